@@ -1,0 +1,33 @@
+from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.pagination import PageNumberPagination
+
+from events.pagination import parse_positive_int
+
+
+class TimelinePagination(PageNumberPagination):
+    """Page-number pagination that says what is wrong with a bad ``page`` or ``page_size``."""
+
+    page_size = 50
+    max_page_size = 500
+    page_size_query_param = "page_size"
+
+    def get_page_size(self, request):
+        raw = request.query_params.get(self.page_size_query_param)
+        if raw is None:
+            return self.page_size
+        try:
+            return parse_positive_int(raw, maximum=self.max_page_size)
+        except ValueError as error:
+            raise ValidationError({self.page_size_query_param: [str(error)]}) from None
+
+    def paginate_queryset(self, queryset, request, view=None):
+        raw = request.query_params.get(self.page_query_param)
+        if raw is not None:
+            try:
+                parse_positive_int(raw)
+            except ValueError as error:
+                raise ValidationError({self.page_query_param: [str(error)]}) from None
+        try:
+            return super().paginate_queryset(queryset, request, view)
+        except NotFound:
+            raise NotFound({self.page_query_param: ["That page is past the last page."]}) from None

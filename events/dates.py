@@ -1,0 +1,164 @@
+"""Partial dates: one place that knows how precise a date is and how to show it.
+
+Sources rarely give a full date. An event may be known to the day ("4 April
+2004"), only to the month ("April 2004") or only to the year ("2004"), and the
+text may only bound it ("by 6 April 2004") or place it somewhere in a span
+("between 29 March and 4 April 2004"). Dates are stored as the first day of
+their period; everything that shows or exports a date (HTML, the API, exports)
+goes through :class:`PartialDate` so no output ever invents a day or a month.
+"""
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db import models
+
+MONTH_NAMES = list(calendar.month_name)  # English whatever the locale: the site is English.
+EN_DASH = "\u2013"
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+class DateQualifier(models.TextChoices):
+    EXACT = "exact", "Exact: on this date or over this range"
+    APPROXIMATE = "approximate", "Approximate (circa)"
+    NO_LATER_THAN = "by", "No later than this date"
+    WITHIN = "within", "At some point within this range"
+
+
+def truncate(value, precision):
+    """The first day of the period that ``value`` falls in at ``precision``."""
+    if precision == DatePrecision.YEAR:
+        return value.replace(month=1, day=1)
+    if precision == DatePrecision.MONTH:
+        return value.replace(day=1)
+    return value
+
+
+def period_end(value, precision):
+    """The last day of the period starting at ``value`` (inclusive)."""
+    if precision == DatePrecision.YEAR:
+        return value.replace(month=12, day=31)
+    if precision == DatePrecision.MONTH:
+        return value.replace(day=calendar.monthrange(value.year, value.month)[1])
+    return value
+
+
+def iso(value, precision):
+    """ISO 8601 at reduced precision: ``2004``, ``2004-04`` or ``2004-04-04``."""
+    if precision == DatePrecision.YEAR:
+        return f"{value.year:04d}"
+    if precision == DatePrecision.MONTH:
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
+
+
+def parts(value, precision):
+    """The date parts the precision allows, e.g. ``{"year": 2004, "month": 4}``."""
+    result = {"year": value.year}
+    if precision in (DatePrecision.MONTH, DatePrecision.DAY):
+        result["month"] = value.month
+    if precision == DatePrecision.DAY:
+        result["day"] = value.day
+    return result
+
+
+def _format(value, precision):
+    if precision == DatePrecision.YEAR:
+        return str(value.year)
+    if precision == DatePrecision.MONTH:
+        return f"{MONTH_NAMES[value.month]} {value.year}"
+    return f"{value.day} {MONTH_NAMES[value.month]} {value.year}"
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    start: date
+    precision: str = DatePrecision.DAY
+    end: date | None = None
+    qualifier: str = DateQualifier.EXACT
+
+    def errors(self):
+        """Problems an editor can fix, keyed by the field they concern."""
+        problems = {}
+        for field, value in (("start_date", self.start), ("end_date", self.end)):
+            if value is not None and value != truncate(value, self.precision):
+                unit = "month and day" if self.precision == DatePrecision.YEAR else "day"
+                problems[field] = (
+                    f"A {self.precision}-precision date cannot give a {unit}: "
+                    f"enter {truncate(value, self.precision).isoformat()} "
+                    f"or choose a finer precision."
+                )
+        if self.end is not None and self.end < self.start:
+            problems["end_date"] = "The end date is before the start date."
+        elif self.end is not None and self.end == self.start:
+            problems["end_date"] = "The end date equals the start date; leave it empty."
+        if self.qualifier == DateQualifier.NO_LATER_THAN and self.end is not None:
+            problems["end_date"] = "A “no later than” date is a single bound: leave the end empty."
+        if self.qualifier == DateQualifier.WITHIN and self.end is None:
+            problems["end_date"] = "“At some point within this range” needs an end date."
+        return problems
+
+    @property
+    def last_day(self):
+        """The last day the date can refer to (inclusive)."""
+        return period_end(self.end or self.start, self.precision)
+
+    @property
+    def span(self):
+        """First day and exclusive end of the whole period, as calendars want it."""
+        return self.start, self.last_day + timedelta(days=1)
+
+    @property
+    def iso_start(self):
+        return iso(self.start, self.precision)
+
+    @property
+    def iso_end(self):
+        return iso(self.end, self.precision) if self.end else None
+
+    @property
+    def start_parts(self):
+        return parts(self.start, self.precision)
+
+    @property
+    def end_parts(self):
+        return parts(self.end, self.precision) if self.end else None
+
+    def _range_sides(self):
+        """Start and end texts, the start leaving out what the end already says."""
+        start, end, precision = self.start, self.end, self.precision
+        if precision == DatePrecision.YEAR or start.year != end.year:
+            return _format(start, precision), _format(end, precision)
+        if precision == DatePrecision.MONTH:
+            return MONTH_NAMES[start.month], _format(end, precision)
+        if start.month == end.month:
+            return str(start.day), _format(end, precision)
+        return f"{start.day} {MONTH_NAMES[start.month]}", _format(end, precision)
+
+    @property
+    def display(self):
+        """The date as a reader should see it, e.g. ``7–8 April 2004`` or ``c. 2004``."""
+        if self.end is None:
+            text = _format(self.start, self.precision)
+        else:
+            first, last = self._range_sides()
+            if self.qualifier == DateQualifier.WITHIN:
+                return f"between {first} and {last}"
+            # "7–8 April 2004" but "29 March – 4 April 2004": space the dash when
+            # the sides carry spaces of their own.
+            dash = f" {EN_DASH} " if " " in first else EN_DASH
+            text = f"{first}{dash}{last}"
+        if self.qualifier == DateQualifier.APPROXIMATE:
+            return f"c. {text}"
+        if self.qualifier == DateQualifier.NO_LATER_THAN:
+            return f"by {text}"
+        return text
+
+    def __str__(self):
+        return self.display

@@ -1,0 +1,120 @@
+"""The one FilterSet behind the HTML timeline, the JSON API and the exports."""
+
+from django import forms
+from django.core.validators import validate_slug
+from django.db.models import Q
+from django_filters import rest_framework as filters
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+from .dates import DatePrecision, truncate
+from .models import Agreement, Citation, Event, Organization, Participation, Person, Place, Source
+
+
+class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Checks that each value looks like a slug before it reaches the database.
+
+    A NUL byte or other junk would otherwise be sent in a query, which
+    PostgreSQL rejects with an error rather than an empty result.
+    """
+
+    def _check_values(self, value):
+        for slug in value:
+            try:
+                validate_slug(slug)
+            except forms.ValidationError:
+                raise forms.ValidationError(
+                    f"“{slug[:80]}” is not a valid identifier.", code="invalid_choice"
+                ) from None
+        return super()._check_values(value)
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class AnyOfRelatedFilter(filters.ModelMultipleChoiceFilter):
+    """Events linked to any of the chosen rows, as one subquery (no duplicates, no DISTINCT).
+
+    ``through`` is the model that links events to the chosen rows and ``lookup``
+    the field on it that names the row.
+    """
+
+    field_class = SlugMultipleChoiceField
+
+    def __init__(self, *args, through, lookup, **kwargs):
+        self.through, self.lookup = through, lookup
+        kwargs.setdefault("to_field_name", "slug")
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        linked = self.through.objects.filter(**{f"{self.lookup}__in": value}).values("event_id")
+        return qs.filter(pk__in=linked)
+
+
+def _through(field_name):
+    return Event._meta.get_field(field_name).remote_field.through
+
+
+class EventFilterSet(filters.FilterSet):
+    person = AnyOfRelatedFilter(
+        queryset=Person.objects.all(), through=Participation, lookup="person", label="Person"
+    )
+    agreement = AnyOfRelatedFilter(
+        queryset=Agreement.objects.all(),
+        through=_through("agreements"),
+        lookup="agreement",
+        label="Agreement",
+    )
+    place = AnyOfRelatedFilter(
+        queryset=Place.objects.all(), through=_through("places"), lookup="place", label="Place"
+    )
+    organization = AnyOfRelatedFilter(
+        queryset=Organization.objects.all(),
+        through=_through("organizations"),
+        lookup="organization",
+        label="Organization",
+    )
+    source = AnyOfRelatedFilter(
+        queryset=Source.objects.all(), through=Citation, lookup="source", label="Source"
+    )
+    event_type = filters.MultipleChoiceFilter(choices=Event.Type.choices, label="Event type")
+    status = filters.MultipleChoiceFilter(choices=Event.Status.choices, label="Status")
+    date_from = filters.DateFilter(method="filter_date_from", label="From")
+    date_to = filters.DateFilter(method="filter_date_to", label="To")
+    q = filters.CharFilter(method="filter_text", label="Search", max_length=200)
+
+    class Meta:
+        model = Event
+        fields = []
+
+    def filter_date_from(self, queryset, name, value):
+        """Events that reach ``value``: a month or a year counts whole.
+
+        "April 2004" is kept for ``date_from=2004-04-20`` because the event
+        may have happened on any day of April.
+        """
+        reaches = Q()
+        for precision in DatePrecision.values:
+            last = Q(end_date__gte=truncate(value, precision)) | Q(
+                end_date__isnull=True, start_date__gte=truncate(value, precision)
+            )
+            reaches |= Q(date_precision=precision) & last
+        return queryset.filter(reaches)
+
+    def filter_date_to(self, queryset, name, value):
+        return queryset.filter(start_date__lte=value)
+
+    def filter_text(self, queryset, name, value):
+        words = value.split()
+        for word in words:
+            queryset = queryset.filter(Q(title__icontains=word) | Q(summary__icontains=word))
+        return queryset
+
+    def is_valid(self):
+        valid = super().is_valid()
+        data = self.form.cleaned_data if valid else {}
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and start > end:
+            self.form.add_error("date_to", "The end of the date range is before its start.")
+            return False
+        return valid

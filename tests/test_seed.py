@@ -1,0 +1,153 @@
+"""The seed extracted from the two articles: complete, cited verbatim and honestly dated."""
+
+import io
+from datetime import date
+
+import pytest
+from django.core import serializers
+from django.core.management import call_command
+
+from events.models import (
+    Agreement,
+    Citation,
+    Event,
+    Organization,
+    Participation,
+    Person,
+    Place,
+    Source,
+)
+
+pytestmark = pytest.mark.django_db
+
+SEEDED_MODELS = [Source, Organization, Place, Person, Agreement, Event, Participation, Citation]
+
+
+def snapshot():
+    return {
+        model.__name__: serializers.serialize(
+            "json", model.objects.order_by("pk"), use_natural_foreign_keys=True
+        )
+        for model in SEEDED_MODELS
+    }
+
+
+def test_loading_twice_changes_nothing():
+    before = snapshot()
+    out = io.StringIO()
+    call_command("load_seed", stdout=out)
+    assert "already loaded" in out.getvalue()
+    call_command("load_seed", "--reload", stdout=out)
+    call_command("load_seed", "--reload", stdout=out)
+    assert snapshot() == before
+
+
+def test_an_editors_change_survives_a_second_load():
+    Event.objects.filter(slug="de-hoop-scheffer-visits-moscow").update(title="Edited")
+    call_command("load_seed", stdout=io.StringIO())
+    assert Event.objects.get(slug="de-hoop-scheffer-visits-moscow").title == "Edited"
+
+
+def test_both_articles_are_stored_whole_with_provenance(settings):
+    seeds = sorted((settings.BASE_DIR.parent / "shared" / "seeds").glob("*.txt"))
+    texts = {source.text for source in Source.objects.all()}
+    for path in seeds:
+        assert path.read_text() in texts
+    pact = Source.objects.get(slug="nato-cooperation-pact-may-be-signed-soon")
+    assert pact.publication_date == date(2004, 4, 6)
+    assert pact.page_stamp == "Last Updated: 07/27/2016"
+    assert pact.page_stamp_date == date(2016, 7, 27) != pact.publication_date
+    assert "last week" in pact.publication_date_note
+    release = Source.objects.get(slug="nato-and-russia-enhance-military-cooperation")
+    assert release.publication_date == date(2004, 4, 15)
+    assert "Bureau of International Information Programs" in release.distributor
+
+
+def test_every_event_is_published_dated_coherently_and_cited_verbatim():
+    events = Event.objects.prefetch_related("citations__source")
+    assert events.count() >= 20
+    for event in events:
+        assert event.published, event.slug
+        event.full_clean()  # coherent precision, range and qualifier
+        assert event.date_note, f"{event.slug} has no note on how its date was derived"
+        citations = list(event.citations.all())
+        assert citations, f"{event.slug} is not cited"
+        for citation in citations:
+            text = citation.source.text
+            assert text[citation.start_offset : citation.end_offset] == citation.quote
+
+
+def test_no_orphan_entities():
+    for model in (Person, Place, Organization, Agreement):
+        orphans = model.objects.filter(events__isnull=True).values_list("slug", flat=True)
+        assert not orphans, f"{model.__name__} not in any event: {list(orphans)}"
+    assert not Source.objects.filter(citations__isnull=True).exists()
+
+
+def test_one_record_per_person_and_namesakes_kept_apart():
+    sergei = Person.objects.get(slug="sergei-ivanov")
+    assert {"Defense Minister Sergei Ivanov", "Russian Defence Minister Ivanov"} <= set(
+        sergei.alias_list
+    )
+    assert Person.objects.filter(name__endswith="Ivanov").count() == 2
+    igor = Person.objects.get(slug="igor-ivanov")
+    assert igor.role == "Secretary of State of the Security Council"
+    de_hoop = Person.objects.get(slug="jaap-de-hoop-scheffer")
+    assert "NATO chief Jaap de Hoop Scheffer" in de_hoop.alias_list
+    assert de_hoop.events.filter(
+        citations__source__slug="nato-cooperation-pact-may-be-signed-soon"
+    ).exists()
+    assert de_hoop.events.filter(
+        citations__source__slug="nato-and-russia-enhance-military-cooperation"
+    ).exists()
+
+
+@pytest.mark.parametrize(
+    ("slug", "display", "phrase"),
+    [
+        ("ivanov-oslo-sofa-remarks", "4 April 2004", "“Sunday”"),
+        ("norfolk-anti-terrorism-conference", "5 April 2004", "Monday"),
+        ("pszczel-confirms-sofa-talks", "5 April 2004", "Monday"),
+        ("nato-accepts-seven-new-members", "between 29 March and 4 April 2004", "“Last week”"),
+        ("nato-russia-sofa-signing-expected", "2004", "“This year”"),
+        ("nato-russia-kola-peninsula-exercise", "2004", "“This year”"),
+        ("de-hoop-scheffer-visits-moscow", "7–8 April 2004", "dateline"),
+        ("zhirinovsky-objects-to-sofa", "by 6 April 2004", "no date"),
+        ("ivanov-rumsfeld-talks-on-patrols", "c. April 2004", "No day is given"),
+    ],
+)
+def test_relative_dates_are_resolved_against_publication(slug, display, phrase):
+    event = Event.objects.get(slug=slug)
+    assert event.display_date == display
+    assert phrase in event.date_note
+
+
+def test_planned_and_expected_events_are_marked():
+    assert Event.objects.get(slug="nato-russia-sofa-signing-expected").status == "expected"
+    assert Event.objects.get(slug="nato-russia-kola-peninsula-exercise").status == "planned"
+    assert (
+        Event.objects.filter(status="occurred").count()
+        > Event.objects.exclude(status="occurred").count()
+    )
+
+
+def test_agreements_and_their_lifecycle():
+    sofa = Agreement.objects.get(short_name="SOFA")
+    assert sofa.status == Agreement.Status.UNDER_NEGOTIATION
+    assert set(sofa.parties.values_list("slug", flat=True)) == {"nato", "russia"}
+    kinds = set(sofa.events.values_list("event_type", flat=True))
+    assert {"negotiation", "agreement_signed", "objection", "statement"} <= kinds
+
+
+def test_enlargement_names_all_seven_countries():
+    enlargement = Event.objects.get(event_type="enlargement")
+    assert set(enlargement.places.values_list("name", flat=True)) == {
+        "Romania",
+        "Bulgaria",
+        "Slovakia",
+        "Slovenia",
+        "Lithuania",
+        "Latvia",
+        "Estonia",
+    }
+    assert enlargement.citations.values("source").distinct().count() == 2
