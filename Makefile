@@ -5,10 +5,11 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PGPORT ?= 54329
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:$(PGPORT)/natorussia
-SYSTEM_PACKAGES := chromium default-jre-headless
+# Chromium drives the browser tests, Java runs the HTML checker, npm installs test tools.
+SYSTEM_PACKAGES := chromium java:default-jre-headless npm:nodejs
 PYTEST_ARGS ?=
 
-.PHONY: help install run db dev-login test lint test-postgres clean
+.PHONY: help install run db test-tools test test-postgres clean
 
 help:
 	@echo "make run            set up, migrate, load the seed and serve http://127.0.0.1:8000/"
@@ -22,6 +23,10 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
 install: $(BIN)/.installed
 
 db: install
@@ -31,18 +36,21 @@ db: install
 run: db
 	DJANGO_DEBUG=1 $(MANAGE) runserver 127.0.0.1:8000
 
-test: install
+test-tools: install
 	scripts/system-packages.sh $(SYSTEM_PACKAGES)
+	$(MAKE) --no-print-directory node_modules/.installed
+
+test: test-tools
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=natorussia.test_settings $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=natorussia.test_settings $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest --cov --cov-report=term $(PYTEST_ARGS)
 
-test-postgres: install
-	scripts/system-packages.sh postgresql $(SYSTEM_PACKAGES)
+test-postgres: test-tools
+	scripts/system-packages.sh postgresql
 	PGPORT=$(PGPORT) scripts/postgres.sh
 	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) *.egg-info db.sqlite3 staticfiles test-artifacts
+	rm -rf $(VENV) node_modules *.egg-info db.sqlite3 staticfiles test-artifacts

@@ -1,0 +1,57 @@
+"""Accessibility (axe-core) and HTML validity (the Nu Html Checker) gates for tests.
+
+Both tools come pinned from package.json (`npm ci`); nothing is downloaded at run time.
+"""
+
+import json
+import subprocess
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+
+NODE_MODULES = Path(settings.BASE_DIR) / "node_modules"
+AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
+VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def axe_violations(page):
+    """WCAG 2.1 A and AA violations on the page, as readable strings.
+
+    The page's context must be opened with ``bypass_csp=True`` for axe to be injected
+    into a page served under a strict Content-Security-Policy.
+    """
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_21_AA
+    )
+    return [
+        f"{violation['id']}: {violation['help']} at {node['target']}"
+        for violation in result["violations"]
+        for node in violation["nodes"]
+    ]
+
+
+def html_errors(documents):
+    """Nu Html Checker errors for ``{name: html}``, checked in one run of the checker."""
+    with tempfile.TemporaryDirectory() as folder:
+        names = {}
+        for index, (name, html) in enumerate(documents.items()):
+            path = Path(folder) / f"{index}.html"
+            path.write_text(html, encoding="utf-8")
+            names[path.name] = name
+        files = [str(Path(folder) / file_name) for file_name in names]
+        completed = subprocess.run(
+            ["java", "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *files],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    messages = json.loads(completed.stderr or '{"messages": []}')["messages"]
+    return [
+        f"{names.get(Path(message.get('url', '')).name, '?')}:{message.get('lastLine')}: "
+        f"{message['message']}"
+        for message in messages
+        if message["type"] == "error" or message.get("subType") == "fatal"
+    ]
