@@ -9,7 +9,7 @@ from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
 from .dates import DatePrecision, PartialDate
-from .facets import FACET_NAMES, facet_counts, matching_events
+from .facets import facet_counts, matching_events
 from .filters import EventFilterSet
 from .models import Agreement, Citation, Event, Organization, Person, Place, Source
 from .pagination import parse_positive_int
@@ -74,7 +74,9 @@ def timeline(request):
     cleaned = filterset.form.cleaned_data
     matching = matching_events(filterset) if valid else Event.objects.none()
     context, status = _event_list_context(request, matching)
-    chips = active_chips(request.path, request.META.get("QUERY_STRING", ""), facets, FACET_NAMES)
+    chips = active_chips(
+        request.path, request.META.get("QUERY_STRING", ""), facets, EventFilterSet.base_filters
+    )
     context.update(
         filter=filterset,
         facets=facets,

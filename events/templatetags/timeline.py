@@ -1,5 +1,7 @@
 """Template helpers for the public pages."""
 
+import unicodedata
+
 from django import template
 from django.urls import reverse
 
@@ -45,3 +47,12 @@ def cleaned_iso(cleaned_data, name):
     """A valid date field's value as ``YYYY-MM-DD``, or "" (an invalid date is never echoed)."""
     value = cleaned_data.get(name)
     return value.isoformat() if value else ""
+
+
+@register.filter
+def printable(text):
+    """``text`` with control characters (a NUL byte in a bad address …) shown as �."""
+    return "".join(
+        "\ufffd" if unicodedata.category(char) == "Cc" and char not in "\t\n" else char
+        for char in str(text)
+    )
