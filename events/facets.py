@@ -13,14 +13,21 @@ from django.db.models import Count, Q, QuerySet
 
 from .models import Agreement, Event, Organization, Person, Place, Source
 
-# Facet name (the filter's parameter) -> model, the label field, and the path from
-# the model to its events. The order is the order of the form.
+# How each kind of row reaches its events (for counting them).
+TO_EVENTS = {
+    Person: "participations__event",
+    Agreement: "events",
+    Place: "events",
+    Organization: "events",
+    Source: "citations__event",
+}
+# Facet name (the filter's parameter) -> model and its label field, in the form's order.
 RELATED_FACETS = {
-    "person": (Person, "name", "participations__event"),
-    "agreement": (Agreement, "name", "events"),
-    "place": (Place, "name", "events"),
-    "organization": (Organization, "name", "events"),
-    "source": (Source, "title", "citations__event"),
+    "person": (Person, "name"),
+    "agreement": (Agreement, "name"),
+    "place": (Place, "name"),
+    "organization": (Organization, "name"),
+    "source": (Source, "title"),
 }
 CHOICE_FACETS = {"event_type": Event.Type, "status": Event.Status}
 FACET_NAMES = [*RELATED_FACETS, *CHOICE_FACETS]
@@ -84,7 +91,8 @@ def facet_counts(filterset):
     """Every facet with all its options and their counts, in the form's order."""
     cleaned = _values(filterset.form.cleaned_data)
     facets = []
-    for name, (model, label_field, to_events) in RELATED_FACETS.items():
+    for name, (model, label_field) in RELATED_FACETS.items():
+        to_events = TO_EVENTS[model]
         others = matching_events(filterset, exclude={name}).values("pk")
         rows = (
             model.objects.annotate(

@@ -9,7 +9,7 @@ from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
 from .dates import DatePrecision, PartialDate
-from .facets import facet_counts, matching_events
+from .facets import TO_EVENTS, facet_counts, matching_events
 from .filters import EventFilterSet
 from .models import Agreement, Citation, Event, Organization, Person, Place, Source
 from .pagination import parse_positive_int
@@ -120,8 +120,9 @@ def event_detail(request, slug):
     )
 
 
-def _co_occurring(model, to_events, events, entity):
+def _co_occurring(model, events, entity):
     """Rows linked to any of ``events`` other than ``entity``, with how many each shares."""
+    to_events = TO_EVENTS[model]
     rows = model.objects.filter(**{f"{to_events}__in": events}).annotate(
         shared=Count(to_events, filter=Q(**{f"{to_events}__in": events}), distinct=True)
     )
@@ -131,49 +132,45 @@ def _co_occurring(model, to_events, events, entity):
 
 
 RELATED = {
-    "people": (Person, "participations__event"),
-    "places": (Place, "events"),
-    "organizations": (Organization, "events"),
-    "agreements": (Agreement, "events"),
+    "people": Person,
+    "places": Place,
+    "organizations": Organization,
+    "agreements": Agreement,
 }
 
 
-def _entity_detail(request, entity, filter_name, template, api_basename, **extra):
-    filterset = EventFilterSet({filter_name: [entity.slug]}, queryset=Event.objects.published())
+def _entity_detail(request, entity, **extra):
+    """An entity's page: its details, its own timeline and the rows it shares events with.
+
+    The model's name ("person" …) is also its filter parameter, its template's
+    prefix and its API route's name.
+    """
+    name = entity._meta.model_name
+    filterset = EventFilterSet({name: [entity.slug]}, queryset=Event.objects.published())
     filterset.is_valid()
     events = matching_events(filterset)
     context, status = _event_list_context(request, events)
-    event_ids = events.values("pk")
     related = {
-        kind: _co_occurring(model, to_events, event_ids, entity)
-        for kind, (model, to_events) in RELATED.items()
+        kind: _co_occurring(model, events.values("pk"), entity) for kind, model in RELATED.items()
     }
     context.update(
         entity=entity,
         related=related,
         event_count=context["page_obj"].paginator.count if "page_obj" in context else 0,
-        timeline_url=f"{reverse('events:timeline')}?{filter_name}={entity.slug}",
-        api_url=reverse(f"{api_basename}-detail", kwargs={"slug": entity.slug}),
+        timeline_url=f"{reverse('events:timeline')}?{name}={entity.slug}",
+        api_url=reverse(f"api-{name}-detail", kwargs={"slug": entity.slug}),
         **extra,
     )
-    return render(request, template, context, status=status)
+    return render(request, f"events/{name}_detail.html", context, status=status)
 
 
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.select_related("affiliation"), slug=slug)
-    return _entity_detail(
-        request,
-        person,
-        "person",
-        "events/person_detail.html",
-        "api-person",
-        people_heading="Co-participants",
-    )
+    return _entity_detail(request, person, people_heading="Co-participants")
 
 
 def place_detail(request, slug):
-    place = get_object_or_404(Place, slug=slug)
-    return _entity_detail(request, place, "place", "events/place_detail.html", "api-place")
+    return _entity_detail(request, get_object_or_404(Place, slug=slug))
 
 
 def organization_detail(request, slug):
@@ -181,9 +178,6 @@ def organization_detail(request, slug):
     return _entity_detail(
         request,
         organization,
-        "organization",
-        "events/organization_detail.html",
-        "api-organization",
         children=organization.children.all(),
         members=organization.members.all(),
         party_to=organization.agreements.all(),
@@ -195,26 +189,19 @@ def agreement_detail(request, slug):
     return _entity_detail(
         request,
         agreement,
-        "agreement",
-        "events/agreement_detail.html",
-        "api-agreement",
         parties=agreement.parties.all(),
         lifecycle=Event.objects.published().filter(agreements=agreement),
     )
 
 
-# Index pages: kind -> model, the path from it to events, and how it is described.
-INDEXES = {
-    "people": (Person, "participations__event", "People"),
-    "places": (Place, "events", "Places"),
-    "organizations": (Organization, "events", "Organizations"),
-    "agreements": (Agreement, "events", "Agreements"),
-    "sources": (Source, "citations__event", "Sources"),
-}
+# Index pages: the kind in the address -> its model.
+INDEXES = {**RELATED, "sources": Source}
 
 
 def entity_index(request, kind):
-    model, to_events, title = INDEXES[kind]
+    model = INDEXES[kind]
+    title = model._meta.verbose_name_plural.capitalize()
+    to_events = TO_EVENTS[model]
     rows = model.objects.annotate(
         event_count=Count(to_events, filter=Q(**{f"{to_events}__published": True}), distinct=True)
     )
