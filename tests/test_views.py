@@ -420,3 +420,12 @@ def test_query_count_stays_fixed_as_the_data_grows(client, url, django_assert_nu
     _grow()
     with django_assert_num_queries(len(small.captured_queries)):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(("page", "status"), [("abc", 400), ("99", 404), ("1" * 40, 400)])
+def test_entity_pages_answer_bad_page_numbers_with_a_message(client, page, status):
+    response = client.get(f"/people/sergei-ivanov/?page={page}")
+    assert response.status_code == status
+    assert '<p class="error-summary" role="alert">' in response.text
+    assert event_slugs(response) == []
+    assert "<h1>Sergei Ivanov</h1>" in response.text
