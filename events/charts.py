@@ -101,9 +101,13 @@ def _next_month(day):
 
 
 def _periods(first, last, precision):
+    """The first day of each period from ``first`` to ``last``, never stepping past ``last``
+    (so a date in December 9999 does not overflow)."""
     current = first
-    while current <= last:
+    while True:
         yield current
+        if current >= last:
+            return
         current = (
             _next_month(current)
             if precision == DatePrecision.MONTH

@@ -184,13 +184,18 @@ def organization_detail(request, slug):
     )
 
 
+def _lifecycle(events):
+    """Events in the order their periods end, so "expected in 2004" follows April 2004's talks."""
+    return sorted(events, key=lambda event: (event.date.last_day, event.start_date, event.slug))
+
+
 def agreement_detail(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     return _entity_detail(
         request,
         agreement,
         parties=agreement.parties.all(),
-        lifecycle=Event.objects.published().filter(agreements=agreement),
+        lifecycle=_lifecycle(Event.objects.published().filter(agreements=agreement)),
     )
 
 

@@ -222,3 +222,10 @@ def test_a_passage_across_a_paragraph_break_is_marked_in_both():
     first, second = highlighted_paragraphs(text, [cited])
     assert first.endswith('<mark id="passage-6-24" class="passage">para ends.</mark>')
     assert second.startswith('<mark class="passage">Second</mark><span class="passage-events">')
+
+
+@pytest.mark.django_db
+def test_the_last_possible_month_does_not_overflow():
+    event = make_event(start_date=date(9999, 12, 1), date_precision="month")
+    chart = events_per_month(Event.objects.filter(pk=event.pk))
+    assert [(bar.label, bar.count) for bar in chart.bars] == [("December 9999", 1)]
