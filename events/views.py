@@ -19,6 +19,8 @@ PAGE_SIZE = 50
 
 
 class PageProblem(Exception):
+    """A ``page`` parameter that cannot be shown, with the HTTP status to answer it with."""
+
     def __init__(self, message, status):
         super().__init__(message)
         self.status = status
