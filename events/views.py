@@ -1,50 +1,248 @@
-from django.shortcuts import get_object_or_404, render
+"""The public pages: the timeline, entity pages, indexes and the source reader."""
 
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Count, Max, Min, Q
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from .charts import events_per_month
+from .chips import active_chips
+from .chronology import group_by_period, neighbours
+from .dates import DatePrecision, PartialDate
+from .facets import TO_EVENTS, facet_counts, matching_events
 from .filters import EventFilterSet
-from .models import Agreement, Event, Organization, Person, Place, Source
+from .models import Agreement, Citation, Event, Organization, Person, Place, Source
+from .pagination import parse_positive_int
+from .reader import highlighted_paragraphs
+
+PAGE_SIZE = 50
+
+
+class PageProblem(Exception):
+    """A ``page`` parameter that cannot be shown, with the HTTP status to answer it with."""
+
+    def __init__(self, message, status):
+        super().__init__(message)
+        self.status = status
+
+
+def _page(request, events):
+    """The requested page of ``events``, or PageProblem saying what is wrong with ``page``."""
+    raw = request.GET.get("page", "1")
+    try:
+        number = parse_positive_int(raw)
+    except ValueError as error:
+        raise PageProblem(f"Page number: {error}", 400) from None
+    paginator = Paginator(events, PAGE_SIZE)
+    try:
+        return paginator.page(number)
+    except EmptyPage:
+        raise PageProblem(
+            f"There is no page {number}: these results fill {paginator.num_pages} "
+            f"page{'s' if paginator.num_pages != 1 else ''}.",
+            404,
+        ) from None
+
+
+def _event_list_context(request, events):
+    """The paginated, grouped list (or the page problem) an event list shows."""
+    try:
+        page = _page(request, events.with_related())
+    except PageProblem as problem:
+        return {"page_problem": str(problem), "years": []}, problem.status
+    return {"page_obj": page, "years": group_by_period(page.object_list)}, 200
+
+
+def _overview():
+    """What the whole timeline covers: its size, span and sources."""
+    published = Event.objects.published()
+    stats = published.aggregate(total=Count("pk"), first=Min("start_date"), last=Max("start_date"))
+    span = None
+    if stats["total"]:
+        last = stats["last"] if stats["last"].year != stats["first"].year else None
+        span = PartialDate(stats["first"], DatePrecision.YEAR, last).display
+    sources = (
+        Source.objects.filter(citations__event__in=published.values("pk"))
+        .distinct()
+        .only("slug", "title", "publisher", "publication_date")
+    )
+    return {"total": stats["total"], "span": span, "sources": sources}
 
 
 def timeline(request):
-    filterset = EventFilterSet(request.GET, queryset=Event.objects.published().with_related())
-    events = filterset.qs if filterset.is_valid() else Event.objects.none()
-    status = 200 if filterset.is_valid() else 400
-    return render(
-        request, "events/timeline.html", {"filter": filterset, "events": events}, status=status
+    filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
+    valid = filterset.is_valid()
+    facets = facet_counts(filterset)
+    cleaned = filterset.form.cleaned_data
+    matching = matching_events(filterset) if valid else Event.objects.none()
+    context, status = _event_list_context(request, matching)
+    chips = active_chips(
+        request.path, request.META.get("QUERY_STRING", ""), facets, EventFilterSet.base_filters
     )
+    context.update(
+        filter=filterset,
+        facets=facets,
+        chips=chips,
+        chart=events_per_month(
+            matching_events(filterset, exclude={"date_from", "date_to"}),
+            cleaned.get("date_from"),
+            cleaned.get("date_to"),
+        ),
+        overview=_overview(),
+        date_fields=[(name, filterset.filters[name].label) for name in ("date_from", "date_to")],
+        api_url=_with_query(reverse("api-event-list"), request, drop="page"),
+    )
+    if not valid:
+        status = 400
+    return render(request, "events/timeline.html", context, status=status)
+
+
+def _with_query(url, request, drop):
+    query = request.GET.copy()
+    query.pop(drop, None)
+    return f"{url}?{query.urlencode()}" if query else url
 
 
 def event_detail(request, slug):
-    event = get_object_or_404(Event.objects.published().with_related(), slug=slug)
-    return render(request, "events/event_detail.html", {"event": event})
-
-
-def _entity_detail(request, model, slug, filter_name):
-    entity = get_object_or_404(model, slug=slug)
-    filterset = EventFilterSet({filter_name: [slug]}, queryset=Event.objects.published())
-    filterset.is_valid()
+    # Editors may preview a draft; everyone else sees only published events.
+    visible = Event.objects.all() if request.user.is_staff else Event.objects.published()
+    event = get_object_or_404(visible.with_related(), slug=slug)
+    previous, following = neighbours(event, Event.objects.published())
     return render(
         request,
-        "events/entity_detail.html",
-        {"entity": entity, "events": filterset.qs.with_related()},
+        "events/event_detail.html",
+        {
+            "event": event,
+            "previous": previous,
+            "following": following,
+            "api_url": (
+                reverse("api-event-detail", kwargs={"slug": slug}) if event.published else None
+            ),
+        },
     )
 
 
+def _co_occurring(model, events, entity):
+    """Rows linked to any of ``events`` other than ``entity``, with how many each shares."""
+    to_events = TO_EVENTS[model]
+    rows = model.objects.filter(**{f"{to_events}__in": events}).annotate(
+        shared=Count(to_events, filter=Q(**{f"{to_events}__in": events}), distinct=True)
+    )
+    if isinstance(entity, model):
+        rows = rows.exclude(pk=entity.pk)
+    return rows.order_by("-shared", "name")
+
+
+RELATED = {
+    "people": Person,
+    "places": Place,
+    "organizations": Organization,
+    "agreements": Agreement,
+}
+
+
+def _entity_detail(request, entity, **extra):
+    """An entity's page: its details, its own timeline and the rows it shares events with.
+
+    The model's name ("person" …) is also its filter parameter, its template's
+    prefix and its API route's name.
+    """
+    name = entity._meta.model_name
+    filterset = EventFilterSet({name: [entity.slug]}, queryset=Event.objects.published())
+    filterset.is_valid()
+    events = matching_events(filterset)
+    context, status = _event_list_context(request, events)
+    related = {
+        kind: _co_occurring(model, events.values("pk"), entity) for kind, model in RELATED.items()
+    }
+    context.update(
+        entity=entity,
+        related=related,
+        event_count=context["page_obj"].paginator.count if "page_obj" in context else 0,
+        timeline_url=f"{reverse('events:timeline')}?{name}={entity.slug}",
+        api_url=reverse(f"api-{name}-detail", kwargs={"slug": entity.slug}),
+        **extra,
+    )
+    return render(request, f"events/{name}_detail.html", context, status=status)
+
+
 def person_detail(request, slug):
-    return _entity_detail(request, Person, slug, "person")
+    person = get_object_or_404(Person.objects.select_related("affiliation"), slug=slug)
+    return _entity_detail(request, person, people_heading="Co-participants")
 
 
 def place_detail(request, slug):
-    return _entity_detail(request, Place, slug, "place")
+    return _entity_detail(request, get_object_or_404(Place, slug=slug))
 
 
 def organization_detail(request, slug):
-    return _entity_detail(request, Organization, slug, "organization")
+    organization = get_object_or_404(Organization.objects.select_related("parent"), slug=slug)
+    return _entity_detail(
+        request,
+        organization,
+        children=organization.children.all(),
+        members=organization.members.all(),
+        party_to=organization.agreements.all(),
+    )
+
+
+def _lifecycle(events):
+    """Events in the order their periods end, so "expected in 2004" follows April 2004's talks."""
+    return sorted(events, key=lambda event: (event.date.last_day, event.start_date, event.slug))
 
 
 def agreement_detail(request, slug):
-    return _entity_detail(request, Agreement, slug, "agreement")
+    agreement = get_object_or_404(Agreement, slug=slug)
+    return _entity_detail(
+        request,
+        agreement,
+        parties=agreement.parties.all(),
+        lifecycle=_lifecycle(Event.objects.published().filter(agreements=agreement)),
+    )
+
+
+# Index pages: the kind in the address -> its model.
+INDEXES = {**RELATED, "sources": Source}
+
+
+def entity_index(request, kind):
+    model = INDEXES[kind]
+    title = model._meta.verbose_name_plural.capitalize()
+    to_events = TO_EVENTS[model]
+    rows = model.objects.annotate(
+        event_count=Count(to_events, filter=Q(**{f"{to_events}__published": True}), distinct=True)
+    )
+    if model is Source:
+        rows = rows.defer("text")
+    # Each kind's filter parameter and API basename are its model name ("person" …).
+    filter_name = model._meta.model_name
+    return render(
+        request,
+        "events/entity_index.html",
+        {
+            "title": title,
+            "rows": rows,
+            "filter_name": filter_name,
+            "api_url": reverse(f"api-{filter_name}-list"),
+        },
+    )
 
 
 def source_detail(request, slug):
     source = get_object_or_404(Source, slug=slug)
-    return render(request, "events/source_detail.html", {"source": source})
+    citations = list(
+        Citation.objects.filter(source=source, event__published=True)
+        .select_related("event")
+        .order_by("start_offset", "event__start_date")
+    )
+    return render(
+        request,
+        "events/source_detail.html",
+        {
+            "source": source,
+            "paragraphs": highlighted_paragraphs(source.text, citations),
+            "cited_event_count": len({citation.event_id for citation in citations}),
+            "api_url": reverse("api-source-detail", kwargs={"slug": source.slug}),
+            "timeline_url": f"{reverse('events:timeline')}?source={source.slug}",
+        },
+    )

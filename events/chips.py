@@ -1,0 +1,57 @@
+"""Active filters as removable chips, in the order they appear in the address."""
+
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import parse_qsl, urlencode
+
+from .dates import PartialDate
+
+DATE_LABELS = {"date_from": "From", "date_to": "To"}
+
+
+@dataclass(frozen=True)
+class Chip:
+    name: str
+    value: str
+    label: str
+    remove_url: str
+
+
+def _url(path, pairs):
+    return f"{path}?{urlencode(pairs)}" if pairs else path
+
+
+def _describe(name, value, facets_by_name):
+    facet = facets_by_name.get(name)
+    if facet is not None:
+        return f"{facet.label}: {facet.label_for(value)}"
+    if name in DATE_LABELS:
+        try:
+            shown = PartialDate(date.fromisoformat(value)).display
+        except ValueError:
+            shown = value
+        return f"{DATE_LABELS[name]}: {shown}"
+    return f"Search: “{value}”"
+
+
+def active_chips(path, query_string, facets, filter_names):
+    """One chip per non-empty filter value, each linking to the address without it.
+
+    ``query_string`` is read in order so that the last chip is the filter added
+    last; the page number is dropped from every link, since the results change.
+    """
+    pairs = [
+        (name, value)
+        for name, value in parse_qsl(query_string)
+        if name in filter_names and value.strip()
+    ]
+    facets_by_name = {facet.name: facet for facet in facets}
+    return [
+        Chip(
+            name,
+            value,
+            _describe(name, value, facets_by_name),
+            _url(path, pairs[:index] + pairs[index + 1 :]),
+        )
+        for index, (name, value) in enumerate(pairs)
+    ]

@@ -1,0 +1,52 @@
+"""Every public page type passes axe-core (WCAG 2.1 A and AA) and the Nu Html Checker."""
+
+import pytest
+
+from tests.quality import axe_violations, html_errors
+
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("seeded_transactional_db")]
+
+PAGES = {
+    "timeline": "/",
+    "filtered timeline": "/?person=sergei-ivanov&agreement=nato-russia-sofa",
+    "empty result": "/?person=vladimir-zhirinovsky&place=oslo",
+    "invalid filters": "/?date_from=2004-02-30&person=nobody&q=a%00b",
+    "event": "/events/nato-russia-kola-peninsula-exercise/",
+    "person": "/people/sergei-ivanov/",
+    "agreement": "/agreements/nato-russia-sofa/",
+    "place": "/places/moscow/",
+    "organization": "/organizations/nato/",
+    "people index": "/people/",
+    "sources index": "/sources/",
+    "source reader": "/sources/nato-cooperation-pact-may-be-signed-soon/",
+    "404": "/events/no-such-event/",
+}
+
+
+@pytest.fixture
+def audit_page(browser):
+    """A desktop tab that lets axe in even under a strict Content-Security-Policy."""
+    context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+def test_pages_have_no_axe_violations_and_no_html_errors(audit_page, live_server):
+    documents, violations = {}, {}
+    for name, path in PAGES.items():
+        response = audit_page.goto(f"{live_server.url}{path}")
+        documents[name] = response.text()
+        found = axe_violations(audit_page)
+        if found:
+            violations[name] = found
+    assert violations == {}
+    assert html_errors(documents) == []
+
+
+def test_the_phone_layout_has_no_axe_violations(browser, live_server):
+    context = browser.new_context(bypass_csp=True, viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/?status=planned")
+    page.get_by_text("Show or hide the filters").click()
+    assert axe_violations(page) == []
+    context.close()

@@ -1,0 +1,231 @@
+"""The timeline's building blocks: facet counts, chips, the chart, grouping and the reader."""
+
+import re
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+from django.http import QueryDict
+
+from events.charts import MAX_MONTH_BARS, events_per_month
+from events.chips import active_chips
+from events.chronology import group_by_period, neighbours
+from events.facets import facet_counts, matching_events
+from events.filters import EventFilterSet
+from events.models import Event
+from events.reader import highlighted_paragraphs
+from tests.factories import make_event
+
+FILTER_NAMES = EventFilterSet.base_filters
+
+
+def validated(query):
+    filterset = EventFilterSet(QueryDict(query), queryset=Event.objects.published())
+    filterset.is_valid()
+    return filterset
+
+
+def counts(facets, name):
+    facet = next(facet for facet in facets if facet.name == name)
+    return {option.value: option.count for option in facet.options}
+
+
+@pytest.mark.django_db
+def test_facet_counts_without_filters_count_all_published_events():
+    Event.objects.filter(slug="de-hoop-scheffer-visits-moscow").update(published=False)
+    facets = facet_counts(validated(""))
+    published = Event.objects.published()
+    for value, count in counts(facets, "status").items():
+        assert count == published.filter(status=value).count()
+    for value, count in counts(facets, "agreement").items():
+        assert count == published.filter(agreements__slug=value).count()
+    for value, count in counts(facets, "source").items():
+        assert count == published.filter(citations__source__slug=value).distinct().count()
+
+
+@pytest.mark.django_db
+def test_a_facet_ignores_its_own_filter_but_applies_the_others():
+    facets = facet_counts(validated("status=planned&event_type=meeting"))
+    # Status counts are for meetings of any status; type counts for planned events of any type.
+    meetings = Event.objects.published().filter(event_type="meeting")
+    planned = Event.objects.published().filter(status="planned")
+    assert counts(facets, "status") == {
+        value: meetings.filter(status=value).count() for value in Event.Status.values
+    }
+    assert counts(facets, "event_type") == {
+        value: planned.filter(event_type=value).count() for value in Event.Type.values
+    }
+
+
+@pytest.mark.django_db
+def test_facets_cost_one_query_each(django_assert_num_queries):
+    filterset = validated("person=sergei-ivanov&place=oslo&q=Ivanov&date_from=2004-04-01")
+    with django_assert_num_queries(7):
+        facet_counts(filterset)
+
+
+@pytest.mark.django_db
+def test_invalid_fields_are_left_out_of_matching_events():
+    filterset = validated("person=sergei-ivanov&date_from=not-a-date")
+    assert not filterset.is_valid()
+    ivanov = Event.objects.published().filter(participations__person__slug="sergei-ivanov")
+    assert set(matching_events(filterset)) == set(ivanov)
+
+
+def test_chips_follow_the_address_order_and_skip_blank_and_unknown_parameters():
+    facets = [
+        SimpleNamespace(name="person", label="Person", label_for=lambda value: value.upper()),
+    ]
+    chips = active_chips(
+        "/", "q=&person=a&utm=x&date_from=2004-04-07&person=b&q=sofa%20talks", facets, FILTER_NAMES
+    )
+    assert [chip.label for chip in chips] == [
+        "Person: A",
+        "From: 7 April 2004",
+        "Person: B",
+        "Search: “sofa talks”",
+    ]
+    assert chips[1].remove_url == "/?person=a&person=b&q=sofa+talks"
+    assert active_chips("/", "person=a", facets, FILTER_NAMES)[0].remove_url == "/"
+
+
+def test_a_malformed_date_chip_shows_the_raw_value():
+    chip = active_chips("/", "date_to=2004-99-99", [], FILTER_NAMES)[0]
+    assert chip.label == "To: 2004-99-99"
+
+
+@pytest.mark.django_db
+def test_chart_counts_months_and_keeps_year_only_events_apart():
+    events = [
+        make_event(start_date=date(2010, 1, 5)),
+        make_event(start_date=date(2010, 1, 20)),
+        make_event(start_date=date(2010, 3, 1), date_precision="month"),
+        make_event(start_date=date(2010, 1, 1), date_precision="year"),
+    ]
+    chart = events_per_month(
+        Event.objects.filter(pk__in=[e.pk for e in events]), date_from=date(2010, 3, 10)
+    )
+    assert [(bar.label, bar.count) for bar in chart.bars] == [
+        ("January 2010", 2),
+        ("February 2010", 0),
+        ("March 2010", 1),
+    ]
+    assert chart.year_only == 1
+    assert [bar.in_range for bar in chart.bars] == [False, False, True]
+    tallest = max(chart.bars, key=lambda bar: bar.count)
+    assert all(bar.height <= tallest.height for bar in chart.bars)
+    assert chart.bars[1].height > 0  # an empty month still has something to click
+    assert [text for _, text in chart.month_labels] == ["Jan", "Feb", "Mar"]
+    assert [text for _, text in chart.year_labels] == ["2010"]
+
+
+@pytest.mark.django_db
+def test_a_long_span_gets_one_bar_per_year():
+    first = make_event(start_date=date(1990, 6, 1))
+    last = make_event(start_date=date(1990 + MAX_MONTH_BARS // 12 + 1, 2, 1))
+    chart = events_per_month(Event.objects.filter(pk__in=[first.pk, last.pk]))
+    assert len(chart.bars) == MAX_MONTH_BARS // 12 + 2
+    assert (chart.bars[0].label, chart.bars[0].date_from, chart.bars[0].date_to) == (
+        "1990",
+        "1990-01-01",
+        "1990-12-31",
+    )
+    assert chart.month_labels == []
+
+
+@pytest.mark.django_db
+def test_an_empty_selection_draws_no_bars():
+    assert events_per_month(Event.objects.none()).bars == []
+
+
+@pytest.mark.django_db
+def test_grouping_puts_year_only_events_under_their_own_heading():
+    events = [
+        make_event(start_date=date(2003, 1, 1), date_precision="year"),
+        make_event(start_date=date(2003, 1, 9)),
+        make_event(start_date=date(2003, 5, 2)),
+        make_event(start_date=date(2004, 5, 2)),
+    ]
+    years = group_by_period(events)
+    assert [year.year for year in years] == [2003, 2004]
+    assert [(month.heading, len(month.events)) for month in years[0].months] == [
+        ("Sometime in 2003", 1),
+        ("January 2003", 1),
+        ("May 2003", 1),
+    ]
+    assert years[0].months[1].anchor == "m2003-01"
+
+
+@pytest.mark.django_db
+def test_neighbours_break_ties_by_end_then_slug():
+    day = date(1999, 9, 9)
+    single_b = make_event(slug="b-single", start_date=day)
+    single_a = make_event(slug="a-single", start_date=day)
+    spanning = make_event(slug="a-spanning", start_date=day, end_date=date(1999, 9, 10))
+    scope = Event.objects.filter(pk__in=[single_a.pk, single_b.pk, spanning.pk])
+    assert list(scope.values_list("slug", flat=True)) == ["a-single", "b-single", "a-spanning"]
+    assert neighbours(single_b, scope) == (single_a, spanning)
+    assert neighbours(single_a, scope) == (None, single_b)
+    assert neighbours(spanning, scope) == (single_b, None)
+
+
+def citation(start, end, event_title="E", slug="e"):
+    event = SimpleNamespace(title=event_title, get_absolute_url=lambda: f"/events/{slug}/")
+    return SimpleNamespace(
+        start_offset=start, end_offset=end, anchor=f"passage-{start}-{end}", event=event
+    )
+
+
+def text_only(html):
+    """The source text a paragraph shows, without the event links added after passages."""
+    return re.sub(r"<[^>]+>", "", re.sub(r'<span class="passage-events">.*?</span>', "", html))
+
+
+def test_reader_escapes_text_and_keeps_paragraphs():
+    paragraphs = highlighted_paragraphs("<b>Bold</b> & more\n\nSecond\nline", [])
+    assert paragraphs == ["&lt;b&gt;Bold&lt;/b&gt; &amp; more", "Second<br>line"]
+
+
+def test_reader_marks_a_passage_and_links_its_events():
+    text = "NATO and Russia met on Monday. Ivanov spoke."
+    start = text.index("Ivanov")
+    cites = [citation(start, len(text), "Talk <1>", "talk"), citation(start, len(text), "Other")]
+    (paragraph,) = highlighted_paragraphs(text, cites)
+    anchor = f"passage-{start}-{len(text)}"
+    assert f'<mark id="{anchor}" class="passage">Ivanov spoke.</mark>' in paragraph
+    assert f'<a href="/events/talk/#cited-{anchor}">Talk &lt;1&gt;</a>' in paragraph
+    assert "Other</a>" in paragraph
+    assert paragraph.count(f'id="{anchor}"') == 1
+
+
+def test_overlapping_passages_are_split_into_well_nested_marks():
+    text = "one two three four five"
+    outer, inner = citation(0, 13), citation(4, 18)  # "one two three", "two three four"
+    (paragraph,) = highlighted_paragraphs(text, [outer, inner])
+    assert text_only(paragraph) == text
+    assert re.findall(r"<mark[^>]*>([^<]*)", paragraph) == ["one ", "two three", " four"]
+    assert 'id="passage-0-13"' in paragraph and 'id="passage-4-18"' in paragraph
+    # Every mark closes before the next opens: no overlapping elements.
+    assert re.fullmatch(r"(?:[^<]|<(?!mark)[^>]*>|<mark[^>]*>(?:(?!<mark).)*?</mark>)*", paragraph)
+
+
+def test_passages_sharing_a_start_each_get_an_anchor():
+    text = "alpha beta gamma"
+    (paragraph,) = highlighted_paragraphs(text, [citation(0, 5), citation(0, 10)])
+    assert '<mark id="passage-0-10" class="passage"><span id="passage-0-5"></span>' in paragraph
+    assert paragraph.count("<mark") == 2
+
+
+def test_a_passage_across_a_paragraph_break_is_marked_in_both():
+    text = "First para ends.\n\nSecond begins here."
+    cited = citation(6, 24)  # "para ends.\n\nSecond"
+    first, second = highlighted_paragraphs(text, [cited])
+    assert first.endswith('<mark id="passage-6-24" class="passage">para ends.</mark>')
+    assert second.startswith('<mark class="passage">Second</mark><span class="passage-events">')
+
+
+@pytest.mark.django_db
+def test_the_last_possible_month_does_not_overflow():
+    event = make_event(start_date=date(9999, 12, 1), date_precision="month")
+    chart = events_per_month(Event.objects.filter(pk=event.pk))
+    assert [(bar.label, bar.count) for bar in chart.bars] == [("December 9999", 1)]

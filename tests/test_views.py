@@ -1,0 +1,435 @@
+"""The public HTML pages: content, filters, counts, bad input and query budgets."""
+
+import re
+from datetime import date, timedelta
+from html import unescape
+
+import pytest
+from django.contrib.auth.models import User
+from django.db import connection
+from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
+
+from events.models import Agreement, Citation, Event, Organization, Person, Place, Source
+from events.views import PAGE_SIZE
+from tests.factories import make_event
+
+pytestmark = pytest.mark.django_db
+
+# Seven facets, the page and its prefetches, the chart and the header's summary.
+QUERY_BUDGET = 20
+VISIT = "de-hoop-scheffer-visits-moscow"
+PACT = "nato-cooperation-pact-may-be-signed-soon"
+
+PAGES = [
+    "/",
+    "/?person=sergei-ivanov&place=oslo",
+    f"/events/{VISIT}/",
+    "/people/",
+    "/people/sergei-ivanov/",
+    "/agreements/",
+    "/agreements/nato-russia-sofa/",
+    "/places/",
+    "/places/oslo/",
+    "/organizations/",
+    "/organizations/nato/",
+    "/sources/",
+    f"/sources/{PACT}/",
+]
+
+
+def event_slugs(response):
+    """Slugs of the event cards on the page, in order."""
+    return re.findall(r'<article class="event[^"]*" id="event-([\w-]+)"', response.text)
+
+
+def published(**filters):
+    return list(
+        Event.objects.published().filter(**filters).distinct().values_list("slug", flat=True)
+    )
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_renders_with_one_h1_a_description_a_canonical_and_a_json_twin(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.text
+    assert html.count("<h1") == 1
+    assert '<html lang="en">' in html
+    assert re.search(r'<meta name="description" content="[^"]{20,}">', html)
+    assert re.search(r'<link rel="canonical" href="http://testserver/', html)
+    twin = re.search(r'<link rel="alternate" type="application/json" href="([^"]+)">', html)
+    assert twin and client.get(unescape(twin.group(1))).status_code == 200
+    # No inline script, style or event handler: a strict CSP must not break the page.
+    assert not re.search(r"<script(?![^>]*\ssrc=)|<style|\sstyle=|\son\w+=", html)
+
+
+def test_timeline_lists_every_published_event_in_order_under_year_and_month(client):
+    Event.objects.filter(slug=VISIT).update(published=False)
+    response = client.get("/")
+    assert event_slugs(response) == published()
+    html = response.text
+    assert (
+        html.index(">Sometime in 2004<") < html.index(">March 2004<") < html.index(">April 2004<")
+    )
+    assert f"<strong>{len(published())}</strong> events" in html
+
+
+def test_timeline_header_says_what_it_covers(client):
+    html = client.get("/").text
+    assert f"<strong>{Event.objects.published().count()} events</strong> dated 2004" in html
+    for source in Source.objects.all():
+        assert source.get_absolute_url() in html
+
+
+def test_dates_show_their_real_precision_and_anticipated_events_are_marked(client):
+    html = client.get("/").text
+    assert '<time datetime="2004-04-07">7–8 April 2004</time>' in html
+    assert '<time datetime="2004">2004</time>' in html
+    planned = re.search(
+        r'<article class="event event--anticipated" id="event-nato-russia-kola', html
+    )
+    assert planned
+    card = html[planned.start() : html.index("</article>", planned.start())]
+    assert '<span class="tag tag--anticipated">Planned</span>' in card
+    visit = html[html.index(f'id="event-{VISIT}"') :]
+    assert "tag--anticipated" not in visit[: visit.index("</article>")]
+
+
+def test_event_card_links_its_entities_and_quotes_link_to_the_reader(client):
+    html = client.get("/").text
+    card = html[html.index(f'id="event-{VISIT}"') :]
+    card = card[: card.index("</article>")]
+    event = Event.objects.get(slug=VISIT)
+    assert "/people/jaap-de-hoop-scheffer/" in card and "/places/moscow/" in card
+    assert "/organizations/nato/" in card
+    assert "<details" in card
+    for citation in event.citations.all():
+        assert f'href="{citation.source.get_absolute_url()}#{citation.anchor}"' in card
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("person=sergei-ivanov", {"participations__person__slug": "sergei-ivanov"}),
+        ("agreement=nato-russia-sofa", {"agreements__slug": "nato-russia-sofa"}),
+        ("place=moscow", {"places__slug": "moscow"}),
+        ("organization=state-duma", {"organizations__slug": "state-duma"}),
+        (f"source={PACT}", {"citations__source__slug": PACT}),
+        ("event_type=statement", {"event_type": "statement"}),
+        ("status=planned&status=expected", {"status__in": ["planned", "expected"]}),
+        ("q=Oslo", {"summary__icontains": "Oslo"}),
+        ("date_from=2004-04-07", {"start_date__gte": date(2004, 1, 1)}),
+    ],
+)
+def test_each_filter_alone_gives_the_matching_events(client, query, expected):
+    response = client.get(f"/?{query}")
+    assert response.status_code == 200
+    found = event_slugs(response)
+    wanted = published(**expected)
+    if "date_from" in query:
+        # Month and year dates reach the range if any day of their period does.
+        wanted = [
+            slug
+            for slug in wanted
+            if Event.objects.get(slug=slug).date.last_day >= date(2004, 4, 7)
+        ]
+    assert found and sorted(found) == sorted(wanted)
+    assert f"<strong>{len(wanted)}</strong> event" in response.text
+
+
+def test_filters_combine_and_facet_counts_use_the_other_filters(client):
+    response = client.get("/?person=sergei-ivanov&place=norfolk-virginia")
+    found = event_slugs(response)
+    both = set(published(participations__person__slug="sergei-ivanov")) & set(
+        published(places__slug="norfolk-virginia")
+    )
+    assert set(found) == both and found
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    # The person facet counts events at Norfolk, whoever took part.
+    for option in facets["person"].options:
+        at_norfolk = set(published(places__slug="norfolk-virginia"))
+        with_person = set(published(participations__person__slug=option.value))
+        assert option.count == len(at_norfolk & with_person), option.value
+    # The place facet counts Ivanov's events, wherever they were.
+    ivanov = set(published(participations__person__slug="sergei-ivanov"))
+    oslo = next(option for option in facets["place"].options if option.value == "oslo")
+    assert oslo.count == len(ivanov & set(published(places__slug="oslo"))) > 0
+    assert next(o for o in facets["place"].options if o.value == "norfolk-virginia").selected
+
+
+def test_options_that_would_give_nothing_are_shown_disabled_and_selected_ones_stay(client):
+    html = client.get("/?person=vladimir-zhirinovsky&place=oslo").text
+    # Zhirinovsky was never in Oslo: both stay checked, with their counts of zero.
+    assert re.search(r'value="vladimir-zhirinovsky" id="[^"]+" checked>', html)
+    assert re.search(r'value="oslo" id="[^"]+" checked>', html)
+    assert re.search(
+        r'<li class="option option--empty">\s*<input type="checkbox" name="place"', html
+    )
+    assert "No events match all of these filters." in html
+
+
+def test_chips_remove_one_value_and_keep_the_others(client):
+    response = client.get("/?person=sergei-ivanov&event_type=objection&person=igor-ivanov&page=1")
+    chips = response.context["chips"]
+    assert [chip.label for chip in chips] == [
+        "Person: Sergei Ivanov",
+        "Event type: Objection",
+        "Person: Igor Ivanov",
+    ]
+    assert chips[0].remove_url == "/?event_type=objection&person=igor-ivanov"
+    assert chips[2].remove_url == "/?person=sergei-ivanov&event_type=objection"
+    assert 'href="/">Clear all filters</a>' in response.text
+
+
+def test_empty_result_offers_to_remove_the_last_filter(client):
+    response = client.get("/?event_type=exercise&q=Ivanov&place=oslo")
+    assert response.status_code == 200
+    html = response.text
+    assert event_slugs(response) == []
+    assert "The last filter you added was “Place: Oslo”." in html
+    assert '<a href="/?event_type=exercise&amp;q=Ivanov">Remove it</a>' in html
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "message"),
+    [
+        ("date_from=2004-13-45", "date_from", "Enter a valid date."),
+        ("date_from=2004-05-01&date_to=2004-04-01", "date_to", "before its start"),
+        ("person=nobody-at-all", "person", "nobody-at-all"),
+        ("person=%00evil", "person", "is not a valid identifier"),
+        ("event_type=party", "event_type", "party"),
+        ("q=" + "x" * 300, "q", "at most 200 characters"),
+        ("q=a%00b", "q", "Null characters are not allowed."),
+    ],
+)
+def test_invalid_filters_get_a_readable_message_next_to_the_field(client, query, field, message):
+    response = client.get(f"/?{query}")
+    assert response.status_code == 400
+    html = unescape(response.text)
+    assert "Some of the filters could not be used." in html
+    assert f'href="#field-{field}"' in html
+    assert re.search(rf'<p class="field__error" id="error-{field}">[^<]*{re.escape(message)}', html)
+    assert event_slugs(response) == []
+    assert "\x00" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("page", "status", "message"),
+    [
+        ("abc", 400, "Page number: Expected a whole number"),
+        ("0", 400, "Page number: Expected a whole number"),
+        ("9" * 50, 400, "Page number: Expected a whole number"),
+        ("2", 404, "There is no page 2: these results fill 1 page."),
+    ],
+)
+def test_bad_page_numbers_get_a_clear_message(client, page, status, message):
+    response = client.get(f"/?person=sergei-ivanov&page={page}")
+    assert response.status_code == status
+    assert message in response.text
+    assert event_slugs(response) == []
+
+
+def test_pagination_keeps_the_filters(client):
+    extra = [
+        make_event(title=f"Filler {n}", start_date=date(2005, 1, 1) + timedelta(days=n))
+        for n in range(PAGE_SIZE)
+    ]
+    place = Place.objects.get(slug="moscow")
+    for event in extra:
+        event.places.add(place)
+    first = client.get("/?place=moscow")
+    total = len(published(places__slug="moscow"))
+    assert len(event_slugs(first)) == PAGE_SIZE
+    assert 'href="?place=moscow&amp;page=2" rel="next"' in first.text
+    second = client.get("/?place=moscow&page=2")
+    assert len(event_slugs(second)) == total - PAGE_SIZE
+    assert 'href="?place=moscow&amp;page=1" rel="prev"' in second.text
+
+
+def test_chart_bars_count_events_per_month_and_link_to_that_month(client):
+    response = client.get("/?person=sergei-ivanov")
+    chart = response.context["chart"]
+    ivanov = Event.objects.published().filter(participations__person__slug="sergei-ivanov")
+    april = ivanov.filter(start_date__month=4).exclude(date_precision="year").count()
+    assert [(bar.label, bar.count) for bar in chart.bars] == [("April 2004", april)]
+    assert chart.year_only == ivanov.filter(date_precision="year").count()
+    assert (
+        'href="?person=sergei-ivanov&amp;date_from=2004-04-01&amp;date_to=2004-04-30"'
+        in response.text
+    )
+
+
+def test_event_page_shows_everything_about_the_event(client):
+    event = Event.objects.get(slug=VISIT)
+    response = client.get(event.get_absolute_url())
+    html = unescape(response.text)
+    assert event.date_note in html
+    for participation in event.participations.all():
+        assert f'{participation.person.name}</a> <span class="role">({participation.role})' in html
+    for citation in event.citations.all():
+        assert citation.quote in html
+        assert f'id="cited-{citation.anchor}"' in html
+    assert response.context["previous"] and response.context["following"]
+
+
+def test_previous_and_next_follow_the_timeline_order(client):
+    order = published()
+    for index, slug in enumerate(order):
+        context = client.get(f"/events/{slug}/").context
+        previous, following = context["previous"], context["following"]
+        assert (previous.slug if previous else None) == (order[index - 1] if index else None)
+        expected_next = order[index + 1] if index + 1 < len(order) else None
+        assert (following.slug if following else None) == expected_next
+
+
+def test_drafts_are_hidden_from_the_public_and_previewed_by_staff(client):
+    Event.objects.filter(slug=VISIT).update(published=False)
+    assert client.get(f"/events/{VISIT}/").status_code == 404
+    assert VISIT not in event_slugs(client.get("/"))
+    staff = User.objects.create_user("editor", password="x", is_staff=True)
+    client.force_login(staff)
+    response = client.get(f"/events/{VISIT}/")
+    assert response.status_code == 200
+    assert "Draft — not public." in response.text
+    assert '<meta name="robots" content="noindex">' in response.text
+    assert 'type="application/json"' not in response.text
+
+
+def test_person_page_shows_the_persons_timeline_and_co_participants(client):
+    response = client.get("/people/sergei-ivanov/")
+    assert sorted(event_slugs(response)) == sorted(
+        published(participations__person__slug="sergei-ivanov")
+    )
+    co = {person.slug: person.shared for person in response.context["related"]["people"]}
+    assert "sergei-ivanov" not in co
+    ivanov = set(published(participations__person__slug="sergei-ivanov"))
+    for slug, shared in co.items():
+        assert shared == len(ivanov & set(published(participations__person__slug=slug)))
+    agreements = {a.slug for a in response.context["related"]["agreements"]}
+    assert "nato-russia-sofa" in agreements
+    assert 'href="/?person=sergei-ivanov"' in response.text
+
+
+def test_agreement_page_shows_parties_and_lifecycle(client):
+    agreement = Agreement.objects.get(slug="nato-russia-sofa")
+    response = client.get(agreement.get_absolute_url())
+    lifecycle = response.context["lifecycle"]
+    assert {event.slug for event in lifecycle} == set(published(agreements=agreement))
+    # Ordered by when each event's period ends: the signing expected "this year" comes last.
+    ends = [event.date.last_day for event in lifecycle]
+    assert ends == sorted(ends)
+    assert lifecycle[-1].slug == "nato-russia-sofa-signing-expected"
+    html = response.text
+    for party in agreement.parties.all():
+        assert party.get_absolute_url() in html
+    assert html.index("Lifecycle") < html.index("Timeline:")
+
+
+def test_organization_page_shows_members_and_parts(client):
+    nato = Organization.objects.get(slug="nato")
+    html = client.get(nato.get_absolute_url()).text
+    for child in nato.children.all():
+        assert child.get_absolute_url() in html
+    for member in nato.members.all():
+        assert member.get_absolute_url() in html
+
+
+@pytest.mark.parametrize(
+    ("url", "model", "event_lookup"),
+    [
+        ("/people/", Person, "participations__person__slug"),
+        ("/places/", Place, "places__slug"),
+        ("/organizations/", Organization, "organizations__slug"),
+        ("/agreements/", Agreement, "agreements__slug"),
+        ("/sources/", Source, "citations__source__slug"),
+    ],
+)
+def test_index_pages_count_published_events(client, url, model, event_lookup):
+    Event.objects.filter(slug=VISIT).update(published=False)
+    rows = {row.slug: row.event_count for row in client.get(url).context["rows"]}
+    assert set(rows) == set(model.objects.values_list("slug", flat=True))
+    for slug, count in rows.items():
+        assert count == len(published(**{event_lookup: slug})), slug
+
+
+def test_source_reader_highlights_every_cited_passage_with_its_provenance(client):
+    source = Source.objects.get(slug=PACT)
+    response = client.get(source.get_absolute_url())
+    html = response.text
+    for citation in Citation.objects.filter(source=source, event__published=True):
+        assert f'id="{citation.anchor}"' in html
+        assert f'href="{citation.event.get_absolute_url()}#cited-{citation.anchor}"' in html
+    assert html.count("<p>") >= source.text.count("\n\n") // 2
+    assert "Later page stamp, not the publication date:" in html
+    assert source.page_stamp in html
+    assert source.publication_date_note in unescape(html)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/events/no-such-event/", "/people/nobody/", "/places/nowhere/", "/sources/none/", "/x/"],
+)
+def test_unknown_addresses_get_the_friendly_404_page(client, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "<h1>Page not found</h1>" in response.text
+    assert "Browse the timeline" in response.text
+
+
+def test_500_page_renders_without_the_database_or_a_request(django_assert_num_queries):
+    with django_assert_num_queries(0):
+        html = render_to_string("500.html")
+    assert "<h1>Something went wrong</h1>" in html
+    assert "css/site.css" in html
+
+
+def _grow(extra=60):
+    """Add ``extra`` published events, each with people, places, organizations and quotes."""
+    people = list(Person.objects.all()[:3])
+    places = list(Place.objects.all()[:2])
+    organizations = list(Organization.objects.all()[:2])
+    agreement = Agreement.objects.get(slug="nato-russia-sofa")
+    source = Source.objects.get(slug=PACT)
+    for n in range(extra):
+        event = make_event(start_date=date(2004, 5, 1) + timedelta(days=n))
+        for person in people:
+            event.participations.create(person=person, role="speaker")
+        event.places.add(*places)
+        event.organizations.add(*organizations)
+        event.agreements.add(agreement)
+        Citation.objects.create(event=event, source=source, quote="Russia and NATO plan")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/?person=sergei-ivanov&place=moscow&event_type=meeting&q=NATO",
+        "/people/sergei-ivanov/",
+        "/agreements/nato-russia-sofa/",
+        "/places/moscow/",
+        "/organizations/nato/",
+        "/people/",
+        "/sources/",
+        f"/sources/{PACT}/",
+        f"/events/{VISIT}/",
+    ],
+)
+def test_query_count_stays_fixed_as_the_data_grows(client, url, django_assert_num_queries):
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(url).status_code == 200
+    # A budget, so that a per-row query cannot hide in the small seed either.
+    assert len(small.captured_queries) <= QUERY_BUDGET
+    _grow()
+    with django_assert_num_queries(len(small.captured_queries)):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(("page", "status"), [("abc", 400), ("99", 404), ("1" * 40, 400)])
+def test_entity_pages_answer_bad_page_numbers_with_a_message(client, page, status):
+    response = client.get(f"/people/sergei-ivanov/?page={page}")
+    assert response.status_code == status
+    assert '<p class="error-summary" role="alert">' in response.text
+    assert event_slugs(response) == []
+    assert "<h1>Sergei Ivanov</h1>" in response.text
