@@ -1,11 +1,13 @@
 """The timeline's records: sources and the facts cited from them."""
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from .dates import DatePrecision, DateQualifier, PartialDate
+from .images import Picture, RenditionImageField, image_text_errors
 from .quotes import locate_quote
 
 
@@ -16,7 +18,45 @@ class SlugManager(models.Manager):
         return self.get(slug=slug)
 
 
-class SluggedModel(models.Model):
+class StaleVersionError(Exception):
+    """The row was saved by someone else since this copy of it was read."""
+
+
+class VersionedModel(models.Model):
+    """Refuses to save over a version of the row that this copy has not seen.
+
+    Every save claims the next version with a conditional UPDATE, so of two
+    editors who opened the same version, only the first to save wins; the
+    second gets ``StaleVersionError`` instead of silently overwriting.
+    """
+
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Goes up by one with every save."
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self._state.adding:
+            return super().save(*args, **kwargs)
+        with transaction.atomic(using=kwargs.get("using")):
+            claimed = (
+                type(self)
+                ._base_manager.filter(pk=self.pk, version=self.version)
+                .update(version=self.version + 1)
+            )
+            if not claimed:
+                raise StaleVersionError(f"{self} was changed since version {self.version}.")
+            self.version += 1
+            try:
+                super().save(*args, **kwargs)
+            except BaseException:
+                self.version -= 1  # The claim is rolled back with the transaction.
+                raise
+
+
+class SluggedModel(VersionedModel):
     slug = models.SlugField(
         max_length=120,
         unique=True,
@@ -68,6 +108,8 @@ class Source(SluggedModel):
     )
     text = models.TextField(help_text="The full text of the source, exactly as published.")
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["publication_date", "title"]
 
@@ -103,6 +145,8 @@ class Organization(SluggedModel):
     aliases = models.TextField(
         blank=True, help_text="Other names the sources use for it, one per line."
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -143,7 +187,16 @@ class Person(SluggedModel):
         blank=True,
         help_text="Every other way the sources name this person, one per line.",
     )
-    portrait = models.ImageField(upload_to="portraits/", blank=True)
+    portrait = RenditionImageField(
+        upload_to="portraits/",
+        blank=True,
+        width_field="portrait_width",
+        height_field="portrait_height",
+        help_text="A JPEG, PNG or WebP photo of at most 5 MB. It is stored resized and "
+        "without its metadata (camera, location).",
+    )
+    portrait_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    portrait_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     portrait_alt = models.CharField(
         "portrait alt text",
         max_length=300,
@@ -151,6 +204,14 @@ class Person(SluggedModel):
         help_text="What the portrait shows, for people who cannot see it. Required with a "
         "portrait.",
     )
+    portrait_credit = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Who took the photo or holds its rights, e.g. “Photo: NATO”. Required with "
+        "a portrait.",
+    )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -166,9 +227,21 @@ class Person(SluggedModel):
     def alias_list(self):
         return _aliases(self.aliases)
 
+    @property
+    def portrait_picture(self):
+        """The portrait's renditions with its alt text and credit, or None."""
+        return Picture.of(self.portrait, self.portrait_alt, self.portrait_credit)
+
     def clean(self):
-        if self.portrait and not self.portrait_alt.strip():
-            raise ValidationError({"portrait_alt": "Describe the portrait for screen readers."})
+        errors = image_text_errors(
+            self.portrait,
+            "portrait_alt",
+            self.portrait_alt,
+            "portrait_credit",
+            self.portrait_credit,
+        )
+        if errors:
+            raise ValidationError(errors)
 
 
 class Place(SluggedModel):
@@ -186,6 +259,8 @@ class Place(SluggedModel):
     )
     latitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
     longitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -233,6 +308,8 @@ class Agreement(SluggedModel):
         help_text="The furthest stage the sources report. Key dates come from its events.",
     )
     summary = models.TextField()
+
+    history = HistoricalRecords(m2m_fields=[parties])
 
     class Meta:
         ordering = ["name"]
@@ -328,10 +405,37 @@ class Event(SluggedModel):
     published = models.BooleanField(
         default=False, help_text="Only published events appear on the public site."
     )
+    illustration = RenditionImageField(
+        upload_to="illustrations/",
+        blank=True,
+        width_field="illustration_width",
+        height_field="illustration_height",
+        help_text="A JPEG, PNG or WebP picture of at most 5 MB. It is stored resized and "
+        "without its metadata (camera, location).",
+    )
+    illustration_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    illustration_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    illustration_alt = models.CharField(
+        "illustration alt text",
+        max_length=300,
+        blank=True,
+        help_text="What the picture shows, for people who cannot see it. Required with an "
+        "illustration.",
+    )
+    illustration_credit = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Who made the picture or holds its rights, e.g. “Photo: NATO”. Required "
+        "with an illustration.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = EventManager()
+    # The time of each change is in the history already; its own column would only add noise.
+    history = HistoricalRecords(
+        m2m_fields=[places, organizations, agreements], excluded_fields=["updated_at"]
+    )
 
     class Meta:
         # Chronological, and stable: ties are broken by the end and then the slug.
@@ -367,11 +471,46 @@ class Event(SluggedModel):
     def is_anticipated(self):
         return self.status != self.Status.OCCURRED
 
+    @property
+    def illustration_picture(self):
+        """The illustration's renditions with its alt text and credit, or None."""
+        return Picture.of(self.illustration, self.illustration_alt, self.illustration_credit)
+
+    def duplicate(self):
+        """An unpublished copy under a new slug, with the same links and citations."""
+        with transaction.atomic():
+            copy = Event.objects.get(pk=self.pk)
+            copy.pk, copy.version, copy.published = None, 1, False
+            copy._state.adding = True
+            copy.slug = self._unused_copy_slug()
+            copy.title = f"{self.title} (copy)"[: Event._meta.get_field("title").max_length]
+            copy.save()
+            for name in ("places", "organizations", "agreements"):
+                getattr(copy, name).set(getattr(self, name).all())
+            for participation in self.participations.all():
+                copy.participations.create(person=participation.person, role=participation.role)
+            for citation in self.citations.all():
+                copy.citations.create(source=citation.source, quote=citation.quote)
+        return copy
+
+    def _unused_copy_slug(self):
+        base = f"{self.slug[:100]}-copy"
+        taken = set(Event.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+        candidates = (base if n == 1 else f"{base}-{n}" for n in range(1, len(taken) + 2))
+        return next(slug for slug in candidates if slug not in taken)
+
     def clean(self):
+        errors = image_text_errors(
+            self.illustration,
+            "illustration_alt",
+            self.illustration_alt,
+            "illustration_credit",
+            self.illustration_credit,
+        )
         if self.start_date is not None:
-            errors = self.date.errors()
-            if errors:
-                raise ValidationError(errors)
+            errors.update(self.date.errors())
+        if errors:
+            raise ValidationError(errors)
 
 
 class ParticipationManager(models.Manager):
@@ -387,6 +526,7 @@ class Participation(models.Model):
     )
 
     objects = ParticipationManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["event", "person__name"]
@@ -422,6 +562,7 @@ class Citation(models.Model):
     end_offset = models.PositiveIntegerField(editable=False)
 
     objects = CitationManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["source__publication_date", "start_offset"]
@@ -463,3 +604,8 @@ class Citation(models.Model):
     def clean(self):
         if self.source_id is not None and self.quote:
             self.locate()
+            cited = Citation.objects.filter(
+                event_id=self.event_id, source_id=self.source_id, start_offset=self.start_offset
+            )
+            if self.event_id is not None and cited.exclude(pk=self.pk).exists():
+                raise ValidationError({"quote": "This passage is already cited for this event."})

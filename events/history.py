@@ -1,0 +1,50 @@
+"""Reading the revision history kept by django-simple-history, in editors' terms."""
+
+import dataclasses
+
+from simple_history.template_utils import HistoricalRecordContextHelper
+
+# Fields every save touches: listing them as "changes" would only hide the real ones.
+BOOKKEEPING_FIELDS = {"version", "created_at", "updated_at"}
+
+
+class EditorialChangeHelper(HistoricalRecordContextHelper):
+    """simple-history's field-by-field changes, without the bookkeeping fields."""
+
+    def context_for_delta_changes(self, delta):
+        changes = [change for change in delta.changes if change.field not in BOOKKEEPING_FIELDS]
+        return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes))
+
+
+@dataclasses.dataclass(frozen=True)
+class ChangesSince:
+    """What happened to a record after a given version: the latest save and what it changed."""
+
+    record: object  # The latest historical record: who saved it (history_user) and when.
+    changes: list  # {"field", "old", "new"} for each changed field, ready for a template.
+
+
+def changes_since(instance, version):
+    """The changes made to ``instance`` after ``version``, or None if the history has no record.
+
+    A record loaded from fixtures has no history until it is first saved.
+    """
+    records = instance.history.all()
+    latest, seen = records.first(), records.filter(version=version).first()
+    if latest is None:
+        return None
+    if seen is None or seen.pk == latest.pk:
+        return ChangesSince(latest, [])
+    delta = latest.diff_against(seen, foreign_keys_are_objs=True)
+    return ChangesSince(
+        latest, EditorialChangeHelper(type(instance), latest).context_for_delta_changes(delta)
+    )
+
+
+def record_first_versions(models):
+    """Give every row without a history record its first one, e.g. after loading fixtures."""
+    for model in models:
+        unrecorded = model._default_manager.exclude(pk__in=model.history.values("id"))
+        model.history.bulk_history_create(
+            list(unrecorded), default_change_reason="Loaded from the seed"
+        )
