@@ -1,6 +1,7 @@
 """The editors' admin: every record, with its revision history and protection from stale saves."""
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
@@ -8,7 +9,6 @@ from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from .forms import CitationInlineFormSet, EventAdminForm, VersionedModelForm
-from .history import EditorialChangeHelper
 from .models import (
     Agreement,
     Citation,
@@ -28,9 +28,6 @@ admin.site.index_title = "What would you like to edit?"
 
 class HistoryAdmin(SimpleHistoryAdmin):
     """Every change is recorded; the History page lists who changed what, and can revert."""
-
-    def get_historical_record_context_helper(self, request, historical_record):
-        return EditorialChangeHelper(self.model, historical_record)
 
 
 class VersionedAdmin(HistoryAdmin):
@@ -76,6 +73,7 @@ class SourceAdmin(VersionedAdmin):
     search_fields = ["title", "publisher", "text"]
     date_hierarchy = "publication_date"
     prepopulated_fields = {"slug": ["title"]}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(citation_count=Count("citations"))
@@ -105,7 +103,7 @@ class PersonAdmin(VersionedAdmin):
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["portrait_preview"]
     fieldsets = [
-        (None, {"fields": ["name", "slug", "role", "affiliation", "aliases", "version"]}),
+        (None, {"fields": ["name", "slug", "role", "affiliation", "aliases", "opened_version"]}),
         (
             "Portrait",
             {"fields": ["portrait", "portrait_preview", "portrait_alt", "portrait_credit"]},
@@ -174,7 +172,7 @@ class EventAdmin(VersionedAdmin):
                     "summary",
                     ("event_type", "status"),
                     "published",
-                    "version",
+                    "opened_version",
                 ]
             },
         ),

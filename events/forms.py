@@ -19,13 +19,13 @@ class VersionedModelForm(forms.ModelForm):
     still refuses if someone saves between this check and the save itself.
     """
 
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None:
             # From the database, not the instance: a revert starts from a historical copy.
-            self.fields["version"].initial = self._stored_version()
+            self.fields["opened_version"].initial = self._stored_version()
 
     def _stored_version(self):
         rows = type(self.instance)._base_manager.filter(pk=self.instance.pk)
@@ -35,14 +35,14 @@ class VersionedModelForm(forms.ModelForm):
         cleaned_data = super().clean()
         if self.instance.pk is None:
             return cleaned_data
-        opened, stored = cleaned_data.get("version"), self._stored_version()
+        opened, stored = cleaned_data.get("opened_version"), self._stored_version()
         if opened == stored:
             self.instance.version = stored
             return cleaned_data
         self.add_error(None, self._conflict_message(opened))
         # The editor has now seen the other changes: saving again overwrites them.
         self.data = self.data.copy()
-        self.data[self.add_prefix("version")] = stored
+        self.data[self.add_prefix("opened_version")] = stored
         return cleaned_data
 
     def _conflict_message(self, opened):
@@ -149,20 +149,22 @@ class EventAdminForm(VersionedModelForm):
     def clean(self):
         cleaned_data = super().clean()
         start, end = cleaned_data.get("start_date"), cleaned_data.get("end_date")
-        if start is not None:
-            cleaned_data["start_date"], self.instance.date_precision = start
-        if end is not None:
-            cleaned_data["end_date"], end_precision = end
-            if start is not None and end_precision != start[1]:
-                self.add_error(
-                    "end_date",
-                    f"The start date is given to the {start[1]} but the end date to the "
-                    f"{end_precision}: give both to the same precision.",
-                )
+        if start and end and start[1] != end[1]:
+            self.add_error(
+                "end_date",
+                f"The start date is given to the {start[1]} but the end date to the "
+                f"{end[1]}: give both to the same precision.",
+            )
         if {"start_date", "end_date"} & set(self.errors):
-            # The problem is reported above in the editor's terms; keep Event.clean from
-            # reporting it again from the half-updated dates.
-            self.instance.start_date = None
+            # Reported above in the editor's terms. Leave the record's dates as they were,
+            # so that Event.clean does not report it again from half-updated dates.
+            cleaned_data.pop("start_date", None)
+            cleaned_data.pop("end_date", None)
+            return cleaned_data
+        if start:
+            cleaned_data["start_date"], self.instance.date_precision = start
+        if end:
+            cleaned_data["end_date"] = end[0]
         return cleaned_data
 
 

@@ -4,17 +4,6 @@ import dataclasses
 
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-# Fields every save touches: listing them as "changes" would only hide the real ones.
-BOOKKEEPING_FIELDS = {"version", "created_at", "updated_at"}
-
-
-class EditorialChangeHelper(HistoricalRecordContextHelper):
-    """simple-history's field-by-field changes, without the bookkeeping fields."""
-
-    def context_for_delta_changes(self, delta):
-        changes = [change for change in delta.changes if change.field not in BOOKKEEPING_FIELDS]
-        return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes))
-
 
 @dataclasses.dataclass(frozen=True)
 class ChangesSince:
@@ -27,7 +16,9 @@ class ChangesSince:
 def changes_since(instance, version):
     """The changes made to ``instance`` after ``version``, or None if the history has no record.
 
-    A record loaded from fixtures has no history until it is first saved.
+    Like simple-history's own History page, this leaves out fields editors do not
+    edit (the version, timestamps). A record loaded from fixtures has no history
+    until it is first saved or given its first version (``record_first_versions``).
     """
     records = instance.history.all()
     latest, seen = records.first(), records.filter(version=version).first()
@@ -36,9 +27,8 @@ def changes_since(instance, version):
     if seen is None or seen.pk == latest.pk:
         return ChangesSince(latest, [])
     delta = latest.diff_against(seen, foreign_keys_are_objs=True)
-    return ChangesSince(
-        latest, EditorialChangeHelper(type(instance), latest).context_for_delta_changes(delta)
-    )
+    helper = HistoricalRecordContextHelper(type(instance), latest)
+    return ChangesSince(latest, helper.context_for_delta_changes(delta))
 
 
 def record_first_versions(models):
