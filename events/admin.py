@@ -136,7 +136,8 @@ class AgreementAdmin(VersionedAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
-class ParticipationInline(admin.TabularInline):
+class ParticipationInline(admin.StackedInline):
+    # Stacked, not tabular: a tabular inline's inputs have no labels of their own.
     model = Participation
     autocomplete_fields = ["person"]
     extra = 1

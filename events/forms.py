@@ -80,16 +80,16 @@ class PartialDateField(forms.MultiValueField):
     Cleans to ``(date, precision)``: what was entered sets the precision.
     """
 
-    widget = PartialDateWidget
-
-    def __init__(self, **kwargs):
+    def __init__(self, *, label, **kwargs):
         months = [(n, MONTH_NAMES[n]) for n in range(1, 13)]
         fields = [
             forms.IntegerField(min_value=1, max_value=9999),
             forms.TypedChoiceField(choices=months, coerce=int, empty_value=None),
             forms.IntegerField(min_value=1, max_value=31),
         ]
-        super().__init__(fields, require_all_fields=False, **kwargs)
+        super().__init__(
+            fields, require_all_fields=False, label=label, widget=PartialDateWidget(label), **kwargs
+        )
         for field in self.fields:
             field.required = False
 
@@ -107,10 +107,12 @@ class PartialDateField(forms.MultiValueField):
 
 class EventAdminForm(VersionedModelForm):
     start_date = PartialDateField(
+        label="Start date",
         help_text="Enter only what the sources give: the year; the year and month; or the "
-        "full date. That sets how precisely the date is shown."
+        "full date. That sets how precisely the date is shown.",
     )
     end_date = PartialDateField(
+        label="End date",
         required=False,
         help_text="Only for an event over several days, months or years, to the same "
         "precision as the start.",
