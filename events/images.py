@@ -210,6 +210,14 @@ class RenditionImageField(models.ImageField):
                 file.storage.save(name, ContentFile(content))
         return super().pre_save(model_instance, add)
 
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "help_text",
+            "A JPEG, PNG or WebP image of at most 5 MB. It is stored resized and without its "
+            "metadata (camera, location).",
+        )
+        super().__init__(*args, **kwargs)
+
     def update_dimension_fields(self, instance, force=False, *args, **kwargs):
         # pre_save records the size of the rendition it stores. Django would instead
         # re-read the file whenever the field is assigned, and fail if it is missing

@@ -192,8 +192,6 @@ class Person(SluggedModel):
         blank=True,
         width_field="portrait_width",
         height_field="portrait_height",
-        help_text="A JPEG, PNG or WebP photo of at most 5 MB. It is stored resized and "
-        "without its metadata (camera, location).",
     )
     portrait_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     portrait_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -410,8 +408,6 @@ class Event(SluggedModel):
         blank=True,
         width_field="illustration_width",
         height_field="illustration_height",
-        help_text="A JPEG, PNG or WebP picture of at most 5 MB. It is stored resized and "
-        "without its metadata (camera, location).",
     )
     illustration_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     illustration_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
