@@ -5,7 +5,7 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
 
 from .dates import MONTH_NAMES, from_parts, parts
-from .history import changes_since
+from .history import changes_since, many_to_many_at
 from .models import Event
 from .widgets import PartialDateWidget
 
@@ -17,6 +17,9 @@ class VersionedModelForm(forms.ModelForm):
     since, the editor sees who changed what instead of silently overwriting it;
     saving again after that overwrites deliberately. ``VersionedModel.save``
     still refuses if someone saves between this check and the save itself.
+
+    Opened on a copy rebuilt from the history (simple-history's revert page), it
+    also shows the links to other records as they were then.
     """
 
     opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -26,6 +29,9 @@ class VersionedModelForm(forms.ModelForm):
         if self.instance.pk is not None:
             # From the database, not the instance: a revert starts from a historical copy.
             self.fields["opened_version"].initial = self._stored_version()
+        for name, linked in many_to_many_at(self.instance).items():
+            if name in self.fields:
+                self.initial[name] = linked
 
     def _stored_version(self):
         rows = type(self.instance)._base_manager.filter(pk=self.instance.pk)

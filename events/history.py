@@ -2,7 +2,9 @@
 
 import dataclasses
 
+from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
 from simple_history.template_utils import HistoricalRecordContextHelper
+from simple_history.utils import get_m2m_reverse_field_name
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,3 +40,21 @@ def record_first_versions(models):
         model.history.bulk_history_create(
             list(unrecorded), default_change_reason="Loaded from the seed"
         )
+
+
+def many_to_many_at(instance):
+    """For a copy of a record rebuilt from its history, the linked rows it had then.
+
+    simple-history's revert page starts from such a copy, but its form would show the
+    record's current links (places, organizations, …): reverting must restore those too.
+    Returns ``{field name: [primary keys]}``, empty for an ordinary record.
+    """
+    record = getattr(instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
+    if record is None:
+        return {}
+    return {
+        field.name: list(
+            getattr(record, field.name).values_list(get_m2m_reverse_field_name(field), flat=True)
+        )
+        for field in record._history_m2m_fields
+    }

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from events.models import Event, Person
+from events.models import Event, Person, Place
 
 from .admin_helpers import admin_form_data, form_errors
 from .factories import make_event
@@ -111,3 +111,17 @@ def test_a_re_save_without_changes_says_so(editor_client):
     response = editor_client.post(change_url(event), stale)
     [message] = response.context["adminform"].form.non_field_errors()
     assert "nothing visible (only a re-save)" in message
+
+
+def test_reverting_restores_linked_places_too(editor_client):
+    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    places = set(event.places.all())
+    seeded = event.history.first()
+    other = Place.objects.exclude(pk__in=[place.pk for place in places]).first()
+    edit(editor_client, event, places=[str(other.pk)])
+    assert set(event.places.all()) == {other}
+
+    url = reverse("admin:events_event_simple_history", args=[event.pk, seeded.pk])
+    response = editor_client.post(url, admin_form_data(editor_client.get(url)))
+    assert response.status_code == 302, form_errors(response)
+    assert set(event.places.all()) == places
