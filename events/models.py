@@ -80,7 +80,7 @@ def _aliases(text):
 class Source(SluggedModel):
     """A published text the timeline cites, stored whole with its provenance."""
 
-    title = models.CharField(max_length=300)
+    title = models.CharField(max_length=300, help_text="The headline or title, as published.")
     publisher = models.CharField(
         max_length=200, help_text="Who published the text, as far as it can be established."
     )
@@ -90,7 +90,9 @@ class Source(SluggedModel):
         help_text="Who distributed or republished it, if not the publisher.",
     )
     url = models.URLField("URL", blank=True, help_text="Where the text can be read, if known.")
-    publication_date = models.DateField()
+    publication_date = models.DateField(
+        help_text="The day the text was published; say below how that was established."
+    )
     publication_date_note = models.TextField(
         help_text="How the publication date was determined (a dateline, internal evidence …)."
     )
@@ -132,8 +134,12 @@ class Organization(SluggedModel):
         PROGRAMME = "programme", "Programme"
         MEDIA = "media", "News media"
 
-    name = models.CharField(max_length=200)
-    kind = models.CharField(max_length=30, choices=Kind.choices)
+    name = models.CharField(
+        max_length=200, help_text="The usual English name, e.g. “NATO–Russia Council”."
+    )
+    kind = models.CharField(
+        max_length=30, choices=Kind.choices, help_text="What sort of body it is."
+    )
     parent = models.ForeignKey(
         "self",
         on_delete=models.PROTECT,
@@ -170,7 +176,9 @@ class Organization(SluggedModel):
 
 
 class Person(SluggedModel):
-    name = models.CharField(max_length=200)
+    name = models.CharField(
+        max_length=200, help_text="The name as usually written in English, e.g. “Sergei Ivanov”."
+    )
     role = models.CharField(
         max_length=200,
         help_text="Role or title as the sources give it at the time, e.g. “Defense Minister”.",
@@ -250,13 +258,28 @@ class Place(SluggedModel):
         SEA = "sea", "Sea"
         FACILITY = "facility", "Facility"
 
-    name = models.CharField(max_length=200)
-    kind = models.CharField(max_length=20, choices=Kind.choices)
+    name = models.CharField(max_length=200, help_text="The usual English name, e.g. “Moscow”.")
+    kind = models.CharField(
+        max_length=20, choices=Kind.choices, help_text="What sort of place it is."
+    )
     country = models.CharField(
         max_length=100, blank=True, help_text="The country it lies in; empty for seas."
     )
-    latitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
-    longitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
+    latitude = models.DecimalField(
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        help_text="Degrees north, negative for south, e.g. 55.75583 for Moscow. Give both "
+        "coordinates or neither.",
+    )
+    longitude = models.DecimalField(
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        help_text="Degrees east, negative for west, e.g. 37.61730 for Moscow.",
+    )
 
     history = HistoricalRecords()
 
@@ -295,17 +318,24 @@ class Agreement(SluggedModel):
         IN_FORCE = "in_force", "In force"
         LAPSED = "lapsed", "Lapsed or abandoned"
 
-    name = models.CharField(max_length=300)
+    name = models.CharField(
+        max_length=300, help_text="The full name, e.g. “Status of Forces Agreement”."
+    )
     short_name = models.CharField(
         max_length=60, blank=True, help_text="The abbreviation the sources use, e.g. “SOFA”."
     )
-    parties = models.ManyToManyField(Organization, related_name="agreements", blank=True)
+    parties = models.ManyToManyField(
+        Organization,
+        related_name="agreements",
+        blank=True,
+        help_text="The states and organizations that are, or would be, parties to it.",
+    )
     status = models.CharField(
         max_length=30,
         choices=Status.choices,
         help_text="The furthest stage the sources report. Key dates come from its events.",
     )
-    summary = models.TextField()
+    summary = models.TextField(help_text="What the agreement is about, in your own words.")
 
     history = HistoricalRecords(m2m_fields=[parties])
 
@@ -365,9 +395,15 @@ class Event(SluggedModel):
         PLANNED = "planned", "Planned"
         EXPECTED = "expected", "Expected"
 
-    title = models.CharField(max_length=300)
+    title = models.CharField(
+        max_length=300,
+        help_text="A short headline in your own words, e.g. “Ivanov meets de Hoop Scheffer "
+        "in Moscow”.",
+    )
     summary = models.TextField(help_text="One or two sentences in your own words.")
-    event_type = models.CharField(max_length=30, choices=Type.choices)
+    event_type = models.CharField(
+        max_length=30, choices=Type.choices, help_text="What kind of event it was."
+    )
     status = models.CharField(
         max_length=20,
         choices=Status.choices,
@@ -389,7 +425,11 @@ class Event(SluggedModel):
         "as a day.",
     )
     date_qualifier = models.CharField(
-        max_length=20, choices=DateQualifier.choices, default=DateQualifier.EXACT
+        max_length=20,
+        choices=DateQualifier.choices,
+        default=DateQualifier.EXACT,
+        help_text="How sure the date is: exact; approximate (shown as “c.”); a latest date "
+        "(“by”); or a range it happened at some point within (needs an end date).",
     )
     date_note = models.TextField(
         blank=True,
@@ -397,9 +437,24 @@ class Event(SluggedModel):
         "published Tuesday 6 April 2004”.",
     )
     people = models.ManyToManyField(Person, through="Participation", related_name="events")
-    places = models.ManyToManyField(Place, related_name="events", blank=True)
-    organizations = models.ManyToManyField(Organization, related_name="events", blank=True)
-    agreements = models.ManyToManyField(Agreement, related_name="events", blank=True)
+    places = models.ManyToManyField(
+        Place,
+        related_name="events",
+        blank=True,
+        help_text="Where it happened, and places it concerns. Type to search.",
+    )
+    organizations = models.ManyToManyField(
+        Organization,
+        related_name="events",
+        blank=True,
+        help_text="States and organizations taking part or concerned. Type to search.",
+    )
+    agreements = models.ManyToManyField(
+        Agreement,
+        related_name="events",
+        blank=True,
+        help_text="Agreements it concerns. Type to search.",
+    )
     published = models.BooleanField(
         default=False, help_text="Only published events appear on the public site."
     )
@@ -516,7 +571,12 @@ class ParticipationManager(models.Manager):
 
 class Participation(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="participations")
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        related_name="participations",
+        help_text="Type to search the people in the timeline; add someone new with +.",
+    )
     role = models.CharField(
         max_length=200, help_text="What the person did in this event, e.g. “host”, “speaker”."
     )
@@ -548,7 +608,12 @@ class Citation(models.Model):
     """A verbatim passage of a source that backs an event."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="citations")
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        related_name="citations",
+        help_text="The source the passage comes from. Type to search.",
+    )
     quote = models.TextField(
         help_text="Paste the passage exactly as it stands in the source's text."
     )
