@@ -9,6 +9,7 @@ from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from .forms import CitationInlineFormSet, EventAdminForm, VersionedModelForm
+from .history import EditorialChangeHelper
 from .models import (
     Agreement,
     Citation,
@@ -28,6 +29,9 @@ admin.site.index_title = "What would you like to edit?"
 
 class HistoryAdmin(SimpleHistoryAdmin):
     """Every change is recorded; the History page lists who changed what, and can revert."""
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return EditorialChangeHelper(self.model, historical_record)
 
 
 class VersionedAdmin(HistoryAdmin):

@@ -7,6 +7,16 @@ from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
 
+class EditorialChangeHelper(HistoricalRecordContextHelper):
+    """simple-history's field-by-field changes, with choices shown as editors chose them."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        if field.choices:
+            value = dict(field.flatchoices).get(value, value)
+        return super().prepare_delta_change_value(change, value)
+
+
 @dataclasses.dataclass(frozen=True)
 class ChangesSince:
     """What happened to a record after a given version: the latest save and what it changed."""
@@ -29,7 +39,7 @@ def changes_since(instance, version):
     if seen is None or seen.pk == latest.pk:
         return ChangesSince(latest, [])
     delta = latest.diff_against(seen, foreign_keys_are_objs=True)
-    helper = HistoricalRecordContextHelper(type(instance), latest)
+    helper = EditorialChangeHelper(type(instance), latest)
     return ChangesSince(latest, helper.context_for_delta_changes(delta))
 
 

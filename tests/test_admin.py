@@ -14,7 +14,16 @@ from django.urls import reverse
 
 from events.admin import EventAdmin
 from events.dates import DatePrecision
-from events.models import Citation, Event, Participation, Person, StaleVersionError
+from events.models import (
+    Agreement,
+    Citation,
+    Event,
+    Organization,
+    Participation,
+    Person,
+    Place,
+    StaleVersionError,
+)
 
 from .admin_helpers import admin_form_data, form_errors, make_editor
 from .factories import make_event, make_source
@@ -82,13 +91,15 @@ def test_changelists_take_the_same_number_of_queries_however_many_rows(editor_cl
         return len(captured)
 
     before = queries()
-    source = make_source()
-    for _ in range(3):
+    source, nato = make_source(), Organization.objects.get(slug="nato")
+    for n in range(3):
         event = make_event()
+        person = Person.objects.create(slug=f"p-{n}", name=f"P {n}", role="R", affiliation=nato)
         Citation.objects.create(event=event, source=source, quote="Ivanov spoke.")
-        Participation.objects.create(
-            event=event, person=Person.objects.order_by("?").first(), role="host"
-        )
+        Participation.objects.create(event=event, person=person, role="host")
+        Organization.objects.create(slug=f"o-{n}", name=f"O {n}", kind="state", parent=nato)
+        Place.objects.create(slug=f"pl-{n}", name=f"Pl {n}", kind="city")
+        Agreement.objects.create(slug=f"a-{n}", name=f"A {n}", status="signed").parties.add(nato)
     assert queries() == before
 
 
@@ -418,3 +429,16 @@ def test_an_editor_without_the_group_sees_nothing(client):
     user.groups.clear()
     client.force_login(user)
     assert client.get(admin_url(Event, "changelist")).status_code == 403
+
+
+@pytest.mark.parametrize("opened_version", ["abc", "", "1\x00"])
+def test_a_tampered_or_missing_version_is_a_form_error_not_a_save(editor_client, opened_version):
+    event = make_event(title="Original title")
+    url = admin_url(Event, "change", event.pk)
+    data = admin_form_data(editor_client.get(url))
+    data.update(title="Changed", opened_version=opened_version)
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert form_errors(response)
+    event.refresh_from_db()
+    assert event.title == "Original title"

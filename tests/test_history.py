@@ -40,7 +40,9 @@ def test_an_edit_is_recorded_with_who_when_and_each_changed_field(editor_client,
     assert page.status_code == 200
     assert f"{old_title}\n" in html or old_title in html
     assert "De Hoop Scheffer in Moscow" in html
-    assert "<strong>Title:</strong>" in html and "<strong>Status:</strong>" in html
+    assert "<strong>Title:</strong>" in html
+    assert "<strong>Status:</strong>\n" in html and "Occurred\n" in html  # Labels, not codes.
+    assert "&nbsp;&rarr;&nbsp;&nbsp;Planned" in html
     assert "<strong>Version:</strong>" not in html  # Bookkeeping is left out.
     assert "<strong>Created at:</strong>" not in html
     assert editor.username in html
