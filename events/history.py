@@ -2,7 +2,8 @@
 
 import dataclasses
 
-from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME
+from django.apps import apps
+from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME, HistoryManager
 from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
@@ -43,13 +44,15 @@ def changes_since(instance, version):
     return ChangesSince(latest, helper.context_for_delta_changes(delta))
 
 
-def record_first_versions(models):
+def record_first_versions():
     """Give every row without a history record its first one, e.g. after loading fixtures."""
-    for model in models:
-        unrecorded = model._default_manager.exclude(pk__in=model.history.values("id"))
-        model.history.bulk_history_create(
-            list(unrecorded), default_change_reason="Loaded from the seed"
-        )
+    for model in apps.get_app_config("events").get_models():
+        history = getattr(model, "history", None)  # Historical models have none of their own.
+        if isinstance(history, HistoryManager):
+            unrecorded = model._default_manager.exclude(pk__in=history.values("id"))
+            history.bulk_history_create(
+                list(unrecorded), default_change_reason="Loaded from the seed"
+            )
 
 
 def many_to_many_at(instance):

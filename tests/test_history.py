@@ -127,3 +127,8 @@ def test_reverting_restores_linked_places_too(editor_client):
     response = editor_client.post(url, admin_form_data(editor_client.get(url)))
     assert response.status_code == 302, form_errors(response)
     assert set(event.places.all()) == places
+
+
+def test_every_seeded_record_has_a_first_version_to_revert_to():
+    for model in (Event, Person, Place):
+        assert not model.objects.exclude(pk__in=model.history.values("id")).exists()

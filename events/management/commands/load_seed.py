@@ -3,16 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from events.history import record_first_versions
-from events.models import (
-    Agreement,
-    Citation,
-    Event,
-    Organization,
-    Participation,
-    Person,
-    Place,
-    Source,
-)
+from events.models import Event, Source
 
 # In dependency order: each file refers only to rows of the files before it.
 SEED_FIXTURES = [
@@ -58,9 +49,7 @@ class Command(BaseCommand):
             call_command("loaddata", *SEED_FIXTURES, verbosity=0)
             # Fixtures bypass the revision history: give each record its first version,
             # so that an editor's first change to it can be reverted.
-            record_first_versions(
-                [Source, Organization, Place, Person, Agreement, Event, Participation, Citation]
-            )
+            record_first_versions()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Loaded the seed: {Event.objects.count()} events from "
