@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
-from .forms import CitationInlineFormSet, EventAdminForm, VersionedModelForm
+from .forms import CitationInlineFormSet, EditorForm, EventAdminForm, VersionedModelForm
 from .history import EditorialChangeHelper
 from .models import (
     Agreement,
@@ -29,6 +29,8 @@ admin.site.index_title = "What would you like to edit?"
 
 class HistoryAdmin(SimpleHistoryAdmin):
     """Every change is recorded; the History page lists who changed what, and can revert."""
+
+    form = EditorForm
 
     def get_historical_record_context_helper(self, request, historical_record):
         return EditorialChangeHelper(self.model, historical_record)
@@ -143,12 +145,14 @@ class AgreementAdmin(VersionedAdmin):
 class ParticipationInline(admin.StackedInline):
     # Stacked, not tabular: a tabular inline's inputs have no labels of their own.
     model = Participation
+    form = EditorForm
     autocomplete_fields = ["person"]
     extra = 1
 
 
 class CitationInline(admin.StackedInline):
     model = Citation
+    form = EditorForm
     formset = CitationInlineFormSet
     autocomplete_fields = ["source"]
     fields = ["source", "quote"]

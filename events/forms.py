@@ -10,7 +10,23 @@ from .models import Event
 from .widgets import PartialDateWidget
 
 
-class VersionedModelForm(forms.ModelForm):
+class EditorForm(forms.ModelForm):
+    """The base of every admin form: line breaks stored as ``\n``, as everywhere else.
+
+    Browsers send a text area's line breaks as ``\r\n``. Kept as sent, every save would
+    "change" every multi-line field in the history, and a pasted multi-line quote would
+    not match its source's text.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name, value in cleaned_data.items():
+            if isinstance(value, str):
+                cleaned_data[name] = value.replace("\r\n", "\n")
+        return cleaned_data
+
+
+class VersionedModelForm(EditorForm):
     """Refuses to save over changes made since the form was opened, and shows them.
 
     The form carries the version it was opened on. If the record has been saved

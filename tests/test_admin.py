@@ -442,3 +442,26 @@ def test_a_tampered_or_missing_version_is_a_form_error_not_a_save(editor_client,
     assert form_errors(response)
     event.refresh_from_db()
     assert event.title == "Original title"
+
+
+def test_line_breaks_typed_in_the_browser_are_stored_as_in_the_sources(editor_client):
+    source = make_source(text="First paragraph ends.\n\nSecond paragraph starts.")
+    data = add_event_data(
+        editor_client,
+        summary="Line one.\r\nLine two.",
+        **{
+            "citations-0-source": str(source.pk),
+            "citations-0-quote": "paragraph ends.\r\n\r\nSecond paragraph",
+        },
+    )
+    response = editor_client.post(admin_url(Event, "add"), data)
+    assert response.status_code == 302, form_errors(response)
+    event = Event.objects.get(slug="ivanov-meets-de-hoop-scheffer")
+    assert event.summary == "Line one.\nLine two."
+    assert event.citations.get().quote == "paragraph ends.\n\nSecond paragraph"
+
+    url = admin_url(Event, "change", event.pk)
+    data = admin_form_data(editor_client.get(url))
+    data["summary"] = data["summary"].replace("\n", "\r\n")
+    assert editor_client.post(url, data).status_code == 302
+    assert event.history.first().diff_against(event.history.last()).changed_fields == []
