@@ -80,6 +80,8 @@ class SourceAdmin(VersionedAdmin):
     date_hierarchy = "publication_date"
     prepopulated_fields = {"slug": ["title"]}
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    # Explicit: a query that counts (below) does not use the model's default ordering.
+    ordering = Source._meta.ordering
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(citation_count=Count("citations"))

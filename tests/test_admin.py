@@ -465,3 +465,23 @@ def test_line_breaks_typed_in_the_browser_are_stored_as_in_the_sources(editor_cl
     data["summary"] = data["summary"].replace("\n", "\r\n")
     assert editor_client.post(url, data).status_code == 302
     assert event.history.first().diff_against(event.history.last()).changed_fields == []
+
+
+@pytest.mark.parametrize(
+    ("model_name", "field_name", "term", "expected"),
+    [
+        ("participation", "person", "Ivanov", "Sergei Ivanov"),
+        ("citation", "source", "NATO", "NATO"),
+        ("event", "places", "Mosc", "Moscow"),
+        ("event", "agreements", "Status", "SOFA"),
+    ],
+)
+def test_editors_can_search_related_records_while_typing(
+    editor_client, model_name, field_name, term, expected
+):
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {"app_label": "events", "model_name": model_name, "field_name": field_name, "term": term},
+    )
+    assert response.status_code == 200
+    assert any(expected in result["text"] for result in response.json()["results"])
