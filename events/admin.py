@@ -253,8 +253,38 @@ class EventAdmin(VersionedAdmin):
         return None
 
 
+class EventRowAdmin(HistoryAdmin):
+    """A row of an event's page (a participant, a citation) edited on a page of its own.
+
+    Saving or deleting it counts as a change to its event, so that someone who has the
+    event's page open cannot then overwrite it unawares (see ``VersionedModelForm``).
+    """
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        self._touch_event(obj.event_id, f"{'Changed' if change else 'Added'} {self._label(obj)}")
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        self._touch_event(obj.event_id, f"Deleted {self._label(obj)}")
+
+    def delete_queryset(self, request, queryset):
+        rows = list(queryset)
+        super().delete_queryset(request, queryset)
+        for row in rows:
+            self._touch_event(row.event_id, f"Deleted {self._label(row)}")
+
+    def _label(self, row):
+        return f"{row._meta.verbose_name} “{row}” on its own page"
+
+    def _touch_event(self, event_id, reason):
+        event = Event.objects.get(pk=event_id)
+        event._change_reason = reason[:100]  # The length simple-history stores.
+        event.save()
+
+
 @admin.register(Participation)
-class ParticipationAdmin(HistoryAdmin):
+class ParticipationAdmin(EventRowAdmin):
     list_display = ["person", "role", "event"]
     list_filter = [("person", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["person", "event"]
@@ -264,7 +294,7 @@ class ParticipationAdmin(HistoryAdmin):
 
 
 @admin.register(Citation)
-class CitationAdmin(HistoryAdmin):
+class CitationAdmin(EventRowAdmin):
     list_display = ["short_quote", "source", "event"]
     list_filter = ["source"]
     list_select_related = ["source", "event"]

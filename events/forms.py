@@ -90,7 +90,11 @@ class VersionedModelForm(EditorForm):
                 what,
                 who,
                 when,
-                changes or format_html("<li>{}</li>", "nothing visible (only a re-save)"),
+                changes
+                or format_html(
+                    "<li>{}</li>",
+                    since.record.history_change_reason or "nothing visible (only a re-save)",
+                ),
             ),
             code="stale",
         )

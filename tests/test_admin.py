@@ -485,3 +485,41 @@ def test_editors_can_search_related_records_while_typing(
     )
     assert response.status_code == 200
     assert any(expected in result["text"] for result in response.json()["results"])
+
+
+def test_a_citation_changed_on_its_own_page_makes_an_open_event_page_stale(editor_client):
+    event, source = make_event(), make_source(text="NATO and Russia met on Monday.")
+    citation = Citation.objects.create(event=event, source=source, quote="met on Monday")
+    stale_event_page = admin_form_data(editor_client.get(admin_url(Event, "change", event.pk)))
+
+    url = admin_url(Citation, "change", citation.pk)
+    data = admin_form_data(editor_client.get(url))
+    data["quote"] = "NATO and Russia met"
+    assert editor_client.post(url, data).status_code == 302
+
+    response = editor_client.post(admin_url(Event, "change", event.pk), stale_event_page)
+    assert response.status_code == 200
+    [message] = response.context["adminform"].form.non_field_errors()
+    assert "Changed citation" in message and "on its own page" in message
+    assert event.citations.get().quote == "NATO and Russia met"
+
+    url = admin_url(Citation, "delete", citation.pk)
+    assert editor_client.post(url, {"post": "yes"}).status_code == 302
+    assert event.history.first().history_change_reason.startswith("Deleted citation")
+
+
+def test_deleting_participants_from_their_list_counts_as_a_change_to_the_event(editor_client):
+    event = make_event()
+    row = Participation.objects.create(
+        event=event, person=Person.objects.get(slug="sergei-ivanov"), role="guest"
+    )
+    version = event.version
+    response = editor_client.post(
+        admin_url(Participation, "changelist"),
+        {"action": "delete_selected", "_selected_action": [row.pk], "post": "yes"},
+    )
+    assert response.status_code == 302
+    assert not event.participations.exists()
+    event.refresh_from_db()
+    assert event.version == version + 1
+    assert event.history.first().history_change_reason.startswith("Deleted participation")
