@@ -34,6 +34,7 @@ db: install
 	DJANGO_DEBUG=$${DJANGO_DEBUG-1} $(MANAGE) load_seed
 
 run: db
+	DJANGO_DEBUG=1 $(MANAGE) dev_login
 	DJANGO_DEBUG=1 $(MANAGE) runserver 127.0.0.1:8000
 
 test-tools: install

@@ -68,6 +68,36 @@ def parts(value, precision):
     return result
 
 
+def from_parts(year, month=None, day=None):
+    """The stored date and its precision for a date entered as parts.
+
+    What is entered sets the precision: a year alone is a year, a year and a
+    month a month, all three a day. Raises ``ValueError`` with a message for
+    the editor when the parts do not make a date.
+    """
+    if day is not None and month is None:
+        raise ValueError("A day needs its month: choose the month, or leave the day empty.")
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError("Choose a month from the list.")
+    try:
+        value = date(year, month or 1, day or 1)
+    except ValueError:
+        if not 1 <= year <= 9999:
+            raise ValueError("Enter a year between 1 and 9999.") from None
+        last = calendar.monthrange(year, month)[1]
+        raise ValueError(
+            f"{MONTH_NAMES[month]} {year} has {last} days; there is no day {day}."
+        ) from None
+    precision = (
+        DatePrecision.DAY
+        if day is not None
+        else DatePrecision.MONTH
+        if month
+        else DatePrecision.YEAR
+    )
+    return value, precision
+
+
 def _format(value, precision):
     if precision == DatePrecision.YEAR:
         return str(value.year)

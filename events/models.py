@@ -1,11 +1,13 @@
 """The timeline's records: sources and the facts cited from them."""
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from .dates import DatePrecision, DateQualifier, PartialDate
+from .images import Picture, RenditionImageField, image_text_errors
 from .quotes import locate_quote
 
 
@@ -16,7 +18,45 @@ class SlugManager(models.Manager):
         return self.get(slug=slug)
 
 
-class SluggedModel(models.Model):
+class StaleVersionError(Exception):
+    """The row was saved by someone else since this copy of it was read."""
+
+
+class VersionedModel(models.Model):
+    """Refuses to save over a version of the row that this copy has not seen.
+
+    Every save claims the next version with a conditional UPDATE, so of two
+    editors who opened the same version, only the first to save wins; the
+    second gets ``StaleVersionError`` instead of silently overwriting.
+    """
+
+    version = models.PositiveIntegerField(
+        default=1, editable=False, help_text="Goes up by one with every save."
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self._state.adding:
+            return super().save(*args, **kwargs)
+        with transaction.atomic(using=kwargs.get("using")):
+            claimed = (
+                type(self)
+                ._base_manager.filter(pk=self.pk, version=self.version)
+                .update(version=self.version + 1)
+            )
+            if not claimed:
+                raise StaleVersionError(f"{self} was changed since version {self.version}.")
+            self.version += 1
+            try:
+                super().save(*args, **kwargs)
+            except BaseException:
+                self.version -= 1  # The claim is rolled back with the transaction.
+                raise
+
+
+class SluggedModel(VersionedModel):
     slug = models.SlugField(
         max_length=120,
         unique=True,
@@ -40,7 +80,7 @@ def _aliases(text):
 class Source(SluggedModel):
     """A published text the timeline cites, stored whole with its provenance."""
 
-    title = models.CharField(max_length=300)
+    title = models.CharField(max_length=300, help_text="The headline or title, as published.")
     publisher = models.CharField(
         max_length=200, help_text="Who published the text, as far as it can be established."
     )
@@ -50,7 +90,9 @@ class Source(SluggedModel):
         help_text="Who distributed or republished it, if not the publisher.",
     )
     url = models.URLField("URL", blank=True, help_text="Where the text can be read, if known.")
-    publication_date = models.DateField()
+    publication_date = models.DateField(
+        help_text="The day the text was published; say below how that was established."
+    )
     publication_date_note = models.TextField(
         help_text="How the publication date was determined (a dateline, internal evidence …)."
     )
@@ -67,6 +109,8 @@ class Source(SluggedModel):
         blank=True, help_text="What else is known about where the text comes from."
     )
     text = models.TextField(help_text="The full text of the source, exactly as published.")
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["publication_date", "title"]
@@ -90,8 +134,12 @@ class Organization(SluggedModel):
         PROGRAMME = "programme", "Programme"
         MEDIA = "media", "News media"
 
-    name = models.CharField(max_length=200)
-    kind = models.CharField(max_length=30, choices=Kind.choices)
+    name = models.CharField(
+        max_length=200, help_text="The usual English name, e.g. “NATO–Russia Council”."
+    )
+    kind = models.CharField(
+        max_length=30, choices=Kind.choices, help_text="What sort of body it is."
+    )
     parent = models.ForeignKey(
         "self",
         on_delete=models.PROTECT,
@@ -103,6 +151,8 @@ class Organization(SluggedModel):
     aliases = models.TextField(
         blank=True, help_text="Other names the sources use for it, one per line."
     )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -126,7 +176,9 @@ class Organization(SluggedModel):
 
 
 class Person(SluggedModel):
-    name = models.CharField(max_length=200)
+    name = models.CharField(
+        max_length=200, help_text="The name as usually written in English, e.g. “Sergei Ivanov”."
+    )
     role = models.CharField(
         max_length=200,
         help_text="Role or title as the sources give it at the time, e.g. “Defense Minister”.",
@@ -143,7 +195,14 @@ class Person(SluggedModel):
         blank=True,
         help_text="Every other way the sources name this person, one per line.",
     )
-    portrait = models.ImageField(upload_to="portraits/", blank=True)
+    portrait = RenditionImageField(
+        upload_to="portraits/",
+        blank=True,
+        width_field="portrait_width",
+        height_field="portrait_height",
+    )
+    portrait_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    portrait_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     portrait_alt = models.CharField(
         "portrait alt text",
         max_length=300,
@@ -151,6 +210,14 @@ class Person(SluggedModel):
         help_text="What the portrait shows, for people who cannot see it. Required with a "
         "portrait.",
     )
+    portrait_credit = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Who took the photo or holds its rights, e.g. “Photo: NATO”. Required with "
+        "a portrait.",
+    )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -166,9 +233,21 @@ class Person(SluggedModel):
     def alias_list(self):
         return _aliases(self.aliases)
 
+    @property
+    def portrait_picture(self):
+        """The portrait's renditions with its alt text and credit, or None."""
+        return Picture.of(self.portrait, self.portrait_alt, self.portrait_credit)
+
     def clean(self):
-        if self.portrait and not self.portrait_alt.strip():
-            raise ValidationError({"portrait_alt": "Describe the portrait for screen readers."})
+        errors = image_text_errors(
+            self.portrait,
+            "portrait_alt",
+            self.portrait_alt,
+            "portrait_credit",
+            self.portrait_credit,
+        )
+        if errors:
+            raise ValidationError(errors)
 
 
 class Place(SluggedModel):
@@ -179,13 +258,30 @@ class Place(SluggedModel):
         SEA = "sea", "Sea"
         FACILITY = "facility", "Facility"
 
-    name = models.CharField(max_length=200)
-    kind = models.CharField(max_length=20, choices=Kind.choices)
+    name = models.CharField(max_length=200, help_text="The usual English name, e.g. “Moscow”.")
+    kind = models.CharField(
+        max_length=20, choices=Kind.choices, help_text="What sort of place it is."
+    )
     country = models.CharField(
         max_length=100, blank=True, help_text="The country it lies in; empty for seas."
     )
-    latitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
-    longitude = models.DecimalField(max_digits=8, decimal_places=5, null=True, blank=True)
+    latitude = models.DecimalField(
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        help_text="Degrees north, negative for south, e.g. 55.75583 for Moscow. Give both "
+        "coordinates or neither.",
+    )
+    longitude = models.DecimalField(
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        help_text="Degrees east, negative for west, e.g. 37.61730 for Moscow.",
+    )
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -222,17 +318,26 @@ class Agreement(SluggedModel):
         IN_FORCE = "in_force", "In force"
         LAPSED = "lapsed", "Lapsed or abandoned"
 
-    name = models.CharField(max_length=300)
+    name = models.CharField(
+        max_length=300, help_text="The full name, e.g. “Status of Forces Agreement”."
+    )
     short_name = models.CharField(
         max_length=60, blank=True, help_text="The abbreviation the sources use, e.g. “SOFA”."
     )
-    parties = models.ManyToManyField(Organization, related_name="agreements", blank=True)
+    parties = models.ManyToManyField(
+        Organization,
+        related_name="agreements",
+        blank=True,
+        help_text="The states and organizations that are, or would be, parties to it.",
+    )
     status = models.CharField(
         max_length=30,
         choices=Status.choices,
         help_text="The furthest stage the sources report. Key dates come from its events.",
     )
-    summary = models.TextField()
+    summary = models.TextField(help_text="What the agreement is about, in your own words.")
+
+    history = HistoricalRecords(m2m_fields=[parties])
 
     class Meta:
         ordering = ["name"]
@@ -290,9 +395,15 @@ class Event(SluggedModel):
         PLANNED = "planned", "Planned"
         EXPECTED = "expected", "Expected"
 
-    title = models.CharField(max_length=300)
+    title = models.CharField(
+        max_length=300,
+        help_text="A short headline in your own words, e.g. “Ivanov meets de Hoop Scheffer "
+        "in Moscow”.",
+    )
     summary = models.TextField(help_text="One or two sentences in your own words.")
-    event_type = models.CharField(max_length=30, choices=Type.choices)
+    event_type = models.CharField(
+        max_length=30, choices=Type.choices, help_text="What kind of event it was."
+    )
     status = models.CharField(
         max_length=20,
         choices=Status.choices,
@@ -314,7 +425,11 @@ class Event(SluggedModel):
         "as a day.",
     )
     date_qualifier = models.CharField(
-        max_length=20, choices=DateQualifier.choices, default=DateQualifier.EXACT
+        max_length=20,
+        choices=DateQualifier.choices,
+        default=DateQualifier.EXACT,
+        help_text="How sure the date is: exact; approximate (shown as “c.”); a latest date "
+        "(“by”); or a range it happened at some point within (needs an end date).",
     )
     date_note = models.TextField(
         blank=True,
@@ -322,16 +437,56 @@ class Event(SluggedModel):
         "published Tuesday 6 April 2004”.",
     )
     people = models.ManyToManyField(Person, through="Participation", related_name="events")
-    places = models.ManyToManyField(Place, related_name="events", blank=True)
-    organizations = models.ManyToManyField(Organization, related_name="events", blank=True)
-    agreements = models.ManyToManyField(Agreement, related_name="events", blank=True)
+    places = models.ManyToManyField(
+        Place,
+        related_name="events",
+        blank=True,
+        help_text="Where it happened, and places it concerns. Type to search.",
+    )
+    organizations = models.ManyToManyField(
+        Organization,
+        related_name="events",
+        blank=True,
+        help_text="States and organizations taking part or concerned. Type to search.",
+    )
+    agreements = models.ManyToManyField(
+        Agreement,
+        related_name="events",
+        blank=True,
+        help_text="Agreements it concerns. Type to search.",
+    )
     published = models.BooleanField(
         default=False, help_text="Only published events appear on the public site."
+    )
+    illustration = RenditionImageField(
+        upload_to="illustrations/",
+        blank=True,
+        width_field="illustration_width",
+        height_field="illustration_height",
+    )
+    illustration_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    illustration_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    illustration_alt = models.CharField(
+        "illustration alt text",
+        max_length=300,
+        blank=True,
+        help_text="What the picture shows, for people who cannot see it. Required with an "
+        "illustration.",
+    )
+    illustration_credit = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Who made the picture or holds its rights, e.g. “Photo: NATO”. Required "
+        "with an illustration.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = EventManager()
+    # The time of each change is in the history already; its own column would only add noise.
+    history = HistoricalRecords(
+        m2m_fields=[places, organizations, agreements], excluded_fields=["updated_at"]
+    )
 
     class Meta:
         # Chronological, and stable: ties are broken by the end and then the slug.
@@ -367,11 +522,46 @@ class Event(SluggedModel):
     def is_anticipated(self):
         return self.status != self.Status.OCCURRED
 
+    @property
+    def illustration_picture(self):
+        """The illustration's renditions with its alt text and credit, or None."""
+        return Picture.of(self.illustration, self.illustration_alt, self.illustration_credit)
+
+    def duplicate(self):
+        """An unpublished copy under a new slug, with the same links and citations."""
+        with transaction.atomic():
+            copy = Event.objects.get(pk=self.pk)
+            copy.pk, copy.version, copy.published = None, 1, False
+            copy._state.adding = True
+            copy.slug = self._unused_copy_slug()
+            copy.title = f"{self.title} (copy)"[: Event._meta.get_field("title").max_length]
+            copy.save()
+            for name in ("places", "organizations", "agreements"):
+                getattr(copy, name).set(getattr(self, name).all())
+            for participation in self.participations.all():
+                copy.participations.create(person=participation.person, role=participation.role)
+            for citation in self.citations.all():
+                copy.citations.create(source=citation.source, quote=citation.quote)
+        return copy
+
+    def _unused_copy_slug(self):
+        base = f"{self.slug[:100]}-copy"
+        taken = set(Event.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+        candidates = (base if n == 1 else f"{base}-{n}" for n in range(1, len(taken) + 2))
+        return next(slug for slug in candidates if slug not in taken)
+
     def clean(self):
+        errors = image_text_errors(
+            self.illustration,
+            "illustration_alt",
+            self.illustration_alt,
+            "illustration_credit",
+            self.illustration_credit,
+        )
         if self.start_date is not None:
-            errors = self.date.errors()
-            if errors:
-                raise ValidationError(errors)
+            errors.update(self.date.errors())
+        if errors:
+            raise ValidationError(errors)
 
 
 class ParticipationManager(models.Manager):
@@ -381,12 +571,18 @@ class ParticipationManager(models.Manager):
 
 class Participation(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
-    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="participations")
+    person = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        related_name="participations",
+        help_text="Type to search the people in the timeline; add someone new with +.",
+    )
     role = models.CharField(
         max_length=200, help_text="What the person did in this event, e.g. “host”, “speaker”."
     )
 
     objects = ParticipationManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["event", "person__name"]
@@ -412,7 +608,12 @@ class Citation(models.Model):
     """A verbatim passage of a source that backs an event."""
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="citations")
-    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="citations")
+    source = models.ForeignKey(
+        Source,
+        on_delete=models.PROTECT,
+        related_name="citations",
+        help_text="The source the passage comes from. Type to search.",
+    )
     quote = models.TextField(
         help_text="Paste the passage exactly as it stands in the source's text."
     )
@@ -422,6 +623,7 @@ class Citation(models.Model):
     end_offset = models.PositiveIntegerField(editable=False)
 
     objects = CitationManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["source__publication_date", "start_offset"]
@@ -463,3 +665,8 @@ class Citation(models.Model):
     def clean(self):
         if self.source_id is not None and self.quote:
             self.locate()
+            cited = Citation.objects.filter(
+                event_id=self.event_id, source_id=self.source_id, start_offset=self.start_offset
+            )
+            if self.event_id is not None and cited.exclude(pk=self.pk).exists():
+                raise ValidationError({"quote": "This passage is already cited for this event."})

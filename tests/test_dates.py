@@ -2,7 +2,16 @@ from datetime import date
 
 import pytest
 
-from events.dates import DatePrecision, DateQualifier, PartialDate, iso, parts, period_end, truncate
+from events.dates import (
+    DatePrecision,
+    DateQualifier,
+    PartialDate,
+    from_parts,
+    iso,
+    parts,
+    period_end,
+    truncate,
+)
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 
@@ -124,3 +133,32 @@ def test_incoherent_dates_are_explained(partial, field, message):
 def test_coherent_dates_have_no_errors():
     assert PartialDate(date(2004, 1, 1), YEAR).errors() == {}
     assert PartialDate(date(2004, 4, 7), DAY, date(2004, 4, 8), DateQualifier.WITHIN).errors() == {}
+
+
+@pytest.mark.parametrize(
+    ("entered", "stored", "precision"),
+    [
+        ((2004,), date(2004, 1, 1), DatePrecision.YEAR),
+        ((2004, 4), date(2004, 4, 1), DatePrecision.MONTH),
+        ((2004, 4, 30), date(2004, 4, 30), DatePrecision.DAY),
+        ((2004, 2, 29), date(2004, 2, 29), DatePrecision.DAY),
+    ],
+)
+def test_what_is_entered_sets_the_precision(entered, stored, precision):
+    assert from_parts(*entered) == (stored, precision)
+
+
+@pytest.mark.parametrize(
+    ("entered", "message"),
+    [
+        ((2004, None, 5), "A day needs its month"),
+        ((2003, 2, 29), "February 2003 has 28 days; there is no day 29."),
+        ((2004, 4, 31), "April 2004 has 30 days"),
+        ((2004, 13), "Choose a month from the list."),
+        ((0,), "Enter a year between 1 and 9999."),
+        ((10000, 1), "Enter a year between 1 and 9999."),
+    ],
+)
+def test_parts_that_make_no_date_are_explained(entered, message):
+    with pytest.raises(ValueError, match=message):
+        from_parts(*entered)

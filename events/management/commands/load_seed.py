@@ -2,6 +2,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from events.history import record_first_versions
 from events.models import Event, Source
 
 # In dependency order: each file refers only to rows of the files before it.
@@ -46,6 +47,9 @@ class Command(BaseCommand):
             return
         with transaction.atomic():
             call_command("loaddata", *SEED_FIXTURES, verbosity=0)
+            # Fixtures bypass the revision history: give each record its first version,
+            # so that an editor's first change to it can be reverted.
+            record_first_versions()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Loaded the seed: {Event.objects.count()} events from "

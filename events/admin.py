@@ -1,0 +1,307 @@
+"""The editors' admin: every record, with its revision history and protection from stale saves."""
+
+from django.contrib import admin, messages
+from django.db import models
+from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from simple_history.admin import SimpleHistoryAdmin
+
+from .forms import CitationInlineFormSet, EditorForm, EventAdminForm, VersionedModelForm
+from .history import EditorialChangeHelper
+from .models import (
+    Agreement,
+    Citation,
+    Event,
+    Organization,
+    Participation,
+    Person,
+    Place,
+    Source,
+    StaleVersionError,
+)
+
+admin.site.site_header = "NATO–Russia timeline: editing"
+admin.site.site_title = "Timeline editing"
+admin.site.index_title = "What would you like to edit?"
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """Every change is recorded; the History page lists who changed what, and can revert."""
+
+    form = EditorForm
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return EditorialChangeHelper(self.model, historical_record)
+
+
+class VersionedAdmin(HistoryAdmin):
+    """For ``VersionedModel`` records: a save over someone else's newer one is refused."""
+
+    form = VersionedModelForm
+
+    def changeform_view(self, request, *args, **kwargs):
+        try:
+            return super().changeform_view(request, *args, **kwargs)
+        except StaleVersionError:
+            return self._refuse_simultaneous_save(request)
+
+    def history_form_view(self, request, *args, **kwargs):
+        try:
+            return super().history_form_view(request, *args, **kwargs)
+        except StaleVersionError:
+            return self._refuse_simultaneous_save(request)
+
+    def _refuse_simultaneous_save(self, request):
+        # Someone saved between this form's check and its save: the form's own check
+        # catches every other case, with the changes listed.
+        self.message_user(
+            request,
+            "Someone else saved this record at the same moment, so your changes were not "
+            "saved. This page now shows their version.",
+            messages.ERROR,
+        )
+        return HttpResponseRedirect(request.get_full_path())
+
+
+def picture_preview(picture):
+    """The stored thumbnail with its alt text and credit, as the public pages show it."""
+    if picture is None:
+        return "No image yet."
+    return render_to_string("includes/image.html", {"image": picture.thumbnail})
+
+
+@admin.register(Source)
+class SourceAdmin(VersionedAdmin):
+    list_display = ["title", "publisher", "publication_date", "citation_count"]
+    list_filter = ["publisher"]
+    search_fields = ["title", "publisher", "text"]
+    date_hierarchy = "publication_date"
+    prepopulated_fields = {"slug": ["title"]}
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    # Explicit: a query that counts (below) does not use the model's default ordering.
+    ordering = Source._meta.ordering
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(citation_count=Count("citations"))
+
+    @admin.display(description="Citations", ordering="citation_count")
+    def citation_count(self, source):
+        return source.citation_count
+
+
+@admin.register(Organization)
+class OrganizationAdmin(VersionedAdmin):
+    list_display = ["name", "kind", "parent"]
+    list_filter = ["kind"]
+    list_select_related = ["parent"]
+    search_fields = ["name", "aliases", "slug"]
+    autocomplete_fields = ["parent"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Person)
+class PersonAdmin(VersionedAdmin):
+    list_display = ["name", "role", "affiliation", "has_portrait"]
+    list_filter = [("affiliation", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["affiliation"]
+    search_fields = ["name", "aliases", "role", "slug"]
+    autocomplete_fields = ["affiliation"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["portrait_preview"]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "role", "affiliation", "aliases", "opened_version"]}),
+        (
+            "Portrait",
+            {"fields": ["portrait", "portrait_preview", "portrait_alt", "portrait_credit"]},
+        ),
+    ]
+
+    @admin.display(description="Portrait", boolean=True)
+    def has_portrait(self, person):
+        return bool(person.portrait)
+
+    @admin.display(description="Stored portrait")
+    def portrait_preview(self, person):
+        return picture_preview(person.portrait_picture)
+
+
+@admin.register(Place)
+class PlaceAdmin(VersionedAdmin):
+    list_display = ["name", "kind", "country"]
+    list_filter = ["kind", "country"]
+    search_fields = ["name", "country", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Agreement)
+class AgreementAdmin(VersionedAdmin):
+    list_display = ["name", "short_name", "status"]
+    list_filter = ["status"]
+    search_fields = ["name", "short_name", "summary", "slug"]
+    autocomplete_fields = ["parties"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class ParticipationInline(admin.StackedInline):
+    # Stacked, not tabular: a tabular inline's inputs have no labels of their own.
+    model = Participation
+    form = EditorForm
+    autocomplete_fields = ["person"]
+    extra = 1
+
+
+class CitationInline(admin.StackedInline):
+    model = Citation
+    form = EditorForm
+    formset = CitationInlineFormSet
+    autocomplete_fields = ["source"]
+    fields = ["source", "quote"]
+    extra = 1
+
+
+@admin.register(Event)
+class EventAdmin(VersionedAdmin):
+    form = EventAdminForm
+    list_display = ["title", "date", "event_type", "status", "published"]
+    list_filter = ["published", "event_type", "status", "date_precision"]
+    search_fields = ["title", "summary", "slug"]
+    date_hierarchy = "start_date"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["places", "organizations", "agreements"]
+    readonly_fields = ["illustration_preview"]
+    inlines = [ParticipationInline, CitationInline]
+    actions = ["publish", "unpublish", "duplicate"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "summary",
+                    ("event_type", "status"),
+                    "published",
+                    "opened_version",
+                ]
+            },
+        ),
+        ("Date", {"fields": ["start_date", "end_date", "date_qualifier", "date_note"]}),
+        ("Linked records", {"fields": ["places", "organizations", "agreements"]}),
+        (
+            "Illustration",
+            {
+                "fields": [
+                    "illustration",
+                    "illustration_preview",
+                    "illustration_alt",
+                    "illustration_credit",
+                ]
+            },
+        ),
+    ]
+
+    @admin.display(description="Date", ordering="start_date")
+    def date(self, event):
+        return event.display_date
+
+    @admin.display(description="Stored illustration")
+    def illustration_preview(self, event):
+        return picture_preview(event.illustration_picture)
+
+    @admin.action(description="Publish the selected events", permissions=["change"])
+    def publish(self, request, queryset):
+        self._set_published(request, queryset, True)
+
+    @admin.action(description="Unpublish the selected events", permissions=["change"])
+    def unpublish(self, request, queryset):
+        self._set_published(request, queryset, False)
+
+    def _set_published(self, request, queryset, published):
+        verb = "Published" if published else "Unpublished"
+        # One save each, not one UPDATE: every change goes into the history.
+        events = list(queryset.filter(published=not published))
+        for event in events:
+            event.published = published
+            event._change_reason = f"{verb} from the list of events"
+            event.save()
+            self.log_change(request, event, verb)
+        self.message_user(
+            request,
+            f"{verb} {len(events)} event{'' if len(events) == 1 else 's'}"
+            f"{'' if events else ': they were already ' + verb.lower()}.",
+            messages.SUCCESS if events else messages.WARNING,
+        )
+
+    @admin.action(description="Duplicate the selected events as drafts", permissions=["add"])
+    def duplicate(self, request, queryset):
+        copies = [event.duplicate() for event in queryset]
+        for copy in copies:
+            self.log_addition(request, copy, "Duplicated")
+        if len(copies) == 1:
+            self.message_user(
+                request,
+                f"Created the unpublished copy “{copies[0]}”. Edit it here, then publish it.",
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(reverse("admin:events_event_change", args=[copies[0].pk]))
+        names = ", ".join(f"“{copy}”" for copy in copies)
+        self.message_user(
+            request, f"Created {len(copies)} unpublished copies: {names}.", messages.SUCCESS
+        )
+        return None
+
+
+class EventRowAdmin(HistoryAdmin):
+    """A row of an event's page (a participant, a citation) edited on a page of its own.
+
+    Saving or deleting it counts as a change to its event, so that someone who has the
+    event's page open cannot then overwrite it unawares (see ``VersionedModelForm``).
+    """
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        self._touch_event(obj.event_id, f"{'Changed' if change else 'Added'} {self._label(obj)}")
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        self._touch_event(obj.event_id, f"Deleted {self._label(obj)}")
+
+    def delete_queryset(self, request, queryset):
+        rows = list(queryset)
+        super().delete_queryset(request, queryset)
+        for row in rows:
+            self._touch_event(row.event_id, f"Deleted {self._label(row)}")
+
+    def _label(self, row):
+        return f"{row._meta.verbose_name} “{row}” on its own page"
+
+    def _touch_event(self, event_id, reason):
+        event = Event.objects.get(pk=event_id)
+        event._change_reason = reason[:100]  # The length simple-history stores.
+        event.save()
+
+
+@admin.register(Participation)
+class ParticipationAdmin(EventRowAdmin):
+    list_display = ["person", "role", "event"]
+    list_filter = [("person", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["person", "event"]
+    search_fields = ["person__name", "role", "event__title"]
+    autocomplete_fields = ["event", "person"]
+    date_hierarchy = "event__start_date"
+
+
+@admin.register(Citation)
+class CitationAdmin(EventRowAdmin):
+    list_display = ["short_quote", "source", "event"]
+    list_filter = ["source"]
+    list_select_related = ["source", "event"]
+    search_fields = ["quote", "event__title", "source__title"]
+    autocomplete_fields = ["event", "source"]
+    date_hierarchy = "event__start_date"
+
+    @admin.display(description="Quote", ordering="quote")
+    def short_quote(self, citation):
+        return citation.quote if len(citation.quote) <= 90 else citation.quote[:89] + "…"

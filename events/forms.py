@@ -1,0 +1,213 @@
+"""Admin forms: partial-date entry, checked citations and refusing stale saves."""
+
+from django import forms
+from django.forms.models import BaseInlineFormSet
+from django.utils.html import format_html, format_html_join
+
+from .dates import MONTH_NAMES, from_parts, parts
+from .history import changes_since, many_to_many_at
+from .models import Event
+from .widgets import PartialDateWidget
+
+
+class EditorForm(forms.ModelForm):
+    """The base of every admin form: line breaks stored as ``\n``, as everywhere else.
+
+    Browsers send a text area's line breaks as ``\r\n``. Kept as sent, every save would
+    "change" every multi-line field in the history, and a pasted multi-line quote would
+    not match its source's text.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name, value in cleaned_data.items():
+            if isinstance(value, str):
+                cleaned_data[name] = value.replace("\r\n", "\n")
+        return cleaned_data
+
+
+class VersionedModelForm(EditorForm):
+    """Refuses to save over changes made since the form was opened, and shows them.
+
+    The form carries the version it was opened on. If the record has been saved
+    since, the editor sees who changed what instead of silently overwriting it;
+    saving again after that overwrites deliberately. ``VersionedModel.save``
+    still refuses if someone saves between this check and the save itself.
+
+    Opened on a copy rebuilt from the history (simple-history's revert page), it
+    also shows the links to other records as they were then.
+    """
+
+    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            # From the database, not the instance: a revert starts from a historical copy.
+            self.fields["opened_version"].initial = self._stored_version()
+        for name, linked in many_to_many_at(self.instance).items():
+            if name in self.fields:
+                self.initial[name] = linked
+
+    def _stored_version(self):
+        rows = type(self.instance)._base_manager.filter(pk=self.instance.pk)
+        return rows.values_list("version", flat=True).first()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.pk is None:
+            return cleaned_data
+        opened, stored = cleaned_data.get("opened_version"), self._stored_version()
+        if opened == stored:
+            self.instance.version = stored
+            return cleaned_data
+        self.add_error(None, self._conflict_message(opened))
+        # The editor has now seen the other changes: saving again overwrites them.
+        self.data = self.data.copy()
+        self.data[self.add_prefix("opened_version")] = stored
+        return cleaned_data
+
+    def _conflict_message(self, opened):
+        what = self.instance._meta.verbose_name
+        since = changes_since(self.instance, opened) if opened is not None else None
+        if since is None:
+            return forms.ValidationError(
+                f"This {what} was changed by someone else after you opened it. Your changes "
+                "were not saved. Check the form, then save again to overwrite their changes "
+                "with yours.",
+                code="stale",
+            )
+        who = since.record.history_user or "someone else"
+        when = since.record.history_date.strftime("%d %B %Y %H:%M UTC")
+        changes = format_html_join(
+            "", "<li>{}: {} → {}</li>", ((c["field"], c["old"], c["new"]) for c in since.changes)
+        )
+        return forms.ValidationError(
+            format_html(
+                "This {} was saved by {} at {} after you opened it. Your changes were not "
+                "saved. What they changed:<ul>{}</ul>Check the form, then save again to "
+                "overwrite their changes with yours.",
+                what,
+                who,
+                when,
+                changes
+                or format_html(
+                    "<li>{}</li>",
+                    since.record.history_change_reason or "nothing visible (only a re-save)",
+                ),
+            ),
+            code="stale",
+        )
+
+
+class PartialDateField(forms.MultiValueField):
+    """A date entered as a year, an optional month and an optional day.
+
+    Cleans to ``(date, precision)``: what was entered sets the precision.
+    """
+
+    def __init__(self, *, label, **kwargs):
+        months = [(n, MONTH_NAMES[n]) for n in range(1, 13)]
+        fields = [
+            forms.IntegerField(min_value=1, max_value=9999),
+            forms.TypedChoiceField(choices=months, coerce=int, empty_value=None),
+            forms.IntegerField(min_value=1, max_value=31),
+        ]
+        super().__init__(
+            fields, require_all_fields=False, label=label, widget=PartialDateWidget(label), **kwargs
+        )
+        for field in self.fields:
+            field.required = False
+
+    def compress(self, data_list):
+        year, month, day = (list(data_list) + [None] * 3)[:3]
+        if year is None and month is None and day is None:
+            return None
+        if year is None:
+            raise forms.ValidationError("Enter the year.", code="incomplete")
+        try:
+            return from_parts(year, month, day)
+        except ValueError as error:
+            raise forms.ValidationError(str(error), code="invalid") from None
+
+
+class EventAdminForm(VersionedModelForm):
+    start_date = PartialDateField(
+        label="Start date",
+        help_text="Enter only what the sources give: the year; the year and month; or the "
+        "full date. That sets how precisely the date is shown.",
+    )
+    end_date = PartialDateField(
+        label="End date",
+        required=False,
+        help_text="Only for an event over several days, months or years, to the same "
+        "precision as the start.",
+    )
+
+    class Meta:
+        model = Event
+        # No date_precision: it follows from what the editor enters.
+        fields = [
+            "title",
+            "slug",
+            "summary",
+            "event_type",
+            "status",
+            "published",
+            "start_date",
+            "end_date",
+            "date_qualifier",
+            "date_note",
+            "places",
+            "organizations",
+            "agreements",
+            "illustration",
+            "illustration_alt",
+            "illustration_credit",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        event = self.instance
+        for name in ("start_date", "end_date"):
+            value = getattr(event, name)
+            if value is not None:
+                self.initial[name] = parts(value, event.date_precision)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        start, end = cleaned_data.get("start_date"), cleaned_data.get("end_date")
+        if start and end and start[1] != end[1]:
+            self.add_error(
+                "end_date",
+                f"The start date is given to the {start[1]} but the end date to the "
+                f"{end[1]}: give both to the same precision.",
+            )
+        if {"start_date", "end_date"} & set(self.errors):
+            # Reported above in the editor's terms. Leave the record's dates as they were,
+            # so that Event.clean does not report it again from half-updated dates.
+            cleaned_data.pop("start_date", None)
+            cleaned_data.pop("end_date", None)
+            return cleaned_data
+        if start:
+            cleaned_data["start_date"], self.instance.date_precision = start
+        if end:
+            cleaned_data["end_date"] = end[0]
+        return cleaned_data
+
+
+class CitationInlineFormSet(BaseInlineFormSet):
+    """Refuses the same passage cited twice for one event, before the database does."""
+
+    def clean(self):
+        super().clean()
+        cited = set()
+        for form in self.forms:
+            if not form.has_changed() and form.instance.pk is None:
+                continue
+            if form.errors or self._should_delete_form(form):
+                continue
+            passage = (form.instance.source_id, form.instance.start_offset)
+            if passage in cited:
+                form.add_error("quote", "This passage is already cited for this event.")
+            cited.add(passage)

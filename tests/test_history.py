@@ -1,0 +1,134 @@
+"""Revision history: every change is recorded field by field and can be reverted in the admin."""
+
+import pytest
+from django.urls import reverse
+
+from events.models import Event, Person, Place
+
+from .admin_helpers import admin_form_data, form_errors
+from .factories import make_event
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(event):
+    return reverse("admin:events_event_change", args=[event.pk])
+
+
+def edit(client, obj, **fields):
+    url = reverse(f"admin:events_{obj._meta.model_name}_change", args=[obj.pk])
+    data = admin_form_data(client.get(url))
+    data.update(fields)
+    response = client.post(url, data)
+    assert response.status_code == 302, form_errors(response)
+    obj.refresh_from_db()
+
+
+def test_an_edit_is_recorded_with_who_when_and_each_changed_field(editor_client, editor):
+    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    old_title = event.title
+    edit(editor_client, event, title="De Hoop Scheffer in Moscow", status="planned")
+
+    latest = event.history.first()
+    assert latest.history_user == editor
+    assert latest.history_type == "~"
+    delta = latest.diff_against(latest.prev_record)
+    assert set(delta.changed_fields) == {"title", "status"}
+
+    page = editor_client.get(reverse("admin:events_event_history", args=[event.pk]))
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert f"{old_title}\n" in html or old_title in html
+    assert "De Hoop Scheffer in Moscow" in html
+    assert "<strong>Title:</strong>" in html
+    assert "<strong>Status:</strong>\n" in html and "Occurred\n" in html  # Labels, not codes.
+    assert "&nbsp;&rarr;&nbsp;&nbsp;Planned" in html
+    assert "<strong>Version:</strong>" not in html  # Bookkeeping is left out.
+    assert "<strong>Created at:</strong>" not in html
+    assert editor.username in html
+
+
+def test_reverting_restores_the_earlier_values(editor_client):
+    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    original = (event.title, event.summary, event.start_date, event.date_precision)
+    seeded = event.history.first()  # The load gives every seeded record a first version.
+    edit(
+        editor_client,
+        event,
+        title="Wrong title",
+        summary="Wrong summary.",
+        start_date_0="2005",
+        start_date_1="",
+        start_date_2="",
+        end_date_0="",
+        end_date_1="",
+        end_date_2="",
+    )
+    assert event.date_precision == "year"
+
+    url = reverse("admin:events_event_simple_history", args=[event.pk, seeded.pk])
+    revert_page = editor_client.get(url)
+    assert revert_page.status_code == 200
+    response = editor_client.post(url, admin_form_data(revert_page))
+    assert response.status_code == 302, form_errors(response)
+    event.refresh_from_db()
+    assert (event.title, event.summary, event.start_date, event.date_precision) == original
+    assert event.history.count() == seeded.__class__.objects.filter(id=event.pk).count()
+    assert event.history.first().title == original[0]
+
+
+def test_a_revert_opened_before_someone_else_saved_is_refused(editor_client):
+    event = make_event(title="First")
+    edit(editor_client, event, title="Second")
+    first = event.history.last()
+    url = reverse("admin:events_event_simple_history", args=[event.pk, first.pk])
+    revert = admin_form_data(editor_client.get(url))
+    edit(editor_client, event, title="Third")
+
+    response = editor_client.post(url, revert)
+    assert response.status_code == 200
+    [message] = response.context["adminform"].form.non_field_errors()
+    assert "Title: Second → Third" in message
+    event.refresh_from_db()
+    assert event.title == "Third"
+
+
+def test_a_conflict_on_a_record_without_history_still_explains_itself(editor_client):
+    person = Person.objects.get(slug="sergei-ivanov")
+    url = reverse("admin:events_person_change", args=[person.pk])
+    stale = admin_form_data(editor_client.get(url))
+    Person.objects.get(pk=person.pk).save()
+    person.history.all().delete()
+
+    response = editor_client.post(url, stale)
+    assert response.status_code == 200
+    [message] = response.context["adminform"].form.non_field_errors()
+    assert "changed by someone else after you opened it" in message
+
+
+def test_a_re_save_without_changes_says_so(editor_client):
+    event = make_event()
+    stale = admin_form_data(editor_client.get(change_url(event)))
+    Event.objects.get(pk=event.pk).save()
+    response = editor_client.post(change_url(event), stale)
+    [message] = response.context["adminform"].form.non_field_errors()
+    assert "nothing visible (only a re-save)" in message
+
+
+def test_reverting_restores_linked_places_too(editor_client):
+    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    places = set(event.places.all())
+    seeded = event.history.first()
+    other = Place.objects.exclude(pk__in=[place.pk for place in places]).first()
+    edit(editor_client, event, places=[str(other.pk)])
+    assert set(event.places.all()) == {other}
+
+    url = reverse("admin:events_event_simple_history", args=[event.pk, seeded.pk])
+    response = editor_client.post(url, admin_form_data(editor_client.get(url)))
+    assert response.status_code == 302, form_errors(response)
+    assert set(event.places.all()) == places
+
+
+def test_every_seeded_record_has_a_first_version_to_revert_to():
+    for model in (Event, Person, Place):
+        assert not model.objects.exclude(pk__in=model.history.values("id")).exists()
