@@ -233,3 +233,23 @@ def test_renditions_are_named_beside_the_display_file():
     assert rendition_name("portraits/a.webp", "thumbnail") == "portraits/a.thumbnail.webp"
     assert rendition_name("portraits/a.webp", "display") == "portraits/a.webp"
     assert set(RENDITIONS) == {"display", "thumbnail"}
+
+
+def test_public_pages_serve_the_renditions_with_size_and_alt(client, media_root, ivanov):
+    ivanov.portrait = upload(photo("JPEG"))
+    ivanov.portrait_alt, ivanov.portrait_credit = "Ivanov at a podium.", "Photo: NATO"
+    ivanov.save()
+    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    event.illustration = upload(photo("PNG", size=(1600, 400)), "kremlin.png", "image/png")
+    event.illustration_alt, event.illustration_credit = "The Kremlin.", "Photo: NATO"
+    event.save()
+
+    person_page = client.get(ivanov.get_absolute_url()).content.decode()
+    thumbnail = ivanov.portrait_picture.thumbnail
+    assert f'src="{thumbnail.url}" width="{thumbnail.width}" height="{thumbnail.height}"' in (
+        person_page
+    )
+    assert 'alt="Ivanov at a podium."' in person_page
+    event_page = client.get(event.get_absolute_url()).content.decode()
+    assert f'src="{event.illustration_picture.display.url}" width="800" height="200"' in event_page
+    assert 'alt="The Kremlin."' in event_page
