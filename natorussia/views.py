@@ -15,7 +15,7 @@ logger = logging.getLogger(__name__)
 INLINE_MEDIA_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/avif"}
 # A sandboxed document with no sources: even a file the browser did render could
 # run no script and load nothing.
-MEDIA_CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'; img-src 'self'"
+MEDIA_CONTENT_SECURITY_POLICY = "sandbox; default-src 'none'"
 
 
 @never_cache
