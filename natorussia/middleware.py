@@ -1,8 +1,11 @@
-"""Response headers Django lacks a setting for, and a clear 503 when the database is down."""
+"""Response headers Django lacks a setting for, a 400 for undecodable query strings, and
+a clear 503 when the database is down."""
 
 import logging
+from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
@@ -24,6 +27,25 @@ class CrossOriginAndPermissionsPolicyMiddleware:
         response.setdefault("Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class RejectUndecodableQueryStringMiddleware:
+    """Answers 400 to a query string that is not UTF-8 once percent-decoded.
+
+    Django would quietly turn the bad bytes into U+FFFD and search for that.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # WSGI hands the raw bytes over decoded as Latin-1.
+        raw = request.META.get("QUERY_STRING", "").encode("iso-8859-1")
+        try:
+            unquote_to_bytes(raw).decode("utf-8")
+        except UnicodeDecodeError:
+            raise BadRequest("The query string is not valid UTF-8.") from None
+        return self.get_response(request)
 
 
 class DatabaseUnavailableMiddleware:

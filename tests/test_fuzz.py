@@ -184,6 +184,16 @@ def test_invalid_filters_on_the_timeline_are_refused_with_400(client, query):
     assert client.get("/", QUERY_STRING=query).status_code == 400
 
 
+@pytest.mark.parametrize("url", ["/", "/api/events/", "/people/sergei-ivanov/"])
+@pytest.mark.parametrize("query", ["q=%FF%FE", "person=%C3%28", "%FF=1", "q=caf%E9"])
+def test_query_strings_that_are_not_utf8_are_refused_with_400(client, url, query):
+    assert client.get(url, QUERY_STRING=query).status_code == 400
+
+
+def test_percent_encoded_utf8_is_accepted(client):
+    assert client.get("/api/events/", QUERY_STRING="q=caf%C3%A9+%E2%80%93").status_code == 200
+
+
 @pytest.mark.parametrize(
     "path",
     [

@@ -53,10 +53,13 @@ def test_pages_answer_503_while_the_database_is_down_and_recover(client, path, c
     assert client.get(path).status_code == 200
 
 
-def test_other_errors_are_not_disguised_as_an_outage(client):
+def test_other_errors_are_not_disguised_as_an_outage_and_are_logged(client, caplog, settings):
     client.raise_request_exception = False
     with mock.patch("events.api.views.EventViewSet.list", side_effect=ValueError("a bug")):
-        assert client.get("/api/events/").status_code == 500
+        assert client.get("/api/events/?person=sergei-ivanov").status_code == 500
+    assert "Internal Server Error: /api/events/" in caplog.text
+    assert "ValueError: a bug" in caplog.text
+    assert settings.SECRET_KEY not in caplog.text
 
 
 def test_a_really_unreachable_database_gives_503_and_logs_no_password():
