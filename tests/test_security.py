@@ -163,6 +163,34 @@ def test_a_successful_login_resets_the_failure_count(client, axes_on):
     assert admin_login(client, "a-long-editor-passphrase").status_code == 302
 
 
+def test_behind_a_proxy_the_lockout_follows_the_real_client_not_forged_addresses(
+    client, axes_on, settings
+):
+    settings.PROXY_COUNT = 1
+    User.objects.create_superuser("editor", "editor@example.org", "a-long-editor-passphrase")
+    for attempt in range(5):
+        client.post(
+            "/admin/login/",
+            {"username": "editor", "password": "wrong"},
+            REMOTE_ADDR="10.0.0.2",  # the proxy
+            HTTP_X_FORWARDED_FOR=f"192.0.2.{attempt}, 203.0.113.7",
+        )
+    locked = client.post(
+        "/admin/login/",
+        {"username": "editor", "password": "a-long-editor-passphrase"},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="192.0.2.99, 203.0.113.7",
+    )
+    assert locked.status_code == 429
+    colleague = client.post(
+        "/admin/login/?next=/admin/",
+        {"username": "editor", "password": "a-long-editor-passphrase"},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="198.51.100.9",
+    )
+    assert colleague.status_code == 302
+
+
 @pytest.mark.parametrize("weak", ["short", "password123", "12345678901", "editor-editor"])
 def test_weak_passwords_are_refused(weak):
     user = User(username="editor-editor", email="editor@example.org")
