@@ -125,11 +125,11 @@ def axes_on(settings):
     settings.AXES_ENABLED = True
 
 
-def admin_login(client, password):
+def admin_login(client, password, **meta):
+    """Sign in as “editor”, by default from one fixed address."""
+    meta.setdefault("REMOTE_ADDR", "203.0.113.7")
     return client.post(
-        "/admin/login/?next=/admin/",
-        {"username": "editor", "password": password},
-        REMOTE_ADDR="203.0.113.7",
+        "/admin/login/?next=/admin/", {"username": "editor", "password": password}, **meta
     )
 
 
@@ -144,11 +144,7 @@ def test_repeated_failed_logins_lock_out_even_the_right_password(client, axes_on
     assert "Too many failed sign-ins" in locked.content.decode()
     assert "_auth_user_id" not in client.session
     # Another address is not locked out by someone else's failures.
-    other = client.post(
-        "/admin/login/?next=/admin/",
-        {"username": "editor", "password": "a-long-editor-passphrase"},
-        REMOTE_ADDR="198.51.100.9",
-    )
+    other = admin_login(client, "a-long-editor-passphrase", REMOTE_ADDR="198.51.100.9")
     assert other.status_code == 302
 
 
@@ -168,25 +164,19 @@ def test_behind_a_proxy_the_lockout_follows_the_real_client_not_forged_addresses
 ):
     settings.PROXY_COUNT = 1
     User.objects.create_superuser("editor", "editor@example.org", "a-long-editor-passphrase")
+    proxy = "10.0.0.2"
     for attempt in range(5):
-        client.post(
-            "/admin/login/",
-            {"username": "editor", "password": "wrong"},
-            REMOTE_ADDR="10.0.0.2",  # the proxy
-            HTTP_X_FORWARDED_FOR=f"192.0.2.{attempt}, 203.0.113.7",
-        )
-    locked = client.post(
-        "/admin/login/",
-        {"username": "editor", "password": "a-long-editor-passphrase"},
-        REMOTE_ADDR="10.0.0.2",
+        forged_and_real = f"192.0.2.{attempt}, 203.0.113.7"
+        admin_login(client, "wrong", REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR=forged_and_real)
+    locked = admin_login(
+        client,
+        "a-long-editor-passphrase",
+        REMOTE_ADDR=proxy,
         HTTP_X_FORWARDED_FOR="192.0.2.99, 203.0.113.7",
     )
     assert locked.status_code == 429
-    colleague = client.post(
-        "/admin/login/?next=/admin/",
-        {"username": "editor", "password": "a-long-editor-passphrase"},
-        REMOTE_ADDR="10.0.0.2",
-        HTTP_X_FORWARDED_FOR="198.51.100.9",
+    colleague = admin_login(
+        client, "a-long-editor-passphrase", REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="198.51.100.9"
     )
     assert colleague.status_code == 302
 
