@@ -5,9 +5,8 @@ import logging
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
-from django.core.exceptions import BadRequest
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 
 logger = logging.getLogger(__name__)
@@ -44,7 +43,10 @@ class RejectUndecodableQueryStringMiddleware:
         try:
             unquote_to_bytes(raw).decode("utf-8")
         except UnicodeDecodeError:
-            raise BadRequest("The query string is not valid UTF-8.") from None
+            return HttpResponseBadRequest(
+                "Bad request: the query string is not valid UTF-8 once percent-decoded.",
+                content_type="text/plain; charset=utf-8",
+            )
         return self.get_response(request)
 
 

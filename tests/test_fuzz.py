@@ -187,7 +187,9 @@ def test_invalid_filters_on_the_timeline_are_refused_with_400(client, query):
 @pytest.mark.parametrize("url", ["/", "/api/events/", "/people/sergei-ivanov/"])
 @pytest.mark.parametrize("query", ["q=%FF%FE", "person=%C3%28", "%FF=1", "q=caf%E9"])
 def test_query_strings_that_are_not_utf8_are_refused_with_400(client, url, query):
-    assert client.get(url, QUERY_STRING=query).status_code == 400
+    response = client.get(url, QUERY_STRING=query)
+    assert response.status_code == 400
+    assert "not valid UTF-8" in response.content.decode()
 
 
 def test_percent_encoded_utf8_is_accepted(client):
