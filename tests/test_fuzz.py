@@ -10,7 +10,7 @@ import math
 from urllib.parse import quote
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from events.filters import EventFilterSet
@@ -79,6 +79,8 @@ KNOWN_BAD = [
     "%FF=%FE",
     "q=%",
     "q=%zz",
+    "person=%25",
+    "person=%25s%25d",
     "person=sergei-ivanov&person=sergei-ivanov&person=igor-ivanov",
     "person[]=sergei-ivanov",
     "person[0]=sergei-ivanov&person[1]=igor-ivanov",
@@ -140,22 +142,19 @@ query_strings = st.lists(st.tuples(names, values).map(lambda pair: "=".join(pair
 
 
 @pytest.mark.parametrize("url", FUZZED_URLS)
-@settings(
-    max_examples=EXAMPLES_PER_URL,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    # The client and the seeded database are shared by all examples: they only read.
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-@given(query=query_strings)
-def test_generated_query_strings_never_cause_a_server_error(client, url, query):
-    response = client.get(url, QUERY_STRING=query)
-    assert response.status_code in ACCEPTABLE, (url, query)
+def test_generated_query_strings_never_cause_a_server_error(client, url):
+    tried = set()
 
+    @settings(max_examples=EXAMPLES_PER_URL, deadline=None, derandomize=True, database=None)
+    @given(query=query_strings)
+    def answers_well(query):
+        response = client.get(url, QUERY_STRING=query)
+        assert response.status_code in ACCEPTABLE, (url, query)
+        tried.add(query)
 
-def test_enough_query_strings_are_generated_per_run():
-    assert EXAMPLES_PER_URL * len(FUZZED_URLS) >= MINIMUM_GENERATED
+    answers_well()
+    # Hypothesis may stop early when it runs out of new inputs; make sure it did not.
+    assert len(tried) >= EXAMPLES_PER_URL * 0.95
 
 
 @pytest.mark.parametrize("url", FUZZED_URLS)
@@ -211,3 +210,9 @@ def test_percent_encoded_utf8_is_accepted(client):
 )
 def test_bad_slugs_in_paths_are_not_found(client, path):
     assert client.get(path).status_code == 404
+
+
+def test_a_percent_sign_in_a_bad_slug_is_quoted_back_not_formatted(client):
+    response = client.get("/api/events/", {"person": "50%-off %s"})
+    assert response.status_code == 400
+    assert response.json() == {"person": ["“50%-off %s” is not a valid identifier."]}
