@@ -9,13 +9,14 @@ POSTGRES_URL ?= postgres://postgres@127.0.0.1:$(PGPORT)/natorussia
 SYSTEM_PACKAGES := chromium java:default-jre-headless npm:nodejs
 PYTEST_ARGS ?=
 
-.PHONY: help install run db test-tools test test-postgres clean
+.PHONY: help install run db test-tools test test-postgres deploy-check load-test clean
 
 help:
 	@echo "make run            set up, migrate, load the seed and serve http://127.0.0.1:8000/"
 	@echo "make db             migrate and load the seed into DATABASE_URL (default SQLite)"
 	@echo "make test           set up everything the suite needs and run it (SQLite)"
 	@echo "make test-postgres  run the suite against a local PostgreSQL server"
+	@echo "make load-test      50 clients for 60 s while an editor saves (docs/performance.md)"
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,12 +47,24 @@ test: test-tools
 	$(BIN)/ruff format --check .
 	DJANGO_SETTINGS_MODULE=natorussia.test_settings $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=natorussia.test_settings $(MANAGE) makemigrations --check --dry-run
+	$(MAKE) --no-print-directory deploy-check
 	$(BIN)/pytest --cov --cov-report=term $(PYTEST_ARGS)
 
 test-postgres: test-tools
 	scripts/system-packages.sh postgresql
 	PGPORT=$(PGPORT) scripts/postgres.sh
 	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+# Django's deployment checklist against the production settings, with a throwaway key.
+deploy-check: install
+	DJANGO_DEBUG=0 DJANGO_ALLOWED_HOSTS=example.org \
+	DJANGO_SECRET_KEY=$$($(BIN)/python -c 'from django.core.management.utils import get_random_secret_key as k; print(k())') \
+	$(MANAGE) check --deploy --fail-level WARNING
+
+# 50 clients for 60 s on loopback while an editor saves through the admin (docs/performance.md).
+load-test: install
+	scripts/system-packages.sh wrk postgresql curl
+	bench/load_with_edits.sh
 
 clean:
 	rm -rf $(VENV) node_modules *.egg-info db.sqlite3 staticfiles test-artifacts

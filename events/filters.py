@@ -23,8 +23,12 @@ class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
             try:
                 validate_slug(slug)
             except forms.ValidationError:
+                # The value goes in params, never into the message itself:
+                # messages are %-formatted, and a "%" in the input would break that.
                 raise forms.ValidationError(
-                    f"“{slug[:80]}” is not a valid identifier.", code="invalid_choice"
+                    "“%(value)s” is not a valid identifier.",
+                    code="invalid_choice",
+                    params={"value": slug[:80]},
                 ) from None
         return super()._check_values(value)
 

@@ -1,13 +1,17 @@
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+
+from . import views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("events.api.urls")),
+    path("healthz", views.healthz, name="healthz"),
     path("", include("events.urls")),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", views.serve_media),
+    ]

@@ -1,0 +1,82 @@
+"""Response headers Django lacks a setting for, a 400 for undecodable query strings, and
+a clear 503 when the database is down."""
+
+import logging
+from urllib.parse import unquote_to_bytes
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.template.loader import render_to_string
+
+logger = logging.getLogger(__name__)
+
+# Seconds a client should wait before trying again while the database is unreachable.
+RETRY_AFTER = 30
+
+
+class CrossOriginAndPermissionsPolicyMiddleware:
+    """Adds ``Cross-Origin-Resource-Policy`` and ``Permissions-Policy`` to every response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class RejectUndecodableQueryStringMiddleware:
+    """Answers 400 to a query string that is not UTF-8 once percent-decoded.
+
+    Django would quietly turn the bad bytes into U+FFFD and search for that.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # WSGI hands the raw bytes over decoded as Latin-1.
+        raw = request.META.get("QUERY_STRING", "").encode("iso-8859-1")
+        try:
+            unquote_to_bytes(raw).decode("utf-8")
+        except UnicodeDecodeError:
+            return HttpResponseBadRequest(
+                "Bad request: the query string is not valid UTF-8 once percent-decoded.",
+                content_type="text/plain; charset=utf-8",
+            )
+        return self.get_response(request)
+
+
+class DatabaseUnavailableMiddleware:
+    """Answers 503 with ``Retry-After`` when a view cannot reach the database.
+
+    Nothing is cached: Django discards a broken connection when the request ends
+    (``CONN_HEALTH_CHECKS``), so the first request after the database returns is
+    served normally.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        # The exception names host and port but never the password; the
+        # traceback has no local variables in it.
+        logger.error(
+            "Database unavailable for %s %s: %s",
+            request.method,
+            request.path,
+            exception,
+            exc_info=exception,
+        )
+        # Rendered without the request, so no context processor touches the database.
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(RETRY_AFTER)
+        return response

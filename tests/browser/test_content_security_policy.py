@@ -1,0 +1,85 @@
+"""The pages work in a real browser under the strict Content-Security-Policy."""
+
+import os
+
+import pytest
+from django.contrib.auth.models import User
+from playwright.sync_api import sync_playwright
+
+pytestmark = [pytest.mark.browser]
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    # Playwright's sync API runs an event loop in this thread; the test's own
+    # database queries are still synchronous.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def watched_page(chromium):
+    """A page that records console errors (CSP violations among them) and script errors."""
+    context = chromium.new_context()
+    page = context.new_page()
+    page.problems = []
+
+    def record(message):
+        # The browser asks for /favicon.ico by itself; whether there is one is not our concern.
+        if message.type == "error" and not message.location["url"].endswith("/favicon.ico"):
+            page.problems.append(message.text)
+
+    page.on("console", record)
+    page.on("pageerror", lambda error: page.problems.append(str(error)))
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/events/de-hoop-scheffer-visits-moscow/", "/people/sergei-ivanov/", "/admin/login/"],
+)
+def test_pages_load_without_policy_violations(
+    live_server, seeded_transactional_db, watched_page, path
+):
+    response = watched_page.goto(live_server.url + path)
+    assert response.status == 200
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+    watched_page.wait_for_load_state("networkidle")
+    assert watched_page.problems == []
+
+
+def test_an_editor_signs_in_and_uses_the_admin_under_the_policy(
+    live_server, seeded_transactional_db, watched_page
+):
+    User.objects.create_superuser("editor", "editor@example.org", "a-long-editor-passphrase")
+    watched_page.goto(live_server.url + "/admin/login/")
+    watched_page.fill("#id_username", "editor")
+    watched_page.fill("#id_password", "a-long-editor-passphrase")
+    watched_page.click("input[type=submit]")
+    watched_page.wait_for_url(live_server.url + "/admin/")
+    assert watched_page.locator("#site-name").is_visible()
+    watched_page.goto(live_server.url + "/admin/auth/user/")
+    assert watched_page.get_by_role("link", name="editor").first.is_visible()
+    watched_page.wait_for_load_state("networkidle")
+    assert watched_page.problems == []
