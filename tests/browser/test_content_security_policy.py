@@ -1,46 +1,15 @@
 """The pages work in a real browser under the strict Content-Security-Policy."""
 
-import os
-
 import pytest
 from django.contrib.auth.models import User
-from playwright.sync_api import sync_playwright
 
 pytestmark = [pytest.mark.browser]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    # Playwright's sync API runs an event loop in this thread; the test's own
-    # database queries are still synchronous.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
-    if previous is None:
-        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
-
 
 @pytest.fixture
-def watched_page(chromium):
+def watched_page(browser):
     """A page that records console errors (CSP violations among them) and script errors."""
-    context = chromium.new_context()
+    context = browser.new_context()
     page = context.new_page()
     page.problems = []
 
