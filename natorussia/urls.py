@@ -6,6 +6,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("events.api.urls")),
+    path("", include("events.exports.urls")),
     path("", include("events.urls")),
 ]
 
