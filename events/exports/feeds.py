@@ -9,6 +9,7 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed
+from django.views.decorators.http import require_safe
 
 from .content import TEMPLATE, event_content_context
 from .filtering import filtered_events, rejects_invalid_filters
@@ -16,7 +17,7 @@ from .filtering import filtered_events, rejects_invalid_filters
 FEED_LENGTH = 50
 
 
-@method_decorator(rejects_invalid_filters, name="__call__")
+@method_decorator([require_safe, rejects_invalid_filters], name="__call__")
 class EventFeed(Feed):
     feed_type = Atom1Feed
     title = "NATO–Russia cooperation timeline: new and changed events"
