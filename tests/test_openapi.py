@@ -76,3 +76,12 @@ def test_schemathesis_finds_no_server_errors_or_schema_violations(live_server, t
     )
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-2000:]
     assert re.search(r"Tested: [1-9]", result.stdout), result.stdout[-2000:]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("slug", [".exe", "%00", "a%20b", "nato.json.x", "%E2%80%94"])
+def test_odd_slugs_get_the_apis_json_404(client, slug):
+    response = client.get(f"/api/events/{slug}/")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert "detail" in response.json()

@@ -1,4 +1,7 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
 from rest_framework import viewsets
+from rest_framework.exceptions import NotFound
 
 from events.filters import EventFilterSet
 from events.models import Agreement, Event, Organization, Person, Place, Source
@@ -6,46 +9,59 @@ from events.models import Agreement, Event, Organization, Person, Place, Source
 from . import serializers
 
 
-class EventViewSet(viewsets.ReadOnlyModelViewSet):
+class SlugLookupMixin:
+    """Rows are looked up by slug; what cannot be a slug is simply not found.
+
+    Any path segment reaches the view, so odd addresses (``.exe``, a NUL byte) get
+    the API's JSON 404 rather than the site's HTML one, and never reach the
+    database (PostgreSQL refuses a NUL byte with an error, not an empty result).
+    """
+
+    lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
+
+    def get_object(self):
+        try:
+            validate_slug(self.kwargs[self.lookup_field])
+        except ValidationError:
+            raise NotFound from None
+        return super().get_object()
+
+
+class EventViewSet(SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     """Published events in chronological order, filtered by the timeline's FilterSet."""
 
     queryset = Event.objects.published().with_related()
     serializer_class = serializers.EventSerializer
     filterset_class = EventFilterSet
-    lookup_field = "slug"
 
 
-class PersonViewSet(viewsets.ReadOnlyModelViewSet):
+class PersonViewSet(SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Person.objects.select_related("affiliation")
     serializer_class = serializers.PersonSerializer
-    lookup_field = "slug"
     filterset_class = None
 
 
-class PlaceViewSet(viewsets.ReadOnlyModelViewSet):
+class PlaceViewSet(SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Place.objects.all()
     serializer_class = serializers.PlaceSerializer
-    lookup_field = "slug"
     filterset_class = None
 
 
-class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
+class OrganizationViewSet(SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Organization.objects.select_related("parent")
     serializer_class = serializers.OrganizationSerializer
-    lookup_field = "slug"
     filterset_class = None
 
 
-class AgreementViewSet(viewsets.ReadOnlyModelViewSet):
+class AgreementViewSet(SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Agreement.objects.prefetch_related("parties")
     serializer_class = serializers.AgreementSerializer
-    lookup_field = "slug"
     filterset_class = None
 
 
-class SourceViewSet(viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Source.objects.defer("text")
-    lookup_field = "slug"
     filterset_class = None
 
     def get_queryset(self):
