@@ -383,6 +383,7 @@ def test_sitemap_lists_published_events_with_their_edit_dates(client):
     locations = sitemap_locations(response)
     assert locations == [f"http://testserver/events/{e.slug}/" for e in published()]
     assert "<lastmod>2025-02-03</lastmod>" in response.content.decode()
+    assert sitemap_locations(client.get("/sitemap-timeline.xml")) == ["http://testserver/"]
     for url in locations[:3] + sitemap_locations(client.get("/sitemap-people.xml"))[:3]:
         assert client.get(url).status_code == 200
 

@@ -17,12 +17,13 @@ NOT_FOUND = {
 
 
 class TimelineAutoSchema(AutoSchema):
-    """Adds the 400 and 404 answers every read-only endpoint can give to its 200."""
+    """Adds the 400 and 404 answers every read-only endpoint can give to its 200.
+
+    An ``@extend_schema(responses=…)`` on a view still replaces all of this.
+    """
 
     def get_response_serializers(self):
         found = super().get_response_serializers()
-        if isinstance(found, dict):  # responses given with @extend_schema win
-            return found
         if self._is_list_view(found):
             errors = {
                 400: OpenApiResponse(FIELD_ERRORS, "A filter, page or page size is invalid."),
