@@ -18,6 +18,7 @@ from django.urls import reverse
 from events.exports import feeds, timelinejs
 from events.models import Citation, Event, Participation, Person, Place
 from tests.factories import make_event, make_source
+from tests.quality import html_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -406,9 +407,13 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_admin(client):
 # The timeline's export links
 
 
-def export_links(query):
+def render_export_links(query):
     request = RequestFactory().get(f"/?{query}" if query else "/")
-    rendered = render_to_string("events/includes/export_links.html", request=request)
+    return render_to_string("events/includes/export_links.html", request=request)
+
+
+def export_links(query):
+    rendered = render_export_links(query)
     return [html.unescape(href) for href in re.findall(r'href="([^"]+)"', rendered)]
 
 
@@ -428,3 +433,11 @@ def test_export_links_keep_the_filters_but_not_the_page(client):
 
 def test_export_links_without_filters_export_everything(client):
     assert export_links("") == [CSV, ICS, TIMELINEJS, FEED, reverse("api-event-list")]
+
+
+def test_export_links_are_valid_html():
+    page = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Timeline</title>'
+        f"</head><body><main>{render_export_links('person=sergei-ivanov&q=a%20b')}</main></body></html>"
+    )
+    assert html_errors({"export links": page}) == []

@@ -9,6 +9,7 @@ from django.test import RequestFactory
 
 from events.models import Event, Organization, Person, Place
 from tests.factories import make_event
+from tests.quality import html_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -126,3 +127,8 @@ def test_event_json_ld_needs_no_queries_beyond_the_pages_own(django_assert_num_q
     visit = event("russian-military-liaison-offices-agreed")
     with django_assert_num_queries(0):
         page_html(visit)
+
+
+def test_pages_with_json_ld_are_valid_html():
+    pages = {slug: page_html(model.objects.get(slug=slug)) for model, slug, _ in PAGES}
+    assert html_errors(pages) == []
