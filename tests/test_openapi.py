@@ -65,6 +65,8 @@ def test_schemathesis_finds_no_server_errors_or_schema_violations(live_server, t
             f"--checks={CHECKS}",
             "--max-examples=15",
             "--workers=2",
+            # A busy two-core CI machine can be slow; slowness is not what this checks.
+            "--request-timeout=30",
             "--generation-database=none",
             "--no-color",
         ],
