@@ -7,7 +7,7 @@ import pytest
 from django.template import RequestContext, Template
 from django.test import RequestFactory
 
-from events.models import Event, Organization, Person, Place
+from events.models import Agreement, Event, Organization, Person, Place, Source
 from tests.factories import make_event
 from tests.quality import html_errors
 
@@ -132,3 +132,9 @@ def test_event_json_ld_needs_no_queries_beyond_the_pages_own(django_assert_num_q
 def test_pages_with_json_ld_are_valid_html():
     pages = {slug: page_html(model.objects.get(slug=slug)) for model, slug, _ in PAGES}
     assert html_errors(pages) == []
+
+
+@pytest.mark.parametrize("model", [Agreement, Source])
+def test_pages_of_other_kinds_embed_nothing(model):
+    html = page_html(model.objects.first())
+    assert "application/ld+json" not in html

@@ -97,8 +97,11 @@ BUILDERS = {Event: event, Person: person, Place: place, Organization: organizati
 
 
 def json_ld(obj, absolute_url):
-    """The object's JSON-LD document, as a dict."""
-    return {"@context": SCHEMA_ORG, **BUILDERS[type(obj)](obj, absolute_url)}
+    """The object's JSON-LD document as a dict, or None for kinds schema.org data skips."""
+    builder = BUILDERS.get(type(obj))
+    if builder is None:
+        return None
+    return {"@context": SCHEMA_ORG, **builder(obj, absolute_url)}
 
 
 def script_text(data):
