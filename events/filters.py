@@ -4,7 +4,6 @@ from django import forms
 from django.core.validators import validate_slug
 from django.db.models import Q
 from django_filters import rest_framework as filters
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from .dates import DatePrecision, truncate
@@ -33,7 +32,7 @@ class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
-@extend_schema_field(OpenApiTypes.STR)
+@extend_schema_field({"type": "string", "pattern": r"^[-a-zA-Z0-9_]+$"})
 class AnyOfRelatedFilter(filters.ModelMultipleChoiceFilter):
     """Events linked to any of the chosen rows, as one subquery (no duplicates, no DISTINCT).
 

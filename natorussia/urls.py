@@ -8,6 +8,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("events.api.urls")),
     path("healthz", views.healthz, name="healthz"),
+    path("", include("events.exports.urls")),
     path("", include("events.urls")),
 ]
 

@@ -1,7 +1,7 @@
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 
-from events.pagination import parse_positive_int
+from events.pagination import MAX_PAGE, parse_positive_int
 
 
 class TimelinePagination(PageNumberPagination):
@@ -10,6 +10,14 @@ class TimelinePagination(PageNumberPagination):
     page_size = 50
     max_page_size = 500
     page_size_query_param = "page_size"
+
+    def get_schema_operation_parameters(self, view):
+        """Say which numbers are accepted, so clients need not find out from a 400."""
+        bounds = {self.page_query_param: MAX_PAGE, self.page_size_query_param: self.max_page_size}
+        parameters = super().get_schema_operation_parameters(view)
+        for parameter in parameters:
+            parameter["schema"].update(minimum=1, maximum=bounds[parameter["name"]])
+        return parameters
 
     def get_page_size(self, request):
         raw = request.query_params.get(self.page_size_query_param)

@@ -22,6 +22,16 @@ class PageUrlMixin:
         return self.context["request"].build_absolute_uri(obj.get_absolute_url())
 
 
+class OptionalURLField(serializers.URLField):
+    """A URL that may be unknown: ``null`` then, not an empty string that is no URL."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
 class CitationSerializer(serializers.ModelSerializer):
     source = serializers.SlugRelatedField(slug_field="slug", read_only=True)
 
@@ -107,7 +117,7 @@ class AgreementSerializer(PageUrlMixin, serializers.ModelSerializer):
 
 class SourceSerializer(PageUrlMixin, serializers.ModelSerializer):
     url = PageUrlField()
-    original_url = serializers.URLField(source="url")
+    original_url = OptionalURLField(source="url")
 
     class Meta:
         model = Source

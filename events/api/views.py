@@ -1,4 +1,7 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
 from rest_framework import viewsets
+from rest_framework.exceptions import NotFound
 
 from events.filters import EventFilterSet
 from events.models import Agreement, Event, Organization, Person, Place, Source
@@ -7,14 +10,22 @@ from . import serializers
 
 
 class SlugLookupMixin:
-    """Rows are addressed by slug, as on the HTML pages.
+    """Rows are looked up by slug; what cannot be a slug is simply not found.
 
-    Anything else is a 404 before any query runs: PostgreSQL would answer a NUL
-    byte in the lookup with an error, and the router's default pattern lets it through.
+    Any path segment reaches the view, so odd addresses (``.exe``, a NUL byte) get
+    the API's JSON 404 rather than the site's HTML one, and never reach the
+    database (PostgreSQL refuses a NUL byte with an error, not an empty result).
     """
 
     lookup_field = "slug"
-    lookup_value_regex = "[-a-zA-Z0-9_]+"
+    lookup_value_regex = "[^/]+"
+
+    def get_object(self):
+        try:
+            validate_slug(self.kwargs[self.lookup_field])
+        except ValidationError:
+            raise NotFound from None
+        return super().get_object()
 
 
 class EventViewSet(SlugLookupMixin, viewsets.ReadOnlyModelViewSet):

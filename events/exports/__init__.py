@@ -1,0 +1,1 @@
+"""The timeline for other tools: spreadsheets, calendars, TimelineJS, feeds, search engines."""

@@ -1,0 +1,50 @@
+"""An Atom feed of recently added or changed events, for feed readers.
+
+Entries are dated by their edits (``published`` when added, ``updated`` when
+last changed); the historical date is in the content, which is the same short
+article the TimelineJS export shows.
+"""
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.feedgenerator import Atom1Feed
+from django.views.decorators.http import require_safe
+
+from .content import TEMPLATE, event_content_context
+from .filtering import filtered_events, rejects_invalid_filters
+
+FEED_LENGTH = 50
+
+
+@method_decorator([require_safe, rejects_invalid_filters], name="__call__")
+class EventFeed(Feed):
+    feed_type = Atom1Feed
+    title = "NATO–Russia cooperation timeline: new and changed events"
+    subtitle = "Source-cited events of NATO–Russia cooperation, latest edits first."
+    author_name = "NATO–Russia cooperation timeline"
+    description_template = TEMPLATE
+
+    def get_object(self, request, *args, **kwargs):
+        return filtered_events(request)
+
+    def link(self):
+        return reverse("events:timeline")
+
+    def items(self, events):
+        return events.order_by("-updated_at", "slug")[:FEED_LENGTH]
+
+    def item_title(self, event):
+        return event.title
+
+    def item_pubdate(self, event):
+        return event.created_at
+
+    def item_updateddate(self, event):
+        return event.updated_at
+
+    def item_categories(self, event):
+        return [event.get_event_type_display()]
+
+    def get_context_data(self, **kwargs):
+        return event_content_context(kwargs["item"], kwargs["request"])

@@ -1,0 +1,47 @@
+"""The current filters, applied and rejected the same way by every export."""
+
+from functools import wraps
+
+from django.http import JsonResponse
+
+from events.filters import EventFilterSet
+from events.models import Event
+
+# Streamed exports read the events in chunks, each chunk with its own prefetch
+# queries, so memory stays flat however large the archive grows.
+CHUNK_SIZE = 500
+
+
+class InvalidFilters(Exception):
+    def __init__(self, errors):
+        super().__init__(errors)
+        self.errors = errors
+
+
+def filtered_events(request):
+    """Published events matching the request's filters, with everything an export shows.
+
+    Raises :class:`InvalidFilters` rather than silently dropping a bad filter,
+    which would export more than the reader asked for.
+    """
+    filterset = EventFilterSet(request.GET, queryset=Event.objects.published().with_related())
+    if not filterset.is_valid():
+        raise InvalidFilters({field: list(errors) for field, errors in filterset.errors.items()})
+    return filterset.qs
+
+
+def in_chunks(events):
+    return events.iterator(chunk_size=CHUNK_SIZE)
+
+
+def rejects_invalid_filters(view):
+    """Answer invalid filters with HTTP 400 and the API's error shape: ``{"field": ["…"]}``."""
+
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        try:
+            return view(*args, **kwargs)
+        except InvalidFilters as invalid:
+            return JsonResponse(invalid.errors, status=400)
+
+    return wrapper

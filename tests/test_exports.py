@@ -1,0 +1,443 @@
+"""CSV, iCalendar, TimelineJS, Atom, sitemap and robots.txt, each read back by a real parser."""
+
+import csv
+import html
+import io
+import re
+from datetime import UTC, date, datetime
+
+import feedparser
+import icalendar
+import pytest
+from django.db import connection
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from events.exports import feeds, timelinejs
+from events.models import Citation, Event, Participation, Person, Place
+from tests.factories import make_event, make_source
+from tests.quality import html_errors
+
+pytestmark = pytest.mark.django_db
+
+CSV = reverse("exports:events-csv")
+ICS = reverse("exports:events-ics")
+TIMELINEJS = reverse("exports:timelinejs")
+FEED = reverse("exports:events-feed")
+FILTERED_EXPORTS = [CSV, ICS, TIMELINEJS, FEED]
+
+
+def body(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def published(**filters):
+    return list(Event.objects.published().filter(**filters).distinct())
+
+
+def csv_rows(response):
+    text = body(response).decode("utf-8-sig")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def calendar_events(response):
+    calendar = icalendar.Calendar.from_ical(body(response))
+    return {str(component["UID"]): component for component in calendar.walk("VEVENT")}
+
+
+def add_linked_events(count):
+    """Events linked to a person, a place, an organization, an agreement and a source."""
+    source = make_source()
+    person, place = Person.objects.first(), Place.objects.first()
+    for _ in range(count):
+        event = make_event()
+        Participation.objects.create(event=event, person=person, role="speaker")
+        event.places.add(place)
+        event.organizations.add(person.affiliation)
+        event.agreements.add(*Event.objects.get(slug="ivanov-oslo-sofa-remarks").agreements.all())
+        Citation.objects.create(event=event, source=source, quote="Ivanov spoke.")
+
+
+# Every export, whatever the filters
+
+
+@pytest.mark.parametrize("url", FILTERED_EXPORTS)
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("date_from=2004-13-01", "date_from"),
+        ("date_from=2004-04-09&date_to=2004-04-01", "date_to"),
+        ("person=nobody-by-that-name", "person"),
+        ("person=%00", "person"),
+        ("event_type=party", "event_type"),
+        ("q=%00", "q"),
+    ],
+)
+def test_invalid_filters_are_refused_with_the_field_named(client, url, query, field):
+    response = client.get(f"{url}?{query}")
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/json"
+    assert response.json()[field]
+
+
+@pytest.mark.parametrize("url", FILTERED_EXPORTS)
+def test_exports_are_not_paginated_so_page_is_ignored(client, url):
+    assert client.get(f"{url}?page=999999999999999999999").status_code == 200
+
+
+@pytest.mark.parametrize("url", FILTERED_EXPORTS)
+def test_exports_only_answer_reads(client, url):
+    assert client.post(url).status_code == 405
+
+
+@pytest.mark.parametrize("url", FILTERED_EXPORTS)
+def test_each_export_runs_the_same_queries_for_more_events(client, url):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert body(client.get(url))
+        return len(captured)
+
+    before = queries()
+    add_linked_events(25)
+    assert queries() == before
+    assert before <= 6
+
+
+@pytest.mark.parametrize("url", FILTERED_EXPORTS)
+def test_drafts_are_never_exported(client, url):
+    Event.objects.filter(slug="de-hoop-scheffer-visits-moscow").update(published=False)
+    assert b"de-hoop-scheffer-visits-moscow/" not in body(client.get(url))
+
+
+# CSV
+
+
+def test_csv_is_a_utf8_spreadsheet_download(client):
+    response = client.get(CSV)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="nato-russia-timeline.csv"'
+    assert body(response).startswith("\ufeffslug,".encode())
+
+
+def test_csv_round_trips_every_event(client):
+    rows = csv_rows(client.get(CSV))
+    events = published()
+    assert [row["slug"] for row in rows] == [event.slug for event in events]
+    for row, event in zip(rows, events, strict=True):
+        assert row["title"] == event.title
+        assert row["summary"] == event.summary
+        assert row["date_note"] == event.date_note
+        assert row["date"] == event.display_date
+        assert (row["precision"], row["qualifier"]) == (event.date_precision, event.date_qualifier)
+        assert row["start"] == event.date.iso_start
+        assert row["url"] == f"http://testserver/events/{event.slug}/"
+        names = [p.person.name for p in event.participations.all()]
+        assert [entry.rsplit(" (", 1)[0] for entry in row["people"].split("; ") if entry] == names
+        assert set(filter(None, row["sources"].split("; "))) == {
+            c.source.slug for c in event.citations.all()
+        }
+
+
+def test_csv_dates_keep_their_precision(client):
+    rows = {row["slug"]: row for row in csv_rows(client.get(CSV))}
+    assert rows["nato-russia-kola-peninsula-exercise"]["start"] == "2004"
+    assert rows["nato-russia-kola-peninsula-exercise"]["end"] == ""
+    assert rows["ivanov-rumsfeld-talks-on-patrols"]["start"] == "2004-04"
+    assert rows["ivanov-rumsfeld-talks-on-patrols"]["date"] == "c. April 2004"
+    assert rows["de-hoop-scheffer-visits-moscow"]["end"] == "2004-04-08"
+    assert rows["nato-russia-sofa-negotiations"]["qualifier"] == "by"
+    assert rows["ivanov-oslo-sofa-remarks"]["agreements"] == "SOFA"
+    assert "Oslo" in rows["ivanov-oslo-sofa-remarks"]["places"]
+
+
+def test_csv_keeps_non_ascii_quotes_commas_and_line_breaks(client):
+    awkward = 'Шойгу, “Rogozin” and "Ivanov";\nsecond line'
+    person = Person.objects.create(slug="sergei-shoigu", name="Сергей Шойгу", role="Министр")
+    event = make_event(title=awkward, summary="Déjà vu, naïve façade — ½")
+    Participation.objects.create(event=event, person=person, role="hôte")
+    row = next(r for r in csv_rows(client.get(CSV)) if r["slug"] == event.slug)
+    assert row["title"] == awkward
+    assert row["summary"] == "Déjà vu, naïve façade — ½"
+    assert row["people"] == "Сергей Шойгу (hôte)"
+
+
+def test_csv_neutralises_spreadsheet_formulas(client):
+    event = make_event(title='=HYPERLINK("http://evil.example","click")')
+    row = next(r for r in csv_rows(client.get(CSV)) if r["slug"] == event.slug)
+    assert row["title"] == '\'=HYPERLINK("http://evil.example","click")'
+
+
+def test_csv_honours_filters(client):
+    rows = csv_rows(client.get(f"{CSV}?person=sergei-ivanov&date_from=2004-04-05"))
+    expected = Event.objects.published().filter(
+        participations__person__slug="sergei-ivanov", start_date__gte=date(2004, 1, 1)
+    )
+    kept = [e.slug for e in expected if e.date.last_day >= date(2004, 4, 5)]
+    assert [row["slug"] for row in rows] == kept
+    assert "nato-russia-kola-peninsula-exercise" in kept  # the year 2004 reaches 5 April
+    assert "ivanov-oslo-sofa-remarks" not in kept
+
+
+# iCalendar
+
+# (slug, first day, exclusive end, precision, qualifier)
+CALENDAR_SPANS = [
+    ("nato-russia-kola-peninsula-exercise", "2004-01-01", "2005-01-01", "year", "exact"),
+    ("ivanov-rumsfeld-talks-on-patrols", "2004-04-01", "2004-05-01", "month", "approximate"),
+    ("de-hoop-scheffer-visits-moscow", "2004-04-07", "2004-04-09", "day", "exact"),
+    ("russian-military-liaison-offices-agreed", "2004-04-07", "2004-04-09", "day", "within"),
+    ("nato-accepts-seven-new-members", "2004-03-29", "2004-04-05", "day", "within"),
+    ("nato-russia-sofa-negotiations", "2004-04-05", "2004-04-06", "day", "by"),
+    ("ivanov-oslo-sofa-remarks", "2004-04-04", "2004-04-05", "day", "exact"),
+]
+
+
+def test_calendar_is_served_for_subscription(client):
+    response = client.get(ICS)
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert not response.has_header("Content-Disposition")
+    calendar = icalendar.Calendar.from_ical(body(response))
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["PRODID"])
+
+
+@pytest.mark.parametrize(("slug", "first", "after", "precision", "qualifier"), CALENDAR_SPANS)
+def test_calendar_events_span_their_whole_period(client, slug, first, after, precision, qualifier):
+    component = calendar_events(client.get(ICS))[f"{slug}@natorussia-timeline"]
+    assert component["DTSTART"].params["VALUE"] == "DATE"
+    assert component.decoded("DTSTART") == date.fromisoformat(first)
+    assert component.decoded("DTEND") == date.fromisoformat(after)
+    assert str(component["X-NATORUSSIA-DATE-PRECISION"]) == precision
+    assert str(component["X-NATORUSSIA-DATE-QUALIFIER"]) == qualifier
+
+
+def test_calendar_round_trips_every_event(client):
+    components = calendar_events(client.get(ICS))
+    events = published()
+    assert len(components) == len(events)
+    for event in events:
+        component = components[f"{event.slug}@natorussia-timeline"]
+        assert component.decoded("DTSTART") == event.start_date
+        assert component.decoded("DTEND") > (event.end_date or event.start_date)
+        assert str(component["X-NATORUSSIA-DISPLAY-DATE"]) == event.display_date
+        assert str(component["SUMMARY"]) == event.title
+        assert str(component["URL"]) == f"http://testserver/events/{event.slug}/"
+        assert component.decoded("DTSTAMP") == event.updated_at
+        description = str(component["DESCRIPTION"])
+        assert description.startswith(event.display_date)
+        for citation in event.citations.all():
+            assert citation.quote in description
+
+
+def test_calendar_uids_are_stable_and_status_is_honest(client):
+    first, second = calendar_events(client.get(ICS)), calendar_events(client.get(ICS))
+    assert list(first) == list(second)
+    assert str(first["nato-russia-sofa-signing-expected@natorussia-timeline"]["STATUS"]) == (
+        "TENTATIVE"
+    )
+    visit = first["de-hoop-scheffer-visits-moscow@natorussia-timeline"]
+    assert str(visit["STATUS"]) == "CONFIRMED"
+    assert str(visit["LOCATION"]) == "Moscow"
+
+
+def test_calendar_keeps_awkward_text(client):
+    event = make_event(title="Talks; “Шойгу”, Rogozin\\Ivanov", summary="Line one\nLine two")
+    component = calendar_events(client.get(ICS))[f"{event.slug}@natorussia-timeline"]
+    assert str(component["SUMMARY"]) == event.title
+    assert "Line one\nLine two" in str(component["DESCRIPTION"])
+
+
+def test_calendar_honours_filters(client):
+    components = calendar_events(client.get(f"{ICS}?status=planned&status=expected"))
+    expected = published(status__in=["planned", "expected"])
+    assert sorted(components) == sorted(f"{e.slug}@natorussia-timeline" for e in expected)
+
+
+# TimelineJS
+
+
+def test_timelinejs_story_has_a_title_and_a_slide_per_event(client):
+    response = client.get(TIMELINEJS)
+    assert response["Access-Control-Allow-Origin"] == "*"
+    story = response.json()
+    assert story["title"]["text"]["headline"]
+    assert [slide["unique_id"] for slide in story["events"]] == [e.slug for e in published()]
+
+
+def test_timelinejs_dates_carry_only_what_the_precision_allows(client):
+    slides = {slide["unique_id"]: slide for slide in client.get(TIMELINEJS).json()["events"]}
+    kola = slides["nato-russia-kola-peninsula-exercise"]
+    assert kola["start_date"] == {"year": 2004, "display_date": "2004"}
+    assert "end_date" not in kola
+    talks = slides["ivanov-rumsfeld-talks-on-patrols"]
+    assert talks["start_date"] == {"year": 2004, "month": 4, "display_date": "c. April 2004"}
+    assert talks["display_date"] == "c. April 2004"
+    visit = slides["de-hoop-scheffer-visits-moscow"]
+    assert (visit["start_date"]["day"], visit["end_date"]["day"]) == (7, 8)
+    assert visit["display_date"] == "7–8 April 2004"
+    assert slides["nato-russia-sofa-negotiations"]["display_date"].startswith("by ")
+
+
+def test_timelinejs_groups_by_agreement_then_type(client):
+    slides = {slide["unique_id"]: slide for slide in client.get(TIMELINEJS).json()["events"]}
+    assert slides["ivanov-oslo-sofa-remarks"]["group"] == "SOFA"
+    assert slides["de-hoop-scheffer-visits-moscow"]["group"] == "Visit"
+
+
+def test_timelinejs_text_is_escaped_html_with_the_quotes(client):
+    event = make_event(title="<img src=x onerror=alert(1)> & co", summary="<b>bold</b>")
+    slide = next(s for s in client.get(TIMELINEJS).json()["events"] if s["unique_id"] == event.slug)
+    assert slide["text"]["headline"] == "&lt;img src=x onerror=alert(1)&gt; &amp; co"
+    assert "&lt;b&gt;bold&lt;/b&gt;" in slide["text"]["text"]
+    visit = next(
+        s
+        for s in client.get(TIMELINEJS).json()["events"]
+        if s["unique_id"] == "de-hoop-scheffer-visits-moscow"
+    )
+    quote = Event.objects.get(slug="de-hoop-scheffer-visits-moscow").citations.first().quote
+    assert "<blockquote" in visit["text"]["text"]
+    assert quote in html.unescape(visit["text"]["text"])
+    assert (
+        'href="http://testserver/events/de-hoop-scheffer-visits-moscow/"' in visit["text"]["text"]
+    )
+
+
+def test_timelinejs_media_is_a_participant_portrait(client):
+    Person.objects.filter(slug="jaap-de-hoop-scheffer").update(
+        portrait="portraits/scheffer.jpg", portrait_alt="Jaap de Hoop Scheffer at a lectern"
+    )
+    slides = {slide["unique_id"]: slide for slide in client.get(TIMELINEJS).json()["events"]}
+    assert slides["de-hoop-scheffer-visits-moscow"]["media"] == {
+        "url": "http://testserver/media/portraits/scheffer.jpg",
+        "alt": "Jaap de Hoop Scheffer at a lectern",
+        "caption": "Jaap de Hoop Scheffer",
+        "link": "http://testserver/people/jaap-de-hoop-scheffer/",
+    }
+    assert "media" not in slides["nato-russia-kola-peninsula-exercise"]
+
+
+def test_timelinejs_refuses_a_story_too_long_to_show(client, monkeypatch):
+    monkeypatch.setattr(timelinejs, "MAX_SLIDES", 3)
+    response = client.get(TIMELINEJS)
+    assert response.status_code == 400
+    assert "narrow the filters" in response.content.decode()
+    assert len(client.get(f"{TIMELINEJS}?event_type=visit").json()["events"]) == 1
+
+
+# Atom feed
+
+
+def test_feed_parses_without_errors_and_lists_latest_edits_first(client):
+    changed = datetime(2025, 2, 3, 4, 5, 6, tzinfo=UTC)
+    added = datetime(2024, 12, 1, 9, 30, tzinfo=UTC)
+    Event.objects.update(updated_at=added, created_at=added)
+    Event.objects.filter(slug="nato-pfp-sofas-signed").update(updated_at=changed, created_at=added)
+    feed = feedparser.parse(body(client.get(FEED)))
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    assert len(feed.entries) == len(published())
+    first = feed.entries[0]
+    assert first.link == "http://testserver/events/nato-pfp-sofas-signed/"
+    assert first.updated == "2025-02-03T04:05:06+00:00"
+    assert first.published == "2024-12-01T09:30:00+00:00"
+    updated = [entry.updated_parsed for entry in feed.entries]
+    assert updated == sorted(updated, reverse=True)
+
+
+def test_feed_content_has_the_historical_date_and_quotes(client):
+    feed = feedparser.parse(body(client.get(f"{FEED}?event_type=exercise")))
+    [entry] = feed.entries
+    kola = Event.objects.get(slug="nato-russia-kola-peninsula-exercise")
+    assert "<strong>2004</strong>" in entry.summary
+    assert kola.citations.first().quote in entry.summary
+    assert entry.tags[0].term == "Exercise"
+
+
+def test_feed_is_capped_to_the_latest(client, monkeypatch):
+    monkeypatch.setattr(feeds, "FEED_LENGTH", 3)
+    assert len(feedparser.parse(body(client.get(FEED))).entries) == 3
+
+
+# Sitemap and robots.txt
+
+
+def sitemap_locations(response):
+    return re.findall(r"<loc>([^<]+)</loc>", response.content.decode())
+
+
+def test_sitemap_index_lists_every_kind_of_page(client):
+    sections = sitemap_locations(client.get("/sitemap.xml"))
+    for kind in ["timeline", "events", "people", "places", "organizations", "agreements"]:
+        assert f"http://testserver/sitemap-{kind}.xml" in sections
+    assert "http://testserver/sitemap-sources.xml" in sections
+
+
+def test_sitemap_lists_published_events_with_their_edit_dates(client):
+    Event.objects.filter(slug="de-hoop-scheffer-visits-moscow").update(published=False)
+    Event.objects.filter(slug="nato-pfp-sofas-signed").update(
+        updated_at=datetime(2025, 2, 3, tzinfo=UTC)
+    )
+    response = client.get("/sitemap-events.xml")
+    locations = sitemap_locations(response)
+    assert locations == [f"http://testserver/events/{e.slug}/" for e in published()]
+    assert "<lastmod>2025-02-03</lastmod>" in response.content.decode()
+    assert sitemap_locations(client.get("/sitemap-timeline.xml")) == ["http://testserver/"]
+    for url in locations[:3] + sitemap_locations(client.get("/sitemap-people.xml"))[:3]:
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "url", ["/sitemap-nothing.xml", "/sitemap-events.xml?p=99999", "/sitemap-events.xml?p=%00"]
+)
+def test_sitemap_answers_bad_addresses_with_404(client, url):
+    assert client.get(url).status_code == 404
+
+
+def test_robots_txt_points_to_the_sitemap_and_keeps_out_of_admin(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    lines = response.content.decode().splitlines()
+    assert "Disallow: /admin/" in lines
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+# The timeline's export links
+
+
+def render_export_links(query):
+    request = RequestFactory().get(f"/?{query}" if query else "/")
+    return render_to_string("events/includes/export_links.html", request=request)
+
+
+def export_links(query):
+    rendered = render_export_links(query)
+    return [html.unescape(href) for href in re.findall(r'href="([^"]+)"', rendered)]
+
+
+def test_export_links_keep_the_filters_but_not_the_page(client):
+    links = export_links("person=sergei-ivanov&page=2&event_type=statement&event_type=visit")
+    assert {link.split("?")[0] for link in links} == {
+        CSV,
+        ICS,
+        TIMELINEJS,
+        FEED,
+        reverse("api-event-list"),
+    }
+    for link in links:
+        assert link.endswith("?person=sergei-ivanov&event_type=statement&event_type=visit")
+        assert client.get(link).status_code == 200
+
+
+def test_export_links_without_filters_export_everything(client):
+    assert export_links("") == [CSV, ICS, TIMELINEJS, FEED, reverse("api-event-list")]
+
+
+def test_export_links_are_valid_html():
+    page = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Timeline</title>'
+        f"</head><body><main>{render_export_links('person=sergei-ivanov&q=a%20b')}</main></body></html>"
+    )
+    assert html_errors({"export links": page}) == []
