@@ -9,11 +9,13 @@ from datetime import UTC, date, datetime
 import feedparser
 import icalendar
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from PIL import Image
 
 from events.exports import feeds, timelinejs
 from events.models import Citation, Event, Participation, Person, Place
@@ -305,16 +307,20 @@ def test_timelinejs_text_is_escaped_html_with_the_quotes(client):
     )
 
 
-def test_timelinejs_media_is_a_participant_portrait(client):
-    Person.objects.filter(slug="jaap-de-hoop-scheffer").update(
-        portrait="portraits/scheffer.jpg", portrait_alt="Jaap de Hoop Scheffer at a lectern"
-    )
+def test_timelinejs_media_is_the_event_illustration(client, media_root):
+    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    image = io.BytesIO()
+    Image.new("RGB", (1600, 800), "navy").save(image, "JPEG")
+    event.illustration = SimpleUploadedFile("kremlin.jpg", image.getvalue(), "image/jpeg")
+    event.illustration_alt, event.illustration_credit = "The Kremlin.", "Photo: NATO & co"
+    event.save()
     slides = {slide["unique_id"]: slide for slide in client.get(TIMELINEJS).json()["events"]}
+    picture = event.illustration_picture
     assert slides["de-hoop-scheffer-visits-moscow"]["media"] == {
-        "url": "http://testserver/media/portraits/scheffer.jpg",
-        "alt": "Jaap de Hoop Scheffer at a lectern",
-        "caption": "Jaap de Hoop Scheffer",
-        "link": "http://testserver/people/jaap-de-hoop-scheffer/",
+        "url": f"http://testserver{picture.display.url}",
+        "thumbnail": f"http://testserver{picture.thumbnail.url}",
+        "alt": "The Kremlin.",
+        "credit": "Photo: NATO &amp; co",
     }
     assert "media" not in slides["nato-russia-kola-peninsula-exercise"]
 

@@ -5,7 +5,7 @@ import json
 import extruct
 import pytest
 from django.template import RequestContext, Template
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 
 from events.models import Agreement, Event, Organization, Person, Place, Source
 from tests.factories import make_event
@@ -20,11 +20,14 @@ PAGE = Template(
 
 
 def page_html(obj):
-    """The object's page as search engines get it.
+    """The object's public page as search engines get it."""
+    response = Client().get(obj.get_absolute_url())
+    assert response.status_code == 200
+    return response.content.decode()
 
-    Until ``{% json_ld %}`` is in the event, person and place templates, this renders
-    the tag into a minimal page; afterwards it can be ``client.get(obj.get_absolute_url())``.
-    """
+
+def tag_html(obj):
+    """Only the tag, in a minimal page: for what the tag itself must guarantee."""
     request = RequestFactory().get(obj.get_absolute_url())
     return PAGE.render(RequestContext(request, {"obj": obj}))
 
@@ -115,7 +118,7 @@ def test_person_and_place_pages_describe_them():
 def test_json_ld_cannot_break_out_of_its_script_element():
     title = '</script><script>alert("x")</script> & <!-- Шойгу'
     made = make_event(title=title)
-    html = page_html(event(made.slug))
+    html = tag_html(event(made.slug))
     assert html.count("</script>") == 1
     assert "<!--" not in html
     script = html.split('<script type="application/ld+json">')[1].split("</script>")[0]
@@ -126,7 +129,7 @@ def test_json_ld_cannot_break_out_of_its_script_element():
 def test_event_json_ld_needs_no_queries_beyond_the_pages_own(django_assert_num_queries):
     visit = event("russian-military-liaison-offices-agreed")
     with django_assert_num_queries(0):
-        page_html(visit)
+        tag_html(visit)
 
 
 def test_pages_with_json_ld_are_valid_html():

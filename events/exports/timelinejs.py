@@ -24,17 +24,16 @@ def _date(parts, display):
 
 
 def _media(event, request):
-    """Events have no picture of their own: show the first participant's portrait, if any."""
-    for participation in event.participations.all():
-        person = participation.person
-        if person.portrait:
-            return {
-                "url": request.build_absolute_uri(person.portrait.url),
-                "alt": person.portrait_alt,
-                "caption": escape(person.name),
-                "link": request.build_absolute_uri(person.get_absolute_url()),
-            }
-    return None
+    """The event's illustration, at the size the pages show it."""
+    picture = event.illustration_picture
+    if picture is None:
+        return None
+    return {
+        "url": request.build_absolute_uri(picture.display.url),
+        "thumbnail": request.build_absolute_uri(picture.thumbnail.url),
+        "alt": picture.alt,
+        "credit": escape(picture.credit),
+    }
 
 
 def _group(event):
