@@ -1,6 +1,7 @@
 import io
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 
 
@@ -19,3 +20,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def seeded_transactional_db(transactional_db):
     """For tests outside a transaction (live server): the previous one may have flushed the seed."""
     load_seed()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached counts must not leak from one test's rolled-back data into the next."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,12 +1,13 @@
 from rest_framework import viewsets
 
+from events.conditional import ConditionalGetMixin
 from events.filters import EventFilterSet
 from events.models import Agreement, Event, Organization, Person, Place, Source
 
 from . import serializers
 
 
-class EventViewSet(viewsets.ReadOnlyModelViewSet):
+class EventViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     """Published events in chronological order, filtered by the timeline's FilterSet."""
 
     queryset = Event.objects.published().with_related()
@@ -15,35 +16,35 @@ class EventViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
 
 
-class PersonViewSet(viewsets.ReadOnlyModelViewSet):
+class PersonViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Person.objects.select_related("affiliation")
     serializer_class = serializers.PersonSerializer
     lookup_field = "slug"
     filterset_class = None
 
 
-class PlaceViewSet(viewsets.ReadOnlyModelViewSet):
+class PlaceViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Place.objects.all()
     serializer_class = serializers.PlaceSerializer
     lookup_field = "slug"
     filterset_class = None
 
 
-class OrganizationViewSet(viewsets.ReadOnlyModelViewSet):
+class OrganizationViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Organization.objects.select_related("parent")
     serializer_class = serializers.OrganizationSerializer
     lookup_field = "slug"
     filterset_class = None
 
 
-class AgreementViewSet(viewsets.ReadOnlyModelViewSet):
+class AgreementViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Agreement.objects.prefetch_related("parties")
     serializer_class = serializers.AgreementSerializer
     lookup_field = "slug"
     filterset_class = None
 
 
-class SourceViewSet(viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Source.objects.defer("text")
     lookup_field = "slug"
     filterset_class = None
