@@ -145,13 +145,16 @@ def get(path):
             status = response.status
     except urllib.error.HTTPError as error:
         status = error.code
+    except OSError:  # e.g. the worker was killed for running past gunicorn's timeout
+        status = 0
     return (time.perf_counter() - started) * 1000, status
 
 
 def one_at_a_time(path):
     deadline = time.monotonic() + SAMPLE_SECONDS
-    for _ in range(3):
-        get(path)  # warm up: connections, caches
+    elapsed, status = get(path)  # warm up: connections, caches
+    if status == 0:
+        return {"median_ms": elapsed, "p95_ms": elapsed, "statuses": [status]}
     times, statuses = [], set()
     while len(times) < SAMPLES and (not times or time.monotonic() < deadline):
         elapsed, status = get(path)
@@ -190,12 +193,20 @@ def rss_mb(parent_pid):
     return sizes
 
 
-def serve(command, env):
+def serve(command, env, ready_path):
+    try:
+        urllib.request.urlopen(BASE + "/", timeout=2)
+    except urllib.error.HTTPError:
+        raise SystemExit(f"Something else is serving {BASE}; stop it first.") from None
+    except OSError:
+        pass  # free, as it should be
+    else:
+        raise SystemExit(f"Something else is serving {BASE}; stop it first.")
     process = subprocess.Popen(command, cwd=ROOT, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(BASE + "/", timeout=30).read()
+            urllib.request.urlopen(BASE + ready_path, timeout=30).read()
             return process
         except urllib.error.HTTPError:
             return process
@@ -205,19 +216,28 @@ def serve(command, env):
     raise SystemExit(f"{command[0]} did not start on {BASE}.")
 
 
-def measure(paths, label):
-    results = {}
+def measure(paths, label, start_server):
+    """Each URL on a freshly started server, so that no backlog of slow requests
+    from one URL delays the next. Returns the figures and the largest worker RSS."""
+    results, rss = {}, []
     for name, path in paths:
-        if path is None:
-            continue
-        results[name] = {**one_at_a_time(path), **concurrent(path)}
+        server = start_server()
+        try:
+            sample = one_at_a_time(path)
+            if sample["statuses"] == [0]:  # no answer before the timeout: nothing to load-test
+                results[name] = {**sample, "rps": 0.0, "errors": "all"}
+            else:
+                results[name] = {**sample, **concurrent(path)}
+            rss.extend(rss_mb(server.pid))  # measured after the load, before stopping
+        finally:
+            stop(server)
         row = results[name]
         print(
             f"  {label:9} {name:36} median {row['median_ms']:7.1f} ms  p95 {row['p95_ms']:7.1f} ms"
             f"  {row['rps']:7.1f} req/s  errors {row['errors']}  HTTP {row['statuses']}",
             flush=True,
         )
-    return results
+    return results, rss
 
 
 def stop(process):
@@ -233,7 +253,7 @@ def report(ours, theirs, rss, build_seconds, label):
         f"### {label}",
         "",
         f"Built in {build_seconds:.1f} s." if build_seconds else "Database reused.",
-        f"Worker RSS after the run: {', '.join(f'{mb:.0f} MB' for mb in rss)}.",
+        f"Largest worker RSS after a URL's load: {max(rss, default=0):.0f} MB.",
         "",
         "| URL | median ms | p95 ms | req/s (c=8) | errors | Datasette median ms "
         "| Datasette req/s | our time / Datasette's |",
@@ -270,43 +290,26 @@ def main():
     urls = mix()
     manage(database_url, "collectstatic", "--noinput", "--verbosity", "0")
     print(f"Benchmarking {database_url} on {BASE}", flush=True)
-    gunicorn = serve(
-        [
+
+    def gunicorn():
+        command = [
             str(ROOT / ".venv/bin/gunicorn"),
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--access-logfile",
-            "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
+            *("--workers", "2", "--bind", f"127.0.0.1:{PORT}", "--graceful-timeout", "5"),
+            *("--access-logfile", "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null"),
             "natorussia.wsgi",
-        ],
-        server_env(database_url),
-    )
-    try:
-        ours = measure([(name, path) for name, path, _ in urls], "ours")
-        rss = rss_mb(gunicorn.pid)
-    finally:
-        stop(gunicorn)
+        ]
+        return serve(command, server_env(database_url), "/api/")
+
+    def datasette():
+        command = [options.datasette, "serve", "-i", str(SQLITE_FILE)]
+        return serve([*command, "-h", "127.0.0.1", "-p", str(PORT)], os.environ, "/-/versions.json")
+
+    # The API first: it does not depend on the HTML pages being rewritten.
+    urls.sort(key=lambda row: not row[1].startswith("/api/"))
+    ours, rss = measure([(name, path) for name, path, _ in urls], "ours", gunicorn)
     theirs = {}
     if options.datasette and database_url.startswith("sqlite"):
-        datasette = serve(
-            [
-                options.datasette,
-                "serve",
-                "-i",
-                str(SQLITE_FILE),
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(PORT),
-            ],
-            os.environ,
-        )
-        try:
-            theirs = measure([(name, ds) for name, _, ds in urls], "Datasette")
-        finally:
-            stop(datasette)
+        theirs, _ = measure([(name, ds) for name, _, ds in urls], "Datasette", datasette)
     label = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
     text = report(ours, theirs, rss, build_seconds, f"{label}, {EVENTS:,} events")
     print("\n" + text)
