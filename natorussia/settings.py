@@ -134,7 +134,6 @@ STORAGES = {
 }
 
 
-
 def cache_from_url(url):
     """``locmem://`` (one process), ``redis://host:port/db`` (shared), or ``dummy://``."""
     scheme = url.partition("://")[0]
