@@ -62,11 +62,17 @@ def test_pages_deeper_than_the_bound_are_refused_with_a_hint(client, monkeypatch
     assert client.get(f"{EVENTS}?page_size=5&page=999").status_code == 404
 
 
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's query planner")
 def test_the_chronology_is_read_from_the_index_not_sorted():
     sql, params = Event.objects.published().query.sql_with_params()
     with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN QUERY PLAN {sql} LIMIT 50", params)
-        plan = " ".join(row[-1] for row in cursor.fetchall())
-    assert "event_published_chronology_idx" in plan
-    assert "TEMP B-TREE" not in plan
+        if connection.vendor == "sqlite":
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql} LIMIT 50", params)
+        else:
+            # On a handful of rows PostgreSQL rightly prefers a scan; ask if the index fits.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_bitmapscan = off")
+            cursor.execute(f"EXPLAIN {sql} LIMIT 50", params)
+        plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+    # event_published_chronology_idx, or on PostgreSQL its twin with NULLS FIRST.
+    assert "event_published_chronology" in plan
+    assert "TEMP B-TREE" not in plan and "Sort" not in plan

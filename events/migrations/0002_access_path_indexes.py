@@ -2,6 +2,24 @@
 
 from django.db import migrations, models
 
+# PostgreSQL sorts NULLs last in an ascending index, so it cannot read the
+# chronology's "end_date NULLS FIRST" from the portable index below; SQLite cannot
+# declare NULLS FIRST in an index at all. Hence this PostgreSQL-only twin.
+PG_CHRONOLOGY = "event_published_chronology_pg_idx"
+
+
+def create_pg_chronology_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(
+            f"CREATE INDEX {PG_CHRONOLOGY} ON events_event "
+            "(start_date, end_date NULLS FIRST, slug) WHERE published"
+        )
+
+
+def drop_pg_chronology_index(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(f"DROP INDEX IF EXISTS {PG_CHRONOLOGY}")
+
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -49,4 +67,5 @@ class Migration(migrations.Migration):
             model_name="source",
             index=models.Index(fields=["publication_date", "title"], name="source_chronology_idx"),
         ),
+        migrations.RunPython(create_pg_chronology_index, drop_pg_chronology_index),
     ]
