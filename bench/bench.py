@@ -228,13 +228,16 @@ def measure(paths, label, start_server):
                 results[name] = {**sample, "rps": 0.0, "errors": "all"}
             else:
                 results[name] = {**sample, **concurrent(path)}
-            rss.extend(rss_mb(server.pid))  # measured after the load, before stopping
+            # Measured after the load, before stopping.
+            results[name]["rss_mb"] = max(rss_mb(server.pid), default=0)
+            rss.append(results[name]["rss_mb"])
         finally:
             stop(server)
         row = results[name]
         print(
             f"  {label:9} {name:36} median {row['median_ms']:7.1f} ms  p95 {row['p95_ms']:7.1f} ms"
-            f"  {row['rps']:7.1f} req/s  errors {row['errors']}  HTTP {row['statuses']}",
+            f"  {row['rps']:7.1f} req/s  errors {row['errors']}  HTTP {row['statuses']}"
+            f"  RSS {row['rss_mb']:.0f} MB",
             flush=True,
         )
     return results, rss
@@ -255,19 +258,21 @@ def report(ours, theirs, rss, build_seconds, label):
         f"Built in {build_seconds:.1f} s." if build_seconds else "Database reused.",
         f"Largest worker RSS after a URL's load: {max(rss, default=0):.0f} MB.",
         "",
-        "| URL | median ms | p95 ms | req/s (c=8) | errors | Datasette median ms "
-        "| Datasette req/s | our time / Datasette's |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| URL | median ms | p95 ms | req/s (c=8) | errors | worker RSS MB "
+        "| Datasette median ms | Datasette req/s | our time / Datasette's |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, row in ours.items():
         other = theirs.get(name)
-        ratio = f"{row['median_ms'] / other['median_ms']:.2f}" if other else "–"
+        theirs_cells = (
+            f"{other['median_ms']:.1f} | {other['rps']:.0f} | "
+            f"{row['median_ms'] / other['median_ms']:.2f}"
+            if other
+            else "– | – | –"
+        )
         lines.append(
             f"| {name} | {row['median_ms']:.1f} | {row['p95_ms']:.1f} | {row['rps']:.0f} "
-            f"| {row['errors']} | {other['median_ms']:.1f} | {other['rps']:.0f} | {ratio} |"
-            if other
-            else f"| {name} | {row['median_ms']:.1f} | {row['p95_ms']:.1f} | {row['rps']:.0f} "
-            f"| {row['errors']} | – | – | – |"
+            f"| {row['errors']} | {row['rss_mb']:.0f} | {theirs_cells} |"
         )
     return "\n".join(lines)
 
@@ -306,6 +311,8 @@ def main():
 
     # The API first: it does not depend on the HTML pages being rewritten.
     urls.sort(key=lambda row: not row[1].startswith("/api/"))
+    if os.environ.get("BENCH_ONLY") == "api":
+        urls = [row for row in urls if row[1].startswith("/api/")]
     ours, rss = measure([(name, path) for name, path, _ in urls], "ours", gunicorn)
     theirs = {}
     if options.datasette and database_url.startswith("sqlite"):

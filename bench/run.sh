@@ -3,6 +3,7 @@
 # gunicorn (2 workers, loopback only) and with Datasette, measure both, print the ratios.
 #   bench/run.sh                    SQLite (file under /tmp, rebuilt only if missing)
 #   BENCH_REBUILD=1 bench/run.sh    rebuild the database first
+#   BENCH_ONLY=api bench/run.sh     only the API URLs of the mix
 #   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:54329/natorussia_bench bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
