@@ -9,14 +9,15 @@ POSTGRES_URL ?= postgres://postgres@127.0.0.1:$(PGPORT)/natorussia
 SYSTEM_PACKAGES := chromium java:default-jre-headless npm:nodejs
 PYTEST_ARGS ?=
 
-.PHONY: help install run db test-tools test test-postgres deploy-check load-test clean
+.PHONY: help install run db test-tools test test-postgres deploy-check load-test bench clean
 
 help:
 	@echo "make run            set up, migrate, load the seed and serve http://127.0.0.1:8000/"
 	@echo "make db             migrate and load the seed into DATABASE_URL (default SQLite)"
 	@echo "make test           set up everything the suite needs and run it (SQLite)"
-	@echo "make test-postgres  run the suite against a local PostgreSQL server"
+	@echo "make test-postgres  run the suite against a local PostgreSQL server (and Redis)"
 	@echo "make load-test      50 clients for 60 s while an editor saves (docs/performance.md)"
+	@echo "make bench          benchmark 100,000 events against Datasette (docs/performance.md)"
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,10 +49,10 @@ test: test-tools
 	DJANGO_SETTINGS_MODULE=natorussia.test_settings $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=natorussia.test_settings $(MANAGE) makemigrations --check --dry-run
 	$(MAKE) --no-print-directory deploy-check
-	$(BIN)/pytest --cov --cov-report=term $(PYTEST_ARGS)
+	$(BIN)/pytest --cov --cov-report=term -m "not multi_instance" $(PYTEST_ARGS)
 
 test-postgres: test-tools
-	scripts/system-packages.sh postgresql
+	scripts/system-packages.sh postgresql redis-server
 	PGPORT=$(PGPORT) scripts/postgres.sh
 	DATABASE_URL=$(POSTGRES_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
@@ -65,6 +66,9 @@ deploy-check: install
 load-test: install
 	scripts/system-packages.sh wrk postgresql curl
 	bench/load_with_edits.sh
+
+bench: install
+	bench/run.sh
 
 clean:
 	rm -rf $(VENV) node_modules *.egg-info db.sqlite3 staticfiles test-artifacts

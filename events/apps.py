@@ -5,3 +5,8 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "events"
     verbose_name = "Timeline"
+
+    def ready(self):
+        from .data_version import connect_signals
+
+        connect_signals()

@@ -80,8 +80,14 @@ class EventFilterSet(filters.FilterSet):
     source = AnyOfRelatedFilter(
         queryset=Source.objects.all(), through=Citation, lookup="source", label="Source"
     )
-    event_type = filters.MultipleChoiceFilter(choices=Event.Type.choices, label="Event type")
-    status = filters.MultipleChoiceFilter(choices=Event.Status.choices, label="Status")
+    # Columns of the event itself cannot duplicate rows: no DISTINCT, which would make
+    # the database compare every column of every result.
+    event_type = filters.MultipleChoiceFilter(
+        choices=Event.Type.choices, label="Event type", distinct=False
+    )
+    status = filters.MultipleChoiceFilter(
+        choices=Event.Status.choices, label="Status", distinct=False
+    )
     date_from = filters.DateFilter(method="filter_date_from", label="From")
     date_to = filters.DateFilter(method="filter_date_to", label="To")
     q = filters.CharFilter(method="filter_text", label="Search", max_length=200)

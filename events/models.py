@@ -114,6 +114,7 @@ class Source(SluggedModel):
 
     class Meta:
         ordering = ["publication_date", "title"]
+        indexes = [models.Index(fields=["publication_date", "title"], name="source_chronology_idx")]
 
     def __str__(self):
         return self.title
@@ -156,6 +157,7 @@ class Organization(SluggedModel):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["name"], name="organization_name_idx")]
 
     def __str__(self):
         return self.name
@@ -222,6 +224,7 @@ class Person(SluggedModel):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "people"
+        indexes = [models.Index(fields=["name"], name="person_name_idx")]
 
     def __str__(self):
         return self.name
@@ -285,6 +288,7 @@ class Place(SluggedModel):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["name"], name="place_name_idx")]
         constraints = [
             models.CheckConstraint(
                 name="place_coordinates_both_or_neither",
@@ -341,6 +345,7 @@ class Agreement(SluggedModel):
 
     class Meta:
         ordering = ["name"]
+        indexes = [models.Index(fields=["name"], name="agreement_name_idx")]
 
     def __str__(self):
         return self.short_name or self.name
@@ -365,9 +370,10 @@ class EventQuerySet(models.QuerySet):
             "agreements",
             models.Prefetch(
                 "citations",
-                queryset=Citation.objects.select_related("source").order_by(
-                    "source__publication_date", "start_offset"
-                ),
+                # Not the sources' full texts: a card shows only which source it cites.
+                queryset=Citation.objects.select_related("source")
+                .defer("source__text")
+                .order_by("source__publication_date", "start_offset"),
             ),
         )
 
@@ -492,7 +498,14 @@ class Event(SluggedModel):
         # Chronological, and stable: ties are broken by the end and then the slug.
         ordering = ["start_date", F("end_date").asc(nulls_first=True), "slug"]
         indexes = [
-            models.Index(fields=["published", "start_date", "end_date", "slug"]),
+            # The public chronology. Partial, because Django filters on a bare "published"
+            # on SQLite, which a (published, …) index cannot serve but this one can.
+            # PostgreSQL gets a NULLS FIRST twin in migration 0002.
+            models.Index(
+                fields=["start_date", "end_date", "slug"],
+                condition=Q(published=True),
+                name="event_published_chronology_idx",
+            ),
             models.Index(fields=["event_type"]),
             models.Index(fields=["status"]),
         ]
@@ -586,6 +599,8 @@ class Participation(models.Model):
 
     class Meta:
         ordering = ["event", "person__name"]
+        # The person filter reads event ids by person without touching the table.
+        indexes = [models.Index(fields=["person", "event"], name="participation_person_idx")]
         constraints = [
             models.UniqueConstraint(fields=["event", "person"], name="unique_participation"),
         ]
@@ -627,6 +642,8 @@ class Citation(models.Model):
 
     class Meta:
         ordering = ["source__publication_date", "start_offset"]
+        # The source filter reads event ids by source without touching the table.
+        indexes = [models.Index(fields=["source", "event"], name="citation_source_idx")]
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "source", "start_offset"], name="unique_citation_passage"
@@ -670,3 +687,22 @@ class Citation(models.Model):
             )
             if self.event_id is not None and cited.exclude(pk=self.pk).exists():
                 raise ValidationError({"quote": "This passage is already cited for this event."})
+
+
+class DataVersion(models.Model):
+    """One row counting edits to the timeline's content; see ``events/data_version.py``.
+
+    It lives in the database, not the cache, so every app instance agrees on it.
+    """
+
+    version = models.PositiveBigIntegerField(default=1)
+    changed_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            # A single row: the counter is global.
+            models.CheckConstraint(name="data_version_single_row", condition=Q(id=1)),
+        ]
+
+    def __str__(self):
+        return f"Data version {self.version} ({self.changed_at:%Y-%m-%d %H:%M:%S})"

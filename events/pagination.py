@@ -1,6 +1,9 @@
 """Checking page numbers and sizes the same way for the HTML pages and the API."""
 
 MAX_PAGE = 10**6
+#: How many results pages may skip. Skipping costs time in proportion to the rows
+#: skipped, so deep pages are refused with a hint to narrow the filters instead.
+MAX_DEPTH = 5_000
 
 
 def parse_positive_int(raw, maximum=MAX_PAGE):

@@ -4,6 +4,7 @@ Development is the default only when ``DJANGO_DEBUG`` is set; production refuses
 to start without a real secret key and an explicit list of allowed hosts.
 """
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -191,7 +192,13 @@ SERVE_MEDIA = env_flag("DJANGO_SERVE_MEDIA", default=DEBUG)
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Several app instances need shared media: point this at e.g. django-storages' S3 backend.
+    "default": {
+        "BACKEND": os.environ.get(
+            "DJANGO_MEDIA_STORAGE", "django.core.files.storage.FileSystemStorage"
+        ),
+        "OPTIONS": json.loads(os.environ.get("DJANGO_MEDIA_STORAGE_OPTIONS", "{}")),
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -200,6 +207,26 @@ STORAGES = {
         )
     },
 }
+
+
+def cache_from_url(url):
+    """``locmem://`` (one process), ``redis://host:port/db`` (shared), or ``dummy://``."""
+    scheme = url.partition("://")[0]
+    backends = {
+        "locmem": "django.core.cache.backends.locmem.LocMemCache",
+        "redis": "django.core.cache.backends.redis.RedisCache",
+        "rediss": "django.core.cache.backends.redis.RedisCache",
+        "dummy": "django.core.cache.backends.dummy.DummyCache",
+    }
+    if scheme not in backends:
+        raise ImproperlyConfigured(f"CACHE_URL: unknown scheme “{scheme}”.")
+    cache = {"BACKEND": backends[scheme], "KEY_PREFIX": "natorussia"}
+    if scheme.startswith("redis"):
+        cache["LOCATION"] = url
+    return cache
+
+
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "locmem://"))}
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],

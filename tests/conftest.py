@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 
 from tests.admin_helpers import make_editor
@@ -100,3 +101,9 @@ def editor_client(client, editor):
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     return tmp_path
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached counts must not leak from one test's rolled-back data into the next."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -190,11 +190,11 @@ def test_source_detail_carries_the_text_but_the_list_does_not(client):
 
 
 def test_event_list_runs_a_fixed_number_of_queries(client, django_assert_num_queries):
-    # count, page, and one query per prefetched relation.
-    with django_assert_num_queries(7):
+    # Data version, count, page, and one query per prefetched relation.
+    with django_assert_num_queries(8):
         client.get(EVENTS)
     # Plus one query per relation filter, checking that its slugs exist.
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         client.get(f"{EVENTS}?person=sergei-ivanov&place=oslo")
 
 

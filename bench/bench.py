@@ -1,0 +1,329 @@
+"""The benchmark behind docs/performance.md: this app and Datasette on the same 100,000 events.
+
+Run it through ``bench/run.sh``, which installs wrk and Datasette first. Loopback only;
+every server it starts is stopped when it ends.
+"""
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PORT = int(os.environ.get("BENCH_PORT", "8105"))
+BASE = f"http://127.0.0.1:{PORT}"
+SQLITE_FILE = Path(os.environ.get("BENCH_SQLITE", "/tmp/natorussia-bench.sqlite3"))
+EVENTS = 100_000
+SAMPLES, SAMPLE_SECONDS = 40, 20  # one at a time: at most this many, or this long
+WRK_SECONDS, CONCURRENCY = 8, 8
+GOALS = {"median_ms": 20, "p95_ms": 50, "api_median_ms": 15, "rps": 120, "rss_mb": 150}
+
+
+def server_env(database_url):
+    return {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "DJANGO_DEBUG": "",
+        "DJANGO_SECRET_KEY": "benchmark-only-key",
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "DJANGO_LOG_LEVEL": "WARNING",
+    }
+
+
+def manage(database_url, *args):
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=server_env(database_url), check=True
+    )
+
+
+def build(database_url, rebuild):
+    """Migrate and generate the events, unless the database already holds them."""
+    if rebuild and database_url.startswith("sqlite"):
+        SQLITE_FILE.unlink(missing_ok=True)
+    manage(database_url, "migrate", "--verbosity", "0")
+    from events.models import Event
+
+    if Event.objects.count() >= EVENTS and not rebuild:
+        print(f"Using the existing {Event.objects.count():,} events.")
+        return None
+    started = time.monotonic()
+    manage(database_url, "generate_demo_data", "--events", str(EVENTS), "--seed", "42")
+    return time.monotonic() - started
+
+
+def mix():
+    """The URL mix: (name, our path, Datasette's path or None), values read from the data."""
+    from django.db import connection
+
+    from events.models import Agreement, Event, Person
+
+    person = Person.objects.filter(slug__startswith="demo-").order_by("slug")[10]
+    agreement = Agreement.objects.filter(slug__startswith="demo-").order_by("slug")[10]
+    sample = (
+        Event.objects.published()
+        .filter(slug__startswith="demo-", event_type="meeting")
+        .order_by("slug")[100]
+    )
+    sample_person = sample.participations.order_by("pk")[0].person
+    sample_place = sample.places.order_by("pk")[0]
+    year = sample.start_date.year
+    word = sample.title.split()[1]  # "meets"
+    combo = urllib.parse.urlencode(
+        [
+            ("person", sample_person.slug),
+            ("place", sample_place.slug),
+            ("event_type", "meeting"),
+            ("event_type", "visit"),
+            ("date_from", f"{year}-01-01"),
+            ("date_to", f"{year}-12-31"),
+            ("q", word),
+        ]
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT start_date, id FROM events_event WHERE published = %s "
+            "ORDER BY start_date, id LIMIT 1 OFFSET 4949",
+            [True],
+        )
+        deep_date, deep_id = cursor.fetchone()
+
+    def linked(table, column, pk):
+        return f"id in (select event_id from {table} where {column} = {pk})"
+
+    facets = "_facet=event_type&_facet=status&_facet=date_precision"
+    table = f"/{SQLITE_FILE.stem}/events_event"
+    listing = f"published=1&_sort=start_date&_size=50&{facets}"
+
+    def ds(path_suffix="", json_=False, **where):
+        query = listing + "".join(f"&{k}={urllib.parse.quote(v)}" for k, v in where.items())
+        return f"{table}{'.json' if json_ else ''}?{query}{path_suffix}"
+
+    combo_ds = (
+        "&_where="
+        + urllib.parse.quote(linked("events_participation", "person_id", sample_person.pk))
+        + "&_where="
+        + urllib.parse.quote(linked("events_event_places", "place_id", sample_place.pk))
+        + "&event_type__in=meeting,visit"
+        + f"&start_date__lte={year}-12-31"
+        + "&_where="
+        + urllib.parse.quote(f"coalesce(end_date, start_date) >= '{year}-01-01'")
+        + f"&title__contains={word}"
+    )
+    person_ds = {"_where": linked("events_participation", "person_id", person.pk)}
+    agreement_ds = {"_where": linked("events_event_agreements", "agreement_id", agreement.pk)}
+    return [
+        ("timeline", "/", ds()),
+        ("timeline by person", f"/?person={person.slug}", ds(**person_ds)),
+        ("timeline by agreement", f"/?agreement={agreement.slug}", ds(**agreement_ds)),
+        ("timeline, 3 filters + dates + text", f"/?{combo}", ds(combo_ds)),
+        ("timeline, page 100", "/?page=100", ds(f"&_next={deep_date},{deep_id}")),
+        (
+            "person page",
+            person.get_absolute_url(),
+            f"/{SQLITE_FILE.stem}/events_person/{person.pk}",
+        ),
+        ("API list, 3 filters + dates + text", f"/api/events/?{combo}", ds(combo_ds, json_=True)),
+        ("API list", "/api/events/", ds(json_=True)),
+        ("API by person", f"/api/events/?person={person.slug}", ds(json_=True, **person_ds)),
+        ("API page 100", "/api/events/?page=100", ds(f"&_next={deep_date},{deep_id}", json_=True)),
+    ]
+
+
+def get(path):
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(BASE + path, timeout=30) as response:
+            response.read()
+            status = response.status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    except OSError:  # e.g. the worker was killed for running past gunicorn's timeout
+        status = 0
+    return (time.perf_counter() - started) * 1000, status
+
+
+def one_at_a_time(path):
+    deadline = time.monotonic() + SAMPLE_SECONDS
+    elapsed, status = get(path)  # warm up: connections, caches
+    if status == 0:
+        return {"median_ms": elapsed, "p95_ms": elapsed, "statuses": [status]}
+    times, statuses = [], set()
+    while len(times) < SAMPLES and (not times or time.monotonic() < deadline):
+        elapsed, status = get(path)
+        times.append(elapsed)
+        statuses.add(status)
+    p95 = statistics.quantiles(times, n=20)[18] if len(times) >= 2 else times[0]
+    return {"median_ms": statistics.median(times), "p95_ms": p95, "statuses": sorted(statuses)}
+
+
+def concurrent(path):
+    output = subprocess.run(
+        ["wrk", f"-t{2}", f"-c{CONCURRENCY}", f"-d{WRK_SECONDS}s", "--timeout", "30s", BASE + path],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", output))
+    socket = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    errors += sum(int(n) for n in socket.groups()) if socket else 0
+    return {"rps": rps, "errors": errors}
+
+
+def rss_mb(parent_pid):
+    """Resident memory of each child process of ``parent_pid`` (the gunicorn workers)."""
+    sizes = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":", 1) for line in status.read_text().splitlines())
+        except (OSError, ValueError):
+            continue
+        if fields.get("PPid", "").strip() == str(parent_pid):
+            sizes.append(int(fields["VmRSS"].split()[0]) / 1024)
+    return sizes
+
+
+def serve(command, env, ready_path):
+    try:
+        urllib.request.urlopen(BASE + "/", timeout=2)
+    except urllib.error.HTTPError:
+        raise SystemExit(f"Something else is serving {BASE}; stop it first.") from None
+    except OSError:
+        pass  # free, as it should be
+    else:
+        raise SystemExit(f"Something else is serving {BASE}; stop it first.")
+    process = subprocess.Popen(command, cwd=ROOT, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(BASE + ready_path, timeout=30).read()
+            return process
+        except urllib.error.HTTPError:
+            return process
+        except OSError:
+            time.sleep(0.3)
+    process.terminate()
+    raise SystemExit(f"{command[0]} did not start on {BASE}.")
+
+
+def measure(paths, label, start_server):
+    """Each URL on a freshly started server, so that no backlog of slow requests
+    from one URL delays the next. Returns the figures and the largest worker RSS."""
+    results, rss = {}, []
+    for name, path in paths:
+        server = start_server()
+        try:
+            sample = one_at_a_time(path)
+            if sample["statuses"] == [0]:  # no answer before the timeout: nothing to load-test
+                results[name] = {**sample, "rps": 0.0, "errors": "all"}
+            else:
+                results[name] = {**sample, **concurrent(path)}
+            # Measured after the load, before stopping.
+            results[name]["rss_mb"] = max(rss_mb(server.pid), default=0)
+            rss.append(results[name]["rss_mb"])
+        finally:
+            stop(server)
+        row = results[name]
+        print(
+            f"  {label:9} {name:36} median {row['median_ms']:7.1f} ms  p95 {row['p95_ms']:7.1f} ms"
+            f"  {row['rps']:7.1f} req/s  errors {row['errors']}  HTTP {row['statuses']}"
+            f"  RSS {row['rss_mb']:.0f} MB",
+            flush=True,
+        )
+    return results, rss
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def report(ours, theirs, rss, build_seconds, label):
+    lines = [
+        f"### {label}",
+        "",
+        f"Built in {build_seconds:.1f} s." if build_seconds else "Database reused.",
+        f"Largest worker RSS after a URL's load: {max(rss, default=0):.0f} MB.",
+        "",
+        "| URL | median ms | p95 ms | req/s (c=8) | errors | worker RSS MB "
+        "| Datasette median ms | Datasette req/s | our time / Datasette's |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, row in ours.items():
+        other = theirs.get(name)
+        theirs_cells = (
+            f"{other['median_ms']:.1f} | {other['rps']:.0f} | "
+            f"{row['median_ms'] / other['median_ms']:.2f}"
+            if other
+            else "– | – | –"
+        )
+        lines.append(
+            f"| {name} | {row['median_ms']:.1f} | {row['p95_ms']:.1f} | {row['rps']:.0f} "
+            f"| {row['errors']} | {row['rss_mb']:.0f} | {theirs_cells} |"
+        )
+    return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--datasette", help="the datasette executable (SQLite runs only)")
+    parser.add_argument(
+        "--rebuild", action="store_true", default=bool(os.environ.get("BENCH_REBUILD"))
+    )
+    options = parser.parse_args()
+    database_url = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{SQLITE_FILE}")
+    os.environ.update(server_env(database_url))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "natorussia.settings")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    build_seconds = build(database_url, options.rebuild)
+    urls = mix()
+    manage(database_url, "collectstatic", "--noinput", "--verbosity", "0")
+    print(f"Benchmarking {database_url} on {BASE}", flush=True)
+
+    def gunicorn():
+        command = [
+            str(ROOT / ".venv/bin/gunicorn"),
+            *("--workers", "2", "--bind", f"127.0.0.1:{PORT}", "--graceful-timeout", "5"),
+            *("--access-logfile", "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null"),
+            "natorussia.wsgi",
+        ]
+        return serve(command, server_env(database_url), "/api/")
+
+    def datasette():
+        command = [options.datasette, "serve", "-i", str(SQLITE_FILE)]
+        return serve([*command, "-h", "127.0.0.1", "-p", str(PORT)], os.environ, "/-/versions.json")
+
+    # The API first: it does not depend on the HTML pages being rewritten.
+    urls.sort(key=lambda row: not row[1].startswith("/api/"))
+    if os.environ.get("BENCH_ONLY") == "api":
+        urls = [row for row in urls if row[1].startswith("/api/")]
+    ours, rss = measure([(name, path) for name, path, _ in urls], "ours", gunicorn)
+    theirs = {}
+    if options.datasette and database_url.startswith("sqlite"):
+        theirs, _ = measure([(name, ds) for name, _, ds in urls], "Datasette", datasette)
+    label = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
+    text = report(ours, theirs, rss, build_seconds, f"{label}, {EVENTS:,} events")
+    print("\n" + text)
+    out = ROOT / "bench" / f"results-{label.lower()}.json"
+    out.write_text(json.dumps({"ours": ours, "datasette": theirs, "rss_mb": rss}, indent=2))
+    print(f"\nRaw figures in {out.relative_to(ROOT)}; goals: {GOALS}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""Expensive counts (facets, totals) cached by filter state and data version, with a time budget.
+
+A count that takes longer than its budget is abandoned, as Datasette does with
+its facets: the page renders without it rather than stalling. Entries never go
+stale, because any edit bumps the data version that is part of every key.
+"""
+
+import hashlib
+import json
+import logging
+import time
+from contextlib import contextmanager
+
+from django.core.cache import cache
+from django.db import DatabaseError, connection, transaction
+
+from . import data_version
+
+logger = logging.getLogger(__name__)
+
+#: How long an unused entry stays in the cache; edits make old entries unreachable anyway.
+TIMEOUT_SECONDS = 60 * 60
+#: SQLite runs the progress handler every this many virtual-machine instructions.
+SQLITE_CHECK_EVERY = 1000
+
+
+def cache_key(key_parts, version):
+    """A short, safe cache key for any JSON-serialisable ``key_parts``."""
+    state = json.dumps(key_parts, sort_keys=True, default=str, separators=(",", ":"))
+    digest = hashlib.sha256(state.encode()).hexdigest()[:32]
+    # The timestamp too: a version number from a rolled-back edit may be reused.
+    return f"count:{version.number}:{version.changed_at.timestamp()}:{digest}"
+
+
+@contextmanager
+def _sqlite_budget(budget_ms):
+    deadline = time.monotonic() + budget_ms / 1000
+    connection.ensure_connection()
+    raw = connection.connection
+    # A non-zero return aborts the running statement with "interrupted".
+    raw.set_progress_handler(lambda: time.monotonic() > deadline, SQLITE_CHECK_EVERY)
+    try:
+        yield
+    finally:
+        raw.set_progress_handler(None, SQLITE_CHECK_EVERY)
+
+
+@contextmanager
+def _postgresql_budget(budget_ms):
+    # In a savepoint: a cancelled statement rolls back to it (undoing the SET LOCAL
+    # too) and leaves any outer transaction usable. A released savepoint keeps a
+    # SET LOCAL, so on success the previous timeout is put back explicitly.
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT current_setting('statement_timeout'), "
+                "set_config('statement_timeout', %s, true)",
+                [f"{int(budget_ms)}ms"],
+            )
+            previous = cursor.fetchone()[0]
+        yield
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
+
+
+@contextmanager
+def _no_budget():
+    yield
+
+
+def time_budget(budget_ms):
+    """Abort the queries run inside with a DatabaseError once ``budget_ms`` have passed.
+
+    ``None`` means no limit.
+    """
+    if budget_ms is None:
+        return _no_budget()
+    if connection.vendor == "sqlite":
+        return _sqlite_budget(budget_ms)
+    if connection.vendor == "postgresql":
+        return _postgresql_budget(budget_ms)
+    raise NotImplementedError(f"No time budget for {connection.vendor}.")
+
+
+def cached_count(key_parts, compute, budget_ms=None):
+    """``compute()``, from the cache if it was computed for this data version.
+
+    ``compute`` must run its queries itself (return numbers or lists, not lazy
+    querysets) so that they run inside the budget. Returns None if ``compute``
+    runs out of its budget; that result is not cached.
+    """
+    key = cache_key(key_parts, data_version.current())
+    result = cache.get(key)
+    if result is not None:
+        return result
+    try:
+        with time_budget(budget_ms):
+            result = compute()
+    except DatabaseError:
+        logger.info("Count %s gave up after its %s ms budget.", key_parts, budget_ms)
+        return None
+    cache.set(key, result, TIMEOUT_SECONDS)
+    return result

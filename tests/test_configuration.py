@@ -1,0 +1,68 @@
+"""Settings read from the environment for a multi-instance deployment."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+
+from natorussia.settings import cache_from_url
+
+REDIS = "django.core.cache.backends.redis.RedisCache"
+
+
+@pytest.mark.parametrize(
+    ("url", "backend", "location"),
+    [
+        ("locmem://", "django.core.cache.backends.locmem.LocMemCache", None),
+        ("redis://cache.internal:6379/0", REDIS, "redis://cache.internal:6379/0"),
+        ("rediss://:secret@cache.internal:6380/1", REDIS, "rediss://:secret@cache.internal:6380/1"),
+        ("dummy://", "django.core.cache.backends.dummy.DummyCache", None),
+    ],
+)
+def test_cache_url(url, backend, location):
+    cache = cache_from_url(url)
+    assert cache["BACKEND"] == backend
+    assert cache.get("LOCATION") == location
+
+
+def test_an_unknown_cache_url_is_refused_by_name():
+    with pytest.raises(ImproperlyConfigured, match="memcached"):
+        cache_from_url("memcached://127.0.0.1:11211")
+
+
+def test_the_default_cache_is_local_memory():
+    assert settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
+
+
+def test_production_settings_from_the_environment():
+    code = (
+        "import json, django; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps([s.CACHES['default'], s.STORAGES]))"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "natorussia.settings",
+        "DJANGO_DEBUG": "",
+        "DJANGO_SECRET_KEY": "k",
+        "DJANGO_ALLOWED_HOSTS": "example.org",
+        "CACHE_URL": "redis://127.0.0.1:6379/2",
+        "DJANGO_MEDIA_STORAGE": "django.core.files.storage.InMemoryStorage",
+        "DJANGO_MEDIA_STORAGE_OPTIONS": '{"location": "portraits"}',
+    }
+    output = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout
+    cache, storages = json.loads(output)
+    assert cache["BACKEND"] == REDIS and cache["LOCATION"] == "redis://127.0.0.1:6379/2"
+    assert storages["default"] == {
+        "BACKEND": "django.core.files.storage.InMemoryStorage",
+        "OPTIONS": {"location": "portraits"},
+    }
+    # Hashed, compressed static files, which WhiteNoise serves with a ten-year max-age.
+    assert storages["staticfiles"]["BACKEND"] == (
+        "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    )

@@ -1,0 +1,78 @@
+"""The work per request does not grow with the data, and deep pages are bounded."""
+
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from events import pagination
+from events.models import Event
+
+pytestmark = pytest.mark.django_db
+
+EVENTS = "/api/events/"
+MIX = [
+    EVENTS,
+    f"{EVENTS}?person=sergei-ivanov",
+    f"{EVENTS}?agreement=nato-russia-sofa",
+    f"{EVENTS}?person=sergei-ivanov&place=oslo&event_type=objection&event_type=statement"
+    "&date_from=2004-01-01&date_to=2004-12-31&q=Ivanov",
+    f"{EVENTS}?page=2&page_size=10",
+    "/api/people/",
+    "/api/sources/nato-and-russia-enhance-military-cooperation/",
+]
+
+
+def query_counts(client):
+    """Queries per URL with nothing cached yet: the worst case."""
+    counts = {}
+    for url in MIX:
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        counts[url] = len(queries)
+    return counts
+
+
+def test_api_query_counts_do_not_grow_with_the_data(client):
+    small = query_counts(client)
+    call_command("generate_demo_data", "--events", "300", "--force", stdout=io.StringIO())
+    assert Event.objects.count() > 300
+    assert query_counts(client) == small
+
+
+def test_a_repeated_list_reads_its_count_from_the_cache(client, django_assert_num_queries):
+    client.get(EVENTS)
+    # Data version, page and five prefetches: the count is cached.
+    with django_assert_num_queries(7):
+        client.get(EVENTS)
+
+
+def test_pages_deeper_than_the_bound_are_refused_with_a_hint(client, monkeypatch):
+    monkeypatch.setattr(pagination, "MAX_DEPTH", 10)
+    monkeypatch.setattr("events.api.pagination.MAX_DEPTH", 10)
+    assert client.get(f"{EVENTS}?page_size=5&page=2").status_code == 200
+    response = client.get(f"{EVENTS}?page_size=5&page=3")
+    assert response.status_code == 400
+    assert "date_from" in response.json()["page"][0]
+    # Past the last page is still "not found", whatever the depth.
+    assert client.get(f"{EVENTS}?page_size=5&page=999").status_code == 404
+
+
+def test_the_chronology_is_read_from_the_index_not_sorted():
+    sql, params = Event.objects.published().query.sql_with_params()
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql} LIMIT 50", params)
+        else:
+            # On a handful of rows PostgreSQL rightly prefers a scan; ask if the index fits.
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_bitmapscan = off")
+            cursor.execute(f"EXPLAIN {sql} LIMIT 50", params)
+        plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+    # event_published_chronology_idx, or on PostgreSQL its twin with NULLS FIRST.
+    assert "event_published_chronology" in plan
+    assert "TEMP B-TREE" not in plan and "Sort" not in plan
