@@ -101,6 +101,8 @@ def editor_client(client, editor):
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     return tmp_path
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Cached counts must not leak from one test's rolled-back data into the next."""
