@@ -28,10 +28,6 @@ class Version:
     number: int
     changed_at: datetime
 
-    @property
-    def etag(self):
-        return f'"data-{self.number}"'
-
 
 def current():
     memo = _request_memo.get()
@@ -88,7 +84,12 @@ def content_models():
     from .models import DataVersion
 
     models = apps.get_app_config("events").get_models()
-    return [model for model in models if model is not DataVersion]
+    # Revision-history rows are written beside the edit that already bumps the version.
+    return [
+        model
+        for model in models
+        if model is not DataVersion and not hasattr(model, "instance_type")
+    ]
 
 
 def _signal_hooks():

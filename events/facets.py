@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
+from .cached_counts import cached_count
 from .models import Agreement, Event, Organization, Person, Place, Source
+
+#: A facet whose counts take longer is shown without them rather than holding up
+#: the page (as Datasette does); it is tried again on the next request.
+FACET_BUDGET_MS = 250
+#: Past this many options a facet shows those with most events (and every chosen one).
+MAX_OPTIONS = 30
 
 # How each kind of row reaches its events (for counting them).
 TO_EVENTS = {
@@ -37,7 +44,7 @@ FACET_NAMES = [*RELATED_FACETS, *CHOICE_FACETS]
 class Option:
     value: str
     label: str
-    count: int
+    count: int | None  # None: not counted within the time budget
     selected: bool
 
     @property
@@ -51,6 +58,7 @@ class Facet:
     name: str
     label: str
     options: list
+    hidden: int = 0  # options left out because the facet is long
 
     @property
     def selected(self):
@@ -87,30 +95,78 @@ def _selected_values(value):
     return {getattr(item, "slug", item) for item in value}
 
 
+def filter_state(cleaned, exclude=()):
+    """The active filters as plain, ordered data: what a cache key needs."""
+    state = {}
+    for name, value in sorted(cleaned.items()):
+        if name in exclude or value in (None, "", []):
+            continue
+        many = isinstance(value, list | tuple | set)
+        state[name] = sorted(_selected_values(value)) if many else str(value)
+    return state
+
+
+def _shortlist(options):
+    """At most MAX_OPTIONS options: the chosen ones and those with most events, by label."""
+    if len(options) <= MAX_OPTIONS:
+        return options, 0
+    ranked = sorted(options, key=lambda option: (not option.selected, -(option.count or 0)))
+    kept = {option.value for option in ranked[:MAX_OPTIONS]} | {
+        option.value for option in options if option.selected
+    }
+    return [option for option in options if option.value in kept], len(options) - len(kept)
+
+
+def _related_rows(filterset, name, model, label_field):
+    to_events = TO_EVENTS[model]
+    others = matching_events(filterset, exclude={name}).values("pk")
+    counted = model.objects.annotate(
+        n=Count(to_events, filter=Q(**{f"{to_events}__in": others}), distinct=True)
+    )
+    state = filter_state(filterset.form.cleaned_data, exclude={name})
+    rows = cached_count(
+        ["facet", name, state],
+        lambda: list(counted.order_by(label_field).values_list("slug", label_field, "n")),
+        budget_ms=FACET_BUDGET_MS,
+    )
+    if rows is None:  # Out of time: the options without their counts.
+        labels = model.objects.order_by(label_field).values_list("slug", label_field)
+        rows = [(slug, label, None) for slug, label in labels]
+    return rows
+
+
+def _choice_counts(filterset, name):
+    others = matching_events(filterset, exclude={name})
+    state = filter_state(filterset.form.cleaned_data, exclude={name})
+    return cached_count(
+        ["facet", name, state],
+        lambda: dict(others.order_by().values_list(name).annotate(n=Count("pk"))),
+        budget_ms=FACET_BUDGET_MS,
+    )
+
+
 def facet_counts(filterset):
-    """Every facet with all its options and their counts, in the form's order."""
+    """Every facet with its options and their counts, in the form's order.
+
+    Counts are cached by filter state and data version, so only the first visit
+    to a filter combination after an edit pays for them.
+    """
     cleaned = _values(filterset.form.cleaned_data)
     facets = []
     for name, (model, label_field) in RELATED_FACETS.items():
-        to_events = TO_EVENTS[model]
-        others = matching_events(filterset, exclude={name}).values("pk")
-        rows = (
-            model.objects.annotate(
-                n=Count(to_events, filter=Q(**{f"{to_events}__in": others}), distinct=True)
-            )
-            .order_by(label_field)
-            .values_list("slug", label_field, "n")
-        )
-        selected = _selected_values(cleaned.get(name))
-        options = [Option(slug, label, n, slug in selected) for slug, label, n in rows]
-        facets.append(Facet(name, filterset.filters[name].label, options))
-    for name, choices in CHOICE_FACETS.items():
-        others = matching_events(filterset, exclude={name})
-        counts = dict(others.order_by().values_list(name).annotate(n=Count("pk")))
         selected = _selected_values(cleaned.get(name))
         options = [
-            Option(value, label, counts.get(value, 0), value in selected)
-            for value, label in choices.choices
+            Option(slug, label, n, slug in selected)
+            for slug, label, n in _related_rows(filterset, name, model, label_field)
+        ]
+        options, hidden = _shortlist(options)
+        facets.append(Facet(name, filterset.filters[name].label, options, hidden))
+    for name, choices in CHOICE_FACETS.items():
+        counts = _choice_counts(filterset, name)  # None when out of time
+        selected = _selected_values(cleaned.get(name))
+        options = [
+            Option(value, text, None if counts is None else counts.get(value, 0), value in selected)
+            for value, text in choices.choices
         ]
         facets.append(Facet(name, filterset.filters[name].label, options))
     return facets

@@ -1,4 +1,10 @@
-"""Checking page numbers and sizes the same way for the HTML pages and the API."""
+"""Page numbers, sizes and counts, the same for the HTML pages and the API."""
+
+from django.core.exceptions import EmptyResultSet
+from django.core.paginator import Paginator
+from django.utils.functional import cached_property
+
+from .cached_counts import cached_count
 
 MAX_PAGE = 10**6
 #: How many results pages may skip. Skipping costs time in proportion to the rows
@@ -14,3 +20,26 @@ def parse_positive_int(raw, maximum=MAX_PAGE):
     if valid and 1 <= int(text) <= maximum:
         return int(text)
     raise ValueError(f"Expected a whole number from 1 to {maximum}.")
+
+
+class CachedCountPaginator(Paginator):
+    """Counts the results once per filter state and data version, not on every request."""
+
+    @cached_property
+    def count(self):
+        try:
+            sql, params = self.object_list.query.sql_with_params()
+        except EmptyResultSet:
+            return 0
+        # The SQL is the whole filter state; the data version is added by cached_count.
+        return cached_count(["paginator", sql, params], lambda: Paginator.count.func(self))
+
+
+def depth_problem(number, page_size):
+    """Why page ``number`` is too deep to show, or None."""
+    if (number - 1) * page_size < MAX_DEPTH:
+        return None
+    return (
+        f"Pages reach only the first {MAX_DEPTH:,} events. To see later ones, narrow "
+        "the filters, e.g. with a start date (date_from)."
+    )

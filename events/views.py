@@ -1,21 +1,25 @@
 """The public pages: the timeline, entity pages, indexes and the source reader."""
 
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage
 from django.db.models import Count, Max, Min, Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from .cached_counts import cached_count
 from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
+from .conditional import conditional_on_data_version
 from .dates import DatePrecision, PartialDate
-from .facets import TO_EVENTS, facet_counts, matching_events
+from .facets import TO_EVENTS, facet_counts, filter_state, matching_events
 from .filters import EventFilterSet
 from .models import Agreement, Citation, Event, Organization, Person, Place, Source
-from .pagination import parse_positive_int
+from .pagination import CachedCountPaginator, depth_problem, parse_positive_int
 from .reader import highlighted_paragraphs
 
 PAGE_SIZE = 50
+#: The header names this many sources, then says how many more there are.
+OVERVIEW_SOURCES = 5
 
 
 class PageProblem(Exception):
@@ -33,7 +37,10 @@ def _page(request, events):
         number = parse_positive_int(raw)
     except ValueError as error:
         raise PageProblem(f"Page number: {error}", 400) from None
-    paginator = Paginator(events, PAGE_SIZE)
+    paginator = CachedCountPaginator(events, PAGE_SIZE)
+    too_deep = depth_problem(number, PAGE_SIZE)
+    if too_deep and number <= paginator.num_pages:
+        raise PageProblem(too_deep, 400)
     try:
         return paginator.page(number)
     except EmptyPage:
@@ -54,26 +61,44 @@ def _event_list_context(request, events):
 
 
 def _overview():
-    """What the whole timeline covers: its size, span and sources."""
+    """What the whole timeline covers: its size, span and sources (cached until an edit)."""
+    return cached_count(["overview"], _compute_overview)
+
+
+def _compute_overview():
     published = Event.objects.published()
     stats = published.aggregate(total=Count("pk"), first=Min("start_date"), last=Max("start_date"))
     span = None
     if stats["total"]:
         last = stats["last"] if stats["last"].year != stats["first"].year else None
         span = PartialDate(stats["first"], DatePrecision.YEAR, last).display
-    sources = (
-        Source.objects.filter(citations__event__in=published.values("pk"))
-        .distinct()
-        .only("slug", "title", "publisher", "publication_date")
+    cited = Source.objects.filter(citations__event__in=published.values("pk")).distinct()
+    sources = list(cited.only("slug", "title", "publisher", "publication_date")[:OVERVIEW_SOURCES])
+    return {
+        "total": stats["total"],
+        "span": span,
+        "sources": sources,
+        "more_sources": cited.count() - len(sources),
+    }
+
+
+def _chart(filterset):
+    """Events per month for the filters other than the date range, which it highlights."""
+    cleaned = filterset.form.cleaned_data
+    undated = matching_events(filterset, exclude={"date_from", "date_to"})
+    state = filter_state(cleaned, exclude={"date_from", "date_to"})
+    date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+    return cached_count(
+        ["chart", state, str(date_from), str(date_to)],
+        lambda: events_per_month(undated, date_from, date_to),
     )
-    return {"total": stats["total"], "span": span, "sources": sources}
 
 
+@conditional_on_data_version
 def timeline(request):
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     valid = filterset.is_valid()
     facets = facet_counts(filterset)
-    cleaned = filterset.form.cleaned_data
     matching = matching_events(filterset) if valid else Event.objects.none()
     context, status = _event_list_context(request, matching)
     chips = active_chips(
@@ -83,11 +108,7 @@ def timeline(request):
         filter=filterset,
         facets=facets,
         chips=chips,
-        chart=events_per_month(
-            matching_events(filterset, exclude={"date_from", "date_to"}),
-            cleaned.get("date_from"),
-            cleaned.get("date_to"),
-        ),
+        chart=_chart(filterset),
         overview=_overview(),
         date_fields=[(name, filterset.filters[name].label) for name in ("date_from", "date_to")],
         api_url=_with_query(reverse("api-event-list"), request, drop="page"),
@@ -103,6 +124,7 @@ def _with_query(url, request, drop):
     return f"{url}?{query.urlencode()}" if query else url
 
 
+@conditional_on_data_version
 def event_detail(request, slug):
     # Editors may preview a draft; everyone else sees only published events.
     visible = Event.objects.all() if request.user.is_staff else Event.objects.published()
@@ -166,15 +188,18 @@ def _entity_detail(request, entity, **extra):
     return render(request, f"events/{name}_detail.html", context, status=status)
 
 
+@conditional_on_data_version
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.select_related("affiliation"), slug=slug)
     return _entity_detail(request, person, people_heading="Co-participants")
 
 
+@conditional_on_data_version
 def place_detail(request, slug):
     return _entity_detail(request, get_object_or_404(Place, slug=slug))
 
 
+@conditional_on_data_version
 def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.select_related("parent"), slug=slug)
     return _entity_detail(
@@ -191,6 +216,7 @@ def _lifecycle(events):
     return sorted(events, key=lambda event: (event.date.last_day, event.start_date, event.slug))
 
 
+@conditional_on_data_version
 def agreement_detail(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     return _entity_detail(
@@ -205,6 +231,7 @@ def agreement_detail(request, slug):
 INDEXES = {**RELATED, "sources": Source}
 
 
+@conditional_on_data_version
 def entity_index(request, kind):
     model = INDEXES[kind]
     title = model._meta.verbose_name_plural.capitalize()
@@ -228,6 +255,7 @@ def entity_index(request, kind):
     )
 
 
+@conditional_on_data_version
 def source_detail(request, slug):
     source = get_object_or_404(Source, slug=slug)
     citations = list(

@@ -16,8 +16,8 @@ from tests.factories import make_event
 
 pytestmark = pytest.mark.django_db
 
-# Seven facets, the page and its prefetches, the chart and the header's summary.
-QUERY_BUDGET = 20
+# Filters, facets, chart, overview, the page and its prefetches, the data version.
+QUERY_BUDGET = 24
 VISIT = "de-hoop-scheffer-visits-moscow"
 PACT = "nato-cooperation-pact-may-be-signed-soon"
 

@@ -1,24 +1,8 @@
-from django.core.exceptions import EmptyResultSet
-from django.core.paginator import EmptyPage, Paginator
-from django.utils.functional import cached_property
+from django.core.paginator import EmptyPage
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 
-from events.cached_counts import cached_count
-from events.pagination import MAX_DEPTH, MAX_PAGE, parse_positive_int
-
-
-class CachedCountPaginator(Paginator):
-    """Counts the results once per filter state and data version, not on every request."""
-
-    @cached_property
-    def count(self):
-        try:
-            sql, params = self.object_list.query.sql_with_params()
-        except EmptyResultSet:
-            return 0
-        # The SQL is the whole filter state; the data version is added by cached_count.
-        return cached_count(["paginator", sql, params], lambda: Paginator.count.func(self))
+from events.pagination import MAX_PAGE, CachedCountPaginator, depth_problem, parse_positive_int
 
 
 class TimelinePagination(PageNumberPagination):
@@ -64,14 +48,11 @@ class TimelinePagination(PageNumberPagination):
 
     def check_depth(self, queryset, page, page_size):
         # Skipping rows costs time in proportion to their number: bound the depth.
-        if (page - 1) * page_size < MAX_DEPTH:
+        message = depth_problem(page, page_size)
+        if message is None:
             return
         try:
             self.django_paginator_class(queryset, page_size).validate_number(page)
         except EmptyPage:
             raise self.past_the_end() from None
-        message = (
-            f"Pages reach only the first {MAX_DEPTH:,} events. To see later ones, narrow "
-            "the filters, e.g. with date_from."
-        )
         raise ValidationError({self.page_query_param: [message]})

@@ -368,10 +368,18 @@ def insert_rows(model, fields, rows):
     """INSERT plain tuples: several times faster than building model instances for bulk_create.
 
     Values must already be in the database's form (see ``connection.ops.adapt_*``).
+    Columns not named take their model default, so new fields need no change here.
     """
+    defaulted = [
+        field
+        for field in model._meta.concrete_fields
+        if not field.primary_key and field.name not in fields
+    ]
+    defaults = tuple(field.get_db_prep_save(field.get_default(), connection) for field in defaulted)
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
-    placeholders = ", ".join(["%s"] * len(fields))
+    names = [model._meta.get_field(name).column for name in fields] + [f.column for f in defaulted]
+    columns = ", ".join(quote(name) for name in names)
+    placeholders = ", ".join(["%s"] * len(names))
     sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})"
     with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
+        cursor.executemany(sql, [tuple(row) + defaults for row in rows])
