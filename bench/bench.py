@@ -32,6 +32,8 @@ def server_env(database_url):
         **os.environ,
         "DATABASE_URL": database_url,
         "DJANGO_DEBUG": "",
+        # Plain HTTP on loopback: no TLS proxy in front of the benchmark's server.
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_SECRET_KEY": "benchmark-only-key",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_LOG_LEVEL": "WARNING",

@@ -58,7 +58,7 @@ def test_a_dump_restored_into_an_empty_database_reproduces_identical_content(cli
     call_command("flush", interactive=False, verbosity=0)
     assert api_snapshot(client)["events"]["count"] == 0
 
-    call_command("loaddata", str(backup), verbosity=0)
+    call_command("restore_backup", str(backup), verbosity=0, stdout=io.StringIO())
     assert api_snapshot(client) == before
     assert Event.objects.count() == events_before
     assert User.objects.get(username="editor").check_password("a-long-editor-passphrase")

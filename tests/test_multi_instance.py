@@ -88,6 +88,8 @@ def instance_env(seeded_transactional_db, redis_url):
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
         "CACHE_URL": redis_url,
         "DJANGO_DEBUG": "",
+        # Plain HTTP on loopback: no TLS proxy in front of these instances.
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_SECRET_KEY": "two-instance-test-key",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_LOG_LEVEL": "WARNING",
