@@ -447,3 +447,9 @@ def test_export_links_are_valid_html():
         f"</head><body><main>{render_export_links('person=sergei-ivanov&q=a%20b')}</main></body></html>"
     )
     assert html_errors({"export links": page}) == []
+
+
+def test_the_timeline_links_to_every_export_for_its_filters(client):
+    page = client.get("/?person=sergei-ivanov&page=1").text
+    for url in (CSV, ICS, TIMELINEJS, FEED):
+        assert f'href="{url}?person=sergei-ivanov"' in page
