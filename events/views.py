@@ -175,7 +175,11 @@ def _entity_detail(request, entity, **extra):
     events = matching_events(filterset)
     context, status = _event_list_context(request, events)
     related = {
-        kind: _co_occurring(model, events.values("pk"), entity) for kind, model in RELATED.items()
+        kind: cached_count(
+            ["related", name, entity.slug, kind],
+            lambda model=model: list(_co_occurring(model, events.values("pk"), entity)),
+        )
+        for kind, model in RELATED.items()
     }
     context.update(
         entity=entity,

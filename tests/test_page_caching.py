@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from events import facets, pagination, views
-from events.models import Event
+from events.models import Event, Participation, Person
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +97,14 @@ def test_staff_and_the_public_never_share_a_cached_page(client, admin_client):
     assert staff.status_code == 200  # a draft preview
     public = client.get(f"/events/{VISIT}/", headers={"if-none-match": staff.headers["ETag"]})
     assert public.status_code == 404
+
+
+def test_entity_pages_reuse_their_related_lists_until_an_edit(client):
+    _, cold = queries(client, "/people/sergei-ivanov/")
+    _, warm = queries(client, "/people/sergei-ivanov/")
+    assert warm <= cold - 4  # one query per related kind is saved
+    newcomer = Person.objects.create(slug="newcomer", name="A Newcomer", role="Observer")
+    Participation.objects.create(
+        event=Event.objects.get(slug="ivanov-oslo-sofa-remarks"), person=newcomer, role="observer"
+    )
+    assert 'href="/people/newcomer/"' in client.get("/people/sergei-ivanov/").text
