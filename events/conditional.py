@@ -10,15 +10,11 @@ from django.views.decorators.http import condition
 from . import data_version
 
 
-def etag(request):
+def _etag(request, *args, **kwargs):
     """The data version, and whether the viewer is staff: staff also see drafts."""
     user = getattr(request, "user", None)
     viewer = "staff" if user is not None and user.is_staff else "public"
     return f'"data-{data_version.current().number}-{viewer}"'
-
-
-def _etag(request, *args, **kwargs):
-    return etag(request)
 
 
 def _last_modified(request, *args, **kwargs):

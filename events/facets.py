@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
-from .cached_counts import cached_count
+from .data_cache import cached
 from .models import Agreement, Event, Organization, Person, Place, Source
 
 #: A facet whose counts take longer is shown without them rather than holding up
@@ -124,7 +124,7 @@ def _related_rows(filterset, name, model, label_field):
         n=Count(to_events, filter=Q(**{f"{to_events}__in": others}), distinct=True)
     )
     state = filter_state(filterset.form.cleaned_data, exclude={name})
-    rows = cached_count(
+    rows = cached(
         ["facet", name, state],
         lambda: list(counted.order_by(label_field).values_list("slug", label_field, "n")),
         budget_ms=FACET_BUDGET_MS,
@@ -138,7 +138,7 @@ def _related_rows(filterset, name, model, label_field):
 def _choice_counts(filterset, name):
     others = matching_events(filterset, exclude={name})
     state = filter_state(filterset.form.cleaned_data, exclude={name})
-    return cached_count(
+    return cached(
         ["facet", name, state],
         lambda: dict(others.order_by().values_list(name).annotate(n=Count("pk"))),
         budget_ms=FACET_BUDGET_MS,

@@ -4,7 +4,7 @@ from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 
-from .cached_counts import cached_count
+from .data_cache import cached
 
 MAX_PAGE = 10**6
 #: How many results pages may skip. Skipping costs time in proportion to the rows
@@ -31,8 +31,8 @@ class CachedCountPaginator(Paginator):
             sql, params = self.object_list.query.sql_with_params()
         except EmptyResultSet:
             return 0
-        # The SQL is the whole filter state; the data version is added by cached_count.
-        return cached_count(["paginator", sql, params], lambda: Paginator.count.func(self))
+        # The SQL is the whole filter state; the data version is added by cached().
+        return cached(["paginator", sql, params], lambda: Paginator.count.func(self))
 
 
 def depth_problem(number, page_size):

@@ -5,11 +5,11 @@ from django.db.models import Count, Max, Min, Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
-from .cached_counts import cached_count
 from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
 from .conditional import conditional_on_data_version
+from .data_cache import cached
 from .dates import DatePrecision, PartialDate
 from .facets import TO_EVENTS, facet_counts, filter_state, matching_events
 from .filters import EventFilterSet
@@ -62,7 +62,7 @@ def _event_list_context(request, events):
 
 def _overview():
     """What the whole timeline covers: its size, span and sources (cached until an edit)."""
-    return cached_count(["overview"], _compute_overview)
+    return cached(["overview"], _compute_overview)
 
 
 def _compute_overview():
@@ -88,7 +88,7 @@ def _chart(filterset):
     undated = matching_events(filterset, exclude={"date_from", "date_to"})
     state = filter_state(cleaned, exclude={"date_from", "date_to"})
     date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
-    return cached_count(
+    return cached(
         ["chart", state, str(date_from), str(date_to)],
         lambda: events_per_month(undated, date_from, date_to),
     )
@@ -175,7 +175,7 @@ def _entity_detail(request, entity, **extra):
     events = matching_events(filterset)
     context, status = _event_list_context(request, events)
     related = {
-        kind: cached_count(
+        kind: cached(
             ["related", name, entity.slug, kind],
             lambda model=model: list(_co_occurring(model, events.values("pk"), entity)),
         )

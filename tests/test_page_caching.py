@@ -45,7 +45,7 @@ def test_an_edit_refreshes_cached_counts_at_once(client):
 
 
 def test_facets_out_of_time_still_render_the_page(client, monkeypatch):
-    monkeypatch.setattr(facets, "cached_count", lambda *args, **kwargs: None)
+    monkeypatch.setattr(facets, "cached", lambda *args, **kwargs: None)
     response = client.get("/?person=sergei-ivanov")
     assert response.status_code == 200
     html = response.text

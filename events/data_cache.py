@@ -1,4 +1,4 @@
-"""Expensive counts (facets, totals) cached by filter state and data version, with a time budget.
+"""Expensive results (facet counts, totals, the chart) cached by data version, with a time budget.
 
 A count that takes longer than its budget is abandoned, as Datasette does with
 its facets: the page renders without it rather than stalling. Entries never go
@@ -82,7 +82,7 @@ def time_budget(budget_ms):
     raise NotImplementedError(f"No time budget for {connection.vendor}.")
 
 
-def cached_count(key_parts, compute, budget_ms=None):
+def cached(key_parts, compute, budget_ms=None):
     """``compute()``, from the cache if it was computed for this data version.
 
     ``compute`` must run its queries itself (return numbers or lists, not lazy

@@ -3,7 +3,7 @@
 import pytest
 from django.db import connection
 
-from events import cached_counts, data_version
+from events import data_cache, data_version
 from events.models import Event
 from tests.factories import make_event
 
@@ -37,17 +37,17 @@ def counter(calls):
 
 
 def test_a_count_is_computed_once_per_data_version(calls):
-    first = cached_counts.cached_count(["published"], counter(calls), budget_ms=1000)
-    assert cached_counts.cached_count(["published"], counter(calls), budget_ms=1000) == first
+    first = data_cache.cached(["published"], counter(calls), budget_ms=1000)
+    assert data_cache.cached(["published"], counter(calls), budget_ms=1000) == first
     assert len(calls) == 1
     make_event()  # bumps the version
-    assert cached_counts.cached_count(["published"], counter(calls), budget_ms=1000) == first + 1
+    assert data_cache.cached(["published"], counter(calls), budget_ms=1000) == first + 1
     assert len(calls) == 2
 
 
 def test_different_filter_states_are_cached_apart(calls):
-    cached_counts.cached_count(["a"], counter(calls), budget_ms=1000)
-    cached_counts.cached_count(["b"], counter(calls), budget_ms=1000)
+    data_cache.cached(["a"], counter(calls), budget_ms=1000)
+    data_cache.cached(["b"], counter(calls), budget_ms=1000)
     assert len(calls) == 2
 
 
@@ -55,16 +55,16 @@ def test_a_count_over_budget_gives_none_fast_and_is_not_cached():
     import time
 
     started = time.monotonic()
-    assert cached_counts.cached_count(["slow"], slow_query, budget_ms=50) is None
+    assert data_cache.cached(["slow"], slow_query, budget_ms=50) is None
     assert time.monotonic() - started < 2
     # The connection is still usable, and nothing was cached.
     assert Event.objects.exists()
-    key = cached_counts.cache_key(["slow"], data_version.current())
-    assert cached_counts.cache.get(key) is None
+    key = data_cache.cache_key(["slow"], data_version.current())
+    assert data_cache.cache.get(key) is None
 
 
 def test_the_budget_ends_with_the_count():
-    cached_counts.cached_count(["fast"], lambda: 1, budget_ms=50)
+    data_cache.cached(["fast"], lambda: 1, budget_ms=50)
     # A slow statement after the budgeted one is not cut short.
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -78,4 +78,4 @@ def test_the_budget_ends_with_the_count():
 
 
 def test_no_budget_means_no_limit():
-    assert cached_counts.cached_count(["unbounded"], lambda: 42) == 42
+    assert data_cache.cached(["unbounded"], lambda: 42) == 42
