@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Count
-from django.db.models.functions import TruncMonth
 
 from .dates import DatePrecision, PartialDate, period_end
 
@@ -124,17 +123,14 @@ def _in_range(start, end, date_from, date_to):
 
 def events_per_month(events, date_from=None, date_to=None):
     """Bars for ``events`` (one query); those overlapping the chosen range are marked."""
-    rows = (
-        events.order_by()
-        .annotate(month=TruncMonth("start_date"))
-        .values_list("month", "date_precision")
-        .annotate(n=Count("pk"))
-    )
+    # Grouped by day and bucketed here: SQLite truncates dates with a Python call per row.
+    rows = events.order_by().values_list("start_date", "date_precision").annotate(n=Count("pk"))
     per_month, year_only = {}, 0
-    for month, precision, n in rows:
+    for day, precision, n in rows:
         if precision == DatePrecision.YEAR:
             year_only += n
         else:
+            month = day.replace(day=1)
             per_month[month] = per_month.get(month, 0) + n
     if not per_month:
         return Chart([], year_only)

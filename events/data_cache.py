@@ -1,15 +1,19 @@
 """Expensive results (facet counts, totals, the chart) cached by data version, with a time budget.
 
 A count that takes longer than its budget is abandoned, as Datasette does with
-its facets: the page renders without it rather than stalling. Entries never go
-stale, because any edit bumps the data version that is part of every key.
+its facets: the page renders without it rather than stalling. Unlike Datasette,
+it is then finished in a background thread and cached, so only the first visitor
+after an edit goes without it. Entries never go stale, because any edit bumps
+the data version that is part of every key.
 """
 
 import hashlib
 import json
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
@@ -22,6 +26,15 @@ logger = logging.getLogger(__name__)
 TIMEOUT_SECONDS = 60 * 60
 #: SQLite runs the progress handler every this many virtual-machine instructions.
 SQLITE_CHECK_EVERY = 1000
+#: A count abandoned by a request gets this many times its budget in the background.
+BACKGROUND_BUDGET_FACTOR = 20
+
+#: Whether a result was left out of the answer being built because it ran out of time:
+#: such an answer must not be kept for other visitors.
+answer_incomplete = ContextVar("answer_incomplete", default=False)
+
+#: One thread per process: background counts queue up rather than compete with requests.
+background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="finish-count")
 
 
 def cache_key(key_parts, version):
@@ -29,7 +42,7 @@ def cache_key(key_parts, version):
     state = json.dumps(key_parts, sort_keys=True, default=str, separators=(",", ":"))
     digest = hashlib.sha256(state.encode()).hexdigest()[:32]
     # The timestamp too: a version number from a rolled-back edit may be reused.
-    return f"count:{version.number}:{version.changed_at.timestamp()}:{digest}"
+    return f"data:{version.number}:{version.changed_at.timestamp()}:{digest}"
 
 
 @contextmanager
@@ -87,17 +100,45 @@ def cached(key_parts, compute, budget_ms=None):
 
     ``compute`` must run its queries itself (return numbers or lists, not lazy
     querysets) so that they run inside the budget. Returns None if ``compute``
-    runs out of its budget; that result is not cached.
+    runs out of its budget, and finishes it in the background for the next caller.
     """
     key = cache_key(key_parts, data_version.current())
     result = cache.get(key)
     if result is not None:
         return result
+    if budget_ms is not None and cache.get(_finishing_key(key)):
+        # Already being finished in the background: no point in starting it again here.
+        answer_incomplete.set(True)
+        return None
     try:
         with time_budget(budget_ms):
             result = compute()
     except DatabaseError:
-        logger.info("Count %s gave up after its %s ms budget.", key_parts, budget_ms)
+        logger.info("Count %s ran past its %s ms budget; finishing it later.", key_parts, budget_ms)
+        _finish_in_background(key, compute, budget_ms * BACKGROUND_BUDGET_FACTOR)
+        answer_incomplete.set(True)
         return None
     cache.set(key, result, TIMEOUT_SECONDS)
     return result
+
+
+def _finishing_key(key):
+    return f"{key}:finishing"
+
+
+def _finish_in_background(key, compute, budget_ms):
+    # Once across all requests and instances sharing the cache, for as long as it may run.
+    if cache.add(_finishing_key(key), True, timeout=budget_ms // 1000 + 1):
+        background.submit(_finish, key, compute, budget_ms)
+
+
+def _finish(key, compute, budget_ms):
+    try:
+        with time_budget(budget_ms):
+            cache.set(key, compute(), TIMEOUT_SECONDS)
+    except DatabaseError:
+        logger.warning("Count %s ran past %s ms even in the background.", key, budget_ms)
+    except Exception:  # a thread's errors are otherwise lost
+        logger.exception("Count %s failed in the background.", key)
+    finally:
+        connection.close()  # this thread's own connection; nothing else would close it

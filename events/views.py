@@ -1,7 +1,7 @@
 """The public pages: the timeline, entity pages, indexes and the source reader."""
 
 from django.core.paginator import EmptyPage
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count, Exists, Max, Min, OuterRef, Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
@@ -11,7 +11,7 @@ from .chronology import group_by_period, neighbours
 from .conditional import conditional_on_data_version
 from .data_cache import cached
 from .dates import DatePrecision, PartialDate
-from .facets import TO_EVENTS, facet_counts, filter_state, matching_events
+from .facets import TO_EVENTS, events_per_row, facet_counts, filter_state, matching_events
 from .filters import EventFilterSet
 from .models import Agreement, Citation, Event, Organization, Person, Place, Source
 from .pagination import CachedCountPaginator, depth_problem, parse_positive_int
@@ -72,7 +72,10 @@ def _compute_overview():
     if stats["total"]:
         last = stats["last"] if stats["last"].year != stats["first"].year else None
         span = PartialDate(stats["first"], DatePrecision.YEAR, last).display
-    cited = Source.objects.filter(citations__event__in=published.values("pk")).distinct()
+    # EXISTS stops at each source's first published citation instead of joining them all.
+    cited = Source.objects.filter(
+        Exists(Citation.objects.filter(source=OuterRef("pk"), event__published=True))
+    )
     sources = list(cited.only("slug", "title", "publisher", "publication_date")[:OVERVIEW_SOURCES])
     return {
         "total": stats["total"],
@@ -145,14 +148,15 @@ def event_detail(request, slug):
 
 
 def _co_occurring(model, events, entity):
-    """Rows linked to any of ``events`` other than ``entity``, with how many each shares."""
-    to_events = TO_EVENTS[model]
-    rows = model.objects.filter(**{f"{to_events}__in": events}).annotate(
-        shared=Count(to_events, filter=Q(**{f"{to_events}__in": events}), distinct=True)
-    )
+    """Rows linked to any of ``events`` other than ``entity``, most shared events first,
+    each with how many it shares as ``shared``."""
+    shared = events_per_row(model, events)
     if isinstance(entity, model):
-        rows = rows.exclude(pk=entity.pk)
-    return rows.order_by("-shared", "name")
+        shared.pop(entity.pk, None)
+    rows = list(model.objects.filter(pk__in=shared))
+    for row in rows:
+        row.shared = shared[row.pk]
+    return sorted(rows, key=lambda row: (-row.shared, row.name))
 
 
 RELATED = {
