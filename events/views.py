@@ -8,11 +8,11 @@ from django.urls import reverse
 from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
-from .conditional import conditional_on_data_version
 from .data_cache import cached
 from .dates import DatePrecision, PartialDate
 from .facets import TO_EVENTS, events_per_row, facet_counts, filter_state, matching_events
 from .filters import EventFilterSet
+from .http_caching import cached_by_data_version
 from .models import Agreement, Citation, Event, Organization, Person, Place, Source
 from .pagination import CachedCountPaginator, depth_problem, parse_positive_int
 from .reader import highlighted_paragraphs
@@ -97,7 +97,7 @@ def _chart(filterset):
     )
 
 
-@conditional_on_data_version
+@cached_by_data_version
 def timeline(request):
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     valid = filterset.is_valid()
@@ -127,7 +127,7 @@ def _with_query(url, request, drop):
     return f"{url}?{query.urlencode()}" if query else url
 
 
-@conditional_on_data_version
+@cached_by_data_version
 def event_detail(request, slug):
     # Editors may preview a draft; everyone else sees only published events.
     visible = Event.objects.all() if request.user.is_staff else Event.objects.published()
@@ -196,18 +196,18 @@ def _entity_detail(request, entity, **extra):
     return render(request, f"events/{name}_detail.html", context, status=status)
 
 
-@conditional_on_data_version
+@cached_by_data_version
 def person_detail(request, slug):
     person = get_object_or_404(Person.objects.select_related("affiliation"), slug=slug)
     return _entity_detail(request, person, people_heading="Co-participants")
 
 
-@conditional_on_data_version
+@cached_by_data_version
 def place_detail(request, slug):
     return _entity_detail(request, get_object_or_404(Place, slug=slug))
 
 
-@conditional_on_data_version
+@cached_by_data_version
 def organization_detail(request, slug):
     organization = get_object_or_404(Organization.objects.select_related("parent"), slug=slug)
     return _entity_detail(
@@ -224,7 +224,7 @@ def _lifecycle(events):
     return sorted(events, key=lambda event: (event.date.last_day, event.start_date, event.slug))
 
 
-@conditional_on_data_version
+@cached_by_data_version
 def agreement_detail(request, slug):
     agreement = get_object_or_404(Agreement, slug=slug)
     return _entity_detail(
@@ -239,7 +239,7 @@ def agreement_detail(request, slug):
 INDEXES = {**RELATED, "sources": Source}
 
 
-@conditional_on_data_version
+@cached_by_data_version
 def entity_index(request, kind):
     model = INDEXES[kind]
     title = model._meta.verbose_name_plural.capitalize()
@@ -263,7 +263,7 @@ def entity_index(request, kind):
     )
 
 
-@conditional_on_data_version
+@cached_by_data_version
 def source_detail(request, slug):
     source = get_object_or_404(Source, slug=slug)
     citations = list(

@@ -3,8 +3,8 @@ from django.core.validators import validate_slug
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
 
-from events.conditional import ConditionalGetMixin
 from events.filters import EventFilterSet
+from events.http_caching import CachedByDataVersionMixin
 from events.models import Agreement, Event, Organization, Person, Place, Source
 
 from . import serializers
@@ -29,7 +29,7 @@ class SlugLookupMixin:
         return super().get_object()
 
 
-class EventViewSet(ConditionalGetMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
+class EventViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     """Published events in chronological order, filtered by the timeline's FilterSet."""
 
     queryset = Event.objects.published().with_related()
@@ -37,31 +37,31 @@ class EventViewSet(ConditionalGetMixin, SlugLookupMixin, viewsets.ReadOnlyModelV
     filterset_class = EventFilterSet
 
 
-class PersonViewSet(ConditionalGetMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
+class PersonViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Person.objects.select_related("affiliation")
     serializer_class = serializers.PersonSerializer
     filterset_class = None
 
 
-class PlaceViewSet(ConditionalGetMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
+class PlaceViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Place.objects.all()
     serializer_class = serializers.PlaceSerializer
     filterset_class = None
 
 
-class OrganizationViewSet(ConditionalGetMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
+class OrganizationViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Organization.objects.select_related("parent")
     serializer_class = serializers.OrganizationSerializer
     filterset_class = None
 
 
-class AgreementViewSet(ConditionalGetMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
+class AgreementViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Agreement.objects.prefetch_related("parties")
     serializer_class = serializers.AgreementSerializer
     filterset_class = None
 
 
-class SourceViewSet(ConditionalGetMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Source.objects.defer("text")
     filterset_class = None
 

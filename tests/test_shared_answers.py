@@ -1,0 +1,128 @@
+"""One rendering per address and data version, shared by every anonymous visitor."""
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.http import HttpResponse
+from django.test.utils import CaptureQueriesContext
+
+from events import data_cache, http_caching
+from events.models import Event
+
+pytestmark = pytest.mark.django_db
+
+VISIT = "de-hoop-scheffer-visits-moscow"
+SHARED = ["/", "/?person=sergei-ivanov", "/people/sergei-ivanov/", f"/events/{VISIT}/"]
+SHARED_API = ["/api/events/?agreement=nato-russia-sofa", "/api/people/sergei-ivanov/"]
+
+
+def visit(client, url, **headers):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, headers=headers)
+    return response, len(captured.captured_queries)
+
+
+def was_rendered(response):
+    """A kept copy is a plain HttpResponse, for which no template was rendered."""
+    return bool(response.templates) or type(response) is not HttpResponse
+
+
+@pytest.mark.parametrize("url", SHARED + SHARED_API)
+def test_a_second_visitor_gets_the_same_answer_without_rendering(client, url):
+    first, _ = visit(client, url)
+    second, queries = visit(client, url)
+    assert queries == 1  # the data version
+    assert not was_rendered(second)
+    assert second.status_code == 200
+    assert second.content == first.content
+    assert second.headers["Content-Type"] == first.headers["Content-Type"]
+    assert second.headers["ETag"] == first.headers["ETag"]
+    # The security headers are the middleware's, added to every answer.
+    assert second.headers["Content-Security-Policy"] == first.headers["Content-Security-Policy"]
+
+
+def test_an_edit_is_visible_to_the_next_visitor(client):
+    assert "Moscow talks, renamed" not in client.get(f"/events/{VISIT}/").text
+    event = Event.objects.get(slug=VISIT)
+    event.title = "Moscow talks, renamed"
+    event.save()
+    assert "Moscow talks, renamed" in client.get(f"/events/{VISIT}/").text
+    assert "Moscow talks, renamed" in client.get("/").text
+
+
+def test_signed_in_staff_are_never_served_nor_serve_the_public_copy(client, admin_client):
+    client.get(f"/events/{VISIT}/")
+    assert was_rendered(admin_client.get(f"/events/{VISIT}/"))
+
+    event = Event.objects.get(slug=VISIT)
+    event.published = False
+    event.save()
+    assert admin_client.get(f"/events/{VISIT}/").status_code == 200  # the draft preview
+    assert client.get(f"/events/{VISIT}/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/events/no-such-event/",  # 404
+        "/?date_from=2004-13-45",  # 400: invalid filter
+        "/api/events/?page=999",  # 404: past the end
+    ],
+)
+def test_errors_are_rendered_every_time(client, url):
+    first = client.get(url)
+    assert first.status_code >= 400
+    second = client.get(url)
+    assert second.status_code == first.status_code
+    assert was_rendered(second)
+
+
+def test_each_host_gets_its_own_links(client):
+    url = "/api/events/?page_size=5"
+    here = client.get(url, headers={"host": "testserver"}).json()["next"]
+    there = client.get(url, headers={"host": "localhost"}).json()["next"]
+    assert here.startswith("http://testserver/")
+    assert there.startswith("http://localhost/")
+
+
+def test_each_accept_header_gets_its_own_answer(client):
+    client.get("/api/events/", headers={"accept": "application/json"})
+    assert was_rendered(client.get("/api/events/", headers={"accept": "*/*"}))
+
+
+@pytest.mark.parametrize("runs_out_of_time, renderings", [(False, 1), (True, 2)])
+def test_an_answer_missing_a_count_is_not_kept(rf, runs_out_of_time, renderings):
+    calls = []
+
+    def view(request):
+        calls.append(request)
+        if runs_out_of_time:
+            data_cache.answer_incomplete.set(True)  # as cached() does when a count runs out
+        return HttpResponse("the page")
+
+    shared_view = http_caching.shared_between_visitors(view)
+    request = rf.get("/a-view-of-its-own/")
+    request.user = AnonymousUser()
+    assert shared_view(request).content == shared_view(request).content == b"the page"
+    assert len(calls) == renderings
+
+
+@pytest.mark.parametrize(
+    "headers, shareable",
+    [
+        ({}, True),
+        ({"Vary": "Accept"}, True),
+        ({"Vary": "Accept, Cookie"}, False),
+        ({"Vary": "Accept-Language"}, False),
+    ],
+)
+def test_only_answers_that_vary_by_the_selecting_headers_are_shared(headers, shareable):
+    assert http_caching.shareable(HttpResponse("x", headers=headers)) is shareable
+
+
+def test_answers_setting_a_cookie_or_too_big_are_not_shared():
+    with_cookie = HttpResponse("x")
+    with_cookie.set_cookie("csrftoken", "secret")
+    assert not http_caching.shareable(with_cookie)
+    assert not http_caching.shareable(HttpResponse(b"x" * (http_caching.MAX_SHARED_BYTES + 1)))
+    assert http_caching.shareable(HttpResponse(b"x" * http_caching.MAX_SHARED_BYTES))
