@@ -8,6 +8,7 @@ import argparse
 import json
 import os
 import re
+import socket
 import statistics
 import subprocess
 import sys
@@ -15,6 +16,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,14 +25,16 @@ BASE = f"http://127.0.0.1:{PORT}"
 SQLITE_FILE = Path(os.environ.get("BENCH_SQLITE", "/tmp/natorussia-bench.sqlite3"))
 EVENTS = 100_000
 SAMPLES, SAMPLE_SECONDS = 40, 20  # one at a time: at most this many, or this long
+FRESH = 10  # one at a time, each to an address of its own
 WRK_SECONDS, CONCURRENCY = 8, 8
 GOALS = {"median_ms": 20, "p95_ms": 50, "api_median_ms": 15, "rps": 120, "rss_mb": 150}
 
 
-def server_env(database_url):
+def server_env(database_url, cache_url="locmem://"):
     return {
         **os.environ,
         "DATABASE_URL": database_url,
+        "CACHE_URL": cache_url,
         "DJANGO_DEBUG": "",
         # Plain HTTP on loopback: no TLS proxy in front of the benchmark's server.
         "DJANGO_SECURE_SSL_REDIRECT": "0",
@@ -153,17 +157,26 @@ def get(path):
 
 
 def one_at_a_time(path):
+    """The first request (right after an edit: nothing cached), then the samples."""
     deadline = time.monotonic() + SAMPLE_SECONDS
-    elapsed, status = get(path)  # warm up: connections, caches
+    first_ms, status = get(path)
     if status == 0:
-        return {"median_ms": elapsed, "p95_ms": elapsed, "statuses": [status]}
+        return {"first_ms": first_ms, "median_ms": first_ms, "p95_ms": first_ms, "statuses": [0]}
     times, statuses = [], set()
     while len(times) < SAMPLES and (not times or time.monotonic() < deadline):
         elapsed, status = get(path)
         times.append(elapsed)
         statuses.add(status)
     p95 = statistics.quantiles(times, n=20)[18] if len(times) >= 2 else times[0]
-    return {"median_ms": statistics.median(times), "p95_ms": p95, "statuses": sorted(statuses)}
+    # Addresses nobody has visited since the edit: rendered, with the counts already cached.
+    fresh = [get(f"{path}{'&' if '?' in path else '?'}_fresh={n}")[0] for n in range(FRESH)]
+    return {
+        "first_ms": first_ms,
+        "fresh_ms": statistics.median(fresh),
+        "median_ms": statistics.median(times),
+        "p95_ms": p95,
+        "statuses": sorted(statuses),
+    }
 
 
 def concurrent(path):
@@ -195,7 +208,7 @@ def rss_mb(parent_pid):
     return sizes
 
 
-def serve(command, env, ready_path):
+def serve(command, env, ready_path, stdout=None):
     try:
         urllib.request.urlopen(BASE + "/", timeout=2)
     except urllib.error.HTTPError:
@@ -204,7 +217,7 @@ def serve(command, env, ready_path):
         pass  # free, as it should be
     else:
         raise SystemExit(f"Something else is serving {BASE}; stop it first.")
-    process = subprocess.Popen(command, cwd=ROOT, env=env)
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=stdout)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -218,11 +231,44 @@ def serve(command, env, ready_path):
     raise SystemExit(f"{command[0]} did not start on {BASE}.")
 
 
+@contextmanager
+def shared_cache():
+    """``BENCH_CACHE_URL``, or else a throwaway Redis on loopback: the cache that app
+    instances (and a gunicorn's workers) share in production."""
+    if os.environ.get("BENCH_CACHE_URL"):
+        yield os.environ["BENCH_CACHE_URL"]
+        return
+    port = PORT + 1
+    command = ["redis-server", "--bind", "127.0.0.1", "--port", str(port), "--save", ""]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise SystemExit("redis-server did not start.") from None
+                time.sleep(0.1)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        stop(process)
+
+
+def edit():
+    """What any edit does to the caches: bump the data version, so nothing cached is reused."""
+    from events import data_version
+
+    data_version.bump()
+
+
 def measure(paths, label, start_server):
     """Each URL on a freshly started server, so that no backlog of slow requests
     from one URL delays the next. Returns the figures and the largest worker RSS."""
     results, rss = {}, []
     for name, path in paths:
+        edit()
         server = start_server()
         try:
             sample = one_at_a_time(path)
@@ -237,7 +283,9 @@ def measure(paths, label, start_server):
             stop(server)
         row = results[name]
         print(
-            f"  {label:9} {name:36} median {row['median_ms']:7.1f} ms  p95 {row['p95_ms']:7.1f} ms"
+            f"  {label:9} {name:36} first {row['first_ms']:7.1f} ms"
+            f"  new address {row['fresh_ms']:7.1f} ms"
+            f"  median {row['median_ms']:7.1f} ms  p95 {row['p95_ms']:7.1f} ms"
             f"  {row['rps']:7.1f} req/s  errors {row['errors']}  HTTP {row['statuses']}"
             f"  RSS {row['rss_mb']:.0f} MB",
             flush=True,
@@ -260,9 +308,9 @@ def report(ours, theirs, rss, build_seconds, label):
         f"Built in {build_seconds:.1f} s." if build_seconds else "Database reused.",
         f"Largest worker RSS after a URL's load: {max(rss, default=0):.0f} MB.",
         "",
-        "| URL | median ms | p95 ms | req/s (c=8) | errors | worker RSS MB "
-        "| Datasette median ms | Datasette req/s | our time / Datasette's |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| URL | first visit ms | new address ms | median ms | p95 ms | req/s (c=8) | errors "
+        "| worker RSS MB | Datasette median ms | Datasette req/s | our time / Datasette's |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, row in ours.items():
         other = theirs.get(name)
@@ -273,7 +321,9 @@ def report(ours, theirs, rss, build_seconds, label):
             else "– | – | –"
         )
         lines.append(
-            f"| {name} | {row['median_ms']:.1f} | {row['p95_ms']:.1f} | {row['rps']:.0f} "
+            f"| {name} | {row['first_ms']:.0f} | {row['fresh_ms']:.0f} "
+            f"| {row['median_ms']:.1f} | {row['p95_ms']:.1f} "
+            f"| {row['rps']:.0f} "
             f"| {row['errors']} | {row['rss_mb']:.0f} | {theirs_cells} |"
         )
     return "\n".join(lines)
@@ -296,26 +346,28 @@ def main():
     build_seconds = build(database_url, options.rebuild)
     urls = mix()
     manage(database_url, "collectstatic", "--noinput", "--verbosity", "0")
-    print(f"Benchmarking {database_url} on {BASE}", flush=True)
 
-    def gunicorn():
+    def gunicorn(cache_url):
         command = [
             str(ROOT / ".venv/bin/gunicorn"),
             *("--workers", "2", "--bind", f"127.0.0.1:{PORT}", "--graceful-timeout", "5"),
             *("--access-logfile", "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null"),
+            *("--log-level", "warning"),
             "natorussia.wsgi",
         ]
-        return serve(command, server_env(database_url), "/api/")
+        return lambda: serve(command, server_env(database_url, cache_url), "/api/")
 
     def datasette():
         command = [options.datasette, "serve", "-i", str(SQLITE_FILE)]
-        return serve([*command, "-h", "127.0.0.1", "-p", str(PORT)], os.environ, "/-/versions.json")
+        command += ["-h", "127.0.0.1", "-p", str(PORT)]
+        # Its access log goes to standard output; errors still reach standard error.
+        return serve(command, os.environ, "/-/versions.json", stdout=subprocess.DEVNULL)
 
-    # The API first: it does not depend on the HTML pages being rewritten.
-    urls.sort(key=lambda row: not row[1].startswith("/api/"))
     if os.environ.get("BENCH_ONLY") == "api":
         urls = [row for row in urls if row[1].startswith("/api/")]
-    ours, rss = measure([(name, path) for name, path, _ in urls], "ours", gunicorn)
+    with shared_cache() as cache_url:
+        print(f"Benchmarking {database_url} on {BASE}, cache {cache_url}", flush=True)
+        ours, rss = measure([(name, path) for name, path, _ in urls], "ours", gunicorn(cache_url))
     theirs = {}
     if options.datasette and database_url.startswith("sqlite"):
         theirs, _ = measure([(name, ds) for name, _, ds in urls], "Datasette", datasette)

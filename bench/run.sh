@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 make install >/dev/null
-scripts/system-packages.sh wrk
+scripts/system-packages.sh wrk redis-server
 # Datasette in its own virtualenv: it is a benchmark yardstick, not a dependency of the app.
 DATASETTE_VENV=bench/.venv-datasette
 if [ ! -x "$DATASETTE_VENV/bin/datasette" ]; then
