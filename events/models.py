@@ -360,22 +360,27 @@ class EventQuerySet(models.QuerySet):
 
     def with_related(self):
         """Everything an event card shows, in a fixed number of queries."""
-        return self.prefetch_related(
-            models.Prefetch(
-                "participations",
-                queryset=Participation.objects.select_related("person").order_by("person__name"),
-            ),
-            "places",
-            "organizations",
-            "agreements",
-            models.Prefetch(
-                "citations",
-                # Not the sources' full texts: a card shows only which source it cites.
-                queryset=Citation.objects.select_related("source")
-                .defer("source__text")
-                .order_by("source__publication_date", "start_offset"),
-            ),
-        )
+        return self.prefetch_related(*card_prefetches())
+
+
+def card_prefetches():
+    """The related rows an event card shows (for ``prefetch_related``), in display order."""
+    return [
+        models.Prefetch(
+            "participations",
+            queryset=Participation.objects.select_related("person").order_by("person__name"),
+        ),
+        "places",
+        "organizations",
+        "agreements",
+        models.Prefetch(
+            "citations",
+            # Not the sources' full texts: a card shows only which source it cites.
+            queryset=Citation.objects.select_related("source")
+            .defer("source__text")
+            .order_by("source__publication_date", "start_offset"),
+        ),
+    ]
 
 
 class EventManager(SlugManager.from_queryset(EventQuerySet)):

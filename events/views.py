@@ -1,10 +1,13 @@
 """The public pages: the timeline, entity pages, indexes and the source reader."""
 
+from dataclasses import dataclass
+
 from django.core.paginator import EmptyPage
 from django.db.models import Count, Exists, Max, Min, OuterRef, Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from .cards import attach_cards
 from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
@@ -18,6 +21,8 @@ from .pagination import CachedCountPaginator, depth_problem, parse_positive_int
 from .reader import highlighted_paragraphs
 
 PAGE_SIZE = 50
+#: An entity page lists this many related people (places …) of each kind, those sharing most events.
+RELATED_SHOWN = 30
 #: The header names this many sources, then says how many more there are.
 OVERVIEW_SOURCES = 5
 
@@ -51,13 +56,16 @@ def _page(request, events):
         ) from None
 
 
-def _event_list_context(request, events):
-    """The paginated, grouped list (or the page problem) an event list shows."""
+def _event_list_context(request, events, level):
+    """The paginated, grouped list (or the page problem) an event list shows, its year
+    headings at ``level``."""
     try:
-        page = _page(request, events.with_related())
+        page = _page(request, events)
     except PageProblem as problem:
-        return {"page_problem": str(problem), "years": []}, problem.status
-    return {"page_obj": page, "years": group_by_period(page.object_list)}, 200
+        return {"page_problem": str(problem), "years": [], "level": level}, problem.status
+    on_page = list(page.object_list)
+    attach_cards(on_page, level)
+    return {"page_obj": page, "years": group_by_period(on_page), "level": level}, 200
 
 
 def _overview():
@@ -103,7 +111,7 @@ def timeline(request):
     valid = filterset.is_valid()
     facets = facet_counts(filterset)
     matching = matching_events(filterset) if valid else Event.objects.none()
-    context, status = _event_list_context(request, matching)
+    context, status = _event_list_context(request, matching, level=2)
     chips = active_chips(
         request.path, request.META.get("QUERY_STRING", ""), facets, EventFilterSet.base_filters
     )
@@ -147,16 +155,23 @@ def event_detail(request, slug):
     )
 
 
+@dataclass(frozen=True)
+class CoOccurring:
+    rows: list  # each with ``shared``: how many of the events it shares
+    more: int  # rows left out, which share fewer events
+
+
 def _co_occurring(model, events, entity):
-    """Rows linked to any of ``events`` other than ``entity``, most shared events first,
-    each with how many it shares as ``shared``."""
+    """The rows linked to most of ``events`` (``entity`` aside), most shared events first."""
     shared = events_per_row(model, events)
     if isinstance(entity, model):
         shared.pop(entity.pk, None)
-    rows = list(model.objects.filter(pk__in=shared))
+    ranked = sorted(shared, key=shared.get, reverse=True)
+    rows = list(model.objects.filter(pk__in=ranked[:RELATED_SHOWN]))
     for row in rows:
         row.shared = shared[row.pk]
-    return sorted(rows, key=lambda row: (-row.shared, row.name))
+    rows.sort(key=lambda row: (-row.shared, row.name))
+    return CoOccurring(rows, max(len(ranked) - RELATED_SHOWN, 0))
 
 
 RELATED = {
@@ -177,11 +192,11 @@ def _entity_detail(request, entity, **extra):
     filterset = EventFilterSet({name: [entity.slug]}, queryset=Event.objects.published())
     filterset.is_valid()
     events = matching_events(filterset)
-    context, status = _event_list_context(request, events)
+    context, status = _event_list_context(request, events, level=3)
     related = {
         kind: cached(
             ["related", name, entity.slug, kind],
-            lambda model=model: list(_co_occurring(model, events.values("pk"), entity)),
+            lambda model=model: _co_occurring(model, events.values("pk"), entity),
         )
         for kind, model in RELATED.items()
     }

@@ -223,6 +223,10 @@ def cache_from_url(url):
     cache = {"BACKEND": backends[scheme], "KEY_PREFIX": "natorussia"}
     if scheme.startswith("redis"):
         cache["LOCATION"] = url
+    if scheme == "locmem":
+        # Django's default of 300 entries holds the event cards of only six pages;
+        # these are a few MB (cards about 3 KB, kept pages about 30 KB compressed).
+        cache["OPTIONS"] = {"MAX_ENTRIES": 3000}
     return cache
 
 

@@ -38,6 +38,12 @@ def test_the_default_cache_is_local_memory():
     assert settings.CACHES["default"]["BACKEND"].endswith("LocMemCache")
 
 
+def test_local_memory_holds_many_pages_of_event_cards():
+    from django.core.cache import cache
+
+    assert cache._max_entries == 3000  # Django's default, 300, holds six pages' cards
+
+
 def test_production_settings_from_the_environment():
     code = (
         "import json, django; django.setup(); from django.conf import settings as s; "

@@ -304,12 +304,12 @@ def test_person_page_shows_the_persons_timeline_and_co_participants(client):
     assert sorted(event_slugs(response)) == sorted(
         published(participations__person__slug="sergei-ivanov")
     )
-    co = {person.slug: person.shared for person in response.context["related"]["people"]}
+    co = {person.slug: person.shared for person in response.context["related"]["people"].rows}
     assert "sergei-ivanov" not in co
     ivanov = set(published(participations__person__slug="sergei-ivanov"))
     for slug, shared in co.items():
         assert shared == len(ivanov & set(published(participations__person__slug=slug)))
-    agreements = {a.slug for a in response.context["related"]["agreements"]}
+    agreements = {a.slug for a in response.context["related"]["agreements"].rows}
     assert "nato-russia-sofa" in agreements
     assert 'href="/?person=sergei-ivanov"' in response.text
 

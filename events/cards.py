@@ -1,0 +1,35 @@
+"""Event cards (``events/_event.html``), rendered once per data version and reused on every list.
+
+A card depends only on its event and its heading level, so the timeline, each
+filter combination and each entity page share it. Rendering fifty cards is most
+of the cost of a list page; reading them back is one cache round trip.
+"""
+
+from django.core.cache import cache
+from django.db.models import prefetch_related_objects
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+
+from . import data_cache, data_version
+from .models import card_prefetches
+
+
+def attach_cards(events, level):
+    """Give each of ``events`` its rendered card as ``event.card``.
+
+    Only the events whose cards are not kept load their people, places,
+    organizations, agreements and citations (one query each for all of them).
+    """
+    version = data_version.current()
+    keys = {event.pk: data_cache.cache_key(["card", event.pk, level], version) for event in events}
+    kept = cache.get_many(list(keys.values()))
+    missing = [event for event in events if keys[event.pk] not in kept]
+    prefetch_related_objects(missing, *card_prefetches())
+    rendered = {
+        keys[event.pk]: render_to_string("events/_event.html", {"event": event, "level": level})
+        for event in missing
+    }
+    cache.set_many(rendered, data_cache.TIMEOUT_SECONDS)
+    kept.update(rendered)
+    for event in events:
+        event.card = mark_safe(kept[keys[event.pk]])  # rendered by the template engine above
