@@ -78,7 +78,7 @@ def test_a_count_over_budget_is_finished_once_in_the_background(monkeypatch):
 
     def compute():
         threads.append(threading.current_thread().name)
-        return busy_query(0.2)  # past a 50 ms budget, well within a minute
+        return busy_query(1)  # far past a 50 ms budget, well within a minute
 
     assert data_cache.cached(["medium"], compute, budget_ms=50) is None
     assert data_cache.cached(["medium"], compute, budget_ms=50) is None  # still being finished
