@@ -2,8 +2,8 @@
 
 A count that takes longer than its budget is abandoned, as Datasette does with
 its facets: the page renders without it rather than stalling. Unlike Datasette,
-it is then finished in a background thread and cached, so only the first visitor
-after an edit goes without it. Entries never go stale, because any edit bumps
+it is then finished in a background thread and cached, so pages go without it
+only until that thread is done. Entries never go stale, because any edit bumps
 the data version that is part of every key.
 """
 
