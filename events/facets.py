@@ -15,19 +15,11 @@ from .data_cache import cached
 from .models import Agreement, Citation, Event, Organization, Participation, Person, Place, Source
 
 #: A facet whose counts take longer is shown without them rather than holding up
-#: the page (as Datasette does); it is tried again on the next request.
+#: the page (as Datasette does); they are finished in the background for the next visitor.
 FACET_BUDGET_MS = 250
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
 
-# How each kind of row reaches its events (for counting them).
-TO_EVENTS = {
-    Person: "participations__event",
-    Agreement: "events",
-    Place: "events",
-    Organization: "events",
-    Source: "citations__event",
-}
 # The table linking each kind of row to events, and its column naming the row.
 LINKS = {
     Person: (Participation, "person_id"),

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage
-from django.db.models import Count, Exists, Max, Min, OuterRef, Q
+from django.db.models import Count, Exists, Max, Min, OuterRef
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
@@ -13,7 +13,7 @@ from .chips import active_chips
 from .chronology import group_by_period, neighbours
 from .data_cache import cached
 from .dates import DatePrecision, PartialDate
-from .facets import TO_EVENTS, events_per_row, facet_counts, filter_state, matching_events
+from .facets import events_per_row, facet_counts, filter_state, matching_events
 from .filters import EventFilterSet
 from .http_caching import cached_by_data_version
 from .models import Agreement, Citation, Event, Organization, Person, Place, Source
@@ -258,12 +258,10 @@ INDEXES = {**RELATED, "sources": Source}
 def entity_index(request, kind):
     model = INDEXES[kind]
     title = model._meta.verbose_name_plural.capitalize()
-    to_events = TO_EVENTS[model]
-    rows = model.objects.annotate(
-        event_count=Count(to_events, filter=Q(**{f"{to_events}__published": True}), distinct=True)
-    )
-    if model is Source:
-        rows = rows.defer("text")
+    rows = list(model.objects.defer("text") if model is Source else model.objects.all())
+    counts = events_per_row(model, Event.objects.published().values("pk"))
+    for row in rows:
+        row.event_count = counts.get(row.pk, 0)
     # Each kind's filter parameter and API basename are its model name ("person" …).
     filter_name = model._meta.model_name
     return render(
