@@ -42,6 +42,9 @@ def group_by_period(events):
     years = []
     for year, in_year in groupby(events, key=lambda event: event.start_date.year):
         group = YearGroup(year)
+        # Year-only events share 1 January with January's events and may sort among them:
+        # put them first (a stable sort keeps the rest in order) so each month groups once.
+        in_year = sorted(in_year, key=lambda event: _month_key(event) is not None)
         for month, in_month in groupby(in_year, key=_month_key):
             if month is None:
                 heading, anchor = f"Sometime in {year}", f"y{year}"

@@ -114,6 +114,8 @@ def cached(key_parts, compute, budget_ms=None):
         with time_budget(budget_ms):
             result = compute()
     except DatabaseError:
+        if budget_ms is None:
+            raise  # not a budget running out: a real error
         logger.info("Count %s ran past its %s ms budget; finishing it later.", key_parts, budget_ms)
         _finish_in_background(key, compute, budget_ms * BACKGROUND_BUDGET_FACTOR)
         answer_incomplete.set(True)

@@ -98,7 +98,8 @@ def _selected_values(value):
 def filter_state(cleaned, exclude=()):
     """The active filters as plain, ordered data: what a cache key needs."""
     state = {}
-    for name, value in sorted(cleaned.items()):
+    # Chosen rows come as querysets, whose str() shows names (not unique) and stops at 20.
+    for name, value in sorted(_values(cleaned).items()):
         if name in exclude or value in (None, "", []):
             continue
         many = isinstance(value, list | tuple | set)

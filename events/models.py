@@ -556,9 +556,10 @@ class Event(SluggedModel):
             copy.save()
             for name in ("places", "organizations", "agreements"):
                 getattr(copy, name).set(getattr(self, name).all())
-            for participation in self.participations.all():
-                copy.participations.create(person=participation.person, role=participation.role)
-            for citation in self.citations.all():
+            for link in self.participations.all():
+                copy.participations.create(person_id=link.person_id, role=link.role)
+            # With the sources, whose text each new citation is located in.
+            for citation in self.citations.select_related("source"):
                 copy.citations.create(source=citation.source, quote=citation.quote)
         return copy
 

@@ -1,6 +1,7 @@
 """The admin as editors use it: every page, the event form with its inlines, actions, roles."""
 
 import io
+import re
 from datetime import date
 
 import pytest
@@ -370,6 +371,15 @@ def test_duplicating_an_event_makes_an_unpublished_copy_with_a_new_slug(editor_c
     assert "Created 2 unpublished copies" in response.content.decode()
     assert Event.objects.filter(slug="de-hoop-scheffer-visits-moscow-copy-2").exists()
     assert Event.objects.filter(slug="de-hoop-scheffer-visits-moscow-copy-copy").exists()
+
+
+def test_duplicating_reads_the_linked_people_and_sources_with_their_links():
+    original = Event.objects.get(slug="ivanov-oslo-sofa-remarks")
+    assert original.participations.count() and original.citations.count()
+    with CaptureQueriesContext(connection) as captured:
+        original.duplicate()
+    # Not one query per participant or per citation for its person or source.
+    assert not [q["sql"] for q in captured if re.search(r'FROM "events_(person|source)"', q["sql"])]
 
 
 def test_view_on_site_leads_to_the_public_page_even_for_a_draft(editor_client):

@@ -4,7 +4,7 @@ import threading
 import time
 
 import pytest
-from django.db import connection
+from django.db import DatabaseError, connection
 
 from events import data_cache, data_version
 from events.models import Event
@@ -94,6 +94,16 @@ def test_the_budget_ends_with_the_count():
     data_cache.cached(["fast"], lambda: 1, budget_ms=50)
     # A slow statement after the budgeted one is not cut short.
     assert busy_query(0.2) == 7
+
+
+def test_a_database_error_without_a_budget_is_raised_not_deferred():
+    def broken():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT * FROM no_such_table")
+
+    with pytest.raises(DatabaseError):
+        data_cache.cached(["broken"], broken)
+    assert not data_cache.answer_incomplete.get()
 
 
 def test_no_budget_means_no_limit():

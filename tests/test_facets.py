@@ -10,9 +10,9 @@ from django.http import QueryDict
 from events.charts import MAX_MONTH_BARS, events_per_month
 from events.chips import active_chips
 from events.chronology import group_by_period, neighbours
-from events.facets import facet_counts, matching_events
+from events.facets import facet_counts, filter_state, matching_events
 from events.filters import EventFilterSet
-from events.models import Event
+from events.models import Event, Person
 from events.reader import highlighted_paragraphs
 from tests.factories import make_event
 from tests.queries import CountDataQueries
@@ -161,6 +161,32 @@ def test_grouping_puts_year_only_events_under_their_own_heading():
         ("May 2003", 1),
     ]
     assert years[0].months[1].anchor == "m2003-01"
+
+
+@pytest.mark.django_db
+def test_a_year_only_event_sorted_among_januarys_splits_no_month():
+    # All three are stored as 1 January 2004; the database orders them by slug.
+    for slug, precision in [("a-month", "month"), ("b-year", "year"), ("c-day", "day")]:
+        make_event(slug=slug, start_date=date(2004, 1, 1), date_precision=precision)
+    in_order = Event.objects.filter(slug__in=["a-month", "b-year", "c-day"])
+    assert [event.slug for event in in_order] == ["a-month", "b-year", "c-day"]
+    (year,) = group_by_period(in_order)
+    assert [(month.heading, [e.slug for e in month.events]) for month in year.months] == [
+        ("Sometime in 2004", ["b-year"]),
+        ("January 2004", ["a-month", "c-day"]),
+    ]
+
+
+@pytest.mark.django_db
+def test_the_filter_state_names_every_chosen_row_by_slug():
+    slugs = [f"namesake-{n:02}" for n in range(25)]
+    for slug in slugs:
+        Person.objects.create(slug=slug, name="Same Name", role="Observer")
+    one, other = (validated(f"person={slug}").form.cleaned_data for slug in slugs[:2])
+    assert filter_state(one) == {"person": ["namesake-00"]}
+    assert filter_state(one) != filter_state(other)
+    everyone = validated("&".join(f"person={slug}" for slug in slugs)).form.cleaned_data
+    assert filter_state(everyone) == {"person": slugs}
 
 
 @pytest.mark.django_db
