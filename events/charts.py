@@ -69,10 +69,6 @@ class Chart:
         return self.height - 6
 
     @property
-    def total(self):
-        return sum(bar.count for bar in self.bars) + self.year_only
-
-    @property
     def month_y(self):
         return self.height - LABEL_SPACE + 14
 

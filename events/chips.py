@@ -6,8 +6,6 @@ from urllib.parse import parse_qsl, urlencode
 
 from .dates import PartialDate
 
-DATE_LABELS = {"date_from": "From", "date_to": "To"}
-
 
 @dataclass(frozen=True)
 class Chip:
@@ -21,17 +19,17 @@ def _url(path, pairs):
     return f"{path}?{urlencode(pairs)}" if pairs else path
 
 
-def _describe(name, value, facets_by_name):
+def _describe(name, value, facets_by_name, label):
     facet = facets_by_name.get(name)
     if facet is not None:
         return f"{facet.label}: {facet.label_for(value)}"
-    if name in DATE_LABELS:
+    if name in ("date_from", "date_to"):
         try:
             shown = PartialDate(date.fromisoformat(value)).display
         except ValueError:
             shown = value
-        return f"{DATE_LABELS[name]}: {shown}"
-    return f"Search: “{value}”"
+        return f"{label}: {shown}"
+    return f"{label}: “{value}”"
 
 
 def active_chips(path, query_string, facets, filter_names):
@@ -50,7 +48,7 @@ def active_chips(path, query_string, facets, filter_names):
         Chip(
             name,
             value,
-            _describe(name, value, facets_by_name),
+            _describe(name, value, facets_by_name, filter_names[name].label),
             _url(path, pairs[:index] + pairs[index + 1 :]),
         )
         for index, (name, value) in enumerate(pairs)

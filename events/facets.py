@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from django.db.models import Count, QuerySet
 
 from .data_cache import cached
-from .models import Agreement, Citation, Event, Organization, Participation, Person, Place, Source
+from .filters import AnyOfRelatedFilter, EventFilterSet
+from .models import Agreement, Event, Organization, Person, Place, Source
 
 #: A facet whose counts take longer is shown without them rather than holding up
 #: the page (as Datasette does); they are finished in the background for the next visitor.
@@ -20,13 +21,12 @@ FACET_BUDGET_MS = 250
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
 
-# The table linking each kind of row to events, and its column naming the row.
+# The table linking each kind of row to events, and its column naming the row, as the
+# timeline's filters declare them.
 LINKS = {
-    Person: (Participation, "person_id"),
-    Agreement: (Event.agreements.through, "agreement_id"),
-    Place: (Event.places.through, "place_id"),
-    Organization: (Event.organizations.through, "organization_id"),
-    Source: (Citation, "source_id"),
+    related.queryset.model: (related.through, f"{related.lookup}_id")
+    for related in EventFilterSet.base_filters.values()
+    if isinstance(related, AnyOfRelatedFilter)
 }
 # Facet name (the filter's parameter) -> model and its label field, in the form's order.
 RELATED_FACETS = {
@@ -37,7 +37,6 @@ RELATED_FACETS = {
     "source": (Source, "title"),
 }
 CHOICE_FACETS = {"event_type": Event.Type, "status": Event.Status}
-FACET_NAMES = [*RELATED_FACETS, *CHOICE_FACETS]
 
 
 @dataclass(frozen=True)
