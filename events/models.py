@@ -119,8 +119,44 @@ class Source(SluggedModel):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # An edited text moves the passages after the edit: their offsets follow it. A
+        # text that loses a cited passage is refused before anything is written.
+        moved = self._citations_in_new_text()
+        self._refuse_lost_passages(moved)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            for citation, _match in moved:
+                citation.source = self
+                citation.save()
+
     def get_absolute_url(self):
         return reverse("events:source-detail", kwargs={"slug": self.slug})
+
+    def _citations_in_new_text(self):
+        """Each citation with where its quote stands in ``text``, if ``text`` was edited."""
+        if self._state.adding:
+            return []
+        stored = Source.objects.filter(pk=self.pk).values_list("text", flat=True).first()
+        if stored is None or stored == self.text:
+            return []
+        return [
+            (citation, locate_quote(self.text, citation.quote))
+            for citation in self.citations.select_related("event")
+        ]
+
+    @staticmethod
+    def _refuse_lost_passages(citations_in_new_text):
+        lost = [
+            f"“{citation.event.title}” cites a passage the new text no longer has. {match.problem}"
+            for citation, match in citations_in_new_text
+            if not match.found
+        ]
+        if lost:
+            raise ValidationError({"text": lost})
+
+    def clean(self):
+        self._refuse_lost_passages(self._citations_in_new_text())
 
 
 class Organization(SluggedModel):

@@ -8,6 +8,7 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -23,6 +24,7 @@ from events.models import (
     Participation,
     Person,
     Place,
+    Source,
     StaleVersionError,
 )
 
@@ -533,3 +535,41 @@ def test_deleting_participants_from_their_list_counts_as_a_change_to_the_event(e
     event.refresh_from_db()
     assert event.version == version + 1
     assert event.history.first().history_change_reason.startswith("Deleted participation")
+
+
+PACT_SOURCE = "nato-and-russia-enhance-military-cooperation"
+
+
+def test_correcting_a_source_text_moves_its_citations_with_it(editor_client):
+    source = Source.objects.get(slug=PACT_SOURCE)
+    before = {c.pk: (c.quote, c.start_offset) for c in source.citations.all()}
+    url = admin_url(Source, "change", source.pk)
+    data = admin_form_data(editor_client.get(url))
+    data["text"] = "[Correction appended later.] " + data["text"]
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, form_errors(response)
+    source.refresh_from_db()
+    shift = len("[Correction appended later.] ")
+    for citation in source.citations.all():
+        quote, start = before[citation.pk]
+        assert citation.start_offset == start + shift
+        assert source.text[citation.start_offset : citation.end_offset] == quote
+
+
+def test_a_source_text_losing_a_cited_passage_is_refused_naming_the_event(editor_client):
+    source = Source.objects.get(slug=PACT_SOURCE)
+    citation = source.citations.select_related("event").first()
+    url = admin_url(Source, "change", source.pk)
+    data = admin_form_data(editor_client.get(url))
+    data["text"] = data["text"].replace(citation.quote, "")
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    errors = " ".join(form_errors(response))
+    assert f"“{citation.event.title}” cites a passage the new text no longer has" in errors
+    source.refresh_from_db()
+    assert citation.quote in source.text  # nothing was saved
+    # Saved outside the admin, the same text is refused before anything is written.
+    source.text = data["text"]
+    with pytest.raises(ValidationError):
+        source.save()
+    assert citation.quote in Source.objects.get(pk=source.pk).text
