@@ -6,8 +6,10 @@ MANAGE := $(BIN)/python manage.py
 PGPORT ?= 54329
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:$(PGPORT)/natorussia
 # Chromium drives the browser tests, Java runs the HTML checker, npm installs test tools.
-SYSTEM_PACKAGES := chromium java:default-jre-headless npm:nodejs
+SYSTEM_PACKAGES := chromium java:default-jre-headless npm:npm
 PYTEST_ARGS ?=
+# `make test` leaves the two-instance test to `make test-postgres`, which starts Redis.
+PYTEST_MARKERS ?= not multi_instance
 
 .PHONY: help install run db test-tools test test-postgres deploy-check load-test bench clean
 
@@ -19,8 +21,10 @@ help:
 	@echo "make load-test      50 clients for 60 s while an editor saves (docs/performance.md)"
 	@echo "make bench          benchmark 100,000 events against Datasette (docs/performance.md)"
 
+# Debian's python3 needs python3-venv for ensurepip; a venv left without pip is made again.
 $(BIN)/.installed: pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PYTHON) -c 'import ensurepip' 2>/dev/null || scripts/system-packages.sh python3-venv
+	test -x $(BIN)/pip || $(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
@@ -49,7 +53,7 @@ test: test-tools
 	DJANGO_SETTINGS_MODULE=natorussia.test_settings $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=natorussia.test_settings $(MANAGE) makemigrations --check --dry-run
 	$(MAKE) --no-print-directory deploy-check
-	$(BIN)/pytest --cov --cov-report=term -m "not multi_instance" $(PYTEST_ARGS)
+	$(BIN)/pytest --cov --cov-report=term -m "$(PYTEST_MARKERS)" $(PYTEST_ARGS)
 
 test-postgres: test-tools
 	scripts/system-packages.sh postgresql redis-server
