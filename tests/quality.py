@@ -48,7 +48,8 @@ def html_errors(documents):
             text=True,
             check=False,
         )
-    messages = json.loads(completed.stderr or '{"messages": []}')["messages"]
+    # The checker always reports in JSON, an empty list included: no output is a failure.
+    messages = json.loads(completed.stderr)["messages"]
     return [
         f"{names.get(Path(message.get('url', '')).name, '?')}:{message.get('lastLine')}: "
         f"{message['message']}"
