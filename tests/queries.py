@@ -26,3 +26,10 @@ class CountDataQueries(CaptureQueriesContext):
     @property
     def count(self):
         return len(data_queries(self.captured_queries))
+
+
+def get_counting_queries(client, url, **headers):
+    """``client.get(url)`` and how many queries it ran, all of them."""
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url, headers=headers)
+    return response, len(captured.captured_queries)

@@ -3,21 +3,14 @@
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from events import facets, pagination, views
 from events.models import Event, Participation, Person
+from tests.queries import get_counting_queries
 
 pytestmark = pytest.mark.django_db
 
 VISIT = "de-hoop-scheffer-visits-moscow"
-
-
-def queries(client, url, **headers):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url, headers=headers)
-    return response, len(captured.captured_queries)
 
 
 def count_beside(html, facet, value):
@@ -29,8 +22,8 @@ def count_beside(html, facet, value):
 
 def test_an_editors_visit_reuses_the_counts_of_a_public_one(client, admin_client):
     # Signed in, the editor is not served the public's rendering, but shares its counts.
-    public, cold = queries(client, "/?person=sergei-ivanov")
-    editor, warm = queries(admin_client, "/?person=sergei-ivanov")
+    public, cold = get_counting_queries(client, "/?person=sergei-ivanov")
+    editor, warm = get_counting_queries(admin_client, "/?person=sergei-ivanov")
     # Counted with the other filters (none here) applied, as everyone sees them.
     assert count_beside(editor.text, "person", "robert-pszczel") == "3"
     assert count_beside(public.text, "person", "robert-pszczel") == "3"
@@ -83,7 +76,7 @@ def test_pages_past_the_depth_bound_ask_for_narrower_filters(client, monkeypatch
 def test_conditional_get_answers_304_until_an_edit(client, url):
     first = client.get(url)
     etag, last_modified = first.headers["ETag"], first.headers["Last-Modified"]
-    not_modified, count = queries(client, url, if_none_match=etag)
+    not_modified, count = get_counting_queries(client, url, if_none_match=etag)
     assert not_modified.status_code == 304
     assert not_modified.content == b""
     assert count <= 1  # the data version only: nothing is rendered
@@ -104,8 +97,8 @@ def test_staff_and_the_public_never_share_a_cached_page(client, admin_client):
 
 def test_entity_pages_reuse_their_related_lists_until_an_edit(client, admin_client):
     # Signed in, so that each visit renders the page rather than reusing the last.
-    _, cold = queries(admin_client, "/people/sergei-ivanov/")
-    _, warm = queries(admin_client, "/people/sergei-ivanov/")
+    _, cold = get_counting_queries(admin_client, "/people/sergei-ivanov/")
+    _, warm = get_counting_queries(admin_client, "/people/sergei-ivanov/")
     assert warm <= cold - 4  # one query per related kind is saved
     newcomer = Person.objects.create(slug="newcomer", name="A Newcomer", role="Observer")
     Participation.objects.create(

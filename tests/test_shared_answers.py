@@ -2,24 +2,17 @@
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.db import connection
 from django.http import HttpResponse
-from django.test.utils import CaptureQueriesContext
 
 from events import data_cache, http_caching
 from events.models import Event
+from tests.queries import get_counting_queries
 
 pytestmark = pytest.mark.django_db
 
 VISIT = "de-hoop-scheffer-visits-moscow"
 SHARED = ["/", "/?person=sergei-ivanov", "/people/sergei-ivanov/", f"/events/{VISIT}/"]
 SHARED_API = ["/api/events/?agreement=nato-russia-sofa", "/api/people/sergei-ivanov/"]
-
-
-def visit(client, url, **headers):
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url, headers=headers)
-    return response, len(captured.captured_queries)
 
 
 def was_rendered(response):
@@ -29,8 +22,8 @@ def was_rendered(response):
 
 @pytest.mark.parametrize("url", SHARED + SHARED_API)
 def test_a_second_visitor_gets_the_same_answer_without_rendering(client, url):
-    first, _ = visit(client, url)
-    second, queries = visit(client, url)
+    first, _ = get_counting_queries(client, url)
+    second, queries = get_counting_queries(client, url)
     assert queries == 1  # the data version
     assert not was_rendered(second)
     assert second.status_code == 200
