@@ -10,20 +10,33 @@ from .models import Event
 from .widgets import PartialDateWidget
 
 
+def _unix_line_breaks(data):
+    """The submitted ``data`` (a QueryDict or a dict) with every ``\r\n`` as ``\n``."""
+
+    def unix(value):
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+    if hasattr(data, "setlist"):
+        normalized = data.copy()
+        for key, values in data.lists():
+            normalized.setlist(key, [unix(value) for value in values])
+        return normalized
+    return {key: unix(value) for key, value in data.items()}
+
+
 class EditorForm(forms.ModelForm):
     """The base of every admin form: line breaks stored as ``\n``, as everywhere else.
 
     Browsers send a text area's line breaks as ``\r\n``. Kept as sent, every save would
     "change" every multi-line field in the history, and a pasted multi-line quote would
-    not match its source's text.
+    not match its source's text. The data is normalised as it arrives, because
+    ``has_changed()`` compares it before any cleaning.
     """
 
-    def clean(self):
-        cleaned_data = super().clean()
-        for name, value in cleaned_data.items():
-            if isinstance(value, str):
-                cleaned_data[name] = value.replace("\r\n", "\n")
-        return cleaned_data
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = _unix_line_breaks(data)
+        super().__init__(data, *args, **kwargs)
 
 
 class VersionedModelForm(EditorForm):

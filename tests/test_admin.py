@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from django.contrib import admin
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
@@ -475,8 +476,13 @@ def test_line_breaks_typed_in_the_browser_are_stored_as_in_the_sources(editor_cl
     url = admin_url(Event, "change", event.pk)
     data = admin_form_data(editor_client.get(url))
     data["summary"] = data["summary"].replace("\n", "\r\n")
+    data["citations-0-quote"] = data["citations-0-quote"].replace("\n", "\r\n")
+    citation_versions = event.citations.get().history.count()
     assert editor_client.post(url, data).status_code == 302
     assert event.history.first().diff_against(event.history.last()).changed_fields == []
+    # The unchanged citation is not saved again, nor logged as changed.
+    assert event.citations.get().history.count() == citation_versions
+    assert "Quote" not in LogEntry.objects.order_by("-pk").first().get_change_message()
 
 
 @pytest.mark.parametrize(
