@@ -37,7 +37,10 @@ def serve_media(request, path):
     """
     response = serve(request, path, document_root=settings.MEDIA_ROOT)
     content_type, _ = mimetypes.guess_type(path)
-    if content_type not in INLINE_MEDIA_TYPES:
+    if content_type in INLINE_MEDIA_TYPES:
+        # The TimelineJS export points at images from pages on other sites.
+        response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    else:
         response["Content-Type"] = "application/octet-stream"
         response["Content-Disposition"] = "attachment"
     response["X-Content-Type-Options"] = "nosniff"

@@ -89,6 +89,8 @@ def test_uploaded_images_are_shown_but_sandboxed(client, media_root):
     assert not response["Content-Disposition"].startswith("attachment")
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Security-Policy"].startswith("sandbox;")
+    # Other sites may show it: a TimelineJS page elsewhere loads the export's images.
+    assert response["Cross-Origin-Resource-Policy"] == "cross-origin"
 
 
 @pytest.mark.parametrize("name", ["page.html", "image.svg", "code.js", "no-extension"])
@@ -99,6 +101,7 @@ def test_uploads_that_a_browser_could_run_are_only_downloaded(client, media_root
     assert response["Content-Type"] == "application/octet-stream"
     assert response["Content-Disposition"] == "attachment"
     assert response["Content-Security-Policy"].startswith("sandbox;")
+    assert response["Cross-Origin-Resource-Policy"] == "same-origin"
 
 
 @pytest.mark.parametrize(
