@@ -23,7 +23,7 @@ from PIL import Image, ImageOps
 MAX_BYTES = 5 * 1024 * 1024
 # Well below Pillow's own decompression-bomb limit (about 89 megapixels).
 MAX_PIXELS = 40_000_000
-ACCEPTED_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP"}
+ACCEPTED_FORMATS = {"JPEG", "PNG", "WEBP"}
 ACCEPTED_MIME_TYPES = "image/jpeg,image/png,image/webp"
 # The largest box each rendition fits in, keeping the image's proportions.
 RENDITIONS = {"display": (800, 800), "thumbnail": (160, 160)}
@@ -168,14 +168,16 @@ def image_text_errors(image, alt_field, alt, credit_field, credit):
 
 
 class UploadedImageFormField(forms.ImageField):
-    """Refuses anything ``open_upload`` refuses, with its message, before it is stored."""
+    """Refuses anything ``open_upload`` refuses, with its message, before it is stored.
 
-    default_error_messages = {"invalid_image": "Upload a JPEG, PNG or WebP image."}
+    The decoded image is kept on the upload (as Django's own ImageField does), so that
+    saving it does not decode it a second time.
+    """
 
     def to_python(self, data):
         file = forms.FileField.to_python(self, data)
         if file is not None:
-            open_upload(file)
+            file.image = open_upload(file)
             file.seek(0)
         return file
 
@@ -198,7 +200,8 @@ class RenditionImageField(models.ImageField):
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
         if file and not file._committed:
-            encoded = encode_renditions(open_upload(file))
+            checked = getattr(file.file, "image", None)  # decoded by the form, if any
+            encoded = encode_renditions(checked or open_upload(file))
             content, (width, height) = encoded.pop("display")
             stem = slugify(PurePosixPath(file.name).stem)[:60] or "image"
             file.save(stem + STORED_EXTENSION, ContentFile(content), save=False)

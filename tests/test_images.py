@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from PIL import Image
 
+from events import images
 from events.images import MAX_BYTES, RENDITIONS, fitted_size, open_upload, rendition_name
 from events.models import Event, Person
 
@@ -180,7 +181,14 @@ def test_an_image_needs_alt_text_and_a_credit(editor_client, media_root, ivanov)
     assert any(e.startswith("portrait_credit: Say who made the image") for e in errors)
 
 
-def test_an_event_illustration_is_uploaded_the_same_way(editor_client, media_root):
+def test_an_event_illustration_is_uploaded_the_same_way(editor_client, media_root, monkeypatch):
+    decoded = []
+
+    def counting_open_upload(file):
+        decoded.append(file)
+        return open_upload(file)
+
+    monkeypatch.setattr(images, "open_upload", counting_open_upload)
     event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
     url = reverse("admin:events_event_change", args=[event.pk])
     data = admin_form_data(editor_client.get(url))
@@ -193,6 +201,7 @@ def test_an_event_illustration_is_uploaded_the_same_way(editor_client, media_roo
     assert response.status_code == 302, form_errors(response)
     event.refresh_from_db()
     assert (event.illustration_width, event.illustration_height) == (800, 200)
+    assert len(decoded) == 1  # checked by the form, re-encoded from that same decoding
     page = editor_client.get(url).content.decode()
     assert event.illustration_picture.thumbnail.url in page  # The stored thumbnail is previewed.
 
