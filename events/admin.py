@@ -293,14 +293,25 @@ class ParticipationAdmin(EventRowAdmin):
     date_hierarchy = "event__start_date"
 
 
+class SourceTitleListFilter(admin.RelatedFieldListFilter):
+    """The sources by title, without loading each one's full text."""
+
+    def field_choices(self, field, request, model_admin):
+        return list(Source.objects.values_list("pk", "title"))
+
+
 @admin.register(Citation)
 class CitationAdmin(EventRowAdmin):
     list_display = ["short_quote", "source", "event"]
-    list_filter = ["source"]
+    list_filter = [("source", SourceTitleListFilter)]
     list_select_related = ["source", "event"]
     search_fields = ["quote", "event__title", "source__title"]
     autocomplete_fields = ["event", "source"]
     date_hierarchy = "event__start_date"
+
+    def get_queryset(self, request):
+        # The list shows each source's title: not its full text, a hundred times over.
+        return super().get_queryset(request).defer("source__text")
 
     @admin.display(description="Quote", ordering="quote")
     def short_quote(self, citation):

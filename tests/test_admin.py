@@ -579,3 +579,15 @@ def test_a_source_text_losing_a_cited_passage_is_refused_naming_the_event(editor
     with pytest.raises(ValidationError):
         source.save()
     assert citation.quote in Source.objects.get(pk=source.pk).text
+
+
+def test_the_citation_list_never_loads_the_sources_full_texts(editor_client):
+    with CaptureQueriesContext(connection) as captured:
+        response = editor_client.get(admin_url(Citation, "changelist"))
+    assert response.status_code == 200
+    assert "NATO and Russia Enhance Military Cooperation" in response.text  # a source filter
+    assert not [q["sql"] for q in captured if '"events_source"."text"' in q["sql"]]
+    release = Source.objects.get(slug=PACT_SOURCE)
+    by_source = {"source__id__exact": release.pk}
+    filtered = editor_client.get(admin_url(Citation, "changelist"), by_source)
+    assert filtered.context["cl"].result_count == release.citations.count()
