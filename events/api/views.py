@@ -40,30 +40,25 @@ class EventViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyM
 class PersonViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Person.objects.select_related("affiliation")
     serializer_class = serializers.PersonSerializer
-    filterset_class = None
 
 
 class PlaceViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Place.objects.all()
     serializer_class = serializers.PlaceSerializer
-    filterset_class = None
 
 
 class OrganizationViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Organization.objects.select_related("parent")
     serializer_class = serializers.OrganizationSerializer
-    filterset_class = None
 
 
 class AgreementViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Agreement.objects.prefetch_related("parties")
     serializer_class = serializers.AgreementSerializer
-    filterset_class = None
 
 
 class SourceViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     queryset = Source.objects.defer("text")
-    filterset_class = None
 
     def get_queryset(self):
         if self.action == "retrieve":
