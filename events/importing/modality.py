@@ -1,0 +1,98 @@
+"""Whether a sentence reports something done, planned or expected, read from its verbs.
+
+News copy marks what has not happened yet with a handful of constructions ("will",
+"plans to", "was to", "is expected to", "hopes"). What a date in a sentence refers to
+is decided by the verb that governs it: the nearest such word before it in its clause
+("asked Monday", "will meet on Friday"), else the nearest after it, else the nearest in
+the sentence ("At the summit in July, leaders are expected to…"). The same reading
+decides which way a weekday points: "met on Monday" is the Monday before publication,
+"will meet on Monday" the one after.
+"""
+
+import re
+
+from events.models import Event
+
+# Forecasts and hopes: the reporter does not say anyone has decided it.
+_EXPECTED = (
+    r"(?:is|are|was|were|be|being)\s+(?:widely\s+|also\s+)?(?:expected|likely|unlikely|"
+    r"predicted|forecast|tipped)|expects?|expecting|hopes?|hoped|hoping|could|(?-i:may)|"
+    r"might|possibly|would\s+not\s+rule\s+out"
+)
+# Intentions and schedules: someone has decided or agreed it will happen. The present
+# tense of travel and meeting verbs ("flies to Sochi on Saturday") is a schedule too.
+_PLANNED = (
+    r"will|shall|won't|'ll|\u2019ll|(?:is|are|was|were)\s+(?:also\s+)?(?:to|due\s+to|"
+    r"set\s+to|scheduled\s+to|slated\s+to|planning\s+to|going\s+to|poised\s+to|"
+    r"preparing\s+to)|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|"
+    r"scheduled|upcoming|forthcoming|would|flies|travels|heads|arrives|departs|"
+    r"leaves\s+for|meets|visits|opens|begins|starts|hosts"
+)
+# Done: the past and present perfect, and reporting verbs.
+_OCCURRED = (
+    r"said|says|told|was|were|had|has|have|did|met|held|took|began|came|went|made|gave|"
+    r"left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|(?<!-)[a-z]{2,}ed"
+)
+_CUES = re.compile(
+    rf"\b(?:(?P<expected>{_EXPECTED})|(?P<planned>{_PLANNED})|(?P<occurred>{_OCCURRED}))\b",
+    re.IGNORECASE,
+)
+STATUS_OF_CUE = {
+    "expected": Event.Status.EXPECTED,
+    "planned": Event.Status.PLANNED,
+    "occurred": Event.Status.OCCURRED,
+}
+# Where a clause ends: the date's verb is the one in the same clause.
+_CLAUSE_BREAK = re.compile(r"[;:\u201c\u201d\"()]|,\s|\s(?:that|but|and|while|after|before)\s")
+
+
+def _clause_bounds(text, start, end):
+    left = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, start):
+        left = match.end()
+    after = _CLAUSE_BREAK.search(text, end)
+    return left, after.start() if after else len(text)
+
+
+def clause_around(text, start, end):
+    """The clause of ``text`` holding ``text[start:end]``."""
+    left, right = _clause_bounds(text, start, end)
+    return text[left:right]
+
+
+def _cues(text, start=0, end=None):
+    return [
+        (match.start(), STATUS_OF_CUE[match.lastgroup])
+        for match in _CUES.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def status_at(sentence, start, end):
+    """The status of the words ``sentence[start:end]``, from the verb that governs them."""
+    left, right = _clause_bounds(sentence, start, end)
+    in_clause = _cues(sentence, left, right)
+    before = [cue for cue in in_clause if cue[0] < start]
+    if before:
+        return before[-1][1]
+    after = [cue for cue in in_clause if cue[0] >= end]
+    if after:
+        return after[0][1]
+    anywhere = _cues(sentence)
+    if not anywhere:
+        return Event.Status.OCCURRED
+    return min(anywhere, key=lambda cue: abs(cue[0] - start))[1]
+
+
+def status_of(sentence):
+    """The status a sentence with no date reports: planned or expected if it says so
+    anywhere ("Ivanov said the pact will be signed"), else occurred."""
+    statuses = {status for _position, status in _cues(sentence)}
+    for status in (Event.Status.PLANNED, Event.Status.EXPECTED):
+        if status in statuses:
+            return status
+    return Event.Status.OCCURRED
+
+
+def looks_ahead(sentence, start, end):
+    """Whether the words ``sentence[start:end]`` speak of what had not happened yet."""
+    return status_at(sentence, start, end) != Event.Status.OCCURRED

@@ -1,0 +1,255 @@
+"""From what an editor gives (pasted text or an uploaded file) to the article's text.
+
+The text returned is what offsets and quotes will point into, so plain text is
+kept exactly as given: no newline translation, no stripping. Only HTML is
+reduced to its readable text.
+"""
+
+import codecs
+import re
+from datetime import date
+from html.parser import HTMLParser
+
+from events.importing.calendar_words import MONTHS, WEEKDAYS
+from events.importing.sentences import split_sentences
+
+MAX_ARTICLE_CHARS = 200_000
+MAX_ARTICLE_BYTES = 2_000_000
+
+# Text with more control characters than this share is a binary file, not an article.
+_MAX_CONTROL_SHARE = 0.01
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HTML_DOCUMENT = re.compile(r"\s*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
+_BINARY_MESSAGE = (
+    "This looks like binary data (a PDF, Word document or image?), not text. "
+    "Upload a .txt or .html file, or paste the article's text."
+)
+
+
+class ArticleError(ValueError):
+    """Input that cannot be an article; the message is written for the editor."""
+
+
+def decode_article(data: bytes, filename: str = "") -> str:
+    """The article text of an uploaded .txt or .html file's bytes."""
+    if not data.strip():
+        raise ArticleError("The file is empty.")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            f"The file is too large ({len(data):,} bytes); "
+            f"the limit is {MAX_ARTICLE_BYTES:,} bytes."
+        )
+    if b"\x00" in data:
+        raise ArticleError(_BINARY_MESSAGE)
+    bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    try:
+        text = data[bom:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        position = bom + error.start + 1  # Counted from 1, as an editor would count.
+        raise ArticleError(
+            f"The file is not UTF-8 text: byte {position:,} is not UTF-8. "
+            "Save it as UTF-8 (or paste its text) and try again."
+        ) from None
+    if filename.lower().endswith((".html", ".htm")) or _HTML_DOCUMENT.match(text):
+        _refuse_control_characters(text)
+        text = html_to_text(text)
+        if not text:
+            raise ArticleError("The HTML page has no readable text.")
+    return check_article_text(text)
+
+
+def check_article_text(text: str) -> str:
+    """``text`` unchanged if it can be an article; pasted text goes straight here."""
+    if not text.strip():
+        raise ArticleError("The article is empty.")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleError(
+            f"The article is too long ({len(text):,} characters); "
+            f"the limit is {MAX_ARTICLE_CHARS:,}."
+        )
+    _refuse_control_characters(text)
+    return text
+
+
+def _refuse_control_characters(text: str) -> None:
+    if "\x00" in text:
+        raise ArticleError(_BINARY_MESSAGE)
+    if len(_CONTROL_CHARACTER.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        raise ArticleError(_BINARY_MESSAGE)
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of an HTML page, paragraphs separated by one blank line."""
+    # html.parser hands an unfinished tag at the very end ("<p") back as text.
+    last_tag = html.rfind("<")
+    if last_tag != -1 and ">" not in html[last_tag:]:
+        html = html[:last_tag]
+    reader = _TextReader()
+    reader.feed(html)
+    reader.close()
+    return reader.text()
+
+
+_PARAGRAPH_BREAK = None  # Stands among the text pieces where a block starts or ends.
+
+
+class _TextReader(HTMLParser):
+    """Collects text and paragraph breaks; ``article`` and ``main`` are remembered as regions."""
+
+    SKIPPED = frozenset({
+        "script", "style", "noscript", "template", "head", "svg", "iframe", "form", "nav",
+        "footer", "aside",
+    })  # fmt: skip
+    BLOCKS = frozenset({
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt",
+        "tr", "table", "thead", "tbody", "tfoot", "caption", "blockquote", "section",
+        "article", "main", "header", "br", "hr", "pre", "figure", "figcaption", "address",
+        "details", "summary", "body",
+    })  # fmt: skip
+    CELLS = frozenset(["td", "th"])
+    STORY = ("article", "main")  # News pages wrap the story in one of these.
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str | None] = []
+        self.skipping: list[str] = []
+        self.open_stories: list[tuple[str, int]] = []
+        self.stories: list[tuple[str, int, int]] = []
+        self.in_pre = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "body" and "head" in self.skipping:  # <head> left unclosed.
+            del self.skipping[self.skipping.index("head") :]
+        if tag in self.SKIPPED:
+            self.skipping.append(tag)
+        elif tag in self.STORY:
+            self.open_stories.append((tag, len(self.pieces)))
+        self._mark_layout(tag)
+        if tag == "pre":
+            self.in_pre += 1
+
+    def handle_startendtag(self, tag, attrs):
+        self._mark_layout(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.skipping:
+            while self.skipping.pop() != tag:
+                pass
+        elif tag in self.STORY and tag in (name for name, _ in self.open_stories):
+            while True:  # Closing an article also closes whatever story opened inside it.
+                name, start = self.open_stories.pop()
+                self.stories.append((name, start, len(self.pieces)))
+                if name == tag:
+                    break
+        self._mark_layout(tag)
+        if tag == "pre" and self.in_pre:
+            self.in_pre -= 1
+
+    def handle_data(self, data):
+        if self.skipping:
+            return
+        if self.in_pre:
+            for number, line in enumerate(data.split("\n")):
+                if number:
+                    self.pieces.append(_PARAGRAPH_BREAK)
+                self.pieces.append(line)
+        else:
+            self.pieces.append(data)
+
+    def _mark_layout(self, tag):
+        if tag in self.BLOCKS:
+            self.pieces.append(_PARAGRAPH_BREAK)
+        elif tag in self.CELLS:
+            self.pieces.append(" ")
+
+    def text(self) -> str:
+        stories = self.stories + [
+            (name, start, len(self.pieces)) for name, start in self.open_stories
+        ]
+        for kind in self.STORY:
+            texts = [
+                _paragraphs(self.pieces[start:end]) for name, start, end in stories if name == kind
+            ]
+            if any(texts):
+                return max(texts, key=len)  # Teasers may be articles too; the story is longest.
+        return _paragraphs(self.pieces)
+
+
+def _paragraphs(pieces: list[str | None]) -> str:
+    paragraphs, current = [], []
+    for piece in [*pieces, _PARAGRAPH_BREAK]:
+        if piece is _PARAGRAPH_BREAK:
+            paragraph = " ".join("".join(current).split())
+            if paragraph:
+                paragraphs.append(paragraph)
+            current = []
+        else:
+            current.append(piece)
+    return "\n\n".join(paragraphs)
+
+
+# --- Publication date -------------------------------------------------------
+
+_TOP_LINES = 12
+_PAGE_STAMP = re.compile(r"updated|modified|copyright|©", re.IGNORECASE)
+
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_FORMS = (
+    rf"(?P<day>{_DAY})\s+(?P<month>{_MONTH}),?\s+(?P<year>\d{{4}})",  # 15 April 2004
+    rf"(?P<month>{_MONTH})\s+(?P<day>{_DAY}),?\s+(?P<year>\d{{4}})",  # Apr. 15, 2004
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",  # 2004-04-15
+    # 15.04.2004, day first; slashed dates are left alone because 07/08 is ambiguous.
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
+)
+_DATE = r"\b(?:" + "|".join(re.sub(r"\?P<\w+>", "", form) for form in _DATE_FORMS) + r")\b"
+_PLACE = r"[^\W\d_][^,\n\d]{0,30}(?:,\s*[^,\n\d]{1,30})?"
+_DATELINE = re.compile(
+    rf"{_PLACE},\s+{_DATE}(?:\s*\([^()\n]{{1,40}}\))?\s*(?:--|[-–—:]|$)", re.IGNORECASE
+)
+_DATE_LINE = re.compile(
+    rf"(?:(?:published|posted|dated?|released|issued)(?:\s+on)?:?\s+)?"
+    rf"(?:{_WEEKDAY},?\s+)?{_DATE}\.?",
+    re.IGNORECASE,
+)
+_DATE_IN_BRACKETS = re.compile(rf"\(\s*{_DATE}\s*\)", re.IGNORECASE)
+
+
+def propose_publication_date(text: str) -> tuple[date, str] | None:
+    """A date from the article's dateline or date line, with a note saying where it was found.
+
+    Only the top lines count: a date further down is news, not publication.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_TOP_LINES]
+    for line in lines:
+        if _PAGE_STAMP.search(line):  # "Last updated 07/27/2016" is not when it was written.
+            continue
+        if _DATE_LINE.fullmatch(line) and (found := _read_date(line)):
+            return found, f"Date line “{line}”"
+        if (match := _DATELINE.match(line)) and (found := _read_date(match[0])):
+            return found, f"Dateline “{match[0].strip()}”"
+        first_sentence = line[slice(*split_sentences(line)[0])]
+        match = _DATE_IN_BRACKETS.search(first_sentence)
+        if match and (found := _read_date(match[0])):
+            return found, f"Date in the first sentence “{match[0]}”"
+    return None
+
+
+def _read_date(text: str) -> date | None:
+    """The first date written in ``text``, if it is a real day."""
+    written = re.search(_DATE, text, re.IGNORECASE)
+    if not written:
+        return None
+    for form in _DATE_FORMS:
+        if match := re.fullmatch(form, written[0], re.IGNORECASE):
+            month = match["month"].rstrip(".").lower()
+            try:
+                return date(
+                    int(match["year"]),
+                    MONTHS[month] if month in MONTHS else int(month),
+                    int(match["day"].rstrip("stndrh")),
+                )
+            except ValueError:
+                return None
+    return None

@@ -1,0 +1,141 @@
+"""Sentence spans in news copy, as exact character offsets.
+
+Quotes cut from these spans are stored as verbatim citations, so every span is
+``(start, end)`` with ``text[start:end]`` the sentence itself: nothing is
+normalised, only the whitespace around a sentence is left out.
+
+Rules, in order:
+
+* Line breaks: a blank line always ends a sentence; a single line break ends one
+  when the line before is short (headlines, datelines, bylines have no final
+  punctuation) or the next line is a list item. Otherwise it is a hard wrap
+  inside a paragraph and counts as a space.
+* ``?`` and ``!`` end a sentence, as does ``.`` unless it belongs to an
+  abbreviation, an initial ("George W. Bush") or an elision (" ... ").
+  Closing quotes and brackets after the mark stay with the sentence.
+* Nothing ends before a lower-case word ("etc. and", "a.m. in").
+* After a dotted acronym (U.S., U.N.) a capital usually starts a name, as in
+  "the U.S. Defense Secretary", so only a common sentence opener ("He", "The",
+  "But"…) ends the sentence there. "a.m."/"p.m." end a sentence before any
+  capital except a weekday or month ("9 a.m. Monday").
+"""
+
+import re
+from itertools import pairwise
+
+from events.importing.calendar_words import MONTHS, WEEKDAYS
+
+SHORT_LINE = 60  # Hard-wrapped news copy runs 65–80 characters to a line.
+
+# Abbreviations always followed by a name, so never the end of a sentence.
+_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "sen", "rep",
+    "gov", "pres", "prof", "st", "mt", "ft", "vs",
+})  # fmt: skip
+# Abbreviations that end no sentence when a number follows ("No. 5", "Jan. 5").
+_BEFORE_NUMBER = frozenset(["no", *(name for name in MONTHS if len(name) <= 4)])
+_SENTENCE_OPENERS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
+    "i", "you", "his", "her", "their", "our", "there", "here", "but", "and", "so", "yet", "or",
+    "if", "when", "while", "as", "after", "before", "since", "in", "on", "at", "for",
+    "however", "meanwhile", "also",
+})  # fmt: skip
+
+_NEWLINE = re.compile(r"\r\n?|\n")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–—]|\d{1,3}[.)])\s")
+_END_MARK = re.compile(
+    r"""(?P<mark>\.{3,}|…|[.!?]+)(?P<closers>["'”’»)\]]*)(?=\s)""",
+)
+_ELLIPSIS = re.compile(r"\.{3,}|…")
+_INITIAL = re.compile(r"[A-Z]\.")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
+_OPENING_PUNCTUATION = "\"'“‘«(["
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each sentence in ``text``, in order."""
+    spans = []
+    for block_start, block_end in _blocks(text):
+        start = block_start
+        for end in _sentence_ends(text, block_start, block_end):
+            spans.append(_strip(text, start, end))
+            start = end
+        spans.append(_strip(text, start, block_end))
+    return [(start, end) for start, end in spans if start < end]
+
+
+def _blocks(text: str):
+    """Runs of text between the line breaks that always end a sentence."""
+    block_start = 0
+    for (start, end), (next_start, next_end) in pairwise(_lines(text)):
+        line, next_line = text[start:end], text[next_start:next_end]
+        if (
+            not line.strip()
+            or not next_line.strip()
+            or len(line.strip()) < SHORT_LINE
+            or _LIST_ITEM.match(next_line)
+        ):
+            yield block_start, end
+            block_start = next_start
+    yield block_start, len(text)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line break."""
+    lines, start = [], 0
+    for newline in _NEWLINE.finditer(text):
+        lines.append((start, newline.start()))
+        start = newline.end()
+    lines.append((start, len(text)))
+    return lines
+
+
+def _sentence_ends(text: str, block_start: int, block_end: int):
+    for mark in _END_MARK.finditer(text, block_start, block_end):
+        next_start = _skip_space(text, mark.end(), block_end)
+        if next_start < block_end and _ends_sentence(text, mark, next_start, block_start):
+            yield mark.end()
+
+
+def _ends_sentence(text: str, mark: re.Match, next_start: int, block_start: int) -> bool:
+    next_word = text[next_start : _skip_word(text, next_start)].strip(_OPENING_PUNCTUATION)
+    if text[next_start].islower():
+        return False
+    if "?" in mark["mark"] or "!" in mark["mark"] or mark["closers"]:
+        return True
+    if _ELLIPSIS.fullmatch(mark["mark"]):
+        # " ... " leaves words out of a quotation; "word..." trails off.
+        return not text[mark.start() - 1 : mark.start()].isspace()
+    word_start = mark.start()
+    while word_start > block_start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : mark.start() + 1].lstrip(_OPENING_PUNCTUATION)
+    abbreviation = word[:-1].lower()
+    if abbreviation in _TITLES or _INITIAL.fullmatch(word):
+        return False
+    if abbreviation in _BEFORE_NUMBER and next_word[:1].isdigit():
+        return False
+    if word.lower() in ("a.m.", "p.m."):
+        return next_word.lower().rstrip(".,") not in {*WEEKDAYS, *MONTHS}
+    if _DOTTED_ACRONYM.fullmatch(word):
+        return next_word.lower().rstrip(".,") in _SENTENCE_OPENERS
+    return True
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def _skip_word(text: str, position: int) -> int:
+    while position < len(text) and not text[position].isspace():
+        position += 1
+    return position
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    start = _skip_space(text, start, end)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

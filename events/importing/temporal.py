@@ -1,0 +1,643 @@
+"""The import's temporal tagger: the dates a news sentence gives, resolved and explained.
+
+Each expression is found by a rule (a pattern and a resolver), resolved against the
+article's publication date, and kept at the precision the words give: "in 1997" is a
+year, "in March" a month, never a day. Relative expressions ("Sunday", "last week",
+"a year ago") point back or forward by the tense of their own clause, and every
+reading carries a note saying how it was reached, which the editor sees and keeps.
+Only the import uses these rules; ``events/dates.py`` still formats every date shown.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from events.dates import DatePrecision, DateQualifier, PartialDate, truncate
+
+from .calendar_words import MONTHS, WEEKDAYS
+from .modality import looks_ahead
+
+DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+FINENESS = {DAY: 0, MONTH: 1, YEAR: 2}
+UNIT_PRECISION = {"day": DAY, "week": DAY, "month": MONTH, "year": YEAR, "decade": YEAR}
+EXACT, APPROXIMATE = DateQualifier.EXACT, DateQualifier.APPROXIMATE
+BY, WITHIN = DateQualifier.NO_LATER_THAN, DateQualifier.WITHIN
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A temporal expression of a sentence with the date it gives."""
+
+    text: str  # as written, modifiers ("since", "about") included
+    start: int  # offsets in the sentence searched
+    end: int
+    date: PartialDate
+    note: str
+    relative: bool  # resolved against the publication date or an earlier date
+
+
+def _names(words, abbreviations_need_dot):
+    """A pattern for capitalised or all-capitals month or weekday names and abbreviations.
+
+    Case matters: "may" and "march" are verbs, "May" and "March" months. A bare "Sun"
+    or "Wed" is more often a word than a weekday, so those abbreviations need their dot.
+    """
+    forms = sorted({w.capitalize() for w in words} | {w.upper() for w in words}, key=len)
+    short = [f for f in forms if any(w != f.lower() and w.startswith(f.lower()) for w in words)]
+    full = [form for form in forms if form not in short]
+    end = r"\." if abbreviations_need_dot else r"(?:\.|\b)"
+    return (
+        f"(?:(?:{'|'.join(re.escape(form) for form in reversed(full))})\\b"
+        f"|(?:{'|'.join(re.escape(form) for form in reversed(short))}){end})"
+    )
+
+
+MONTH_NAME = _names(MONTHS, abbreviations_need_dot=False)
+WEEKDAY_NAME = _names(WEEKDAYS, abbreviations_need_dot=True)
+D = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+Y = r"(?:1[6-9]\d\d|20\d\d)"
+TO = r"\s*(?:[-\u2013\u2014]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
+AND = r"\s*(?:[-\u2013\u2014]|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b|&)\s*"
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": None,
+    "a few": None,
+    "few": None,
+}
+COUNT = r"(?:\d{1,3}|a few|several|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + ")"
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+class Context:
+    """What a resolver knows: the sentence, the publication date and the last date named."""
+
+    def __init__(self, sentence, published, anchor):
+        self.sentence = sentence
+        self.published = published
+        self.anchor = anchor  # the last date (a PartialDate) the article named, or None
+        self.match = None
+
+    @property
+    def future(self):
+        """Whether the clause of the current match speaks of the future."""
+        return looks_ahead(self.sentence, *self.match.span())
+
+    def anchor_at(self, precision):
+        """The last date named, if it is known at least to ``precision``."""
+        if self.anchor is None or FINENESS[self.anchor.precision] > FINENESS[precision]:
+            return None
+        return self.anchor.end or self.anchor.start
+
+    @property
+    def published_text(self):
+        return f"{self.published:%A} {PartialDate(self.published).display}"
+
+
+# --- Small helpers the resolvers share ------------------------------------------------
+
+
+def _number(word):
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def _day(text):
+    return int(re.match(r"\d+", text).group())
+
+
+def _month(text):
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def _year(text, like=None):
+    """A year; "99" after "1997-" is 1999."""
+    if len(text) == 2 and like is not None:
+        return like // 100 * 100 + int(text)
+    return int(text)
+
+
+def _safe_date(year, month, day):
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _guess_year(ctx, month, day=None):
+    """The year of a month or day named without one: the publication's, unless the
+    tense points past it ("met on 20 December" in a January article is last year's)."""
+    year = ctx.published.year
+    probe = _safe_date(year, month, day or 1)
+    if probe is None:  # 29 February in a common year: the nearest year that has it
+        year = year - 1 if not ctx.future else year + 1
+        while not calendar.isleap(year):
+            year += 1 if ctx.future else -1
+        return year
+    reference = ctx.published if day else ctx.published.replace(day=1)
+    if ctx.future and probe < reference:
+        return year + 1
+    if not ctx.future and probe > reference:
+        return year - 1
+    return year
+
+
+def _note_inferred_year(ctx, result):
+    return (
+        f"“{ctx.match.group().strip()}” gives no year; in an article published "
+        f"{ctx.published_text}, {'looking ahead' if ctx.future else 'looking back'}: "
+        f"{result.display}"
+    )
+
+
+def _stated(ctx, result):
+    """No note yet: ``find_dates`` writes it once the modifiers around the date are known."""
+    return None
+
+
+def _relative(ctx, result, how=""):
+    how = f" ({how})" if how else ""
+    return (
+        f"“{ctx.match.group().strip()}” in an article published {ctx.published_text}"
+        f"{how}: {result.display}"
+    )
+
+
+def _range(start, end, precision, qualifier=EXACT):
+    """A PartialDate over a span, or a single period if both ends are the same."""
+    if end is None or end <= start:
+        return PartialDate(start, precision, None, EXACT if qualifier == WITHIN else qualifier)
+    return PartialDate(start, precision, end, qualifier)
+
+
+def _week_of(day):
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _add_months(value, months):
+    index = value.year * 12 + value.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _groups(ctx, *names):
+    return [ctx.match.group(name) for name in names]
+
+
+# --- Resolvers: one per rule, each returning (PartialDate, note, relative) or None -------
+
+
+def _iso(ctx):
+    value = _safe_date(*(int(part) for part in _groups(ctx, "y", "m", "d")))
+    if value:
+        result = PartialDate(value)
+        return result, _stated(ctx, result), False
+    return None
+
+
+def _days_range(ctx):
+    d1, d2, m1, m2, year = _groups(ctx, "d1", "d2", "m1", "m2", "y")
+    m2 = _month(m2 or m1)
+    m1 = _month(m1) if m1 else m2
+    y = int(year) if year else None
+    if y is None:
+        y = _guess_year(ctx, m1, _day(d1))
+    start = _safe_date(y - (1 if m1 > m2 else 0), m1, _day(d1))
+    end = _safe_date(y, m2, _day(d2))
+    if not start or not end or end <= start:
+        return None
+    qualifier = WITHIN if ctx.match.group("between") else EXACT
+    result = PartialDate(start, DAY, end, qualifier)
+    note = _stated(ctx, result) if year else _note_inferred_year(ctx, result)
+    return result, note, not year
+
+
+def _full_date(ctx):
+    value = _safe_date(
+        int(ctx.match.group("y")), _month(ctx.match.group("m")), _day(ctx.match.group("d"))
+    )
+    if value:
+        result = PartialDate(value)
+        return result, _stated(ctx, result), False
+    return None
+
+
+def _day_month(ctx):
+    month, day = _month(ctx.match.group("m")), _day(ctx.match.group("d"))
+    value = _safe_date(_guess_year(ctx, month, day), month, day)
+    if value:
+        result = PartialDate(value)
+        return result, _note_inferred_year(ctx, result), True
+    return None
+
+
+def _months_range(ctx):
+    m1, y1, m2, y2 = _groups(ctx, "m1", "y1", "m2", "y2")
+    end_month = _month(m2)
+    end_year = int(y2) if y2 else _guess_year(ctx, end_month)
+    start_month = _month(m1)
+    start_year = int(y1) if y1 else end_year - (1 if start_month > end_month else 0)
+    start, end = date(start_year, start_month, 1), date(end_year, end_month, 1)
+    if end <= start:
+        return None
+    result = PartialDate(start, MONTH, end, WITHIN if ctx.match.group("between") else EXACT)
+    note = _stated(ctx, result) if y2 else _note_inferred_year(ctx, result)
+    return result, note, not y2
+
+
+def _month_year(ctx):
+    result = PartialDate(date(int(ctx.match.group("y")), _month(ctx.match.group("m")), 1), MONTH)
+    return result, _stated(ctx, result), False
+
+
+def _bare_month(ctx):
+    month = _month(ctx.match.group("m"))
+    result = PartialDate(date(_guess_year(ctx, month), month, 1), MONTH)
+    return result, _note_inferred_year(ctx, result), True
+
+
+def _years_range(ctx):
+    first = int(ctx.match.group("y1"))
+    last = _year(ctx.match.group("y2"), like=first)
+    if not first < last <= first + 100:
+        return None
+    result = PartialDate(
+        date(first, 1, 1), YEAR, date(last, 1, 1), WITHIN if ctx.match.group("between") else EXACT
+    )
+    return result, _stated(ctx, result), False
+
+
+def _decade(ctx):
+    first = int(ctx.match.group("decade"))
+    result = PartialDate(date(first, 1, 1), YEAR, date(first + 9, 1, 1), WITHIN)
+    return result, _stated(ctx, result), False
+
+
+def _year_only(ctx):
+    result = PartialDate(date(int(ctx.match.group("y")), 1, 1), YEAR)
+    return result, _stated(ctx, result), False
+
+
+def _season(ctx):
+    season, which, year = _groups(ctx, "season", "which", "y")
+    first, last = SEASONS[season.lower()]
+    if year:
+        y = int(year)
+    else:
+        y = ctx.published.year + {"last": -1, "next": 1}.get((which or "this").lower(), 0)
+    result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
+    note = _stated(ctx, result) if year else _relative(ctx, result, "a season, as months")
+    return result, note, not year
+
+
+def _named_day(ctx):
+    word = ctx.match.group("word").lower()
+    offset = {
+        "the day before yesterday": -2,
+        "yesterday": -1,
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "tomorrow": 1,
+        "the day after tomorrow": 2,
+    }[re.sub(r"\s+", " ", word)]
+    result = PartialDate(ctx.published + timedelta(days=offset))
+    return result, _relative(ctx, result), True
+
+
+def _weekday(ctx):
+    which = (ctx.match.group("which") or "").lower().split()
+    target = WEEKDAYS[ctx.match.group("wd").rstrip(".").lower()]
+    published = ctx.published
+    future = "next" in which or "coming" in which or (ctx.future and "last" not in which)
+    if future:
+        value = published + timedelta(days=(target - published.weekday()) % 7)
+        how = f"the next {calendar.day_name[target]} on or after it: the sentence looks ahead"
+    else:
+        value = published - timedelta(days=(published.weekday() - target) % 7)
+        how = f"the last {calendar.day_name[target]} on or before it: the sentence looks back"
+    if "last" in which and value == published:
+        value -= timedelta(days=7)
+    if "next" in which and value == published:
+        value += timedelta(days=7)
+    result = PartialDate(value)
+    return result, _relative(ctx, result, how), True
+
+
+def _relative_period(ctx):
+    """last/this/next week, month or year, with "earlier"/"later"/"end of" forms."""
+    which = ctx.match.group("which").lower().split()[-1]
+    unit = ctx.match.group("unit").lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    base = ctx.published
+    if which in ("previous", "following"):  # relative to the last date the article gave
+        base, step = ctx.anchor_at(UNIT_PRECISION[unit]), -1 if which == "previous" else 1
+        if base is None:
+            return None
+    if unit == "week":
+        monday, sunday = _week_of(base + timedelta(days=7 * step))
+        result = _range(monday, sunday, DAY, WITHIN)
+    elif unit == "month":
+        result = PartialDate(_add_months(base, step), MONTH)
+    else:
+        result = PartialDate(date(base.year + step, 1, 1), YEAR)
+    return result, _relative(ctx, result), True
+
+
+def _ago(ctx):
+    """ "three days ago", "two years ago"; "later"/"earlier" count from the last date named."""
+    amount = _number(ctx.match.group("n"))
+    unit = ctx.match.group("unit").lower().rstrip("s")
+    direction = ctx.match.group("dir").lower()
+    if amount is None:
+        return None
+    base = ctx.published
+    if direction in ("later", "earlier"):
+        base = ctx.anchor_at(UNIT_PRECISION[unit])
+        if base is None:
+            return None
+    sign = 1 if direction in ("later", "from now") else -1
+    if unit == "day":
+        result = PartialDate(base + timedelta(days=sign * amount))
+    elif unit == "week":
+        result = PartialDate(base + timedelta(days=7 * sign * amount), DAY, None, APPROXIMATE)
+    elif unit == "month":
+        result = PartialDate(_add_months(base, sign * amount), MONTH, None, APPROXIMATE)
+    elif unit == "decade":
+        result = PartialDate(date(base.year + 10 * sign * amount, 1, 1), YEAR, None, APPROXIMATE)
+    else:
+        result = PartialDate(date(base.year + sign * amount, 1, 1), YEAR, None, APPROXIMATE)
+    if base == ctx.published:
+        return result, _relative(ctx, result), True
+    how = f"counted from {PartialDate(base).display}, the date named before it"
+    return result, f"“{ctx.match.group().strip()}”, {how}: {result.display}", True
+
+
+def _next_day(ctx):
+    base = ctx.anchor_at(DAY)
+    if base is None:
+        return None
+    step = 1 if ctx.match.group("dir").lower() in ("next", "following") else -1
+    result = PartialDate(base + timedelta(days=step))
+    how = f"the day {'after' if step > 0 else 'before'} {PartialDate(base).display}"
+    return result, f"“{ctx.match.group().strip()}”: {how}, the date named before it", True
+
+
+# Rules in order of preference where two match the same words (longest match wins first).
+# "(?<![\w-])" and "(?![\w-])" keep a rule from matching inside a word or a number.
+# A month named alone is a date only after words like these ("in March", "mid-March").
+MONTH_CONTEXT_WORDS = [
+    "in",
+    "of",
+    "by",
+    "on",
+    "since",
+    "until",
+    "till",
+    "from",
+    "before",
+    "after",
+    "during",
+    "early",
+    "late",
+    "end",
+    "start",
+    "beginning",
+    "last",
+    "next",
+    "this",
+]
+_AFTER_MONTH_CONTEXT = (
+    "(?:"
+    + "|".join(rf"(?<=\b{word} )|(?<=\b{word.capitalize()} )" for word in MONTH_CONTEXT_WORDS)
+    + r"|(?<=\bmid-)|(?<=\bMid-))"
+)
+_BETWEEN = r"(?P<between>\bbetween\s+)?(?:\bfrom\s+)?"
+_DAY_FIRST = rf"(?P<d>{D})\s+(?:of\s+)?(?P<m>{MONTH_NAME})"
+_MONTH_FIRST = rf"(?P<m>{MONTH_NAME})\s+(?P<d>{D})(?![\d,]\d)"
+RULES = [
+    (rf"(?<![\w-])(?P<y>{Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])", _iso),
+    # 7–8 April 2004, 7 and 8 April, between 7 and 8 April, 29 March – 4 April 2004
+    (
+        rf"{_BETWEEN}(?<![\w-])(?P<d1>{D})(?:\s+(?P<m1>{MONTH_NAME}))?{AND}(?P<d2>{D})\s+"
+        rf"(?P<m2>{MONTH_NAME})(?:,?\s+(?P<y>{Y}))?(?![\w-])",
+        _days_range,
+    ),
+    # April 7-8, 2004; April 7 and 8; March 29 to April 4
+    (
+        rf"{_BETWEEN}(?P<m1>{MONTH_NAME})\s+(?P<d1>{D}){AND}(?:(?P<m2>{MONTH_NAME})\s+)?(?P<d2>{D})"
+        rf"(?:,?\s+(?P<y>{Y}))?(?![\w-])",
+        _days_range,
+    ),
+    (rf"(?<![\w-]){_DAY_FIRST},?\s+(?P<y>{Y})(?![\w-])", _full_date),
+    (rf"(?<![\w-]){_MONTH_FIRST},?\s+(?P<y>{Y})(?![\w-])", _full_date),
+    # from March to June 2003, between March and June, March–June 2003
+    (
+        rf"(?:(?P<between>\bbetween\s+)|\bfrom\s+)?(?P<m1>{MONTH_NAME})(?:\s+(?P<y1>{Y}))?"
+        rf"(?(between){AND}|{TO})(?P<m2>{MONTH_NAME})(?:,?\s+(?P<y2>{Y}))?(?![\w-])",
+        _months_range,
+    ),
+    (rf"(?<![\w-]){_DAY_FIRST}(?![\w-])", _day_month),
+    (rf"(?<![\w-]){_MONTH_FIRST}(?![\w-])", _day_month),
+    (rf"(?P<m>{MONTH_NAME}),?\s+(?:of\s+)?(?P<y>{Y})(?![\w-])", _month_year),
+    (rf"{_AFTER_MONTH_CONTEXT}(?P<m>{MONTH_NAME})(?![\w-])", _bare_month),
+    (
+        rf"(?:(?P<between>\bbetween\s+)|\bfrom\s+)?(?<![\w$£€-])(?P<y1>{Y})"
+        rf"(?(between){AND}|{TO})(?P<y2>{Y}|\d\d)(?![\w%-])",
+        _years_range,
+    ),
+    (r"(?<![\w-])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?![\w-])", _decade),
+    (
+        rf"(?i:(?:(?P<which>this|last|next)\s+)?(?P<season>spring|summer|autumn|fall)"
+        rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?)(?![\w-])",
+        _season,
+    ),
+    (
+        rf"(?<![\w$£€.,-])(?P<y>{Y})(?![\w%$-])(?!\s+(?:km|kilometres|kilometers|miles|troops|"
+        r"soldiers|people|men|tanks|personnel|servicemen|officers|metres|meters|tonnes|tons)\b)",
+        _year_only,
+    ),
+    (
+        r"(?i:\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+        r"yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)",
+        _named_day,
+    ),
+    (
+        rf"(?:\b(?i:(?:late|early)\s+)?(?i:on\s+)?)?(?:\b(?P<which>(?i:last|next|this(?:\s+"
+        rf"(?:past|coming))?))\s+)?(?P<wd>{WEEKDAY_NAME})(?:'s)?(?:\s+(?i:morning|afternoon|"
+        rf"evening|night))?",
+        _weekday,
+    ),
+    (
+        r"(?i:\b(?:(?:earlier|later|late|early)\s+|(?:the\s+)?(?:end|start|beginning|"
+        r"middle)\s+of\s+)?(?P<which>this|last|next|the\s+past|the\s+coming|the\s+previous|"
+        r"the\s+following|(?<=of\s)the)\s+(?P<unit>week|month|year)\b)",
+        _relative_period,
+    ),
+    (
+        rf"(?i:\b(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+        rf"(?P<dir>ago|later|earlier|from\s+now)\b)",
+        _ago,
+    ),
+    (r"(?i:\b(?:on\s+)?the\s+(?P<dir>next|following|previous)\s+day\b)", _next_day),
+    (r"(?i:\b(?:on\s+)?the\s+day\s+(?P<dir>before|after)\b)(?!\s+\w)", _next_day),
+]
+RULES = [(re.compile(pattern), resolver) for pattern, resolver in RULES]
+WEEKDAY_RULE = next(pattern for pattern, resolver in RULES if resolver is _weekday)
+
+# Words before or after a date that change what it says.
+_APPROXIMATE = re.compile(
+    r"(?i:\b(?:about|around|approximately|roughly|circa|c\.|some\s*time\s+(?:in|around)|"
+    r"in\s+about|in\s+or\s+around|as\s+early\s+as)\s+(?:in\s+|on\s+)?)$"
+)
+_NO_LATER_THAN = re.compile(
+    r"(?i:\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?:in|on)\s+)?)$"
+)
+_SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on)\s+)?)$")
+_FROM = re.compile(r"(?i:\bfrom\s+)$")
+_ONWARDS = re.compile(r"(?i:^\s+(?:on(?:wards?)?|and\s+beyond)\b)")
+_UNTIL = re.compile(r"(?i:\b(?:until|till|up\s+to|through)\s+(?:the\s+end\s+of\s+)?)$")
+
+
+# Resolvers that may count from the last date named, which can be in the same sentence.
+COUNTING_FROM_ANCHOR = (_relative_period, _ago, _next_day)
+# "from 1998 until last year": two dates joined into one span.
+_SPAN_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
+
+
+def _candidates(sentence, ctx):
+    found = []
+    for priority, (pattern, resolver) in enumerate(RULES):
+        for match in pattern.finditer(sentence):
+            if not match.group().strip():
+                continue
+            ctx.match = match
+            resolved = resolver(ctx)
+            if resolved is not None:
+                found.append((match.start(), match.end(), priority, match, resolved))
+    return found
+
+
+def _without_overlaps(found):
+    """Longest first, then the earlier rule; an expression inside another one is dropped."""
+    kept = []
+    for item in sorted(found, key=lambda item: (-(item[1] - item[0]), item[2], item[0])):
+        if all(item[1] <= other[0] or item[0] >= other[1] for other in kept):
+            kept.append(item)
+    return sorted(kept)
+
+
+def _with_modifiers(sentence, start, end, result, ctx):
+    """Apply "about", "by", "since … (onwards)" or "until" around the expression.
+
+    Returns the widened span, the date and what the modifier did, for the note.
+    """
+    before, after = sentence[:start], sentence[end:]
+    if modifier := _APPROXIMATE.search(before):
+        return modifier.start(), end, replace(result, qualifier=APPROXIMATE), "approximate"
+    if modifier := _SINCE.search(before):
+        return modifier.start(), end, PartialDate(result.start, result.precision), "a beginning"
+    if (modifier := _FROM.search(before)) and (onwards := _ONWARDS.search(after)):
+        beginning = PartialDate(result.start, result.precision)
+        return modifier.start(), end + onwards.end(), beginning, "a beginning"
+    if result.end is None and (modifier := _NO_LATER_THAN.search(before)):
+        return modifier.start(), end, replace(result, qualifier=BY), "a latest date"
+    if result.end is None and (modifier := _UNTIL.search(before)):
+        from_now = truncate(ctx.published, result.precision)
+        if ctx.future and from_now < result.start:
+            until = PartialDate(from_now, result.precision, result.start)
+            return modifier.start(), end, until, "from the publication until then"
+        return modifier.start(), end, replace(result, qualifier=BY), "a latest date"
+    return start, end, result, ""
+
+
+def find_dates(sentence, published, anchor=None):
+    """Every date expression of ``sentence``, resolved, in text order.
+
+    ``anchor`` is the last day-precision date the article named before this sentence,
+    which "the next day" and "two days later" count from.
+    """
+    ctx = Context(sentence, published, anchor)
+    found = _without_overlaps(_candidates(sentence, ctx))
+    mentions = []
+    for start, end, priority, match, (result, note, relative) in found:
+        if match.re is WEEKDAY_RULE and _beside_explicit_date(found, start, end):
+            continue  # "Monday, 4 April": the explicit date wins over the weekday.
+        ctx.match = match
+        resolver = RULES[priority][1]
+        if mentions and resolver in COUNTING_FROM_ANCHOR:
+            ctx.anchor = mentions[-1].date  # an earlier date of the same sentence
+            resolved = resolver(ctx)
+            if resolved is None:
+                continue
+            result, note, relative = resolved
+        start, end, result, modified = _with_modifiers(sentence, start, end, result, ctx)
+        text = sentence[start:end].strip()
+        if note is None:
+            note = f"Given in the text as “{text}”"
+            note += f": {modified}, {result.display}." if modified else "."
+        elif modified:
+            note = f"{note}; with “{text}”, {modified}: {result.display}"
+        mentions.append(DateMention(text, start, end, result, note, relative))
+    return _joined_spans(sentence, mentions)
+
+
+def _joined(gap, second_text):
+    """Whether two dates separated by ``gap`` form one span: "1998 to 2004", "1998 until
+    last year" (where "until" came with the second date)."""
+    return bool(
+        _SPAN_JOIN.fullmatch(gap)
+        or (gap.isspace() and re.match(r"(?i:until|till|to|through)\b", second_text))
+    )
+
+
+def _joined_spans(sentence, mentions):
+    """ "from 1998 until last year" as one span, at the coarser of its two precisions."""
+    joined = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        opening = first and re.search(r"(?i:\bfrom\s+)$", sentence[: first.start])
+        if (
+            opening
+            and first.date.end is None
+            and mention.date.end is None
+            and _joined(sentence[first.end : mention.start], mention.text)
+        ):
+            precision = max(first.date.precision, mention.date.precision, key=FINENESS.get)
+            start = truncate(first.date.start, precision)
+            end = truncate(mention.date.start, precision)
+            if start < end:
+                text = sentence[opening.start() : mention.end]
+                span = PartialDate(start, precision, end)
+                note = f"“{text}”: one span, {span.display}"
+                joined[-1] = DateMention(text, opening.start(), mention.end, span, note, True)
+                continue
+        joined.append(mention)
+    return joined
+
+
+def _beside_explicit_date(found, start, end):
+    """Whether a weekday stands right next to a date that names its day."""
+    for other_start, other_end, _priority, match, (result, _note, _relative) in found:
+        if result.precision != DAY or (other_start, other_end) == (start, end):
+            continue
+        gap = match.string[end:other_start] if other_start >= end else match.string[other_end:start]
+        if re.fullmatch(r"[\s,(]*|\s*\)?[\s,]*", gap) and len(gap) <= 3:
+            return True
+    return False

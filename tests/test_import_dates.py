@@ -1,0 +1,324 @@
+"""The import's temporal tagger: each form news copy uses, resolved at its true precision."""
+
+from datetime import date
+
+import pytest
+
+from events.dates import DatePrecision, DateQualifier, PartialDate
+from events.importing.modality import clause_around, status_of
+from events.importing.temporal import find_dates
+from events.models import Event
+
+# Thursday 21 April 2005: every relative date below is counted from it.
+PUBLISHED = date(2005, 4, 21)
+DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+
+
+def only_date(sentence, anchor=None):
+    found = find_dates(sentence, PUBLISHED, anchor)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end", "precision", "qualifier"),
+    [
+        # Absolute dates, every order and abbreviation.
+        (
+            "The envoys met on 12 March 2003 in Riga.",
+            "12 March 2003",
+            "2003-03-12",
+            None,
+            DAY,
+            "exact",
+        ),
+        (
+            "The envoys met on March 12, 2003 in Riga.",
+            "March 12, 2003",
+            "2003-03-12",
+            None,
+            DAY,
+            "exact",
+        ),
+        (
+            "The pact was initialled on Sept. 9, 2001.",
+            "Sept. 9, 2001",
+            "2001-09-09",
+            None,
+            DAY,
+            "exact",
+        ),
+        (
+            "The summit (14 February 2002) was short.",
+            "14 February 2002",
+            "2002-02-14",
+            None,
+            DAY,
+            "exact",
+        ),
+        (
+            "The text was agreed in 1999 after long talks.",
+            "1999",
+            "1999-01-01",
+            None,
+            YEAR,
+            "exact",
+        ),
+        ("The council first met in June 2002.", "June 2002", "2002-06-01", None, MONTH, "exact"),
+        ("The record says 2003-10-02 was the day.", "2003-10-02", "2003-10-02", None, DAY, "exact"),
+        # No year: the publication's, unless the tense points across the new year.
+        ("The envoys met on 12 March.", "12 March", "2005-03-12", None, DAY, "exact"),
+        ("The envoys met on Dec. 12.", "Dec. 12", "2004-12-12", None, DAY, "exact"),
+        ("The envoys will meet on 12 March.", "12 March", "2006-03-12", None, DAY, "exact"),
+        ("The talks resumed in March.", "March", "2005-03-01", None, MONTH, "exact"),
+        ("The talks will resume in mid-May.", "May", "2005-05-01", None, MONTH, "exact"),
+        # Ranges.
+        ("The visit lasted 3–5 April.", "3–5 April", "2005-04-03", "2005-04-05", DAY, "exact"),
+        (
+            "The visit lasted 3-5 April 2004.",
+            "3-5 April 2004",
+            "2004-04-03",
+            "2004-04-05",
+            DAY,
+            "exact",
+        ),
+        (
+            "He was in Kyiv on 3 and 4 April.",
+            "3 and 4 April",
+            "2005-04-03",
+            "2005-04-04",
+            DAY,
+            "exact",
+        ),
+        (
+            "He was in Kyiv April 3-4, 2004.",
+            "April 3-4, 2004",
+            "2004-04-03",
+            "2004-04-04",
+            DAY,
+            "exact",
+        ),
+        (
+            "The drills ran from 28 March to 2 April.",
+            "from 28 March to 2 April",
+            "2005-03-28",
+            "2005-04-02",
+            DAY,
+            "exact",
+        ),
+        (
+            "The deal was struck between 3 and 4 April.",
+            "between 3 and 4 April",
+            "2005-04-03",
+            "2005-04-04",
+            DAY,
+            "within",
+        ),
+        (
+            "Patrols ran from March to June 2003.",
+            "from March to June 2003",
+            "2003-03-01",
+            "2003-06-01",
+            MONTH,
+            "exact",
+        ),
+        (
+            "Talks ran from 1994 to 1997.",
+            "from 1994 to 1997",
+            "1994-01-01",
+            "1997-01-01",
+            YEAR,
+            "exact",
+        ),
+        (
+            "Nothing moved between 1994 and 1997.",
+            "between 1994 and 1997",
+            "1994-01-01",
+            "1997-01-01",
+            YEAR,
+            "within",
+        ),
+        ("Relations cooled in the 1990s.", "the 1990s", "1990-01-01", "1999-01-01", YEAR, "within"),
+        # Days named relative to publication.
+        ("The minister spoke today.", "today", "2005-04-21", None, DAY, "exact"),
+        ("The minister spoke yesterday.", "yesterday", "2005-04-20", None, DAY, "exact"),
+        ("The minister speaks tomorrow.", "tomorrow", "2005-04-22", None, DAY, "exact"),
+        ("The minister said Sunday the door was open.", "Sunday", "2005-04-17", None, DAY, "exact"),
+        (
+            "The minister spoke late on Tuesday.",
+            "late on Tuesday",
+            "2005-04-19",
+            None,
+            DAY,
+            "exact",
+        ),
+        (
+            "The minister will fly to Oslo on Tuesday.",
+            "on Tuesday",
+            "2005-04-26",
+            None,
+            DAY,
+            "exact",
+        ),
+        ("The treaty was signed on Thursday.", "on Thursday", "2005-04-21", None, DAY, "exact"),
+        ("The envoys met three days ago.", "three days ago", "2005-04-18", None, DAY, "exact"),
+        # Periods named relative to publication.
+        ("The envoys met last week.", "last week", "2005-04-11", "2005-04-17", DAY, "within"),
+        ("The envoys meet next week.", "next week", "2005-04-25", "2005-05-01", DAY, "within"),
+        (
+            "The envoys met earlier this month.",
+            "earlier this month",
+            "2005-04-01",
+            None,
+            MONTH,
+            "exact",
+        ),
+        ("The envoys will meet next month.", "next month", "2005-05-01", None, MONTH, "exact"),
+        ("The envoys met last month.", "last month", "2005-03-01", None, MONTH, "exact"),
+        ("The treaty will be signed this year.", "this year", "2005-01-01", None, YEAR, "exact"),
+        ("The treaty was signed last year.", "last year", "2004-01-01", None, YEAR, "exact"),
+        (
+            "The treaty was signed a year ago.",
+            "a year ago",
+            "2004-01-01",
+            None,
+            YEAR,
+            "approximate",
+        ),
+        (
+            "The treaty was signed two years ago.",
+            "two years ago",
+            "2003-01-01",
+            None,
+            YEAR,
+            "approximate",
+        ),
+        (
+            "Joint patrols will run this spring.",
+            "this spring",
+            "2005-03-01",
+            "2005-05-01",
+            MONTH,
+            "within",
+        ),
+        # Modifiers around a date.
+        ("The office has existed since 1951.", "since 1951", "1951-01-01", None, YEAR, "exact"),
+        (
+            "From 2015 onwards the patrols were joint.",
+            "From 2015 onwards",
+            "2015-01-01",
+            None,
+            YEAR,
+            "exact",
+        ),
+        (
+            "The ships will stay until June.",
+            "until June",
+            "2005-04-01",
+            "2005-06-01",
+            MONTH,
+            "exact",
+        ),
+        ("It was signed about 2002.", "about 2002", "2002-01-01", None, YEAR, "approximate"),
+        ("It must be ratified by June 2006.", "by June 2006", "2006-06-01", None, MONTH, "by"),
+        (
+            "It will be ready by the end of the year.",
+            "by the end of the year",
+            "2005-01-01",
+            None,
+            YEAR,
+            "by",
+        ),
+    ],
+)
+def test_each_form_resolves_to_its_date_at_its_precision(
+    sentence, words, start, end, precision, qualifier
+):
+    found = only_date(sentence)
+    assert found.text == words
+    assert sentence[found.start : found.end].strip() == words
+    assert found.date.start == date.fromisoformat(start)
+    assert found.date.end == (date.fromisoformat(end) if end else None)
+    assert (found.date.precision, found.date.qualifier) == (precision, qualifier)
+
+
+def test_an_explicit_date_beside_a_weekday_wins():
+    for sentence in (
+        "The council met on Monday, 18 April, in Brussels.",
+        "The council met Monday (April 18) in Brussels.",
+    ):
+        found = only_date(sentence)
+        assert found.date.start == date(2005, 4, 18)
+        assert "Monday" not in found.text
+
+
+def test_a_weekday_of_the_past_is_on_or_before_publication_and_of_the_future_on_or_after():
+    past = only_date("The foreign ministers met on Friday.").date.start
+    future = only_date("The foreign ministers will meet on Friday.").date.start
+    assert past == date(2005, 4, 15) and past.weekday() == 4
+    assert future == date(2005, 4, 22) and future.weekday() == 4
+
+
+def test_each_clause_has_its_own_tense():
+    found = find_dates("Ivanov said on Monday that the ministers will meet on Friday.", PUBLISHED)
+    assert [f.date.start for f in found] == [date(2005, 4, 18), date(2005, 4, 22)]
+
+
+def test_nested_dates_count_from_the_last_date_named():
+    anchor = PartialDate(date(2005, 3, 2))
+    assert only_date("The next day they signed.", anchor).date.start == date(2005, 3, 3)
+    assert only_date("Two days later it was ratified.", anchor).date.start == date(2005, 3, 4)
+    assert find_dates("The next day they signed.", PUBLISHED, anchor=None) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some 2000 troops took part, under Resolution 1244.",
+        "The route is 1,500 km long and cost $2004 million.",
+        "Officials may march to the square; they may sign.",
+        "The Sun newspaper carried the story.",
+        "A few days ago nothing was known.",
+    ],
+)
+def test_numbers_and_words_that_are_not_dates_are_left_alone(sentence):
+    assert find_dates(sentence, PUBLISHED) == []
+
+
+def test_the_note_says_how_a_relative_date_was_resolved():
+    note = only_date("The minister spoke on Thursday.").note
+    assert "“on Thursday”" in note
+    assert "published Thursday 21 April 2005" in note
+    assert note.endswith("21 April 2005")
+
+
+def test_a_month_or_year_is_never_given_a_day():
+    for sentence in ("It happened in May 2004.", "It happened in 2004.", "It happened in May."):
+        assert only_date(sentence).date.precision != DAY
+
+
+def test_an_impossible_day_is_read_no_finer_than_its_month():
+    found = only_date("The talks on 31 April 2004 were cancelled.")
+    assert (found.date.start, found.date.precision) == (date(2004, 4, 1), MONTH)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The ministers met in Oslo.", Event.Status.OCCURRED),
+        ("The ministers will meet in Oslo.", Event.Status.PLANNED),
+        ("The ministers plan to meet in Oslo.", Event.Status.PLANNED),
+        ("Ivanov was to hold talks with Rumsfeld.", Event.Status.PLANNED),
+        ("The ministers are expected to meet in Oslo.", Event.Status.EXPECTED),
+        ("Moscow hopes the pact is signed.", Event.Status.EXPECTED),
+        ("The pact was signed in May.", Event.Status.OCCURRED),
+    ],
+)
+def test_status_is_read_from_the_clause(sentence, status):
+    assert status_of(sentence) == status
+
+
+def test_the_clause_of_a_date_stops_at_that_and_commas():
+    sentence = "Ivanov said Sunday that the pact will be signed this year."
+    assert clause_around(sentence, 12, 18) == "Ivanov said Sunday"
+    assert find_dates(sentence, PUBLISHED)[1].date.qualifier == DateQualifier.EXACT

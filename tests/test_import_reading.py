@@ -1,0 +1,219 @@
+from datetime import date
+
+import pytest
+
+from events.importing.reading import (
+    MAX_ARTICLE_BYTES,
+    MAX_ARTICLE_CHARS,
+    ArticleError,
+    check_article_text,
+    decode_article,
+    html_to_text,
+    propose_publication_date,
+)
+
+
+def refusal(data, filename=""):
+    with pytest.raises(ArticleError) as error:
+        decode_article(data, filename)
+    return str(error.value)
+
+
+# --- Decoding and refusals ---------------------------------------------------
+
+
+def test_plain_text_is_returned_exactly():
+    data = "  Allies meet\r\n\r\nThey talk – at length.\n".encode()
+    assert decode_article(data, "story.txt") == "  Allies meet\r\n\r\nThey talk – at length.\n"
+
+
+def test_byte_order_mark_is_dropped():
+    assert decode_article(b"\xef\xbb\xbfAllies meet.") == "Allies meet."
+
+
+def test_empty_and_blank_files_are_refused():
+    assert refusal(b"") == "The file is empty."
+    assert refusal(b" \n\t ") == "The file is empty."
+    assert refusal(b"\xef\xbb\xbf") == "The article is empty."
+
+
+def test_oversized_file_is_refused():
+    message = refusal(b"a" * (MAX_ARTICLE_BYTES + 1))
+    assert message == "The file is too large (2,000,001 bytes); the limit is 2,000,000 bytes."
+
+
+def test_too_many_characters_are_refused():
+    message = refusal(b"a" * (MAX_ARTICLE_CHARS + 1))
+    assert message == "The article is too long (200,001 characters); the limit is 200,000."
+
+
+def test_binary_files_are_refused():
+    assert refusal(b"%PDF-1.4\x00\x01\x02").startswith("This looks like binary data")
+    controls = bytes(range(1, 9)) * 20 + b"Some words here."
+    assert refusal(controls).startswith("This looks like binary data")
+
+
+def test_invalid_utf8_says_which_byte():
+    data = b"a" * 1233 + b"\xe9t\xe9"
+    assert refusal(data).startswith("The file is not UTF-8 text: byte 1,234 is not UTF-8.")
+
+
+def test_invalid_utf8_position_counts_the_byte_order_mark():
+    assert "byte 5 is not UTF-8" in refusal(b"\xef\xbb\xbfa\xffb")
+
+
+def test_html_file_is_reduced_to_its_text():
+    assert decode_article(b"<p>One</p><p>Two &amp; three</p>", "page.HTM") == "One\n\nTwo & three"
+
+
+def test_html_document_is_recognised_without_a_file_name():
+    data = b"\n  <!DOCTYPE html><html><body><p>Hello</p></body></html>"
+    assert decode_article(data) == "Hello"
+
+
+def test_html_without_readable_text_is_refused():
+    assert refusal(b"<html><script>go()</script></html>") == "The HTML page has no readable text."
+
+
+def test_text_mentioning_html_stays_plain():
+    assert decode_article(b"Use <p> for paragraphs.") == "Use <p> for paragraphs."
+
+
+def test_pasted_text_is_checked_and_returned_unchanged():
+    assert check_article_text(" Talks\n\nbegan. ") == " Talks\n\nbegan. "
+    with pytest.raises(ArticleError, match="empty"):
+        check_article_text("\n \u3000")
+    with pytest.raises(ArticleError, match="binary data"):
+        check_article_text("Talks\x00began.")
+    with pytest.raises(ArticleError, match="too long"):
+        check_article_text("x" * (MAX_ARTICLE_CHARS + 1))
+
+
+def test_a_stray_control_character_in_long_text_is_accepted():
+    text = "The talks went on.\x0b" + "They agreed. " * 20
+    assert check_article_text(text) == text
+
+
+# --- HTML to text ------------------------------------------------------------
+
+
+def test_scripts_styles_and_page_furniture_are_dropped():
+    html = """<html><head><title>Site name</title><style>p {color: red}</style></head>
+    <body><nav>Home | World</nav><script>if (a < b) { x = "</p>"; }</script>
+    <p>Allies met.</p><!-- ad slot --><noscript>Enable JS</noscript>
+    <aside>Related</aside><form>Search</form><footer>Contact us</footer></body></html>"""
+    assert html_to_text(html) == "Allies met."
+
+
+def test_entities_are_unescaped_and_nbsp_is_a_space():
+    assert html_to_text("<p>Rock&nbsp;&amp;&nbsp;roll &#8211; &quot;live&quot;</p>") == (
+        'Rock & roll – "live"'
+    )
+
+
+def test_blocks_become_paragraphs_and_whitespace_collapses():
+    html = "<h1> Title </h1>\n<div>First\n   line<br>second</div><ul><li>one</li><li>two</li></ul>"
+    assert html_to_text(html) == "Title\n\nFirst line\n\nsecond\n\none\n\ntwo"
+
+
+def test_table_cells_are_separated():
+    assert html_to_text("<table><tr><td>Oslo</td><td>Monday</td></tr></table>") == "Oslo Monday"
+
+
+def test_inline_tags_do_not_break_words():
+    assert html_to_text("<p>NATO<b>-</b>Russia <i>talks</i></p>") == "NATO-Russia talks"
+
+
+def test_article_text_is_preferred_and_the_longest_article_wins():
+    html = """<body><header>Site</header><article><p>Short teaser</p></article>
+    <main><article><h1>Story</h1><p>The full story text.</p></article></main>
+    <p>Newsletter sign-up</p></body>"""
+    assert html_to_text(html) == "Story\n\nThe full story text."
+
+
+def test_main_is_used_when_there_is_no_article():
+    html = "<body><div>Menu</div><main><p>Body text.</p></main><div>Ads</div></body>"
+    assert html_to_text(html) == "Body text."
+
+
+def test_page_without_body_text_gives_nothing():
+    assert html_to_text("<html><head><title>Only a title</title></head></html>") == ""
+
+
+def test_malformed_html_does_not_crash():
+    html = "<div><p>Unclosed <b>bold</div></div></span><p>Next<p"
+    assert html_to_text(html) == "Unclosed bold\n\nNext"
+    assert html_to_text("<article><p>Never closed") == "Never closed"
+    assert html_to_text("</p></div><p") == ""
+
+
+def test_unclosed_head_ends_at_body():
+    assert html_to_text("<html><head><title>T</title><body><p>Text</p>") == "Text"
+
+
+# --- Publication date ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "note"),
+    [
+        (
+            "Prague, 21 April 2005 (RFE/RL) -- Ministers met.",
+            date(2005, 4, 21),
+            "Dateline “Prague, 21 April 2005 (RFE/RL) --”",
+        ),
+        (
+            "MOSCOW, April 21, 2005 (Reuters) - Ministers met.",
+            date(2005, 4, 21),
+            "Dateline “MOSCOW, April 21, 2005 (Reuters) -”",
+        ),
+        (
+            "BRUSSELS, Jan. 5, 2004 — Ministers met.",
+            date(2004, 1, 5),
+            "Dateline “BRUSSELS, Jan. 5, 2004 —”",
+        ),
+        ("ROME, Sept 9, 2003 - Talks.", date(2003, 9, 9), "Dateline “ROME, Sept 9, 2003 -”"),
+        ("15 April 2004", date(2004, 4, 15), "Date line “15 April 2004”"),
+        ("April 15, 2004", date(2004, 4, 15), "Date line “April 15, 2004”"),
+        ("Published: 15 April 2004", date(2004, 4, 15), "Date line “Published: 15 April 2004”"),
+        (
+            "Posted on Thursday, April 15, 2004",
+            date(2004, 4, 15),
+            "Date line “Posted on Thursday, April 15, 2004”",
+        ),
+        ("Thursday 15 April 2004", date(2004, 4, 15), "Date line “Thursday 15 April 2004”"),
+        ("2004-04-15", date(2004, 4, 15), "Date line “2004-04-15”"),
+        ("15.04.2004", date(2004, 4, 15), "Date line “15.04.2004”"),
+        ("Sep. 3, 2004", date(2004, 9, 3), "Date line “Sep. 3, 2004”"),
+        (
+            "Allies met in Oslo (28 January 2014). Later more.",
+            date(2014, 1, 28),
+            "Date in the first sentence “(28 January 2014)”",
+        ),
+    ],
+)
+def test_date_forms(text, expected, note):
+    article = f"Subscribe to our newsletter\n\n{text}\n\nThe talks went on for hours."
+    assert propose_publication_date(article) == (expected, note)
+
+
+def test_page_stamps_are_not_publication_dates():
+    text = "Last Updated: 07/27/2016\n\nModified 15 April 2016\n\n© 2016 News Corp\n\nStory."
+    assert propose_publication_date(text) is None
+    text = "Last updated 3 May 2016\n\n15 April 2004\n\nStory."
+    assert propose_publication_date(text) == (date(2004, 4, 15), "Date line “15 April 2004”")
+
+
+def test_dates_in_the_body_are_not_datelines():
+    top = "\n".join(f"Line {n} of the page" for n in range(12))
+    assert propose_publication_date(top + "\n15 April 2004\nMore.") is None
+    assert propose_publication_date("In April 1997 the act was signed.") is None
+    assert propose_publication_date("On 15 April 2004, the allies met.") is None
+
+
+def test_impossible_dates_are_ignored():
+    assert propose_publication_date("31 February 2004\n\nStory.") is None
+
+
+def test_nothing_found():
+    assert propose_publication_date("Allies meet\n\nThey talk.") is None

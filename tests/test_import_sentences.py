@@ -1,0 +1,178 @@
+from itertools import pairwise
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from events.importing.sentences import split_sentences
+
+
+def sentences(text):
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def test_full_stop_question_and_exclamation_end_sentences():
+    assert sentences("The vote passed. Was it close? Not at all! Then they left.") == [
+        "The vote passed.",
+        "Was it close?",
+        "Not at all!",
+        "Then they left.",
+    ]
+
+
+def test_offsets_are_exact_for_repeated_sentences():
+    text = "  They met.  They met.\n\nThey met. "
+    assert split_sentences(text) == [(2, 11), (13, 22), (24, 33)]
+
+
+def test_blank_line_ends_a_line_without_punctuation():
+    assert sentences("Allies agree on patrols\n\nThe plan was approved") == [
+        "Allies agree on patrols",
+        "The plan was approved",
+    ]
+
+
+def test_short_lines_are_headlines_and_bylines():
+    text = "Allies agree on patrols\nBy Jane Roe\nKYIV, 3 May 2004 -- Talks began."
+    assert sentences(text) == [
+        "Allies agree on patrols",
+        "By Jane Roe",
+        "KYIV, 3 May 2004 -- Talks began.",
+    ]
+
+
+def test_hard_wrapped_lines_stay_one_sentence():
+    text = (
+        "The ministers of the alliance said on Tuesday that their navies would\n"
+        "share the patrols with the Russian fleet from next spring onwards.\n"
+    )
+    assert sentences(text) == [text.strip()]
+
+
+def test_wrapped_line_ending_in_a_full_stop_still_ends_the_sentence():
+    text = (
+        "The ministers of the alliance met on Tuesday in a hall near the harbour.\n"
+        "Their navies will share the patrols with the fleet from next spring on."
+    )
+    assert len(sentences(text)) == 2
+
+
+def test_list_items_start_new_sentences():
+    text = (
+        "The ministers agreed on the following points after a long day of talks\n"
+        "- a liaison office\n"
+        "1. more staff"
+    )
+    assert sentences(text)[1:] == ["- a liaison office", "1. more staff"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Mr.", "Mrs.", "Dr.", "Gen.", "Lt.", "Col.", "Sen.", "Gov.", "St."]
+)
+def test_titles_never_end_a_sentence(title):
+    text = f"They met {title} Smith. He agreed."
+    assert sentences(text) == [f"They met {title} Smith.", "He agreed."]
+
+
+def test_initials_and_decimals():
+    assert sentences("George W. Bush spoke. Growth was 3.5 percent. Aid rose.") == [
+        "George W. Bush spoke.",
+        "Growth was 3.5 percent.",
+        "Aid rose.",
+    ]
+
+
+def test_month_abbreviation_before_a_day():
+    assert sentences("Talks start Sept. 14 in Rome. They end on Jan. 3. Then a vote.") == [
+        "Talks start Sept. 14 in Rome.",
+        "They end on Jan. 3.",
+        "Then a vote.",
+    ]
+
+
+def test_number_abbreviation():
+    assert sentences("Resolution No. 1244 was cited. It passed.") == [
+        "Resolution No. 1244 was cited.",
+        "It passed.",
+    ]
+
+
+def test_lower_case_word_never_starts_a_sentence():
+    assert sentences("Tanks, jets, etc. were listed. Ships, etc. Later more.") == [
+        "Tanks, jets, etc. were listed.",
+        "Ships, etc.",
+        "Later more.",
+    ]
+
+
+def test_dotted_acronym_before_a_name_or_a_new_sentence():
+    text = "The U.S. Defense Secretary and the U.N. envoy met. It was sent by the U.S. He said no."
+    assert sentences(text) == [
+        "The U.S. Defense Secretary and the U.N. envoy met.",
+        "It was sent by the U.S.",
+        "He said no.",
+    ]
+
+
+def test_clock_times():
+    text = "They met at 9 a.m. Monday and left at 5 p.m. The talks resume at 10 a.m. in Oslo."
+    assert sentences(text) == [
+        "They met at 9 a.m. Monday and left at 5 p.m.",
+        "The talks resume at 10 a.m. in Oslo.",
+    ]
+
+
+def test_elision_inside_a_quotation_does_not_end_it():
+    text = 'He called it "a modest ... but real Step" for both sides. He waited... Then he left.'
+    assert sentences(text) == [
+        'He called it "a modest ... but real Step" for both sides.',
+        "He waited...",
+        "Then he left.",
+    ]
+
+
+def test_closing_quotes_and_brackets_stay_with_their_sentence():
+    text = "She said it was “a good day.” (He disagreed.) They said \"no.\" 'Why?' he asked."
+    assert sentences(text) == [
+        "She said it was “a good day.”",
+        "(He disagreed.)",
+        'They said "no."',
+        "'Why?' he asked.",
+    ]
+
+
+def test_quotation_splits_only_where_a_new_sentence_starts():
+    text = "He said: “We agree. We will sign.” The next day they did."
+    assert sentences(text) == ["He said: “We agree.", "We will sign.”", "The next day they did."]
+
+
+def test_windows_line_breaks():
+    assert sentences("Headline here\r\n\r\nFirst sentence.") == ["Headline here", "First sentence."]
+
+
+def test_empty_and_blank_text():
+    assert split_sentences("") == []
+    assert split_sentences(" \n\n\t") == []
+
+
+def assert_spans_cover(text):
+    """Ordered, non-overlapping, stripped spans inside the text, covering all but whitespace."""
+    spans = split_sentences(text)
+    for (_, end), (next_start, _) in pairwise(spans):
+        assert end <= next_start
+    covered = set()
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        covered.update(range(start, end))
+    assert covered >= {i for i, char in enumerate(text) if not char.isspace()}
+
+
+@given(st.text(alphabet=st.sampled_from(list('aA .!?…"”)(\n\r\t\u00a0MrUS3')), max_size=80))
+def test_spans_cover_punctuation_heavy_text(text):
+    assert_spans_cover(text)
+
+
+@given(st.text(max_size=200))
+def test_spans_cover_any_text(text):
+    assert_spans_cover(text)
