@@ -4,7 +4,7 @@
 Plain script (not a pytest test):  python3 tests/import_eval/check_annotations.py
 Exits non-zero when an error is found.  Warnings do not fail the run.
 """
-import calendar
+
 import collections
 import datetime as dt
 import json
@@ -19,6 +19,8 @@ PRECISIONS = {"day", "month", "year"}
 QUALIFIERS = {"exact", "approximate", "by", "within"}
 STATUSES = {"occurred", "planned", "expected"}
 STYLES = {"wire", "press release", "newspaper", "transcript", "analysis", "interview"}
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 ABBREV = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Sept|Jan|Feb|Aug|Oct|Nov|Dec|St|U\.S|U\.N|a\.m|p\.m|No)"
 
 errors, warnings = [], []
@@ -66,25 +68,39 @@ def classify(date_text, fact):
     tags = []
     checks = [
         (r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "weekday"),
-        (r"^(late |early )?on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)", "weekday with 'on'"),
+        (
+            r"^(late |early )?on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+            "weekday with 'on'",
+        ),
         (r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", "bare weekday"),
-        (r"\btoday\b", "today"), (r"\byesterday\b", "yesterday"), (r"\btomorrow\b", "tomorrow"),
-        (r"\blast week\b", "last week"), (r"\bthis week\b", "this week"), (r"\bnext week\b", "next week"),
-        (r"\blast month\b", "last month"), (r"\bnext month\b", "next month"),
-        (r"\bearlier this month\b", "earlier this month"), (r"\blater this month\b", "later this month"),
+        (r"\btoday\b", "today"),
+        (r"\byesterday\b", "yesterday"),
+        (r"\btomorrow\b", "tomorrow"),
+        (r"\blast week\b", "last week"),
+        (r"\bthis week\b", "this week"),
+        (r"\bnext week\b", "next week"),
+        (r"\blast month\b", "last month"),
+        (r"\bnext month\b", "next month"),
+        (r"\bearlier this month\b", "earlier this month"),
+        (r"\blater this month\b", "later this month"),
         (r"^this month$", "this month"),
         (r"\b(this|last|next) year\b|\b(earlier|later) this year\b", "this/last/next year"),
-        (r"\byears? ago\b", "N years ago"), (r"\b(days|months) ago\b", "N days/months ago"),
-        (r"^since \d{4}", "since YEAR"), (r"onwards", "from YEAR onwards"), (r"^until ", "until MONTH"),
-        (r"[\u2013\u2014]", "range with en dash"), (r"\d-\d", "range with hyphen"),
-        (r"\d+ and \d+", "range 'N and M'"), (r"^between ", "range 'between'"),
+        (r"\byears? ago\b", "N years ago"),
+        (r"\b(days|months) ago\b", "N days/months ago"),
+        (r"^since \d{4}", "since YEAR"),
+        (r"onwards", "from YEAR onwards"),
+        (r"^until ", "until MONTH"),
+        (r"[\u2013\u2014]", "range with en dash"),
+        (r"\d-\d", "range with hyphen"),
+        (r"\d+ and \d+", "range 'N and M'"),
+        (r"^between ", "range 'between'"),
         (r"^from .* to ", "range 'from .. to ..'"),
         (r"^(in )?(early |late |mid-)?\d{4}$", "bare year"),
-        (r"^(in )?(january|february|march|april|may|june|july|august|september|october|november|december)$", "month without year"),
-        (r"(january|february|march|april|may|june|july|august|september|october|november|december) \d{4}", "month + year"),
-        (r"\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december)\b", "day month (British)"),
+        (rf"^(in )?({MONTHS})$", "month without year"),
+        (rf"({MONTHS}) \d{{4}}", "month + year"),
+        (rf"\b\d{{1,2}} ({MONTHS})\b", "day month (British)"),
         (r"\b(jan|feb|aug|sept|oct|nov|dec)\.", "abbreviated month"),
-        (r"\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}\b", "month day (US)"),
+        (rf"\b({MONTHS}) \d{{1,2}}\b", "month day (US)"),
         (r"\(", "parenthesised date"),
         (r"\b(about|around|roughly|some time)\b", "approximate wording"),
     ]
@@ -93,7 +109,7 @@ def classify(date_text, fact):
             tags.append(tag)
     if re.search(r"\d{4}", t) and fact["precision"] == "day":
         tags.append("explicit full date")
-    if re.search(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", t) and re.search(r"\d", t):
+    if re.search(f"({WEEKDAYS})", t) and re.search(r"\d", t):
         tags.append("weekday beside explicit date")
     return tags or ["other"]
 
@@ -163,8 +179,6 @@ def main():
                     err(w, f"date_text {dtxt!r} not in the paragraph")
                 elif dtxt not in sent:
                     warn(w, f"date_text {dtxt!r} not in the same (crudely split) sentence")
-            for key in ("precision", "qualifier", "status"):
-                pass
             if f.get("precision") not in PRECISIONS:
                 err(w, f"bad precision {f.get('precision')!r}")
             if f.get("qualifier") not in QUALIFIERS:
@@ -183,20 +197,35 @@ def main():
                 if f["precision"] == "year" and (d.month, d.day) != (1, 1):
                     err(w, f"{nm} not 1 January for year precision")
             if dtxt is None:
-                if f["qualifier"] != "by" or f["start_date"] != gold["published"] or f["precision"] != "day":
+                if (
+                    f["qualifier"] != "by"
+                    or f["start_date"] != gold["published"]
+                    or f["precision"] != "day"
+                ):
                     err(w, "undated fact must be: publication date, day, by")
             elif f["qualifier"] == "by":
                 warn(w, "qualifier 'by' on a fact with its own date_text")
             if f["qualifier"] == "within" and not end:
                 warn(w, "'within' without an end date")
             # weekday sanity: a bare weekday must land on that weekday
-            m = re.search(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", (dtxt or "").lower())
-            if m and start and f["precision"] == "day" and not re.search(r"week", dtxt.lower()):
-                if start.strftime("%A").lower() != m.group(1):
-                    err(w, f"{start} is a {start.strftime('%A')}, text says {m.group(1)}")
+            m = re.search(f"({WEEKDAYS})", (dtxt or "").lower())
+            if (
+                m
+                and start
+                and f["precision"] == "day"
+                and not re.search(r"week", dtxt.lower())
+                and start.strftime("%A").lower() != m.group(1)
+            ):
+                err(w, f"{start} is a {start.strftime('%A')}, text says {m.group(1)}")
             if start and pub and f["status"] == "occurred" and start > pub:
                 err(w, "occurred fact starts after publication")
-            if start and pub and f["status"] != "occurred" and (end or start) < pub and f["precision"] == "day":
+            if (
+                start
+                and pub
+                and f["status"] != "occurred"
+                and (end or start) < pub
+                and f["precision"] == "day"
+            ):
                 warn(w, "planned/expected fact lies wholly before publication")
             if dtxt is not None and f"({dtxt})" in par:
                 stats["date in parentheses"] += 1
@@ -228,11 +257,20 @@ def main():
                     if e["name"] in names:
                         mention_stats["exact name/alias"] += 1
                     elif e["kind"] == "person" and e["name"] == r["name"].split()[-1]:
-                        shared = sum(1 for o in records if o["kind"] == "person" and o["name"].split()[-1] == e["name"])
-                        mention_stats["surname only" + (" (surname shared by several records)" if shared > 1 else "")] += 1
+                        shared = sum(
+                            1
+                            for o in records
+                            if o["kind"] == "person" and o["name"].split()[-1] == e["name"]
+                        )
+                        mention_stats[
+                            "surname only"
+                            + (" (surname shared by several records)" if shared > 1 else "")
+                        ] += 1
                     elif e["kind"] == "person" and e["name"].startswith(("Mr.", "Mr ")):
                         mention_stats["Mr. + surname"] += 1
-                    elif e["kind"] == "person" and (e["name"][:1].islower() or e["name"].lower().startswith("the ")):
+                    elif e["kind"] == "person" and (
+                        e["name"][:1].islower() or e["name"].lower().startswith("the ")
+                    ):
                         mention_stats["title only / descriptive"] += 1
                     else:
                         mention_stats["variant spelling / other form"] += 1
@@ -248,7 +286,10 @@ def main():
     for k, v in mention_stats.most_common():
         print(f"  {v:4d}  {k}")
     print("\ndate phenomena:")
-    for k, v in sorted(stats.items(), key=lambda kv: (kv[0].startswith(("status", "qualifier", "precision")), kv[0])):
+    for k, v in sorted(
+        stats.items(),
+        key=lambda kv: (kv[0].startswith(("status", "qualifier", "precision")), kv[0]),
+    ):
         print(f"  {v:4d}  {k}")
     for w in warnings:
         print("WARNING", w)
