@@ -11,7 +11,7 @@ PYTEST_ARGS ?=
 # `make test` leaves the two-instance test to `make test-postgres`, which starts Redis.
 PYTEST_MARKERS ?= not multi_instance
 
-.PHONY: help install run db test-tools test test-postgres deploy-check load-test bench clean
+.PHONY: help install run db test-tools test test-postgres deploy-check load-test bench eval-import clean
 
 help:
 	@echo "make run            set up, migrate, load the seed and serve http://127.0.0.1:8000/"
@@ -20,6 +20,7 @@ help:
 	@echo "make test-postgres  run the suite against a local PostgreSQL server (and Redis)"
 	@echo "make load-test      50 clients for 60 s while an editor saves (docs/performance.md)"
 	@echo "make bench          benchmark 100,000 events against Datasette (docs/performance.md)"
+	@echo "make eval-import    score the article importer beside dateparser (docs/import.md)"
 
 # Debian's python3 needs python3-venv for ensurepip; a venv left without pip is made again.
 $(BIN)/.installed: pyproject.toml
@@ -73,6 +74,11 @@ load-test: install
 
 bench: install
 	bench/run.sh
+
+# The importer on the annotated articles in tests/import_eval/, beside dateparser.
+eval-import: install
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[eval]'
+	$(BIN)/python -m tests.import_eval.evaluate $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules *.egg-info db.sqlite3 staticfiles test-artifacts

@@ -5,11 +5,12 @@ from django.db import models
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import path, reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from .forms import CitationInlineFormSet, EditorForm, EventAdminForm, VersionedModelForm
 from .history import EditorialChangeHelper
+from .importing.admin_views import import_article_view, review_view
 from .models import (
     Agreement,
     Citation,
@@ -82,6 +83,17 @@ class SourceAdmin(VersionedAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     # Explicit: a query that counts (below) does not use the model's default ordering.
     ordering = Source._meta.ordering
+    change_list_template = "admin/events/source/change_list.html"
+
+    def get_urls(self):
+        def view(function):
+            return self.admin_site.admin_view(lambda request: function(self, request))
+
+        return [
+            path("import/", view(import_article_view), name="events_source_import"),
+            path("import/review/", view(review_view), name="events_source_import_review"),
+            *super().get_urls(),
+        ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(citation_count=Count("citations"))

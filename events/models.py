@@ -77,6 +77,13 @@ def _aliases(text):
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+class Language(models.TextChoices):
+    """The languages of the sources (and, later, of the site)."""
+
+    ENGLISH = "en", "English"
+    RUSSIAN = "ru", "Russian"
+
+
 class Source(SluggedModel):
     """A published text the timeline cites, stored whole with its provenance."""
 
@@ -109,12 +116,24 @@ class Source(SluggedModel):
         blank=True, help_text="What else is known about where the text comes from."
     )
     text = models.TextField(help_text="The full text of the source, exactly as published.")
+    language = models.CharField(
+        max_length=8,
+        choices=Language.choices,
+        default=Language.ENGLISH,
+        help_text="The language the text is written in. Its quotes are never translated.",
+    )
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["publication_date", "title"]
         indexes = [models.Index(fields=["publication_date", "title"], name="source_chronology_idx")]
+        constraints = [
+            models.CheckConstraint(
+                name="source_language_known",
+                condition=Q(language__in=[choice.value for choice in Language]),
+            ),
+        ]
 
     def __str__(self):
         return self.title
@@ -573,6 +592,19 @@ class Event(SluggedModel):
         return self.date.display
 
     @property
+    def date_readings(self):
+        """Each citing source with the date it gives: the one recorded on its first
+        citation, else the event's own. Reads the (prefetched) citations."""
+        readings = {}
+        for citation in self.citations.all():
+            readings.setdefault(citation.source, citation.reported_date or self.date)
+        return readings
+
+    @property
+    def sources_differ_on_date(self):
+        return len(set(self.date_readings.values())) > 1
+
+    @property
     def is_anticipated(self):
         return self.status != self.Status.OCCURRED
 
@@ -678,6 +710,21 @@ class Citation(models.Model):
         editable=False, help_text="Where the quote starts in the source's text (characters)."
     )
     end_offset = models.PositiveIntegerField(editable=False)
+    # The date as this passage gives it, recorded when an article is imported, so that an
+    # event reported by several sources can show where they differ.
+    reported_start_date = models.DateField(
+        null=True, blank=True, help_text="The date this passage gives, if recorded."
+    )
+    reported_end_date = models.DateField(null=True, blank=True)
+    reported_date_precision = models.CharField(
+        max_length=10, choices=DatePrecision.choices, blank=True
+    )
+    reported_date_qualifier = models.CharField(
+        max_length=20, choices=DateQualifier.choices, blank=True
+    )
+    reported_date_note = models.TextField(
+        blank=True, help_text="How the date was read from this passage."
+    )
 
     objects = CitationManager()
     history = HistoricalRecords()
@@ -692,6 +739,26 @@ class Citation(models.Model):
             ),
             models.CheckConstraint(
                 name="citation_offsets_ordered", condition=Q(end_offset__gt=F("start_offset"))
+            ),
+            # A reading is whole (start, precision, qualifier) or absent, and ends after it starts.
+            models.CheckConstraint(
+                name="citation_reading_whole_or_absent",
+                condition=Q(
+                    reported_start_date__isnull=True,
+                    reported_end_date__isnull=True,
+                    reported_date_precision="",
+                    reported_date_qualifier="",
+                )
+                | Q(
+                    reported_start_date__isnull=False,
+                    reported_date_precision__in=[choice.value for choice in DatePrecision],
+                    reported_date_qualifier__in=[choice.value for choice in DateQualifier],
+                ),
+            ),
+            models.CheckConstraint(
+                name="citation_reading_end_after_start",
+                condition=Q(reported_end_date__isnull=True)
+                | Q(reported_end_date__gt=F("reported_start_date")),
             ),
         ]
 
@@ -709,13 +776,25 @@ class Citation(models.Model):
     natural_key.dependencies = ["events.event", "events.source"]
 
     @property
+    def reported_date(self):
+        """The date as this passage gives it, or None when none was recorded."""
+        if self.reported_start_date is None:
+            return None
+        return PartialDate(
+            self.reported_start_date,
+            self.reported_date_precision,
+            self.reported_end_date,
+            self.reported_date_qualifier,
+        )
+
+    @property
     def anchor(self):
         """A stable fragment id for the passage in the source reader."""
         return f"passage-{self.start_offset}-{self.end_offset}"
 
     def locate(self):
         """Set the offsets from the source's text, or say which part of the quote is wrong."""
-        match = locate_quote(self.source.text, self.quote)
+        match = locate_quote(self.source.text, self.quote, near=self.start_offset)
         if not match.found:
             raise ValidationError({"quote": match.problem})
         self.quote = self.quote.strip()

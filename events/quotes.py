@@ -20,15 +20,18 @@ def _shorten(text):
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
 
 
-def locate_quote(text, quote):
+def locate_quote(text, quote, near=None):
     """Where ``quote`` stands in ``text``; if it does not, which part is missing.
 
     Quotes must be verbatim. Only surrounding white space is forgiven, since
-    editors paste passages with stray line breaks at either end.
+    editors paste passages with stray line breaks at either end. A passage that occurs
+    more than once is taken at ``near`` if it stands there, else at its first occurrence.
     """
     quote = quote.strip()
     if not quote:
         return QuoteMatch(problem="The quote is empty.")
+    if near is not None and text.startswith(quote, near):
+        return QuoteMatch(start=near, end=near + len(quote))
     start = text.find(quote)
     if start >= 0:
         # Report offsets of the stripped quote, which is what the reader highlights.

@@ -15,7 +15,7 @@ DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 
 
 def only_date(sentence, anchor=None):
-    found = find_dates(sentence, PUBLISHED, anchor)
+    found = find_dates(sentence, PUBLISHED, [anchor] if anchor else [])
     assert len(found) == 1, [f.text for f in found]
     return found[0]
 
@@ -268,7 +268,12 @@ def test_nested_dates_count_from_the_last_date_named():
     anchor = PartialDate(date(2005, 3, 2))
     assert only_date("The next day they signed.", anchor).date.start == date(2005, 3, 3)
     assert only_date("Two days later it was ratified.", anchor).date.start == date(2005, 3, 4)
-    assert find_dates("The next day they signed.", PUBLISHED, anchor=None) == []
+    assert find_dates("The next day they signed.", PUBLISHED) == []
+    # "The next day" needs a day: it counts from the last date named to the day.
+    anchors = [anchor, PartialDate(date(2005, 1, 1), YEAR)]
+    assert find_dates("The next day they signed.", PUBLISHED, anchors)[0].date.start == date(
+        2005, 3, 3
+    )
 
 
 @pytest.mark.parametrize(

@@ -85,10 +85,10 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 class Context:
     """What a resolver knows: the sentence, the publication date and the last date named."""
 
-    def __init__(self, sentence, published, anchor):
+    def __init__(self, sentence, published, anchors):
         self.sentence = sentence
         self.published = published
-        self.anchor = anchor  # the last date (a PartialDate) the article named, or None
+        self.anchors = list(anchors)  # the dates (PartialDate) named before, oldest first
         self.match = None
 
     @property
@@ -97,10 +97,11 @@ class Context:
         return looks_ahead(self.sentence, *self.match.span())
 
     def anchor_at(self, precision):
-        """The last date named, if it is known at least to ``precision``."""
-        if self.anchor is None or FINENESS[self.anchor.precision] > FINENESS[precision]:
-            return None
-        return self.anchor.end or self.anchor.start
+        """The last date named that is known at least to ``precision``, or None."""
+        for anchor in reversed(self.anchors):
+            if FINENESS[anchor.precision] <= FINENESS[precision]:
+                return anchor.end or anchor.start
+        return None
 
     @property
     def published_text(self):
@@ -567,13 +568,14 @@ def _with_modifiers(sentence, start, end, result, ctx):
     return start, end, result, ""
 
 
-def find_dates(sentence, published, anchor=None):
+def find_dates(sentence, published, anchors=()):
     """Every date expression of ``sentence``, resolved, in text order.
 
-    ``anchor`` is the last day-precision date the article named before this sentence,
-    which "the next day" and "two days later" count from.
+    ``anchors`` are the dates the article named before this sentence, oldest first:
+    "the next day" counts from the last of them given to the day, "two years later" from
+    the last one at all.
     """
-    ctx = Context(sentence, published, anchor)
+    ctx = Context(sentence, published, anchors)
     found = _without_overlaps(_candidates(sentence, ctx))
     mentions = []
     for start, end, priority, match, (result, note, relative) in found:
@@ -582,7 +584,7 @@ def find_dates(sentence, published, anchor=None):
         ctx.match = match
         resolver = RULES[priority][1]
         if mentions and resolver in COUNTING_FROM_ANCHOR:
-            ctx.anchor = mentions[-1].date  # an earlier date of the same sentence
+            ctx.anchors = [*anchors, *(m.date for m in mentions)]  # the sentence's own too
             resolved = resolver(ctx)
             if resolved is None:
                 continue

@@ -1,0 +1,215 @@
+"""The admin's "Import an article": the article form, then the review of every proposal.
+
+Nothing is written until the review is saved. Between the two pages the article and
+its proposals travel in a signed token, so the review saves exactly what the editor
+was shown, whatever has been edited elsewhere meanwhile, and cannot be tampered with.
+"""
+
+from datetime import date
+
+from django.contrib import messages
+from django.core import signing
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseBadRequest, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from events.models import Agreement, Organization, Person, Place
+from events.reader import PARAGRAPH_BREAK
+
+from .entities import Gazetteer
+from .forms import ImportArticleForm, ProposalForm
+from .proposals import proposal_from_json, proposal_to_json, propose
+from .reading import propose_publication_date
+from .saving import Action, Article, DuplicateSourceError, save_import
+
+TOKEN_SALT = "events.importing.review"
+TOKEN_MAX_AGE = 24 * 60 * 60  # a review left open for a day is read again from the start
+REQUIRED_PERMISSIONS = ["events.add_source", "events.add_event", "events.add_citation"]
+RECORD_MODELS = {
+    "person": Person,
+    "place": Place,
+    "organization": Organization,
+    "agreement": Agreement,
+}
+
+
+def _check_permissions(request):
+    if not request.user.has_perms(REQUIRED_PERMISSIONS):
+        raise PermissionDenied
+
+
+def import_article_view(model_admin, request):
+    """The article form; once it is complete, the review of its proposals."""
+    _check_permissions(request)
+    form = ImportArticleForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if form.needs_confirmation():
+            return _confirm_publication_date(model_admin, request, data)
+        article = Article(
+            text=data["text"],
+            title=data["title"],
+            publisher=data["publisher"],
+            published=data["published"],
+            published_note=data["published_note"] or "Confirmed by the editor at import.",
+            url=data["url"],
+            language=data["language"],
+        )
+        proposals = propose(article.text, article.published, Gazetteer.from_database())
+        token = signing.dumps(
+            {
+                "article": _article_to_json(article),
+                "proposals": [proposal_to_json(p) for p in proposals],
+            },
+            salt=TOKEN_SALT,
+            compress=True,
+        )
+        return _review(model_admin, request, article, proposals, token)
+    return _article_page(model_admin, request, form, status=400 if form.errors else 200)
+
+
+def _confirm_publication_date(model_admin, request, data):
+    """The form again with the text as read and a proposed publication date to confirm."""
+    proposal = propose_publication_date(data["text"])
+    initial = {key: value for key, value in data.items() if key != "upload"}
+    form = ImportArticleForm(initial=initial)
+    if proposal is None:
+        form = ImportArticleForm(data={**initial, "published": ""})
+        form.is_valid()
+        form.add_error("published", "No dateline or date line was found: enter the date.")
+        return _article_page(model_admin, request, form, status=400)
+    form.initial["published"], form.initial["published_note"] = proposal
+    messages.info(
+        request,
+        f"The publication date {proposal[0]:%d %B %Y} was proposed from the text "
+        f"({proposal[1]}). Check it, then continue.",
+    )
+    return _article_page(model_admin, request, form, status=200)
+
+
+def _article_page(model_admin, request, form, status):
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": "Import an article",
+        "form": form,
+    }
+    return TemplateResponse(request, "admin/events/import_article.html", context, status=status)
+
+
+def review_view(model_admin, request):
+    """Save the editor's decisions on each proposal, or show the review again with errors."""
+    _check_permissions(request)
+    if request.method != "POST":
+        return HttpResponseRedirect(reverse("admin:events_source_import"))
+    try:
+        payload = signing.loads(
+            request.POST.get("token", ""), salt=TOKEN_SALT, max_age=TOKEN_MAX_AGE
+        )
+        article = _article_from_json(payload["article"])
+        proposals = [proposal_from_json(data) for data in payload["proposals"]]
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return HttpResponseBadRequest(
+            "This review could not be read: it is older than a day or was altered. "
+            "Import the article again."
+        )
+    token = request.POST["token"]
+    bulk = request.POST.get("bulk", "")
+    forms = _proposal_forms(proposals, request.POST)
+    if bulk == "reject-all":
+        decisions = []
+    elif all(form.is_valid() for form in forms):
+        # "Accept all" takes every proposal as edited, each on its proposed event if any.
+        decisions = [
+            form.decision(None if bulk != "accept-all" else _accepted(form)) for form in forms
+        ]
+    else:
+        messages.error(request, "Some proposals need correcting: see the messages below.")
+        return _review(model_admin, request, article, proposals, token, forms, status=400)
+    try:
+        result = save_import(article, decisions)
+    except DuplicateSourceError as error:
+        messages.error(request, str(error))
+        return HttpResponseRedirect(reverse("admin:events_source_change", args=[error.source.pk]))
+    model_admin.log_addition(request, result.source, "Imported an article")
+    messages.success(request, _summary(result))
+    return HttpResponseRedirect(reverse("admin:events_source_change", args=[result.source.pk]))
+
+
+def _accepted(form):
+    return Action.CITE if form.cleaned_data.get("event") else Action.CREATE
+
+
+def _summary(result):
+    links = format_html_join(
+        ", ",
+        '<a href="{}">{}</a>',
+        ((reverse("admin:events_event_change", args=[e.pk]), e.title) for e in result.created),
+    )
+    return format_html(
+        "Imported “{}”: {} draft event(s) created{}{}, {} passage(s) added to existing "
+        "events, {} new record(s), {} proposal(s) rejected. Nothing was published.",
+        result.source.title,
+        len(result.created),
+        ": " if result.created else "",
+        links,
+        len(result.cited),
+        len(result.new_records),
+        result.rejected,
+    )
+
+
+def _proposal_forms(proposals, data=None):
+    names = _record_names(proposals)
+    return [
+        ProposalForm(data, prefix=f"p{index}", proposal=proposal, record_names=names)
+        for index, proposal in enumerate(proposals)
+    ]
+
+
+def _record_names(proposals):
+    """Each linked or candidate record's label, by (kind, slug): one query per kind."""
+    wanted = {kind: set() for kind in RECORD_MODELS}
+    for proposal in proposals:
+        for mention in proposal.mentions:
+            wanted[mention.kind].update(filter(None, [mention.slug, *mention.candidates]))
+    names = {}
+    for kind, slugs in wanted.items():
+        if slugs:
+            model = RECORD_MODELS[kind]
+            fields = ["slug", "name", "role"] if model is Person else ["slug", "name"]
+            for row in model.objects.filter(slug__in=slugs).values(*fields):
+                role = f" ({row['role']})" if row.get("role") else ""
+                names[kind, row["slug"]] = f"{row['name']}{role}"
+    return names
+
+
+def _review(model_admin, request, article, proposals, token, forms=None, status=200):
+    forms = forms or _proposal_forms(proposals)
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": f"Review the proposals from “{article.title}”",
+        "article": article,
+        "token": token,
+        "reviews": [(form, _in_context(article.text, form.proposal)) for form in forms],
+    }
+    return TemplateResponse(request, "admin/events/import_review.html", context, status=status)
+
+
+def _in_context(text, proposal):
+    """The proposal's paragraph, cut around its sentence: (before, sentence, after)."""
+    start = max((m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, proposal.start)), default=0)
+    following = PARAGRAPH_BREAK.search(text, proposal.end)
+    end = following.start() if following else len(text)
+    return text[start : proposal.start], proposal.quote, text[proposal.end : end]
+
+
+def _article_to_json(article):
+    return {**vars(article), "published": article.published.isoformat()}
+
+
+def _article_from_json(data):
+    return Article(**{**data, "published": date.fromisoformat(data["published"])})

@@ -1,0 +1,213 @@
+"""The admin's import forms: the article, then one form per proposed event."""
+
+from django import forms
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html
+
+from events.dates import DateQualifier, PartialDate
+from events.forms import PartialDateField
+from events.models import Event, Language
+
+from .reading import MAX_ARTICLE_BYTES, ArticleError, check_article_text, decode_article
+from .saving import NEW, Action, Decision, default_choice, existing_source
+
+KIND_LABELS = {
+    "person": "person",
+    "place": "place",
+    "organization": "organization",
+    "agreement": "agreement",
+}
+
+
+class ImportArticleForm(forms.Form):
+    """The article and its provenance. The publication date is proposed from a dateline
+    in the text when the editor leaves it empty, and then has to be confirmed."""
+
+    text = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 16}),
+        help_text="Paste the article's text, or upload it below. It is stored exactly as given.",
+    )
+    upload = forms.FileField(
+        label="Or upload a file",
+        required=False,
+        help_text="A UTF-8 .txt or .html file. From HTML only the readable text is kept; "
+        "scripts, styles and markup are dropped.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"}),
+    )
+    title = forms.CharField(max_length=300, help_text="The headline, as published.")
+    publisher = forms.CharField(max_length=200, help_text="Who published the text.")
+    url = forms.URLField(label="URL", required=False, assume_scheme="https")
+    language = forms.ChoiceField(choices=Language.choices, initial=Language.ENGLISH)
+    published = forms.DateField(
+        label="Publication date",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Leave empty to have it proposed from a dateline or date line in the text; "
+        "you then confirm it.",
+    )
+    published_note = forms.CharField(
+        label="How the date was established",
+        required=False,
+        max_length=500,
+        help_text="E.g. the dateline it was read from. Filled in when the date is proposed.",
+    )
+
+    def clean_upload(self):
+        upload = self.cleaned_data.get("upload")
+        if upload and upload.size > MAX_ARTICLE_BYTES:
+            raise forms.ValidationError(
+                f"The file is {upload.size:,} bytes; at most {MAX_ARTICLE_BYTES:,} are accepted."
+            )
+        return upload
+
+    def clean_published(self):
+        published = self.cleaned_data.get("published")
+        if published and published > timezone.localdate():
+            raise forms.ValidationError("The publication date is in the future.")
+        return published
+
+    def clean(self):
+        cleaned = super().clean()
+        text, upload = cleaned.get("text", ""), cleaned.get("upload")
+        if text and upload:
+            raise forms.ValidationError("Paste the text or upload a file, not both.")
+        try:
+            if upload:
+                text = decode_article(upload.read(), upload.name)
+            elif text:
+                text = check_article_text(text.strip())
+            else:
+                raise forms.ValidationError("Paste the article's text or upload a file.")
+        except ArticleError as error:
+            self.add_error("upload" if upload else "text", str(error))
+            return cleaned
+        cleaned["text"] = text
+        if duplicate := existing_source(text):
+            self.add_error("text", _already_a_source(duplicate))
+        return cleaned
+
+    def needs_confirmation(self):
+        """Whether the publication date was just proposed, so the editor must confirm it."""
+        return not self.cleaned_data.get("published")
+
+
+def _already_a_source(source):
+    return format_html(
+        'This text is already the source <a href="{}">“{}”</a>: it cannot be imported again.',
+        reverse("admin:events_source_change", args=[source.pk]),
+        source.title,
+    )
+
+
+class ProposalForm(forms.Form):
+    """One proposed event: accept it (edited), cite it on an existing event, or reject it."""
+
+    action = forms.ChoiceField(widget=forms.RadioSelect, choices=Action.CHOICES)
+    title = forms.CharField(max_length=300)
+    event_type = forms.ChoiceField(label="Event type", choices=Event.Type.choices)
+    status = forms.ChoiceField(label="Status as reported", choices=Event.Status.choices)
+    start_date = PartialDateField(label="Start date")
+    end_date = PartialDateField(label="End date", required=False)
+    date_qualifier = forms.ChoiceField(label="Date qualifier", choices=DateQualifier.choices)
+    date_note = forms.CharField(
+        label="How the date was resolved", widget=forms.Textarea(attrs={"rows": 2})
+    )
+    event = forms.ChoiceField(label="Existing event", required=False)
+
+    def __init__(self, *args, proposal, record_names, **kwargs):
+        self.proposal = proposal
+        decision = Decision.as_proposed(proposal)
+        date = proposal.date
+        kwargs["initial"] = {
+            "action": decision.action,
+            "title": proposal.title,
+            "event_type": proposal.event_type,
+            "status": proposal.status,
+            "start_date": date.start_parts,
+            "end_date": date.end_parts,
+            "date_qualifier": date.qualifier,
+            "date_note": proposal.date_note,
+            "event": decision.event_slug or "",
+        }
+        super().__init__(*args, **kwargs)
+        if proposal.matches:
+            self.fields["event"].choices = [
+                (m.slug, f"{m.title} ({m.display_date})") for m in proposal.matches
+            ]
+        else:
+            del self.fields["event"]
+            self.fields["action"].choices = [
+                choice for choice in Action.CHOICES if choice[0] != Action.CITE
+            ]
+        for index, mention in enumerate(proposal.mentions):
+            self.fields[f"entity_{index}"] = forms.ChoiceField(
+                label=f"“{mention.text}”",
+                choices=_entity_choices(mention, record_names),
+                required=False,
+                initial=default_choice(mention) or "",
+                help_text=mention.reason,
+            )
+
+    def entity_fields(self):
+        return [
+            (mention, self[f"entity_{index}"])
+            for index, mention in enumerate(self.proposal.mentions)
+        ]
+
+    def clean_date_note(self):
+        return self.cleaned_data["date_note"].replace("\r\n", "\n")
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and start[1] != end[1]:
+            self.add_error("end_date", "Give the start and end dates to the same precision.")
+        elif start and "date_qualifier" in cleaned:
+            date = PartialDate(
+                start[0], start[1], end[0] if end else None, cleaned["date_qualifier"]
+            )
+            for field, problem in date.errors().items():
+                self.add_error(field, problem)
+            cleaned["date"] = date
+        if cleaned.get("action") == Action.CITE and not cleaned.get("event"):
+            self.add_error("event", "Choose the event to add the passage to.")
+        return cleaned
+
+    def decision(self, action=None):
+        cleaned = self.cleaned_data
+        entities = [
+            (mention, cleaned.get(f"entity_{index}") or None)
+            for index, mention in enumerate(self.proposal.mentions)
+        ]
+        return Decision(
+            proposal=self.proposal,
+            action=action or cleaned["action"],
+            title=cleaned["title"],
+            event_type=cleaned["event_type"],
+            status=cleaned["status"],
+            date=cleaned["date"],
+            date_note=cleaned["date_note"],
+            entities=entities,
+            event_slug=cleaned.get("event") or None,
+        )
+
+
+def _entity_choices(mention, record_names):
+    """Link to the matched record or another candidate, create a new one, or neither.
+
+    ``record_names`` gives each existing record's label by (kind, slug).
+    """
+    kind = KIND_LABELS[mention.kind]
+    slugs = ([mention.slug] if mention.slug else []) + [
+        slug for slug in mention.candidates if slug != mention.slug
+    ]
+    choices = [
+        (slug, f"Link to the existing {kind}: {record_names.get((mention.kind, slug), slug)}")
+        for slug in slugs
+    ]
+    name = mention.proposed_name or mention.text
+    choices.append((NEW, f"Create a new {kind}: {name}"))
+    choices.append(("", "Do not link"))
+    return choices

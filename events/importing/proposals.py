@@ -1,0 +1,303 @@
+"""From an article's text to proposed events: one per dated fact, each quoting its sentence.
+
+The pipeline reads the text once: it splits it into sentences (exact offsets), finds
+the entity mentions of the whole article (so that "Ivanov" can be resolved from an
+earlier "Defence Minister Sergei Ivanov"), then walks the sentences in order, keeping
+the last day named so that "the next day" has something to count from. A sentence
+gives a proposal per date it names; a sentence that names none but reports an event
+(a verb such as "signed" or "met", and someone or something named) gives one dated
+"by" the publication date, as the site's rules ask.
+"""
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date as date_type
+
+from events.dates import DatePrecision, DateQualifier, PartialDate
+from events.models import Event
+
+from .duplicates import EventMatch, find_likely_duplicates
+from .entities import Mention, find_mentions
+from .modality import clause_around, status_at, status_of
+from .sentences import split_sentences
+from .temporal import find_dates
+
+# What a sentence reports, from its words; the first that applies wins, so the most
+# specific kinds come first. Statements come last: nearly every sentence is "said".
+EVENT_CUES = [
+    (
+        Event.Type.AGREEMENT_SIGNED,
+        r"sign(?:s|ed|ing)?\b|ratif(?:y|ied|ies|ication)|initial(?:l)?ed|concluded\s+an?\s+"
+        r"(?:agreement|accord|treaty)|exchanged\s+letters",
+    ),
+    (Event.Type.EXERCISE, r"exercises?\b|drills?\b|manoeuvres|maneuvers|war\s+games"),
+    (Event.Type.CONFERENCE, r"conference|summit|forum\b|seminar|symposium|ministerial"),
+    (
+        Event.Type.VISIT,
+        r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|al)|trip\b|travel(?:l)?ed|tour(?:ed)?\b",
+    ),
+    (Event.Type.INTERVIEW, r"interview"),
+    (Event.Type.NEGOTIATION, r"negotiat|working\s+on\s+(?:an?|the)\b|talks\s+on|bargain"),
+    (
+        Event.Type.MEETING,
+        r"\bmet\b|\bmeet(?:s|ing)?\b|talks\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|"
+        r"convened|gathered|discussed",
+    ),
+    (
+        Event.Type.ENLARGEMENT,
+        r"enlargement|accession|join(?:s|ed|ing)?\s+(?:NATO|the\s+alliance)|new\s+members|"
+        r"admitted|membership",
+    ),
+    (
+        Event.Type.OBJECTION,
+        r"object(?:s|ed|ion)|oppos(?:e|ed|es|ition)|protest|condemn|criticis|criticiz|"
+        r"reject|came\s+out\s+against|suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?",
+    ),
+    (
+        Event.Type.PROPOSAL,
+        r"propos(?:e|ed|es|al)|offer(?:s|ed)?|suggest(?:s|ed)?|invit(?:e|ed|ation)|called\s+for|"
+        r"urg(?:e|ed|es)|plan\b|initiative",
+    ),
+    (
+        Event.Type.STATEMENT,
+        r"\bsaid\b|\bsays\b|stated|announc|declar|told|confirm|reiterat|stress|insist|"
+        r"according\s+to|quoted|statement|pledg|promis|assur|agreed|decided|approved|adopted|"
+        r"launched|opened|established|created|set\s+up|deploy|began|started|ended",
+    ),
+]
+EVENT_CUES = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in EVENT_CUES]
+TITLE_LENGTH = 110
+# A dateline opening a story: "MOSCOW, April 21, 2005 (Reuters) - ", "Prague, 21 April
+# 2005 (RFE/RL) -- ", "BRUSSELS —". It is where the story was filed, not a fact's date.
+DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
+    r"(?:,?\s+[^()\n]{0,40}?\d{4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|\u2014|\u2013|-|:)\s+"
+)
+# "the 1997 Founding Act": a year naming something, not dating the sentence's fact.
+YEAR_AS_NAME = re.compile(r"\s+[A-Z][a-z]")
+
+
+@dataclass
+class Proposal:
+    """A dated fact proposed from one sentence of an article, for the editor to review."""
+
+    quote: str
+    start: int  # offsets of the quote in the article's text
+    end: int
+    title: str
+    event_type: str
+    status: str
+    date: PartialDate
+    date_text: str | None  # the words that gave the date, or None when it is "by" publication
+    date_note: str
+    mentions: list = field(default_factory=list)  # entities.Mention, in text order
+    matches: list = field(default_factory=list)  # duplicates.EventMatch, best first
+
+    @property
+    def matched_event(self):
+        return self.matches[0] if self.matches else None
+
+
+def propose(text, published, gazetteer, match_events=True):
+    """The proposals for ``text`` published on ``published``, in text order.
+
+    ``gazetteer`` holds the records mentions are matched against; with
+    ``match_events`` each proposal also names the existing events it likely reports.
+    """
+    mentions = find_mentions(text, gazetteer)
+    proposals = []
+    named = []  # every date named so far, which "the next day" counts from
+    for start, end in split_sentences(text):
+        start = _after_dateline(text, start, end)
+        sentence = text[start:end]
+        dates = [
+            d for d in find_dates(sentence, published, named) if not _names_a_thing(sentence, d)
+        ]
+        in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
+        if _is_fact(sentence):
+            proposals.extend(_proposals_for(sentence, start, end, dates, in_sentence, published))
+        named.extend(d.date for d in dates)
+    if match_events:
+        find_likely_duplicates(proposals)
+    return proposals
+
+
+def _proposals_for(sentence, start, end, dates, mentions, published):
+    """A proposal per date of the sentence, or one dated "by" publication if it names
+    none but reports an event about someone or something named."""
+
+    def proposal(**fields):
+        return Proposal(
+            quote=sentence,
+            start=start,
+            end=end,
+            title=_title(sentence),
+            mentions=mentions,
+            **fields,
+        )
+
+    if dates:
+        return [
+            proposal(
+                event_type=_event_type(clause_around(sentence, d.start, d.end))
+                or _event_type(sentence)
+                or Event.Type.STATEMENT,
+                status=_status(sentence, d, published),
+                date=d.date,
+                date_text=d.text,
+                date_note=d.note,
+            )
+            for d in dates
+        ]
+    event_type = _event_type(sentence)
+    if not mentions or event_type is None:
+        return []
+    return [
+        proposal(
+            event_type=event_type,
+            status=status_of(sentence),
+            date=PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN),
+            date_text=None,
+            date_note=(
+                f"No date of its own: reported in an article published {published:%A} "
+                f"{PartialDate(published).display}, so “by” that day."
+            ),
+        )
+    ]
+
+
+def _status(sentence, date_mention, published):
+    """The status the date's verb gives, but never "occurred" after publication."""
+    status = status_at(sentence, date_mention.start, date_mention.end)
+    if status == Event.Status.OCCURRED and date_mention.date.start > published:
+        return Event.Status.PLANNED
+    return status
+
+
+def _after_dateline(text, start, end):
+    """Where the sentence starts once a dateline before it is left out."""
+    dateline = DATELINE.match(text, start, end)
+    if dateline and start == _paragraph_start(text, start) and dateline.end() < end:
+        return dateline.end()
+    return start
+
+
+def _paragraph_start(text, position):
+    return max(text.rfind("\n", 0, position) + 1, 0)
+
+
+def _is_fact(sentence):
+    """A sentence of the story, not a headline, dateline, subhead or byline."""
+    return bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", sentence)) and len(sentence.split()) >= 5
+
+
+def _names_a_thing(sentence, date_mention):
+    """A bare year before a name, as in "the 1997 Founding Act"."""
+    date = date_mention.date
+    if date.precision != DatePrecision.YEAR or date_mention.relative or date.end:
+        return False
+    before = sentence[: date_mention.start].rstrip().lower()
+    named = before.endswith(("the", "'s", "\u2019s")) or not before
+    return named and bool(YEAR_AS_NAME.match(sentence, date_mention.end))
+
+
+def _event_type(text):
+    for kind, cue in EVENT_CUES:
+        if cue.search(text):
+            return kind
+    return None
+
+
+def _title(sentence):
+    """The sentence shortened to a headline the editor will rewrite."""
+    title = re.sub(r"[\"\u201c\u201d]", "", sentence).strip()
+    title = re.sub(
+        r",?\s+(?:\w+\s+){0,4}(?:said|says|told\s+\w+|reported|announced)(?:\s+\w+){0,3}\.?$",
+        "",
+        title,
+    )
+    title = title.rstrip(" .,;:")
+    if len(title) > TITLE_LENGTH:
+        title = title[:TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return title[:1].upper() + title[1:]
+
+
+# --- The proposals as JSON: the command's output, and what the review page carries -----
+
+ENTITY_LISTS = {
+    "person": "people",
+    "place": "places",
+    "organization": "organizations",
+    "agreement": "agreements",
+}
+
+
+def proposal_to_json(proposal):
+    """The proposal as the import command prints it (and the review page carries it)."""
+    date = proposal.date
+    data = {
+        "quote": proposal.quote,
+        "start_offset": proposal.start,
+        "end_offset": proposal.end,
+        "title": proposal.title,
+        "start_date": date.start.isoformat(),
+        "end_date": date.end.isoformat() if date.end else None,
+        "date_precision": date.precision,
+        "date_qualifier": date.qualifier,
+        "display_date": date.display,
+        "date_text": proposal.date_text,
+        "date_note": proposal.date_note,
+        "status": proposal.status,
+        "event_type": proposal.event_type,
+        **{name: [] for name in ENTITY_LISTS.values()},
+        "matches_event": proposal.matched_event.slug if proposal.matched_event else None,
+        "event_matches": [asdict(match) for match in proposal.matches],
+    }
+    for mention in proposal.mentions:
+        data[ENTITY_LISTS[mention.kind]].append(
+            {"name": mention.text, "slug": mention.slug, **_mention_details(mention)}
+        )
+    return data
+
+
+def _mention_details(mention):
+    details = asdict(mention)
+    for key in ("text", "slug"):
+        details.pop(key)
+    details["candidates"] = list(details["candidates"])
+    return details
+
+
+def proposal_from_json(data):
+    """The proposal back from ``proposal_to_json``."""
+    mentions = [
+        Mention(
+            text=item["name"],
+            slug=item["slug"],
+            **{key: value for key, value in item.items() if key not in ("name", "slug")},
+        )
+        for name in ENTITY_LISTS.values()
+        for item in data[name]
+    ]
+    for index, mention in enumerate(mentions):
+        mentions[index] = replace(mention, candidates=tuple(mention.candidates))
+    mentions.sort(key=lambda mention: mention.start)
+    return Proposal(
+        quote=data["quote"],
+        start=data["start_offset"],
+        end=data["end_offset"],
+        title=data["title"],
+        event_type=data["event_type"],
+        status=data["status"],
+        date=PartialDate(
+            date_type.fromisoformat(data["start_date"]),
+            data["date_precision"],
+            date_type.fromisoformat(data["end_date"]) if data["end_date"] else None,
+            data["date_qualifier"],
+        ),
+        date_text=data["date_text"],
+        date_note=data["date_note"],
+        mentions=mentions,
+        matches=[EventMatch(**match) for match in data["event_matches"]],
+    )

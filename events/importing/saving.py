@@ -1,0 +1,283 @@
+"""Saving a reviewed import: the source, its draft events, citations and new records.
+
+Everything is written in one transaction, so a failure leaves nothing half-saved, and
+nothing is published: accepted proposals become drafts for an editor to check.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from events.dates import PartialDate
+from events.models import (
+    Agreement,
+    Citation,
+    Event,
+    Language,
+    Organization,
+    Participation,
+    Person,
+    Place,
+    Source,
+)
+
+from .entities import Mention
+from .proposals import Proposal
+
+NEW = "new"  # the entity choice that creates a record for a mention
+DUPLICATE_PROBE = 200  # characters of a text enough to tell it from other sources
+SLUG_LENGTH = 100
+
+
+class Action:
+    CREATE = "create"
+    CITE = "cite"
+    REJECT = "reject"
+    CHOICES = [
+        (CREATE, "Create a draft event"),
+        (CITE, "Add the passage to the existing event"),
+        (REJECT, "Reject"),
+    ]
+
+
+class DuplicateSourceError(Exception):
+    """The text is already a source."""
+
+    def __init__(self, source):
+        super().__init__(f"This text is already the source “{source.title}”.")
+        self.source = source
+
+
+@dataclass
+class Article:
+    """An article as the editor gave it, with the publication date they confirmed."""
+
+    text: str
+    title: str
+    publisher: str
+    published: date
+    published_note: str
+    url: str = ""
+    language: str = Language.ENGLISH
+
+
+@dataclass
+class Decision:
+    """What the editor made of one proposal: its action and its (edited) fields."""
+
+    proposal: Proposal
+    action: str
+    title: str
+    event_type: str
+    status: str
+    date: PartialDate
+    date_note: str
+    # Per mention: an existing record's slug, NEW, or None to leave it unlinked.
+    entities: list[tuple[Mention, str | None]] = field(default_factory=list)
+    event_slug: str | None = None  # the existing event, for Action.CITE
+
+    @classmethod
+    def as_proposed(cls, proposal):
+        """What "accept all" does: a duplicate is cited on the event it likely reports,
+        anything else becomes a draft; matched records are linked, new ones created,
+        ambiguous mentions left for the editor."""
+        match = proposal.matched_event
+        return cls(
+            proposal=proposal,
+            action=Action.CITE if match else Action.CREATE,
+            title=proposal.title,
+            event_type=proposal.event_type,
+            status=proposal.status,
+            date=proposal.date,
+            date_note=proposal.date_note,
+            entities=[(mention, default_choice(mention)) for mention in proposal.mentions],
+            event_slug=match.slug if match else None,
+        )
+
+
+def default_choice(mention):
+    if mention.slug:
+        return mention.slug
+    return None if mention.candidates else NEW
+
+
+@dataclass
+class ImportResult:
+    source: Source
+    created: list = field(default_factory=list)
+    cited: list = field(default_factory=list)
+    new_records: list = field(default_factory=list)
+    rejected: int = 0
+
+
+def existing_source(text):
+    """The source that already holds ``text``, white space around it aside, if any."""
+    text = text.strip()
+    # The opening narrows the search to a few rows; the comparison itself is exact.
+    candidates = Source.objects.filter(text__contains=text[:DUPLICATE_PROBE])
+    return next((s for s in candidates.iterator() if s.text.strip() == text), None)
+
+
+@transaction.atomic
+def save_import(article, decisions):
+    """Save ``article`` as a source and carry out the ``decisions`` on its proposals."""
+    if duplicate := existing_source(article.text):
+        raise DuplicateSourceError(duplicate)
+    reason = f"Imported from “{article.title}”"[:100]  # the length simple-history keeps
+    source = Source(
+        slug=unique_slug(Source, article.title),
+        title=article.title,
+        publisher=article.publisher,
+        url=article.url,
+        publication_date=article.published,
+        publication_date_note=article.published_note,
+        language=article.language,
+        text=article.text,
+    )
+    source._change_reason = reason
+    source.full_clean()
+    source.save()
+    result = ImportResult(source)
+    records = _RecordMaker(result, reason)
+    for decision in decisions:
+        if decision.action == Action.REJECT:
+            result.rejected += 1
+        elif decision.action == Action.CITE:
+            event = Event.objects.get(slug=decision.event_slug)
+            _cite(event, source, decision)
+            event._change_reason = f"Cited in “{article.title}” (import)"[:100]
+            event.save()  # an added passage is a change to its event, as in the admin
+            result.cited.append(event)
+        else:
+            result.created.append(_create_event(source, decision, records, reason))
+    return result
+
+
+def _create_event(source, decision, records, reason):
+    date = decision.date
+    event = Event(
+        slug=unique_slug(Event, decision.title),
+        title=decision.title,
+        summary=decision.proposal.quote,
+        event_type=decision.event_type,
+        status=decision.status,
+        start_date=date.start,
+        end_date=date.end,
+        date_precision=date.precision,
+        date_qualifier=date.qualifier,
+        date_note=decision.date_note,
+        published=False,
+    )
+    event._change_reason = reason
+    event.full_clean()
+    event.save()
+    people = {}
+    links = {"place": set(), "organization": set(), "agreement": set()}
+    for mention, choice in decision.entities:
+        record = records.get(mention, choice, decision)
+        if record is None:
+            continue
+        if mention.kind == "person":
+            people.setdefault(record.pk, mention.role or "named in the source")
+        else:
+            links[mention.kind].add(record.pk)
+    Participation.objects.bulk_create(
+        Participation(event=event, person_id=pk, role=role[:200]) for pk, role in people.items()
+    )
+    event.places.set(links["place"])
+    event.organizations.set(links["organization"])
+    event.agreements.set(links["agreement"])
+    _cite(event, source, decision)
+    return event
+
+
+def _cite(event, source, decision):
+    date = decision.date
+    citation = Citation(
+        event=event,
+        source=source,
+        quote=decision.proposal.quote,
+        start_offset=decision.proposal.start,
+        reported_start_date=date.start,
+        reported_end_date=date.end,
+        reported_date_precision=date.precision,
+        reported_date_qualifier=date.qualifier,
+        reported_date_note=decision.date_note,
+    )
+    citation.full_clean(exclude=["event"])
+    citation.save()
+
+
+class _RecordMaker:
+    """Finds the chosen records, and creates each new one once for the whole import."""
+
+    def __init__(self, result, reason):
+        self.result = result
+        self.reason = reason
+        self.created = {}
+
+    def get(self, mention, choice, decision):
+        model = MODELS[mention.kind]
+        if choice is None:
+            return None
+        if choice != NEW:
+            return model.objects.get(slug=choice)
+        name = (mention.proposed_name or mention.text).strip()
+        key = (mention.kind, name.casefold())
+        if key not in self.created:
+            record = model(slug=unique_slug(model, name), **_new_fields(mention, name, decision))
+            record._change_reason = self.reason
+            record.save()
+            self.created[key] = record
+            self.result.new_records.append(record)
+        return self.created[key]
+
+
+MODELS = {"person": Person, "place": Place, "organization": Organization, "agreement": Agreement}
+
+ORGANIZATION_KIND_CUES = [
+    (("duma", "parliament", "assembly", "senate", "congress"), Organization.Kind.PARLIAMENT),
+    (("fleet", "navy", "army", "forces", "air force", "brigade"), Organization.Kind.ARMED_FORCE),
+    (("command", "headquarters", "staff"), Organization.Kind.MILITARY_COMMAND),
+    (("mission", "office", "embassy", "delegation"), Organization.Kind.MISSION),
+    (("programme", "program", "initiative"), Organization.Kind.PROGRAMME),
+    (
+        ("agency", "news", "newspaper", "television", "radio", "gazeta", "times"),
+        Organization.Kind.MEDIA,
+    ),
+    (("alliance", "nato", "treaty organization"), Organization.Kind.ALLIANCE),
+]
+SEA_WORDS = ("sea", "ocean", "gulf", "strait", "bay")
+
+
+def _new_fields(mention, name, decision):
+    """The fields of a new record, from what the article says of it."""
+    if mention.kind == "person":
+        return {"name": name, "role": mention.role[:200]}
+    if mention.kind == "place":
+        lowered = name.lower()
+        kind = Place.Kind.SEA if lowered.endswith(SEA_WORDS) else Place.Kind.CITY
+        return {"name": name, "kind": kind}
+    if mention.kind == "organization":
+        lowered = name.lower()
+        kind = next(
+            (kind for words, kind in ORGANIZATION_KIND_CUES if any(w in lowered for w in words)),
+            Organization.Kind.GOVERNMENT_BODY,
+        )
+        return {"name": name, "kind": kind}
+    signed = decision.event_type == Event.Type.AGREEMENT_SIGNED and decision.status == "occurred"
+    return {
+        "name": name,
+        "status": Agreement.Status.SIGNED if signed else Agreement.Status.PROPOSED,
+        "summary": "",
+    }
+
+
+def unique_slug(model, text):
+    """A slug for ``text`` that no row of ``model`` has yet."""
+    base = slugify(text)[:SLUG_LENGTH].strip("-") or model._meta.model_name
+    taken = set(model._base_manager.filter(slug__startswith=base).values_list("slug", flat=True))
+    candidates = (base if n == 1 else f"{base}-{n}" for n in range(1, len(taken) + 2))
+    return next(slug for slug in candidates if slug not in taken)

@@ -1,0 +1,297 @@
+"""Finding people, places, organizations and agreements in article text, and matching them."""
+
+import pytest
+
+from events.importing.entities import Gazetteer, Record, find_mentions
+from events.models import Agreement, Organization, Person, Place
+
+RECORDS = [
+    Record("person", "anna-petrova", "Anna Petrova", role="Deputy Foreign Minister"),
+    Record("person", "pavel-petrov", "Pavel Petrov", role="Interior Minister"),
+    Record(
+        "person",
+        "oleg-markov",
+        "Oleg Markov",
+        ("Defence Minister Oleg Markov",),
+        "Defense Minister",
+    ),
+    Record("person", "ivan-markov", "Ivan Markov", role="Secretary of the Security Council"),
+    Record("person", "dmitri-sokolovsky", "Dmitri Sokolovsky", role="Chief of the General Staff"),
+    Record("person", "yuri-volkov", "Yuri Volkov", role="Ambassador to NATO"),
+    Record(
+        "person", "jaap-ter-horst", "Jaap ter Horst", ("Mr. ter Horst",), "NATO Secretary General"
+    ),
+    Record("organization", "nato", "NATO", ("the alliance",)),
+    Record("organization", "nato-russia-council", "NATO–Russia Council", ("NRC",)),
+    Record("organization", "united-states", "United States", ("U.S.",)),
+    Record("place", "brussels", "Brussels"),
+    Record("place", "russia", "Russia"),
+    Record("place", "baltic-sea", "Baltic Sea"),
+    Record("agreement", "transit-sofa", "Baltic Transit Status of Forces Agreement", ("BTSOFA",)),
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer(RECORDS)
+
+
+def found(text, gazetteer):
+    mentions = find_mentions(text, gazetteer)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+    return mentions
+
+
+def summary(mentions):
+    return [(m.text, m.kind, m.slug) for m in mentions]
+
+
+def test_full_names_with_titles_in_text_order(gazetteer):
+    text = "Defence Minister Oleg Markov met NATO officials in Brussels on Monday."
+    mentions = found(text, gazetteer)
+    assert summary(mentions) == [
+        ("Oleg Markov", "person", "oleg-markov"),
+        ("NATO", "organization", "nato"),
+        ("Brussels", "place", "brussels"),
+    ]
+    assert mentions[0].start == text.index("Oleg")
+    assert mentions[0].role == "Defence Minister"
+
+
+def test_a_possessive_is_not_part_of_the_name(gazetteer):
+    mentions = found("Russia's envoy praised NATO's plan.", gazetteer)
+    assert summary(mentions) == [("Russia", "place", "russia"), ("NATO", "organization", "nato")]
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["Dmitri Sokolovsky", "Dmitry Sokolovskiy", "Dmitriy Sokolovski", "dmitri SOKOLOVSKY"],
+)
+def test_transliteration_variants_find_the_same_person(gazetteer, spelling):
+    text = f"General Staff chief {spelling} arrived."
+    mentions = [m for m in found(text, gazetteer) if m.kind == "person"]
+    assert [(m.text, m.slug) for m in mentions] == [(spelling, "dmitri-sokolovsky")]
+
+
+@pytest.mark.parametrize("spelling", ["Iouri Volkov", "Yury Volkov", "Юрий Волков"])
+def test_other_alphabets_and_spellings_of_a_given_name(gazetteer, spelling):
+    mentions = found(f"The envoy {spelling} said little.", gazetteer)
+    assert [(m.text, m.slug) for m in mentions] == [(spelling, "yuri-volkov")]
+
+
+def test_a_small_misspelling_still_matches(gazetteer):
+    mentions = found("Interior Minister Pavel Petrof denied it.", gazetteer)
+    assert [(m.text, m.slug) for m in mentions] == [("Pavel Petrof", "pavel-petrov")]
+    assert "spelt close" in mentions[0].reason
+
+
+def test_people_sharing_a_surname_never_match_each_other(gazetteer):
+    mentions = found("Igor Markov, a lawyer, said he would appeal.", gazetteer)
+    assert [(m.text, m.slug) for m in mentions] == [("Igor Markov", None)]
+    assert mentions[0].proposed_name == "Igor Markov"
+
+
+def test_a_surname_refers_to_the_person_the_article_introduced(gazetteer):
+    text = "Security Council Secretary Ivan Markov arrived. Markov said the talks went well."
+    mentions = [m for m in found(text, gazetteer) if m.kind == "person"]
+    assert [(m.text, m.slug) for m in mentions] == [
+        ("Ivan Markov", "ivan-markov"),
+        ("Markov", "ivan-markov"),
+    ]
+    assert "named earlier" in mentions[1].reason
+
+
+def test_a_surname_two_introduced_people_share_is_ambiguous(gazetteer):
+    text = (
+        "Defence Minister Oleg Markov and Security Council Secretary Ivan Markov met. "
+        "Later Markov spoke to reporters, and Defence Minister Markov left."
+    )
+    mentions = [m for m in found(text, gazetteer) if m.kind == "person"]
+    bare, titled = mentions[2], mentions[3]
+    assert (bare.text, bare.slug) == ("Markov", None)
+    assert set(bare.candidates) == {"oleg-markov", "ivan-markov"}
+    assert "ambiguous" in bare.reason
+    assert (titled.start, titled.slug) == (text.rindex("Markov"), "oleg-markov")
+
+
+def test_a_surname_alone_matching_two_records_is_ambiguous(gazetteer):
+    mentions = found("Markov will visit the region.", gazetteer)
+    assert [(m.text, m.slug) for m in mentions] == [("Markov", None)]
+    assert set(mentions[0].candidates) == {"oleg-markov", "ivan-markov"}
+
+
+def test_a_title_decides_between_records_sharing_a_surname(gazetteer):
+    mentions = found("The Russian defence minister, Markov, disagreed.", gazetteer)
+    person = next(m for m in mentions if m.text == "Markov")
+    assert person.slug == "oleg-markov"
+
+
+def test_a_unique_surname_matches_on_surname_only(gazetteer):
+    mentions = found("Officials said Petrova would attend.", gazetteer)
+    assert [(m.text, m.slug) for m in mentions] == [("Petrova", "anna-petrova")]
+    assert "surname only" in mentions[0].reason
+
+
+def test_particles_and_lower_case_surnames(gazetteer):
+    text = "Yaap ter Horst spoke first. Then Mr. ter Horst left, and ter Horst returned."
+    mentions = found(text, gazetteer)
+    assert [(m.text, m.slug) for m in mentions] == [
+        ("Yaap ter Horst", "jaap-ter-horst"),
+        ("ter Horst", "jaap-ter-horst"),
+        ("ter Horst", "jaap-ter-horst"),
+    ]
+
+
+def test_bare_titles_refer_back_or_to_the_record_whose_role_fits(gazetteer):
+    text = (
+        "Defence Minister Oleg Markov flew to Brussels. The minister met the Secretary General, "
+        "who said the alliance wanted talks."
+    )
+    mentions = found(text, gazetteer)
+    assert summary(mentions) == [
+        ("Oleg Markov", "person", "oleg-markov"),
+        ("Brussels", "place", "brussels"),
+        ("minister", "person", "oleg-markov"),
+        ("Secretary General", "person", "jaap-ter-horst"),
+        ("alliance", "organization", "nato"),
+    ]
+
+
+def test_new_people_get_their_title_and_fullest_name(gazetteer):
+    text = (
+        "Lindqvist was not available. NATO spokeswoman Maria Lindqvist said on Tuesday "
+        "that Deputy Duma Speaker Boris Kalinin had been invited, Lindqvist added."
+    )
+    people = [m for m in found(text, gazetteer) if m.kind == "person"]
+    assert [(m.text, m.slug, m.role, m.proposed_name) for m in people] == [
+        ("Lindqvist", None, "", "Maria Lindqvist"),
+        ("Maria Lindqvist", None, "NATO spokeswoman", "Maria Lindqvist"),
+        ("Boris Kalinin", None, "Deputy Duma Speaker", "Boris Kalinin"),
+        ("Lindqvist", None, "", "Maria Lindqvist"),
+    ]
+
+
+def test_an_appositive_title_is_the_role(gazetteer):
+    mentions = found("Viktor Orlov, Russia's deputy defence minister, said so.", gazetteer)
+    assert mentions[0].text == "Viktor Orlov"
+    assert mentions[0].role == "Russia's deputy defence minister"
+
+
+def test_names_inside_titles_are_mentions_too(gazetteer):
+    text = "U.S. Defense Secretary Carl Benton met Ambassador Volkov."
+    assert summary(found(text, gazetteer)) == [
+        ("U.S.", "organization", "united-states"),
+        ("Carl Benton", "person", None),
+        ("Volkov", "person", "yuri-volkov"),
+    ]
+
+
+def test_new_organizations_agreements_and_places_by_their_cue_words(gazetteer):
+    text = (
+        "The Russian Defence Ministry said the Open Skies Treaty and the Partnership for Peace "
+        "Programme were discussed near the Kerch Strait and the Sea of Azov."
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Russian Defence Ministry", "organization", None),
+        ("Open Skies Treaty", "agreement", None),
+        ("Partnership for Peace Programme", "organization", None),
+        ("Kerch Strait", "place", None),
+        ("Sea of Azov", "place", None),
+    ]
+
+
+def test_known_places_and_places_after_in(gazetteer):
+    text = "Troops left Norfolk, Virginia, and will exercise in Zapadnograd this week."
+    assert summary(found(text, gazetteer)) == [
+        ("Norfolk", "place", None),
+        ("Virginia", "place", None),
+        ("Zapadnograd", "place", None),
+    ]
+
+
+def test_a_compound_name_is_one_organization_whatever_its_dash(gazetteer):
+    for text in ("The NATO-Russia Council met.", "The NATO–Russia Council met."):
+        assert summary(found(text, gazetteer)) == [
+            (text[4:23], "organization", "nato-russia-council")
+        ]
+
+
+def test_an_unknown_compound_with_a_cue_word_is_one_new_name(gazetteer):
+    text = "The NATO-Ukraine Commission met at the NATO Maritime Command in Northwood."
+    assert summary(found(text, gazetteer)) == [
+        ("NATO-Ukraine Commission", "organization", None),
+        ("NATO Maritime Command", "organization", None),
+        ("Northwood", "place", None),
+    ]
+
+
+def test_abbreviations_known_unknown_and_defined(gazetteer):
+    text = (
+        "The NRC discussed the BTSOFA. The Collective Security Treaty Organization (CSTO) "
+        "objected; the CSTO and the OSCE will meet."
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("NRC", "organization", "nato-russia-council"),
+        ("BTSOFA", "agreement", "transit-sofa"),
+        ("Collective Security Treaty Organization", "organization", None),
+        ("CSTO", "organization", None),
+        ("CSTO", "organization", None),
+        ("OSCE", "organization", None),
+    ]
+    assert found(text, gazetteer)[4].proposed_name == "Collective Security Treaty Organization"
+
+
+def test_the_end_of_a_known_agreement_name_matches_it(gazetteer):
+    mentions = found("Both sides hope to sign the Status of Forces Agreement soon.", gazetteer)
+    assert summary(mentions) == [("Status of Forces Agreement", "agreement", "transit-sofa")]
+
+
+def test_adjectives_sentence_openers_and_calendar_words_are_not_mentions(gazetteer):
+    text = (
+        "Despite objections, Russian and German troops joined a NATO-led force. Without "
+        "it, Following orders in March, they left on Monday."
+    )
+    assert found(text, gazetteer) == []
+
+
+def test_headline_words_are_candidates_only_when_known(gazetteer):
+    text = "Russia And NATO Agree New Transit Pact\n\nRussia and NATO agreed a pact in Brussels."
+    assert summary(found(text, gazetteer))[:2] == [
+        ("Russia", "place", "russia"),
+        ("NATO", "organization", "nato"),
+    ]
+    assert len(found(text, gazetteer)) == 5
+
+
+@pytest.mark.django_db
+def test_the_gazetteer_reads_every_record_kind_in_four_queries(django_assert_num_queries):
+    Person.objects.create(
+        slug="test-lena-orlova",
+        name="Lena Orlova",
+        role="Test Minister",
+        aliases="Minister Orlova\nOrlova",
+    )
+    Place.objects.create(slug="test-zapadnograd", name="Zapadnograd", kind=Place.Kind.CITY)
+    Organization.objects.create(
+        slug="test-baltic-council",
+        name="Test Baltic Council",
+        kind=Organization.Kind.GOVERNMENT_BODY,
+        aliases="TBC",
+    )
+    Agreement.objects.create(
+        slug="test-ferry-accord",
+        name="Test Ferry Accord",
+        short_name="TFA",
+        status=Agreement.Status.SIGNED,
+        summary="An invented accord.",
+    )
+    with django_assert_num_queries(4):
+        gazetteer = Gazetteer.from_database()
+    text = "Test Minister Lena Orlova signed the TFA in Zapadnograd for the TBC."
+    assert summary(found(text, gazetteer)) == [
+        ("Lena Orlova", "person", "test-lena-orlova"),
+        ("TFA", "agreement", "test-ferry-accord"),
+        ("Zapadnograd", "place", "test-zapadnograd"),
+        ("TBC", "organization", "test-baltic-council"),
+    ]

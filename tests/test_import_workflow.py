@@ -1,0 +1,247 @@
+"""Importing an article: proposing, saving as drafts, merging into existing events."""
+
+from datetime import date
+
+import pytest
+from django.db import IntegrityError
+
+from events.dates import DatePrecision, DateQualifier, PartialDate
+from events.importing.entities import Gazetteer
+from events.importing.proposals import proposal_from_json, proposal_to_json, propose
+from events.importing.saving import (
+    NEW,
+    Action,
+    Article,
+    Decision,
+    DuplicateSourceError,
+    save_import,
+)
+from events.models import Citation, Event, Organization, Person, Place, Source
+from tests.factories import make_event, make_source
+
+# Written for these tests; the people are invented. Published Thursday 9 June 2011.
+ARTICLE = (
+    "Envoys agree on joint rescue drill\n\n"
+    "VALLETTA, June 9, 2011 (Harbour Wire) - Defence Minister Marta Kowalczyk met her "
+    "counterpart Pavel Orlov in Valletta on Tuesday to sign a memorandum on submarine rescue.\n\n"
+    "Kowalczyk said the first joint drill will take place in Reykjavik next month.\n\n"
+    "Orlov told reporters the navies had trained together since 2008.\n"
+)
+PUBLISHED = date(2011, 6, 9)
+
+
+@pytest.fixture
+def records(db):
+    kowalczyk = Person.objects.create(
+        slug="marta-kowalczyk", name="Marta Kowalczyk", role="Defence Minister"
+    )
+    valletta = Place.objects.create(slug="valletta", name="Valletta", kind=Place.Kind.CITY)
+    return {"kowalczyk": kowalczyk, "valletta": valletta}
+
+
+def article(text=ARTICLE, **fields):
+    values = {
+        "text": text,
+        "title": "Envoys agree on joint rescue drill",
+        "publisher": "Harbour Wire",
+        "published": PUBLISHED,
+        "published_note": "Dateline.",
+    }
+    values.update(fields)
+    return Article(**values)
+
+
+def proposals_for(text=ARTICLE):
+    return propose(text, PUBLISHED, Gazetteer.from_database())
+
+
+def by_date_text(proposals):
+    return {proposal.date_text: proposal for proposal in proposals}
+
+
+def test_each_dated_fact_is_proposed_with_its_sentence_date_and_status(records):
+    proposals = by_date_text(proposals_for())
+    tuesday = proposals["on Tuesday"]
+    assert tuesday.quote.startswith("Defence Minister Marta Kowalczyk met")
+    assert ARTICLE[tuesday.start : tuesday.end] == tuesday.quote
+    assert tuesday.date == PartialDate(date(2011, 6, 7))
+    assert "published Thursday 9 June 2011" in tuesday.date_note
+    assert tuesday.status == Event.Status.OCCURRED
+    assert tuesday.event_type == Event.Type.AGREEMENT_SIGNED
+    drill = proposals["next month"]
+    assert drill.date == PartialDate(date(2011, 7, 1), DatePrecision.MONTH)
+    assert drill.status == Event.Status.PLANNED
+    assert proposals["since 2008"].date == PartialDate(date(2008, 1, 1), DatePrecision.YEAR)
+
+
+def test_the_headline_and_the_dateline_give_no_proposal(records):
+    for proposal in proposals_for():
+        assert not proposal.quote.startswith(("Envoys agree", "VALLETTA"))
+
+
+def test_people_are_matched_to_records_or_proposed_as_new(records):
+    tuesday = by_date_text(proposals_for())["on Tuesday"]
+    mentions = {mention.text: mention for mention in tuesday.mentions}
+    assert mentions["Marta Kowalczyk"].slug == "marta-kowalczyk"
+    assert mentions["Valletta"].slug == "valletta"
+    assert mentions["Pavel Orlov"].slug is None
+    # A surname later in the article is the person introduced earlier.
+    drill = by_date_text(proposals_for())["next month"]
+    assert {m.text: m.slug for m in drill.mentions}["Kowalczyk"] == "marta-kowalczyk"
+
+
+def test_a_fact_without_a_date_of_its_own_is_dated_by_the_publication(records):
+    text = ARTICLE + "\nOrlov has signed rescue agreements with several navies.\n"
+    undated = [p for p in proposals_for(text) if p.date_text is None]
+    assert len(undated) == 1
+    assert undated[0].date == PartialDate(
+        PUBLISHED, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN
+    )
+    assert "No date of its own" in undated[0].date_note
+
+
+def test_accepting_all_saves_the_source_and_unpublished_drafts_with_exact_citations(records):
+    proposals = proposals_for()
+    result = save_import(article(), [Decision.as_proposed(p) for p in proposals])
+    source = Source.objects.get(pk=result.source.pk)
+    assert source.text == ARTICLE
+    assert len(result.created) == len(proposals)
+    for event in result.created:
+        event.refresh_from_db()
+        assert not event.published
+        citation = event.citations.get()
+        assert source.text[citation.start_offset : citation.end_offset] == citation.quote
+        assert citation.reported_date == event.date
+        assert event.history.first().history_change_reason.startswith("Imported from")
+    tuesday = next(e for e in result.created if e.start_date == date(2011, 6, 7))
+    assert set(tuesday.people.values_list("slug", flat=True)) == {
+        "marta-kowalczyk",
+        Person.objects.get(name="Pavel Orlov").slug,
+    }
+    assert list(tuesday.places.values_list("slug", flat=True)) == ["valletta"]
+
+
+def test_new_records_are_created_once_and_only_when_chosen(records):
+    proposals = proposals_for()
+    decisions = []
+    for proposal in proposals:
+        decision = Decision.as_proposed(proposal)
+        decision.entities = [
+            (mention, None if mention.text == "Reykjavik" else choice)
+            for mention, choice in decision.entities
+        ]
+        decisions.append(decision)
+    result = save_import(article(), decisions)
+    assert Person.objects.filter(name="Pavel Orlov").count() == 1
+    assert not Place.objects.filter(name="Reykjavik").exists()
+    assert {record.name for record in result.new_records} >= {"Pavel Orlov"}
+
+
+def test_rejected_proposals_leave_only_the_source(records):
+    events_before = Event.objects.count()
+    proposals = proposals_for()
+    decisions = [Decision.as_proposed(p) for p in proposals]
+    for decision in decisions:
+        decision.action = Action.REJECT
+    result = save_import(article(), decisions)
+    assert Event.objects.count() == events_before
+    assert result.rejected == len(proposals)
+    assert Source.objects.filter(pk=result.source.pk).exists()
+
+
+def test_a_fact_already_on_the_timeline_is_cited_on_that_event(records):
+    existing = make_event(
+        title="Kowalczyk signs rescue memorandum in Valletta",
+        event_type=Event.Type.AGREEMENT_SIGNED,
+        start_date=date(2011, 6, 1),
+        date_precision=DatePrecision.MONTH,
+    )
+    existing.participations.create(person=records["kowalczyk"], role="signatory")
+    existing.places.add(records["valletta"])
+    other_source = make_source(text="Kowalczyk signed the memorandum in June.")
+    existing.citations.create(source=other_source, quote="Kowalczyk signed the memorandum")
+
+    tuesday = by_date_text(proposals_for())["on Tuesday"]
+    assert tuesday.matched_event.slug == existing.slug
+    assert "shares" in tuesday.matched_event.reason
+
+    result = save_import(article(), [Decision.as_proposed(tuesday)])
+    assert result.cited == [existing] and result.created == []
+    citation = existing.citations.get(source=result.source)
+    assert citation.reported_date == PartialDate(date(2011, 6, 7))
+    existing = Event.objects.with_related().get(pk=existing.pk)
+    assert existing.sources_differ_on_date
+    assert set(existing.date_readings.values()) == {existing.date, PartialDate(date(2011, 6, 7))}
+
+
+def test_the_event_page_says_how_many_sources_report_it_and_where_they_differ(client, records):
+    existing = make_event(start_date=date(2011, 6, 1), date_precision=DatePrecision.MONTH)
+    first = make_source(title="First report", text="The memorandum was signed in June.")
+    second = make_source(title="Second report", text="It was signed on Tuesday.")
+    existing.citations.create(source=first, quote="The memorandum was signed in June.")
+    Citation.objects.create(
+        event=existing,
+        source=second,
+        quote="It was signed on Tuesday.",
+        reported_start_date=date(2011, 6, 7),
+        reported_date_precision=DatePrecision.DAY,
+        reported_date_qualifier=DateQualifier.EXACT,
+    )
+    page = client.get(existing.get_absolute_url()).content.decode()
+    assert "Reported by 2 sources." in page
+    assert "The sources differ on the date." in page
+    assert "First report</a>: June 2011" in page
+    assert "Second report</a>: 7 June 2011" in page
+
+
+def test_a_text_that_is_already_a_source_is_refused(records):
+    make_source(text=ARTICLE)
+    with pytest.raises(DuplicateSourceError):
+        save_import(article(text=ARTICLE + "\n"), [])
+
+
+def test_a_failed_import_leaves_nothing_half_saved(records, monkeypatch):
+    counts = (Source.objects.count(), Event.objects.count(), Person.objects.count())
+    proposals = proposals_for()
+    decisions = [Decision.as_proposed(p) for p in proposals]
+    calls = []
+    original = Citation.save
+
+    def fail_on_the_second(citation, *args, **kwargs):
+        calls.append(citation)
+        if len(calls) == 2:
+            raise IntegrityError("simulated failure")
+        return original(citation, *args, **kwargs)
+
+    monkeypatch.setattr(Citation, "save", fail_on_the_second)
+    with pytest.raises(IntegrityError):
+        save_import(article(), decisions)
+    assert (Source.objects.count(), Event.objects.count(), Person.objects.count()) == counts
+
+
+def test_the_database_refuses_a_reading_without_its_precision(records):
+    event = make_event()
+    source = make_source(text="It happened.")
+    with pytest.raises(IntegrityError):
+        Citation.objects.create(
+            event=event, source=source, quote="It happened.", reported_start_date=date(2011, 6, 7)
+        )
+
+
+def test_proposals_survive_their_json_form(records):
+    for proposal in proposals_for():
+        assert proposal_from_json(proposal_to_json(proposal)) == proposal
+
+
+def test_a_new_organization_is_given_a_kind_from_its_name(records):
+    text = (
+        "The Baltic Naval Command said on Monday that the Nordic Rescue Agency "
+        "signed the memorandum with Orlov.\n"
+    )
+    proposals = proposals_for(text)
+    decision = Decision.as_proposed(proposals[0])
+    decision.entities = [(m, NEW if m.slug is None else m.slug) for m, _ in decision.entities]
+    save_import(article(text=text), [decision])
+    kinds = dict(Organization.objects.values_list("name", "kind"))
+    assert kinds["Baltic Naval Command"] == Organization.Kind.MILITARY_COMMAND
+    assert kinds["Nordic Rescue Agency"] == Organization.Kind.MEDIA
