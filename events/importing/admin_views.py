@@ -15,6 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from events.dates import PartialDate
 from events.models import Agreement, Organization, Person, Place
 from events.reader import PARAGRAPH_BREAK
 
@@ -83,7 +84,7 @@ def _confirm_publication_date(model_admin, request, data):
     form.initial["published"], form.initial["published_note"] = proposal
     messages.info(
         request,
-        f"The publication date {proposal[0]:%d %B %Y} was proposed from the text "
+        f"The publication date {PartialDate(proposal[0]).display} was proposed from the text "
         f"({proposal[1]}). Check it, then continue.",
     )
     return _article_page(model_admin, request, form, status=200)

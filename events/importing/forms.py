@@ -43,7 +43,7 @@ class ImportArticleForm(forms.Form):
     published = forms.DateField(
         label="Publication date",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text="Leave empty to have it proposed from a dateline or date line in the text; "
         "you then confirm it.",
     )
@@ -77,7 +77,8 @@ class ImportArticleForm(forms.Form):
             if upload:
                 text = decode_article(upload.read(), upload.name)
             elif text:
-                text = check_article_text(text.strip())
+                # Browsers send a text area's line breaks as \r\n: stored as \n, as elsewhere.
+                text = check_article_text(text.replace("\r\n", "\n").strip())
             else:
                 raise forms.ValidationError("Paste the article's text or upload a file.")
         except ArticleError as error:

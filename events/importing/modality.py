@@ -26,12 +26,15 @@ _PLANNED = (
     r"set\s+to|scheduled\s+to|slated\s+to|planning\s+to|going\s+to|poised\s+to|"
     r"preparing\s+to)|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|"
     r"scheduled|upcoming|forthcoming|would|flies|travels|heads|arrives|departs|"
-    r"leaves\s+for|meets|visits|opens|begins|starts|hosts"
+    r"leaves\s+for|meets|visits|opens|begins|starts|hosts|resumes|reconvenes|convenes|"
+    r"returns|closes|ends"
 )
-# Done: the past and present perfect, and reporting verbs.
+# Done: the past and present perfect, and reporting verbs; not a participle after "be"
+# ("is to be held" is still to come).
 _OCCURRED = (
-    r"said|says|told|was|were|had|has|have|did|met|held|took|began|came|went|made|gave|"
-    r"left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|(?<!-)[a-z]{2,}ed"
+    r"(?<!\bbe\s)(?:said|says|told|was|were|had|has|have|did|met|held|took|began|came|went|"
+    r"made|gave|left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|"
+    r"(?<!-)[a-z]{2,}ed)"
 )
 _CUES = re.compile(
     rf"\b(?:(?P<expected>{_EXPECTED})|(?P<planned>{_PLANNED})|(?P<occurred>{_OCCURRED}))\b",

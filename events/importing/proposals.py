@@ -34,14 +34,15 @@ EVENT_CUES = [
     (Event.Type.CONFERENCE, r"conference|summit|forum\b|seminar|symposium|ministerial"),
     (
         Event.Type.VISIT,
-        r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|al)|trip\b|travel(?:l)?ed|tour(?:ed)?\b",
+        r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|al)|trip\b|travel(?:l)?ed|tour(?:ed)?\b|"
+        r"landed|flew\s+(?:to|into)",
     ),
     (Event.Type.INTERVIEW, r"interview"),
     (Event.Type.NEGOTIATION, r"negotiat|working\s+on\s+(?:an?|the)\b|talks\s+on|bargain"),
     (
         Event.Type.MEETING,
         r"\bmet\b|\bmeet(?:s|ing)?\b|talks\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|"
-        r"convened|gathered|discussed",
+        r"convened|gathered|discuss|exchanged\s+views|delegation|session",
     ),
     (
         Event.Type.ENLARGEMENT,
@@ -51,7 +52,8 @@ EVENT_CUES = [
     (
         Event.Type.OBJECTION,
         r"object(?:s|ed|ion)|oppos(?:e|ed|es|ition)|protest|condemn|criticis|criticiz|"
-        r"reject|came\s+out\s+against|suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?",
+        r"reject|came\s+out\s+against|suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|"
+        r"on\s+hold|refus|denounc|accus|blam",
     ),
     (
         Event.Type.PROPOSAL,
@@ -60,7 +62,9 @@ EVENT_CUES = [
     ),
     (
         Event.Type.STATEMENT,
-        r"\bsaid\b|\bsays\b|stated|announc|declar|told|confirm|reiterat|stress|insist|"
+        r"\bsaid\b|\bsays\b|stated|announc|declar|told|tells|confirm|reiterat|stress|insist|"
+        r"\bspoke\b|speaking|\basked\b|replied|\badded\b|\bnoted\b|argued|welcomed|praised|"
+        r"expressed|briefed|headed\s+by|led\s+by|"
         r"according\s+to|quoted|statement|pledg|promis|assur|agreed|decided|approved|adopted|"
         r"launched|opened|established|created|set\s+up|deploy|began|started|ended",
     ),

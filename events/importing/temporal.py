@@ -293,12 +293,16 @@ def _year_only(ctx):
 
 
 def _season(ctx):
-    season, which, year = _groups(ctx, "season", "which", "y")
+    season, year = _groups(ctx, "season", "y")
+    which = ctx.match.groupdict().get("which")
     first, last = SEASONS[season.lower()]
+    step = {"last": -1, "this": 0, "next": 1}.get((which or "").lower())
     if year:
         y = int(year)
+    elif step is None:  # "in the spring": the one the tense points to
+        y = _guess_year(ctx, first)
     else:
-        y = ctx.published.year + {"last": -1, "next": 1}.get((which or "this").lower(), 0)
+        y = ctx.published.year + step
     result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
     note = _stated(ctx, result) if year else _relative(ctx, result, "a season, as months")
     return result, note, not year
@@ -463,11 +467,14 @@ RULES = [
         _years_range,
     ),
     (r"(?<![\w-])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?![\w-])", _decade),
+    # "this spring", "in the autumn", "spring 2003"; never a bare "fall", which is a verb.
     (
-        rf"(?i:(?:(?P<which>this|last|next)\s+)?(?P<season>spring|summer|autumn|fall)"
+        rf"(?i:\b(?P<which>this|last|next|the|in)\s+(?P<season>spring|summer|autumn|fall)"
         rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?)(?![\w-])",
         _season,
     ),
+    (rf"(?i:\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>{Y}))(?![\w-])", _season),
+    (rf"(?<![\w-])(?i:mid)-(?P<y>{Y})(?![\w%$-])", _year_only),
     (
         rf"(?<![\w$£€.,-])(?P<y>{Y})(?![\w%$-])(?!\s+(?:km|kilometres|kilometers|miles|troops|"
         r"soldiers|people|men|tanks|personnel|servicemen|officers|metres|meters|tonnes|tons)\b)",
@@ -504,13 +511,14 @@ WEEKDAY_RULE = next(pattern for pattern, resolver in RULES if resolver is _weekd
 # Words before or after a date that change what it says.
 _APPROXIMATE = re.compile(
     r"(?i:\b(?:about|around|approximately|roughly|circa|c\.|some\s*time\s+(?:in|around)|"
-    r"in\s+about|in\s+or\s+around|as\s+early\s+as)\s+(?:in\s+|on\s+)?)$"
+    r"in\s+about|in\s+or\s+around|as\s+early\s+as)\s+(?:in\s+|on\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?)$"
 )
 _NO_LATER_THAN = re.compile(
     r"(?i:\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:(?:in|on)\s+)?)$"
+    r"(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$"
 )
-_SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on)\s+)?)$")
+_SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
 _FROM = re.compile(r"(?i:\bfrom\s+)$")
 _ONWARDS = re.compile(r"(?i:^\s+(?:on(?:wards?)?|and\s+beyond)\b)")
 _UNTIL = re.compile(r"(?i:\b(?:until|till|up\s+to|through)\s+(?:the\s+end\s+of\s+)?)$")
@@ -560,8 +568,9 @@ def _with_modifiers(sentence, start, end, result, ctx):
     if result.end is None and (modifier := _NO_LATER_THAN.search(before)):
         return modifier.start(), end, replace(result, qualifier=BY), "a latest date"
     if result.end is None and (modifier := _UNTIL.search(before)):
+        # Lasting until a date after publication, it is under way: from then until then.
         from_now = truncate(ctx.published, result.precision)
-        if ctx.future and from_now < result.start:
+        if from_now < result.start:
             until = PartialDate(from_now, result.precision, result.start)
             return modifier.start(), end, until, "from the publication until then"
         return modifier.start(), end, replace(result, qualifier=BY), "a latest date"
