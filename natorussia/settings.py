@@ -190,6 +190,9 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 # media view adds the same protective headers.
 SERVE_MEDIA = env_flag("DJANGO_SERVE_MEDIA", default=DEBUG)
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
+# The import's review page posts about 20 fields per proposed event; a long article has
+# a hundred proposals. Django's default (1,000) would turn that save into a 400.
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 
 STORAGES = {
     # Several app instances need shared media: point this at e.g. django-storages' S3 backend.

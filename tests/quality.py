@@ -56,3 +56,18 @@ def html_errors(documents):
         for message in messages
         if message["type"] == "error" or message.get("subType") == "fatal"
     ]
+
+
+def watch_for_problems(page):
+    """Record the page's console errors (CSP violations among them) and script errors in
+    ``page.problems``."""
+    page.problems = []
+
+    def record(message):
+        # The browser asks for /favicon.ico by itself; whether there is one is not our concern.
+        if message.type == "error" and not message.location["url"].endswith("/favicon.ico"):
+            page.problems.append(message.text)
+
+    page.on("console", record)
+    page.on("pageerror", lambda error: page.problems.append(str(error)))
+    return page

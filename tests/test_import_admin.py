@@ -245,3 +245,16 @@ def test_the_review_reads_the_records_in_a_fixed_number_of_queries(editor_client
 def test_the_review_page_marks_quotes_with_the_source_language(editor_client):
     response = editor_client.post(IMPORT_URL, article_data(language="ru"))
     assert re.search(r'<blockquote class="import-context" lang="ru">', response.content.decode())
+
+
+def test_a_long_article_with_many_proposals_can_be_reviewed_and_saved(editor_client):
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    text = "Long report\n\n" + "\n\n".join(
+        f"Envoy Anton Petrov{n} met Envoy Lena Holm{n} in Oslo on {days[n % 7]}."
+        for n in range(80)
+    )
+    review = editor_client.post(IMPORT_URL, article_data(text=text, title="Long report"))
+    data = review_data(review, bulk="accept-all")
+    assert len(review.context["reviews"]) == 80 and len(data) > 1000
+    assert editor_client.post(REVIEW_URL, data).status_code == 302
+    assert Event.objects.filter(citations__source__title="Long report").count() == 80

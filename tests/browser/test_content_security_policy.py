@@ -3,6 +3,8 @@
 import pytest
 from django.contrib.auth.models import User
 
+from tests.quality import watch_for_problems
+
 pytestmark = [pytest.mark.browser]
 
 
@@ -10,16 +12,7 @@ pytestmark = [pytest.mark.browser]
 def watched_page(browser):
     """A page that records console errors (CSP violations among them) and script errors."""
     context = browser.new_context()
-    page = context.new_page()
-    page.problems = []
-
-    def record(message):
-        # The browser asks for /favicon.ico by itself; whether there is one is not our concern.
-        if message.type == "error" and not message.location["url"].endswith("/favicon.ico"):
-            page.problems.append(message.text)
-
-    page.on("console", record)
-    page.on("pageerror", lambda error: page.problems.append(str(error)))
+    page = watch_for_problems(context.new_page())
     yield page
     context.close()
 

@@ -5,7 +5,7 @@ import pytest
 from events.models import Event, Source
 from tests.admin_helpers import make_editor
 from tests.browser.test_admin_journey import UPSTREAM, log_in
-from tests.quality import axe_violations
+from tests.quality import axe_violations, watch_for_problems
 
 pytestmark = [
     pytest.mark.browser,
@@ -27,10 +27,7 @@ def test_an_editor_imports_an_article_by_keyboard(
     make_editor("editor")
     # axe needs its script in the page, which the strict Content-Security-Policy forbids.
     context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    console_errors = []
-    page.on("console", lambda message: message.type == "error" and console_errors.append(message))
-    page.on("pageerror", lambda error: console_errors.append(error))
+    page = watch_for_problems(context.new_page())
     log_in(page, live_server, "editor")
     page.goto(f"{live_server.url}/admin/events/source/")
     page.get_by_role("link", name="Import an article").click()
@@ -63,4 +60,4 @@ def test_an_editor_imports_an_article_by_keyboard(
     source = Source.objects.get(title="Harbour talks end")
     assert Event.objects.filter(citations__source=source, published=False).count() == 1
     context.close()
-    assert console_errors == []
+    assert page.problems == []
