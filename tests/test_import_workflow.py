@@ -245,3 +245,35 @@ def test_a_new_organization_is_given_a_kind_from_its_name(records):
     kinds = dict(Organization.objects.values_list("name", "kind"))
     assert kinds["Baltic Naval Command"] == Organization.Kind.MILITARY_COMMAND
     assert kinds["Nordic Rescue Agency"] == Organization.Kind.MEDIA
+
+
+# The lead tells the fact, a later paragraph tells it again with detail.
+REPEATING = (
+    "Rescue pact signed\n\n"
+    "Defence Minister Marta Kowalczyk signed a submarine rescue pact in Valletta on Tuesday.\n\n"
+    "The pact, which Kowalczyk signed in Valletta on 7 June, covers joint drills.\n"
+)
+
+
+def test_a_fact_told_twice_in_an_article_is_proposed_once_with_two_passages(records):
+    first, repeat = proposals_for(REPEATING)
+    assert (first.same_as, repeat.same_as) == (None, 0)
+    assert proposal_from_json(proposal_to_json(repeat)).same_as == 0
+    result = save_import(
+        article(text=REPEATING), [Decision.as_proposed(p) for p in (first, repeat)]
+    )
+    assert len(result.created) == 1 and result.merged == 1
+    event = result.created[0]
+    assert [c.quote[:20] for c in event.citations.order_by("start_offset")] == [
+        "Defence Minister Mar",
+        "The pact, which Kowa",
+    ]
+
+
+def test_a_repeat_of_a_rejected_proposal_becomes_its_own_draft(records):
+    first, repeat = proposals_for(REPEATING)
+    rejected = Decision.as_proposed(first)
+    rejected.action = Action.REJECT
+    result = save_import(article(text=REPEATING), [rejected, Decision.as_proposed(repeat)])
+    assert len(result.created) == 1 and result.merged == 0
+    assert result.created[0].citations.get().quote.startswith("The pact, which")

@@ -151,12 +151,14 @@ def _summary(result):
     )
     return format_html(
         "Imported “{}”: {} draft event(s) created{}{}, {} passage(s) added to existing "
-        "events, {} new record(s), {} proposal(s) rejected. Nothing was published.",
+        "events, {} to the drafts they repeat, {} new record(s), {} proposal(s) rejected. "
+        "Nothing was published.",
         result.source.title,
         len(result.created),
         ": " if result.created else "",
         links,
         len(result.cited),
+        result.merged,
         len(result.new_records),
         result.rejected,
     )

@@ -1,4 +1,5 @@
-"""Which existing events the proposed facts likely report already.
+"""Which existing events the proposed facts likely report already, and which proposals
+of one article report the same fact again.
 
 An event is a likely match when its period overlaps the proposal's and it shares
 people, places or agreements with it. Organizations count for little: NATO and Russia
@@ -82,6 +83,40 @@ def find_likely_duplicates(proposals):
         proposal.matches = _matches(proposal, candidates)
 
 
+def find_repeated_facts(proposals):
+    """Set ``same_as`` on each proposal that reports the fact of an earlier one.
+
+    News copy tells its main fact in the lead and again, with detail, further down; both
+    sentences cite one event. Judged as against an existing event, with the same kind
+    of event and the same status required: a signing planned is not a signing done.
+    """
+    for index, proposal in enumerate(proposals):
+        first, last = _period(proposal)
+        linked = _linked(proposal)
+        for earlier_index, earlier in enumerate(proposals[:index]):
+            if earlier.same_as is not None or (earlier.event_type, earlier.status) != (
+                proposal.event_type,
+                proposal.status,
+            ):
+                continue
+            earlier_first, earlier_last = _period(earlier)
+            if earlier_first > last or earlier_last < first:
+                continue
+            shared = {kind: len(linked[kind] & _linked(earlier)[kind]) for kind in WEIGHTS}
+            if _score(shared, same_type=True) >= MIN_SCORE and _concrete(shared):
+                proposal.same_as = earlier_index
+                break
+
+
+def _score(shared, same_type):
+    return sum(WEIGHTS[kind] * n for kind, n in shared.items()) + SAME_TYPE * same_type
+
+
+def _concrete(shared):
+    """Sharing organizations alone proves nothing: NATO and Russia are everywhere."""
+    return bool(shared["person"] or shared["agreement"] or shared["place"])
+
+
 def _linked(proposal):
     slugs = {kind: set() for kind in WEIGHTS}
     for mention in proposal.mentions:
@@ -108,8 +143,8 @@ def _matches(proposal, candidates):
             continue
         shared = {kind: len(linked[kind] & event.linked[kind]) for kind in WEIGHTS}
         same_type = event.event_type == proposal.event_type
-        score = sum(WEIGHTS[kind] * n for kind, n in shared.items()) + SAME_TYPE * same_type
-        if score >= MIN_SCORE and (shared["person"] or shared["agreement"] or shared["place"]):
+        score = _score(shared, same_type)
+        if score >= MIN_SCORE and _concrete(shared):
             matches.append(
                 EventMatch(
                     event.slug,

@@ -133,15 +133,21 @@ class ProposalForm(forms.Form):
             "event": decision.event_slug or "",
         }
         super().__init__(*args, **kwargs)
+        unavailable = set()
         if proposal.matches:
             self.fields["event"].choices = [
                 (m.slug, f"{m.title} ({m.display_date})") for m in proposal.matches
             ]
         else:
             del self.fields["event"]
-            self.fields["action"].choices = [
-                choice for choice in Action.CHOICES if choice[0] != Action.CITE
-            ]
+            unavailable.add(Action.CITE)
+        if proposal.same_as is None:
+            unavailable.add(Action.MERGE)
+        self.fields["action"].choices = [
+            (action, _action_label(action, proposal))
+            for action, _label in Action.CHOICES
+            if action not in unavailable
+        ]
         for index, mention in enumerate(proposal.mentions):
             self.fields[f"entity_{index}"] = forms.ChoiceField(
                 label=f"“{mention.text}”",
@@ -193,6 +199,12 @@ class ProposalForm(forms.Form):
             entities=entities,
             event_slug=cleaned.get("event") or None,
         )
+
+
+def _action_label(action, proposal):
+    if action == Action.MERGE:
+        return f"Add the passage to the event of proposal {proposal.same_as + 1}, which it repeats"
+    return dict(Action.CHOICES)[action]
 
 
 def _entity_choices(mention, record_names):

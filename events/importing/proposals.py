@@ -16,7 +16,7 @@ from datetime import date as date_type
 from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.models import Event
 
-from .duplicates import EventMatch, find_likely_duplicates
+from .duplicates import EventMatch, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
 from .modality import clause_around, status_at, status_of
 from .sentences import split_sentences
@@ -97,6 +97,7 @@ class Proposal:
     date_note: str
     mentions: list = field(default_factory=list)  # entities.Mention, in text order
     matches: list = field(default_factory=list)  # duplicates.EventMatch, best first
+    same_as: int | None = None  # the earlier proposal of the article reporting this fact
 
     @property
     def matched_event(self):
@@ -122,6 +123,7 @@ def propose(text, published, gazetteer, match_events=True):
         if _is_fact(sentence):
             proposals.extend(_proposals_for(sentence, start, end, dates, in_sentence, published))
         named.extend(d.date for d in dates)
+    find_repeated_facts(proposals)
     if match_events:
         find_likely_duplicates(proposals)
     return proposals
@@ -256,6 +258,7 @@ def proposal_to_json(proposal):
         "event_type": proposal.event_type,
         **{name: [] for name in ENTITY_LISTS.values()},
         "matches_event": proposal.matched_event.slug if proposal.matched_event else None,
+        "matches_proposal": proposal.same_as,
         "event_matches": [asdict(match) for match in proposal.matches],
     }
     for mention in proposal.mentions:
@@ -304,4 +307,5 @@ def proposal_from_json(data):
         date_note=data["date_note"],
         mentions=mentions,
         matches=[EventMatch(**match) for match in data["event_matches"]],
+        same_as=data["matches_proposal"],
     )

@@ -33,11 +33,13 @@ SLUG_LENGTH = 100
 
 class Action:
     CREATE = "create"
-    CITE = "cite"
+    CITE = "cite"  # on an existing event
+    MERGE = "merge"  # on the event of an earlier proposal of the same article
     REJECT = "reject"
     CHOICES = [
         (CREATE, "Create a draft event"),
         (CITE, "Add the passage to the existing event"),
+        (MERGE, "Add the passage to the event of the earlier proposal it repeats"),
         (REJECT, "Reject"),
     ]
 
@@ -80,13 +82,14 @@ class Decision:
 
     @classmethod
     def as_proposed(cls, proposal):
-        """What "accept all" does: a duplicate is cited on the event it likely reports,
-        anything else becomes a draft; matched records are linked, new ones created,
-        ambiguous mentions left for the editor."""
+        """What "accept all" does: a duplicate is cited on the event it likely reports, a
+        repeat on the event of the proposal it repeats, anything else becomes a draft;
+        matched records are linked, new ones created, ambiguous mentions left for the
+        editor."""
         match = proposal.matched_event
         return cls(
             proposal=proposal,
-            action=Action.CITE if match else Action.CREATE,
+            action=default_action(proposal),
             title=proposal.title,
             event_type=proposal.event_type,
             status=proposal.status,
@@ -95,6 +98,12 @@ class Decision:
             entities=[(mention, default_choice(mention)) for mention in proposal.mentions],
             event_slug=match.slug if match else None,
         )
+
+
+def default_action(proposal):
+    if proposal.matched_event:
+        return Action.CITE
+    return Action.CREATE if proposal.same_as is None else Action.MERGE
 
 
 def default_choice(mention):
@@ -109,6 +118,7 @@ class ImportResult:
     created: list = field(default_factory=list)
     cited: list = field(default_factory=list)
     new_records: list = field(default_factory=list)
+    merged: int = 0  # passages added to the event of an earlier proposal they repeat
     rejected: int = 0
 
 
@@ -141,17 +151,26 @@ def save_import(article, decisions):
     source.save()
     result = ImportResult(source)
     records = _RecordMaker(result, reason)
-    for decision in decisions:
+    # The event each proposal ended on, by its place in the article, for the repeats.
+    events = {}
+    for index, decision in enumerate(decisions):
+        repeated = events.get(decision.proposal.same_as)
         if decision.action == Action.REJECT:
             result.rejected += 1
+        elif decision.action == Action.MERGE and repeated:
+            _cite(repeated, source, decision)
+            result.merged += 1
+            events[index] = repeated
         elif decision.action == Action.CITE:
             event = Event.objects.get(slug=decision.event_slug)
             _cite(event, source, decision)
             event._change_reason = f"Cited in “{article.title}” (import)"[:100]
             event.save()  # an added passage is a change to its event, as in the admin
             result.cited.append(event)
-        else:
-            result.created.append(_create_event(source, decision, records, reason))
+            events[index] = event
+        else:  # created, and a repeat whose earlier proposal was rejected
+            events[index] = _create_event(source, decision, records, reason)
+            result.created.append(events[index])
     return result
 
 

@@ -118,6 +118,7 @@ class Command(BaseCommand):
             "source": result.source.slug,
             "created": [event.slug for event in result.created],
             "cited": [event.slug for event in result.cited],
+            "merged": result.merged,
             "new_records": [f"{r._meta.model_name}:{r.slug}" for r in result.new_records],
         }
         if output_format == "json":
@@ -126,5 +127,6 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Imported “{result.source.title}” as the source {result.source.slug}: "
             f"{len(result.created)} draft events, {len(result.cited)} passages added to "
-            f"existing events, {len(result.new_records)} new records. Nothing is published."
+            f"existing events, {result.merged} to the drafts they repeat, "
+            f"{len(result.new_records)} new records. Nothing is published."
         )
