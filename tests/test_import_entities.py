@@ -295,3 +295,125 @@ def test_the_gazetteer_reads_every_record_kind_in_four_queries(django_assert_num
         ("Zapadnograd", "place", "test-zapadnograd"),
         ("TBC", "organization", "test-baltic-council"),
     ]
+
+
+def test_a_fuller_alias_with_a_middle_initial_is_a_name_not_a_title():
+    gazetteer = Gazetteer(
+        [Record("person", "harold-brandt", "Harold Brandt", ("Harold K. Brandt",), "Envoy")]
+    )
+    text = "Harold K. Brandt arrived on Monday. Brandt said little."
+    assert summary(found(text, gazetteer)) == [
+        ("Harold K. Brandt", "person", "harold-brandt"),
+        ("Brandt", "person", "harold-brandt"),
+    ]
+
+
+def test_initials_and_a_surname_match_the_person_whose_given_names_they_are():
+    gazetteer = Gazetteer(
+        [
+            Record("person", "kirill-dorin", "Kirill Dorin", ("Kirill Mikhailovich Dorin",)),
+            Record("person", "lev-dorin", "Lev Dorin"),
+        ]
+    )
+    text = "K.M. Dorin wrote to L. Dorin, and K.A. Dorin replied."
+    assert summary(found(text, gazetteer)) == [
+        ("K.M. Dorin", "person", "kirill-dorin"),
+        ("L. Dorin", "person", "lev-dorin"),
+        ("K.A. Dorin", "person", None),
+    ]
+
+
+def test_former_states_regions_compass_regions_and_seas_are_places(gazetteer):
+    text = (
+        "Once Czechoslovakia and East Germany left, troops moved from Chechnya to Central "
+        "Zembla and the Zapadny region, then flew over the Pacific on Monday to Wales."
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Czechoslovakia", "place", None),
+        ("East Germany", "place", None),
+        ("Chechnya", "place", None),
+        ("Central Zembla", "place", None),
+        ("Zapadny region", "place", None),
+        ("Pacific", "place", None),
+        ("Wales", "place", None),
+    ]
+
+
+def test_adjectival_compass_names_and_sea_adjectives_are_not_places(gazetteer):
+    text = "The Central Asian states back the Pacific fleet."
+    assert found(text, gazetteer) == []
+
+
+def test_a_known_place_starting_a_sentence_with_a_possessive_is_a_place(gazetteer):
+    assert summary(found("Lisbon's offer stands.", gazetteer)) == [("Lisbon", "place", None)]
+
+
+def test_a_common_given_name_or_a_secretary_of_state_title_makes_a_person(gazetteer):
+    text = (
+        "Guests included Martin Kowalczyk and Olga Senkova. Secretary of State Ferdy Quill said so."
+    )
+    mentions = found(text, gazetteer)
+    assert summary(mentions) == [
+        ("Martin Kowalczyk", "person", None),
+        ("Olga Senkova", "person", None),
+        ("Ferdy Quill", "person", None),
+    ]
+    assert mentions[2].role == "Secretary of State"
+
+
+def test_bare_titles_with_a_nationality_or_a_body_refer_back(gazetteer):
+    text = (
+        "Russian Defence Minister Oleg Markov flew in. The Russian defence minister met the "
+        "security council secretary, and the Danish defence minister left."
+    )
+    people = [(m.text, m.slug) for m in found(text, gazetteer) if m.kind == "person"]
+    assert people == [
+        ("Oleg Markov", "oleg-markov"),
+        ("Russian defence minister", "oleg-markov"),
+        ("security council secretary", "ivan-markov"),
+    ]
+
+
+def test_an_envoy_is_an_ambassador_or_a_representative(gazetteer):
+    mentions = found("The Russian envoy walked out.", gazetteer)
+    assert summary(mentions) == [("Russian envoy", "person", "yuri-volkov")]
+
+
+def test_hyphen_joined_words_in_another_order_are_the_same_name(gazetteer):
+    assert summary(found("The Russia-NATO Council met.", gazetteer)) == [
+        ("Russia-NATO Council", "organization", "nato-russia-council")
+    ]
+
+
+def test_headquarters_command_and_office_head_long_organization_names(gazetteer):
+    text = (
+        "Allied Command Zeeland and Headquarters Supreme Allied Commander Nordia met the "
+        "Fishery Escape and Rescue Liaison Office."
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Allied Command Zeeland", "organization", None),
+        ("Headquarters Supreme Allied Commander Nordia", "organization", None),
+        ("Fishery Escape and Rescue Liaison Office", "organization", None),
+    ]
+
+
+def test_a_new_long_name_takes_the_record_of_its_abbreviation_in_brackets(gazetteer):
+    text = "They signed the Baltic Transit Forces Agreement (BTSOFA) in 2001."
+    assert summary(found(text, gazetteer))[0] == (
+        "Baltic Transit Forces Agreement",
+        "agreement",
+        "transit-sofa",
+    )
+
+
+def test_document_words_and_acronyms_before_treaty_name_agreements(gazetteer):
+    text = (
+        "The Ostrava Document, the Harbour Concept and the Package of Guarantees were "
+        "signed before the New ZEST treaty."
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Ostrava Document", "agreement", None),
+        ("Harbour Concept", "agreement", None),
+        ("Package of Guarantees", "agreement", None),
+        ("New ZEST", "agreement", None),
+    ]

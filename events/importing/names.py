@@ -1,0 +1,171 @@
+"""Matching keys for names: one spelling of each word, whatever the case, accents or
+transliteration, and the keys a person may be named by alone.
+
+``fold_word("Serguei")`` is ``fold_word("Sergey")`` is ``"sergei"``; ``name_key`` folds a
+whole name; ``surname_keys`` gives "Scheffer", "Hoop Scheffer" and "de Hoop Scheffer".
+"""
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+
+def word_set(text):
+    return frozenset(text.split())
+
+
+HONORIFICS = word_set("mr mrs ms miss dr gen lt col maj capt adm sgt sen rep gov pres prof rev")
+NOBILITY = word_set("lord lady sir dame")
+PARTICLES = word_set("de van von der den ter ten bin ibn al el la le du da di del della dos das")
+CONNECTORS = word_set("of for on and the")
+# Common given names of the countries news about Europe and Russia names most, so that
+# "Colin Powell" in a list is a person without a title. Written here, compact, rather than
+# taken from a names data set tens of megabytes large.
+GIVEN_NAMES = word_set(
+    # English
+    "adam alan albert alexander alice allen andrew angela ann anna anne anthony arthur "
+    "barbara ben benjamin bill bob brian bruce carl carol caroline catherine charles "
+    "charlotte chris christine christopher colin craig daniel david deborah dennis diana "
+    "donald douglas edward elizabeth emily emma eric frank gary george gordon graham "
+    "gregory harold harry helen henry hillary hugh ian jack james jane janet jason jean "
+    "jeffrey jennifer jeremy jessica jim joan joe john jonathan joseph joyce julia julie "
+    "karen kate katherine keith kenneth kevin larry laura lawrence linda lisa margaret "
+    "maria mark martin mary matthew michael michelle mike nancy neil nicholas oliver "
+    "patricia patrick paul peter philip rachel ralph raymond richard robert robin roger "
+    "ronald rose ruth ryan samuel sandra sarah scott sharon simon stephen steven susan "
+    "thomas timothy tom tony victoria walter william "
+    # Russian, Ukrainian and Belarusian
+    "aleksandr aleksei alexei alexey anatoly andrei andrey anton arkady boris dmitri "
+    "dmitry evgeny fyodor gennady grigory igor ilya ivan konstantin leonid lyudmila maxim "
+    "mikhail natalia nikita nikolai oleg olga pavel petro pyotr roman ruslan sergei sergey "
+    "stanislav svetlana tatiana valentina valery vasily viktor vitaly vladimir vladislav "
+    "volodymyr vyacheslav yelena yevgeny yulia yuri "
+    # Other European
+    "anders andrzej angela bernard carlos christian dominique federico francois frederic "
+    "gerhard giorgio giuseppe hans heinrich helmut henrik jacques jan janos javier jens "
+    "jerzy johan jose josef juan jurgen karl klaus lars lech luca luis marco marek "
+    "matteo miguel nicolas olaf pablo pedro pierre radoslaw silvio stefan sven tomas "
+    "ursula viktor vaclav wolfgang zbigniew"
+)
+
+
+# --- Keys --------------------------------------------------------------------------------------
+
+_SPELLING = {
+    "defence": "defense",
+    "organisation": "organization",
+    "programme": "program",
+    "centre": "center",
+    "labour": "labor",
+}
+# Latin spellings of the same Russian (and Dutch, German) sounds, folded to one spelling.
+_TRANSLITERATION = [
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        ("j", "y"),
+        ("kh", "h"),
+        ("x", "ks"),
+        ("ph", "f"),
+        ("w", "v"),
+        ("t?sch", "sh"),
+        ("tch", "ch"),
+        ("ou", "u"),
+        ("gu(?=[ei])", "g"),
+        ("^ye", "e"),
+        ("^i(?=[aou])", "y"),
+        ("sk(?:iy|ii|yi|y|i)$", "ski"),
+        ("(?<=[^aeiou])(?:iy|ii|yi|y)$", "i"),
+        ("e[iy]$", "ei"),
+        ("(?<=[^aeiouy])y(?=[aeiou])", "i"),
+        (r"(.)\1", r"\1"),
+    )
+]
+# A word, with any possessive "'s" (left out of the word by POSSESSIVE).
+WORD = re.compile(
+    r"(?:[^\W\d_]\.){2,}|[^\W\d_][^\W_]*(?:['’][^\W\d_]{2,}[^\W_]*)*(?:['’]s(?![^\W_]))?"
+)
+POSSESSIVE = re.compile(r"['’]s$")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+@lru_cache(maxsize=100_000)  # A pure function of a word; news vocabulary repeats.
+def fold_word(word: str) -> str:
+    """One word's matching key: ASCII, lower case, one spelling of each transliteration."""
+    folded = anyascii(word).lower().replace(".", "").replace("'", "").replace("’", "")
+    folded = _SPELLING.get(folded, folded)
+    for pattern, replacement in _TRANSLITERATION:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def name_key(name: str) -> str:
+    """The matching key of a whole name: its folded words, with a comma kept as a word."""
+    key, previous_end = [], None
+    for word in WORD.finditer(name):
+        if previous_end is not None and "," in name[previous_end : word.start()]:
+            key.append(",")
+        key.append(fold_word(singular_acronym(POSSESSIVE.sub("", word.group()))))
+        previous_end = word.end()
+    return " ".join(key)
+
+
+_JOINED = re.compile(r"[^\W_]+(?:[-‐‑–—][^\W_]+)+")
+_DASH = re.compile(r"[-‐‑–—]")
+
+
+def any_order_key(name: str) -> str:
+    """The key of a name whose hyphen-joined words may come in any order ("Russia-NATO
+    Council" for "NATO-Russia Council"), or "" if no words are joined so."""
+    if not _JOINED.search(name):
+        return ""
+
+    def in_order(match):
+        return " ".join(sorted(_DASH.split(match.group()), key=fold_word))
+
+    return name_key(_JOINED.sub(in_order, name))
+
+
+def words_of(text):
+    return [POSSESSIVE.sub("", word) for word in WORD.findall(text)]
+
+
+def singular_acronym(word):
+    return word[:-1] if PLURAL_ACRONYM.fullmatch(word) else word
+
+
+def plain(word):
+    return anyascii(word).lower().replace(".", "")
+
+
+def role_key(role):
+    return {fold_word(word) for word in words_of(role)}
+
+
+# --- People's names -----------------------------------------------------------------------------
+
+
+def surname_keys(name):
+    """Keys a person may be named by alone: "Scheffer", "Hoop Scheffer", "de Hoop Scheffer"."""
+    words = [w for w in words_of(name) if len(w) > 1] or [name]
+    words = [w for w in words if plain(w) not in NOBILITY] or words
+    keys = {fold_word(words[-1])}
+    for index in range(1, len(words)):
+        if plain(words[index]) in PARTICLES or index == len(words) - 2:
+            keys.add(" ".join(fold_word(w) for w in words[index:]))
+    return keys
+
+
+def without_honorific(alias):
+    first, _, rest = alias.partition(" ")
+    return rest if rest and plain(first) in HONORIFICS else alias
+
+
+def tail_words(written, key):
+    """The end of ``written`` whose words make ``key``."""
+    words = list(WORD.finditer(written))
+    count = len(key.split())
+    return written[words[-count].start() :]
+
+
+GIVEN_NAME_KEYS = frozenset(fold_word(name) for name in GIVEN_NAMES)
