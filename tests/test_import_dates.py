@@ -162,6 +162,23 @@ def only_date(sentence, anchor=None):
         ),
         ("The treaty was signed on Thursday.", "on Thursday", "2005-04-21", None, DAY, "exact"),
         ("The envoys met three days ago.", "three days ago", "2005-04-18", None, DAY, "exact"),
+        ("The talks failed last night.", "last night", "2005-04-20", None, DAY, "exact"),
+        (
+            "The envoys met over the weekend.",
+            "over the weekend",
+            "2005-04-16",
+            "2005-04-17",
+            DAY,
+            "within",
+        ),
+        (
+            "The envoys meet next weekend.",
+            "next weekend",
+            "2005-04-23",
+            "2005-04-24",
+            DAY,
+            "within",
+        ),
         # Periods named relative to publication.
         ("The envoys met last week.", "last week", "2005-04-11", "2005-04-17", DAY, "within"),
         ("The envoys meet next week.", "next week", "2005-04-25", "2005-05-01", DAY, "within"),

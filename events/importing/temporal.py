@@ -313,6 +313,7 @@ def _named_day(ctx):
     offset = {
         "the day before yesterday": -2,
         "yesterday": -1,
+        "last night": -1,
         "today": 0,
         "tonight": 0,
         "this morning": 0,
@@ -342,6 +343,19 @@ def _weekday(ctx):
         value += timedelta(days=7)
     result = PartialDate(value)
     return result, _relative(ctx, result, how), True
+
+
+def _weekend(ctx):
+    """Saturday and Sunday: the last one when the clause looks back, else the next."""
+    which = ctx.match.group("which").lower().split()
+    saturday = ctx.published + timedelta(days=(5 - ctx.published.weekday()) % 7)
+    looks_back = "last" in which or "past" in which or ("the" in which and not ctx.future)
+    if looks_back or ("this" in which and not ctx.future and "coming" not in which):
+        saturday -= timedelta(days=7 if saturday > ctx.published else 0)
+    elif "next" in which and saturday - ctx.published < timedelta(days=2):
+        saturday += timedelta(days=7)
+    result = PartialDate(saturday, DAY, saturday + timedelta(days=1), WITHIN)
+    return result, _relative(ctx, result), True
 
 
 def _relative_period(ctx):
@@ -482,8 +496,13 @@ RULES = [
     ),
     (
         r"(?i:\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-        r"yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)",
+        r"yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)",
         _named_day,
+    ),
+    (
+        r"(?i:\b(?:(?:over|during|at)\s+)?(?P<which>last|next|this(?:\s+(?:past|coming))?|the)"
+        r"\s+weekend\b)",
+        _weekend,
     ),
     (
         rf"(?:\b(?i:(?:late|early)\s+)?(?i:on\s+)?)?(?:\b(?P<which>(?i:last|next|this(?:\s+"
