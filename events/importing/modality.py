@@ -17,7 +17,7 @@ from events.models import Event
 _EXPECTED = (
     r"(?:is|are|was|were|be|being)\s+(?:widely\s+|also\s+)?(?:expected|likely|unlikely|"
     r"predicted|forecast|tipped)|expects?|expecting|hopes?|hoped|hoping|could|(?-i:may)|"
-    r"might|possibly|would\s+not\s+rule\s+out"
+    r"might|possible|possibly|would\s+not\s+rule\s+out"
 )
 # Intentions and schedules: someone has decided or agreed it will happen. The present
 # tense of travel and meeting verbs ("flies to Sochi on Saturday") is a schedule too.
@@ -26,15 +26,16 @@ _PLANNED = (
     r"set\s+to|scheduled\s+to|slated\s+to|planning\s+to|going\s+to|poised\s+to|"
     r"preparing\s+to)|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|"
     r"scheduled|upcoming|forthcoming|would|flies|travels|heads|arrives|departs|"
-    r"leaves\s+for|meets|visits|opens|begins|starts|hosts|resumes|reconvenes|convenes|"
-    r"returns|closes|ends"
+    r"leaves\s+for|meets?|visits|opens|begins|starts|hosts|resumes|reconvenes|convenes?|"
+    r"gather|returns|closes|ends|must|needs?\s+to|has\s+to|have\s+to|should"
 )
 # Done: the past and present perfect, and reporting verbs; not a participle after "be"
 # ("is to be held" is still to come).
 _OCCURRED = (
     r"(?<!\bbe\s)(?:said|says|told|was|were|had|has|have|did|met|held|took|began|came|went|"
     r"made|gave|left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|"
-    r"(?<!-)[a-z]{2,}ed)"
+    r"(?!(?:allied|united|armed|alleged|limited|advanced|detailed|concerned|related|based|"
+    r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected)\b)(?<!-)[a-z]{2,}ed)"
 )
 _CUES = re.compile(
     rf"\b(?:(?P<expected>{_EXPECTED})|(?P<planned>{_PLANNED})|(?P<occurred>{_OCCURRED}))\b",
@@ -87,13 +88,15 @@ def status_at(sentence, start, end):
 
 
 def status_of(sentence):
-    """The status a sentence with no date reports: planned or expected if it says so
-    anywhere ("Ivanov said the pact will be signed"), else occurred."""
-    statuses = {status for _position, status in _cues(sentence)}
-    for status in (Event.Status.PLANNED, Event.Status.EXPECTED):
-        if status in statuses:
-            return status
-    return Event.Status.OCCURRED
+    """The status a sentence with no date reports: that of its first word looking ahead
+    ("Ivanov said the pact is expected to be signed"), else occurred."""
+    ahead = [status for _position, status in _cues(sentence) if status != Event.Status.OCCURRED]
+    return ahead[0] if ahead else Event.Status.OCCURRED
+
+
+def reports_something(sentence):
+    """Whether the sentence has a verb that reports an act, a plan or an expectation."""
+    return bool(_cues(sentence))
 
 
 def looks_ahead(sentence, start, end):

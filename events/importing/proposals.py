@@ -18,7 +18,7 @@ from events.models import Event
 
 from .duplicates import EventMatch, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
-from .modality import clause_around, status_at, status_of
+from .modality import clause_around, reports_something, status_at, status_of
 from .sentences import split_sentences
 from .temporal import find_dates
 
@@ -156,12 +156,13 @@ def _proposals_for(sentence, start, end, dates, mentions, published):
             )
             for d in dates
         ]
+    # Something named, and an event or a verb that reports it: news copy states facts so.
     event_type = _event_type(sentence)
-    if not mentions or event_type is None:
+    if not mentions or not (event_type or reports_something(sentence)):
         return []
     return [
         proposal(
-            event_type=event_type,
+            event_type=event_type or Event.Type.STATEMENT,
             status=status_of(sentence),
             date=PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN),
             date_text=None,

@@ -74,12 +74,20 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
     "several": None,
     "a few": None,
     "few": None,
 }
 COUNT = r"(?:\d{1,3}|a few|several|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + ")"
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
+
+DEADLINE = re.compile(r"(?i:\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle)\s+of\s+)?)$")
 
 
 class Context:
@@ -93,8 +101,14 @@ class Context:
 
     @property
     def future(self):
-        """Whether the clause of the current match speaks of the future."""
-        return looks_ahead(self.sentence, *self.match.span())
+        """Whether the clause of the current match speaks of the future. A deadline
+        ("by June 20", "until the end of March") does, unless a past perfect governs it
+        ("had withdrawn by June 20")."""
+        start, end = self.match.span()
+        if looks_ahead(self.sentence, start, end):
+            return True
+        before = self.sentence[:start]
+        return bool(DEADLINE.search(before)) and not re.search(r"\bhad\b", before[-80:])
 
     def anchor_at(self, precision):
         """The last date named that is known at least to ``precision``, or None."""
@@ -296,8 +310,15 @@ def _season(ctx):
     season, year = _groups(ctx, "season", "y")
     which = ctx.match.groupdict().get("which")
     first, last = SEASONS[season.lower()]
-    step = {"last": -1, "this": 0, "next": 1}.get((which or "").lower())
-    if year:
+    which = (which or "").lower().split()[-1] if which else ""
+    step = {"last": -1, "this": 0, "next": 1}.get(which)
+    if which in ("following", "previous"):  # counted from the last date named
+        base = ctx.anchor_at(YEAR)
+        if base is None:
+            return None
+        after = which == "following" and date(base.year, first, 1) <= base
+        y = base.year + (1 if after else 0) - (1 if which == "previous" else 0)
+    elif year:
         y = int(year)
     elif step is None:  # "in the spring": the one the tense points to
         y = _guess_year(ctx, first)
@@ -446,7 +467,7 @@ _AFTER_MONTH_CONTEXT = (
     + "|".join(rf"(?<=\b{word} )|(?<=\b{word.capitalize()} )" for word in MONTH_CONTEXT_WORDS)
     + r"|(?<=\bmid-)|(?<=\bMid-))"
 )
-_BETWEEN = r"(?P<between>\bbetween\s+)?(?:\bfrom\s+)?"
+_BETWEEN = r"(?P<between>\b(?i:between)\s+)?(?:\b(?i:from)\s+)?"
 _DAY_FIRST = rf"(?P<d>{D})\s+(?:of\s+)?(?P<m>{MONTH_NAME})"
 _MONTH_FIRST = rf"(?P<m>{MONTH_NAME})\s+(?P<d>{D})(?![\d,]\d)"
 RULES = [
@@ -467,7 +488,7 @@ RULES = [
     (rf"(?<![\w-]){_MONTH_FIRST},?\s+(?P<y>{Y})(?![\w-])", _full_date),
     # from March to June 2003, between March and June, March–June 2003
     (
-        rf"(?:(?P<between>\bbetween\s+)|\bfrom\s+)?(?P<m1>{MONTH_NAME})(?:\s+(?P<y1>{Y}))?"
+        rf"(?:(?P<between>\b(?i:between)\s+)|\b(?i:from)\s+)?(?P<m1>{MONTH_NAME})(?:\s+(?P<y1>{Y}))?"
         rf"(?(between){AND}|{TO})(?P<m2>{MONTH_NAME})(?:,?\s+(?P<y2>{Y}))?(?![\w-])",
         _months_range,
     ),
@@ -476,14 +497,15 @@ RULES = [
     (rf"(?P<m>{MONTH_NAME}),?\s+(?:of\s+)?(?P<y>{Y})(?![\w-])", _month_year),
     (rf"{_AFTER_MONTH_CONTEXT}(?P<m>{MONTH_NAME})(?![\w-])", _bare_month),
     (
-        rf"(?:(?P<between>\bbetween\s+)|\bfrom\s+)?(?<![\w$£€-])(?P<y1>{Y})"
+        rf"(?:(?P<between>\b(?i:between)\s+)|\b(?i:from)\s+)?(?<![\w$£€-])(?P<y1>{Y})"
         rf"(?(between){AND}|{TO})(?P<y2>{Y}|\d\d)(?![\w%-])",
         _years_range,
     ),
     (r"(?<![\w-])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?![\w-])", _decade),
     # "this spring", "in the autumn", "spring 2003"; never a bare "fall", which is a verb.
     (
-        rf"(?i:\b(?P<which>this|last|next|the|in)\s+(?P<season>spring|summer|autumn|fall)"
+        rf"(?i:\b(?P<which>this|last|next|the|in|the\s+following|the\s+previous)\s+"
+        rf"(?P<season>spring|summer|autumn|fall)"
         rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?)(?![\w-])",
         _season,
     ),
@@ -544,7 +566,7 @@ _UNTIL = re.compile(r"(?i:\b(?:until|till|up\s+to|through)\s+(?:the\s+end\s+of\s
 
 
 # Resolvers that may count from the last date named, which can be in the same sentence.
-COUNTING_FROM_ANCHOR = (_relative_period, _ago, _next_day)
+COUNTING_FROM_ANCHOR = (_relative_period, _ago, _next_day, _season)
 # "from 1998 until last year": two dates joined into one span.
 _SPAN_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
 
@@ -637,26 +659,44 @@ def _joined(gap, second_text):
     )
 
 
+WEEKDAY_ONLY = re.compile(rf"(?i:(?:last|next|this|on|late|early)\s+)*{WEEKDAY_NAME}")
+WEEKDAY_JOIN = re.compile(r"(?i:\s*(?:and|to|through|until|till|[-\u2013])\s*)")
+
+
+def _span_start(sentence, first, second):
+    """Where one span made of two dates starts, if they make one: "from 1998 until last
+    year", "last Friday and Saturday", "Monday to Wednesday"; else None."""
+    if first.date.end is not None or second.date.end is not None:
+        return None
+    opening = re.search(r"(?i:\bfrom\s+)$", sentence[: first.start])
+    gap = sentence[first.end : second.start]
+    if opening and _joined(gap, second.text):
+        return opening.start()
+    days = (second.date.start - first.date.start).days
+    weekdays = WEEKDAY_ONLY.fullmatch(first.text) and WEEKDAY_ONLY.fullmatch(second.text)
+    # "on Monday and Friday" are two days; "Friday and Saturday" one span.
+    if weekdays and WEEKDAY_JOIN.fullmatch(gap) and 0 < days < 7:
+        return first.start if days == 1 or "and" not in gap.lower() else None
+    return None
+
+
 def _joined_spans(sentence, mentions):
-    """ "from 1998 until last year" as one span, at the coarser of its two precisions."""
+    """Two dates that make one span, as one, at the coarser of their precisions."""
     joined = []
     for mention in mentions:
         first = joined[-1] if joined else None
-        opening = first and re.search(r"(?i:\bfrom\s+)$", sentence[: first.start])
-        if (
-            opening
-            and first.date.end is None
-            and mention.date.end is None
-            and _joined(sentence[first.end : mention.start], mention.text)
-        ):
+        start = _span_start(sentence, first, mention) if first else None
+        if start is not None:
             precision = max(first.date.precision, mention.date.precision, key=FINENESS.get)
-            start = truncate(first.date.start, precision)
-            end = truncate(mention.date.start, precision)
-            if start < end:
-                text = sentence[opening.start() : mention.end]
-                span = PartialDate(start, precision, end)
+            span = PartialDate(
+                truncate(first.date.start, precision),
+                precision,
+                truncate(mention.date.start, precision),
+            )
+            if span.start < span.end:
+                text = sentence[start : mention.end]
                 note = f"“{text}”: one span, {span.display}"
-                joined[-1] = DateMention(text, opening.start(), mention.end, span, note, True)
+                joined[-1] = DateMention(text, start, mention.end, span, note, True)
                 continue
         joined.append(mention)
     return joined
