@@ -344,3 +344,45 @@ def test_the_clause_of_a_date_stops_at_that_and_commas():
     sentence = "Ivanov said Sunday that the pact will be signed this year."
     assert clause_around(sentence, 12, 18) == "Ivanov said Sunday"
     assert find_dates(sentence, PUBLISHED)[1].date.qualifier == DateQualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Talks ran last Friday and Saturday in Riga.", "2005-04-15", "2005-04-16"),
+        ("Talks ran from Monday to Wednesday in Riga.", "2005-04-18", "2005-04-20"),
+        ("Between March and June 2003 the patrols ran.", "2003-03-01", "2003-06-01"),
+    ],
+)
+def test_two_dates_that_make_one_span(sentence, start, end):
+    found = only_date(sentence)
+    assert (found.date.start, found.date.end) == (
+        date.fromisoformat(start),
+        date.fromisoformat(end),
+    )
+
+
+def test_two_weekdays_apart_with_and_are_two_days():
+    found = find_dates("The envoys met on Monday and Friday.", PUBLISHED)
+    assert [f.date.start for f in found] == [date(2005, 4, 18), date(2005, 4, 15)]
+
+
+def test_a_deadline_without_a_year_looks_ahead_unless_a_past_perfect_governs_it():
+    assert only_date("Plans must be ready by April 15.").date.start == date(2006, 4, 15)
+    assert only_date("The troops had left by April 15.").date.start == date(2005, 4, 15)
+
+
+def test_counting_from_the_last_date_named_in_seasons_and_tens_of_years():
+    anchor = PartialDate(date(1997, 5, 27))
+    assert only_date("Contacts resumed the following spring.", anchor).date == PartialDate(
+        date(1998, 3, 1), MONTH, date(1998, 5, 1), DateQualifier.WITHIN
+    )
+    assert only_date("Twenty years later little survives.", anchor).date == PartialDate(
+        date(2017, 1, 1), YEAR, None, DateQualifier.APPROXIMATE
+    )
+
+
+def test_an_adjective_ending_in_ed_is_not_a_past_tense():
+    # "allied" must not make the clause look back: the leaders meet in the coming September.
+    found = only_date("When allied leaders meet in Wales in September, they will decide.")
+    assert found.date.start == date(2005, 9, 1)
