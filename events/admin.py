@@ -75,7 +75,7 @@ def picture_preview(picture):
 
 @admin.register(Source)
 class SourceAdmin(VersionedAdmin):
-    list_display = ["title", "publisher", "publication_date", "citation_count"]
+    list_display = ["title", "publisher", "publication", "citation_count"]
     list_filter = ["publisher"]
     search_fields = ["title", "publisher", "text"]
     date_hierarchy = "publication_date"
@@ -97,6 +97,10 @@ class SourceAdmin(VersionedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(citation_count=Count("citations"))
+
+    @admin.display(description="Published", ordering="publication_date")
+    def publication(self, source):
+        return source.publication
 
     @admin.display(description="Citations", ordering="citation_count")
     def citation_count(self, source):
