@@ -8,7 +8,13 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 from simple_history.admin import SimpleHistoryAdmin
 
-from .forms import CitationInlineFormSet, EditorForm, EventAdminForm, VersionedModelForm
+from .forms import (
+    CitationForm,
+    CitationInlineFormSet,
+    EditorForm,
+    EventAdminForm,
+    VersionedModelForm,
+)
 from .history import EditorialChangeHelper
 from .importing.admin_views import import_article_view, review_view
 from .models import (
@@ -170,10 +176,10 @@ class ParticipationInline(admin.StackedInline):
 
 class CitationInline(admin.StackedInline):
     model = Citation
-    form = EditorForm
+    form = CitationForm
     formset = CitationInlineFormSet
     autocomplete_fields = ["source"]
-    fields = ["source", "quote"]
+    fields = ["source", "quote", "occurrence"]
     extra = 1
 
 
@@ -318,6 +324,7 @@ class SourceTitleListFilter(admin.RelatedFieldListFilter):
 
 @admin.register(Citation)
 class CitationAdmin(EventRowAdmin):
+    form = CitationForm
     list_display = ["short_quote", "source", "event"]
     list_filter = [("source", SourceTitleListFilter)]
     list_select_related = ["source", "event"]

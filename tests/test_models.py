@@ -7,6 +7,7 @@ from django.db import IntegrityError, connection, transaction
 
 from events.dates import DatePrecision
 from events.models import Citation, Event, Organization, Person, Place, Source
+from events.quotes import occurrences
 
 from .factories import make_event, make_source
 
@@ -398,3 +399,10 @@ def test_the_migration_brings_stored_dates_into_line_and_says_what_it_changed(st
     assert result == fixed
     assert changes
     assert _date_fix()(*fixed) == (fixed, [])
+
+
+def test_a_passage_is_found_at_every_occurrence_overlapping_ones_included():
+    assert occurrences("abab ab", " ab ") == [0, 2, 5]  # surrounding white space is forgiven
+    assert occurrences("aaa", "aa") == [0, 1]
+    assert occurrences("NATO", "Russia") == []
+    assert occurrences("NATO", "  ") == []
