@@ -8,7 +8,13 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 from simple_history.admin import SimpleHistoryAdmin
 
-from .forms import CitationInlineFormSet, EditorForm, EventAdminForm, VersionedModelForm
+from .forms import (
+    CitationForm,
+    CitationInlineFormSet,
+    EditorForm,
+    EventAdminForm,
+    VersionedModelForm,
+)
 from .history import EditorialChangeHelper
 from .importing.admin_views import import_article_view, review_view
 from .models import (
@@ -75,7 +81,7 @@ def picture_preview(picture):
 
 @admin.register(Source)
 class SourceAdmin(VersionedAdmin):
-    list_display = ["title", "publisher", "publication_date", "citation_count"]
+    list_display = ["title", "publisher", "publication", "citation_count"]
     list_filter = ["publisher"]
     search_fields = ["title", "publisher", "text"]
     date_hierarchy = "publication_date"
@@ -97,6 +103,10 @@ class SourceAdmin(VersionedAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(citation_count=Count("citations"))
+
+    @admin.display(description="Published", ordering="publication_date")
+    def publication(self, source):
+        return source.publication
 
     @admin.display(description="Citations", ordering="citation_count")
     def citation_count(self, source):
@@ -166,10 +176,10 @@ class ParticipationInline(admin.StackedInline):
 
 class CitationInline(admin.StackedInline):
     model = Citation
-    form = EditorForm
+    form = CitationForm
     formset = CitationInlineFormSet
     autocomplete_fields = ["source"]
-    fields = ["source", "quote"]
+    fields = ["source", "quote", "occurrence"]
     extra = 1
 
 
@@ -314,6 +324,7 @@ class SourceTitleListFilter(admin.RelatedFieldListFilter):
 
 @admin.register(Citation)
 class CitationAdmin(EventRowAdmin):
+    form = CitationForm
     list_display = ["short_quote", "source", "event"]
     list_filter = [("source", SourceTitleListFilter)]
     list_select_related = ["source", "event"]

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db import models
+from django.db.models import Q
+from django.db.models.functions import ExtractDay, ExtractMonth
+from django.db.models.lookups import Exact
 
 MONTH_NAMES = list(calendar.month_name)  # English whatever the locale: the site is English.
 EN_DASH = "\u2013"
@@ -192,3 +195,85 @@ class PartialDate:
 
     def __str__(self):
         return self.display
+
+
+# In the database: the rules of ``PartialDate.errors`` that need no message, as the
+# conditions of named ``CheckConstraint``s, so that ``loaddata``, ``bulk_create``,
+# ``update()`` and raw SQL cannot store what the admin refuses.
+
+
+class _BuiltInExtract:
+    """On SQLite, read the date part with the built-in ``strftime``.
+
+    Django's own SQLite extract calls a Python function registered on its connections, so
+    a CHECK written with it would refuse every write from any other client (``manage.py
+    dbshell``, the ``sqlite3`` shell). ``strftime`` without ``'now'`` is deterministic,
+    which SQLite requires of CHECK constraints. PostgreSQL keeps ``EXTRACT``.
+    """
+
+    strftime_format = ""
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.lhs)
+        return f"CAST(strftime(%s, {sql}) AS INTEGER)", (self.strftime_format, *params)
+
+
+class DayOfMonth(_BuiltInExtract, ExtractDay):
+    strftime_format = "%d"
+
+
+class MonthOfYear(_BuiltInExtract, ExtractMonth):
+    strftime_format = "%m"
+
+
+def starts_its_period(date_field, precision_field):
+    """A month-precision date is the first of its month; a year-precision date, of its year.
+
+    Also refuses a precision that is not one of ``DatePrecision``. A NULL date passes, as
+    in any CHECK: say separately when the date is required.
+    """
+    first_of_month = Exact(DayOfMonth(date_field), 1)
+    first_of_year = Exact(MonthOfYear(date_field), 1)
+    return (
+        Q(**{f"{date_field}__isnull": True})
+        | Q(**{precision_field: DatePrecision.DAY})
+        | Q(first_of_month, **{precision_field: DatePrecision.MONTH})
+        | Q(first_of_month, first_of_year, **{precision_field: DatePrecision.YEAR})
+    )
+
+
+def date_constraints(prefix, start, end, precision, qualifier):
+    """The named CheckConstraints that keep a stored partial date coherent.
+
+    ``prefix`` names them (``event_`` gives ``event_start_date_starts_its_period`` …);
+    the other arguments name the four fields. The messages are for the rare write that
+    skips ``clean()``, whose messages (``PartialDate.errors``) editors normally see.
+    """
+    return [
+        models.CheckConstraint(
+            name=f"{prefix}start_starts_its_period",
+            condition=starts_its_period(start, precision),
+            violation_error_message="A month or a year is stored as its first day.",
+        ),
+        models.CheckConstraint(
+            name=f"{prefix}end_starts_its_period",
+            condition=starts_its_period(end, precision),
+            violation_error_message="A month or a year is stored as its first day.",
+        ),
+        models.CheckConstraint(
+            name=f"{prefix}end_after_start",
+            condition=Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gt": models.F(start)}),
+            violation_error_message="The end date must be after the start date.",
+        ),
+        models.CheckConstraint(
+            name=f"{prefix}by_has_no_end",
+            condition=~Q(**{qualifier: DateQualifier.NO_LATER_THAN})
+            | Q(**{f"{end}__isnull": True}),
+            violation_error_message="A “no later than” date is a single bound: it has no end.",
+        ),
+        models.CheckConstraint(
+            name=f"{prefix}within_has_end",
+            condition=~Q(**{qualifier: DateQualifier.WITHIN}) | Q(**{f"{end}__isnull": False}),
+            violation_error_message="“At some point within this range” needs an end date.",
+        ),
+    ]

@@ -6,7 +6,8 @@ from django.utils.html import format_html, format_html_join
 
 from .dates import MONTH_NAMES, from_parts, parts
 from .history import changes_since, many_to_many_at
-from .models import Event
+from .models import Citation, Event
+from .quotes import occurrences
 from .widgets import PartialDateWidget
 
 
@@ -206,6 +207,60 @@ class EventAdminForm(VersionedModelForm):
             cleaned_data["start_date"], self.instance.date_precision = start
         if end:
             cleaned_data["end_date"] = end[0]
+        return cleaned_data
+
+
+class CitationForm(EditorForm):
+    """A citation, with the choice of occurrence for a passage the source has more than once."""
+
+    occurrence = forms.IntegerField(
+        min_value=1,
+        required=False,
+        help_text="Only if the passage occurs more than once in the source: which occurrence "
+        "you cite, counting from the top (1 for the first). Empty: the one cited so far, "
+        "or the first.",
+    )
+
+    class Meta:
+        model = Citation
+        # The inline narrows these to the source and the quote.
+        fields = [
+            "event",
+            "source",
+            "quote",
+            "reported_start_date",
+            "reported_end_date",
+            "reported_date_precision",
+            "reported_date_qualifier",
+            "reported_date_note",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        citation = self.instance
+        if citation.pk is not None:
+            starts = occurrences(citation.source.text, citation.quote)
+            if len(starts) > 1 and citation.start_offset in starts:
+                self.initial["occurrence"] = starts.index(citation.start_offset) + 1
+
+    def clean(self):
+        cleaned_data = super().clean()
+        number, source, quote = (cleaned_data.get(k) for k in ("occurrence", "source", "quote"))
+        if number is None or source is None or not quote:
+            return cleaned_data
+        starts = occurrences(source.text, quote)
+        if not starts:
+            return cleaned_data  # The model's check says which part of the quote differs.
+        if number > len(starts):
+            times = "once" if len(starts) == 1 else f"{len(starts)} times"
+            self.add_error(
+                "occurrence",
+                f"The passage occurs {times} in the source: choose a number from 1 to "
+                f"{len(starts)}, or leave this empty.",
+            )
+        else:
+            # Citation.locate keeps a passage at the offset where it stands.
+            self.instance.start_offset = starts[number - 1]
         return cleaned_data
 
 

@@ -6,7 +6,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from .dates import DatePrecision, DateQualifier, PartialDate
+from .dates import DatePrecision, DateQualifier, PartialDate, date_constraints, starts_its_period
 from .images import Picture, RenditionImageField, image_text_errors
 from .quotes import locate_quote
 
@@ -98,7 +98,15 @@ class Source(SluggedModel):
     )
     url = models.URLField("URL", blank=True, help_text="Where the text can be read, if known.")
     publication_date = models.DateField(
-        help_text="The day the text was published; say below how that was established."
+        help_text="The day the text was published; say below how that was established. "
+        "Known only to the month or the year: enter its first day and choose that precision."
+    )
+    publication_date_precision = models.CharField(
+        max_length=10,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text="How much of the publication date is known. A month or a year is never "
+        "shown as a day.",
     )
     publication_date_note = models.TextField(
         help_text="How the publication date was determined (a dateline, internal evidence …)."
@@ -133,6 +141,11 @@ class Source(SluggedModel):
                 name="source_language_known",
                 condition=Q(language__in=[choice.value for choice in Language]),
             ),
+            models.CheckConstraint(
+                name="source_publication_date_starts_its_period",
+                condition=starts_its_period("publication_date", "publication_date_precision"),
+                violation_error_message="A month or a year is stored as its first day.",
+            ),
         ]
 
     def __str__(self):
@@ -151,6 +164,11 @@ class Source(SluggedModel):
 
     def get_absolute_url(self):
         return reverse("events:source-detail", kwargs={"slug": self.slug})
+
+    @property
+    def publication(self):
+        """The publication date at its precision, e.g. “April 2004”."""
+        return PartialDate(self.publication_date, self.publication_date_precision)
 
     def _citations_in_new_text(self):
         """Each citation with where its quote stands in ``text``, if ``text`` was edited."""
@@ -175,6 +193,10 @@ class Source(SluggedModel):
             raise ValidationError({"text": lost})
 
     def clean(self):
+        if self.publication_date is not None:
+            problems = self.publication.errors()
+            if "start_date" in problems:
+                raise ValidationError({"publication_date": problems["start_date"]})
         self._refuse_lost_passages(self._citations_in_new_text())
 
 
@@ -569,11 +591,15 @@ class Event(SluggedModel):
             models.Index(fields=["event_type"]),
             models.Index(fields=["status"]),
         ]
+        # The date rules of PartialDate.errors; clean() gives editors the messages.
         constraints = [
+            *date_constraints(
+                "event_", "start_date", "end_date", "date_precision", "date_qualifier"
+            ),
             models.CheckConstraint(
-                name="event_end_after_start",
-                condition=Q(end_date__isnull=True) | Q(end_date__gt=F("start_date")),
-                violation_error_message="The end date must be after the start date.",
+                name="event_date_qualifier_known",
+                condition=Q(date_qualifier__in=[choice.value for choice in DateQualifier]),
+                violation_error_message="Choose a qualifier from the list.",
             ),
         ]
 
@@ -740,7 +766,7 @@ class Citation(models.Model):
             models.CheckConstraint(
                 name="citation_offsets_ordered", condition=Q(end_offset__gt=F("start_offset"))
             ),
-            # A reading is whole (start, precision, qualifier) or absent, and ends after it starts.
+            # A reading is whole (start, precision, qualifier) or absent.
             models.CheckConstraint(
                 name="citation_reading_whole_or_absent",
                 condition=Q(
@@ -755,10 +781,13 @@ class Citation(models.Model):
                     reported_date_qualifier__in=[choice.value for choice in DateQualifier],
                 ),
             ),
-            models.CheckConstraint(
-                name="citation_reading_end_after_start",
-                condition=Q(reported_end_date__isnull=True)
-                | Q(reported_end_date__gt=F("reported_start_date")),
+            # The same date rules as an event's.
+            *date_constraints(
+                "citation_reading_",
+                "reported_start_date",
+                "reported_end_date",
+                "reported_date_precision",
+                "reported_date_qualifier",
             ),
         ]
 
@@ -801,6 +830,13 @@ class Citation(models.Model):
         self.start_offset, self.end_offset = match.start, match.end
 
     def clean(self):
+        reading = self.reported_date
+        if reading is not None:
+            problems = reading.errors()
+            if problems:
+                raise ValidationError(
+                    {f"reported_{field}": problem for field, problem in problems.items()}
+                )
         if self.source_id is not None and self.quote:
             self.locate()
             cited = Citation.objects.filter(

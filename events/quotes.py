@@ -20,6 +20,20 @@ def _shorten(text):
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
 
 
+def occurrences(text, quote):
+    """Where each occurrence of ``quote`` (without surrounding white space) starts in ``text``.
+
+    Overlapping occurrences count: each is a place the passage can be cited at.
+    """
+    quote = quote.strip()
+    starts = []
+    start = text.find(quote) if quote else -1
+    while start >= 0:
+        starts.append(start)
+        start = text.find(quote, start + 1)
+    return starts
+
+
 def locate_quote(text, quote, near=None):
     """Where ``quote`` stands in ``text``; if it does not, which part is missing.
 

@@ -84,7 +84,11 @@ def _compute_overview():
     cited = Source.objects.filter(
         Exists(Citation.objects.filter(source=OuterRef("pk"), event__published=True))
     )
-    sources = list(cited.only("slug", "title", "publisher", "publication_date")[:OVERVIEW_SOURCES])
+    sources = list(
+        cited.only("slug", "title", "publisher", "publication_date", "publication_date_precision")[
+            :OVERVIEW_SOURCES
+        ]
+    )
     return {
         "total": stats["total"],
         "span": span,

@@ -251,6 +251,8 @@ SPECTACULAR_SETTINGS = {
     "organizations and sources.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # Events and sources share one set of precisions: one name for it in the schema.
+    "ENUM_NAME_OVERRIDES": {"DatePrecisionEnum": "events.dates.DatePrecision"},
 }
 
 LOGGING = {

@@ -591,3 +591,60 @@ def test_the_citation_list_never_loads_the_sources_full_texts(editor_client):
     by_source = {"source__id__exact": release.pk}
     filtered = editor_client.get(admin_url(Citation, "changelist"), by_source)
     assert filtered.context["cl"].result_count == release.citations.count()
+
+
+TWICE = "Ivanov spoke. NATO listened. Lavrov spoke. NATO listened. Outro."
+
+
+def test_an_editor_chooses_which_occurrence_of_a_passage_to_cite(editor_client):
+    source = make_source(text=TWICE)
+    second = TWICE.index("NATO listened.", TWICE.index("NATO listened.") + 1)
+    data = add_event_data(
+        editor_client,
+        **{
+            "citations-0-source": str(source.pk),
+            "citations-0-quote": "NATO listened.",
+            "citations-0-occurrence": "2",
+        },
+    )
+    response = editor_client.post(admin_url(Event, "add"), data)
+    assert response.status_code == 302, form_errors(response)
+    event = Event.objects.get(slug="ivanov-meets-de-hoop-scheffer")
+    citation = event.citations.get()
+    assert (citation.start_offset, citation.end_offset) == (second, second + 14)
+    # The event's page shows the choice again, and saving it unchanged keeps it.
+    page = editor_client.get(admin_url(Event, "change", event.pk))
+    citation_form = page.context["inline_admin_formsets"][1].formset.forms[0]
+    assert citation_form.initial["occurrence"] == 2
+    response = editor_client.post(admin_url(Event, "change", event.pk), admin_form_data(page))
+    assert response.status_code == 302, form_errors(response)
+    assert event.citations.get().start_offset == second
+
+
+def test_without_an_occurrence_a_passage_is_cited_where_it_first_stands(editor_client):
+    source = make_source(text=TWICE)
+    data = {"event": str(make_event().pk), "source": str(source.pk), "quote": "NATO listened."}
+    response = editor_client.post(admin_url(Citation, "add"), data)
+    assert response.status_code == 302, form_errors(response)
+    assert Citation.objects.get(source=source).start_offset == TWICE.index("NATO listened.")
+
+
+def test_both_occurrences_of_a_passage_can_be_cited_on_its_own_page(editor_client):
+    event, source = make_event(), make_source(text=TWICE)
+    first = Citation.objects.create(event=event, source=source, quote="NATO listened.")
+    data = {"event": str(event.pk), "source": str(source.pk), "quote": "NATO listened."}
+    response = editor_client.post(admin_url(Citation, "add"), data | {"occurrence": "2"})
+    assert response.status_code == 302, form_errors(response)
+    offsets = sorted(Citation.objects.filter(source=source).values_list("start_offset", flat=True))
+    assert offsets == [first.start_offset, TWICE.rindex("NATO listened.")]
+
+
+@pytest.mark.parametrize(("number", "message"), [("3", "occurs 2 times"), ("0", "greater than")])
+def test_an_occurrence_the_source_does_not_have_is_refused(editor_client, number, message):
+    source = make_source(text=TWICE)
+    data = {"event": str(make_event().pk), "source": str(source.pk), "quote": "NATO listened."}
+    response = editor_client.post(admin_url(Citation, "add"), data | {"occurrence": number})
+    assert response.status_code == 200
+    [error] = response.context["adminform"].form.errors["occurrence"]
+    assert message in error
+    assert not Citation.objects.filter(source=source).exists()

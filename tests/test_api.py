@@ -1,9 +1,12 @@
 """The read-only JSON API: its envelope, fields, filters and answers to bad input."""
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
 
 from events.models import Event
+from tests.factories import make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -218,3 +221,18 @@ def test_openapi_schema(client):
         "page",
         "page_size",
     } <= parameters
+
+
+def test_sources_carry_their_publication_dates_precision(client):
+    make_source(
+        slug="undated-copy", publication_date=date(2004, 1, 1), publication_date_precision="year"
+    )
+    detail = client.get("/api/sources/undated-copy/").json()
+    assert detail["publication_date"] == "2004-01-01"
+    assert detail["publication_date_precision"] == "year"
+    assert detail["display_publication_date"] == "2004"
+    release = client.get("/api/sources/nato-and-russia-enhance-military-cooperation/").json()
+    assert (release["publication_date_precision"], release["display_publication_date"]) == (
+        "day",
+        "15 April 2004",
+    )

@@ -147,12 +147,20 @@ def test_csv_round_trips_every_event(client):
         }
 
 
+def approximate_month():
+    """A month known only approximately: “c. April 2004”."""
+    return make_event(
+        start_date=date(2004, 4, 1), date_precision="month", date_qualifier="approximate"
+    )
+
+
 def test_csv_dates_keep_their_precision(client):
+    circa = approximate_month()
     rows = {row["slug"]: row for row in csv_rows(client.get(CSV))}
     assert rows["nato-russia-kola-peninsula-exercise"]["start"] == "2004"
     assert rows["nato-russia-kola-peninsula-exercise"]["end"] == ""
-    assert rows["ivanov-rumsfeld-talks-on-patrols"]["start"] == "2004-04"
-    assert rows["ivanov-rumsfeld-talks-on-patrols"]["date"] == "c. April 2004"
+    assert rows[circa.slug]["start"] == "2004-04"
+    assert rows[circa.slug]["date"] == "c. April 2004"
     assert rows["de-hoop-scheffer-visits-moscow"]["end"] == "2004-04-08"
     assert rows["nato-russia-sofa-negotiations"]["qualifier"] == "by"
     assert rows["ivanov-oslo-sofa-remarks"]["agreements"] == "SOFA"
@@ -192,7 +200,7 @@ def test_csv_honours_filters(client):
 # (slug, first day, exclusive end, precision, qualifier)
 CALENDAR_SPANS = [
     ("nato-russia-kola-peninsula-exercise", "2004-01-01", "2005-01-01", "year", "exact"),
-    ("ivanov-rumsfeld-talks-on-patrols", "2004-04-01", "2004-05-01", "month", "approximate"),
+    ("ivanov-rumsfeld-talks-on-patrols", "2004-04-01", "2004-05-01", "month", "exact"),
     ("de-hoop-scheffer-visits-moscow", "2004-04-07", "2004-04-09", "day", "exact"),
     ("russian-military-liaison-offices-agreed", "2004-04-07", "2004-04-09", "day", "within"),
     ("nato-accepts-seven-new-members", "2004-03-29", "2004-04-05", "day", "within"),
@@ -218,6 +226,15 @@ def test_calendar_events_span_their_whole_period(client, slug, first, after, pre
     assert component.decoded("DTEND") == date.fromisoformat(after)
     assert str(component["X-NATORUSSIA-DATE-PRECISION"]) == precision
     assert str(component["X-NATORUSSIA-DATE-QUALIFIER"]) == qualifier
+
+
+def test_calendar_approximate_month_spans_the_month(client):
+    circa = approximate_month()
+    component = calendar_events(client.get(ICS))[f"{circa.slug}@natorussia-timeline"]
+    assert component.decoded("DTSTART") == date(2004, 4, 1)
+    assert component.decoded("DTEND") == date(2004, 5, 1)
+    assert str(component["X-NATORUSSIA-DATE-QUALIFIER"]) == "approximate"
+    assert str(component["X-NATORUSSIA-DISPLAY-DATE"]) == "c. April 2004"
 
 
 def test_calendar_round_trips_every_event(client):
@@ -274,11 +291,12 @@ def test_timelinejs_story_has_a_title_and_a_slide_per_event(client):
 
 
 def test_timelinejs_dates_carry_only_what_the_precision_allows(client):
+    circa = approximate_month()
     slides = {slide["unique_id"]: slide for slide in client.get(TIMELINEJS).json()["events"]}
     kola = slides["nato-russia-kola-peninsula-exercise"]
     assert kola["start_date"] == {"year": 2004, "display_date": "2004"}
     assert "end_date" not in kola
-    talks = slides["ivanov-rumsfeld-talks-on-patrols"]
+    talks = slides[circa.slug]
     assert talks["start_date"] == {"year": 2004, "month": 4, "display_date": "c. April 2004"}
     assert talks["display_date"] == "c. April 2004"
     visit = slides["de-hoop-scheffer-visits-moscow"]

@@ -105,7 +105,9 @@ def test_one_record_per_person_and_namesakes_kept_apart():
     )
     assert Person.objects.filter(name__endswith="Ivanov").count() == 2
     igor = Person.objects.get(slug="igor-ivanov")
-    assert igor.role == "Secretary of State of the Security Council"
+    # His title in April 2004; the press release's wording is kept as an alias.
+    assert igor.role == "Secretary of the Security Council of the Russian Federation"
+    assert "Secretary of State of the Security Council Igor Ivanov" in igor.alias_list
     de_hoop = Person.objects.get(slug="jaap-de-hoop-scheffer")
     assert "NATO chief Jaap de Hoop Scheffer" in de_hoop.alias_list
     assert de_hoop.events.filter(
@@ -127,7 +129,8 @@ def test_one_record_per_person_and_namesakes_kept_apart():
         ("nato-russia-kola-peninsula-exercise", "2004", "“This year”"),
         ("de-hoop-scheffer-visits-moscow", "7–8 April 2004", "dateline"),
         ("zhirinovsky-objects-to-sofa", "by 6 April 2004", "no date"),
-        ("ivanov-rumsfeld-talks-on-patrols", "c. April 2004", "No day is given"),
+        ("ivanov-rumsfeld-talks-on-patrols", "April 2004", "No day is given"),
+        ("ivanov-de-hoop-scheffer-talks-on-patrols", "April 2004", "No day is given"),
     ],
 )
 def test_relative_dates_are_resolved_against_publication(slug, display, phrase):
@@ -165,3 +168,50 @@ def test_enlargement_names_all_seven_countries():
         "Estonia",
     }
     assert enlargement.citations.values("source").distinct().count() == 2
+
+
+def test_the_two_mediterranean_talks_are_read_alike():
+    # One sentence plans both talks on Ivanov's April trip: the month is known, not doubtful.
+    talks = Event.objects.filter(
+        slug__in=["ivanov-rumsfeld-talks-on-patrols", "ivanov-de-hoop-scheffer-talks-on-patrols"]
+    )
+    readings = {(e.status, e.date, e.date_note) for e in talks}
+    assert len(readings) == 1
+    ((status, partial, note),) = readings
+    assert status == Event.Status.PLANNED
+    assert partial.qualifier == "exact" and partial.precision == "month"
+    assert "Norfolk conference" in note
+
+
+def test_the_liaison_missions_strengthening_is_part_of_the_agreement_that_provides_it():
+    # The text gives the strengthening no date, so it is not an event dated by the signing.
+    assert not Event.objects.filter(slug="nato-liaison-mission-moscow-to-be-strengthened").exists()
+    signing = Event.objects.get(slug="russian-military-liaison-offices-agreed")
+    assert signing.citations.filter(quote__contains="will also be strengthened").exists()
+    assert signing.organizations.filter(slug="nato-military-liaison-mission-moscow").exists()
+    assert "no date" in signing.summary
+
+
+def test_the_sofa_under_negotiation_is_the_partnership_for_peace_sofa():
+    sofa = Agreement.objects.get(slug="nato-russia-sofa")
+    assert "Partnership for Peace SOFA" in sofa.name
+    assert "most of the other 20 or so countries" in sofa.summary
+    assert "does not say when, or whether, it was signed" in sofa.summary
+
+
+def test_agreements_are_no_further_along_than_the_text_says():
+    # "have had to negotiate individual agreements": negotiated, not reported signed.
+    germany = Agreement.objects.get(slug="germany-russia-afghanistan-transit")
+    assert germany.status == Agreement.Status.UNDER_NEGOTIATION
+    assert "have had to negotiate" in germany.summary
+
+
+def test_the_enlargement_and_its_source_agree_on_what_the_text_says():
+    enlargement = Event.objects.get(slug="nato-accepts-seven-new-members")
+    note = Source.objects.get(slug="nato-cooperation-pact-may-be-signed-soon")
+    # The event keeps the text's reading; the day both notes name is marked as outside it.
+    assert enlargement.display_date == "between 29 March and 4 April 2004"
+    for text in (enlargement.date_note, note.publication_date_note):
+        assert "29 March 2004" in text
+        assert "known from elsewhere" in text.lower()
+        assert "the text gives no day" in text.lower()

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from events.models import Agreement, Citation, Event, Organization, Person, Place, Source
 from events.views import PAGE_SIZE
-from tests.factories import make_event
+from tests.factories import make_event, make_source
 from tests.queries import data_queries
 
 pytestmark = pytest.mark.django_db
@@ -436,3 +436,20 @@ def test_entity_pages_answer_bad_page_numbers_with_a_message(client, page, statu
     assert '<p class="error-summary" role="alert">' in response.text
     assert event_slugs(response) == []
     assert "<h1>Sergei Ivanov</h1>" in response.text
+
+
+def test_a_source_known_only_to_the_month_is_never_shown_with_a_day(client):
+    source = make_source(
+        slug="undated-copy",
+        title="An undated copy",
+        publication_date=date(2004, 4, 1),
+        publication_date_precision="month",
+    )
+    event = make_event()
+    Citation.objects.create(event=event, source=source, quote="NATO and Russia met on Monday.")
+    pages = [source.get_absolute_url(), "/sources/", event.get_absolute_url(), "/"]
+    for url in pages:
+        html = client.get(url).text
+        assert "Test Gazette, April 2004" in html, url
+        assert "1 April 2004" not in html, url
+    assert '<time datetime="2004-04">April 2004</time>' in client.get(pages[0]).text

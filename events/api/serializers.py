@@ -118,6 +118,11 @@ class AgreementSerializer(PageUrlMixin, serializers.ModelSerializer):
 class SourceSerializer(PageUrlMixin, serializers.ModelSerializer):
     url = PageUrlField()
     original_url = OptionalURLField(source="url")
+    display_publication_date = serializers.CharField(
+        source="publication.display",
+        read_only=True,
+        help_text="The publication date as shown on the site, at its precision.",
+    )
 
     class Meta:
         model = Source
@@ -126,6 +131,8 @@ class SourceSerializer(PageUrlMixin, serializers.ModelSerializer):
             "title",
             "url",
             "publication_date",
+            "publication_date_precision",
+            "display_publication_date",
             "publication_date_note",
             "publisher",
             "distributor",

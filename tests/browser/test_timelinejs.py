@@ -5,6 +5,7 @@ library fetches the export across origins just as it would for a researcher.
 """
 
 import mimetypes
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from events.models import Event
+from tests.factories import make_event
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("seeded_transactional_db")]
 
@@ -82,10 +84,14 @@ def test_filtered_timeline_loads_in_timelinejs(page, live_server):
 
 
 def test_year_and_month_dates_render_as_given(page, live_server):
+    circa = make_event(
+        start_date=date(2004, 4, 1), date_precision="month", date_qualifier="approximate"
+    )
     load_story(page, live_server, "?event_type=exercise&event_type=meeting")
 
     def shown_date(slug):
         return page.locator(f"[id='{slug}'] .tl-headline-date").first.inner_text()
 
     assert shown_date("nato-russia-kola-peninsula-exercise") == "2004"
-    assert shown_date("ivanov-rumsfeld-talks-on-patrols") == "c. April 2004"
+    assert shown_date("ivanov-rumsfeld-talks-on-patrols") == "April 2004"
+    assert shown_date(circa.slug) == "c. April 2004"
