@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 from tests.admin_helpers import make_editor
+from tests.quality import html_checker_missing
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Without the background-networking flags Chromium keeps trying to reach
@@ -21,6 +22,17 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def pytest_runtest_setup(item):
+    """Tests marked ``html_checker`` are skipped, naming what is missing, where the checker
+    is not installed; ``make test`` installs it and sets REQUIRE_TEST_TOOLS, so there they
+    fail instead of being skipped."""
+    missing = item.get_closest_marker("html_checker") and html_checker_missing()
+    if missing:
+        if os.environ.get("REQUIRE_TEST_TOOLS"):
+            pytest.fail(missing, pytrace=False)
+        pytest.skip(missing)
 
 
 def load_seed():

@@ -445,6 +445,7 @@ def test_export_links_without_filters_export_everything(client):
     assert export_links("") == [CSV, ICS, TIMELINEJS, FEED, reverse("api-event-list")]
 
 
+@pytest.mark.html_checker
 def test_export_links_are_valid_html():
     page = (
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Timeline</title>'

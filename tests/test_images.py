@@ -219,15 +219,24 @@ def test_renditions_keep_proportions_and_are_never_enlarged(size, box, fitted):
     assert fitted_size(size, box) == fitted
 
 
-def test_the_partial_renders_a_rendition_with_its_size_alt_and_credit(media_root, ivanov):
+def _portrait_partial(ivanov):
     ivanov.portrait = upload(photo("JPEG"))
     ivanov.portrait_alt, ivanov.portrait_credit = "Ivanov & aides.", "Photo: NATO"
     ivanov.save()
-    html = render_to_string("includes/image.html", {"image": ivanov.portrait_picture.thumbnail})
+    return render_to_string("includes/image.html", {"image": ivanov.portrait_picture.thumbnail})
+
+
+def test_the_partial_renders_a_rendition_with_its_size_alt_and_credit(media_root, ivanov):
+    html = _portrait_partial(ivanov)
     assert f'src="{ivanov.portrait_picture.thumbnail.url}"' in html
     assert 'width="160" height="120"' in html
     assert 'alt="Ivanov &amp; aides."' in html
     assert "Photo: NATO" in html
+
+
+@pytest.mark.html_checker
+def test_the_partial_is_valid_html(media_root, ivanov):
+    html = _portrait_partial(ivanov)
     page = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
     </head><body><main>{html}</main></body></html>"""
     assert html_errors({"partial": page}) == []

@@ -132,6 +132,7 @@ def test_event_json_ld_needs_no_queries_beyond_the_pages_own(django_assert_num_q
         tag_html(visit)
 
 
+@pytest.mark.html_checker
 def test_pages_with_json_ld_are_valid_html():
     pages = {slug: page_html(model.objects.get(slug=slug)) for model, slug, _ in PAGES}
     assert html_errors(pages) == []
