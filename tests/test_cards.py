@@ -8,7 +8,7 @@ from events.models import Event, Person
 
 pytestmark = pytest.mark.django_db
 
-CARD = "events/_event.html"
+CARD = "events/includes/event.html"
 VISIT = "de-hoop-scheffer-visits-moscow"
 
 
