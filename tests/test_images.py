@@ -70,7 +70,7 @@ def post_portrait(client, person, file, **fields):
 
 @pytest.fixture
 def ivanov():
-    return Person.objects.get(slug="sergei-ivanov")
+    return Person.objects.get(slug="boris-lavrentiev")
 
 
 @pytest.mark.parametrize(
@@ -189,7 +189,7 @@ def test_an_event_illustration_is_uploaded_the_same_way(editor_client, media_roo
         return open_upload(file)
 
     monkeypatch.setattr(images, "open_upload", counting_open_upload)
-    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    event = Event.objects.get(slug="lavrentiev-visits-brussels")
     url = reverse("admin:events_event_change", args=[event.pk])
     data = admin_form_data(editor_client.get(url))
     data.update(
@@ -257,7 +257,7 @@ def test_public_pages_serve_the_renditions_with_size_and_alt(client, media_root,
     ivanov.portrait = upload(photo("JPEG"))
     ivanov.portrait_alt, ivanov.portrait_credit = "Ivanov at a podium.", "Photo: NATO"
     ivanov.save()
-    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    event = Event.objects.get(slug="lavrentiev-visits-brussels")
     event.illustration = upload(photo("PNG", size=(1600, 400)), "kremlin.png", "image/png")
     event.illustration_alt, event.illustration_credit = "The Kremlin.", "Photo: NATO"
     event.save()
