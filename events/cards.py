@@ -1,4 +1,5 @@
-"""Event cards (``events/_event.html``), rendered once per data version and reused on every list.
+"""Event cards (``events/includes/event.html``), rendered once per data version, reused by
+every list.
 
 A card depends only on its event and its heading level, so the timeline, each
 filter combination and each entity page share it. Rendering fifty cards is most
@@ -26,7 +27,9 @@ def attach_cards(events, level):
     missing = [event for event in events if keys[event.pk] not in kept]
     prefetch_related_objects(missing, *card_prefetches())
     rendered = {
-        keys[event.pk]: render_to_string("events/_event.html", {"event": event, "level": level})
+        keys[event.pk]: render_to_string(
+            "events/includes/event.html", {"event": event, "level": level}
+        )
         for event in missing
     }
     cache.set_many(rendered, data_cache.TIMEOUT_SECONDS)

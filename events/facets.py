@@ -13,7 +13,8 @@ from django.db.models import Count, QuerySet
 
 from .data_cache import cached
 from .filters import AnyOfRelatedFilter, EventFilterSet
-from .models import Agreement, Event, Organization, Person, Place, Source
+from .kinds import KINDS
+from .models import Event
 
 #: A facet whose counts take longer is shown without them rather than holding up
 #: the page (as Datasette does); they are finished in the background for the next visitor.
@@ -27,14 +28,6 @@ LINKS = {
     related.queryset.model: (related.through, f"{related.lookup}_id")
     for related in EventFilterSet.base_filters.values()
     if isinstance(related, AnyOfRelatedFilter)
-}
-# Facet name (the filter's parameter) -> model and its label field, in the form's order.
-RELATED_FACETS = {
-    "person": (Person, "name"),
-    "agreement": (Agreement, "name"),
-    "place": (Place, "name"),
-    "organization": (Organization, "name"),
-    "source": (Source, "title"),
 }
 CHOICE_FACETS = {"event_type": Event.Type, "status": Event.Status}
 
@@ -161,11 +154,12 @@ def facet_counts(filterset):
     """
     cleaned = _values(filterset.form.cleaned_data)
     facets = []
-    for name, (model, label_field) in RELATED_FACETS.items():
+    for kind in KINDS:
+        name = kind.param
         selected = _selected_values(cleaned.get(name))
         options = [
             Option(slug, label, n, slug in selected)
-            for slug, label, n in _related_rows(filterset, name, model, label_field)
+            for slug, label, n in _related_rows(filterset, name, kind.model, kind.label_field)
         ]
         options, hidden = _shortlist(options)
         facets.append(Facet(name, filterset.filters[name].label, options, hidden))

@@ -7,7 +7,8 @@ from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
 from .dates import DatePrecision, truncate
-from .models import Agreement, Citation, Event, Organization, Participation, Person, Place, Source
+from .kinds import KINDS
+from .models import Event
 
 
 class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
@@ -54,32 +55,23 @@ class AnyOfRelatedFilter(filters.ModelMultipleChoiceFilter):
         return qs.filter(pk__in=linked)
 
 
-def _through(field_name):
-    return Event._meta.get_field(field_name).remote_field.through
+#: One filter per kind of entity, named by its parameter, in the registry's order.
+RelatedFilters = filters.FilterSet.__class__(
+    "RelatedFilters",
+    (filters.FilterSet,),
+    {
+        kind.param: AnyOfRelatedFilter(
+            queryset=kind.model.objects.all(),
+            through=kind.through,
+            lookup=kind.lookup,
+            label=kind.label,
+        )
+        for kind in KINDS
+    },
+)
 
 
-class EventFilterSet(filters.FilterSet):
-    person = AnyOfRelatedFilter(
-        queryset=Person.objects.all(), through=Participation, lookup="person", label="Person"
-    )
-    agreement = AnyOfRelatedFilter(
-        queryset=Agreement.objects.all(),
-        through=_through("agreements"),
-        lookup="agreement",
-        label="Agreement",
-    )
-    place = AnyOfRelatedFilter(
-        queryset=Place.objects.all(), through=_through("places"), lookup="place", label="Place"
-    )
-    organization = AnyOfRelatedFilter(
-        queryset=Organization.objects.all(),
-        through=_through("organizations"),
-        lookup="organization",
-        label="Organization",
-    )
-    source = AnyOfRelatedFilter(
-        queryset=Source.objects.all(), through=Citation, lookup="source", label="Source"
-    )
+class EventFilterSet(RelatedFilters):
     # Columns of the event itself cannot duplicate rows: no DISTINCT, which would make
     # the database compare every column of every result.
     event_type = filters.MultipleChoiceFilter(

@@ -69,12 +69,81 @@ class SluggedModel(VersionedModel):
     class Meta:
         abstract = True
 
+    def get_absolute_url(self):
+        """The row's page, as the registry of entity kinds routes it."""
+        from .kinds import BY_MODEL  # The registry reads these models.
+
+        return BY_MODEL[type(self)].url(self.slug)
+
     def natural_key(self):
         return (self.slug,)
 
 
-def _aliases(text):
-    return [line.strip() for line in text.splitlines() if line.strip()]
+class AliasedModel(models.Model):
+    """A row with other names: each model says in its own words what its ``aliases`` are."""
+
+    class Meta:
+        abstract = True
+
+    @property
+    def alias_list(self):
+        """The aliases, one per non-blank line."""
+        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+
+
+def pictured(name, *, upload_to, article, shown, made):
+    """An abstract model giving its subclasses an image ``name`` with its alt text and credit.
+
+    The fields are ``name`` and ``name_width``, ``name_height`` (filled from the stored
+    rendition), ``name_alt`` and ``name_credit``; ``name_picture`` is the renditions with
+    their text, and ``name_errors()`` what ``clean()`` reports when the text is missing.
+    ``shown`` names what the image is (“portrait”) and ``made`` who is credited
+    (“took the photo”), for the editors' help texts.
+    """
+    alt, credit = f"{name}_alt", f"{name}_credit"
+
+    class Meta:
+        abstract = True
+
+    def picture(self):
+        """The image's renditions with its alt text and credit, or None."""
+        return Picture.of(getattr(self, name), getattr(self, alt), getattr(self, credit))
+
+    def errors(self):
+        return image_text_errors(
+            getattr(self, name), alt, getattr(self, alt), credit, getattr(self, credit)
+        )
+
+    required = f"Required with {article} {name}."
+    return type(
+        f"{name.title()}Model",
+        (models.Model,),
+        {
+            "__module__": __name__,
+            "Meta": Meta,
+            name: RenditionImageField(
+                upload_to=upload_to,
+                blank=True,
+                width_field=f"{name}_width",
+                height_field=f"{name}_height",
+            ),
+            f"{name}_width": models.PositiveIntegerField(null=True, blank=True, editable=False),
+            f"{name}_height": models.PositiveIntegerField(null=True, blank=True, editable=False),
+            alt: models.CharField(
+                f"{name} alt text",
+                max_length=300,
+                blank=True,
+                help_text=f"What the {shown} shows, for people who cannot see it. {required}",
+            ),
+            credit: models.CharField(
+                max_length=300,
+                blank=True,
+                help_text=f"Who {made} or holds its rights, e.g. “Photo: NATO”. {required}",
+            ),
+            f"{name}_picture": property(picture),
+            f"{name}_errors": errors,
+        },
+    )
 
 
 class Language(models.TextChoices):
@@ -162,9 +231,6 @@ class Source(SluggedModel):
                 citation.source = self
                 citation.save()
 
-    def get_absolute_url(self):
-        return reverse("events:source-detail", kwargs={"slug": self.slug})
-
     @property
     def publication(self):
         """The publication date at its precision, e.g. “April 2004”."""
@@ -200,7 +266,7 @@ class Source(SluggedModel):
         self._refuse_lost_passages(self._citations_in_new_text())
 
 
-class Organization(SluggedModel):
+class Organization(AliasedModel, SluggedModel):
     class Kind(models.TextChoices):
         ALLIANCE = "alliance", "Alliance"
         STATE = "state", "State"
@@ -239,13 +305,6 @@ class Organization(SluggedModel):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        return reverse("events:organization-detail", kwargs={"slug": self.slug})
-
-    @property
-    def alias_list(self):
-        return _aliases(self.aliases)
-
     def clean(self):
         ancestor = self.parent
         while ancestor is not None:
@@ -254,7 +313,13 @@ class Organization(SluggedModel):
             ancestor = ancestor.parent
 
 
-class Person(SluggedModel):
+class Person(
+    AliasedModel,
+    pictured(
+        "portrait", upload_to="portraits/", article="a", shown="portrait", made="took the photo"
+    ),
+    SluggedModel,
+):
     name = models.CharField(
         max_length=200, help_text="The name as usually written in English, e.g. “Sergei Ivanov”."
     )
@@ -274,27 +339,6 @@ class Person(SluggedModel):
         blank=True,
         help_text="Every other way the sources name this person, one per line.",
     )
-    portrait = RenditionImageField(
-        upload_to="portraits/",
-        blank=True,
-        width_field="portrait_width",
-        height_field="portrait_height",
-    )
-    portrait_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    portrait_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    portrait_alt = models.CharField(
-        "portrait alt text",
-        max_length=300,
-        blank=True,
-        help_text="What the portrait shows, for people who cannot see it. Required with a "
-        "portrait.",
-    )
-    portrait_credit = models.CharField(
-        max_length=300,
-        blank=True,
-        help_text="Who took the photo or holds its rights, e.g. “Photo: NATO”. Required with "
-        "a portrait.",
-    )
 
     history = HistoricalRecords()
 
@@ -306,26 +350,8 @@ class Person(SluggedModel):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        return reverse("events:person-detail", kwargs={"slug": self.slug})
-
-    @property
-    def alias_list(self):
-        return _aliases(self.aliases)
-
-    @property
-    def portrait_picture(self):
-        """The portrait's renditions with its alt text and credit, or None."""
-        return Picture.of(self.portrait, self.portrait_alt, self.portrait_credit)
-
     def clean(self):
-        errors = image_text_errors(
-            self.portrait,
-            "portrait_alt",
-            self.portrait_alt,
-            "portrait_credit",
-            self.portrait_credit,
-        )
+        errors = self.portrait_errors()
         if errors:
             raise ValidationError(errors)
 
@@ -382,9 +408,6 @@ class Place(SluggedModel):
     def __str__(self):
         return self.name
 
-    def get_absolute_url(self):
-        return reverse("events:place-detail", kwargs={"slug": self.slug})
-
     def clean(self):
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError("Give both latitude and longitude, or neither.")
@@ -427,9 +450,6 @@ class Agreement(SluggedModel):
     def __str__(self):
         return self.short_name or self.name
 
-    def get_absolute_url(self):
-        return reverse("events:agreement-detail", kwargs={"slug": self.slug})
-
 
 class EventQuerySet(models.QuerySet):
     def published(self):
@@ -464,7 +484,16 @@ class EventManager(SlugManager.from_queryset(EventQuerySet)):
     pass
 
 
-class Event(SluggedModel):
+class Event(
+    pictured(
+        "illustration",
+        upload_to="illustrations/",
+        article="an",
+        shown="picture",
+        made="made the picture",
+    ),
+    SluggedModel,
+):
     class Type(models.TextChoices):
         MEETING = "meeting", "Meeting"
         VISIT = "visit", "Visit"
@@ -546,27 +575,6 @@ class Event(SluggedModel):
     published = models.BooleanField(
         default=False, help_text="Only published events appear on the public site."
     )
-    illustration = RenditionImageField(
-        upload_to="illustrations/",
-        blank=True,
-        width_field="illustration_width",
-        height_field="illustration_height",
-    )
-    illustration_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    illustration_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    illustration_alt = models.CharField(
-        "illustration alt text",
-        max_length=300,
-        blank=True,
-        help_text="What the picture shows, for people who cannot see it. Required with an "
-        "illustration.",
-    )
-    illustration_credit = models.CharField(
-        max_length=300,
-        blank=True,
-        help_text="Who made the picture or holds its rights, e.g. “Photo: NATO”. Required "
-        "with an illustration.",
-    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -634,11 +642,6 @@ class Event(SluggedModel):
     def is_anticipated(self):
         return self.status != self.Status.OCCURRED
 
-    @property
-    def illustration_picture(self):
-        """The illustration's renditions with its alt text and credit, or None."""
-        return Picture.of(self.illustration, self.illustration_alt, self.illustration_credit)
-
     def duplicate(self):
         """An unpublished copy under a new slug, with the same links and citations."""
         with transaction.atomic():
@@ -664,13 +667,7 @@ class Event(SluggedModel):
         return next(slug for slug in candidates if slug not in taken)
 
     def clean(self):
-        errors = image_text_errors(
-            self.illustration,
-            "illustration_alt",
-            self.illustration_alt,
-            "illustration_credit",
-            self.illustration_credit,
-        )
+        errors = self.illustration_errors()
         if self.start_date is not None:
             errors.update(self.date.errors())
         if errors:

@@ -16,7 +16,8 @@ from .dates import DatePrecision, PartialDate
 from .facets import events_per_row, facet_counts, filter_state, matching_events
 from .filters import EventFilterSet
 from .http_caching import cached_by_data_version
-from .models import Agreement, Citation, Event, Organization, Person, Place, Source
+from .kinds import BY_SEGMENT, RELATED
+from .models import Citation, Event, Source
 from .pagination import CachedCountPaginator, depth_problem, parse_positive_int
 from .reader import highlighted_paragraphs
 
@@ -178,110 +179,58 @@ def _co_occurring(model, events, entity):
     return CoOccurring(rows, max(len(ranked) - RELATED_SHOWN, 0))
 
 
-RELATED = {
-    "people": Person,
-    "places": Place,
-    "organizations": Organization,
-    "agreements": Agreement,
-}
-
-
-def _entity_detail(request, entity, **extra):
-    """An entity's page: its details, its own timeline and the rows it shares events with.
-
-    The model's name ("person" …) is also its filter parameter, its template's
-    prefix and its API route's name.
-    """
-    name = entity._meta.model_name
-    filterset = EventFilterSet({name: [entity.slug]}, queryset=Event.objects.published())
+@cached_by_data_version
+def entity_detail(request, kind, slug):
+    """An entity's page: its details, its own timeline and the rows it shares events with."""
+    kind = BY_SEGMENT[kind]
+    entity = get_object_or_404(kind.rows(kind.page_rows), slug=slug)
+    filterset = EventFilterSet({kind.param: [entity.slug]}, queryset=Event.objects.published())
     filterset.is_valid()
     events = matching_events(filterset)
     context, status = _event_list_context(request, events, level=3)
     related = {
-        kind: cached(
-            ["related", name, entity.slug, kind],
-            lambda model=model: _co_occurring(model, events.values("pk"), entity),
+        other.segment: cached(
+            ["related", kind.param, entity.slug, other.segment],
+            lambda model=other.model: _co_occurring(model, events.values("pk"), entity),
         )
-        for kind, model in RELATED.items()
+        for other in RELATED
     }
     context.update(
+        kind=kind,
         entity=entity,
         related=related,
+        related_sections=[
+            (other.related_heading(kind), related[other.segment]) for other in RELATED
+        ],
         event_count=context["page_obj"].paginator.count if "page_obj" in context else 0,
-        timeline_url=f"{reverse('events:timeline')}?{name}={entity.slug}",
-        api_url=reverse(f"api-{name}-detail", kwargs={"slug": entity.slug}),
-        **extra,
+        timeline_url=f"{reverse('events:timeline')}?{kind.param}={entity.slug}",
+        api_url=reverse(f"{kind.api_basename}-detail", kwargs={"slug": entity.slug}),
+        **kind.page_context(entity),
     )
-    return render(request, f"events/{name}_detail.html", context, status=status)
-
-
-@cached_by_data_version
-def person_detail(request, slug):
-    person = get_object_or_404(Person.objects.select_related("affiliation"), slug=slug)
-    return _entity_detail(request, person, people_heading="Co-participants")
-
-
-@cached_by_data_version
-def place_detail(request, slug):
-    return _entity_detail(request, get_object_or_404(Place, slug=slug))
-
-
-@cached_by_data_version
-def organization_detail(request, slug):
-    organization = get_object_or_404(Organization.objects.select_related("parent"), slug=slug)
-    return _entity_detail(
-        request,
-        organization,
-        children=organization.children.all(),
-        members=organization.members.all(),
-        party_to=organization.agreements.all(),
-    )
-
-
-def _lifecycle(events):
-    """Events in the order their periods end, so "expected in 2004" follows April 2004's talks."""
-    return sorted(events, key=lambda event: (event.date.last_day, event.start_date, event.slug))
-
-
-@cached_by_data_version
-def agreement_detail(request, slug):
-    agreement = get_object_or_404(Agreement, slug=slug)
-    return _entity_detail(
-        request,
-        agreement,
-        parties=agreement.parties.all(),
-        lifecycle=_lifecycle(Event.objects.published().filter(agreements=agreement)),
-    )
-
-
-# Index pages: the kind in the address -> its model.
-INDEXES = {**RELATED, "sources": Source}
+    return render(request, kind.template, context, status=status)
 
 
 @cached_by_data_version
 def entity_index(request, kind):
-    model = INDEXES[kind]
-    title = model._meta.verbose_name_plural.capitalize()
-    rows = list(model.objects.defer("text") if model is Source else model.objects.all())
-    counts = events_per_row(model, Event.objects.published().values("pk"))
+    kind = BY_SEGMENT[kind]
+    rows = list(kind.rows(kind.index_rows))
+    counts = events_per_row(kind.model, Event.objects.published().values("pk"))
     for row in rows:
         row.event_count = counts.get(row.pk, 0)
-    # Each kind's filter parameter and API basename are its model name ("person" …).
-    filter_name = model._meta.model_name
     return render(
         request,
         "events/entity_index.html",
         {
-            "title": title,
+            "title": kind.plural,
             "rows": rows,
-            "filter_name": filter_name,
-            "api_url": reverse(f"api-{filter_name}-list"),
+            "filter_name": kind.param,
+            "api_url": reverse(f"{kind.api_basename}-list"),
         },
     )
 
 
 @cached_by_data_version
-def source_detail(request, slug):
+def source_detail(request, slug, kind="sources"):
     source = get_object_or_404(Source, slug=slug)
     citations = list(
         Citation.objects.filter(source=source, event__published=True)

@@ -6,8 +6,21 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
 
+from events.models import (
+    Agreement,
+    Citation,
+    Event,
+    Organization,
+    Participation,
+    Person,
+    Place,
+    Source,
+)
+from tests import dataset
 from tests.admin_helpers import make_editor
+from tests.quality import html_checker_missing
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Without the background-networking flags Chromium keeps trying to reach
@@ -23,15 +36,61 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_runtest_setup(item):
+    """Tests marked ``html_checker`` are skipped, naming what is missing, where the checker
+    is not installed; ``make test`` installs it and sets REQUIRE_TEST_TOOLS, so there they
+    fail instead of being skipped."""
+    missing = item.get_closest_marker("html_checker") and html_checker_missing()
+    if missing:
+        if os.environ.get("REQUIRE_TEST_TOOLS"):
+            pytest.fail(missing, pytrace=False)
+        pytest.skip(missing)
+
+
 def load_seed():
     call_command("load_seed", stdout=io.StringIO())
 
 
+def clear_content():
+    """Delete every source, entity and event, and their history."""
+    Organization.objects.update(parent=None)
+    for model in (Citation, Participation, Event, Agreement, Person, Organization, Place, Source):
+        model.objects.all().delete()
+        model.history.all().delete()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the seed once; each test then runs inside a transaction rolled back after it."""
+    """Build the suite's own small dataset once (``tests/dataset.py``); each test then runs
+    inside a transaction rolled back after it."""
     with django_db_blocker.unblock():
+        dataset.build()
+
+
+@pytest.fixture(scope="module")
+def seed(django_db_setup, django_db_blocker):
+    """The seed instead of the test dataset, for a module about the seeded content
+    (``pytestmark = pytest.mark.usefixtures("seed")``).
+
+    Loaded once per module in a transaction that its tests' own transactions nest in,
+    and rolled back after the module.
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        clear_content()
         load_seed()
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def seeded(db):
+    """The seed instead of the test dataset, for one test about the seeded content."""
+    clear_content()
+    load_seed()
 
 
 @pytest.fixture

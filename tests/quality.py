@@ -4,6 +4,7 @@ Both tools come pinned from package.json (`npm ci`); nothing is downloaded at ru
 """
 
 import json
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -14,6 +15,12 @@ NODE_MODULES = Path(settings.BASE_DIR) / "node_modules"
 AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+HTML_CHECKER_MISSING = "needs java and node_modules/vnu-jar: run make test-tools"
+
+
+def html_checker_missing():
+    """Why the Nu Html Checker cannot run here, or "" when it can."""
+    return "" if shutil.which("java") and VNU_JAR.exists() else HTML_CHECKER_MISSING
 
 
 def axe_violations(page):

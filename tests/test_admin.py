@@ -32,7 +32,8 @@ from events.models import (
 from .admin_helpers import admin_form_data, form_errors, make_editor
 from .factories import make_event, make_source
 
-pytestmark = pytest.mark.django_db
+# Reads the seed's content. Not yet moved to the suite's own dataset (tests/dataset.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seed")]
 
 EVENTS_MODELS = [model for model in admin.site._registry if model._meta.app_label == "events"]
 

@@ -8,7 +8,8 @@ from django.urls import reverse
 from events.models import Event
 from tests.factories import make_source
 
-pytestmark = pytest.mark.django_db
+# Reads the seed's content. Not yet moved to the suite's own dataset (tests/dataset.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seed")]
 
 EVENTS = "/api/events/"
 

@@ -38,12 +38,12 @@ def api_snapshot(client):
 @pytest.mark.django_db
 def test_a_dump_restored_into_an_empty_database_reproduces_identical_content(client, tmp_path):
     # Editors' changes on top of the seed: an edit, a new event with links, a draft.
-    Event.objects.filter(slug="de-hoop-scheffer-visits-moscow").update(title="Edited title")
+    Event.objects.filter(slug="lavrentiev-visits-brussels").update(title="Edited title")
     added = make_event(slug="added-after-seed", title="Added after the seed")
     Participation.objects.create(
-        event=added, person=Person.objects.get(slug="sergei-ivanov"), role="host"
+        event=added, person=Person.objects.get(slug="boris-lavrentiev"), role="host"
     )
-    source = Source.objects.get(slug="nato-and-russia-enhance-military-cooperation")
+    source = Source.objects.get(slug="brussels-gazette-report")
     Citation.objects.create(event=added, source=source, quote=source.text[:60])
     make_event(slug="a-draft", published=False)
     User.objects.create_user("editor", password="a-long-editor-passphrase")

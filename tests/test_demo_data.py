@@ -29,6 +29,7 @@ def snapshot():
     )
 
 
+@pytest.mark.usefixtures("seeded")
 def test_refuses_a_database_holding_the_real_seed():
     with pytest.raises(CommandError, match="real seed"):
         generate("--events", "5")

@@ -21,12 +21,12 @@ pytestmark = pytest.mark.django_db
 # Every URL that lists things or takes filters. Add new list, export and entity URLs here.
 FUZZED_URLS = [
     "/",
-    "/people/sergei-ivanov/",
+    "/people/boris-lavrentiev/",
     "/places/moscow/",
     "/organizations/nato/",
-    "/agreements/nato-russia-sofa/",
-    "/sources/nato-and-russia-enhance-military-cooperation/",
-    "/events/de-hoop-scheffer-visits-moscow/",
+    "/agreements/transit-agreement/",
+    "/sources/brussels-gazette-report/",
+    "/events/lavrentiev-visits-brussels/",
     "/people/",
     "/places/",
     "/organizations/",
@@ -45,6 +45,14 @@ FUZZED_URLS = [
     "/api/agreements/",
     "/api/sources/",
 ]
+
+
+@pytest.mark.parametrize("url", FUZZED_URLS)
+def test_every_fuzzed_url_is_a_page_that_exists(client, url):
+    """Fuzzing an address that is itself a 404 would prove little."""
+    assert client.get(url).status_code == 200
+
+
 MINIMUM_GENERATED = 2_000
 EXAMPLES_PER_URL = math.ceil(MINIMUM_GENERATED / len(FUZZED_URLS))
 
@@ -60,8 +68,8 @@ KNOWN_BAD = [
     "q=%00",
     "q=nul%00byte",
     "%00=1",
-    "person%00=sergei-ivanov",
-    "person=sergei%00ivanov",
+    "person%00=boris-lavrentiev",
+    "person=boris%00lavrentiev",
     "date_from=2004%00-04-01",
     "page=%00",
     f"q={LONG}",
@@ -93,9 +101,9 @@ KNOWN_BAD = [
     "q=%zz",
     "person=%25",
     "person=%25s%25d",
-    "person=sergei-ivanov&person=sergei-ivanov&person=igor-ivanov",
-    "person[]=sergei-ivanov",
-    "person[0]=sergei-ivanov&person[1]=igor-ivanov",
+    "person=boris-lavrentiev&person=boris-lavrentiev&person=ilya-zamyatin",
+    "person[]=boris-lavrentiev",
+    "person[0]=boris-lavrentiev&person[1]=ilya-zamyatin",
     "page=1&page=2",
     "event_type=meeting&event_type=nope",
     "status=",
@@ -121,10 +129,10 @@ def percent_bytes(raw):
 
 seed_words = st.sampled_from(
     [
-        "sergei-ivanov",
+        "boris-lavrentiev",
         "moscow",
         "nato",
-        "nato-russia-sofa",
+        "transit-agreement",
         *Event.Type.values,
         *Event.Status.values,
         "2004-04-06",
@@ -182,7 +190,7 @@ def test_known_bad_query_strings_never_cause_a_server_error(client, url, query):
         "q=nul%00byte",
         f"q={LONG}",
         f"person={LONG}",
-        "person=sergei%00ivanov",
+        "person=boris%00lavrentiev",
         "person=%C3%28",
         "date_from=2020-02-30",
         "date_from=99999-01-01",
@@ -195,7 +203,7 @@ def test_invalid_filters_on_the_timeline_are_refused_with_400(client, query):
     assert client.get("/", QUERY_STRING=query).status_code == 400
 
 
-@pytest.mark.parametrize("url", ["/", "/api/events/", "/people/sergei-ivanov/"])
+@pytest.mark.parametrize("url", ["/", "/api/events/", "/people/boris-lavrentiev/"])
 @pytest.mark.parametrize("query", ["q=%FF%FE", "person=%C3%28", "%FF=1", "q=caf%E9"])
 def test_query_strings_that_are_not_utf8_are_refused_with_400(client, url, query):
     response = client.get(url, QUERY_STRING=query)

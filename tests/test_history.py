@@ -25,7 +25,7 @@ def edit(client, obj, **fields):
 
 
 def test_an_edit_is_recorded_with_who_when_and_each_changed_field(editor_client, editor):
-    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    event = Event.objects.get(slug="lavrentiev-visits-brussels")
     old_title = event.title
     edit(editor_client, event, title="De Hoop Scheffer in Moscow", status="planned")
 
@@ -49,7 +49,7 @@ def test_an_edit_is_recorded_with_who_when_and_each_changed_field(editor_client,
 
 
 def test_reverting_restores_the_earlier_values(editor_client):
-    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    event = Event.objects.get(slug="lavrentiev-visits-brussels")
     original = (event.title, event.summary, event.start_date, event.date_precision)
     seeded = event.history.first()  # The load gives every seeded record a first version.
     edit(
@@ -95,7 +95,7 @@ def test_a_revert_opened_before_someone_else_saved_is_refused(editor_client):
 
 
 def test_a_conflict_on_a_record_without_history_still_explains_itself(editor_client):
-    person = Person.objects.get(slug="sergei-ivanov")
+    person = Person.objects.get(slug="boris-lavrentiev")
     url = reverse("admin:events_person_change", args=[person.pk])
     stale = admin_form_data(editor_client.get(url))
     Person.objects.get(pk=person.pk).save()
@@ -117,7 +117,7 @@ def test_a_re_save_without_changes_says_so(editor_client):
 
 
 def test_reverting_restores_linked_places_too(editor_client):
-    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    event = Event.objects.get(slug="lavrentiev-visits-brussels")
     places = set(event.places.all())
     seeded = event.history.first()
     other = Place.objects.exclude(pk__in=[place.pk for place in places]).first()

@@ -8,7 +8,8 @@ from events import facets, pagination, views
 from events.models import Event, Participation, Person
 from tests.queries import get_counting_queries
 
-pytestmark = pytest.mark.django_db
+# Reads the seed's content. Not yet moved to the suite's own dataset (tests/dataset.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seed")]
 
 VISIT = "de-hoop-scheffer-visits-moscow"
 

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 # The timeline, an entity page, the admin login and a page that does not exist.
-PAGES = ["/", "/people/sergei-ivanov/", "/admin/login/", "/no-such-page/"]
+PAGES = ["/", "/people/boris-lavrentiev/", "/admin/login/", "/no-such-page/"]
 
 
 def csp_directives(response):
@@ -51,9 +51,9 @@ def test_every_page_carries_the_security_headers(client, path):
 
 def test_plain_http_is_redirected_to_https_in_production(client, settings):
     settings.SECURE_SSL_REDIRECT = True
-    response = client.get("/people/sergei-ivanov/")
+    response = client.get("/people/boris-lavrentiev/")
     assert response.status_code == 301
-    assert response["Location"] == "https://testserver/people/sergei-ivanov/"
+    assert response["Location"] == "https://testserver/people/boris-lavrentiev/"
     # A load balancer's plain-HTTP probe is answered, not redirected.
     assert client.get("/healthz").status_code == 200
 

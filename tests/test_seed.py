@@ -21,7 +21,8 @@ from events.models import (
     Source,
 )
 
-pytestmark = pytest.mark.django_db
+# Reads the seed's content. This module is about the seed itself.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seed")]
 
 SEEDED_MODELS = [Source, Organization, Place, Person, Agreement, Event, Participation, Citation]
 

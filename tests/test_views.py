@@ -15,7 +15,8 @@ from events.views import PAGE_SIZE
 from tests.factories import make_event, make_source
 from tests.queries import data_queries
 
-pytestmark = pytest.mark.django_db
+# Reads the seed's content. Not yet moved to the suite's own dataset (tests/dataset.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seed")]
 
 # Filters, facets (rows and counts), chart, overview, the page and its prefetches, the data version.
 QUERY_BUDGET = 28

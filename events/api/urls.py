@@ -2,15 +2,14 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
+from events.kinds import KINDS
+
 from . import views
 
 router = DefaultRouter()
 router.register("events", views.EventViewSet, basename="api-event")
-router.register("people", views.PersonViewSet, basename="api-person")
-router.register("places", views.PlaceViewSet, basename="api-place")
-router.register("organizations", views.OrganizationViewSet, basename="api-organization")
-router.register("agreements", views.AgreementViewSet, basename="api-agreement")
-router.register("sources", views.SourceViewSet, basename="api-source")
+for kind in KINDS:
+    router.register(kind.segment, views.viewset_for(kind), basename=kind.api_basename)
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

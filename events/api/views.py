@@ -5,7 +5,7 @@ from rest_framework.exceptions import NotFound
 
 from events.filters import EventFilterSet
 from events.http_caching import CachedByDataVersionMixin
-from events.models import Agreement, Event, Organization, Person, Place, Source
+from events.models import Event
 
 from . import serializers
 
@@ -29,7 +29,11 @@ class SlugLookupMixin:
         return super().get_object()
 
 
-class EventViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
+class ReadOnlyViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
+    """What every API route is: read-only, by slug, cached until the data changes."""
+
+
+class EventViewSet(ReadOnlyViewSet):
     """Published events in chronological order, filtered by the timeline's FilterSet."""
 
     queryset = Event.objects.published().with_related()
@@ -37,35 +41,32 @@ class EventViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyM
     filterset_class = EventFilterSet
 
 
-class PersonViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = Person.objects.select_related("affiliation")
-    serializer_class = serializers.PersonSerializer
+class EntityViewSet(ReadOnlyViewSet):
+    """One kind of entity (``kind``, from the registry in ``events/kinds.py``)."""
 
-
-class PlaceViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = Place.objects.all()
-    serializer_class = serializers.PlaceSerializer
-
-
-class OrganizationViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = Organization.objects.select_related("parent")
-    serializer_class = serializers.OrganizationSerializer
-
-
-class AgreementViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = Agreement.objects.prefetch_related("parties")
-    serializer_class = serializers.AgreementSerializer
-
-
-class SourceViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
-    queryset = Source.objects.defer("text")
+    kind = None
 
     def get_queryset(self):
-        if self.action == "retrieve":
-            return Source.objects.all()
-        return super().get_queryset()
+        if self.action == "retrieve" and self.kind.detail_serializer is not None:
+            return self.kind.model.objects.all()  # All that its detail shows.
+        return self.kind.rows(self.kind.api_rows)
 
     def get_serializer_class(self):
-        if self.action == "retrieve":
-            return serializers.SourceDetailSerializer
-        return serializers.SourceSerializer
+        if self.action == "retrieve" and self.kind.detail_serializer is not None:
+            return self.kind.detail_serializer
+        return self.kind.serializer
+
+
+def viewset_for(kind):
+    """``PersonViewSet`` …: named after the model, as the browsable API titles its pages."""
+    return type(
+        f"{kind.model.__name__}ViewSet",
+        (EntityViewSet,),
+        {
+            "kind": kind,
+            "queryset": kind.rows(kind.api_rows),
+            "__module__": __name__,
+            # The OpenAPI document describes each route with it.
+            "__doc__": f"{kind.plural} linked to the timeline's events, by slug.",
+        },
+    )

@@ -7,7 +7,8 @@ pages of 50,000 addresses as the sitemaps protocol requires.
 from django.contrib.sitemaps import GenericSitemap, Sitemap
 from django.urls import reverse
 
-from events.models import Agreement, Event, Organization, Person, Place, Source
+from events.kinds import KINDS
+from events.models import Event
 
 
 class TimelineSitemap(Sitemap):
@@ -32,9 +33,5 @@ SITEMAPS = {
             "date_field": "updated_at",
         }
     ),
-    "people": _pages(Person),
-    "places": _pages(Place),
-    "organizations": _pages(Organization),
-    "agreements": _pages(Agreement),
-    "sources": _pages(Source),
+    **{kind.segment: _pages(kind.model) for kind in KINDS},
 }

@@ -4,17 +4,11 @@ import unicodedata
 
 from django import template
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from events.kinds import KINDS
 
 register = template.Library()
-
-NAVIGATION = [
-    ("events:timeline", "Timeline"),
-    ("events:person-list", "People"),
-    ("events:agreement-list", "Agreements"),
-    ("events:place-list", "Places"),
-    ("events:organization-list", "Organizations"),
-    ("events:source-list", "Sources"),
-]
 
 
 @register.simple_tag(takes_context=True)
@@ -22,7 +16,15 @@ def navigation(context):
     """The main menu as ``(url, label, is_current)``; works without a request (500 page)."""
     request = context.get("request")
     current = request.path if request is not None else None
-    return [(reverse(name), label, reverse(name) == current) for name, label in NAVIGATION]
+    links = [(reverse("events:timeline"), "Timeline")]
+    links += [(reverse(kind.list_url_name), kind.plural) for kind in KINDS]
+    return [(url, label, url == current) for url, label in links]
+
+
+@register.simple_tag
+def entity_kinds():
+    """The kinds of entity (people, agreements …), in the order the site shows them."""
+    return KINDS
 
 
 @register.simple_tag
@@ -56,3 +58,21 @@ def printable(text):
         "\ufffd" if unicodedata.category(char) == "Cc" and char not in "\t\n" else char
         for char in str(text)
     )
+
+
+@register.simple_tag
+def linked_names(rows, label="name", via="", role=""):
+    """``rows`` as comma-separated links to their pages: ``<a href="…">Moscow</a>, <a …>``.
+
+    ``label`` is the attribute shown ("" for the row's ``str()``); ``via`` the attribute
+    holding the linked entity when the rows are links to it (a participation's "person");
+    ``role`` an attribute of the row shown after the link in brackets.
+    """
+
+    def link(row):
+        entity = getattr(row, via) if via else row
+        text = getattr(entity, label) if label else str(entity)
+        after = format_html(' <span class="role">({})</span>', getattr(row, role)) if role else ""
+        return entity.get_absolute_url(), text, after
+
+    return format_html_join(", ", '<a href="{}">{}</a>{}', (link(row) for row in rows))

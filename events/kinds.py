@@ -1,0 +1,172 @@
+"""The kinds of entity the timeline links events to, in one place.
+
+Everything that lists people, agreements, places, organizations and sources reads
+this registry: the URL routes and views, the filters and their facets, the
+navigation, the sitemaps, the API's routes and viewsets, and the entity pages.
+Adding a kind, or renaming one, is one entry here (and its model, template and
+serializer). ``KINDS`` is in the order the site shows them.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+from django.urls import reverse
+
+from .api import serializers
+from .models import Agreement, Citation, Event, Organization, Participation, Person, Place, Source
+
+
+@dataclass(frozen=True)
+class Kind:
+    model: type
+    #: In the addresses (``/people/``, ``/api/people/``) and the sitemap's section name.
+    segment: str
+    #: The timeline's filter parameter (``?person=…``), its facet, and the stem of the
+    #: URL names (``events:person-detail``) and the API's (``api-person-detail``).
+    param: str
+    #: One row and many, as the filters, navigation and headings name them.
+    label: str
+    plural: str
+    #: The table linking events to rows of this kind, and its column naming the row.
+    through: type
+    lookup: str
+    #: The field an option is labelled with in the filters.
+    label_field: str
+    serializer: type
+    #: For one row in the API, when it shows more than the list (a source's text).
+    detail_serializer: type | None = None
+    #: Rows for the API's lists, the index page and one entity's page.
+    api_rows: QuerySet | None = None
+    index_rows: QuerySet | None = None
+    page_rows: QuerySet | None = None
+    #: The view serving one row's page (a name in ``events.views``): a source has a reader.
+    detail_view: str = "entity_detail"
+    #: Shares an entity page's "Related" column (and its timeline of co-occurring rows).
+    related: bool = True
+    #: What an entity page of this kind calls the other rows of its own kind.
+    own_heading: str = ""
+    #: More for its page's template: ``entity -> dict``.
+    page_context: object = field(default=lambda entity: {})
+
+    @property
+    def template(self):
+        return f"events/{self.param}_detail.html"
+
+    @property
+    def list_url_name(self):
+        return f"events:{self.param}-list"
+
+    @property
+    def detail_url_name(self):
+        return f"events:{self.param}-detail"
+
+    @property
+    def api_basename(self):
+        return f"api-{self.param}"
+
+    def url(self, slug):
+        return reverse(self.detail_url_name, kwargs={"slug": slug})
+
+    def rows(self, queryset):
+        """``queryset`` (one of the querysets above) afresh, or every row."""
+        return self.model.objects.all() if queryset is None else queryset.all()
+
+    def related_heading(self, page_kind):
+        """This kind's heading in the "Related" column of a ``page_kind`` entity's page."""
+        return self.own_heading if page_kind is self and self.own_heading else self.plural
+
+
+def _through(field_name):
+    return Event._meta.get_field(field_name).remote_field.through
+
+
+def _lifecycle(agreement):
+    """Events in the order their periods end, so "expected in 2004" follows April 2004's talks."""
+    events = Event.objects.published().filter(agreements=agreement)
+    return sorted(events, key=lambda event: (event.date.last_day, event.start_date, event.slug))
+
+
+KINDS = (
+    Kind(
+        model=Person,
+        segment="people",
+        param="person",
+        label="Person",
+        plural="People",
+        through=Participation,
+        lookup="person",
+        label_field="name",
+        serializer=serializers.PersonSerializer,
+        api_rows=Person.objects.select_related("affiliation"),
+        page_rows=Person.objects.select_related("affiliation"),
+        own_heading="Co-participants",
+    ),
+    Kind(
+        model=Agreement,
+        segment="agreements",
+        param="agreement",
+        label="Agreement",
+        plural="Agreements",
+        through=_through("agreements"),
+        lookup="agreement",
+        label_field="name",
+        serializer=serializers.AgreementSerializer,
+        api_rows=Agreement.objects.prefetch_related("parties"),
+        page_context=lambda agreement: {
+            "parties": agreement.parties.all(),
+            "lifecycle": _lifecycle(agreement),
+        },
+    ),
+    Kind(
+        model=Place,
+        segment="places",
+        param="place",
+        label="Place",
+        plural="Places",
+        through=_through("places"),
+        lookup="place",
+        label_field="name",
+        serializer=serializers.PlaceSerializer,
+    ),
+    Kind(
+        model=Organization,
+        segment="organizations",
+        param="organization",
+        label="Organization",
+        plural="Organizations",
+        through=_through("organizations"),
+        lookup="organization",
+        label_field="name",
+        serializer=serializers.OrganizationSerializer,
+        api_rows=Organization.objects.select_related("parent"),
+        page_rows=Organization.objects.select_related("parent"),
+        page_context=lambda organization: {
+            "children": organization.children.all(),
+            "members": organization.members.all(),
+            "party_to": organization.agreements.all(),
+        },
+    ),
+    Kind(
+        model=Source,
+        segment="sources",
+        param="source",
+        label="Source",
+        plural="Sources",
+        through=Citation,
+        lookup="source",
+        label_field="title",
+        serializer=serializers.SourceSerializer,
+        detail_serializer=serializers.SourceDetailSerializer,
+        # Lists leave out the full texts; one source's page and API answer show it.
+        api_rows=Source.objects.defer("text"),
+        index_rows=Source.objects.defer("text"),
+        detail_view="source_detail",
+        related=False,
+    ),
+)
+
+BY_SEGMENT = {kind.segment: kind for kind in KINDS}
+BY_PARAM = {kind.param: kind for kind in KINDS}
+BY_MODEL = {kind.model: kind for kind in KINDS}
+#: The kinds shown in an entity page's "Related" column.
+RELATED = tuple(kind for kind in KINDS if kind.related)
