@@ -507,3 +507,105 @@ def test_an_institution_word_takes_the_record_whose_name_it_ends():
         ("Anna Petrova", "person", "anna-petrova"),
         ("Senate", "organization", "zeeland-senate"),
     ]
+
+
+def test_a_country_geonames_writes_with_the_is_found_after_a_lower_case_the(gazetteer):
+    text = "Troops from the Netherlands and the Bahamas arrived."
+    assert summary(found(text, gazetteer)) == [
+        ("Netherlands", "place", None),
+        ("Bahamas", "place", None),
+    ]
+
+
+def test_of_joins_one_name_only_across_spaces_and_never_after_a_person(gazetteer):
+    text = (
+        "Under Article 4 of the Ostrava Treaty, Dr Anna Vick, of the Zeeland Institute of "
+        'Maritime Affairs, spoke. "No," said Oksana Tarkova of the Zeeland Policy Center.'
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Ostrava Treaty", "agreement", None),
+        ("Anna Vick", "person", None),
+        ("Zeeland Institute of Maritime Affairs", "organization", None),
+        ("Oksana Tarkova", "person", None),
+        ("Zeeland Policy Center", "organization", None),
+    ]
+
+
+def test_a_month_or_weekday_is_never_part_of_a_name(gazetteer):
+    text = "They will leave the Ostrava Treaty on Dec. 12 and the Harbour Pact on Tue 5 May."
+    assert summary(found(text, gazetteer)) == [
+        ("Ostrava Treaty", "agreement", None),
+        ("Harbour Pact", "agreement", None),
+    ]
+
+
+def test_a_record_named_with_a_middle_initial_matches_the_name_without_it():
+    gazetteer = Gazetteer([Record("person", "harold-brandt", "Harold K. Brandt", role="Envoy")])
+    text = "Harold Brandt arrived on Monday. Brandt said little."
+    assert summary(found(text, gazetteer)) == [
+        ("Harold Brandt", "person", "harold-brandt"),
+        ("Brandt", "person", "harold-brandt"),
+    ]
+
+
+def test_a_place_record_named_by_one_name_of_a_large_city_matches_its_other_names():
+    gazetteer = Gazetteer([Record("place", "kiev", "Kiev")])
+    mentions = found("He flew to Kyiv and on to Kiev.", gazetteer)
+    assert summary(mentions) == [("Kyiv", "place", "kiev"), ("Kiev", "place", "kiev")]
+    assert "GeoNames" in mentions[0].reason
+
+
+def test_a_nationality_or_country_in_a_title_must_agree_with_the_role():
+    gazetteer = Gazetteer(
+        [
+            Record("person", "lev-orlov", "Lev Orlov", role="President of Russia"),
+            Record("person", "kemal-ardic", "Kemal Ardıç", role="President of Turkey"),
+        ]
+    )
+    text = (
+        "Lev Orlov called Kemal Ardic. The President of Russia thanked the Turkish President. "
+        "The Russian leader said so, and the Polish President was absent."
+    )
+    people = [(m.text, m.slug) for m in found(text, gazetteer) if m.kind == "person"]
+    assert people == [
+        ("Lev Orlov", "lev-orlov"),
+        ("Kemal Ardic", "kemal-ardic"),
+        ("President of Russia", "lev-orlov"),
+        ("Turkish President", "kemal-ardic"),
+        ("Russian leader", "lev-orlov"),
+    ]
+
+
+def test_an_agreement_named_with_a_generic_last_word_matches_the_record_without_it():
+    gazetteer = Gazetteer([Record("agreement", "new-zest", "New ZEST")])
+    mentions = found("Both signed the New ZEST Treaty.", gazetteer)
+    assert summary(mentions) == [("New ZEST Treaty", "agreement", "new-zest")]
+
+
+def test_people_by_a_title_after_the_name_an_apposition_or_a_surname_shape(gazetteer):
+    text = (
+        "Asked by Gwendolyn Marsh MP, Kerstin Vaal, a retired submariner, met Dmitri "
+        "Sokolovsky and Selin Yılmazoğlu. They reached Novo Selo, a port town, at dawn."
+    )
+    mentions = found(text, gazetteer)
+    assert [(m.text, m.kind, m.slug) for m in mentions if m.kind == "person"] == [
+        ("Gwendolyn Marsh", "person", None),
+        ("Kerstin Vaal", "person", None),
+        ("Dmitri Sokolovsky", "person", "dmitri-sokolovsky"),
+        ("Selin Yılmazoğlu", "person", None),
+    ]
+    assert mentions[0].role == "MP"
+
+
+def test_organizations_by_head_words_institutions_ordinals_and_abbreviations(gazetteer):
+    text = (
+        "The Embassy of Russia, the Community of Sea States and the Zemska Rada agreed. "
+        "ZAF Typhoons flew from the 12th Air Base.\n\nPRESENTER: Thank you."
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Embassy of Russia", "organization", None),
+        ("Community of Sea States", "organization", None),
+        ("Zemska Rada", "organization", None),
+        ("ZAF", "organization", None),
+        ("12th Air Base", "organization", None),
+    ]

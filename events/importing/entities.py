@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from anyascii import anyascii
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -31,16 +32,17 @@ from events.importing.gazetteer import (
     Record,
     former_organizations,
     known_places,
-    other_city_names,
 )
 from events.importing.names import (
     CONNECTORS,
     GIVEN_NAME_KEYS,
     HONORIFICS,
     NOBILITY,
+    ORDINAL,
     PARTICLES,
     PLURAL_ACRONYM,
     POSSESSIVE,
+    SURNAME_ENDINGS,
     WORD,
     any_order_key,
     fold_word,
@@ -77,13 +79,19 @@ AGREEMENT_WORDS = word_set(
     "treaty treaties agreement agreements accord accords convention conventions pact "
     "protocol charter act memorandum declaration document concept package"
 )
-ORGANIZATION_WORDS = word_set(
+# Single words news copy uses as the names of bodies: "the Senate", "the Kremlin"; they end
+# longer names too ("Verkhovna Rada").
+INSTITUTIONS = word_set(
+    "senate congress parliament kremlin pentagon duma bundestag bundesrat sejm knesset "
+    "storting riksdag folketing eduskunta rada"
+)
+ORGANIZATION_WORDS = INSTITUTIONS | word_set(
     "ministry council committee organization organisation alliance union agency command "
-    "fleet army navy forces force parliament duma assembly commission office mission "
+    "fleet army navy forces force assembly commission office mission "
     "headquarters party group bank institute service department bureau federation "
     "corporation company university court cabinet government center centre secretariat "
     "programme program partnership coalition movement foundation embassy guard corps "
-    "brigade division academy directorate authority board senate congress kremlin staff "
+    "brigade division academy directorate authority board staff community base "
     "newspaper radio television times post journal gazette herald tribune"
 )
 PLACE_WORDS = word_set(
@@ -91,6 +99,8 @@ PLACE_WORDS = word_set(
     "islands mountains river lake bay valley republic county district territory airport "
     "port canal"
 )
+# Words that say a name is an agreement's and nothing more: "New START Treaty" is New START.
+GENERIC_AGREEMENT_WORDS = word_set("treaty treaties agreement agreements accord accords pact")
 # Named events are no entity of ours: "the Cold War", "the Istanbul Summit".
 EVENT_WORDS = word_set(
     "war summit conference crisis revolution games olympics cup forum meeting talks "
@@ -98,11 +108,6 @@ EVENT_WORDS = word_set(
 )
 # Events named after the place they are held in: "the Lisbon Summit", "the Kosovo War".
 PLACED_EVENTS = word_set("summit conference talks forum meeting games olympics crisis war")
-# Single words news copy uses as the names of bodies: "the Senate", "the Kremlin".
-INSTITUTIONS = word_set(
-    "senate congress parliament kremlin pentagon duma bundestag bundesrat sejm knesset "
-    "storting riksdag folketing eduskunta rada"
-)
 # "Islamic State" is a body; "State" after other words is a country or a title's end.
 FAITHS = word_set("islamic muslim")
 # Words that head a title before a name ("Defense Minister Sergei Ivanov").
@@ -111,8 +116,11 @@ TITLE_HEADS = word_set(
     "chief head commander chairman chairwoman chair speaker director chancellor premier "
     "governor mayor senator general admiral colonel marshal lieutenant sergeant captain "
     "king queen prince pope patriarch leader representative official adviser advisor aide "
-    "deputy lawmaker undersecretary attache negotiator diplomat professor correspondent"
+    "deputy lawmaker undersecretary attache negotiator diplomat professor correspondent "
+    "analyst researcher expert"
 )
+# Titles written after a name: "Madeleine Moon MP".
+POST_NOMINALS = word_set("mp mep msp mla qc kc")
 # Words that qualify a title head ("Foreign", "Deputy", "Secretary of State").
 TITLE_MODIFIERS = word_set(
     "defense defence foreign interior finance economy trade justice energy prime vice "
@@ -130,15 +138,67 @@ NEWS_AGENCIES = word_set(
     "reuters interfax itar tass ria novosti afp xinhua kyodo yonhap dpa upi bloomberg bbc "
     "cnn kommersant izvestia vedomosti pravda"
 )
+# Nationality adjectives and the countries they are of (their names' words): "the Turkish
+# President" is the President of Turkey.
+NATIONALITIES = {
+    "russian": ("russia", "russian federation"),
+    "american": ("america", "united states", "us", "usa"),
+    "british": ("britain", "united kingdom", "uk", "great britain"),
+    "french": ("france",),
+    "german": ("germany",),
+    "italian": ("italy",),
+    "spanish": ("spain",),
+    "polish": ("poland",),
+    "ukrainian": ("ukraine",),
+    "georgian": ("georgia",),
+    "belarusian": ("belarus",),
+    "chinese": ("china",),
+    "japanese": ("japan",),
+    "turkish": ("turkey", "turkiye"),
+    "norwegian": ("norway",),
+    "dutch": ("netherlands", "holland"),
+    "belgian": ("belgium",),
+    "canadian": ("canada",),
+    "czech": ("czech republic", "czechia"),
+    "slovak": ("slovakia",),
+    "hungarian": ("hungary",),
+    "romanian": ("romania",),
+    "bulgarian": ("bulgaria",),
+    "latvian": ("latvia",),
+    "lithuanian": ("lithuania",),
+    "estonian": ("estonia",),
+    "finnish": ("finland",),
+    "swedish": ("sweden",),
+    "danish": ("denmark",),
+    "greek": ("greece",),
+    "serbian": ("serbia",),
+    "croatian": ("croatia",),
+    "bosnian": ("bosnia",),
+    "albanian": ("albania",),
+    "afghan": ("afghanistan",),
+    "iraqi": ("iraq",),
+    "iranian": ("iran",),
+    "syrian": ("syria",),
+    "israeli": ("israel",),
+    "chechen": ("chechnya",),
+    "moldovan": ("moldova",),
+    "armenian": ("armenia",),
+    "azerbaijani": ("azerbaijan",),
+    "kazakh": ("kazakhstan",),
+    "uzbek": ("uzbekistan",),
+}
 # Country adjectives and the like: "Russian troops" names no state.
-ADJECTIVES = word_set(
-    "russian american british french german italian spanish polish ukrainian georgian "
-    "belarusian baltic european western eastern northern southern soviet chinese japanese "
-    "turkish norwegian dutch belgian canadian czech slovak hungarian romanian bulgarian "
-    "latvian lithuanian estonian finnish swedish danish greek serbian croatian bosnian "
-    "albanian afghan iraqi iranian syrian israeli arab chechen moldovan armenian "
-    "azerbaijani kazakh uzbek atlantic arctic nordic balkan slavic islamic muslim orthodox "
-    "allied transatlantic euro"
+ADJECTIVES = frozenset(NATIONALITIES) | word_set(
+    "baltic european western eastern northern southern soviet atlantic arctic nordic balkan "
+    "slavic islamic muslim orthodox allied transatlantic euro arab"
+)
+# Words that describe a place, a body or a thing, not a person: "Zapadnograd, a port town".
+_NOT_PEOPLE = (
+    PLACE_WORDS
+    | ORGANIZATION_WORDS
+    | EVENT_WORDS
+    | AGREEMENT_WORDS
+    | word_set("town city village capital country state nation settlement area suburb")
 )
 LOCATIVES = word_set("in near outside inside across around into from via")
 # Capitalised at the start of a sentence only because they start it.
@@ -155,6 +215,8 @@ OPENERS = word_set(
 )
 _NOT_ACRONYMS = word_set("I II III IV V VI VII VIII IX X XI XII OK TV AM PM GMT UTC AD BC")
 _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
+# "Dec. 12", "Tue 5": a short month or weekday name is one when a dot or a number follows.
+_DATED = re.compile(r"\.|\s+\d")
 # A compass word before a name makes a region of it: "Central Asia", "South Ossetia".
 COMPASS = word_set(
     "north south east west central northern southern eastern western northeast northwest "
@@ -182,6 +244,7 @@ class _Token:
     possessive: bool
     sentence: int
     sentence_start: bool = False
+    calendar: bool = False  # a month or weekday: never part of a name
     headline: bool = False
     modifier: bool = False  # the "NATO" of "NATO-led": part of an adjective
 
@@ -213,6 +276,9 @@ def _tokens(text):
         )
     for previous, token in zip([None, *tokens], tokens, strict=False):
         token.sentence_start = previous is None or previous.sentence != token.sentence
+        token.calendar = token.word in _CALENDAR or (
+            token.word in MONTHS | WEEKDAYS and bool(_DATED.match(text, token.end))
+        )
         if previous and text[previous.end : token.start] in "-‐‑" and not token.capital:
             previous.modifier = len(previous.word) > 2
     _mark_headlines(text, sentences, tokens)
@@ -295,9 +361,9 @@ class _Reader:
 
     def _gazetteer_matches(self):
         tokens, matches, index = self.tokens, [], 0
-        places, other_names = known_places(), other_city_names()
+        places = known_places()
         while index < len(tokens):
-            match = self._longest_match(index, places, other_names)
+            match = self._longest_match(index, places)
             if match:
                 matches.append(match)
                 index = match.last + 1
@@ -305,7 +371,7 @@ class _Reader:
                 index += 1
         return matches
 
-    def _longest_match(self, index, places, other_names):
+    def _longest_match(self, index, places):
         tokens, gazetteer = self.tokens, self.gazetteer
         if tokens[index].key not in gazetteer.first_words and not tokens[index].capital:
             return None
@@ -323,12 +389,7 @@ class _Reader:
             forms = [f for f in gazetteer.forms.get(key, ()) if _case_fits(f.written, words)]
             if forms:
                 found.append(_Span(index, last, forms[0].record.kind, "known", forms))
-            elif span := (
-                initialled
-                and self._without_middle_initials(index, last)
-                or key in other_names
-                and self._other_name(index, last, other_names[key])
-            ):
+            elif span := initialled and self._without_middle_initials(index, last):
                 found.append(span)
             elif last > index and places.get(key) and all(t.capital for t in words):
                 found.append(_Span(index, last, "place", "new", reason=_place_reason(places[key])))
@@ -356,20 +417,6 @@ class _Reader:
             return None
         reason = f"the name “{forms[0].written}” with a middle initial"
         return _Span(first, last, "person", "near", forms, reason=reason)
-
-    def _other_name(self, first, last, city):
-        """ "Kiev" for a record named "Kyiv": another name GeoNames gives the city."""
-        words = self.tokens[first : last + 1]
-        key = " ".join(t.key for t in words)
-        if not all(t.capital for t in words) or key in self.gazetteer.surnames:
-            return None
-        forms = [
-            f for f in self.gazetteer.forms.get(name_key(city), ()) if f.record.kind == "place"
-        ]
-        if len({f.record for f in forms}) != 1:
-            return None
-        reason = f"another name of “{city}” in the GeoNames list of places"
-        return _Span(first, last, "place", "near", forms, reason=reason)
 
     def is_capital(self, token):
         """A capital that marks a name, not the start of a headline word or a sentence."""
@@ -430,10 +477,13 @@ def _runs(reader):
 def _name_word(reader, index):
     tokens = reader.tokens
     token = tokens[index]
-    if token.modifier or token.word in _CALENDAR and not (index and tokens[index - 1].capital):
+    if token.modifier or token.calendar:
         return False
     if reader.is_capital(token) or token.acronym:
         return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if ORDINAL.fullmatch(token.text) and following and following.capital:
+        return _gap(reader.text, token, following) == " "  # "the 23rd Air Base"
     previous = tokens[index - 1] if index else None
     if previous and reader.text[previous.end : token.start] == "-" and previous.capital:
         return not (previous.modifier or previous.acronym)  # "Co-operation"
@@ -447,7 +497,6 @@ def _name_word(reader, index):
 
 def _join_connected(reader, groups):
     """Join "Ministry" + "of" + "Defence", "Status" + "of" + "Forces Agreement"."""
-    tokens, text = reader.tokens, reader.text
     joined = []
     for group in groups:
         if joined and _connects(reader, joined[-1], group):
@@ -455,11 +504,19 @@ def _join_connected(reader, groups):
             joined[-1] = previous + list(range(previous[-1] + 1, group[0])) + group
         else:
             joined.append(group)
-    return [g for g in joined if all(_gap(text, tokens[a], tokens[b]) for a, b in _pairs(g))]
+    return joined
 
 
-def _pairs(group):
-    return zip(group, group[1:], strict=False)
+def _person_before_of(reader, left):
+    """ "Alexei Arbatov of the Carnegie Center": a person's name and where they work, not
+    one name: a given name and a surname, or a name after a speech verb or an honorific."""
+    tokens = reader.tokens
+    words = [tokens[i] for i in left]
+    if len(words) > 3 or any(t.word in ORGANIZATION_WORDS | AGREEMENT_WORDS for t in words):
+        return False
+    before = tokens[left[0] - 1].word if left[0] else ""
+    named = len(words) > 1 and _given_name(reader, words[0])
+    return named or before in SPEECH_VERBS | HONORIFICS | NOBILITY
 
 
 def _connects(reader, left, right):
@@ -467,7 +524,11 @@ def _connects(reader, left, right):
     between = [tokens[i].word for i in range(left[-1] + 1, right[0])]
     if not between or between not in (["of"], ["for"], ["on"], ["of", "the"], ["and"]):
         return False
-    if tokens[left[-1]].possessive or tokens[left[0]].sentence != tokens[right[0]].sentence:
+    # "Dr Anna Berg, of the Institute" or "Article 4 of the Treaty": no one name.
+    span = range(left[-1], right[0])
+    if tokens[left[-1]].possessive or any(
+        _gap(reader.text, tokens[i], tokens[i + 1]) != " " for i in span
+    ):
         return False
     left_words = [tokens[i].word for i in left]
     right_words = [tokens[i].word for i in right]
@@ -487,6 +548,8 @@ def _connects(reader, left, right):
             and not _given_name(reader, tokens[left[0]])
         )
     if all(w in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS for w in left_words):
+        return False
+    if _person_before_of(reader, left):
         return False
     return (
         bool(set(left_words) & cue_words) or right_words[-1] in AGREEMENT_WORDS | ORGANIZATION_WORDS
@@ -546,7 +609,14 @@ def _read_run(reader, run):
         and cue == "organization"
         and not (len(words) == 2 and words[-1] == cue_word)
     )
-    uncovered = len(run) > 1 and run[-1] not in reader.covered
+    # "Embassy of the Russian Federation": a head word before "of" makes one new name of
+    # it and a known one.
+    headed = len(words) > 2 and words[1] == "of" and run[0] not in reader.covered
+    if headed and _cue_kind(words[:1])[0]:
+        cue, cue_word = _cue_kind(words[:1])
+    else:
+        headed = False
+    uncovered = len(run) > 1 and (run[-1] not in reader.covered or headed)
     if cue and uncovered and not titled and not _names_an_event(tokens[run[-1]]):
         return [_Span(run[0], run[-1], cue, "new", reason=_cue_reason(cue, cue_word))]
     inner = _inner_head(reader, run)
@@ -575,7 +645,12 @@ def _read_run(reader, run):
             while position < len(run) and run[position] <= match.last:
                 position += 1
             continue
-        if word in TITLE_HEADS | HONORIFICS and not tokens[index].acronym:
+        post_nominal = word in POST_NOMINALS and tokens[index].acronym
+        if post_nominal and len(piece) > 1 and _person_shaped(tokens, piece):
+            reason = f"“{tokens[index].text}” follows the name"  # "Madeleine Moon MP"
+            spans.append(_Span(piece[0], piece[-1], "person", "new", reason=reason))
+            piece, after_title = [], False
+        elif word in TITLE_HEADS | HONORIFICS and not tokens[index].acronym or post_nominal:
             while piece and tokens[piece[-1]].word in TITLE_MODIFIERS:
                 piece.pop()
             spans += _piece(reader, piece, False)
@@ -644,6 +719,12 @@ def _piece(reader, piece, after_title):
         piece = piece[:-1]
     while piece and tokens[piece[0]].word in CONNECTORS - {"de"}:
         piece = piece[1:]
+    if (
+        piece
+        and ORDINAL.fullmatch(tokens[piece[0]].text)
+        and not _cue_kind([tokens[i].word for i in piece])[0]
+    ):
+        piece = piece[1:]  # An ordinal belongs to a body's name only: "the 23rd Air Base".
     if not piece:
         return []
     words = [tokens[i].word for i in piece]
@@ -666,6 +747,8 @@ def _piece(reader, piece, after_title):
     if len(piece) == 1 and tokens[first].acronym:
         if _surname_in_capitals(reader, tokens[first]):
             return [_Span(first, last, None, "surname")]  # "STOLTENBERG:" in a transcript
+        if _speaker_label(reader, tokens[first]):
+            return []  # "PRESENTER:" in a transcript
         place = known_places().get(tokens[first].key)
         if place:
             return [_Span(first, last, "place", "new", reason=_place_reason(place))]
@@ -687,6 +770,9 @@ def _piece(reader, piece, after_title):
         return [_Span(first, last, "person", "new", reason="comes after a title")]
     if len(piece) > 1 and _person_shaped(tokens, piece) and not tokens[first].headline:
         return [_Span(first, last, "person", "new")]
+    if len(piece) > 1 and tokens[first].acronym and not tokens[piece[1]].acronym:
+        # "RAF Typhoons": an abbreviation before words that name nothing alone.
+        return _piece(reader, piece[:1], False) + _piece(reader, piece[1:], False)
     return []
 
 
@@ -698,6 +784,13 @@ def _surname_in_capitals(reader, token):
         and letters.isalpha()
         and (token.key in reader.full_names or token.key in reader.gazetteer.surnames)
     )
+
+
+def _speaker_label(reader, token):
+    """A word in capitals that starts a line and a colon follows: who speaks, in a
+    transcript ("PRESENTER:"), and no abbreviation."""
+    line_start = token.start == 0 or reader.text[token.start - 1] == "\n"
+    return line_start and reader.text.startswith(":", token.end) and len(token.text) > 4
 
 
 def _place_of_event(reader, piece):
@@ -847,8 +940,12 @@ def _role_before(reader, first):
 
 
 def _role_after(reader, last):
-    """An appositive title: "Sergei Lavrov, Russia's foreign minister, said"."""
+    """An appositive title: "Sergei Lavrov, Russia's foreign minister, said"; or one written
+    after the name: "Madeleine Moon MP"."""
     tokens, text = reader.tokens, reader.text
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following and following.word in POST_NOMINALS and following.acronym:
+        return following.text if _gap(text, tokens[last], following) == " " else ""
     if last + 1 >= len(tokens) or _gap(text, tokens[last], tokens[last + 1]) != ",":
         return ""
     end = last + 1
@@ -911,12 +1008,35 @@ def _title_only_spans(reader):
                 break
         if last == index or tokens[last].word not in TITLE_HEADS:
             continue
+        last = _country_of(reader, last) or last  # "the President of Russia"
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         joined = after and not tokens[last].possessive and _gap(reader.text, tokens[last], after)
         if joined and (reader.is_capital(after) or after.word == "of"):
             continue  # A title before a name, or "the head of ...": not a bare title.
         spans.append(_Span(index + 1, last, "person", "title"))
     return spans
+
+
+def _country_of(reader, title):
+    """The last token of "of [the] <country>" after a title, or None."""
+    tokens, text = reader.tokens, reader.text
+    first = title + 2
+    if first < len(tokens) and tokens[first].word == "the":
+        first += 1
+    if first >= len(tokens) or tokens[title + 1].word != "of":
+        return None
+    if any(_gap(text, tokens[i], tokens[i + 1]) != " " for i in range(title, first)):
+        return None
+    key = ""
+    for last in range(first, min(first + 3, len(tokens))):
+        if last > first and _gap(text, tokens[last - 1], tokens[last]) != " ":
+            break
+        key = f"{key} {tokens[last].key}".strip()
+        if tokens[last].capital and (
+            known_places().get(key) == "country" or frozenset(key.split()) in _COUNTRY_NAMES
+        ):
+            return last
+    return None
 
 
 # --- The article's people ----------------------------------------------------------------------
@@ -982,15 +1102,30 @@ def _fits(title, roles):
     core = {w for w in words if w in _TITLE_CORE}
     if not core:
         return False
-    # "the Danish prime minister" is no Russian minister.
-    theirs = set().union(*roles) & _NATIONALITIES
-    if words & _NATIONALITIES and theirs and not words & theirs:
+    # "the Turkish President" is no President of Russia; "the President of Russia" is.
+    nations = _nations(words)
+    theirs = set().union(*(_nations(role) for role in roles))
+    if nations and theirs and not nations & theirs:
         return False
     if not core <= _GENERIC_HEADS:
         return any(all(_holds(role, w) for w in core) for role in roles)
-    # "the NATO chief": someone who leads NATO, not NATO's ambassador.
     wanted = words - _GENERIC_HEADS - _ADJECTIVE_KEYS
+    if not wanted and nations and fold_word("leader") in words:
+        # "the Russian leader": the country's president or head of government.
+        return any(
+            role & _HEADS_OF_STATE and not role & _SECONDS and _nations(role) & nations
+            for role in roles
+        )
+    # "the NATO chief": someone who leads NATO, not NATO's ambassador.
     return bool(wanted) and any(wanted <= role and role & _LEADING for role in roles)
+
+
+def _nations(words):
+    """The nationalities a title's or role's words name: "russian" for "Russian" and for
+    "of the Russian Federation"."""
+    return {
+        nation for word in words for nation, name in _NATION_NAMES.get(word, ()) if name <= words
+    }
 
 
 def _holds(role, word):
@@ -1007,14 +1142,26 @@ _SAME_TITLES = [
         "adviser advisor aide",
     )
 ]
-_NATIONALITIES = {
-    fold_word(w)
-    for w in ADJECTIVES
-    - word_set(
-        "western eastern northern southern european baltic soviet atlantic arctic nordic "
-        "balkan slavic islamic muslim orthodox allied transatlantic euro arab"
-    )
+
+
+def _by_word(nationalities):
+    """Each word of a nationality or of its country's names, with the nationality and the
+    name's words."""
+    index = {}
+    for nation, countries in nationalities.items():
+        for name in (nation, *countries):
+            key = frozenset(name_key(name).split())
+            for word in key:
+                index.setdefault(word, []).append((nation, key))
+    return index
+
+
+_NATION_NAMES = _by_word(NATIONALITIES)
+_COUNTRY_NAMES = {
+    frozenset(name_key(name).split()) for names in NATIONALITIES.values() for name in names
 }
+_HEADS_OF_STATE = {fold_word(w) for w in word_set("president prime premier chancellor king")}
+_SECONDS = {fold_word(w) for w in word_set("vice deputy assistant")}
 _TITLE_CORE = {fold_word(w) for w in (TITLE_HEADS | TITLE_MODIFIERS) - ADJECTIVES - {"nato"}}
 _GENERIC_HEADS = {fold_word(w) for w in ("chief", "head", "leader", "official", "top", "senior")}
 _ADJECTIVE_KEYS = {fold_word(w) for w in ADJECTIVES}
@@ -1157,6 +1304,8 @@ def _person_evidence(reader, span):
         return True
     if tokens[last].key in reader.gazetteer.surnames:
         return True
+    if _described_after(reader, last) or _surname_shaped_word(tokens[first], tokens[last]):
+        return not known_places().get(" ".join(tokens[i].key for i in range(first, last + 1)))
     words = [tokens[i] for i in range(first, last + 1)]
     if any(t.word in PARTICLES or len(t.word) == 1 for t in words):
         return True
@@ -1164,6 +1313,34 @@ def _person_evidence(reader, span):
     # The article names them again by surname alone.
     again = [t for t in tokens[:first] + tokens[last + 1 :] if t.capital and t.key == surname]
     return bool(again) and not known_places().get(surname)
+
+
+def _described_after(reader, last):
+    """ "Anna Berg, a former naval attaché, said": an apposition that describes a person,
+    not a place or a body ("Zapadnograd, a port town")."""
+    tokens = reader.tokens
+    index = last + 1
+    if index + 1 >= len(tokens) or _gap(reader.text, tokens[last], tokens[index]) != ",":
+        return False
+    if tokens[index].word not in ("a", "an", "the") or tokens[index + 1].capital:
+        return False
+    described = []  # the words before any "of", "who" or name: "former naval attaché"
+    for position in range(index + 1, min(index + 8, len(tokens))):
+        token = tokens[position]
+        if token.word in ("of", "for", "at", "in", "on", "who", "whose") or token.capital:
+            break
+        described.append(token.word)
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        if following is None or _gap(reader.text, token, following) != " ":
+            break
+    return bool(described) and not set(described) & _NOT_PEOPLE
+
+
+def _surname_shaped_word(first, last):
+    """ "Mevlüt Çavuşoğlu", "Vesna Petrović": a surname's ending, or letters with the
+    accents of the languages such names come from in both the given name and the surname."""
+    accented = all(t.text != anyascii(t.text) for t in (first, last))
+    return accented or last.word.endswith(SURNAME_ENDINGS)
 
 
 def _given_name(reader, token):
@@ -1235,13 +1412,18 @@ def _names_ending_in(gazetteer, key, kind):
 def _known_otherwise(reader, span, start, end, text):
     """A new-looking name that is a record's: its words in another order ("Russia-NATO
     Council"), or the abbreviation in brackets after it is a record's ("... (ACT)")."""
-    gazetteer = reader.gazetteer
+    gazetteer, tokens = reader.gazetteer, reader.tokens
     forms = gazetteer.any_order.get(any_order_key(text), [])
     how = "the same words as “{}” in another order"
     bracket = re.match(r"\s*\((\w{2,})\)", reader.text[end:])
     if not forms and bracket:
         forms = gazetteer.forms.get(fold_word(singular_acronym(bracket.group(1))), [])
         how = "the abbreviation after it in brackets is “{}”"
+    generic = tokens[span.last]
+    if not forms and span.first < span.last and generic.word in GENERIC_AGREEMENT_WORDS:
+        # "New START Treaty" is "New START": what kind of name it is adds nothing to it.
+        forms = gazetteer.forms.get(" ".join(t.key for t in tokens[span.first : span.last]), [])
+        how = f"“{{}}” and the word “{generic.text}”"
     records = list(dict.fromkeys(f.record for f in forms if f.record.kind == span.kind))
     if len(records) != 1:
         return None
@@ -1275,7 +1457,9 @@ def _resolve_known(reader, span, start, end, text):
     record = records[0]
     written = names[0].written
     how = "name" if names[0].is_name else "alias"
-    reason = span.reason if span.how == "near" else f"matches the {how} “{written}”"
+    reason = (
+        span.reason if span.how == "near" else names[0].note or f"matches the {how} “{written}”"
+    )
     others = [r for r in dict.fromkeys(f.record for f in forms) if r != record]
     if others:
         reason += "; also an alias of " + ", ".join(f"the {r.kind} {r.slug}" for r in others)

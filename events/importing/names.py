@@ -49,6 +49,13 @@ GIVEN_NAMES = word_set(
     "ursula viktor vaclav wolfgang zbigniew"
 )
 
+# Endings of surnames of the region's languages, written in ASCII: "Çavuşoğlu", "Petrović",
+# "Kowalski", "Tymoshenko", "Popescu", "Saakashvili", "Lavrov", "Petrova".
+SURNAME_ENDINGS = (
+    "oglu", "ovic", "evic", "ski", "ska", "sky", "cki", "cka", "enko", "escu", "eanu",
+    "shvili", "dze", "ov", "ova", "ev", "eva",
+)  # fmt: skip
+
 
 # --- Keys --------------------------------------------------------------------------------------
 
@@ -81,10 +88,13 @@ _TRANSLITERATION = [
         (r"(.)\1", r"\1"),
     )
 ]
-# A word, with any possessive "'s" (left out of the word by POSSESSIVE).
+# A word, with any possessive "'s" (left out of the word by POSSESSIVE); an ordinal such as
+# "23rd" is one word too, as names write it ("the 23rd Air Base").
 WORD = re.compile(
-    r"(?:[^\W\d_]\.){2,}|[^\W\d_][^\W_]*(?:['’][^\W\d_]{2,}[^\W_]*)*(?:['’]s(?![^\W_]))?"
+    r"(?:[^\W\d_]\.){2,}|\d+(?:st|nd|rd|th)\b"
+    r"|[^\W\d_][^\W_]*(?:['’][^\W\d_]{2,}[^\W_]*)*(?:['’]s(?![^\W_]))?"
 )
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 POSSESSIVE = re.compile(r"['’]s$")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -154,6 +164,16 @@ def surname_keys(name):
         if plain(words[index]) in PARTICLES or index == len(words) - 2:
             keys.add(" ".join(fold_word(w) for w in words[index:]))
     return keys
+
+
+_MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.?(?=\s)")
+
+
+def without_middle_initials(name):
+    """ "Robert Gates" for "Robert M. Gates"; "" if the name has no middle initial."""
+    first, _, rest = name.partition(" ")
+    shorter = first + _MIDDLE_INITIAL.sub("", " " + rest)
+    return shorter if rest and shorter != name else ""
 
 
 def without_honorific(alias):
