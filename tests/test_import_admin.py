@@ -250,8 +250,7 @@ def test_the_review_page_marks_quotes_with_the_source_language(editor_client):
 def test_a_long_article_with_many_proposals_can_be_reviewed_and_saved(editor_client):
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     text = "Long report\n\n" + "\n\n".join(
-        f"Envoy Anton Petrov{n} met Envoy Lena Holm{n} in Oslo on {days[n % 7]}."
-        for n in range(80)
+        f"Envoy Anton Petrov{n} met Envoy Lena Holm{n} in Oslo on {days[n % 7]}." for n in range(80)
     )
     review = editor_client.post(IMPORT_URL, article_data(text=text, title="Long report"))
     data = review_data(review, bulk="accept-all")
