@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count
 from django.http import HttpResponseRedirect
@@ -56,6 +57,10 @@ class VersionedAdmin(HistoryAdmin):
             return super().changeform_view(request, object_id, *args, **kwargs)
         except StaleVersionError:
             return self._refuse_simultaneous_save(request)
+        except ValidationError as error:
+            # The forms check everything under the same locks as the save, so this is a
+            # last resort: a refusal from the model, rolled back, never an error page.
+            return self._refuse_simultaneous_save(request, error)
 
     def history_form_view(self, request, object_id, *args, **kwargs):
         self._merge_stale_post(request, object_id)
@@ -66,6 +71,8 @@ class VersionedAdmin(HistoryAdmin):
                 return super().history_form_view(request, object_id, *args, **kwargs)
         except StaleVersionError:
             return self._refuse_simultaneous_save(request)
+        except ValidationError as error:
+            return self._refuse_simultaneous_save(request, error)
 
     def _merge_stale_post(self, request, object_id):
         """Merge a save of a form opened on an older version with what was saved since."""
@@ -82,13 +89,14 @@ class VersionedAdmin(HistoryAdmin):
             form = type(form.__name__, (form,), {"merge_conflicts": conflicts})
         return form
 
-    def _refuse_simultaneous_save(self, request):
+    def _refuse_simultaneous_save(self, request, error=None):
         # Someone saved between this form's check and its save: the form's own check
         # catches every other case, with the changes listed.
+        reason = " ".join(error.messages) + " " if error is not None else ""
         self.message_user(
             request,
-            "Someone else saved this record at the same moment, so your changes were not "
-            "saved. This page now shows their version.",
+            "Someone else saved at the same moment, so your changes were not saved. "
+            f"{reason}This page now shows the record as stored.",
             messages.ERROR,
         )
         return HttpResponseRedirect(request.get_full_path())

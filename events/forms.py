@@ -3,6 +3,7 @@
 from django import forms
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from .dates import MONTH_NAMES, from_parts, parts
 from .history import (
@@ -117,7 +118,7 @@ class VersionedModelForm(EditorForm):
                 when,
                 format_html("<li>{}</li>", reason) + changes
                 if (reason := since.record.history_change_reason)
-                else changes or format_html("<li>nothing visible (only a re-save)</li>"),
+                else changes or mark_safe("<li>nothing visible (only a re-save)</li>"),
             ),
             code="stale",
         )

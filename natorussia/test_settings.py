@@ -21,3 +21,8 @@ SECURE_SSL_REDIRECT = False
 SERVE_MEDIA = True
 # client.login() has no request for django-axes to inspect; the lockout tests turn it on.
 AXES_ENABLED = False
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file rather than SQLite's shared in-memory database, whose table locks fail at
+    # once: threads of the concurrency tests then queue for the write lock as in production.
+    (BASE_DIR / "test-artifacts").mkdir(exist_ok=True)  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-artifacts" / "test.sqlite3")}  # noqa: F405
