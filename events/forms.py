@@ -14,36 +14,46 @@ from .history import (
     restore_problems,
 )
 from .models import Event
+from .text import clean_text
 from .widgets import PartialDateWidget
 
 
-def _unix_line_breaks(data):
-    """The submitted ``data`` (a QueryDict or a dict) with every ``\r\n`` as ``\n``."""
-
-    def unix(value):
-        return value.replace("\r\n", "\n") if isinstance(value, str) else value
-
-    if hasattr(data, "setlist"):
-        normalized = data.copy()
-        for key, values in data.lists():
-            normalized.setlist(key, [unix(value) for value in values])
-        return normalized
-    return {key: unix(value) for key, value in data.items()}
-
-
 class EditorForm(forms.ModelForm):
-    """The base of every admin form: line breaks stored as ``\n``, as everywhere else.
+    """The base of every admin form: text stored as everywhere else.
 
-    Browsers send a text area's line breaks as ``\r\n``. Kept as sent, every save would
-    "change" every multi-line field in the history, and a pasted multi-line quote would
-    not match its source's text. The data is normalised as it arrives, because
-    ``has_changed()`` compares it before any cleaning.
+    Browsers send a text area's line breaks as ``\r\n``; text pasted from Word, PDFs or
+    web pages brings control characters (``\x0b`` for Word's soft line break, form
+    feeds, Unicode separators, bidirectional overrides). Kept as sent, every save would
+    "change" every multi-line field in the history, a pasted quote would not match its
+    source, and the Atom feed could not be written. Each text field's data is
+    normalised as it arrives (see ``events.text.clean_text``), because ``has_changed()``
+    compares it before any cleaning.
     """
 
-    def __init__(self, data=None, *args, **kwargs):
-        if data is not None:
-            data = _unix_line_breaks(data)
-        super().__init__(data, *args, **kwargs)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound:
+            self.data = self._clean_text_data(self.data)
+
+    def _clean_text_data(self, data):
+        data = data.copy()
+        for name, field in self.fields.items():
+            if not isinstance(field, forms.CharField):
+                continue
+            key = self.add_prefix(name)
+            multiline = isinstance(field.widget, forms.Textarea)
+            values = data.getlist(key) if hasattr(data, "getlist") else [data.get(key)]
+            cleaned = [
+                clean_text(value, multiline=multiline) if isinstance(value, str) else value
+                for value in values
+            ]
+            if key not in data:
+                continue
+            if hasattr(data, "setlist"):
+                data.setlist(key, cleaned)
+            else:
+                data[key] = cleaned[0]
+        return data
 
 
 class VersionedModelForm(EditorForm):
