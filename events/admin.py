@@ -1,7 +1,9 @@
 """The editors' admin: every record, with its revision history and protection from stale saves."""
 
 from django.contrib import admin, messages
-from django.db import models
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
 from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
@@ -15,8 +17,15 @@ from .forms import (
     EventAdminForm,
     VersionedModelForm,
 )
-from .history import EditorialChangeHelper
+from .history import (
+    EditorialChangeHelper,
+    RowHistory,
+    historical_record,
+    restore_rows,
+    row_changes,
+)
 from .importing.admin_views import import_article_view, review_view
+from .merging import merge_stale_post
 from .models import (
     Agreement,
     Citation,
@@ -48,25 +57,52 @@ class VersionedAdmin(HistoryAdmin):
 
     form = VersionedModelForm
 
-    def changeform_view(self, request, *args, **kwargs):
+    def changeform_view(self, request, object_id=None, *args, **kwargs):
+        self._merge_stale_post(request, object_id)
         try:
-            return super().changeform_view(request, *args, **kwargs)
+            return super().changeform_view(request, object_id, *args, **kwargs)
         except StaleVersionError:
             return self._refuse_simultaneous_save(request)
+        except ValidationError as error:
+            # The forms check everything under the same locks as the save, so this is a
+            # last resort: a refusal from the model, rolled back, never an error page.
+            return self._refuse_simultaneous_save(request, error)
 
-    def history_form_view(self, request, *args, **kwargs):
+    def history_form_view(self, request, object_id, *args, **kwargs):
+        self._merge_stale_post(request, object_id)
         try:
-            return super().history_form_view(request, *args, **kwargs)
+            # One transaction, as the admin's own change page has: a revert that restores
+            # an event's rows too is saved whole or not at all.
+            with transaction.atomic():
+                return super().history_form_view(request, object_id, *args, **kwargs)
         except StaleVersionError:
             return self._refuse_simultaneous_save(request)
+        except ValidationError as error:
+            return self._refuse_simultaneous_save(request, error)
 
-    def _refuse_simultaneous_save(self, request):
+    def _merge_stale_post(self, request, object_id):
+        """Merge a save of a form opened on an older version with what was saved since."""
+        if request.method != "POST" or object_id is None:
+            return
+        current = self.get_object(request, unquote(object_id))
+        if current is not None:
+            request.merge_conflicts = merge_stale_post(self, request, current)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        conflicts = getattr(request, "merge_conflicts", None)
+        if conflicts:
+            form = type(form.__name__, (form,), {"merge_conflicts": conflicts})
+        return form
+
+    def _refuse_simultaneous_save(self, request, error=None):
         # Someone saved between this form's check and its save: the form's own check
         # catches every other case, with the changes listed.
+        reason = " ".join(error.messages) + " " if error is not None else ""
         self.message_user(
             request,
-            "Someone else saved this record at the same moment, so your changes were not "
-            "saved. This page now shows their version.",
+            "Someone else saved at the same moment, so your changes were not saved. "
+            f"{reason}This page now shows the record as stored.",
             messages.ERROR,
         )
         return HttpResponseRedirect(request.get_full_path())
@@ -195,6 +231,7 @@ class EventAdmin(VersionedAdmin):
     readonly_fields = ["illustration_preview"]
     inlines = [ParticipationInline, CitationInline]
     actions = ["publish", "unpublish", "duplicate"]
+    object_history_form_template = "admin/events/event/object_history_form.html"
     fieldsets = [
         (
             None,
@@ -223,6 +260,47 @@ class EventAdmin(VersionedAdmin):
             },
         ),
     ]
+
+    def set_history_delta_changes(self, request, historical_records, **kwargs):
+        """Each version's changes, with the participants and citations added, changed or
+        removed in the same save (they are saved just after the event)."""
+        super().set_history_delta_changes(request, historical_records, **kwargs)
+        records = list(historical_records)
+        if not records:
+            return
+        rows = RowHistory(records[0].id)
+        rows_then = rows.at(records[0])
+        for record in records:
+            rows_before = rows.before(record.history_date)
+            changes = row_changes(rows_before, rows_then)
+            if changes:
+                record.history_delta_changes = [
+                    *getattr(record, "history_delta_changes", []),
+                    *changes,
+                ]
+            rows_then = rows_before
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        record = Event.history.filter(id=object_id, history_id=version_id).first()
+        if record is not None:
+            rows = RowHistory(record.id).at(record)
+            extra_context = {
+                **(extra_context or {}),
+                "rows_at_version": {
+                    "participants": [row.label for row in rows["participations"].values()],
+                    "citations": [row.label for row in rows["citations"].values()],
+                },
+            }
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        # A revert (simple-history's form, on a copy rebuilt from the history) restores the
+        # participants and citations as they were, in the same transaction and history entry.
+        record = historical_record(obj)
+        rows = RowHistory(obj.pk).at(record) if record is not None else None
+        super().save_model(request, obj, form, change)
+        if rows is not None:
+            restore_rows(obj, rows)
 
     @admin.display(description="Date", ordering="start_date")
     def date(self, event):
@@ -282,19 +360,21 @@ class EventRowAdmin(HistoryAdmin):
     event's page open cannot then overwrite it unawares (see ``VersionedModelForm``).
     """
 
+    # The event is saved first, then the row, as on the event's own page: an event's
+    # history shows each row change in the version saved just before it.
+
     def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
         self._touch_event(obj.event_id, f"{'Changed' if change else 'Added'} {self._label(obj)}")
+        super().save_model(request, obj, form, change)
 
     def delete_model(self, request, obj):
-        super().delete_model(request, obj)
         self._touch_event(obj.event_id, f"Deleted {self._label(obj)}")
+        super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset):
-        rows = list(queryset)
-        super().delete_queryset(request, queryset)
-        for row in rows:
+        for row in queryset:
             self._touch_event(row.event_id, f"Deleted {self._label(row)}")
+        super().delete_queryset(request, queryset)
 
     def _label(self, row):
         return f"{row._meta.verbose_name} “{row}” on its own page"

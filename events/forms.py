@@ -3,56 +3,77 @@
 from django import forms
 from django.forms.models import BaseInlineFormSet
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from .dates import MONTH_NAMES, from_parts, parts
-from .history import changes_since, many_to_many_at
+from .history import (
+    RowHistory,
+    changes_since,
+    historical_record,
+    many_to_many_at,
+    restore_problems,
+)
 from .models import Citation, Event
 from .quotes import occurrences
+from .text import clean_text
 from .widgets import PartialDateWidget
 
 
-def _unix_line_breaks(data):
-    """The submitted ``data`` (a QueryDict or a dict) with every ``\r\n`` as ``\n``."""
-
-    def unix(value):
-        return value.replace("\r\n", "\n") if isinstance(value, str) else value
-
-    if hasattr(data, "setlist"):
-        normalized = data.copy()
-        for key, values in data.lists():
-            normalized.setlist(key, [unix(value) for value in values])
-        return normalized
-    return {key: unix(value) for key, value in data.items()}
-
-
 class EditorForm(forms.ModelForm):
-    """The base of every admin form: line breaks stored as ``\n``, as everywhere else.
+    """The base of every admin form: text stored as everywhere else.
 
-    Browsers send a text area's line breaks as ``\r\n``. Kept as sent, every save would
-    "change" every multi-line field in the history, and a pasted multi-line quote would
-    not match its source's text. The data is normalised as it arrives, because
-    ``has_changed()`` compares it before any cleaning.
+    Browsers send a text area's line breaks as ``\r\n``; text pasted from Word, PDFs or
+    web pages brings control characters (``\x0b`` for Word's soft line break, form
+    feeds, Unicode separators, bidirectional overrides). Kept as sent, every save would
+    "change" every multi-line field in the history, a pasted quote would not match its
+    source, and the Atom feed could not be written. Each text field's data is
+    normalised as it arrives (see ``events.text.clean_text``), because ``has_changed()``
+    compares it before any cleaning.
     """
 
-    def __init__(self, data=None, *args, **kwargs):
-        if data is not None:
-            data = _unix_line_breaks(data)
-        super().__init__(data, *args, **kwargs)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.is_bound:
+            self.data = self._clean_text_data(self.data)
+
+    def _clean_text_data(self, data):
+        data = data.copy()
+        for name, field in self.fields.items():
+            if not isinstance(field, forms.CharField):
+                continue
+            key = self.add_prefix(name)
+            multiline = isinstance(field.widget, forms.Textarea)
+            values = data.getlist(key) if hasattr(data, "getlist") else [data.get(key)]
+            cleaned = [
+                clean_text(value, multiline=multiline) if isinstance(value, str) else value
+                for value in values
+            ]
+            if key not in data:
+                continue
+            if hasattr(data, "setlist"):
+                data.setlist(key, cleaned)
+            else:
+                data[key] = cleaned[0]
+        return data
 
 
 class VersionedModelForm(EditorForm):
     """Refuses to save over changes made since the form was opened, and shows them.
 
     The form carries the version it was opened on. If the record has been saved
-    since, the editor sees who changed what instead of silently overwriting it;
-    saving again after that overwrites deliberately. ``VersionedModel.save``
-    still refuses if someone saves between this check and the save itself.
+    since, the editor sees who changed what instead of silently overwriting it. The
+    admin has by then merged the two editors' changes into the posted data (see
+    ``events.merging``) and passes in ``merge_conflicts``, the fields both changed,
+    which are offered here side by side with a choice each; saving again saves the
+    merge. ``VersionedModel.save`` still refuses if someone saves between this check
+    and the save itself.
 
     Opened on a copy rebuilt from the history (simple-history's revert page), it
     also shows the links to other records as they were then.
     """
 
     opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    merge_conflicts = ()  # Set by the admin for a stale save: ``events.merging.Conflict``s.
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -76,7 +97,9 @@ class VersionedModelForm(EditorForm):
             self.instance.version = stored
             return cleaned_data
         self.add_error(None, self._conflict_message(opened))
-        # The editor has now seen the other changes: saving again overwrites them.
+        if self.merge_conflicts:
+            self.add_error(None, self._conflict_choices())
+        # The editor has now seen the other changes: saving again saves the merge.
         self.data = self.data.copy()
         self.data[self.add_prefix("opened_version")] = stored
         return cleaned_data
@@ -99,18 +122,37 @@ class VersionedModelForm(EditorForm):
         return forms.ValidationError(
             format_html(
                 "This {} was saved by {} at {} after you opened it. Your changes were not "
-                "saved. What they changed:<ul>{}</ul>Check the form, then save again to "
-                "overwrite their changes with yours.",
+                "saved. What they changed:<ul>{}</ul>The form now holds their changes "
+                "together with yours. Check it, then save again.",
                 what,
                 who,
                 when,
-                changes
-                or format_html(
-                    "<li>{}</li>",
-                    since.record.history_change_reason or "nothing visible (only a re-save)",
-                ),
+                format_html("<li>{}</li>", reason) + changes
+                if (reason := since.record.history_change_reason)
+                else changes or mark_safe("<li>nothing visible (only a re-save)</li>"),
             ),
             code="stale",
+        )
+
+    def _conflict_choices(self):
+        rows = format_html_join(
+            "",
+            '<tr><th scope="row">{}</th>'
+            '<td><label><input type="radio" name="{}" value="theirs"> Keep theirs:</label>'
+            ' <span class="merge-value">{}</span></td>'
+            '<td><label><input type="radio" name="{}" value="yours" checked> Keep yours:'
+            '</label> <span class="merge-value">{}</span></td></tr>',
+            ((c.label, c.name, c.theirs, c.name, c.yours) for c in self.merge_conflicts),
+        )
+        return forms.ValidationError(
+            format_html(
+                "You both changed the same thing here. Choose which version to keep for "
+                'each; the form shows yours.<table class="merge-conflicts"><thead><tr>'
+                '<th scope="col">Changed by both</th><th scope="col">Saved by them</th>'
+                '<th scope="col">Yours</th></tr></thead><tbody>{}</tbody></table>',
+                rows,
+            ),
+            code="conflict",
         )
 
 
@@ -197,6 +239,10 @@ class EventAdminForm(VersionedModelForm):
                 f"The start date is given to the {start[1]} but the end date to the "
                 f"{end[1]}: give both to the same precision.",
             )
+        if (record := historical_record(self.instance)) is not None:
+            # A revert restores the rows of that version too: say now if one cannot be.
+            for problem in restore_problems(RowHistory(record.id).at(record)):
+                self.add_error(None, problem)
         if {"start_date", "end_date"} & set(self.errors):
             # Reported above in the editor's terms. Leave the record's dates as they were,
             # so that Event.clean does not report it again from half-updated dates.

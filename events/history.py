@@ -7,6 +7,8 @@ from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME, HistoryMana
 from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
 
+from .quotes import locate_quote
+
 
 class EditorialChangeHelper(HistoricalRecordContextHelper):
     """simple-history's field-by-field changes, with choices shown as editors chose them."""
@@ -41,7 +43,11 @@ def changes_since(instance, version):
         return ChangesSince(latest, [])
     delta = latest.diff_against(seen, foreign_keys_are_objs=True)
     helper = EditorialChangeHelper(type(instance), latest)
-    return ChangesSince(latest, helper.context_for_delta_changes(delta))
+    changes = helper.context_for_delta_changes(delta)
+    if instance._meta.model_name == "event":
+        rows = RowHistory(instance.pk)
+        changes += row_changes(rows.at(seen), rows.now())
+    return ChangesSince(latest, changes)
 
 
 def record_first_versions():
@@ -71,3 +77,184 @@ def many_to_many_at(instance):
         )
         for field in record._history_m2m_fields
     }
+
+
+# An event's rows (participations, citations) have histories of their own. Saving an
+# event in the admin saves the event first and then its rows, so the rows "at" one of the
+# event's versions are the rows as they were just before its next version was saved.
+ROW_KINDS = ("participations", "citations")
+
+
+ROW_MODELS = {"participations": "Participation", "citations": "Citation"}
+
+
+def _row_model(kind):
+    return apps.get_model("events", ROW_MODELS[kind])
+
+
+def _row_values(row):
+    """The row's stored values by attribute name, without its id and its event."""
+    return {
+        field.attname: getattr(row, field.attname)
+        for field in _row_model_fields(type(row))
+        if field.name not in {"id", "event"}
+    }
+
+
+def _row_model_fields(model):
+    original = getattr(model, "instance_type", model)  # Historical models name their original.
+    return list(original._meta.concrete_fields)
+
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    """One participation or citation as it was: its values, and a label editors can read."""
+
+    kind: str
+    pk: int
+    values: dict
+
+    @property
+    def verbose_name(self):
+        return _row_model(self.kind)._meta.verbose_name
+
+    @property
+    def label(self):
+        if self.kind == "participations":
+            person = apps.get_model("events", "Person")._base_manager.filter(
+                pk=self.values["person_id"]
+            )
+            name = person.values_list("name", flat=True).first() or "a deleted person"
+            return f"{name} ({self.values['role']})"
+        sources = apps.get_model("events", "Source")._base_manager
+        source = sources.filter(pk=self.values["source_id"])
+        title = source.values_list("title", flat=True).first() or "a deleted source"
+        return f"{title}: “{self.values['quote']}”"
+
+    def compared(self):
+        """What an editor sees of the row: not offsets, which follow the source's text."""
+        shown = {"person_id", "role"} if self.kind == "participations" else {"source_id", "quote"}
+        return {name: value for name, value in self.values.items() if name in shown}
+
+
+class RowHistory:
+    """The participations and citations an event had at each of its versions."""
+
+    def __init__(self, event_id):
+        self.event_id = event_id
+        self.records = {}
+        for kind in ROW_KINDS:
+            history = _row_model(kind).history
+            ids = history.filter(event_id=event_id).values("id")
+            self.records[kind] = list(
+                history.filter(id__in=ids).order_by("history_date", "history_id")
+            )
+
+    def now(self):
+        """The rows as stored now: ``{kind: {pk: Row}}``."""
+        return {
+            kind: {
+                row.pk: Row(kind, row.pk, _row_values(row))
+                for row in _row_model(kind).objects.filter(event_id=self.event_id)
+            }
+            for kind in ROW_KINDS
+        }
+
+    def before(self, moment):
+        """The rows as they were before ``moment`` (a datetime): ``{kind: {pk: Row}}``."""
+        rows = {}
+        for kind, records in self.records.items():
+            latest = {}
+            for record in records:
+                if record.history_date < moment:
+                    latest[record.id] = record
+            rows[kind] = {
+                pk: Row(kind, pk, _row_values(record))
+                for pk, record in latest.items()
+                if record.history_type != "-" and record.event_id == self.event_id
+            }
+        return rows
+
+    def at(self, record):
+        """The rows at the event's historical ``record``: until its next version, or now."""
+        following = (
+            type(record)
+            .objects.filter(id=record.id, history_id__gt=record.history_id)
+            .order_by("history_id")
+            .values_list("history_date", flat=True)
+            .first()
+        )
+        return self.now() if following is None else self.before(following)
+
+
+def row_changes(before, after):
+    """Each row added, removed or changed between two ``RowHistory`` states, for a template."""
+    changes = []
+    for kind in ROW_KINDS:
+        old_rows, new_rows = before.get(kind, {}), after.get(kind, {})
+        for pk in sorted(old_rows.keys() | new_rows.keys()):
+            old, new = old_rows.get(pk), new_rows.get(pk)
+            if old is not None and new is not None and old.compared() == new.compared():
+                continue
+            row = new or old
+            verb = "added" if old is None else "removed" if new is None else "changed"
+            changes.append(
+                {
+                    "field": f"{row.verbose_name.capitalize()} {verb}",
+                    "old": old.label if old else "—",
+                    "new": new.label if new else "—",
+                }
+            )
+    return changes
+
+
+def historical_record(instance):
+    """The historical record a copy was rebuilt from (simple-history's revert page), or None."""
+    return getattr(instance, SIMPLE_HISTORY_REVERSE_ATTR_NAME, None)
+
+
+def restore_problems(rows):
+    """Why some of ``rows`` (a ``RowHistory`` state) could not be restored now, if they can't."""
+    people = apps.get_model("events", "Person")._base_manager
+    sources = apps.get_model("events", "Source")._base_manager
+    problems = []
+    for row in rows["participations"].values():
+        if not people.filter(pk=row.values["person_id"]).exists():
+            problems.append(
+                f"The participant “{row.values['role']}” cannot be restored: that "
+                "person has been deleted since."
+            )
+    for row in rows["citations"].values():
+        text = sources.filter(pk=row.values["source_id"]).values_list("text", flat=True).first()
+        if text is None:
+            problems.append(
+                f"The citation “{row.values['quote']}” cannot be restored: its "
+                "source has been deleted since."
+            )
+        elif not locate_quote(text, row.values["quote"]).found:
+            problems.append(
+                f"The citation {row.label} cannot be restored: its source's text "
+                "no longer has that passage."
+            )
+    return problems
+
+
+def restore_rows(event, rows):
+    """Make the event's participations and citations those in ``rows`` (a ``RowHistory``
+    state), each row under its old id where it can be, so that its history continues."""
+    for kind in ROW_KINDS:
+        model, wanted = _row_model(kind), rows[kind]
+        current = {row.pk: row for row in model.objects.filter(event=event)}
+        for pk, row in current.items():
+            if pk not in wanted:
+                row.delete()
+        for pk, old in wanted.items():
+            row = current.get(pk)
+            if row is not None and _row_values(row) == old.values:
+                continue
+            if row is None:
+                reused = model._base_manager.filter(pk=pk).exists()
+                row = model(event=event) if reused else model(pk=pk, event=event)
+            for name, value in old.values.items():
+                setattr(row, name, value)
+            row.save()

@@ -222,14 +222,15 @@ class Source(SluggedModel):
 
     def save(self, *args, **kwargs):
         # An edited text moves the passages after the edit: their offsets follow it. A
-        # text that loses a cited passage is refused before anything is written.
-        moved = self._citations_in_new_text()
-        self._refuse_lost_passages(moved)
+        # text that loses a cited passage is refused before anything is written. The
+        # source's row is locked first, so no citation can be added in between.
         with transaction.atomic():
+            moved = self._citations_in_new_text()
+            self._refuse_lost_passages(moved)
             super().save(*args, **kwargs)
             for citation, _match in moved:
                 citation.source = self
-                citation.save()
+                citation.save(locked_text=self.text)
 
     @property
     def publication(self):
@@ -240,7 +241,7 @@ class Source(SluggedModel):
         """Each citation with where its quote stands in ``text``, if ``text`` was edited."""
         if self._state.adding:
             return []
-        stored = Source.objects.filter(pk=self.pk).values_list("text", flat=True).first()
+        stored = locked_source_text(self.pk)
         if stored is None or stored == self.text:
             return []
         return [
@@ -264,6 +265,25 @@ class Source(SluggedModel):
             if "start_date" in problems:
                 raise ValidationError({"publication_date": problems["start_date"]})
         self._refuse_lost_passages(self._citations_in_new_text())
+
+
+def locked_source_text(source_id):
+    """The source's stored text, its row locked until the transaction ends.
+
+    Every check of quotes against a text takes this lock first: a source saved without a
+    passage and a citation of that passage added at the same moment then happen one
+    after the other, and the second is checked against what the first wrote. (On
+    PostgreSQL; SQLite runs one writing transaction at a time anyway, see settings.)
+    """
+    return locked_source_texts([source_id]).get(source_id)
+
+
+def locked_source_texts(source_ids):
+    """``{source id: text}`` for several sources, locked in one query, in id order."""
+    rows = Source._base_manager.filter(pk__in=source_ids).order_by("pk")
+    if transaction.get_connection().in_atomic_block:
+        rows = rows.select_for_update()
+    return dict(rows.values_list("pk", "text"))
 
 
 class Organization(AliasedModel, SluggedModel):
@@ -655,9 +675,13 @@ class Event(
                 getattr(copy, name).set(getattr(self, name).all())
             for link in self.participations.all():
                 copy.participations.create(person_id=link.person_id, role=link.role)
-            # With the sources, whose text each new citation is located in.
-            for citation in self.citations.select_related("source"):
-                copy.citations.create(source=citation.source, quote=citation.quote)
+            # Each new citation is located in its source's text, read once per source.
+            citations = list(self.citations.all())
+            texts = locked_source_texts({citation.source_id for citation in citations})
+            for citation in citations:
+                Citation(event=copy, source_id=citation.source_id, quote=citation.quote).save(
+                    locked_text=texts[citation.source_id]
+                )
         return copy
 
     def _unused_copy_slug(self):
@@ -791,10 +815,21 @@ class Citation(models.Model):
     def __str__(self):
         return f"{self.source}: “{self.quote[:60]}”"
 
-    def save(self, *args, **kwargs):
-        # Offsets always come from the text itself, however the citation was made.
-        self.locate()
-        super().save(*args, **kwargs)
+    def save(self, *args, locked_text=None, **kwargs):
+        # Offsets always come from the text itself, however the citation was made: the
+        # text as stored, read under the source's lock (see ``locked_source_text``),
+        # unless the caller has just read it so.
+        with transaction.atomic():
+            if locked_text is None:
+                locked_text = locked_source_text(self.source_id)
+            self.locate(locked_text)
+            super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        # Locks in the same order as every other write of citations: the source first.
+        with transaction.atomic():
+            locked_source_text(self.source_id)
+            return super().delete(*args, **kwargs)
 
     def natural_key(self):
         return (self.event.slug, self.source.slug, self.start_offset)
@@ -818,9 +853,10 @@ class Citation(models.Model):
         """A stable fragment id for the passage in the source reader."""
         return f"passage-{self.start_offset}-{self.end_offset}"
 
-    def locate(self):
+    def locate(self, text=None):
         """Set the offsets from the source's text, or say which part of the quote is wrong."""
-        match = locate_quote(self.source.text, self.quote, near=self.start_offset)
+        text = self.source.text if text is None else text
+        match = locate_quote(text, self.quote, near=self.start_offset)
         if not match.found:
             raise ValidationError({"quote": match.problem})
         self.quote = self.quote.strip()
@@ -835,7 +871,11 @@ class Citation(models.Model):
                     {f"reported_{field}": problem for field, problem in problems.items()}
                 )
         if self.source_id is not None and self.quote:
-            self.locate()
+            # Locked until the save (the admin validates and saves in one transaction).
+            text = locked_source_text(self.source_id)
+            if text is None:
+                raise ValidationError({"source": "This source has been deleted."})
+            self.locate(text)
             cited = Citation.objects.filter(
                 event_id=self.event_id, source_id=self.source_id, start_offset=self.start_offset
             )

@@ -280,7 +280,7 @@ def test_an_unchanged_change_form_saves(editor_client):
     }
 
 
-def test_a_stale_form_is_refused_showing_what_changed_then_saves_on_purpose(editor_client):
+def test_a_stale_form_is_refused_showing_what_changed_then_saves_the_merge(editor_client):
     event = make_event(title="Original title", summary="Original summary.")
     url = admin_url(Event, "change", event.pk)
     first = admin_form_data(editor_client.get(url))
@@ -298,11 +298,13 @@ def test_a_stale_form_is_refused_showing_what_changed_then_saves_on_purpose(edit
     event.refresh_from_db()
     assert (event.title, event.summary) == ("First editor's title", "Original summary.")
 
-    # Having seen the changes, the second editor may save over them deliberately.
+    # Having seen the changes, the second editor saves both: the first editor's title
+    # is not undone by a form opened before it.
     again = admin_form_data(response)
+    assert again["title"] == "First editor's title"
     assert editor_client.post(url, again).status_code == 302
     event.refresh_from_db()
-    assert (event.title, event.summary) == ("Original title", "Second editor's summary.")
+    assert (event.title, event.summary) == ("First editor's title", "Second editor's summary.")
 
 
 def test_a_save_racing_another_is_refused_without_an_error_page(editor_client, monkeypatch):
@@ -382,8 +384,10 @@ def test_duplicating_reads_the_linked_people_and_sources_with_their_links():
     assert original.participations.count() and original.citations.count()
     with CaptureQueriesContext(connection) as captured:
         original.duplicate()
-    # Not one query per participant or per citation for its person or source.
-    assert not [q["sql"] for q in captured if re.search(r'FROM "events_(person|source)"', q["sql"])]
+    # Not one query per participant or per citation for its person or source: the
+    # sources' texts are read once, under a lock, for every new citation to be located in.
+    queries = [q["sql"] for q in captured if re.search(r'FROM "events_(person|source)"', q["sql"])]
+    assert len(queries) == 1 and '"events_source"."text"' in queries[0]
 
 
 def test_view_on_site_leads_to_the_public_page_even_for_a_draft(editor_client):

@@ -3,10 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from events.models import Event, Person, Place
+from events.models import Citation, Event, Participation, Person, Place
 
 from .admin_helpers import admin_form_data, form_errors
-from .factories import make_event
+from .factories import make_event, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -88,10 +88,18 @@ def test_a_revert_opened_before_someone_else_saved_is_refused(editor_client):
 
     response = editor_client.post(url, revert)
     assert response.status_code == 200
-    [message] = response.context["adminform"].form.non_field_errors()
+    message, choice = response.context["adminform"].form.non_field_errors()
     assert "Title: Second → Third" in message
+    # Both changed the title since "Second": the revert's and theirs are offered.
+    assert 'Keep theirs:</label> <span class="merge-value">Third' in choice
+    assert 'Keep yours:</label> <span class="merge-value">First' in choice
     event.refresh_from_db()
     assert event.title == "Third"
+
+    again = {**admin_form_data(response), "merge-title": "yours"}
+    assert editor_client.post(url, again).status_code == 302
+    event.refresh_from_db()
+    assert event.title == "First"
 
 
 def test_a_conflict_on_a_record_without_history_still_explains_itself(editor_client):
@@ -133,3 +141,71 @@ def test_reverting_restores_linked_places_too(editor_client):
 def test_every_seeded_record_has_a_first_version_to_revert_to():
     for model in (Event, Person, Place):
         assert not model.objects.exclude(pk__in=model.history.values("id")).exists()
+
+
+def test_reverting_restores_citations_and_participants_as_one_history_entry(editor_client):
+    event = make_event(title="Before")
+    source = make_source(text="NATO and Russia met on Monday. Ivanov spoke.")
+    citation = Citation.objects.create(event=event, source=source, quote="met on Monday")
+    ivanov = Person.objects.get(slug="sergei-ivanov")
+    Participation.objects.create(event=event, person=ivanov, role="host")
+    edit(editor_client, event, title="Before, saved")
+    version = event.history.first()  # Its rows: the citation, and Ivanov as host.
+
+    url = change_url(event)
+    data = admin_form_data(editor_client.get(url))
+    data.update(
+        {
+            "title": "After",
+            "participations-0-role": "guest",
+            "citations-0-DELETE": "on",
+            "citations-1-source": str(source.pk),
+            "citations-1-quote": "Ivanov spoke.",
+        }
+    )
+    assert editor_client.post(url, data).status_code == 302
+    assert list(event.citations.values_list("quote", flat=True)) == ["Ivanov spoke."]
+
+    history = editor_client.get(reverse("admin:events_event_history", args=[event.pk]))
+    html = history.content.decode()
+    assert "Citation removed" in html and "met on Monday" in html
+    assert "Citation added" in html and "Ivanov spoke." in html
+    assert "Participation changed" in html and "Sergei Ivanov (guest)" in html
+
+    revert_url = reverse("admin:events_event_simple_history", args=[event.pk, version.pk])
+    preview = editor_client.get(revert_url)
+    preview_html = preview.content.decode()
+    assert "Sergei Ivanov (host)" in preview_html
+    assert "met on Monday" in preview_html and "Ivanov spoke." not in preview_html
+
+    entries = event.history.count()
+    response = editor_client.post(revert_url, admin_form_data(preview))
+    assert response.status_code == 302, form_errors(response)
+    event.refresh_from_db()
+    assert event.title == "Before, saved"
+    assert list(event.citations.values_list("pk", "quote")) == [(citation.pk, "met on Monday")]
+    assert list(event.participations.values_list("person", "role")) == [(ivanov.pk, "host")]
+    assert event.history.count() == entries + 1  # One entry for the whole revert.
+    html = editor_client.get(reverse("admin:events_event_history", args=[event.pk])).content
+    latest = html.decode().split("<tbody>")[1].split("<tr>")[1]
+    assert "Citation added" in latest and "met on Monday" in latest
+    assert "Citation removed" in latest and "Participation changed" in latest
+
+
+def test_a_revert_whose_passage_left_its_source_is_a_form_error(editor_client):
+    event = make_event()
+    source = make_source(text="NATO and Russia met on Monday. Ivanov spoke.")
+    citation = Citation.objects.create(event=event, source=source, quote="met on Monday")
+    edit(editor_client, event, title="Saved once")
+    version = event.history.first()
+    edit(editor_client, event, title="Saved again", **{"citations-0-DELETE": "on"})
+    assert not Citation.objects.filter(pk=citation.pk).exists()
+    source.text = "Ivanov spoke."
+    source.save()
+
+    url = reverse("admin:events_event_simple_history", args=[event.pk, version.pk])
+    response = editor_client.post(url, admin_form_data(editor_client.get(url)))
+    assert response.status_code == 200
+    assert any("no longer has that passage" in error for error in form_errors(response))
+    event.refresh_from_db()
+    assert event.title == "Saved again"

@@ -11,15 +11,32 @@ from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed
 from django.views.decorators.http import require_safe
 
+from ..text import xml_safe
 from .content import TEMPLATE, event_content_context
 from .filtering import filtered_events, rejects_invalid_filters
 
 FEED_LENGTH = 50
 
 
+class XmlSafeAtom1Feed(Atom1Feed):
+    """Atom whose entries leave out what XML 1.0 cannot carry, such as Word's ``\x0b``:
+    stored text that has one must not take the feed down for every reader."""
+
+    def add_item(self, **kwargs):
+        super().add_item(**{name: _xml_safe(value) for name, value in kwargs.items()})
+
+
+def _xml_safe(value):
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, list | tuple):
+        return type(value)(_xml_safe(item) for item in value)
+    return value
+
+
 @method_decorator([require_safe, rejects_invalid_filters], name="__call__")
 class EventFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = XmlSafeAtom1Feed
     title = "NATO–Russia cooperation timeline: new and changed events"
     subtitle = "Source-cited events of NATO–Russia cooperation, latest edits first."
     author_name = "NATO–Russia cooperation timeline"

@@ -11,6 +11,7 @@ description, which they do show.
 
 import icalendar
 
+from ..text import clean_text
 from .filtering import in_chunks
 
 PRODUCT_ID = "-//NATO-Russia cooperation timeline//Exports//EN"
@@ -31,11 +32,12 @@ def _description(event):
         lines += ["", f"“{citation.quote}”", f"— {citation.source.title}"]
     if event.date_note:
         lines += ["", f"Date: {event.date_note}"]
-    return "\n".join(lines)
+    # RFC 5545 allows no control character but the tab in text (line breaks are escaped).
+    return clean_text("\n".join(lines), multiline=True)
 
 
 def _location(event):
-    return ", ".join(place.name for place in event.places.all())
+    return clean_text(", ".join(place.name for place in event.places.all()), multiline=False)
 
 
 def vevent(event, request):
@@ -48,7 +50,7 @@ def vevent(event, request):
     component.add("last-modified", event.updated_at)
     component.add("dtstart", first_day)
     component.add("dtend", day_after)
-    component.add("summary", event.title)
+    component.add("summary", clean_text(event.title, multiline=False))
     component.add("description", _description(event))
     component.add("url", request.build_absolute_uri(event.get_absolute_url()))
     if location := _location(event):
