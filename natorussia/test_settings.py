@@ -24,11 +24,12 @@ AXES_ENABLED = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file rather than SQLite's shared in-memory database, whose table locks fail at
     # once: threads of the concurrency tests then queue for the write lock as in
-    # production. In memory-backed /dev/shm where there is one, named after this checkout.
-    import hashlib
+    # production. In memory-backed /dev/shm where there is one, one file per test run, so
+    # that two runs (two checkouts, or two terminals) never share or delete each other's.
     import tempfile
     from pathlib import Path
 
     folder = Path("/dev/shm") if Path("/dev/shm").is_dir() else Path(tempfile.gettempdir())
-    checkout = hashlib.sha256(str(BASE_DIR).encode()).hexdigest()[:12]  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(folder / f"natorussia-test-{checkout}.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(folder / f"natorussia-test-{os.getpid()}.sqlite3")
+    }

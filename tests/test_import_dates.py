@@ -386,3 +386,29 @@ def test_an_adjective_ending_in_ed_is_not_a_past_tense():
     # "allied" must not make the clause look back: the leaders meet in the coming September.
     found = only_date("When allied leaders meet in Wales in September, they will decide.")
     assert found.date.start == date(2005, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # A named month after "last" or "next" is that one, whatever the tense.
+        ("The lesson seemed to be confirmed in Riga last August.", "2004-08-01"),
+        ("The envoys will meet next March.", "2006-03-01"),
+        ("The envoys met last April.", "2004-04-01"),
+        # Schedules and decisions about what is to come look ahead.
+        ("The next round, due to open in Geneva on July 27, was set.", "2005-07-27"),
+        (
+            "The meeting, which allies have proposed to hold in the autumn, was discussed.",
+            "2005-09-01",
+        ),
+        ("He noted the decisions expected at the summit on 8-9 July.", "2005-07-08"),
+        ("Officials want the question to be settled in early September.", "2005-09-01"),
+        # ... but a decision after its date is the deciding.
+        ("At Riga in November, the council agreed to resume talks.", "2004-11-01"),
+        # Cause, not schedule.
+        ("Flights were cancelled due to bad weather on Monday.", "2005-04-18"),
+        ("The envoys met earlier in the day.", "2005-04-21"),
+    ],
+)
+def test_which_way_a_date_without_a_year_points(sentence, start):
+    assert only_date(sentence).date.start == date.fromisoformat(start)

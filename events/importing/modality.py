@@ -17,7 +17,7 @@ from events.models import Event
 _EXPECTED = (
     r"(?:is|are|was|were|be|being)\s+(?:widely\s+|also\s+)?(?:expected|likely|unlikely|"
     r"predicted|forecast|tipped)|expects?|expecting|hopes?|hoped|hoping|could|(?-i:may)|"
-    r"might|possible|possibly|would\s+not\s+rule\s+out"
+    r"might|possible|possibly|would\s+not\s+rule\s+out|expected\s+(?:to|at|in|on|by|later|next)"
 )
 # Intentions and schedules: someone has decided or agreed it will happen. The present
 # tense of travel and meeting verbs ("flies to Sochi on Saturday") is a schedule too.
@@ -27,8 +27,13 @@ _PLANNED = (
     r"preparing\s+to)|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|"
     r"scheduled|upcoming|forthcoming|would|flies|travels|heads|arrives|departs|"
     r"leaves\s+for|meets?|visits|opens|begins|starts|hosts|resumes|reconvenes|convenes?|"
-    r"gather|returns|closes|ends|must|needs?\s+to|has\s+to|have\s+to|should"
+    r"gather|returns|closes|ends|must|needs?\s+to|has\s+to|have\s+to|should|(?<!seemed\s)(?<!seems\s)(?<!appeared\s)(?<!appears\s)to\s+be|"
+    r"due\s+to\s+(?:open|begin|start|end|close|meet|arrive|leave|return|travel|visit|"
+    r"sign|vote|hold|take|be|resume|launch|expire|report|speak|announce|deploy)"
 )
+# Decisions about what is to come: "proposed to hold in the autumn" looks ahead, but in
+# "In November the council agreed to hold talks" the date is the agreeing's.
+_DECIDED = r"(?:proposed|agreed|decided|voted|promised|pledged|vowed|offered|undertook)\s+to"
 # Done: the past and present perfect, and reporting verbs; not a participle after "be"
 # ("is to be held" is still to come).
 _OCCURRED = (
@@ -38,10 +43,12 @@ _OCCURRED = (
     r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected)\b)(?<!-)[a-z]{2,}ed)"
 )
 _CUES = re.compile(
-    rf"\b(?:(?P<expected>{_EXPECTED})|(?P<planned>{_PLANNED})|(?P<occurred>{_OCCURRED}))\b",
+    rf"\b(?:(?P<decided>{_DECIDED})|(?P<expected>{_EXPECTED})|(?P<planned>{_PLANNED})|"
+    rf"(?P<occurred>{_OCCURRED}))\b",
     re.IGNORECASE,
 )
 STATUS_OF_CUE = {
+    "decided": Event.Status.PLANNED,  # read as occurred when it follows the date
     "expected": Event.Status.EXPECTED,
     "planned": Event.Status.PLANNED,
     "occurred": Event.Status.OCCURRED,
@@ -64,9 +71,16 @@ def clause_around(text, start, end):
     return text[left:right]
 
 
-def _cues(text, start=0, end=None):
+def _cues(text, start=0, end=None, after=None):
+    """(position, status) of each cue; a decision ("agreed to") after ``after`` is the
+    act of deciding, so it reads as occurred."""
     return [
-        (match.start(), STATUS_OF_CUE[match.lastgroup])
+        (
+            match.start(),
+            Event.Status.OCCURRED
+            if match.lastgroup == "decided" and after is not None and match.start() >= after
+            else STATUS_OF_CUE[match.lastgroup],
+        )
         for match in _CUES.finditer(text, start, len(text) if end is None else end)
     ]
 
@@ -74,14 +88,14 @@ def _cues(text, start=0, end=None):
 def status_at(sentence, start, end):
     """The status of the words ``sentence[start:end]``, from the verb that governs them."""
     left, right = _clause_bounds(sentence, start, end)
-    in_clause = _cues(sentence, left, right)
+    in_clause = _cues(sentence, left, right, after=end)
     before = [cue for cue in in_clause if cue[0] < start]
     if before:
         return before[-1][1]
     after = [cue for cue in in_clause if cue[0] >= end]
     if after:
         return after[0][1]
-    anywhere = _cues(sentence)
+    anywhere = _cues(sentence, after=end)
     if not anywhere:
         return Event.Status.OCCURRED
     return min(anywhere, key=lambda cue: abs(cue[0] - start))[1]

@@ -279,8 +279,15 @@ def _month_year(ctx):
 
 
 def _bare_month(ctx):
+    """ "in March": the year the tense points to; "last August", "next March" whatever it."""
     month = _month(ctx.match.group("m"))
-    result = PartialDate(date(_guess_year(ctx, month), month, 1), MONTH)
+    which = re.search(r"(?i:\b(last|next)\s+)$", ctx.sentence[: ctx.match.start("m")])
+    year, current = _guess_year(ctx, month), ctx.published.month
+    if which and which.group(1).lower() == "last":
+        year = ctx.published.year - (0 if month < current else 1)
+    elif which:
+        year = ctx.published.year + (0 if month > current else 1)
+    result = PartialDate(date(year, month, 1), MONTH)
     return result, _note_inferred_year(ctx, result), True
 
 
@@ -336,6 +343,10 @@ def _named_day(ctx):
         "yesterday": -1,
         "last night": -1,
         "today": 0,
+        "earlier today": 0,
+        "later today": 0,
+        "earlier in the day": 0,
+        "later in the day": 0,
         "tonight": 0,
         "this morning": 0,
         "this afternoon": 0,
@@ -518,7 +529,8 @@ RULES = [
     ),
     (
         r"(?i:\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-        r"yesterday|last\s+night|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)",
+        r"(?:earlier|later)\s+(?:today|in\s+the\s+day)|yesterday|last\s+night|today|tonight|"
+        r"tomorrow|this\s+(?:morning|afternoon|evening))\b)",
         _named_day,
     ),
     (
