@@ -146,12 +146,14 @@ def merge_fields(form_class, base, theirs, data, files):
 
 
 def _row_fields(formset_class):
-    """The inline's editable fields, each with the model attribute it sets."""
+    """The inline's editable model fields, each with the model attribute it sets. Form-only
+    fields (a citation's occurrence number, read from its offset) follow their row."""
     model, fk_name = formset_class.model, formset_class.fk.name
+    model_fields = {field.name: field for field in model._meta.concrete_fields}
     return {
-        name: model._meta.get_field(name).attname
+        name: model_fields[name].attname
         for name in formset_class.form.base_fields
-        if name != fk_name
+        if name != fk_name and name in model_fields
     }
 
 

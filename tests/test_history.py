@@ -6,6 +6,7 @@ from django.urls import reverse
 from events.models import Citation, Event, Participation, Person, Place
 
 from .admin_helpers import admin_form_data, form_errors
+from .dataset import LAVRENTIEV
 from .factories import make_event, make_source
 
 pytestmark = pytest.mark.django_db
@@ -147,7 +148,7 @@ def test_reverting_restores_citations_and_participants_as_one_history_entry(edit
     event = make_event(title="Before")
     source = make_source(text="NATO and Russia met on Monday. Ivanov spoke.")
     citation = Citation.objects.create(event=event, source=source, quote="met on Monday")
-    ivanov = Person.objects.get(slug="sergei-ivanov")
+    ivanov = Person.objects.get(slug=LAVRENTIEV)
     Participation.objects.create(event=event, person=ivanov, role="host")
     edit(editor_client, event, title="Before, saved")
     version = event.history.first()  # Its rows: the citation, and Ivanov as host.
@@ -170,12 +171,12 @@ def test_reverting_restores_citations_and_participants_as_one_history_entry(edit
     html = history.content.decode()
     assert "Citation removed" in html and "met on Monday" in html
     assert "Citation added" in html and "Ivanov spoke." in html
-    assert "Participation changed" in html and "Sergei Ivanov (guest)" in html
+    assert "Participation changed" in html and f"{ivanov.name} (guest)" in html
 
     revert_url = reverse("admin:events_event_simple_history", args=[event.pk, version.pk])
     preview = editor_client.get(revert_url)
     preview_html = preview.content.decode()
-    assert "Sergei Ivanov (host)" in preview_html
+    assert f"{ivanov.name} (host)" in preview_html
     assert "met on Monday" in preview_html and "Ivanov spoke." not in preview_html
 
     entries = event.history.count()

@@ -7,6 +7,7 @@ from django.urls import reverse
 from events.models import Citation, Event, Participation, Person, Place
 
 from .admin_helpers import admin_form_data, form_errors, make_editor
+from .dataset import KELLER, LAVRENTIEV
 from .factories import make_event, make_source
 
 pytestmark = pytest.mark.django_db
@@ -33,10 +34,7 @@ def event():
     event = make_event(title="Original title", summary="Original summary.", date_note="")
     source = make_source(text="NATO and Russia met on Monday. Ivanov spoke. Lavrov left.")
     Citation.objects.create(event=event, source=source, quote="NATO and Russia met on Monday.")
-    ivanov, lavrov = (
-        Person.objects.get(slug="sergei-ivanov"),
-        Person.objects.exclude(slug="sergei-ivanov").first(),
-    )
+    ivanov, lavrov = Person.objects.get(slug=LAVRENTIEV), Person.objects.get(slug=KELLER)
     Participation.objects.create(event=event, person=ivanov, role="host")
     Participation.objects.create(event=event, person=lavrov, role="guest")
     return event
