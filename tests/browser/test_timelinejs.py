@@ -17,7 +17,10 @@ from tests.factories import make_event
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("seeded_transactional_db")]
 
-TIMELINEJS_DIST = Path(settings.BASE_DIR) / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
+# Resolved, as the files served from it are: node_modules may be a symlink (a git worktree's).
+TIMELINEJS_DIST = (
+    Path(settings.BASE_DIR) / "node_modules" / "@knight-lab" / "timelinejs" / "dist"
+).resolve()
 # Another origin than the live server's, so the export is fetched across origins.
 STORY_ORIGIN = "http://127.0.0.1:9"
 STORY_PAGE = """<!doctype html>
