@@ -99,6 +99,14 @@ def seeded_transactional_db(transactional_db):
     load_seed()
 
 
+@pytest.fixture
+def dataset_transactional_db(transactional_db):
+    """The suite's dataset for tests outside a transaction (live server), built again: the
+    previous such test may have flushed it, or left other rows behind."""
+    clear_content()
+    dataset.build()
+
+
 @pytest.fixture(scope="session")
 def browser():
     """Debian's Chromium, headless, driven by Playwright (which must not download its own)."""

@@ -30,10 +30,10 @@ from events.models import (
 )
 
 from .admin_helpers import admin_form_data, form_errors, make_editor
+from .dataset import GAZETTE, KELLER, NATO, SIGNING, WIRE, ZAMYATIN
 from .factories import make_event, make_source
 
-# Reads the seed's content. Not yet moved to the suite's own dataset (tests/dataset.py).
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seed")]
+pytestmark = pytest.mark.django_db
 
 EVENTS_MODELS = [model for model in admin.site._registry if model._meta.app_label == "events"]
 
@@ -96,7 +96,7 @@ def test_changelists_take_the_same_number_of_queries_however_many_rows(editor_cl
         return len(captured)
 
     before = queries()
-    source, nato = make_source(), Organization.objects.get(slug="nato")
+    source, nato = make_source(), Organization.objects.get(slug=NATO)
     for n in range(3):
         event = make_event()
         person = Person.objects.create(slug=f"p-{n}", name=f"P {n}", role="R", affiliation=nato)
@@ -135,11 +135,11 @@ def test_editors_cannot_delete_records_other_than_an_events_rows(editor):
 
 def test_creating_an_event_with_participants_and_a_citation(editor_client):
     source = make_source(text="Intro. Ivanov met de Hoop Scheffer on Thursday. Outro.")
-    ivanov = Person.objects.get(slug="sergei-ivanov")
+    guest = Person.objects.get(slug=ZAMYATIN)
     data = add_event_data(
         editor_client,
         **{
-            "participations-0-person": str(ivanov.pk),
+            "participations-0-person": str(guest.pk),
             "participations-0-role": "guest",
             "citations-0-source": str(source.pk),
             "citations-0-quote": "\nIvanov met de Hoop Scheffer on Thursday. ",
@@ -150,7 +150,7 @@ def test_creating_an_event_with_participants_and_a_citation(editor_client):
     event = Event.objects.get(slug="ivanov-meets-de-hoop-scheffer")
     assert (event.start_date, event.date_precision) == (date(2004, 4, 8), DatePrecision.DAY)
     assert not event.published  # New events are drafts until published.
-    assert [(p.person, p.role) for p in event.participations.all()] == [(ivanov, "guest")]
+    assert [(p.person, p.role) for p in event.participations.all()] == [(guest, "guest")]
     citation = event.citations.get()
     assert source.text[citation.start_offset : citation.end_offset] == (
         "Ivanov met de Hoop Scheffer on Thursday."
@@ -190,10 +190,10 @@ def test_the_same_passage_cited_twice_is_rejected(editor_client):
 
 
 def test_the_same_person_twice_is_rejected(editor_client):
-    ivanov = Person.objects.get(slug="sergei-ivanov")
+    keller = Person.objects.get(slug=KELLER)
     data = add_event_data(editor_client)
     for row in (0, 1):
-        data[f"participations-{row}-person"] = str(ivanov.pk)
+        data[f"participations-{row}-person"] = str(keller.pk)
         data[f"participations-{row}-role"] = "guest"
     data["participations-TOTAL_FORMS"] = "2"
     response = editor_client.post(admin_url(Event, "add"), data)
@@ -263,7 +263,7 @@ def test_a_duplicate_slug_is_rejected(editor_client):
 
 
 def test_an_unchanged_change_form_saves(editor_client):
-    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    event = Event.objects.get(slug=SIGNING)  # a range, two people, a citation
     before = {
         "dates": (event.start_date, event.end_date, event.date_precision),
         "people": list(event.participations.values_list("person", "role")),
@@ -355,10 +355,13 @@ def test_publish_and_unpublish_actions_record_each_change(editor_client):
 
 
 def test_duplicating_an_event_makes_an_unpublished_copy_with_a_new_slug(editor_client):
-    original = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    # Linked to people, places, organizations, an agreement and a source.
+    original = Event.objects.get(slug=SIGNING)
+    for relation in ("participations", "citations", "places", "organizations", "agreements"):
+        assert getattr(original, relation).exists(), relation
     url = admin_url(Event, "changelist")
     response = editor_client.post(url, {"action": "duplicate", "_selected_action": [original.pk]})
-    copy = Event.objects.get(slug="de-hoop-scheffer-visits-moscow-copy")
+    copy = Event.objects.get(slug=f"{SIGNING}-copy")
     assert response["Location"] == admin_url(Event, "change", copy.pk)
     assert not copy.published
     assert copy.title == f"{original.title} (copy)"
@@ -375,13 +378,18 @@ def test_duplicating_an_event_makes_an_unpublished_copy_with_a_new_slug(editor_c
         url, {"action": "duplicate", "_selected_action": [original.pk, copy.pk]}, follow=True
     )
     assert "Created 2 unpublished copies" in response.content.decode()
-    assert Event.objects.filter(slug="de-hoop-scheffer-visits-moscow-copy-2").exists()
-    assert Event.objects.filter(slug="de-hoop-scheffer-visits-moscow-copy-copy").exists()
+    assert Event.objects.filter(slug=f"{SIGNING}-copy-2").exists()
+    assert Event.objects.filter(slug=f"{SIGNING}-copy-copy").exists()
 
 
 def test_duplicating_reads_the_linked_people_and_sources_with_their_links():
-    original = Event.objects.get(slug="ivanov-oslo-sofa-remarks")
-    assert original.participations.count() and original.citations.count()
+    original = Event.objects.get(slug=SIGNING)
+    # Two people and two sources, so that a query per row would show.
+    Citation.objects.create(
+        event=original, source=Source.objects.get(slug=WIRE), quote="met Marta Keller"
+    )
+    assert original.participations.count() > 1
+    assert original.citations.values("source").distinct().count() > 1
     with CaptureQueriesContext(connection) as captured:
         original.duplicate()
     # Not one query per participant or per citation for its person or source: the
@@ -493,10 +501,10 @@ def test_line_breaks_typed_in_the_browser_are_stored_as_in_the_sources(editor_cl
 @pytest.mark.parametrize(
     ("model_name", "field_name", "term", "expected"),
     [
-        ("participation", "person", "Ivanov", "Sergei Ivanov"),
-        ("citation", "source", "NATO", "NATO"),
-        ("event", "places", "Mosc", "Moscow"),
-        ("event", "agreements", "Status", "SOFA"),
+        ("participation", "person", "Kell", "Marta Keller"),
+        ("citation", "source", "Gazette", "Lavrentiev visits NATO"),  # by its publisher
+        ("event", "places", "Bruss", "Brussels"),
+        ("event", "agreements", "Transit", "TA"),  # shown by its short name
     ],
 )
 def test_editors_can_search_related_records_while_typing(
@@ -534,7 +542,7 @@ def test_a_citation_changed_on_its_own_page_makes_an_open_event_page_stale(edito
 def test_deleting_participants_from_their_list_counts_as_a_change_to_the_event(editor_client):
     event = make_event()
     row = Participation.objects.create(
-        event=event, person=Person.objects.get(slug="sergei-ivanov"), role="guest"
+        event=event, person=Person.objects.get(slug=KELLER), role="guest"
     )
     version = event.version
     response = editor_client.post(
@@ -548,12 +556,10 @@ def test_deleting_participants_from_their_list_counts_as_a_change_to_the_event(e
     assert event.history.first().history_change_reason.startswith("Deleted participation")
 
 
-PACT_SOURCE = "nato-and-russia-enhance-military-cooperation"
-
-
 def test_correcting_a_source_text_moves_its_citations_with_it(editor_client):
-    source = Source.objects.get(slug=PACT_SOURCE)
+    source = Source.objects.get(slug=GAZETTE)
     before = {c.pk: (c.quote, c.start_offset) for c in source.citations.all()}
+    assert len(before) > 1
     url = admin_url(Source, "change", source.pk)
     data = admin_form_data(editor_client.get(url))
     data["text"] = "[Correction appended later.] " + data["text"]
@@ -568,7 +574,7 @@ def test_correcting_a_source_text_moves_its_citations_with_it(editor_client):
 
 
 def test_a_source_text_losing_a_cited_passage_is_refused_naming_the_event(editor_client):
-    source = Source.objects.get(slug=PACT_SOURCE)
+    source = Source.objects.get(slug=GAZETTE)
     citation = source.citations.select_related("event").first()
     url = admin_url(Source, "change", source.pk)
     data = admin_form_data(editor_client.get(url))
@@ -590,9 +596,9 @@ def test_the_citation_list_never_loads_the_sources_full_texts(editor_client):
     with CaptureQueriesContext(connection) as captured:
         response = editor_client.get(admin_url(Citation, "changelist"))
     assert response.status_code == 200
-    assert "NATO and Russia Enhance Military Cooperation" in response.text  # a source filter
+    assert "Lavrentiev visits NATO" in response.text  # a source filter
     assert not [q["sql"] for q in captured if '"events_source"."text"' in q["sql"]]
-    release = Source.objects.get(slug=PACT_SOURCE)
+    release = Source.objects.get(slug=GAZETTE)
     by_source = {"source__id__exact": release.pk}
     filtered = editor_client.get(admin_url(Citation, "changelist"), by_source)
     assert filtered.context["cl"].result_count == release.citations.count()

@@ -33,7 +33,7 @@ def test_saving_deleting_and_linking_each_bump_the_version():
 
 
 def test_an_unmigrated_counter_counts_as_version_zero():
-    data_version.current()  # the seed has set it
+    data_version.current()  # the dataset has set it
     from events.models import DataVersion
 
     DataVersion.objects.all().delete()

@@ -19,11 +19,11 @@ from PIL import Image
 
 from events.exports import feeds, timelinejs
 from events.models import Citation, Event, Participation, Person, Place
+from tests.dataset import DRAFT, EXERCISE, KELLER, SIGNING, TALKS, VISIT
 from tests.factories import make_event, make_source
 from tests.quality import html_errors
 
-# Reads the seed's content. Not yet moved to the suite's own dataset (tests/dataset.py).
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seed")]
+pytestmark = pytest.mark.django_db
 
 CSV = reverse("exports:events-csv")
 ICS = reverse("exports:events-ics")
@@ -59,7 +59,7 @@ def add_linked_events(count):
         Participation.objects.create(event=event, person=person, role="speaker")
         event.places.add(place)
         event.organizations.add(person.affiliation)
-        event.agreements.add(*Event.objects.get(slug="ivanov-oslo-sofa-remarks").agreements.all())
+        event.agreements.add(*Event.objects.get(slug=SIGNING).agreements.all())
         Citation.objects.create(event=event, source=source, quote="Ivanov spoke.")
 
 
@@ -110,12 +110,13 @@ def test_each_export_runs_the_same_queries_for_more_events(client, url):
 
 @pytest.mark.parametrize("url", FILTERED_EXPORTS)
 def test_drafts_are_never_exported(client, url):
-    Event.objects.filter(slug="de-hoop-scheffer-visits-moscow").update(published=False)
+    Event.objects.filter(slug=VISIT).update(published=False)
     response = client.get(url)
     assert response.status_code == 200
     exported = body(response)
-    assert b"de-hoop-scheffer-visits-moscow/" not in exported
-    assert b"ivanov-oslo-sofa-remarks" in exported  # a published event still is
+    assert f"{VISIT}/".encode() not in exported
+    assert DRAFT.encode() not in exported
+    assert SIGNING.encode() in exported  # a published event still is
 
 
 # CSV
@@ -155,17 +156,38 @@ def approximate_month():
     )
 
 
-def test_csv_dates_keep_their_precision(client):
+# Events dated "within" a range and "by" a day, which the dataset lacks.
+OFFICES, ACCESSION, TRANSIT_TALKS = "offices-agreed", "enlargement-in-the-week", "transit-talks"
+
+
+@pytest.fixture
+def qualified(db):
+    make_event(
+        slug=OFFICES,
+        start_date=date(2004, 4, 7),
+        end_date=date(2004, 4, 8),
+        date_qualifier="within",
+    )
+    make_event(
+        slug=ACCESSION,
+        start_date=date(2004, 3, 29),
+        end_date=date(2004, 4, 4),
+        date_qualifier="within",
+    )
+    make_event(slug=TRANSIT_TALKS, start_date=date(2004, 4, 5), date_qualifier="by")
+
+
+def test_csv_dates_keep_their_precision(client, qualified):
     circa = approximate_month()
     rows = {row["slug"]: row for row in csv_rows(client.get(CSV))}
-    assert rows["nato-russia-kola-peninsula-exercise"]["start"] == "2004"
-    assert rows["nato-russia-kola-peninsula-exercise"]["end"] == ""
+    assert rows[EXERCISE]["start"] == "2004"
+    assert rows[EXERCISE]["end"] == ""
     assert rows[circa.slug]["start"] == "2004-04"
     assert rows[circa.slug]["date"] == "c. April 2004"
-    assert rows["de-hoop-scheffer-visits-moscow"]["end"] == "2004-04-08"
-    assert rows["nato-russia-sofa-negotiations"]["qualifier"] == "by"
-    assert rows["ivanov-oslo-sofa-remarks"]["agreements"] == "SOFA"
-    assert "Oslo" in rows["ivanov-oslo-sofa-remarks"]["places"]
+    assert rows[SIGNING]["end"] == "2004-04-08"
+    assert rows[TRANSIT_TALKS]["qualifier"] == "by"
+    assert rows[SIGNING]["agreements"] == "TA"
+    assert "Brussels" in rows[SIGNING]["places"]
 
 
 def test_csv_keeps_non_ascii_quotes_commas_and_line_breaks(client):
@@ -186,27 +208,31 @@ def test_csv_neutralises_spreadsheet_formulas(client):
 
 
 def test_csv_honours_filters(client):
-    rows = csv_rows(client.get(f"{CSV}?person=sergei-ivanov&date_from=2004-04-05"))
-    expected = Event.objects.published().filter(
-        participations__person__slug="sergei-ivanov", start_date__gte=date(2004, 1, 1)
+    # Keller also observes the exercise known only to the year.
+    Event.objects.get(slug=EXERCISE).participations.create(
+        person=Person.objects.get(slug=KELLER), role="observer"
     )
-    kept = [e.slug for e in expected if e.date.last_day >= date(2004, 4, 5)]
+    rows = csv_rows(client.get(f"{CSV}?person={KELLER}&date_from=2004-04-07"))
+    expected = Event.objects.published().filter(
+        participations__person__slug=KELLER, start_date__gte=date(2004, 1, 1)
+    )
+    kept = [e.slug for e in expected if e.date.last_day >= date(2004, 4, 7)]
     assert [row["slug"] for row in rows] == kept
-    assert "nato-russia-kola-peninsula-exercise" in kept  # the year 2004 reaches 5 April
-    assert "ivanov-oslo-sofa-remarks" not in kept
+    assert EXERCISE in kept  # the year 2004 reaches 7 April
+    assert VISIT not in kept  # 5 April does not
 
 
 # iCalendar
 
 # (slug, first day, exclusive end, precision, qualifier)
 CALENDAR_SPANS = [
-    ("nato-russia-kola-peninsula-exercise", "2004-01-01", "2005-01-01", "year", "exact"),
-    ("ivanov-rumsfeld-talks-on-patrols", "2004-04-01", "2004-05-01", "month", "exact"),
-    ("de-hoop-scheffer-visits-moscow", "2004-04-07", "2004-04-09", "day", "exact"),
-    ("russian-military-liaison-offices-agreed", "2004-04-07", "2004-04-09", "day", "within"),
-    ("nato-accepts-seven-new-members", "2004-03-29", "2004-04-05", "day", "within"),
-    ("nato-russia-sofa-negotiations", "2004-04-05", "2004-04-06", "day", "by"),
-    ("ivanov-oslo-sofa-remarks", "2004-04-04", "2004-04-05", "day", "exact"),
+    (EXERCISE, "2004-01-01", "2005-01-01", "year", "exact"),
+    (TALKS, "2004-05-01", "2004-06-01", "month", "exact"),
+    (SIGNING, "2004-04-07", "2004-04-09", "day", "exact"),
+    (OFFICES, "2004-04-07", "2004-04-09", "day", "within"),
+    (ACCESSION, "2004-03-29", "2004-04-05", "day", "within"),
+    (TRANSIT_TALKS, "2004-04-05", "2004-04-06", "day", "by"),
+    (VISIT, "2004-04-05", "2004-04-06", "day", "exact"),
 ]
 
 
@@ -220,7 +246,9 @@ def test_calendar_is_served_for_subscription(client):
 
 
 @pytest.mark.parametrize(("slug", "first", "after", "precision", "qualifier"), CALENDAR_SPANS)
-def test_calendar_events_span_their_whole_period(client, slug, first, after, precision, qualifier):
+def test_calendar_events_span_their_whole_period(
+    client, qualified, slug, first, after, precision, qualifier
+):
     component = calendar_events(client.get(ICS))[f"{slug}@natorussia-timeline"]
     assert component["DTSTART"].params["VALUE"] == "DATE"
     assert component.decoded("DTSTART") == date.fromisoformat(first)
@@ -249,7 +277,8 @@ def test_calendar_round_trips_every_event(client):
         assert str(component["X-NATORUSSIA-DISPLAY-DATE"]) == event.display_date
         assert str(component["SUMMARY"]) == event.title
         assert str(component["URL"]) == f"http://testserver/events/{event.slug}/"
-        assert component.decoded("DTSTAMP") == event.updated_at
+        # iCalendar times go to the second; the database keeps microseconds.
+        assert component.decoded("DTSTAMP") == event.updated_at.replace(microsecond=0)
         description = str(component["DESCRIPTION"])
         assert description.startswith(event.display_date)
         for citation in event.citations.all():
@@ -259,12 +288,11 @@ def test_calendar_round_trips_every_event(client):
 def test_calendar_uids_are_stable_and_status_is_honest(client):
     first, second = calendar_events(client.get(ICS)), calendar_events(client.get(ICS))
     assert list(first) == list(second)
-    assert str(first["nato-russia-sofa-signing-expected@natorussia-timeline"]["STATUS"]) == (
-        "TENTATIVE"
-    )
-    visit = first["de-hoop-scheffer-visits-moscow@natorussia-timeline"]
+    assert str(first[f"{EXERCISE}@natorussia-timeline"]["STATUS"]) == "TENTATIVE"  # expected
+    assert str(first[f"{TALKS}@natorussia-timeline"]["STATUS"]) == "TENTATIVE"  # planned
+    visit = first[f"{VISIT}@natorussia-timeline"]
     assert str(visit["STATUS"]) == "CONFIRMED"
-    assert str(visit["LOCATION"]) == "Moscow"
+    assert str(visit["LOCATION"]) == "Brussels"
 
 
 def test_calendar_keeps_awkward_text(client):
@@ -291,25 +319,25 @@ def test_timelinejs_story_has_a_title_and_a_slide_per_event(client):
     assert [slide["unique_id"] for slide in story["events"]] == [e.slug for e in published()]
 
 
-def test_timelinejs_dates_carry_only_what_the_precision_allows(client):
+def test_timelinejs_dates_carry_only_what_the_precision_allows(client, qualified):
     circa = approximate_month()
     slides = {slide["unique_id"]: slide for slide in client.get(TIMELINEJS).json()["events"]}
-    kola = slides["nato-russia-kola-peninsula-exercise"]
-    assert kola["start_date"] == {"year": 2004, "display_date": "2004"}
-    assert "end_date" not in kola
+    exercise = slides[EXERCISE]
+    assert exercise["start_date"] == {"year": 2004, "display_date": "2004"}
+    assert "end_date" not in exercise
     talks = slides[circa.slug]
     assert talks["start_date"] == {"year": 2004, "month": 4, "display_date": "c. April 2004"}
     assert talks["display_date"] == "c. April 2004"
-    visit = slides["de-hoop-scheffer-visits-moscow"]
-    assert (visit["start_date"]["day"], visit["end_date"]["day"]) == (7, 8)
-    assert visit["display_date"] == "7–8 April 2004"
-    assert slides["nato-russia-sofa-negotiations"]["display_date"].startswith("by ")
+    signing = slides[SIGNING]
+    assert (signing["start_date"]["day"], signing["end_date"]["day"]) == (7, 8)
+    assert signing["display_date"] == "7–8 April 2004"
+    assert slides[TRANSIT_TALKS]["display_date"].startswith("by ")
 
 
 def test_timelinejs_groups_by_agreement_then_type(client):
     slides = {slide["unique_id"]: slide for slide in client.get(TIMELINEJS).json()["events"]}
-    assert slides["ivanov-oslo-sofa-remarks"]["group"] == "SOFA"
-    assert slides["de-hoop-scheffer-visits-moscow"]["group"] == "Visit"
+    assert slides[SIGNING]["group"] == "TA"
+    assert slides[VISIT]["group"] == "Visit"
 
 
 def test_timelinejs_text_is_escaped_html_with_the_quotes(client):
@@ -317,21 +345,15 @@ def test_timelinejs_text_is_escaped_html_with_the_quotes(client):
     slide = next(s for s in client.get(TIMELINEJS).json()["events"] if s["unique_id"] == event.slug)
     assert slide["text"]["headline"] == "&lt;img src=x onerror=alert(1)&gt; &amp; co"
     assert "&lt;b&gt;bold&lt;/b&gt;" in slide["text"]["text"]
-    visit = next(
-        s
-        for s in client.get(TIMELINEJS).json()["events"]
-        if s["unique_id"] == "de-hoop-scheffer-visits-moscow"
-    )
-    quote = Event.objects.get(slug="de-hoop-scheffer-visits-moscow").citations.first().quote
+    visit = next(s for s in client.get(TIMELINEJS).json()["events"] if s["unique_id"] == VISIT)
+    quote = Event.objects.get(slug=VISIT).citations.first().quote
     assert "<blockquote" in visit["text"]["text"]
     assert quote in html.unescape(visit["text"]["text"])
-    assert (
-        'href="http://testserver/events/de-hoop-scheffer-visits-moscow/"' in visit["text"]["text"]
-    )
+    assert f'href="http://testserver/events/{VISIT}/"' in visit["text"]["text"]
 
 
 def test_timelinejs_media_is_the_event_illustration(client, media_root):
-    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    event = Event.objects.get(slug=VISIT)
     image = io.BytesIO()
     Image.new("RGB", (1600, 800), "navy").save(image, "JPEG")
     event.illustration = SimpleUploadedFile("kremlin.jpg", image.getvalue(), "image/jpeg")
@@ -339,17 +361,18 @@ def test_timelinejs_media_is_the_event_illustration(client, media_root):
     event.save()
     slides = {slide["unique_id"]: slide for slide in client.get(TIMELINEJS).json()["events"]}
     picture = event.illustration_picture
-    assert slides["de-hoop-scheffer-visits-moscow"]["media"] == {
+    assert slides[VISIT]["media"] == {
         "url": f"http://testserver{picture.display.url}",
         "thumbnail": f"http://testserver{picture.thumbnail.url}",
         "alt": "The Kremlin.",
         "credit": "Photo: NATO &amp; co",
     }
-    assert "media" not in slides["nato-russia-kola-peninsula-exercise"]
+    assert "media" not in slides[EXERCISE]
 
 
 def test_timelinejs_refuses_a_story_too_long_to_show(client, monkeypatch):
     monkeypatch.setattr(timelinejs, "MAX_SLIDES", 3)
+    assert len(published()) > 3
     response = client.get(TIMELINEJS)
     assert response.status_code == 400
     assert "narrow the filters" in response.content.decode()
@@ -363,13 +386,14 @@ def test_feed_parses_without_errors_and_lists_latest_edits_first(client):
     changed = datetime(2025, 2, 3, 4, 5, 6, tzinfo=UTC)
     added = datetime(2024, 12, 1, 9, 30, tzinfo=UTC)
     Event.objects.update(updated_at=added, created_at=added)
-    Event.objects.filter(slug="nato-pfp-sofas-signed").update(updated_at=changed, created_at=added)
+    # The earliest event in the timeline, so that only the edit can put it first.
+    Event.objects.filter(slug=EXERCISE).update(updated_at=changed, created_at=added)
     feed = feedparser.parse(body(client.get(FEED)))
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == "atom10"
     assert len(feed.entries) == len(published())
     first = feed.entries[0]
-    assert first.link == "http://testserver/events/nato-pfp-sofas-signed/"
+    assert first.link == f"http://testserver/events/{EXERCISE}/"
     assert first.updated == "2025-02-03T04:05:06+00:00"
     assert first.published == "2024-12-01T09:30:00+00:00"
     updated = [entry.updated_parsed for entry in feed.entries]
@@ -379,14 +403,15 @@ def test_feed_parses_without_errors_and_lists_latest_edits_first(client):
 def test_feed_content_has_the_historical_date_and_quotes(client):
     feed = feedparser.parse(body(client.get(f"{FEED}?event_type=exercise")))
     [entry] = feed.entries
-    kola = Event.objects.get(slug="nato-russia-kola-peninsula-exercise")
+    exercise = Event.objects.get(slug=EXERCISE)
     assert "<strong>2004</strong>" in entry.summary
-    assert kola.citations.first().quote in entry.summary
+    assert exercise.citations.first().quote in entry.summary
     assert entry.tags[0].term == "Exercise"
 
 
 def test_feed_is_capped_to_the_latest(client, monkeypatch):
     monkeypatch.setattr(feeds, "FEED_LENGTH", 3)
+    assert len(published()) > 3
     assert len(feedparser.parse(body(client.get(FEED))).entries) == 3
 
 
@@ -405,10 +430,8 @@ def test_sitemap_index_lists_every_kind_of_page(client):
 
 
 def test_sitemap_lists_published_events_with_their_edit_dates(client):
-    Event.objects.filter(slug="de-hoop-scheffer-visits-moscow").update(published=False)
-    Event.objects.filter(slug="nato-pfp-sofas-signed").update(
-        updated_at=datetime(2025, 2, 3, tzinfo=UTC)
-    )
+    Event.objects.filter(slug=VISIT).update(published=False)
+    Event.objects.filter(slug=EXERCISE).update(updated_at=datetime(2025, 2, 3, tzinfo=UTC))
     response = client.get("/sitemap-events.xml")
     locations = sitemap_locations(response)
     assert locations == [f"http://testserver/events/{e.slug}/" for e in published()]
@@ -447,7 +470,7 @@ def export_links(query):
 
 
 def test_export_links_keep_the_filters_but_not_the_page(client):
-    links = export_links("person=sergei-ivanov&page=2&event_type=statement&event_type=visit")
+    links = export_links(f"person={KELLER}&page=2&event_type=statement&event_type=visit")
     assert {link.split("?")[0] for link in links} == {
         CSV,
         ICS,
@@ -456,7 +479,7 @@ def test_export_links_keep_the_filters_but_not_the_page(client):
         reverse("api-event-list"),
     }
     for link in links:
-        assert link.endswith("?person=sergei-ivanov&event_type=statement&event_type=visit")
+        assert link.endswith(f"?person={KELLER}&event_type=statement&event_type=visit")
         assert client.get(link).status_code == 200
 
 
@@ -468,12 +491,12 @@ def test_export_links_without_filters_export_everything(client):
 def test_export_links_are_valid_html():
     page = (
         '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Timeline</title>'
-        f"</head><body><main>{render_export_links('person=sergei-ivanov&q=a%20b')}</main></body></html>"
+        f"</head><body><main>{render_export_links(f'person={KELLER}&q=a%20b')}</main></body></html>"
     )
     assert html_errors({"export links": page}) == []
 
 
 def test_the_timeline_links_to_every_export_for_its_filters(client):
-    page = client.get("/?person=sergei-ivanov&page=1").text
+    page = client.get(f"/?person={KELLER}&page=1").text
     for url in (CSV, ICS, TIMELINEJS, FEED):
-        assert f'href="{url}?person=sergei-ivanov"' in page
+        assert f'href="{url}?person={KELLER}"' in page

@@ -54,7 +54,7 @@ def test_unknown_source_address_is_null_not_an_empty_url(client):
     assert source["original_url"] is None
 
 
-@pytest.mark.usefixtures("seeded_transactional_db")
+@pytest.mark.usefixtures("dataset_transactional_db")
 def test_schemathesis_finds_no_server_errors_or_schema_violations(live_server, tmp_path):
     schemathesis = Path(sys.executable).parent / "schemathesis"
     result = subprocess.run(

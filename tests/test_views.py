@@ -10,33 +10,46 @@ from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
 
+from events.dates import DatePrecision
 from events.models import Agreement, Citation, Event, Organization, Person, Place, Source
 from events.views import PAGE_SIZE
+from tests.dataset import (
+    BRUSSELS,
+    EXERCISE,
+    GAZETTE,
+    KELLER,
+    LAVRENTIEV,
+    MOSCOW,
+    NATO,
+    RUSSIA,
+    TALKS,
+    TRANSIT,
+    VISIT,
+    WIRE,
+    ZAMYATIN,
+)
 from tests.factories import make_event, make_source
 from tests.queries import data_queries
 
-# Reads the seed's content. Not yet moved to the suite's own dataset (tests/dataset.py).
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seed")]
+pytestmark = pytest.mark.django_db
 
 # Filters, facets (rows and counts), chart, overview, the page and its prefetches, the data version.
 QUERY_BUDGET = 28
-VISIT = "de-hoop-scheffer-visits-moscow"
-PACT = "nato-cooperation-pact-may-be-signed-soon"
 
 PAGES = [
     "/",
-    "/?person=sergei-ivanov&place=oslo",
+    f"/?person={KELLER}&place={BRUSSELS}",
     f"/events/{VISIT}/",
     "/people/",
-    "/people/sergei-ivanov/",
+    f"/people/{KELLER}/",
     "/agreements/",
-    "/agreements/nato-russia-sofa/",
+    f"/agreements/{TRANSIT}/",
     "/places/",
-    "/places/oslo/",
+    f"/places/{BRUSSELS}/",
     "/organizations/",
-    "/organizations/nato/",
+    f"/organizations/{NATO}/",
     "/sources/",
-    f"/sources/{PACT}/",
+    f"/sources/{GAZETTE}/",
 ]
 
 
@@ -73,9 +86,7 @@ def test_timeline_lists_every_published_event_in_order_under_year_and_month(clie
     response = client.get("/")
     assert event_slugs(response) == published()
     html = response.text
-    assert (
-        html.index(">Sometime in 2004<") < html.index(">March 2004<") < html.index(">April 2004<")
-    )
+    assert html.index(">Sometime in 2004<") < html.index(">April 2004<") < html.index(">May 2004<")
     assert f"<strong>{len(published())}</strong> events" in html
 
 
@@ -90,9 +101,7 @@ def test_dates_show_their_real_precision_and_anticipated_events_are_marked(clien
     html = client.get("/").text
     assert '<time datetime="2004-04-07">7–8 April 2004</time>' in html
     assert '<time datetime="2004">2004</time>' in html
-    planned = re.search(
-        r'<article class="event event--anticipated" id="event-nato-russia-kola', html
-    )
+    planned = re.search(rf'<article class="event event--anticipated" id="event-{TALKS}"', html)
     assert planned
     card = html[planned.start() : html.index("</article>", planned.start())]
     assert '<span class="tag tag--anticipated">Planned</span>' in card
@@ -105,8 +114,8 @@ def test_event_card_links_its_entities_and_quotes_link_to_the_reader(client):
     card = html[html.index(f'id="event-{VISIT}"') :]
     card = card[: card.index("</article>")]
     event = Event.objects.get(slug=VISIT)
-    assert "/people/jaap-de-hoop-scheffer/" in card and "/places/moscow/" in card
-    assert "/organizations/nato/" in card
+    assert f"/people/{LAVRENTIEV}/" in card and f"/places/{BRUSSELS}/" in card
+    assert f"/organizations/{NATO}/" in card
     assert "<details" in card
     for citation in event.citations.all():
         assert f'href="{citation.source.get_absolute_url()}#{citation.anchor}"' in card
@@ -115,14 +124,14 @@ def test_event_card_links_its_entities_and_quotes_link_to_the_reader(client):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("person=sergei-ivanov", {"participations__person__slug": "sergei-ivanov"}),
-        ("agreement=nato-russia-sofa", {"agreements__slug": "nato-russia-sofa"}),
-        ("place=moscow", {"places__slug": "moscow"}),
-        ("organization=state-duma", {"organizations__slug": "state-duma"}),
-        (f"source={PACT}", {"citations__source__slug": PACT}),
-        ("event_type=statement", {"event_type": "statement"}),
+        (f"person={KELLER}", {"participations__person__slug": KELLER}),
+        (f"agreement={TRANSIT}", {"agreements__slug": TRANSIT}),
+        (f"place={BRUSSELS}", {"places__slug": BRUSSELS}),
+        (f"organization={NATO}", {"organizations__slug": NATO}),
+        (f"source={WIRE}", {"citations__source__slug": WIRE}),
+        ("event_type=meeting", {"event_type": "meeting"}),
         ("status=planned&status=expected", {"status__in": ["planned", "expected"]}),
-        ("q=Oslo", {"summary__icontains": "Oslo"}),
+        ("q=Brussels", {"summary__icontains": "Brussels"}),
         ("date_from=2004-04-07", {"start_date__gte": date(2004, 1, 1)}),
     ],
 )
@@ -143,30 +152,30 @@ def test_each_filter_alone_gives_the_matching_events(client, query, expected):
 
 
 def test_filters_combine_and_facet_counts_use_the_other_filters(client):
-    response = client.get("/?person=sergei-ivanov&place=norfolk-virginia")
+    response = client.get(f"/?person={KELLER}&place={BRUSSELS}")
     found = event_slugs(response)
-    both = set(published(participations__person__slug="sergei-ivanov")) & set(
-        published(places__slug="norfolk-virginia")
+    both = set(published(participations__person__slug=KELLER)) & set(
+        published(places__slug=BRUSSELS)
     )
     assert set(found) == both and found
     facets = {facet.name: facet for facet in response.context["facets"]}
-    # The person facet counts events at Norfolk, whoever took part.
+    # The person facet counts events in Brussels, whoever took part.
     for option in facets["person"].options:
-        at_norfolk = set(published(places__slug="norfolk-virginia"))
+        in_brussels = set(published(places__slug=BRUSSELS))
         with_person = set(published(participations__person__slug=option.value))
-        assert option.count == len(at_norfolk & with_person), option.value
-    # The place facet counts Ivanov's events, wherever they were.
-    ivanov = set(published(participations__person__slug="sergei-ivanov"))
-    oslo = next(option for option in facets["place"].options if option.value == "oslo")
-    assert oslo.count == len(ivanov & set(published(places__slug="oslo"))) > 0
-    assert next(o for o in facets["place"].options if o.value == "norfolk-virginia").selected
+        assert option.count == len(in_brussels & with_person), option.value
+    # The place facet counts Keller's events, wherever they were.
+    keller = set(published(participations__person__slug=KELLER))
+    moscow = next(option for option in facets["place"].options if option.value == MOSCOW)
+    assert moscow.count == len(keller & set(published(places__slug=MOSCOW))) > 0
+    assert next(o for o in facets["place"].options if o.value == BRUSSELS).selected
 
 
 def test_options_that_would_give_nothing_are_shown_disabled_and_selected_ones_stay(client):
-    html = client.get("/?person=vladimir-zhirinovsky&place=oslo").text
-    # Zhirinovsky was never in Oslo: both stay checked, with their counts of zero.
-    assert re.search(r'value="vladimir-zhirinovsky" id="[^"]+" checked>', html)
-    assert re.search(r'value="oslo" id="[^"]+" checked>', html)
+    html = client.get(f"/?person={ZAMYATIN}&place={BRUSSELS}").text
+    # Zamyatin was never in Brussels: both stay checked, with their counts of zero.
+    assert re.search(rf'value="{ZAMYATIN}" id="[^"]+" checked>', html)
+    assert re.search(rf'value="{BRUSSELS}" id="[^"]+" checked>', html)
     assert re.search(
         r'<li class="option option--empty">\s*<input type="checkbox" name="place"', html
     )
@@ -174,25 +183,25 @@ def test_options_that_would_give_nothing_are_shown_disabled_and_selected_ones_st
 
 
 def test_chips_remove_one_value_and_keep_the_others(client):
-    response = client.get("/?person=sergei-ivanov&event_type=objection&person=igor-ivanov&page=1")
+    response = client.get(f"/?person={KELLER}&event_type=visit&person={LAVRENTIEV}&page=1")
     chips = response.context["chips"]
     assert [chip.label for chip in chips] == [
-        "Person: Sergei Ivanov",
-        "Event type: Objection",
-        "Person: Igor Ivanov",
+        "Person: Marta Keller",
+        "Event type: Visit",
+        "Person: Boris Lavrentiev",
     ]
-    assert chips[0].remove_url == "/?event_type=objection&person=igor-ivanov"
-    assert chips[2].remove_url == "/?person=sergei-ivanov&event_type=objection"
+    assert chips[0].remove_url == f"/?event_type=visit&person={LAVRENTIEV}"
+    assert chips[2].remove_url == f"/?person={KELLER}&event_type=visit"
     assert 'href="/">Clear all filters</a>' in response.text
 
 
 def test_empty_result_offers_to_remove_the_last_filter(client):
-    response = client.get("/?event_type=exercise&q=Ivanov&place=oslo")
+    response = client.get(f"/?event_type=exercise&q=naval&place={BRUSSELS}")
     assert response.status_code == 200
     html = response.text
     assert event_slugs(response) == []
-    assert "The last filter you added was “Place: Oslo”." in html
-    assert '<a href="/?event_type=exercise&amp;q=Ivanov">Remove it</a>' in html
+    assert "The last filter you added was “Place: Brussels”." in html
+    assert '<a href="/?event_type=exercise&amp;q=naval">Remove it</a>' in html
 
 
 @pytest.mark.parametrize(
@@ -228,7 +237,7 @@ def test_invalid_filters_get_a_readable_message_next_to_the_field(client, query,
     ],
 )
 def test_bad_page_numbers_get_a_clear_message(client, page, status, message):
-    response = client.get(f"/?person=sergei-ivanov&page={page}")
+    response = client.get(f"/?person={KELLER}&page={page}")
     assert response.status_code == status
     assert message in response.text
     assert event_slugs(response) == []
@@ -239,28 +248,37 @@ def test_pagination_keeps_the_filters(client):
         make_event(title=f"Filler {n}", start_date=date(2005, 1, 1) + timedelta(days=n))
         for n in range(PAGE_SIZE)
     ]
-    place = Place.objects.get(slug="moscow")
+    place = Place.objects.get(slug=MOSCOW)
     for event in extra:
         event.places.add(place)
-    first = client.get("/?place=moscow")
-    total = len(published(places__slug="moscow"))
+    first = client.get(f"/?place={MOSCOW}")
+    total = len(published(places__slug=MOSCOW))
+    assert total > PAGE_SIZE
     assert len(event_slugs(first)) == PAGE_SIZE
-    assert 'href="?place=moscow&amp;page=2" rel="next"' in first.text
-    second = client.get("/?place=moscow&page=2")
+    assert f'href="?place={MOSCOW}&amp;page=2" rel="next"' in first.text
+    second = client.get(f"/?place={MOSCOW}&page=2")
     assert len(event_slugs(second)) == total - PAGE_SIZE
-    assert 'href="?place=moscow&amp;page=1" rel="prev"' in second.text
+    assert f'href="?place={MOSCOW}&amp;page=1" rel="prev"' in second.text
 
 
 def test_chart_bars_count_events_per_month_and_link_to_that_month(client):
-    response = client.get("/?person=sergei-ivanov")
+    # Keller also attends the exercise known only to the year, which no month bar counts.
+    Event.objects.get(slug=EXERCISE).participations.create(
+        person=Person.objects.get(slug=KELLER), role="observer"
+    )
+    response = client.get(f"/?person={KELLER}")
     chart = response.context["chart"]
-    ivanov = Event.objects.published().filter(participations__person__slug="sergei-ivanov")
-    april = ivanov.filter(start_date__month=4).exclude(date_precision="year").count()
-    assert [(bar.label, bar.count) for bar in chart.bars] == [("April 2004", april)]
-    assert chart.year_only == ivanov.filter(date_precision="year").count()
+    keller = Event.objects.published().filter(participations__person__slug=KELLER)
+    in_month = keller.exclude(date_precision="year")
+    april = in_month.filter(start_date__month=4).count()
+    may = in_month.filter(start_date__month=5).count()
+    assert [(bar.label, bar.count) for bar in chart.bars] == [
+        ("April 2004", april),
+        ("May 2004", may),
+    ]
+    assert chart.year_only == keller.filter(date_precision="year").count() > 0
     assert (
-        'href="?person=sergei-ivanov&amp;date_from=2004-04-01&amp;date_to=2004-04-30"'
-        in response.text
+        f'href="?person={KELLER}&amp;date_from=2004-04-01&amp;date_to=2004-04-30"' in response.text
     )
 
 
@@ -301,29 +319,36 @@ def test_drafts_are_hidden_from_the_public_and_previewed_by_staff(client):
 
 
 def test_person_page_shows_the_persons_timeline_and_co_participants(client):
-    response = client.get("/people/sergei-ivanov/")
-    assert sorted(event_slugs(response)) == sorted(
-        published(participations__person__slug="sergei-ivanov")
-    )
+    response = client.get(f"/people/{KELLER}/")
+    assert sorted(event_slugs(response)) == sorted(published(participations__person__slug=KELLER))
     co = {person.slug: person.shared for person in response.context["related"]["people"].rows}
-    assert "sergei-ivanov" not in co
-    ivanov = set(published(participations__person__slug="sergei-ivanov"))
+    assert set(co) == {LAVRENTIEV, ZAMYATIN}
+    keller = set(published(participations__person__slug=KELLER))
     for slug, shared in co.items():
-        assert shared == len(ivanov & set(published(participations__person__slug=slug)))
+        assert shared == len(keller & set(published(participations__person__slug=slug)))
     agreements = {a.slug for a in response.context["related"]["agreements"].rows}
-    assert "nato-russia-sofa" in agreements
-    assert 'href="/?person=sergei-ivanov"' in response.text
+    assert TRANSIT in agreements
+    assert f'href="/?person={KELLER}"' in response.text
 
 
 def test_agreement_page_shows_parties_and_lifecycle(client):
-    agreement = Agreement.objects.get(slug="nato-russia-sofa")
+    agreement = Agreement.objects.get(slug=TRANSIT)
+    # Known only to the year, so it starts before the signing but may end after it.
+    make_event(
+        slug="transit-ratification-expected",
+        event_type=Event.Type.STATEMENT,
+        status=Event.Status.EXPECTED,
+        start_date=date(2004, 1, 1),
+        date_precision=DatePrecision.YEAR,
+    ).agreements.add(agreement)
     response = client.get(agreement.get_absolute_url())
     lifecycle = response.context["lifecycle"]
     assert {event.slug for event in lifecycle} == set(published(agreements=agreement))
-    # Ordered by when each event's period ends: the signing expected "this year" comes last.
+    assert len(lifecycle) == 2
+    # Ordered by when each event's period ends: the ratification expected in 2004 comes last.
     ends = [event.date.last_day for event in lifecycle]
     assert ends == sorted(ends)
-    assert lifecycle[-1].slug == "nato-russia-sofa-signing-expected"
+    assert lifecycle[-1].slug == "transit-ratification-expected"
     html = response.text
     for party in agreement.parties.all():
         assert party.get_absolute_url() in html
@@ -331,8 +356,9 @@ def test_agreement_page_shows_parties_and_lifecycle(client):
 
 
 def test_organization_page_shows_members_and_parts(client):
-    nato = Organization.objects.get(slug="nato")
+    nato = Organization.objects.get(slug=NATO)
     html = client.get(nato.get_absolute_url()).text
+    assert nato.children.exists() and nato.members.exists()
     for child in nato.children.all():
         assert child.get_absolute_url() in html
     for member in nato.members.all():
@@ -358,7 +384,9 @@ def test_index_pages_count_published_events(client, url, model, event_lookup):
 
 
 def test_source_reader_highlights_every_cited_passage_with_its_provenance(client):
-    source = Source.objects.get(slug=PACT)
+    Source.objects.filter(slug=GAZETTE).update(page_stamp="Updated 12 May 2004")
+    source = Source.objects.get(slug=GAZETTE)
+    assert Citation.objects.filter(source=source, event__published=True).count() > 1
     response = client.get(source.get_absolute_url())
     html = response.text
     for citation in Citation.objects.filter(source=source, event__published=True):
@@ -390,40 +418,46 @@ def test_500_page_renders_without_the_database_or_a_request(django_assert_num_qu
 
 def _grow(extra=60):
     """Add ``extra`` published events, each with people, places, organizations and quotes."""
-    people = list(Person.objects.all()[:3])
-    places = list(Place.objects.all()[:2])
-    organizations = list(Organization.objects.all()[:2])
-    agreement = Agreement.objects.get(slug="nato-russia-sofa")
-    source = Source.objects.get(slug=PACT)
+    people = list(Person.objects.all())
+    places = list(Place.objects.filter(slug__in=[BRUSSELS, MOSCOW]))
+    organizations = list(Organization.objects.filter(slug__in=[NATO, RUSSIA]))
+    agreement = Agreement.objects.get(slug=TRANSIT)
+    source = Source.objects.get(slug=GAZETTE)
     for n in range(extra):
-        event = make_event(start_date=date(2004, 5, 1) + timedelta(days=n))
+        event = make_event(
+            title=f"NATO meeting {n}", start_date=date(2004, 5, 1) + timedelta(days=n)
+        )
         for person in people:
             event.participations.create(person=person, role="speaker")
         event.places.add(*places)
         event.organizations.add(*organizations)
         event.agreements.add(agreement)
-        Citation.objects.create(event=event, source=source, quote="Russia and NATO plan")
+        Citation.objects.create(event=event, source=source, quote="allowing NATO supplies")
 
 
 @pytest.mark.parametrize(
     "url",
     [
         "/",
-        "/?person=sergei-ivanov&place=moscow&event_type=meeting&q=NATO",
-        "/people/sergei-ivanov/",
-        "/agreements/nato-russia-sofa/",
-        "/places/moscow/",
-        "/organizations/nato/",
+        # Matches one event of the dataset, and every event that _grow() adds.
+        f"/?person={KELLER}&place={MOSCOW}&event_type=meeting&q=meet",
+        f"/people/{KELLER}/",
+        f"/agreements/{TRANSIT}/",
+        f"/places/{MOSCOW}/",
+        f"/organizations/{NATO}/",
         "/people/",
         "/sources/",
-        f"/sources/{PACT}/",
+        f"/sources/{GAZETTE}/",
         f"/events/{VISIT}/",
     ],
 )
 def test_query_count_stays_fixed_as_the_data_grows(client, url, django_assert_num_queries):
+    # One event linked to everything first: a related list with no rows skips its query,
+    # and the small dataset leaves some empty (no other place shares Moscow's events).
+    _grow(1)
     with CaptureQueriesContext(connection) as small:
         assert client.get(url).status_code == 200
-    # A budget, so that a per-row query cannot hide in the small seed either.
+    # A budget, so that a per-row query cannot hide in the small dataset either.
     assert len(data_queries(small.captured_queries)) <= QUERY_BUDGET
     _grow()
     with django_assert_num_queries(len(small.captured_queries)):
@@ -432,11 +466,11 @@ def test_query_count_stays_fixed_as_the_data_grows(client, url, django_assert_nu
 
 @pytest.mark.parametrize(("page", "status"), [("abc", 400), ("99", 404), ("1" * 40, 400)])
 def test_entity_pages_answer_bad_page_numbers_with_a_message(client, page, status):
-    response = client.get(f"/people/sergei-ivanov/?page={page}")
+    response = client.get(f"/people/{KELLER}/?page={page}")
     assert response.status_code == status
     assert '<p class="error-summary" role="alert">' in response.text
     assert event_slugs(response) == []
-    assert "<h1>Sergei Ivanov</h1>" in response.text
+    assert "<h1>Marta Keller</h1>" in response.text
 
 
 def test_a_source_known_only_to_the_month_is_never_shown_with_a_day(client):

@@ -4,6 +4,7 @@ import pytest
 
 from events.models import Event
 from tests.admin_helpers import make_editor
+from tests.dataset import VISIT
 from tests.quality import axe_violations
 
 pytestmark = [
@@ -11,7 +12,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-NEW_TITLE = "NATO chief de Hoop Scheffer visits Moscow (corrected)"
+NEW_TITLE = "Lavrentiev visits NATO headquarters in Brussels (corrected)"
 
 
 def log_in(page, live_server, username):
@@ -22,15 +23,15 @@ def log_in(page, live_server, username):
 
 
 def test_an_editor_edits_a_title_and_sees_it_on_the_public_timeline(
-    live_server, seeded_transactional_db, page, artifacts_dir
+    live_server, dataset_transactional_db, page, artifacts_dir
 ):
     make_editor("editor")
-    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    event = Event.objects.get(slug=VISIT)
     log_in(page, live_server, "editor")
     assert page.get_by_role("link", name="Events").first.is_visible()
 
     page.get_by_role("link", name="Events").first.click()
-    page.locator("#searchbar").fill("Moscow")
+    page.locator("#searchbar").fill("Brussels")
     page.keyboard.press("Enter")
     page.get_by_role("link", name=event.title).click()
     assert page.get_by_label("Start date, month").input_value() == "4"
@@ -50,10 +51,10 @@ UPSTREAM = ("select2", ".breadcrumbs")
 
 
 def test_the_event_form_has_no_accessibility_violations_of_its_own(
-    live_server, seeded_transactional_db, browser
+    live_server, dataset_transactional_db, browser
 ):
     make_editor("editor")
-    event = Event.objects.get(slug="de-hoop-scheffer-visits-moscow")
+    event = Event.objects.get(slug=VISIT)
     context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
     page = context.new_page()
     log_in(page, live_server, "editor")

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import User
 
+from tests.dataset import KELLER, VISIT
 from tests.quality import watch_for_problems
 
 pytestmark = [pytest.mark.browser]
@@ -19,10 +20,10 @@ def watched_page(browser):
 
 @pytest.mark.parametrize(
     "path",
-    ["/", "/events/de-hoop-scheffer-visits-moscow/", "/people/sergei-ivanov/", "/admin/login/"],
+    ["/", f"/events/{VISIT}/", f"/people/{KELLER}/", "/admin/login/"],
 )
 def test_pages_load_without_policy_violations(
-    live_server, seeded_transactional_db, watched_page, path
+    live_server, dataset_transactional_db, watched_page, path
 ):
     response = watched_page.goto(live_server.url + path)
     assert response.status == 200
@@ -32,7 +33,7 @@ def test_pages_load_without_policy_violations(
 
 
 def test_an_editor_signs_in_and_uses_the_admin_under_the_policy(
-    live_server, seeded_transactional_db, watched_page
+    live_server, dataset_transactional_db, watched_page
 ):
     User.objects.create_superuser("editor", "editor@example.org", "a-long-editor-passphrase")
     watched_page.goto(live_server.url + "/admin/login/")
