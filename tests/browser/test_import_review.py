@@ -22,7 +22,7 @@ ARTICLE = (
 
 
 def test_an_editor_imports_an_article_by_keyboard(
-    live_server, seeded_transactional_db, browser, artifacts_dir
+    live_server, dataset_transactional_db, browser, artifacts_dir
 ):
     make_editor("editor")
     # axe needs its script in the page, which the strict Content-Security-Policy forbids.
