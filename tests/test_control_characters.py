@@ -7,6 +7,7 @@ import xml.dom.minidom
 
 import icalendar
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from events.models import Citation, Event, Person, Source
@@ -26,6 +27,8 @@ EVERY = C0 + OTHERS + BIDI
 def store_directly(character):
     """An event, its source, citation and participant holding ``character`` in every text,
     written with ``update()``: past the forms and the models' checks."""
+    if character == "\x00" and connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL refuses NUL in text itself, so no stored text can hold it")
     text = f"Start{character}of the source. Middle{character}passage here. End."
     source = make_source(text="Middle passage here.")
     event = make_event(slug="control")
