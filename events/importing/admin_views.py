@@ -16,24 +16,19 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from events.dates import PartialDate
-from events.models import Agreement, Organization, Person, Place
+from events.kinds import BY_PARAM
+from events.models import Person
 from events.reader import PARAGRAPH_BREAK
 
 from .entities import Gazetteer
 from .forms import ImportArticleForm, ProposalForm
-from .proposals import proposal_from_json, proposal_to_json, propose
+from .proposals import ENTITY_LISTS, proposal_from_json, proposal_to_json, propose
 from .reading import propose_publication_date
 from .saving import Action, Article, DuplicateSourceError, save_import
 
 TOKEN_SALT = "events.importing.review"
 TOKEN_MAX_AGE = 24 * 60 * 60  # a review left open for a day is read again from the start
 REQUIRED_PERMISSIONS = ["events.add_source", "events.add_event", "events.add_citation"]
-RECORD_MODELS = {
-    "person": Person,
-    "place": Place,
-    "organization": Organization,
-    "agreement": Agreement,
-}
 
 
 def _check_permissions(request):
@@ -174,14 +169,14 @@ def _proposal_forms(proposals, data=None):
 
 def _record_names(proposals):
     """Each linked or candidate record's label, by (kind, slug): one query per kind."""
-    wanted = {kind: set() for kind in RECORD_MODELS}
+    wanted = {kind: set() for kind in ENTITY_LISTS}
     for proposal in proposals:
         for mention in proposal.mentions:
             wanted[mention.kind].update(filter(None, [mention.slug, *mention.candidates]))
     names = {}
     for kind, slugs in wanted.items():
         if slugs:
-            model = RECORD_MODELS[kind]
+            model = BY_PARAM[kind].model
             fields = ["slug", "name", "role"] if model is Person else ["slug", "name"]
             for row in model.objects.filter(slug__in=slugs).values(*fields):
                 role = f" ({row['role']})" if row.get("role") else ""

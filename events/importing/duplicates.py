@@ -13,7 +13,8 @@ from datetime import timedelta
 from django.db.models import Prefetch, Q
 
 from events.dates import DateQualifier
-from events.models import Agreement, Event, Organization, Person, Place
+from events.kinds import BY_PARAM
+from events.models import Event
 
 # Points for each shared record and for the same kind of event; a match needs MIN_SCORE.
 WEIGHTS = {"person": 2, "agreement": 2, "place": 1, "organization": 0.5}
@@ -26,7 +27,6 @@ LINKS = {
     "organization": "organizations",
     "agreement": "agreements",
 }
-MODELS = {"person": Person, "place": Place, "organization": Organization, "agreement": Agreement}
 # A year-precision event starts up to a year before a day it overlaps; a decade-long range
 # further still.
 LOOK_BACK = timedelta(days=3660)
@@ -72,7 +72,10 @@ def find_likely_duplicates(proposals):
             "date_qualifier",
         )
         .prefetch_related(
-            *(Prefetch(LINKS[kind], queryset=MODELS[kind].objects.only("slug")) for kind in LINKS)
+            *(
+                Prefetch(name, queryset=BY_PARAM[kind].model.objects.only("slug"))
+                for kind, name in LINKS.items()
+            )
         )
     )
     for event in candidates:

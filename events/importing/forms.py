@@ -12,13 +12,6 @@ from events.models import Event, Language
 from .reading import MAX_ARTICLE_BYTES, ArticleError, check_article_text, decode_article
 from .saving import NEW, Action, Decision, default_choice, existing_source
 
-KIND_LABELS = {
-    "person": "person",
-    "place": "place",
-    "organization": "organization",
-    "agreement": "agreement",
-}
-
 
 class ImportArticleForm(forms.Form):
     """The article and its provenance. The publication date is proposed from a dateline
@@ -212,7 +205,7 @@ def _entity_choices(mention, record_names):
 
     ``record_names`` gives each existing record's label by (kind, slug).
     """
-    kind = KIND_LABELS[mention.kind]
+    kind = mention.kind
     slugs = ([mention.slug] if mention.slug else []) + [
         slug for slug in mention.candidates if slug != mention.slug
     ]

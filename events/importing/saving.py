@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from events.dates import PartialDate
+from events.kinds import BY_PARAM
 from events.models import (
     Agreement,
     Citation,
@@ -18,7 +19,6 @@ from events.models import (
     Language,
     Organization,
     Participation,
-    Person,
     Place,
     Source,
 )
@@ -238,7 +238,7 @@ class _RecordMaker:
         self.created = {}
 
     def get(self, mention, choice, decision):
-        model = MODELS[mention.kind]
+        model = BY_PARAM[mention.kind].model
         if choice is None:
             return None
         if choice != NEW:
@@ -253,8 +253,6 @@ class _RecordMaker:
             self.result.new_records.append(record)
         return self.created[key]
 
-
-MODELS = {"person": Person, "place": Place, "organization": Organization, "agreement": Agreement}
 
 ORGANIZATION_KIND_CUES = [
     (("duma", "parliament", "assembly", "senate", "congress"), Organization.Kind.PARLIAMENT),
