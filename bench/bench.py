@@ -257,10 +257,13 @@ def shared_cache():
 
 
 def edit():
-    """What any edit does to the caches: bump the data version, so nothing cached is reused."""
-    from events import data_version
+    """An edit, as far as the caches are concerned: a write the database counts (its
+    triggers bump the data version), so nothing cached is reused."""
+    from django.db.models import F
 
-    data_version.bump()
+    from events.models import Event
+
+    Event.objects.filter(pk=Event.objects.values("pk")[:1]).update(title=F("title"))
 
 
 def measure(paths, label, start_server):

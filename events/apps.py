@@ -7,6 +7,6 @@ class EventsConfig(AppConfig):
     verbose_name = "Timeline"
 
     def ready(self):
-        from .data_version import connect_signals
+        from .data_version import connect_request_memo
 
-        connect_signals()
+        connect_request_memo()

@@ -11,7 +11,7 @@ from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
-from . import data_cache, data_version
+from . import data_cache
 from .models import card_prefetches
 
 
@@ -21,8 +21,7 @@ def attach_cards(events, level):
     Only the events whose cards are not kept load their people, places,
     organizations, agreements and citations (one query each for all of them).
     """
-    version = data_version.current()
-    keys = {event.pk: data_cache.cache_key(["card", event.pk, level], version) for event in events}
+    keys = {event.pk: data_cache.cache_key(["card", event.pk, level]) for event in events}
     kept = cache.get_many(list(keys.values()))
     missing = [event for event in events if keys[event.pk] not in kept]
     prefetch_related_objects(missing, *card_prefetches())

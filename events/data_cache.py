@@ -3,8 +3,8 @@
 A count that takes longer than its budget is abandoned, as Datasette does with
 its facets: the page renders without it rather than stalling. Unlike Datasette,
 it is then finished in a background thread and cached, so pages go without it
-only until that thread is done. Entries never go stale, because any edit bumps
-the data version that is part of every key.
+only until that thread is done. Entries never go stale: the database bumps
+the data version on every write, and the version is part of every key.
 """
 
 import hashlib
@@ -15,8 +15,10 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
+from django.utils.translation import get_language
 
 from . import data_version
 
@@ -37,12 +39,18 @@ answer_incomplete = ContextVar("answer_incomplete", default=False)
 background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="finish-count")
 
 
-def cache_key(key_parts, version):
-    """A short, safe cache key for any JSON-serialisable ``key_parts``."""
-    state = json.dumps(key_parts, sort_keys=True, default=str, separators=(",", ":"))
-    digest = hashlib.sha256(state.encode()).hexdigest()[:32]
+def answer_state():
+    """What every cached result depends on besides its own inputs: the data (its version),
+    the code that renders it (``settings.RELEASE``) and the language."""
+    version = data_version.current()
     # The timestamp too: a version number from a rolled-back edit may be reused.
-    return f"data:{version.number}:{version.changed_at.timestamp()}:{digest}"
+    return f"{version.number}:{version.changed_at.timestamp()}:{settings.RELEASE}:{get_language()}"
+
+
+def cache_key(key_parts):
+    """A short, safe cache key for any JSON-serialisable ``key_parts`` in today's state."""
+    state = json.dumps([answer_state(), key_parts], sort_keys=True, default=str)
+    return f"data:{hashlib.sha256(state.encode()).hexdigest()[:40]}"
 
 
 @contextmanager
@@ -102,7 +110,7 @@ def cached(key_parts, compute, budget_ms=None):
     querysets) so that they run inside the budget. Returns None if ``compute``
     runs out of its budget, and finishes it in the background for the next caller.
     """
-    key = cache_key(key_parts, data_version.current())
+    key = cache_key(key_parts)
     result = cache.get(key)
     if result is not None:
         return result

@@ -1,22 +1,24 @@
 """Public answers keyed by the data version: conditional GET, and one rendering for every visitor.
 
-Every public page and API answer depends only on the timeline's data and the
-request, so the data version is a sound validator for all of them (``ETag`` and
-``Last-Modified``: a ``304 Not Modified`` without rendering anything) and a sound
-key for keeping a rendered answer: until the next edit, visitors to an address
-get the bytes rendered for the first of them, from the cache that every app
+Every public page and API answer depends only on the timeline's data, the code,
+the language and the request, so ``data_cache.answer_state()`` is a sound validator
+for all of them (the ``ETag``: a ``304 Not Modified`` without rendering anything)
+and a sound key for keeping a rendered answer: until the next write, visitors to an
+address get the bytes rendered for the first of them, from the cache that every app
 instance shares. Signed-in users are always served fresh: staff also see drafts.
 """
 
 import functools
+import hashlib
 import zlib
 
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import condition
 
-from . import data_cache, data_version
+from . import data_cache
 
 #: Request headers that may select a different answer at the same address (the
 #: API's content negotiation). Cookies cannot: signed-in users never share answers.
@@ -25,22 +27,22 @@ SELECTING_HEADERS = {"Accept": "HTTP_ACCEPT"}
 MAX_SHARED_BYTES = 1_000_000
 
 
+def _is_staff(request):
+    user = getattr(request, "user", None)  # DRF replaces an anonymous user by None
+    return user is not None and user.is_staff
+
+
 def _etag(request, *args, **kwargs):
-    """The data version, and whether the viewer is staff: staff also see drafts."""
-    user = getattr(request, "user", None)
-    viewer = "staff" if user is not None and user.is_staff else "public"
-    return f'"data-{data_version.current().number}-{viewer}"'
-
-
-def _last_modified(request, *args, **kwargs):
-    return data_version.current().changed_at
+    """The data, code and language the answer was rendered from, and whether the viewer
+    is staff: staff also see drafts."""
+    viewer = "staff" if _is_staff(request) else "public"
+    state = hashlib.sha256(data_cache.answer_state().encode()).hexdigest()[:20]
+    return f'"{state}-{viewer}"'
 
 
 def _shared_key(request):
     selectors = [request.META.get(meta, "") for meta in SELECTING_HEADERS.values()]
-    return data_cache.cache_key(
-        ["answer", request.build_absolute_uri(), selectors], data_version.current()
-    )
+    return data_cache.cache_key(["answer", request.build_absolute_uri(), selectors])
 
 
 def shareable(response):
@@ -89,9 +91,24 @@ def shared_between_visitors(view):
 
 
 def cached_by_data_version(view):
-    """``304 Not Modified`` when the client's copy is current, else the shared rendering."""
-    conditional = condition(etag_func=_etag, last_modified_func=_last_modified)
-    return conditional(shared_between_visitors(view))
+    """``304 Not Modified`` when the client's copy is current, else the shared rendering.
+
+    Browsers are told to ask every time (``no-cache``): the ``ETag`` makes asking cheap,
+    and a page reused without asking could be out of date. Staff pages, which show
+    drafts, are ``private`` as well.
+    """
+    # No Last-Modified: a date would not change with the code or the language, the ETag does.
+    conditional = condition(etag_func=_etag)
+    answer = conditional(shared_between_visitors(view))
+
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        private = {"private": True} if _is_staff(request) else {}
+        response = answer(request, *args, **kwargs)
+        patch_cache_control(response, no_cache=True, **private)
+        return response
+
+    return wrapper
 
 
 class CachedByDataVersionMixin:

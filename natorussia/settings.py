@@ -4,8 +4,10 @@ Development is the default only when ``DJANGO_DEBUG`` is set; production refuses
 to start without a real secret key and an explicit list of allowed hosts.
 """
 
+import importlib.metadata
 import json
 import os
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 
@@ -27,7 +29,25 @@ def env_list(name):
     return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
 
 
+def code_release():
+    """The commit of this git checkout, else the installed package's version."""
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "HEAD"],
+            cwd=BASE_DIR,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return importlib.metadata.version("natorussia")
+
+
 DEBUG = env_flag("DJANGO_DEBUG")
+#: The code being run. Part of every cache key and ETag, so that after a deploy no
+#: answer rendered by the previous code (pointing at its static files) is served.
+RELEASE = os.environ.get("DJANGO_RELEASE") or code_release()
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")

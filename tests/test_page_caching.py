@@ -81,12 +81,11 @@ def test_pages_past_the_depth_bound_ask_for_narrower_filters(client, monkeypatch
 @pytest.mark.parametrize("url", ["/", f"/people/{KELLER}/", f"/events/{VISIT}/", "/sources/"])
 def test_conditional_get_answers_304_until_an_edit(client, url):
     first = client.get(url)
-    etag, last_modified = first.headers["ETag"], first.headers["Last-Modified"]
+    etag = first.headers["ETag"]
     not_modified, count = get_counting_queries(client, url, if_none_match=etag)
     assert not_modified.status_code == 304
     assert not_modified.content == b""
     assert count <= 1  # the data version only: nothing is rendered
-    assert client.get(url, headers={"if-modified-since": last_modified}).status_code == 304
     Event.objects.get(slug=VISIT).save()
     changed = client.get(url, headers={"if-none-match": etag})
     assert changed.status_code == 200

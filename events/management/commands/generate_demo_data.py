@@ -9,7 +9,6 @@ from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from events import data_version
 from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
 from events.models import (
     Agreement,
@@ -137,7 +136,7 @@ class Command(BaseCommand):
             )
         started = time.monotonic()
         self.rng = random.Random(seed)
-        with data_version.one_bump_for_bulk_changes(), transaction.atomic():
+        with transaction.atomic():
             replaced = self.delete_previous_demo_data()
             self.make_entities(events)
             self.make_events(events)

@@ -2,8 +2,6 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
 
-from events.data_version import one_bump_for_bulk_changes
-
 
 class Command(BaseCommand):
     help = (
@@ -17,6 +15,6 @@ class Command(BaseCommand):
     def handle(self, backup, **options):
         # Loading sets many-to-many links, which would otherwise add history rows
         # that clash with the ones in the backup.
-        with override_settings(SIMPLE_HISTORY_ENABLED=False), one_bump_for_bulk_changes():
+        with override_settings(SIMPLE_HISTORY_ENABLED=False):
             call_command("loaddata", backup, verbosity=options["verbosity"])
         self.stdout.write(f"Restored {backup}.")
