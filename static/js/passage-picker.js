@@ -23,6 +23,17 @@
       : "nothing yet";
   }
 
+  // Chromium moves no caret in a read-only text area, so Shift and the arrow keys could
+  // not select there: it is left editable, and every edit is refused (or undone).
+  const sourceText = text.value;
+  text.readOnly = false;
+  text.setAttribute("aria-readonly", "true");
+  text.addEventListener("beforeinput", (event) => event.preventDefault());
+  text.addEventListener("input", () => {
+    text.value = sourceText;
+    update();
+  });
+
   form.querySelector("[data-passage-sentences]").remove();
   picker.hidden = false;
   start.disabled = false;
