@@ -7,6 +7,7 @@ opened with ``?source=…&start=…&end=…`` and its first citation filled in; 
 parameters are checked again there by the same form, since anyone can edit a URL.
 """
 
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
@@ -22,9 +23,8 @@ from .quotes import occurrences
 
 def may_cite(admin_site, request, source=None):
     """Whether the editor may add an event from ``source``: add events and read sources."""
-    return admin_site.get_model_admin(Event).has_add_permission(
-        request
-    ) and admin_site.get_model_admin(Source).has_view_permission(request, source)
+    events, sources = admin_site.get_model_admin(Event), admin_site.get_model_admin(Source)
+    return events.has_add_permission(request) and sources.has_view_permission(request, source)
 
 
 class PassageForm(forms.Form):
@@ -98,7 +98,7 @@ def cite_view(model_admin, request, object_id):
     if not may_cite(model_admin.admin_site, request, source):
         raise PermissionDenied
     form = PassageForm(source, request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
+    if form.is_bound and form.is_valid():
         start, end = form.passage
         query = urlencode({"source": source.pk, "start": start, "end": end})
         return HttpResponseRedirect(f"{reverse('admin:events_event_add')}?{query}")
@@ -129,12 +129,17 @@ def cited_passage(admin_site, request):
     return CitedPassage(source, *form.passage) if form.is_valid() else None
 
 
+@dataclass(frozen=True)
 class CitedPassage:
     """A passage of a source, for the first citation of an event being added."""
 
-    def __init__(self, source, start, end):
-        self.source, self.start, self.end = source, start, end
-        self.quote = source.text[start:end]
+    source: Source
+    start: int
+    end: int
+
+    @property
+    def quote(self):
+        return self.source.text[self.start : self.end]
 
     def citation_initial(self):
         """The citation inline's initial data, naming the occurrence if the passage repeats."""
