@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 from simple_history.admin import SimpleHistoryAdmin
 
+from .citing import citations_of, cite_view, cited_passage, may_cite
 from .forms import (
     CitationForm,
     CitationInlineFormSet,
@@ -129,13 +130,25 @@ class SourceAdmin(VersionedAdmin):
 
     def get_urls(self):
         def view(function):
-            return self.admin_site.admin_view(lambda request: function(self, request))
+            return self.admin_site.admin_view(
+                lambda request, **kwargs: function(self, request, **kwargs)
+            )
 
         return [
             path("import/", view(import_article_view), name="events_source_import"),
             path("import/review/", view(review_view), name="events_source_import_review"),
+            path("<path:object_id>/cite/", view(cite_view), name="events_source_cite"),
             *super().get_urls(),
         ]
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk is not None:
+            context = {
+                **context,
+                "citations": citations_of(obj),
+                "may_cite": may_cite(self.admin_site, request, obj),
+            }
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(citation_count=Count("citations"))
@@ -260,6 +273,21 @@ class EventAdmin(VersionedAdmin):
             },
         ),
     ]
+
+    def add_view(self, request, form_url="", extra_context=None):
+        # Opened from a source's "Add an event from this source": its first citation.
+        request.cited_passage = cited_passage(self.admin_site, request)
+        extra_context = {**(extra_context or {}), "cited_passage": request.cited_passage}
+        return super().add_view(request, form_url, extra_context)
+
+    def get_formset_kwargs(self, request, obj, inline, prefix):
+        kwargs = super().get_formset_kwargs(request, obj, inline, prefix)
+        passage = getattr(request, "cited_passage", None)
+        # Initial data only on the form as first shown: on a save it would make the
+        # posted citation look unchanged, and so not saved.
+        if passage is not None and request.method == "GET" and isinstance(inline, CitationInline):
+            kwargs["initial"] = [passage.citation_initial()]
+        return kwargs
 
     def set_history_delta_changes(self, request, historical_records, **kwargs):
         """Each version's changes, with the participants and citations added, changed or
