@@ -57,6 +57,17 @@ class EditorForm(forms.ModelForm):
         return data
 
 
+class UnlabelledHiddenInput(forms.HiddenInput):
+    """A hidden input that the admin's fieldsets can hold.
+
+    They print a label beside every field; pointing at nothing, as a label may, rather
+    than at a hidden control, which HTML forbids.
+    """
+
+    def id_for_label(self, id_):
+        return ""
+
+
 class VersionedModelForm(EditorForm):
     """Refuses to save over changes made since the form was opened, and shows them.
 
@@ -72,7 +83,7 @@ class VersionedModelForm(EditorForm):
     also shows the links to other records as they were then.
     """
 
-    opened_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    opened_version = forms.IntegerField(widget=UnlabelledHiddenInput, required=False)
     merge_conflicts = ()  # Set by the admin for a stale save: ``events.merging.Conflict``s.
 
     def __init__(self, *args, **kwargs):
