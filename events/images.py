@@ -27,6 +27,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
+from django.urls import reverse
 from PIL import Image, ImageOps
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -183,6 +184,17 @@ def rendition_name(name, rendition):
     return str(path.with_name(f"{path.stem}.{rendition}{path.suffix}"))
 
 
+def display_name(name):
+    """The display image that ``name`` is a rendition of (``name`` itself if it is one)."""
+    path = PurePosixPath(name)
+    stem, dot, rendition = path.stem.rpartition(".")
+    if dot and rendition in RENDITIONS:
+        display = str(path.with_name(stem + path.suffix))
+        if rendition_name(display, rendition) == name:
+            return display
+    return name
+
+
 @dataclass(frozen=True)
 class Rendition:
     """What an ``<img>`` needs: the file's address, its size, and the texts that go with it."""
@@ -211,7 +223,7 @@ class Picture:
         field, instance = self.file.field, self.file.instance
         stored = (getattr(instance, field.width_field), getattr(instance, field.height_field))
         width, height = fitted_size(stored, RENDITIONS[rendition])
-        url = self.file.storage.url(rendition_name(self.file.name, rendition))
+        url = reverse("media", kwargs={"path": rendition_name(self.file.name, rendition)})
         return Rendition(url, width, height, self.alt, self.credit)
 
     @property

@@ -198,9 +198,10 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
-# Production normally lets the web server serve MEDIA_ROOT (see README); Django's own
-# media view adds the same protective headers.
-SERVE_MEDIA = env_flag("DJANGO_SERVE_MEDIA", default=DEBUG)
+# Uploads are served through Django's media view, which decides who may see each one.
+# Set to the web server's internal location for them (e.g. nginx's "/protected-media/",
+# see README) to let it send the bytes; otherwise Django reads them from the storage.
+MEDIA_ACCEL_REDIRECT = os.environ.get("DJANGO_MEDIA_ACCEL_REDIRECT", "")
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 # The import's review page posts about 20 fields per proposed event; a long article has
 # a hundred proposals. Django's default (1,000) would turn that save into a 400.
