@@ -64,6 +64,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that nothing reads an oversized body.
+    "natorussia.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "natorussia.middleware.CrossOriginAndPermissionsPolicyMiddleware",
@@ -203,6 +205,10 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 # see README) to let it send the bytes; otherwise Django reads them from the storage.
 MEDIA_ACCEL_REDIRECT = os.environ.get("DJANGO_MEDIA_ACCEL_REDIRECT", "")
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
+# The largest request body accepted (RequestBodyLimitMiddleware): a 5 MB image
+# (events/images.py) with its form's other fields, which Django caps at
+# DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB); an article to import is at most 2 MB.
+REQUEST_BODY_MAX_BYTES = 8 * 1024 * 1024
 # The import's review page posts about 20 fields per proposed event; a long article has
 # a hundred proposals. Django's default (1,000) would turn that save into a 400.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000

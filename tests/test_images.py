@@ -226,6 +226,16 @@ def test_stored_names_are_random_not_the_uploads(media_root):
         assert (media_root / thumbnail).exists()
 
 
+def test_an_image_of_the_largest_size_is_accepted(editor_client, media_root, ivanov):
+    image = photo("JPEG", size=(400, 300))
+    largest = image + b"\x00" * (MAX_BYTES - len(image))  # Pillow ignores what follows.
+    response = post_portrait(editor_client, ivanov, upload(largest))
+    assert response.status_code == 302, form_errors(response)
+    assert int(response.wsgi_request.META["CONTENT_LENGTH"]) > MAX_BYTES
+    ivanov.refresh_from_db()
+    assert ivanov.portrait_width == 400
+
+
 def test_the_size_limit_is_checked_before_decoding():
     too_big = upload(b"\xff\xd8" + b"\x00" * MAX_BYTES)
     with pytest.raises(Exception, match="at most 5 MB"):

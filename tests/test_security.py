@@ -179,3 +179,43 @@ def test_production_refuses_to_start_without_key_and_hosts(env, missing):
     result = run_manage("check", **env)
     assert result.returncode != 0
     assert f"{missing} must be set" in result.stderr
+
+
+class UnreadableBody:
+    """A request body that fails the test if anything reads it."""
+
+    def read(self, *args):
+        raise AssertionError("the request body was read")
+
+    readline = read
+
+
+def test_an_oversized_body_is_refused_before_it_is_read(client):
+    response = client.post(
+        "/admin/login/",
+        content_type="application/x-www-form-urlencoded",
+        CONTENT_LENGTH=str(300 * 1024 * 1024),
+        **{"wsgi.input": UnreadableBody()},
+    )
+    assert response.status_code == 413
+    assert "at most 8 MB" in response.content.decode()
+
+
+def test_a_body_without_a_length_is_refused_not_read_as_empty(client):
+    response = client.post(
+        "/admin/login/",
+        content_type="application/x-www-form-urlencoded",
+        CONTENT_LENGTH="",
+        HTTP_TRANSFER_ENCODING="chunked",
+        **{"wsgi.input": UnreadableBody()},
+    )
+    assert response.status_code == 411
+    assert "Content-Length" in response.content.decode()
+
+
+def test_the_body_limit_leaves_room_for_the_largest_forms(settings):
+    from events.images import MAX_BYTES
+    from events.importing.reading import MAX_ARTICLE_BYTES
+
+    form_fields = settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 64 * 1024  # and multipart headers
+    assert max(MAX_BYTES, MAX_ARTICLE_BYTES) + form_fields <= settings.REQUEST_BODY_MAX_BYTES
