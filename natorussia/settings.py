@@ -13,18 +13,9 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from .environment import env_flag, env_list
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-
-
-def env_flag(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name):
-    return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
 
 
 DEBUG = env_flag("DJANGO_DEBUG")
