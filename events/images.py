@@ -147,17 +147,18 @@ def encode_upload(file):
             cwd=PROJECT_ROOT,
             check=True,
         )
-    except (OSError, subprocess.SubprocessError):  # Crashed, killed or out of time.
+        header, _, content = child.stdout.partition(b"\n")
+        answer = json.loads(header)
+        if "refused" in answer:
+            raise _refuse(answer["refused"])
+        encoded, start = {}, 0
+        for rendition in RENDITIONS:
+            length, width, height = answer[rendition]
+            encoded[rendition] = content[start : start + length], (width, height)
+            start += length
+    # Crashed, killed, out of time, or (a decoder subverted) answering nonsense.
+    except (OSError, subprocess.SubprocessError, LookupError, TypeError, ValueError):
         raise _refuse(UNREADABLE) from None
-    header, _, content = child.stdout.partition(b"\n")
-    answer = json.loads(header)
-    if "refused" in answer:
-        raise _refuse(answer["refused"])
-    encoded, start = {}, 0
-    for rendition in RENDITIONS:
-        length, width, height = answer[rendition]
-        encoded[rendition] = content[start : start + length], (width, height)
-        start += length
     return encoded
 
 

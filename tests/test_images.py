@@ -200,10 +200,11 @@ def test_images_are_decoded_in_a_child_process_not_the_web_worker(
     assert (ivanov.portrait_width, ivanov.portrait_height) == (800, 600)
 
 
-def test_a_decoder_that_dies_is_a_refusal_not_a_server_error(
-    editor_client, media_root, ivanov, monkeypatch
+@pytest.mark.parametrize("decoder", ["/bin/false", "/bin/echo"], ids=["dies", "talks-nonsense"])
+def test_a_failing_decoder_is_a_refusal_not_a_server_error(
+    editor_client, media_root, ivanov, monkeypatch, decoder
 ):
-    monkeypatch.setattr(images.sys, "executable", "/bin/false")
+    monkeypatch.setattr(images.sys, "executable", decoder)
     response = post_portrait(editor_client, ivanov, upload(photo("JPEG")))
     assert response.status_code == 200
     assert any("could not be read as an image" in error for error in form_errors(response))
