@@ -21,9 +21,10 @@ import subprocess
 import sys
 import warnings
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
@@ -42,7 +43,6 @@ STORED_FORMAT, STORED_EXTENSION, STORED_QUALITY = "WEBP", ".webp", 82
 # needs (under 1 GB of address space, and a few seconds), so only a bomb reaches them.
 DECODER_ADDRESS_SPACE = 2 * 1024**3
 DECODER_SECONDS = 60
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 ALT_REQUIRED = "Describe what the image shows, for people who cannot see it."
 CREDIT_REQUIRED = "Say who made the image or holds its rights, e.g. “Photo: NATO”."
@@ -144,7 +144,7 @@ def encode_upload(file):
             input=file.read(),
             capture_output=True,
             timeout=DECODER_SECONDS,
-            cwd=PROJECT_ROOT,
+            cwd=settings.BASE_DIR,  # Where ``events`` can be imported from.
             check=True,
         )
         header, _, content = child.stdout.partition(b"\n")
