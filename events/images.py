@@ -5,19 +5,30 @@ it is a JPEG, PNG or WebP (judged by content, not by its name), at most
 ``MAX_BYTES`` long, at most ``MAX_PIXELS`` pixels (read from the header before
 anything is decoded) and decodes completely. What is stored is never the upload
 itself: it is re-encoded as WebP, which drops EXIF and GPS metadata and anything
-appended to the file, in two renditions (``RENDITIONS``).
+appended to the file, in two renditions (``RENDITIONS``), under a random name, so that
+nobody can find an image by guessing its name.
+
+Decoding happens in a short-lived child process (``encode_upload``): a 40-megapixel
+image takes several hundred MB to decode, which a web worker would otherwise keep
+for the rest of its life, and a decoder fed hostile bytes can only take the child down.
 """
 
 import io
+import json
+import resource
+import secrets
+import subprocess
+import sys
 import warnings
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
-from django.utils.text import slugify
+from django.urls import reverse
 from PIL import Image, ImageOps
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -28,6 +39,10 @@ ACCEPTED_MIME_TYPES = "image/jpeg,image/png,image/webp"
 # The largest box each rendition fits in, keeping the image's proportions.
 RENDITIONS = {"display": (800, 800), "thumbnail": (160, 160)}
 STORED_FORMAT, STORED_EXTENSION, STORED_QUALITY = "WEBP", ".webp", 82
+# The child process that decodes an upload: far more than any image within the limits
+# needs (under 1 GB of address space, and a few seconds), so only a bomb reaches them.
+DECODER_ADDRESS_SPACE = 2 * 1024**3
+DECODER_SECONDS = 60
 
 ALT_REQUIRED = "Describe what the image shows, for people who cannot see it."
 CREDIT_REQUIRED = "Say who made the image or holds its rights, e.g. “Photo: NATO”."
@@ -37,13 +52,23 @@ def _refuse(message):
     return ValidationError(message, code="invalid_image")
 
 
-def open_upload(file):
-    """The upload decoded by Pillow, or a ValidationError saying why it is refused."""
+def _check_size(file):
     if file.size > MAX_BYTES:
         raise _refuse(
             f"The file is {file.size / 1024 / 1024:.1f} MB; images can be at most "
             f"{MAX_BYTES // 1024 // 1024} MB."
         )
+
+
+UNREADABLE = (
+    "This file could not be read as an image: it is damaged, incomplete or not an "
+    "image at all. Upload a JPEG, PNG or WebP file."
+)
+
+
+def open_upload(file):
+    """The upload decoded by Pillow, or a ValidationError saying why it is refused."""
+    _check_size(file)
     try:
         # Pillow only warns below twice its limit; a warning here is a refusal.
         with warnings.catch_warnings():
@@ -60,10 +85,7 @@ def open_upload(file):
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _refuse(_too_many_pixels_message()) from None
     except Exception:  # noqa: BLE001 - a decoder fed hostile bytes can raise anything.
-        raise _refuse(
-            "This file could not be read as an image: it is damaged, incomplete or not an "
-            "image at all. Upload a JPEG, PNG or WebP file."
-        ) from None
+        raise _refuse(UNREADABLE) from None
     return image
 
 
@@ -107,12 +129,71 @@ def encode_renditions(image):
     return encoded
 
 
+def encode_upload(file):
+    """``encode_renditions`` of the upload, done in a child process; or a ValidationError.
+
+    The child (``python -m events.images``) reads the upload on its standard input and
+    answers with a line of JSON, either ``{"refused": message}`` or each rendition's
+    byte count and size, followed by the renditions' bytes in ``RENDITIONS`` order.
+    """
+    _check_size(file)  # Before reading it, let alone handing it over.
+    file.seek(0)
+    try:
+        child = subprocess.run(
+            [sys.executable, "-m", "events.images"],
+            input=file.read(),
+            capture_output=True,
+            timeout=DECODER_SECONDS,
+            cwd=settings.BASE_DIR,  # Where ``events`` can be imported from.
+            check=True,
+        )
+        header, _, content = child.stdout.partition(b"\n")
+        answer = json.loads(header)
+        if "refused" in answer:
+            raise _refuse(answer["refused"])
+        encoded, start = {}, 0
+        for rendition in RENDITIONS:
+            length, width, height = answer[rendition]
+            encoded[rendition] = content[start : start + length], (width, height)
+            start += length
+    # Crashed, killed, out of time, or (a decoder subverted) answering nonsense.
+    except (OSError, subprocess.SubprocessError, LookupError, TypeError, ValueError):
+        raise _refuse(UNREADABLE) from None
+    return encoded
+
+
+def _encode_standard_input():
+    """The child process's side of ``encode_upload``."""
+    resource.setrlimit(resource.RLIMIT_AS, (DECODER_ADDRESS_SPACE, DECODER_ADDRESS_SPACE))
+    try:
+        encoded = encode_renditions(open_upload(ContentFile(sys.stdin.buffer.read())))
+    except ValidationError as error:
+        answer, content = {"refused": error.messages[0]}, []
+    except Exception:  # noqa: BLE001 - MemoryError, or a decoder failing in any other way.
+        answer, content = {"refused": UNREADABLE}, []
+    else:
+        answer = {rendition: [len(data), *size] for rendition, (data, size) in encoded.items()}
+        content = [data for data, _size in encoded.values()]
+    sys.stdout.buffer.write(json.dumps(answer).encode() + b"\n" + b"".join(content))
+
+
 def rendition_name(name, rendition):
     """Where a rendition of the stored display image lives, beside it."""
     if rendition == "display":
         return name
     path = PurePosixPath(name)
     return str(path.with_name(f"{path.stem}.{rendition}{path.suffix}"))
+
+
+def display_name(name):
+    """The display image that ``name`` is a rendition of (``name`` itself if it is one)."""
+    path = PurePosixPath(name)
+    stem, dot, rendition = path.stem.rpartition(".")
+    if dot and rendition in RENDITIONS:
+        display = str(path.with_name(stem + path.suffix))
+        if rendition_name(display, rendition) == name:
+            return display
+    return name
 
 
 @dataclass(frozen=True)
@@ -143,7 +224,7 @@ class Picture:
         field, instance = self.file.field, self.file.instance
         stored = (getattr(instance, field.width_field), getattr(instance, field.height_field))
         width, height = fitted_size(stored, RENDITIONS[rendition])
-        url = self.file.storage.url(rendition_name(self.file.name, rendition))
+        url = reverse("media", kwargs={"path": rendition_name(self.file.name, rendition)})
         return Rendition(url, width, height, self.alt, self.credit)
 
     @property
@@ -170,14 +251,14 @@ def image_text_errors(image, alt_field, alt, credit_field, credit):
 class UploadedImageFormField(forms.ImageField):
     """Refuses anything ``open_upload`` refuses, with its message, before it is stored.
 
-    The decoded image is kept on the upload (as Django's own ImageField does), so that
-    saving it does not decode it a second time.
+    The renditions are kept on the upload (as Django's own ImageField keeps the decoded
+    image), so that saving it does not decode it a second time.
     """
 
     def to_python(self, data):
         file = forms.FileField.to_python(self, data)
         if file is not None:
-            file.image = open_upload(file)
+            file.renditions = encode_upload(file)
             file.seek(0)
         return file
 
@@ -200,11 +281,12 @@ class RenditionImageField(models.ImageField):
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
         if file and not file._committed:
-            checked = getattr(file.file, "image", None)  # decoded by the form, if any
-            encoded = encode_renditions(checked or open_upload(file))
+            # Encoded by the form if it came through one.
+            encoded = dict(getattr(file.file, "renditions", None) or encode_upload(file))
             content, (width, height) = encoded.pop("display")
-            stem = slugify(PurePosixPath(file.name).stem)[:60] or "image"
-            file.save(stem + STORED_EXTENSION, ContentFile(content), save=False)
+            # Random, not the upload's name: a draft's image cannot be found by guessing.
+            name = secrets.token_urlsafe(18) + STORED_EXTENSION
+            file.save(name, ContentFile(content), save=False)
             setattr(model_instance, self.width_field, width)
             setattr(model_instance, self.height_field, height)
             for rendition, (content, _size) in encoded.items():
@@ -231,3 +313,7 @@ class RenditionImageField(models.ImageField):
 
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": UploadedImageFormField, **kwargs})
+
+
+if __name__ == "__main__":
+    _encode_standard_input()

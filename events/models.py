@@ -124,6 +124,7 @@ def pictured(name, *, upload_to, article, shown, made):
             name: RenditionImageField(
                 upload_to=upload_to,
                 blank=True,
+                db_index=True,  # The media view looks images up by name.
                 width_field=f"{name}_width",
                 height_field=f"{name}_height",
             ),

@@ -1,12 +1,12 @@
-"""Response headers Django lacks a setting for, a 400 for undecodable query strings, and
-a clear 503 when the database is down."""
+"""Response headers Django lacks a setting for, a 413 for oversized request bodies, a 400
+for undecodable query strings, and a clear 503 when the database is down."""
 
 import logging
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 
 logger = logging.getLogger(__name__)
@@ -28,6 +28,34 @@ class CrossOriginAndPermissionsPolicyMiddleware:
         return response
 
 
+class RequestBodyLimitMiddleware:
+    """Refuses a request body larger than any form here sends, before anything reads it.
+
+    Django would first write such an upload to disk, and only then refuse it. A body
+    without a ``Content-Length`` (chunked) is refused too: Django would read it as empty.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        length = request.META.get("CONTENT_LENGTH")
+        if not length and "HTTP_TRANSFER_ENCODING" in request.META:
+            return _plain_text_response(
+                411, "Length required: send the request with a Content-Length header."
+            )
+        if length and length.isdigit() and int(length) > settings.REQUEST_BODY_MAX_BYTES:
+            limit = settings.REQUEST_BODY_MAX_BYTES // 1024 // 1024
+            return _plain_text_response(
+                413, f"Request too large: at most {limit} MB can be sent at once."
+            )
+        return self.get_response(request)
+
+
+def _plain_text_response(status, message):
+    return HttpResponse(message, status=status, content_type="text/plain; charset=utf-8")
+
+
 class RejectUndecodableQueryStringMiddleware:
     """Answers 400 to a query string that is not UTF-8 once percent-decoded.
 
@@ -43,9 +71,8 @@ class RejectUndecodableQueryStringMiddleware:
         try:
             unquote_to_bytes(raw).decode("utf-8")
         except UnicodeDecodeError:
-            return HttpResponseBadRequest(
-                "Bad request: the query string is not valid UTF-8 once percent-decoded.",
-                content_type="text/plain; charset=utf-8",
+            return _plain_text_response(
+                400, "Bad request: the query string is not valid UTF-8 once percent-decoded."
             )
         return self.get_response(request)
 

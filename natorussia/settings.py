@@ -15,18 +15,9 @@ import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from .environment import env_flag, env_list
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-
-
-def env_flag(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name):
-    return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
 
 
 def code_release():
@@ -84,6 +75,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that nothing reads an oversized body.
+    "natorussia.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "natorussia.middleware.CrossOriginAndPermissionsPolicyMiddleware",
@@ -218,10 +211,15 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
-# Production normally lets the web server serve MEDIA_ROOT (see README); Django's own
-# media view adds the same protective headers.
-SERVE_MEDIA = env_flag("DJANGO_SERVE_MEDIA", default=DEBUG)
+# Uploads are served through Django's media view, which decides who may see each one.
+# Set to the web server's internal location for them (e.g. nginx's "/protected-media/",
+# see README) to let it send the bytes; otherwise Django reads them from the storage.
+MEDIA_ACCEL_REDIRECT = os.environ.get("DJANGO_MEDIA_ACCEL_REDIRECT", "")
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
+# The largest request body accepted (RequestBodyLimitMiddleware): a 5 MB image
+# (events/images.py) with its form's other fields, which Django caps at
+# DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB); an article to import is at most 2 MB.
+REQUEST_BODY_MAX_BYTES = 8 * 1024 * 1024
 # The import's review page posts about 20 fields per proposed event; a long article has
 # a hundred proposals. Django's default (1,000) would turn that save into a 400.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000

@@ -18,7 +18,6 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 # The test client speaks plain HTTP; tests of HTTPS-only behaviour pass secure=True.
 SECURE_SSL_REDIRECT = False
-SERVE_MEDIA = True
 # client.login() has no request for django-axes to inspect; the lockout tests turn it on.
 AXES_ENABLED = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

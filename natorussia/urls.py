@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path, re_path
+from django.urls import include, path
 
 from . import views
 
@@ -10,9 +10,6 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("", include("events.exports.urls")),
     path("", include("events.urls")),
+    # Every upload is served through this view, which decides who may see it.
+    path(f"{settings.MEDIA_URL.lstrip('/')}<path:path>", views.serve_media, name="media"),
 ]
-
-if settings.SERVE_MEDIA:
-    urlpatterns += [
-        re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", views.serve_media),
-    ]

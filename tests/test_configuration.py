@@ -2,16 +2,20 @@
 
 import json
 import os
+import runpy
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from gunicorn.config import Config
 
 from natorussia.settings import cache_from_url
 
 REDIS = "django.core.cache.backends.redis.RedisCache"
+BASE_DIR = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
@@ -72,3 +76,28 @@ def test_production_settings_from_the_environment():
     assert storages["staticfiles"]["BACKEND"] == (
         "whitenoise.storage.CompressedManifestStaticFilesStorage"
     )
+
+
+@pytest.mark.parametrize(
+    ("flag", "allowed", "headers"),
+    [
+        (None, [], {}),
+        ("", [], {}),
+        ("1", ["*"], {"X-FORWARDED-PROTO": "https"}),
+    ],
+    ids=["unset", "empty", "set"],
+)
+def test_gunicorn_trusts_x_forwarded_proto_only_when_django_does(
+    monkeypatch, flag, allowed, headers
+):
+    """gunicorn.conf.py, loaded as gunicorn loads it: each name it sets, through its checks."""
+    if flag is None:
+        monkeypatch.delenv("DJANGO_TRUST_X_FORWARDED_PROTO", raising=False)
+    else:
+        monkeypatch.setenv("DJANGO_TRUST_X_FORWARDED_PROTO", flag)
+    config = Config()
+    for name, value in runpy.run_path(str(BASE_DIR / "gunicorn.conf.py")).items():
+        if name in config.settings:
+            config.set(name, value)
+    assert config.forwarded_allow_ips == allowed
+    assert config.secure_scheme_headers == headers

@@ -1,6 +1,7 @@
 """Image uploads: only real JPEG, PNG and WebP images get in, and only re-encoded and resized."""
 
 import io
+import re
 import struct
 import zlib
 
@@ -11,7 +12,14 @@ from django.urls import reverse
 from PIL import Image
 
 from events import images
-from events.images import MAX_BYTES, RENDITIONS, fitted_size, open_upload, rendition_name
+from events.images import (
+    MAX_BYTES,
+    RENDITIONS,
+    encode_upload,
+    fitted_size,
+    open_upload,
+    rendition_name,
+)
 from events.models import Event, Person
 
 from .admin_helpers import admin_form_data, form_errors
@@ -38,21 +46,26 @@ def jpeg_with_gps():
     return photo("JPEG", exif=exif.tobytes()) + SECRET
 
 
-def png_declaring(width, height):
-    """A tiny PNG whose header claims ``width`` × ``height`` pixels."""
+def png(width, height, *, bit_depth=8, color_type=2, pixel_data=None):
+    """A PNG of ``width`` × ``height`` pixels; by default only its header is sound."""
 
     def chunk(kind, data):
         return (
             struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
         )
 
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    header = struct.pack(">IIBBBBB", width, height, bit_depth, color_type, 0, 0, 0)
     return (
         b"\x89PNG\r\n\x1a\n"
         + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00" * 16))
+        + chunk(b"IDAT", zlib.compress(pixel_data or b"\x00" * 16))
         + chunk(b"IEND", b"")
     )
+
+
+def png_16_bit_rgba(width, height):
+    row = b"\x00" + b"\x12\x34\x56\x78\x9a\xbc\xff\xff" * width  # No filter, opaque.
+    return png(width, height, bit_depth=16, color_type=6, pixel_data=row * height)
 
 
 def upload(content, name="picture.jpg", content_type="image/jpeg"):
@@ -138,8 +151,8 @@ SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
         (photo("JPEG")[:3000], "truncated.jpg", "damaged, incomplete"),
         (photo("GIF", size=(50, 50)), "animated.gif", "This is a GIF image"),
         (photo("BMP", size=(3000, 700)), "huge.bmp", "6.0 MB; images can be at most 5 MB"),
-        (png_declaring(100_000, 100_000), "bomb.png", "too many pixels"),
-        (png_declaring(8_000, 6_000), "big.png", "It is 8000 × 6000 pixels"),
+        (png(100_000, 100_000), "bomb.png", "too many pixels"),
+        (png(8_000, 6_000), "big.png", "It is 8000 × 6000 pixels"),
         (b"", "empty.jpg", "The submitted file is empty."),
     ],
     ids=[
@@ -165,6 +178,65 @@ def test_anything_but_a_sound_image_is_refused_with_a_form_error(
     assert not any(media_root.rglob("*.*"))  # Nothing was stored.
 
 
+def test_a_16_bit_png_is_stored_as_an_ordinary_8_bit_image(editor_client, media_root, ivanov):
+    response = post_portrait(editor_client, ivanov, upload(png_16_bit_rgba(300, 200), "deep.png"))
+    assert response.status_code == 302, form_errors(response)
+    ivanov.refresh_from_db()
+    stored = Image.open(ivanov.portrait.path)
+    assert (stored.format, stored.mode, stored.size) == ("WEBP", "RGB", (300, 200))
+    assert stored.getpixel((0, 0)) == pytest.approx((0x12, 0x56, 0x9A), abs=3)
+
+
+def test_images_are_decoded_in_a_child_process_not_the_web_worker(
+    editor_client, media_root, ivanov, monkeypatch
+):
+    def no_decoding_here(*args, **kwargs):
+        raise AssertionError("decoded in the web worker")
+
+    monkeypatch.setattr(images.Image, "open", no_decoding_here)
+    response = post_portrait(editor_client, ivanov, upload(photo("JPEG")))
+    assert response.status_code == 302, form_errors(response)
+    ivanov.refresh_from_db()
+    assert (ivanov.portrait_width, ivanov.portrait_height) == (800, 600)
+
+
+@pytest.mark.parametrize("decoder", ["/bin/false", "/bin/echo"], ids=["dies", "talks-nonsense"])
+def test_a_failing_decoder_is_a_refusal_not_a_server_error(
+    editor_client, media_root, ivanov, monkeypatch, decoder
+):
+    monkeypatch.setattr(images.sys, "executable", decoder)
+    response = post_portrait(editor_client, ivanov, upload(photo("JPEG")))
+    assert response.status_code == 200
+    assert any("could not be read as an image" in error for error in form_errors(response))
+    ivanov.refresh_from_db()
+    assert not ivanov.portrait
+
+
+def test_stored_names_are_random_not_the_uploads(media_root):
+    event = Event.objects.get(slug="lavrentiev-visits-brussels")
+    names = set()
+    for _ in range(2):
+        event.illustration = upload(photo("JPEG", size=(300, 200)), "secret-summit-plan.jpg")
+        event.illustration_alt, event.illustration_credit = "A hall.", "Photo: NATO"
+        event.save()
+        names.add(event.illustration.name)
+    assert len(names) == 2
+    for name in names:
+        assert re.fullmatch(r"illustrations/[\w-]{24}\.webp", name), name
+        thumbnail = rendition_name(name, "thumbnail")
+        assert (media_root / thumbnail).exists()
+
+
+def test_an_image_of_the_largest_size_is_accepted(editor_client, media_root, ivanov):
+    image = photo("JPEG", size=(400, 300))
+    largest = image + b"\x00" * (MAX_BYTES - len(image))  # Pillow ignores what follows.
+    response = post_portrait(editor_client, ivanov, upload(largest))
+    assert response.status_code == 302, form_errors(response)
+    assert int(response.wsgi_request.META["CONTENT_LENGTH"]) > MAX_BYTES
+    ivanov.refresh_from_db()
+    assert ivanov.portrait_width == 400
+
+
 def test_the_size_limit_is_checked_before_decoding():
     too_big = upload(b"\xff\xd8" + b"\x00" * MAX_BYTES)
     with pytest.raises(Exception, match="at most 5 MB"):
@@ -184,11 +256,11 @@ def test_an_image_needs_alt_text_and_a_credit(editor_client, media_root, ivanov)
 def test_an_event_illustration_is_uploaded_the_same_way(editor_client, media_root, monkeypatch):
     decoded = []
 
-    def counting_open_upload(file):
+    def counting_encode_upload(file):
         decoded.append(file)
-        return open_upload(file)
+        return encode_upload(file)
 
-    monkeypatch.setattr(images, "open_upload", counting_open_upload)
+    monkeypatch.setattr(images, "encode_upload", counting_encode_upload)
     event = Event.objects.get(slug="lavrentiev-visits-brussels")
     url = reverse("admin:events_event_change", args=[event.pk])
     data = admin_form_data(editor_client.get(url))

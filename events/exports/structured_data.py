@@ -59,14 +59,14 @@ def _person_reference(person, absolute_url):
 
 
 def person(person, absolute_url):
-    affiliation = person.affiliation
+    affiliation, portrait = person.affiliation, person.portrait_picture
     return _without_empty(
         {
             **_person_reference(person, absolute_url),
             "jobTitle": person.role,
             "alternateName": person.alias_list,
             "affiliation": affiliation and organization(affiliation, absolute_url),
-            "image": person.portrait and absolute_url(person.portrait.url),
+            "image": portrait and absolute_url(portrait.display.url),
         }
     )
 
