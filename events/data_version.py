@@ -1,20 +1,50 @@
 """A counter that the database bumps on every change to the timeline's content.
 
 Cache keys and the ``ETag`` derive from it. The database keeps it: triggers on every
-table the public pages, the API and the exports read (installed by migration 0009;
-``tests/test_data_version.py`` checks that every content table has them) bump it inside
-the writing transaction. So every write path counts, whoever makes it: the admin, ``update()``,
+table the public pages, the API and the exports read bump it inside the writing
+transaction. So every write path counts, whoever makes it: the admin, ``update()``,
 ``bulk_create()``, raw SQL, ``loaddata``, a data migration or another app instance;
 and readers see the new data and the new version together.
+
+Migration 0009 installs the triggers, and every ``migrate`` installs them again where
+missing: on a table added since, or one SQLite rebuilt (which it does to alter a
+column, dropping the table's triggers with it).
 """
 
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from django.apps import apps
 from django.core.signals import request_finished, request_started
 
 SINGLETON_ID = 1
+_SQLITE_OPERATIONS = ("INSERT", "UPDATE", "DELETE")
+_SQLITE_TRIGGER = """
+CREATE TRIGGER IF NOT EXISTS data_version_after_{operation}_{table} AFTER {operation} ON {table}
+BEGIN
+    INSERT INTO events_dataversion (id, version, changed_at)
+    VALUES (1, 1, strftime('%Y-%m-%d %H:%M:%f', 'now'))
+    ON CONFLICT (id) DO UPDATE SET version = version + 1, changed_at = excluded.changed_at;
+END
+"""
+# PostgreSQL bumps once per statement, however many rows it writes, and on TRUNCATE too.
+_POSTGRESQL_FUNCTION = """
+CREATE OR REPLACE FUNCTION events_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO events_dataversion (id, version, changed_at)
+    VALUES (1, 1, clock_timestamp())
+    ON CONFLICT (id) DO UPDATE
+    SET version = events_dataversion.version + 1, changed_at = excluded.changed_at;
+    RETURN NULL;
+END
+$$
+"""
+_POSTGRESQL_TRIGGER = """
+CREATE OR REPLACE TRIGGER data_version_after_write
+AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table}
+FOR EACH STATEMENT EXECUTE FUNCTION events_bump_data_version()
+"""
 # Within a request the version is read once (ETag, Last-Modified and each cached
 # result all need it); outside requests it is read every time.
 _request_memo = ContextVar("data_version_request_memo", default=None)
@@ -43,6 +73,47 @@ def _read():
         # A database migrated but never written to: version 0, as old as it can be.
         return Version(0, datetime(2000, 1, 1, tzinfo=UTC))
     return Version(*row)
+
+
+def content_tables():
+    """Every table the public pages, the API and the exports read: the app's models and
+    their many-to-many links, but not the counter itself nor the revision history."""
+    from .models import DataVersion
+
+    tables = []
+    for model in apps.get_app_config("events").get_models():
+        if model is DataVersion or hasattr(model, "instance_type"):
+            continue
+        tables.append(model._meta.db_table)
+        tables += [
+            field.remote_field.through._meta.db_table for field in model._meta.local_many_to_many
+        ]
+    return sorted(set(tables))
+
+
+def install_triggers(connection, tables):
+    """Make each write to ``tables`` bump the version; harmless where already done."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            for table in tables:
+                for operation in _SQLITE_OPERATIONS:
+                    cursor.execute(_SQLITE_TRIGGER.format(operation=operation, table=table))
+        elif connection.vendor == "postgresql":
+            cursor.execute(_POSTGRESQL_FUNCTION)
+            for table in tables:
+                cursor.execute(_POSTGRESQL_TRIGGER.format(table=table))
+        else:
+            raise NotImplementedError(f"No data-version triggers for {connection.vendor}.")
+
+
+def install_missing_triggers(using, **kwargs):
+    """After ``migrate``: triggers on every content table, as the models now have them."""
+    from django.db import connections
+
+    connection = connections[using]
+    existing = set(connection.introspection.table_names())
+    if "events_dataversion" in existing:  # not after migrating the app back to zero
+        install_triggers(connection, [t for t in content_tables() if t in existing])
 
 
 def _start_request_memo(**kwargs):
