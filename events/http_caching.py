@@ -5,7 +5,8 @@ request, so the data version is a sound validator for all of them (``ETag`` and
 ``Last-Modified``: a ``304 Not Modified`` without rendering anything) and a sound
 key for keeping a rendered answer: until the next edit, visitors to an address
 get the bytes rendered for the first of them, from the cache that every app
-instance shares. Signed-in users are always served fresh: staff also see drafts.
+instance shares. Signed-in users are always served fresh: editors also see what is
+not public yet.
 """
 
 import functools
@@ -17,18 +18,27 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.http import condition
 
 from . import data_cache, data_version
+from .kinds import KINDS
+from .models import Event, can_preview
 
 #: Request headers that may select a different answer at the same address (the
 #: API's content negotiation). Cookies cannot: signed-in users never share answers.
 SELECTING_HEADERS = {"Accept": "HTTP_ACCEPT"}
 #: Bigger answers are rendered every time rather than crowding the cache.
 MAX_SHARED_BYTES = 1_000_000
+#: The models whose rows a viewer with the permission sees before they are public.
+PREVIEWABLE = (Event, *(kind.model for kind in KINDS))
+
+
+def _viewer(user):
+    """Which models' rows ``user`` may preview: viewers who differ in that see different pages."""
+    previewed = [model._meta.model_name for model in PREVIEWABLE if can_preview(user, model)]
+    return "+".join(previewed) or "public"
 
 
 def _etag(request, *args, **kwargs):
-    """The data version, and whether the viewer is staff: staff also see drafts."""
-    user = getattr(request, "user", None)
-    viewer = "staff" if user is not None and user.is_staff else "public"
+    """The data version, and what the viewer may see besides the public content."""
+    viewer = _viewer(getattr(request, "user", None))
     return f'"data-{data_version.current().number}-{viewer}"'
 
 
