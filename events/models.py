@@ -88,16 +88,19 @@ def can_preview(user, model):
 
 
 class EntityQuerySet(models.QuerySet):
-    def public(self):
-        """The rows linked to a published event. Until one of its events is published, an
-        entity (or a source) is the editors' work in progress, kept off the public site."""
+    def with_publicity(self):
+        """Each row with ``is_public``: whether one of its events is published. Until then
+        an entity (or a source) is the editors' work in progress, kept off the public site."""
         from .kinds import BY_MODEL  # The registry names each kind's link to events.
 
-        return self.filter(BY_MODEL[self.model].has_published_event)
+        return self.annotate(is_public=BY_MODEL[self.model].has_published_event)
+
+    def public(self):
+        return self.with_publicity().filter(is_public=True)
 
     def visible_to(self, user):
         """Every row for a user who may preview them (see ``can_preview``), else the public ones."""
-        return self if can_preview(user, self.model) else self.public()
+        return self.with_publicity() if can_preview(user, self.model) else self.public()
 
 
 class EntityManager(SlugManager.from_queryset(EntityQuerySet)):

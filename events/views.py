@@ -200,11 +200,20 @@ def entity_detail(request, kind, slug):
             (other.related_heading(kind), related[other.segment]) for other in RELATED
         ],
         event_count=context["page_obj"].paginator.count if "page_obj" in context else 0,
-        timeline_url=f"{reverse('events:timeline')}?{kind.param}={entity.slug}",
-        api_url=reverse(f"{kind.api_basename}-detail", kwargs={"slug": entity.slug}),
+        **_public_links(kind, entity),
         **kind.page_context(entity, request.user),
     )
     return render(request, kind.template, context, status=status)
+
+
+def _public_links(kind, entity):
+    """Its API answer and its events on the timeline: none for a preview of a private row."""
+    if not entity.is_public:
+        return {"api_url": None, "timeline_url": None}
+    return {
+        "api_url": reverse(f"{kind.api_basename}-detail", kwargs={"slug": entity.slug}),
+        "timeline_url": f"{reverse('events:timeline')}?{kind.param}={entity.slug}",
+    }
 
 
 @cached_by_data_version
@@ -228,7 +237,8 @@ def entity_index(request, kind):
 
 @cached_by_data_version
 def source_detail(request, slug, kind="sources"):
-    source = get_object_or_404(BY_SEGMENT[kind].rows(None, request.user), slug=slug)
+    kind = BY_SEGMENT[kind]
+    source = get_object_or_404(kind.rows(None, request.user), slug=slug)
     citations = list(
         Citation.objects.filter(source=source, event__published=True)
         .select_related("event")
@@ -241,7 +251,6 @@ def source_detail(request, slug, kind="sources"):
             "source": source,
             "paragraphs": highlighted_paragraphs(source.text, citations),
             "cited_event_count": len({citation.event_id for citation in citations}),
-            "api_url": reverse("api-source-detail", kwargs={"slug": source.slug}),
-            "timeline_url": f"{reverse('events:timeline')}?source={source.slug}",
+            **_public_links(kind, source),
         },
     )

@@ -131,16 +131,26 @@ def test_filtering_by_a_private_row_is_refused_like_an_unknown_one(client, draft
 
 def test_editors_preview_private_rows_and_see_them_in_the_indexes(client, editor, draft):
     client.force_login(editor)
-    for url in PRIVATE_PAGES:
+    for url, slug in zip(PRIVATE_PAGES, PRIVATE.values(), strict=True):
         response = client.get(url)
         assert response.status_code == 200, url
-        assert MARK in text(response), url
+        assert "Not public yet." in response.text, url
+        assert '<meta name="robots" content="noindex">' in response.text, url
+        # No link to what only the public's rows have: an API answer, a filtered timeline.
+        assert 'type="application/json"' not in response.text, url
+        assert f"={slug}" not in response.text, url
     for kind in KINDS:
         assert MARK in text(client.get(f"/{kind.segment}/")), kind.segment
     # Public rows show the private ones they link to.
     nato = text(client.get(f"/organizations/{NATO}/"))
     assert all(name in nato for name in ("zephyr office", "zephyr envoy", "zephyr pact"))
     assert "zephyr office" in text(client.get(f"/people/{KELLER}/"))
+    assert "not public yet" in text(client.get("/people/"))
+    publish(draft)
+    for url, slug in zip(PRIVATE_PAGES, PRIVATE.values(), strict=True):
+        response = client.get(url)
+        assert "Not public yet." not in response.text, url
+        assert f"={slug}" in response.text, url
 
 
 def test_staff_without_the_view_permission_see_only_public_content(client, draft):
