@@ -35,10 +35,9 @@ class Kind:
     serializer: type
     #: For one row in the API, when it shows more than the list (a source's text).
     detail_serializer: type | None = None
-    #: Rows for the API's lists, the index page and one entity's page.
+    #: Rows for the API's lists and the index page, when they read less than one row's page.
     api_rows: QuerySet | None = None
     index_rows: QuerySet | None = None
-    page_rows: QuerySet | None = None
     #: Fields linking each row to other entities, shown with it (a person's affiliation).
     links: tuple = ()
     #: The view serving one row's page (a name in ``events.views``): a source has a reader.

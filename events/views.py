@@ -180,7 +180,7 @@ def _co_occurring(model, events, entity):
 def entity_detail(request, kind, slug):
     """An entity's page: its details, its own timeline and the rows it shares events with."""
     kind = BY_SEGMENT[kind]
-    entity = get_object_or_404(kind.rows(kind.page_rows, request.user), slug=slug)
+    entity = get_object_or_404(kind.rows(None, request.user), slug=slug)
     # The timeline's filter itself, not its form: the form offers only public rows, and an
     # editor may be previewing an entity that is not public yet.
     events = EventFilterSet.base_filters[kind.param].filter(Event.objects.published(), [entity])

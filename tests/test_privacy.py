@@ -146,6 +146,7 @@ def test_editors_preview_private_rows_and_see_them_in_the_indexes(client, editor
     assert all(name in nato for name in ("zephyr office", "zephyr envoy", "zephyr pact"))
     assert "zephyr office" in text(client.get(f"/people/{KELLER}/"))
     assert "not public yet" in text(client.get("/people/"))
+    assert all(client.get(url).status_code == 404 for url in PRIVATE_API)  # public only
     publish(draft)
     for url, slug in zip(PRIVATE_PAGES, PRIVATE.values(), strict=True):
         response = client.get(url)
