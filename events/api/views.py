@@ -66,6 +66,6 @@ def viewset_for(kind):
             "kind": kind,
             "__module__": __name__,
             # The OpenAPI document describes each route with it.
-            "__doc__": f"{kind.plural} linked to the timeline's events, by slug.",
+            "__doc__": f"{kind.plural} linked to the timeline's published events, by slug.",
         },
     )
