@@ -123,7 +123,7 @@ def events_per_row(model, events):
 
 def _related_rows(filterset, name, model, label_field):
     others = matching_events(filterset, exclude={name}).values("pk")
-    labels = model.objects.order_by(label_field).values_list("pk", "slug", label_field)
+    labels = model.objects.public().order_by(label_field).values_list("pk", "slug", label_field)
 
     def count():
         counts = events_per_row(model, others)

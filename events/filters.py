@@ -55,13 +55,14 @@ class AnyOfRelatedFilter(filters.ModelMultipleChoiceFilter):
         return qs.filter(pk__in=linked)
 
 
-#: One filter per kind of entity, named by its parameter, in the registry's order.
+#: One filter per kind of entity, named by its parameter, in the registry's order. Only
+#: public rows can be chosen: one that is not public yet is as unknown as a wrong slug.
 RelatedFilters = filters.FilterSet.__class__(
     "RelatedFilters",
     (filters.FilterSet,),
     {
         kind.param: AnyOfRelatedFilter(
-            queryset=kind.model.objects.all(),
+            queryset=kind.model.objects.public(),
             through=kind.through,
             lookup=kind.lookup,
             label=kind.label,

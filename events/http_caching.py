@@ -5,7 +5,8 @@ the language and the request, so ``data_cache.answer_state()`` is a sound valida
 for all of them (the ``ETag``: a ``304 Not Modified`` without rendering anything)
 and a sound key for keeping a rendered answer: until the next write, visitors to an
 address get the bytes rendered for the first of them, from the cache that every app
-instance shares. Signed-in users are always served fresh: staff also see drafts.
+instance shares. Signed-in users are always served fresh: editors also see what is
+not public yet.
 """
 
 import functools
@@ -19,25 +20,31 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.http import condition
 
 from . import data_cache
+from .kinds import KINDS
+from .models import Event, can_preview
 
 #: Request headers that may select a different answer at the same address (the
 #: API's content negotiation). Cookies cannot: signed-in users never share answers.
 SELECTING_HEADERS = {"Accept": "HTTP_ACCEPT"}
 #: Bigger answers are rendered every time rather than crowding the cache.
 MAX_SHARED_BYTES = 1_000_000
+#: The models whose rows a viewer with the permission sees before they are public.
+PREVIEWABLE = (Event, *(kind.model for kind in KINDS))
 
 
-def _is_staff(request):
+def _viewer(request):
+    """Which models' rows the user may preview: viewers who differ in that see different
+    pages."""
     user = getattr(request, "user", None)  # DRF replaces an anonymous user by None
-    return user is not None and user.is_staff
+    previewed = [model._meta.model_name for model in PREVIEWABLE if can_preview(user, model)]
+    return "+".join(previewed) or "public"
 
 
 def _etag(request, *args, **kwargs):
-    """The data, code and language the answer was rendered from, and whether the viewer
-    is staff: staff also see drafts."""
-    viewer = "staff" if _is_staff(request) else "public"
+    """The data, code and language the answer was rendered from, and what the viewer may
+    see besides the public content."""
     state = hashlib.sha256(data_cache.answer_state().encode()).hexdigest()[:20]
-    return f'"{state}-{viewer}"'
+    return f'"{state}-{_viewer(request)}"'
 
 
 def _shared_key(request):
@@ -94,8 +101,8 @@ def cached_by_data_version(view):
     """``304 Not Modified`` when the client's copy is current, else the shared rendering.
 
     Browsers are told to ask every time (``no-cache``): the ``ETag`` makes asking cheap,
-    and a page reused without asking could be out of date. Staff pages, which show
-    drafts, are ``private`` as well.
+    and a page reused without asking could be out of date. Pages for editors, who may
+    see drafts, are ``private`` as well.
     """
     # No Last-Modified: a date would not change with the code or the language, the ETag does.
     conditional = condition(etag_func=_etag)
@@ -103,7 +110,7 @@ def cached_by_data_version(view):
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        private = {"private": True} if _is_staff(request) else {}
+        private = {"private": True} if _viewer(request) != "public" else {}
         response = answer(request, *args, **kwargs)
         patch_cache_control(response, no_cache=True, **private)
         return response

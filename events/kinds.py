@@ -9,7 +9,7 @@ serializer). ``KINDS`` is in the order the site shows them.
 
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.urls import reverse
 
 from .api import serializers
@@ -35,18 +35,19 @@ class Kind:
     serializer: type
     #: For one row in the API, when it shows more than the list (a source's text).
     detail_serializer: type | None = None
-    #: Rows for the API's lists, the index page and one entity's page.
+    #: Rows for the API's lists and the index page, when they read less than one row's page.
     api_rows: QuerySet | None = None
     index_rows: QuerySet | None = None
-    page_rows: QuerySet | None = None
+    #: Fields linking each row to other entities, shown with it (a person's affiliation).
+    links: tuple = ()
     #: The view serving one row's page (a name in ``events.views``): a source has a reader.
     detail_view: str = "entity_detail"
     #: Shares an entity page's "Related" column (and its timeline of co-occurring rows).
     related: bool = True
     #: What an entity page of this kind calls the other rows of its own kind.
     own_heading: str = ""
-    #: More for its page's template: ``entity -> dict``.
-    page_context: object = field(default=lambda entity: {})
+    #: More for its page's template: ``(entity, user) -> dict``.
+    page_context: object = field(default=lambda entity, user: {})
 
     @property
     def template(self):
@@ -67,9 +68,27 @@ class Kind:
     def url(self, slug):
         return reverse(self.detail_url_name, kwargs={"slug": slug})
 
-    def rows(self, queryset):
-        """``queryset`` (one of the querysets above) afresh, or every row."""
-        return self.model.objects.all() if queryset is None else queryset.all()
+    @property
+    def has_published_event(self):
+        """The condition that makes a row public: one published event links to it. EXISTS
+        stops at the first such link instead of joining them all."""
+        published_links = self.through.objects.filter(
+            **{self.lookup: OuterRef("pk")}, event__published=True
+        )
+        return Exists(published_links)
+
+    def rows(self, queryset, user):
+        """``queryset`` (one of the querysets above), or every row, as ``user`` may see them:
+        the rows and, among their ``links``, only the entities ``user`` may see too."""
+        rows = self.model.objects.all() if queryset is None else queryset.all()
+        linked = [
+            Prefetch(name, queryset=self._linked_model(name).objects.visible_to(user))
+            for name in self.links
+        ]
+        return rows.visible_to(user).prefetch_related(*linked)
+
+    def _linked_model(self, name):
+        return self.model._meta.get_field(name).related_model
 
     def related_heading(self, page_kind):
         """This kind's heading in the "Related" column of a ``page_kind`` entity's page."""
@@ -97,8 +116,7 @@ KINDS = (
         lookup="person",
         label_field="name",
         serializer=serializers.PersonSerializer,
-        api_rows=Person.objects.select_related("affiliation"),
-        page_rows=Person.objects.select_related("affiliation"),
+        links=("affiliation",),
         own_heading="Co-participants",
     ),
     Kind(
@@ -111,8 +129,8 @@ KINDS = (
         lookup="agreement",
         label_field="name",
         serializer=serializers.AgreementSerializer,
-        api_rows=Agreement.objects.prefetch_related("parties"),
-        page_context=lambda agreement: {
+        links=("parties",),
+        page_context=lambda agreement, user: {
             "parties": agreement.parties.all(),
             "lifecycle": _lifecycle(agreement),
         },
@@ -138,12 +156,11 @@ KINDS = (
         lookup="organization",
         label_field="name",
         serializer=serializers.OrganizationSerializer,
-        api_rows=Organization.objects.select_related("parent"),
-        page_rows=Organization.objects.select_related("parent"),
-        page_context=lambda organization: {
-            "children": organization.children.all(),
-            "members": organization.members.all(),
-            "party_to": organization.agreements.all(),
+        links=("parent",),
+        page_context=lambda organization, user: {
+            "children": organization.children.visible_to(user),
+            "members": organization.members.visible_to(user),
+            "party_to": organization.agreements.visible_to(user),
         },
     ),
     Kind(

@@ -79,6 +79,43 @@ class SluggedModel(VersionedModel):
         return (self.slug,)
 
 
+def can_preview(user, model):
+    """Whether ``user`` may see ``model``'s rows before they are public (drafts, entities
+    with no published event): the permission to view them, not merely being staff."""
+    if user is None:
+        return False
+    return user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
+
+
+class EntityQuerySet(models.QuerySet):
+    def with_publicity(self):
+        """Each row with ``is_public``: whether one of its events is published. Until then
+        an entity (or a source) is the editors' work in progress, kept off the public site."""
+        from .kinds import BY_MODEL  # The registry names each kind's link to events.
+
+        return self.annotate(is_public=BY_MODEL[self.model].has_published_event)
+
+    def public(self):
+        return self.with_publicity().filter(is_public=True)
+
+    def visible_to(self, user):
+        """Every row for a user who may preview them (see ``can_preview``), else the public ones."""
+        return self.with_publicity() if can_preview(user, self.model) else self.public()
+
+
+class EntityManager(SlugManager.from_queryset(EntityQuerySet)):
+    pass
+
+
+class EntityModel(SluggedModel):
+    """A person, place, organization, agreement or source: a row the events link to."""
+
+    objects = EntityManager()
+
+    class Meta:
+        abstract = True
+
+
 class AliasedModel(models.Model):
     """A row with other names: each model says in its own words what its ``aliases`` are."""
 
@@ -154,7 +191,7 @@ class Language(models.TextChoices):
     RUSSIAN = "ru", "Russian"
 
 
-class Source(SluggedModel):
+class Source(EntityModel):
     """A published text the timeline cites, stored whole with its provenance."""
 
     title = models.CharField(max_length=300, help_text="The headline or title, as published.")
@@ -287,7 +324,7 @@ def locked_source_texts(source_ids):
     return dict(rows.values_list("pk", "text"))
 
 
-class Organization(AliasedModel, SluggedModel):
+class Organization(AliasedModel, EntityModel):
     class Kind(models.TextChoices):
         ALLIANCE = "alliance", "Alliance"
         STATE = "state", "State"
@@ -339,7 +376,7 @@ class Person(
     pictured(
         "portrait", upload_to="portraits/", article="a", shown="portrait", made="took the photo"
     ),
-    SluggedModel,
+    EntityModel,
 ):
     name = models.CharField(
         max_length=200, help_text="The name as usually written in English, e.g. “Sergei Ivanov”."
@@ -377,7 +414,7 @@ class Person(
             raise ValidationError(errors)
 
 
-class Place(SluggedModel):
+class Place(EntityModel):
     class Kind(models.TextChoices):
         CITY = "city", "City"
         REGION = "region", "Region"
@@ -434,7 +471,7 @@ class Place(SluggedModel):
             raise ValidationError("Give both latitude and longitude, or neither.")
 
 
-class Agreement(SluggedModel):
+class Agreement(EntityModel):
     class Status(models.TextChoices):
         PROPOSED = "proposed", "Proposed"
         UNDER_NEGOTIATION = "under_negotiation", "Under negotiation"

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage
-from django.db.models import Count, Exists, Max, Min, OuterRef
+from django.db.models import Count, Max, Min
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
@@ -17,7 +17,7 @@ from .facets import events_per_row, facet_counts, filter_state, matching_events
 from .filters import EventFilterSet
 from .http_caching import cached_by_data_version
 from .kinds import BY_SEGMENT, RELATED
-from .models import Citation, Event, Source
+from .models import Citation, Event, Source, can_preview
 from .pagination import CachedCountPaginator, depth_problem, parse_positive_int
 from .reader import highlighted_paragraphs
 
@@ -81,10 +81,7 @@ def _compute_overview():
     if stats["total"]:
         last = stats["last"] if stats["last"].year != stats["first"].year else None
         span = PartialDate(stats["first"], DatePrecision.YEAR, last).display
-    # EXISTS stops at each source's first published citation instead of joining them all.
-    cited = Source.objects.filter(
-        Exists(Citation.objects.filter(source=OuterRef("pk"), event__published=True))
-    )
+    cited = Source.objects.public()
     sources = list(
         cited.only("slug", "title", "publisher", "publication_date", "publication_date_precision")[
             :OVERVIEW_SOURCES
@@ -143,7 +140,7 @@ def _with_query(url, request, drop):
 @cached_by_data_version
 def event_detail(request, slug):
     # Editors may preview a draft; everyone else sees only published events.
-    visible = Event.objects.all() if request.user.is_staff else Event.objects.published()
+    visible = Event.objects.all() if can_preview(request.user, Event) else Event.objects.published()
     event = get_object_or_404(visible.with_related(), slug=slug)
     previous, following = neighbours(event, Event.objects.published())
     return render(
@@ -183,10 +180,10 @@ def _co_occurring(model, events, entity):
 def entity_detail(request, kind, slug):
     """An entity's page: its details, its own timeline and the rows it shares events with."""
     kind = BY_SEGMENT[kind]
-    entity = get_object_or_404(kind.rows(kind.page_rows), slug=slug)
-    filterset = EventFilterSet({kind.param: [entity.slug]}, queryset=Event.objects.published())
-    filterset.is_valid()
-    events = matching_events(filterset)
+    entity = get_object_or_404(kind.rows(None, request.user), slug=slug)
+    # The timeline's filter itself, not its form: the form offers only public rows, and an
+    # editor may be previewing an entity that is not public yet.
+    events = EventFilterSet.base_filters[kind.param].filter(Event.objects.published(), [entity])
     context, status = _event_list_context(request, events, level=3)
     related = {
         other.segment: cached(
@@ -203,17 +200,26 @@ def entity_detail(request, kind, slug):
             (other.related_heading(kind), related[other.segment]) for other in RELATED
         ],
         event_count=context["page_obj"].paginator.count if "page_obj" in context else 0,
-        timeline_url=f"{reverse('events:timeline')}?{kind.param}={entity.slug}",
-        api_url=reverse(f"{kind.api_basename}-detail", kwargs={"slug": entity.slug}),
-        **kind.page_context(entity),
+        **_public_links(kind, entity),
+        **kind.page_context(entity, request.user),
     )
     return render(request, kind.template, context, status=status)
+
+
+def _public_links(kind, entity):
+    """Its API answer and its events on the timeline: none for a preview of a private row."""
+    if not entity.is_public:
+        return {"api_url": None, "timeline_url": None}
+    return {
+        "api_url": reverse(f"{kind.api_basename}-detail", kwargs={"slug": entity.slug}),
+        "timeline_url": f"{reverse('events:timeline')}?{kind.param}={entity.slug}",
+    }
 
 
 @cached_by_data_version
 def entity_index(request, kind):
     kind = BY_SEGMENT[kind]
-    rows = list(kind.rows(kind.index_rows))
+    rows = list(kind.rows(kind.index_rows, request.user))
     counts = events_per_row(kind.model, Event.objects.published().values("pk"))
     for row in rows:
         row.event_count = counts.get(row.pk, 0)
@@ -231,7 +237,8 @@ def entity_index(request, kind):
 
 @cached_by_data_version
 def source_detail(request, slug, kind="sources"):
-    source = get_object_or_404(Source, slug=slug)
+    kind = BY_SEGMENT[kind]
+    source = get_object_or_404(kind.rows(None, request.user), slug=slug)
     citations = list(
         Citation.objects.filter(source=source, event__published=True)
         .select_related("event")
@@ -244,7 +251,6 @@ def source_detail(request, slug, kind="sources"):
             "source": source,
             "paragraphs": highlighted_paragraphs(source.text, citations),
             "cited_event_count": len({citation.event_id for citation in citations}),
-            "api_url": reverse("api-source-detail", kwargs={"slug": source.slug}),
-            "timeline_url": f"{reverse('events:timeline')}?source={source.slug}",
+            **_public_links(kind, source),
         },
     )

@@ -14,7 +14,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
 from django.views.decorators.cache import never_cache
 
-from events.media import image_is_public
+from events.media import image_is_public, may_see_any_upload
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def serve_media(request, path):
     """An uploaded file, to those who may see it, that can never run as a page or a script.
 
     The public gets the images of what it can see (``image_is_public``) and nothing else:
-    not a draft's image, nor one replaced but kept for the history. Staff, who see those
+    not a draft's image, nor one replaced but kept for the history. Editors, who see those
     in the admin, get any upload. Anything else is a 404, as if there were no such file.
     The bytes come from the media storage, or, when ``MEDIA_ACCEL_REDIRECT`` is set, from
     the web server, which this answer tells where to find them (``X-Accel-Redirect``).
@@ -49,7 +49,7 @@ def serve_media(request, path):
     if not _is_stored_name(path):
         raise Http404
     public = image_is_public(path)
-    if not (public or request.user.is_staff):
+    if not (public or may_see_any_upload(request.user)):
         raise Http404
     # A stored name always holds the same bytes: new uploads get new names.
     etag = quote_etag(hashlib.sha256(path.encode()).hexdigest())

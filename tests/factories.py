@@ -3,7 +3,7 @@
 from datetime import date
 from itertools import count
 
-from events.models import Event, Source
+from events.models import Agreement, Event, Organization, Person, Place, Source
 
 _serial = count(1)
 
@@ -34,3 +34,18 @@ def make_event(**fields):
     }
     values.update(fields)
     return Event.objects.create(**values)
+
+
+def make_public(*rows, **event_fields):
+    """A published event linked to each of ``rows`` (entities and sources), which makes
+    them public: until one of its events is published, a row stays off the public site."""
+    event = make_event(**event_fields)
+    links = {Place: event.places, Organization: event.organizations, Agreement: event.agreements}
+    for row in rows:
+        if isinstance(row, Person):
+            event.participations.create(person=row, role="participant")
+        elif isinstance(row, Source):
+            event.citations.create(source=row, quote=row.text.split(".")[0])
+        else:
+            links[type(row)].add(row)
+    return event

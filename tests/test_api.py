@@ -23,7 +23,7 @@ from tests.dataset import (
     TRANSIT,
     VISIT,
 )
-from tests.factories import make_source
+from tests.factories import make_public, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -246,8 +246,12 @@ def test_openapi_schema(client):
 
 
 def test_sources_carry_their_publication_dates_precision(client):
-    make_source(
-        slug="undated-copy", publication_date=date(2004, 1, 1), publication_date_precision="year"
+    make_public(
+        make_source(
+            slug="undated-copy",
+            publication_date=date(2004, 1, 1),
+            publication_date_precision="year",
+        )
     )
     detail = client.get("/api/sources/undated-copy/").json()
     assert detail["publication_date"] == "2004-01-01"

@@ -4,6 +4,7 @@ replaced one, and nothing served can run as a page or a script."""
 import io
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
@@ -72,6 +73,12 @@ def test_a_drafts_image_is_for_staff_only(client, editor, media_root):
     response = client.get(media_url(name))
     assert response.status_code == 200
     assert "private" in response["Cache-Control"]
+
+
+def test_staff_without_the_view_permission_do_not_get_a_drafts_image(client, media_root):
+    name = illustrate(Event.objects.get(slug=DRAFT))
+    client.force_login(User.objects.create_user("intern", is_staff=True))
+    assert client.get(media_url(name)).status_code == 404
 
 
 def test_unpublishing_an_event_hides_its_image(client, media_root):

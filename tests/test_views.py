@@ -5,7 +5,6 @@ from datetime import date, timedelta
 from html import unescape
 
 import pytest
-from django.contrib.auth.models import User
 from django.db import connection
 from django.template.loader import render_to_string
 from django.test.utils import CaptureQueriesContext
@@ -305,12 +304,11 @@ def test_previous_and_next_follow_the_timeline_order(client):
         assert (following.slug if following else None) == expected_next
 
 
-def test_drafts_are_hidden_from_the_public_and_previewed_by_staff(client):
+def test_drafts_are_hidden_from_the_public_and_previewed_by_editors(client, editor):
     Event.objects.filter(slug=VISIT).update(published=False)
     assert client.get(f"/events/{VISIT}/").status_code == 404
     assert VISIT not in event_slugs(client.get("/"))
-    staff = User.objects.create_user("editor", password="x", is_staff=True)
-    client.force_login(staff)
+    client.force_login(editor)
     response = client.get(f"/events/{VISIT}/")
     assert response.status_code == 200
     assert "Draft — not public." in response.text

@@ -47,9 +47,9 @@ class EntityViewSet(ReadOnlyViewSet):
     kind = None
 
     def get_queryset(self):
-        if self.action == "retrieve" and self.kind.detail_serializer is not None:
-            return self.kind.model.objects.all()  # All that its detail shows.
-        return self.kind.rows(self.kind.api_rows)
+        # One row's detail may show more than the list reads (a source's text).
+        detail = self.action == "retrieve" and self.kind.detail_serializer is not None
+        return self.kind.rows(None if detail else self.kind.api_rows, self.request.user)
 
     def get_serializer_class(self):
         if self.action == "retrieve" and self.kind.detail_serializer is not None:
@@ -64,9 +64,8 @@ def viewset_for(kind):
         (EntityViewSet,),
         {
             "kind": kind,
-            "queryset": kind.rows(kind.api_rows),
             "__module__": __name__,
             # The OpenAPI document describes each route with it.
-            "__doc__": f"{kind.plural} linked to the timeline's events, by slug.",
+            "__doc__": f"{kind.plural} linked to the timeline's published events, by slug.",
         },
     )

@@ -22,7 +22,7 @@ class TimelineSitemap(Sitemap):
 
 
 def _pages(model):
-    return GenericSitemap({"queryset": model.objects.only("slug")})
+    return GenericSitemap({"queryset": model.objects.public().only("slug")})
 
 
 SITEMAPS = {
