@@ -859,7 +859,8 @@ class Citation(models.Model):
         match = locate_quote(text, self.quote, near=self.start_offset)
         if not match.found:
             raise ValidationError({"quote": match.problem})
-        self.quote = self.quote.strip()
+        # Stored as the source has it, whatever typography the editor's copy had.
+        self.quote = text[match.start : match.end]
         self.start_offset, self.end_offset = match.start, match.end
 
     def clean(self):
