@@ -2,10 +2,10 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from simple_history.admin import SimpleHistoryAdmin
@@ -13,6 +13,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from .forms import (
     CitationForm,
     CitationInlineFormSet,
+    DateWordsForm,
     EditorForm,
     EventAdminForm,
     VersionedModelForm,
@@ -246,7 +247,19 @@ class EventAdmin(VersionedAdmin):
                 ]
             },
         ),
-        ("Date", {"fields": ["start_date", "end_date", "date_qualifier", "date_note"]}),
+        (
+            "Date",
+            {
+                "fields": [
+                    "date_words",
+                    "date_reference",
+                    "start_date",
+                    "end_date",
+                    "date_qualifier",
+                    "date_note",
+                ]
+            },
+        ),
         ("Linked records", {"fields": ["places", "organizations", "agreements"]}),
         (
             "Illustration",
@@ -260,6 +273,38 @@ class EventAdmin(VersionedAdmin):
             },
         ),
     ]
+
+    class Media:
+        js = ["js/date-words.js"]
+
+    def get_urls(self):
+        resolve_date = self.admin_site.admin_view(self.resolve_date_view)
+        return [
+            path("resolve-date/", resolve_date, name="events_event_resolve_date"),
+            *super().get_urls(),
+        ]
+
+    def resolve_date_view(self, request):
+        """The date in words read as the form would read it, as JSON for ``date-words.js``."""
+        if not (self.has_add_permission(request) or self.has_change_permission(request)):
+            raise PermissionDenied
+        event_id = request.GET.get("event", "")
+        event = Event.objects.filter(pk=event_id).first() if event_id.isdigit() else None
+        form = DateWordsForm(request.GET, event=event)
+        if not form.is_valid():
+            # An answer, not a failed request: the editor reads why, and retypes.
+            problems = [message for messages in form.errors.values() for message in messages]
+            return JsonResponse({"errors": problems})
+        reading = form.reading
+        return JsonResponse(
+            {
+                "start_date": reading.date.start_parts,
+                "end_date": reading.date.end_parts,
+                "date_qualifier": reading.date.qualifier,
+                "date_note": reading.note,
+                "message": reading.to_check,
+            }
+        )
 
     def set_history_delta_changes(self, request, historical_records, **kwargs):
         """Each version's changes, with the participants and citations added, changed or
