@@ -122,7 +122,6 @@ class SourceAdmin(VersionedAdmin):
     list_filter = ["publisher"]
     search_fields = ["title", "publisher", "text"]
     date_hierarchy = "publication_date"
-    prepopulated_fields = {"slug": ["title"]}
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     # Explicit: a query that counts (below) does not use the model's default ordering.
     ordering = Source._meta.ordering
@@ -157,7 +156,6 @@ class OrganizationAdmin(VersionedAdmin):
     list_select_related = ["parent"]
     search_fields = ["name", "aliases", "slug"]
     autocomplete_fields = ["parent"]
-    prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Person)
@@ -167,7 +165,6 @@ class PersonAdmin(VersionedAdmin):
     list_select_related = ["affiliation"]
     search_fields = ["name", "aliases", "role", "slug"]
     autocomplete_fields = ["affiliation"]
-    prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["portrait_preview"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "role", "affiliation", "aliases", "opened_version"]}),
@@ -191,7 +188,6 @@ class PlaceAdmin(VersionedAdmin):
     list_display = ["name", "kind", "country"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "country", "slug"]
-    prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Agreement)
@@ -200,7 +196,6 @@ class AgreementAdmin(VersionedAdmin):
     list_filter = ["status"]
     search_fields = ["name", "short_name", "summary", "slug"]
     autocomplete_fields = ["parties"]
-    prepopulated_fields = {"slug": ["name"]}
 
 
 class ParticipationInline(admin.StackedInline):
@@ -227,7 +222,6 @@ class EventAdmin(VersionedAdmin):
     list_filter = ["published", "event_type", "status", "date_precision"]
     search_fields = ["title", "summary", "slug"]
     date_hierarchy = "start_date"
-    prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["places", "organizations", "agreements"]
     readonly_fields = ["illustration_preview"]
     inlines = [ParticipationInline, CitationInline]

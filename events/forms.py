@@ -20,6 +20,7 @@ from .history import (
 from .importing.temporal import find_dates
 from .models import Citation, Event
 from .quotes import occurrences
+from .slugs import unique_slug
 from .text import clean_text
 from .widgets import DateWordsWidget, PartialDateWidget
 
@@ -85,9 +86,21 @@ class VersionedModelForm(EditorForm):
         if self.instance.pk is not None:
             # From the database, not the instance: a revert starts from a historical copy.
             self.fields["opened_version"].initial = self._stored_version()
+        if "slug" in self.fields:
+            source = self.instance._meta.get_field(self.instance.slug_source).verbose_name
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text += f" Leave it empty to make it from the {source}."
         for name, linked in many_to_many_at(self.instance).items():
             if name in self.fields:
                 self.initial[name] = linked
+
+    def _make_empty_slug(self, cleaned_data):
+        """A slug left empty made from the title or name, as the import makes one."""
+        if "slug" not in self.fields or cleaned_data.get("slug") or "slug" in self.errors:
+            return
+        if named := cleaned_data.get(self.instance.slug_source):
+            model = type(self.instance)
+            cleaned_data["slug"] = unique_slug(model, named, exclude_pk=self.instance.pk)
 
     def _stored_version(self):
         rows = type(self.instance)._base_manager.filter(pk=self.instance.pk)
@@ -95,6 +108,7 @@ class VersionedModelForm(EditorForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        self._make_empty_slug(cleaned_data)
         if self.instance.pk is None:
             return cleaned_data
         opened, stored = cleaned_data.get("opened_version"), self._stored_version()

@@ -17,8 +17,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
-from django.utils.text import slugify
 from PIL import Image, ImageOps
+
+from .slugs import slug_from
 
 MAX_BYTES = 5 * 1024 * 1024
 # Well below Pillow's own decompression-bomb limit (about 89 megapixels).
@@ -203,7 +204,7 @@ class RenditionImageField(models.ImageField):
             checked = getattr(file.file, "image", None)  # decoded by the form, if any
             encoded = encode_renditions(checked or open_upload(file))
             content, (width, height) = encoded.pop("display")
-            stem = slugify(PurePosixPath(file.name).stem)[:60] or "image"
+            stem = slug_from(PurePosixPath(file.name).stem)[:60] or "image"
             file.save(stem + STORED_EXTENSION, ContentFile(content), save=False)
             setattr(model_instance, self.width_field, width)
             setattr(model_instance, self.height_field, height)

@@ -65,6 +65,8 @@ class SluggedModel(VersionedModel):
     )
 
     objects = SlugManager()
+    # The field a slug is made from when an editor leaves it empty (see events/slugs.py).
+    slug_source = "name"
 
     class Meta:
         abstract = True
@@ -157,6 +159,7 @@ class Source(SluggedModel):
     """A published text the timeline cites, stored whole with its provenance."""
 
     title = models.CharField(max_length=300, help_text="The headline or title, as published.")
+    slug_source = "title"
     publisher = models.CharField(
         max_length=200, help_text="Who published the text, as far as it can be established."
     )
@@ -532,6 +535,7 @@ class Event(
         PLANNED = "planned", "Planned"
         EXPECTED = "expected", "Expected"
 
+    slug_source = "title"
     title = models.CharField(
         max_length=300,
         help_text="A short headline in your own words, e.g. “Ivanov meets de Hoop Scheffer "

@@ -12,11 +12,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .text import DASHES
+
 EXCERPT = 60
 
 _DOUBLE_QUOTES = '"“”„‟«»〝〞〟＂″‶'
 _SINGLE_QUOTES = "'‘’‚‛‹›′‵ʼ`´＇"
-_DASHES = "-‐‑‒–—―−⁃﹘﹣－"
 # Invisible characters that only say where a word may break: they match nothing.
 IGNORABLE = "\u00ad\u200b\u2060\ufeff"
 _WHITE_SPACE = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
@@ -25,7 +26,7 @@ _CANONICAL = str.maketrans(
     {
         **dict.fromkeys(_DOUBLE_QUOTES, '"'),
         **dict.fromkeys(_SINGLE_QUOTES, "'"),
-        **dict.fromkeys(_DASHES, "-"),
+        **dict.fromkeys(DASHES, "-"),
         **dict.fromkeys(_WHITE_SPACE, " "),
     }
 )
