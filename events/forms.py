@@ -37,10 +37,21 @@ class EditorForm(forms.ModelForm):
     compares it before any cleaning.
     """
 
+    # A one-line field for this many characters or more holds a headline or a full name.
+    LONG_LINE = 200
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.is_bound:
             self.data = self._clean_text_data(self.data)
+        for field in self.fields.values():
+            if self._holds_a_long_line(field):
+                # The admin's widest one-line input; its CSS narrows it on small screens.
+                field.widget.attrs["class"] = "vLargeTextField"
+
+    def _holds_a_long_line(self, field):
+        one_line = isinstance(field, forms.CharField) and isinstance(field.widget, forms.TextInput)
+        return one_line and (field.max_length or 0) >= self.LONG_LINE
 
     def _clean_text_data(self, data):
         data = data.copy()
@@ -232,7 +243,7 @@ class DateWordsForm(forms.Form):
     date_words = forms.CharField(
         label="Date in words",
         required=False,
-        max_length=200,
+        max_length=100,
         widget=DateWordsWidget,
         help_text="Optional: type the date as the source gives it (“Thursday”, “last week”, "
         "“7–8 April”, “early 2004”) and choose Resolve to fill in the date and its note "

@@ -776,3 +776,17 @@ def test_the_resolve_endpoint_is_for_editors_only(client):
     response = client.get(reverse("admin:events_event_resolve_date"), {"date_words": "2004"})
     assert response.status_code == 302
     assert "/login/" in response["Location"]
+
+
+@pytest.mark.parametrize(
+    "model, field, wide",
+    [
+        (Event, "title", True),
+        (Source, "title", True),
+        (Person, "name", True),
+        (Event, "slug", False),
+    ],
+)
+def test_headline_fields_get_the_admins_wide_input(editor_client, model, field, wide):
+    form = editor_client.get(admin_url(model, "add")).context["adminform"].form
+    assert ("vLargeTextField" in form[field].as_widget()) is wide
