@@ -89,6 +89,16 @@ class VersionedAdmin(HistoryAdmin):
         if current is not None:
             request.merge_conflicts = merge_stale_post(self, request, current)
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if change and request.method == "POST" and obj is not None:
+            # A form shown again (a conflict, an error) holds the editor's unsaved values,
+            # which the admin has copied onto ``obj``: the heading and the breadcrumbs name
+            # the record as it is stored.
+            stored = self.model._base_manager.filter(pk=obj.pk).first()
+            if stored is not None:
+                context.update(subtitle=str(stored), original=stored)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         conflicts = getattr(request, "merge_conflicts", None)

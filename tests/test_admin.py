@@ -307,6 +307,23 @@ def test_a_stale_form_is_refused_showing_what_changed_then_saves_the_merge(edito
     assert (event.title, event.summary) == ("First editor's title", "Second editor's summary.")
 
 
+def test_a_conflict_page_names_the_record_as_saved_not_the_unsaved_title(editor_client):
+    event = make_event(title="Original title")
+    url = admin_url(Event, "change", event.pk)
+    first = admin_form_data(editor_client.get(url))
+    second = dict(first)
+    assert editor_client.post(url, first | {"title": "Saved title"}).status_code == 302
+    response = editor_client.post(url, second | {"title": "My unsaved title"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "<h2>Saved title</h2>" in page
+    assert "<title>Error: Saved title | Change event" in page
+    assert re.search(r'<div class="breadcrumbs">.*?Saved title\s*</div>', page, re.DOTALL)
+    assert "My unsaved title" not in page.split('<div id="content-main">')[0]
+    # The form still holds the editor's own title, offered against theirs.
+    assert response.context["adminform"].form["title"].value() == "My unsaved title"
+
+
 def test_a_save_racing_another_is_refused_without_an_error_page(editor_client, monkeypatch):
     event = make_event(title="Original title")
     url = admin_url(Event, "change", event.pk)
