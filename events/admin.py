@@ -1,5 +1,6 @@
 """The editors' admin: every record, with its revision history and protection from stale saves."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -292,8 +293,10 @@ class EventAdmin(VersionedAdmin):
         """The date in words read as the form would read it, as JSON for ``date-words.js``."""
         if not (self.has_add_permission(request) or self.has_change_permission(request)):
             raise PermissionDenied
-        event_id = request.GET.get("event", "")
-        event = Event.objects.filter(pk=event_id).first() if event_id.isdigit() else None
+        try:  # The event whose first source the words count from; any value is safe here.
+            event = forms.ModelChoiceField(Event.objects.all()).clean(request.GET.get("event"))
+        except ValidationError:
+            event = None
         form = DateWordsForm(request.GET, event=event)
         if not form.is_valid():
             # An answer, not a failed request: the editor reads why, and retypes.

@@ -280,11 +280,10 @@ class DateWordsForm(forms.Form):
     def clean(self):
         cleaned_data = super().clean()
         words = cleaned_data.get("date_words")
-        if not words or "date_reference" in self.errors:
-            if not words:
-                self.add_error(
-                    "date_words", "Type the date as the source gives it, e.g. “7–8 April”."
-                )
+        if not words:
+            self.add_error("date_words", "Type the date as the source gives it, e.g. “7–8 April”.")
+            return cleaned_data
+        if "date_reference" in self.errors:
             return cleaned_data
         reference, whence = self._reference(cleaned_data.get("date_reference"))
         # Without a reference, only words that need none ("5 May 2003", "early 2004").

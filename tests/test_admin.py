@@ -807,3 +807,12 @@ def test_the_resolve_endpoint_is_for_editors_only(client):
 def test_headline_fields_get_the_admins_wide_input(editor_client, model, field, wide):
     form = editor_client.get(admin_url(model, "add")).context["adminform"].form
     assert ("vLargeTextField" in form[field].as_widget()) is wide
+
+
+@pytest.mark.parametrize("event", ["", "x", "²", "99999", str(10**30), "-1"])
+def test_the_resolve_endpoint_takes_any_event_parameter_without_failing(editor_client, event):
+    response = editor_client.get(
+        reverse("admin:events_event_resolve_date"), {"date_words": "Thursday", "event": event}
+    )
+    assert response.status_code == 200
+    assert "counts from a day" in response.json()["errors"][0]
