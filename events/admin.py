@@ -1,11 +1,12 @@
 """The editors' admin: every record, with its revision history and protection from stale saves."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import Count
-from django.http import HttpResponseRedirect
+from django.http import HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from simple_history.admin import SimpleHistoryAdmin
@@ -14,6 +15,7 @@ from .citing import citations_of, cite_view, cited_passage, may_cite
 from .forms import (
     CitationForm,
     CitationInlineFormSet,
+    DateWordsForm,
     EditorForm,
     EventAdminForm,
     VersionedModelForm,
@@ -89,6 +91,16 @@ class VersionedAdmin(HistoryAdmin):
         if current is not None:
             request.merge_conflicts = merge_stale_post(self, request, current)
 
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if change and request.method == "POST" and obj is not None:
+            # A form shown again (a conflict, an error) holds the editor's unsaved values,
+            # which the admin has copied onto ``obj``: the heading and the breadcrumbs name
+            # the record as it is stored.
+            stored = self.model._base_manager.filter(pk=obj.pk).first()
+            if stored is not None:
+                context.update(subtitle=str(stored), original=stored)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         conflicts = getattr(request, "merge_conflicts", None)
@@ -122,7 +134,6 @@ class SourceAdmin(VersionedAdmin):
     list_filter = ["publisher"]
     search_fields = ["title", "publisher", "text"]
     date_hierarchy = "publication_date"
-    prepopulated_fields = {"slug": ["title"]}
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     # Explicit: a query that counts (below) does not use the model's default ordering.
     ordering = Source._meta.ordering
@@ -169,7 +180,6 @@ class OrganizationAdmin(VersionedAdmin):
     list_select_related = ["parent"]
     search_fields = ["name", "aliases", "slug"]
     autocomplete_fields = ["parent"]
-    prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Person)
@@ -179,7 +189,6 @@ class PersonAdmin(VersionedAdmin):
     list_select_related = ["affiliation"]
     search_fields = ["name", "aliases", "role", "slug"]
     autocomplete_fields = ["affiliation"]
-    prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["portrait_preview"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "role", "affiliation", "aliases", "opened_version"]}),
@@ -203,7 +212,6 @@ class PlaceAdmin(VersionedAdmin):
     list_display = ["name", "kind", "country"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "country", "slug"]
-    prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Agreement)
@@ -212,7 +220,6 @@ class AgreementAdmin(VersionedAdmin):
     list_filter = ["status"]
     search_fields = ["name", "short_name", "summary", "slug"]
     autocomplete_fields = ["parties"]
-    prepopulated_fields = {"slug": ["name"]}
 
 
 class ParticipationInline(admin.StackedInline):
@@ -239,7 +246,6 @@ class EventAdmin(VersionedAdmin):
     list_filter = ["published", "event_type", "status", "date_precision"]
     search_fields = ["title", "summary", "slug"]
     date_hierarchy = "start_date"
-    prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["places", "organizations", "agreements"]
     readonly_fields = ["illustration_preview"]
     inlines = [ParticipationInline, CitationInline]
@@ -259,7 +265,19 @@ class EventAdmin(VersionedAdmin):
                 ]
             },
         ),
-        ("Date", {"fields": ["start_date", "end_date", "date_qualifier", "date_note"]}),
+        (
+            "Date",
+            {
+                "fields": [
+                    "date_words",
+                    "date_reference",
+                    "start_date",
+                    "end_date",
+                    "date_qualifier",
+                    "date_note",
+                ]
+            },
+        ),
         ("Linked records", {"fields": ["places", "organizations", "agreements"]}),
         (
             "Illustration",
@@ -288,6 +306,40 @@ class EventAdmin(VersionedAdmin):
         if passage is not None and request.method == "GET" and isinstance(inline, CitationInline):
             kwargs["initial"] = [passage.citation_initial()]
         return kwargs
+
+    class Media:
+        js = ["js/date-words.js"]
+
+    def get_urls(self):
+        resolve_date = self.admin_site.admin_view(self.resolve_date_view)
+        return [
+            path("resolve-date/", resolve_date, name="events_event_resolve_date"),
+            *super().get_urls(),
+        ]
+
+    def resolve_date_view(self, request):
+        """The date in words read as the form would read it, as JSON for ``date-words.js``."""
+        if not (self.has_add_permission(request) or self.has_change_permission(request)):
+            raise PermissionDenied
+        try:  # The event whose first source the words count from; any value is safe here.
+            event = forms.ModelChoiceField(Event.objects.all()).clean(request.GET.get("event"))
+        except ValidationError:
+            event = None
+        form = DateWordsForm(request.GET, event=event)
+        if not form.is_valid():
+            # An answer, not a failed request: the editor reads why, and retypes.
+            problems = [message for messages in form.errors.values() for message in messages]
+            return JsonResponse({"errors": problems})
+        reading = form.reading
+        return JsonResponse(
+            {
+                "start_date": reading.date.start_parts,
+                "end_date": reading.date.end_parts,
+                "date_qualifier": reading.date.qualifier,
+                "date_note": reading.note,
+                "message": reading.to_check,
+            }
+        )
 
     def set_history_delta_changes(self, request, historical_records, **kwargs):
         """Each version's changes, with the participants and citations added, changed or

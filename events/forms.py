@@ -1,11 +1,15 @@
 """Admin forms: partial-date entry, checked citations and refusing stale saves."""
 
+from dataclasses import dataclass
+
 from django import forms
 from django.forms.models import BaseInlineFormSet
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from .dates import MONTH_NAMES, from_parts, parts
+from .dates import MONTH_NAMES, PartialDate, from_parts, parts
 from .history import (
     RowHistory,
     changes_since,
@@ -13,10 +17,12 @@ from .history import (
     many_to_many_at,
     restore_problems,
 )
+from .importing.temporal import find_dates
 from .models import Citation, Event
 from .quotes import occurrences
+from .slugs import unique_slug
 from .text import clean_text
-from .widgets import PartialDateWidget
+from .widgets import DateWordsWidget, PartialDateWidget
 
 
 class EditorForm(forms.ModelForm):
@@ -31,10 +37,21 @@ class EditorForm(forms.ModelForm):
     compares it before any cleaning.
     """
 
+    # A one-line field for this many characters or more holds a headline or a full name.
+    LONG_LINE = 200
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.is_bound:
             self.data = self._clean_text_data(self.data)
+        for field in self.fields.values():
+            if self._holds_a_long_line(field):
+                # The admin's widest one-line input; its CSS narrows it on small screens.
+                field.widget.attrs["class"] = "vLargeTextField"
+
+    def _holds_a_long_line(self, field):
+        one_line = isinstance(field, forms.CharField) and isinstance(field.widget, forms.TextInput)
+        return one_line and (field.max_length or 0) >= self.LONG_LINE
 
     def _clean_text_data(self, data):
         data = data.copy()
@@ -91,9 +108,21 @@ class VersionedModelForm(EditorForm):
         if self.instance.pk is not None:
             # From the database, not the instance: a revert starts from a historical copy.
             self.fields["opened_version"].initial = self._stored_version()
+        if "slug" in self.fields:
+            source = self.instance._meta.get_field(self.instance.slug_source).verbose_name
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text += f" Leave it empty to make it from the {source}."
         for name, linked in many_to_many_at(self.instance).items():
             if name in self.fields:
                 self.initial[name] = linked
+
+    def _make_empty_slug(self, cleaned_data):
+        """A slug left empty made from the title or name, as the import makes one."""
+        if "slug" not in self.fields or cleaned_data.get("slug") or "slug" in self.errors:
+            return
+        if named := cleaned_data.get(self.instance.slug_source):
+            model = type(self.instance)
+            cleaned_data["slug"] = unique_slug(model, named, exclude_pk=self.instance.pk)
 
     def _stored_version(self):
         rows = type(self.instance)._base_manager.filter(pk=self.instance.pk)
@@ -101,6 +130,7 @@ class VersionedModelForm(EditorForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        self._make_empty_slug(cleaned_data)
         if self.instance.pk is None:
             return cleaned_data
         opened, stored = cleaned_data.get("opened_version"), self._stored_version()
@@ -198,6 +228,105 @@ class PartialDateField(forms.MultiValueField):
             raise forms.ValidationError(str(error), code="invalid") from None
 
 
+@dataclass(frozen=True)
+class DateReading:
+    date: PartialDate
+    note: str
+
+    @property
+    def to_check(self):
+        """What the editor is told once the date fields are filled in from the reading."""
+        return (
+            f"Read as {self.date.display}: the date fields and the note below are filled "
+            "in. Check them, then save."
+        )
+
+
+class DateWordsForm(forms.Form):
+    """A date typed as a source words it, read by the article import's own resolver
+    (``events.importing.temporal.find_dates``) into a date, its precision and a note.
+
+    Words that count from a day ("Thursday", "last week", "7–8 April") count from the
+    reference date given, else from the publication date of the event's first cited
+    source. Valid, it has ``reading``, a ``DateReading``.
+    """
+
+    date_words = forms.CharField(
+        label="Date in words",
+        required=False,
+        max_length=100,
+        widget=DateWordsWidget,
+        help_text="Optional: type the date as the source gives it (“Thursday”, “last week”, "
+        "“7–8 April”, “early 2004”) and choose Resolve to fill in the date and its note "
+        "below. Check them before saving.",
+    )
+    date_reference = forms.DateField(
+        label="Counting from",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="The day the words were written, which “Thursday” or “last week” count "
+        "from. Empty: the publication date of the event's first cited source.",
+    )
+
+    def __init__(self, *args, event=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.event = event
+
+    def _reference(self, given):
+        """The date the words count from, and where it comes from, for the note."""
+        if given is not None:
+            return given, "the date given"
+        cited = None
+        if self.event is not None and self.event.pk is not None:
+            cited = (
+                self.event.citations.filter(source__publication_date__isnull=False)
+                .select_related("source")
+                .first()
+            )
+        if cited is None:
+            return None, ""
+        source = cited.source
+        return source.publication_date, f"the publication of “{source.title}”"
+
+    def clean(self):
+        cleaned_data = super().clean()
+        words = cleaned_data.get("date_words")
+        if not words:
+            self.add_error("date_words", "Type the date as the source gives it, e.g. “7–8 April”.")
+            return cleaned_data
+        if "date_reference" in self.errors:
+            return cleaned_data
+        reference, whence = self._reference(cleaned_data.get("date_reference"))
+        # Without a reference, only words that need none ("5 May 2003", "early 2004").
+        readings = find_dates(words, reference or timezone.localdate())
+        if not readings:
+            self.add_error(
+                "date_words",
+                f"No date could be read from “{words}”. Write it as a source would, e.g. "
+                "“Thursday”, “last week”, “7–8 April 2004”, “early 2004”.",
+            )
+        elif len(readings) > 1:
+            dates = "; ".join(reading.date.display for reading in readings)
+            self.add_error(
+                "date_words",
+                f"“{words}” gives more than one date ({dates}): type one date or one span.",
+            )
+        elif reference is None and readings[0].relative:
+            self.add_error(
+                "date_reference",
+                f"“{words}” counts from a day: give the date to count from (this event "
+                "cites no dated source yet).",
+            )
+        else:
+            [reading] = readings
+            note = reading.note
+            if reading.relative:
+                counted = f"Counted from {PartialDate(reference).display}, {whence}."
+                note = f"{note.rstrip('.')}. {counted}"
+            self.reading = DateReading(reading.date, note)
+        return cleaned_data
+
+
 class EventAdminForm(VersionedModelForm):
     start_date = PartialDateField(
         label="Start date",
@@ -210,6 +339,8 @@ class EventAdminForm(VersionedModelForm):
         help_text="Only for an event over several days, months or years, to the same "
         "precision as the start.",
     )
+    date_words = DateWordsForm.base_fields["date_words"]
+    date_reference = DateWordsForm.base_fields["date_reference"]
 
     class Meta:
         model = Event
@@ -240,6 +371,40 @@ class EventAdminForm(VersionedModelForm):
             value = getattr(event, name)
             if value is not None:
                 self.initial[name] = parts(value, event.date_precision)
+        self.fields["date_words"].widget.attrs.update(
+            {
+                "data-resolve-url": reverse("admin:events_event_resolve_date"),
+                "data-event": event.pk or "",
+            }
+        )
+        self.date_words_form = None
+        if self.is_bound and self._date_words_to_resolve():
+            self.date_words_form = DateWordsForm(self.data, prefix=self.prefix, event=event)
+            if self.date_words_form.is_valid():
+                self._fill_date(self.date_words_form.reading)
+
+    def _date_words_to_resolve(self):
+        """Whether the editor asked for the date in words to be read: with its button, or
+        by saving with the words typed and the start date left empty."""
+        if not self.data.get(self.add_prefix("date_words"), "").strip():
+            return False
+        start = self.fields["start_date"].widget
+        start_given = any(start.value_from_datadict(self.data, {}, self.add_prefix("start_date")))
+        return DateWordsWidget.resolve_name in self.data or not start_given
+
+    def _fill_date(self, reading):
+        """The date fields as the reading gives them, for the editor to check."""
+        data = self.data.copy()
+        for name, date_parts in (
+            ("start_date", reading.date.start_parts),
+            ("end_date", reading.date.end_parts or {}),
+        ):
+            names = self.fields[name].widget.widgets_names
+            for suffix, part in zip(names, ("year", "month", "day"), strict=True):
+                data[self.add_prefix(name) + suffix] = str(date_parts.get(part, ""))
+        data[self.add_prefix("date_qualifier")] = reading.date.qualifier
+        data[self.add_prefix("date_note")] = reading.note
+        self.data = data
 
     def clean(self):
         cleaned_data = super().clean()
@@ -250,6 +415,7 @@ class EventAdminForm(VersionedModelForm):
                 f"The start date is given to the {start[1]} but the end date to the "
                 f"{end[1]}: give both to the same precision.",
             )
+        self._report_date_words()
         if (record := historical_record(self.instance)) is not None:
             # A revert restores the rows of that version too: say now if one cannot be.
             for problem in restore_problems(RowHistory(record.id).at(record)):
@@ -265,6 +431,20 @@ class EventAdminForm(VersionedModelForm):
         if end:
             cleaned_data["end_date"] = end[0]
         return cleaned_data
+
+    def _report_date_words(self):
+        """What reading the date in words gave: the date filled in, to be checked before
+        saving (so the form is not saved yet), or why it could not be read."""
+        if self.date_words_form is None:
+            return
+        if self.date_words_form.is_valid():
+            # An error, so that the form is shown again rather than saved.
+            self.add_error("date_words", self.date_words_form.reading.to_check)
+            return
+        for name, errors in self.date_words_form.errors.items():
+            if name not in self.errors:  # a bad reference date is reported once
+                for error in errors:
+                    self.add_error(name, error)
 
 
 class CitationForm(EditorForm):

@@ -1,8 +1,13 @@
 """Reading the revision history kept by django-simple-history, in editors' terms."""
 
 import dataclasses
+import difflib
+import re
+from os.path import commonprefix
 
 from django.apps import apps
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from simple_history.manager import SIMPLE_HISTORY_REVERSE_ATTR_NAME, HistoryManager
 from simple_history.template_utils import HistoricalRecordContextHelper
 from simple_history.utils import get_m2m_reverse_field_name
@@ -11,13 +16,97 @@ from .quotes import locate_quote
 
 
 class EditorialChangeHelper(HistoricalRecordContextHelper):
-    """simple-history's field-by-field changes, with choices shown as editors chose them."""
+    """simple-history's field-by-field changes, with choices shown as editors chose them,
+    and each text in full with the words changed marked (simple-history shortens them)."""
 
     def prepare_delta_change_value(self, change, value):
         field = self.model._meta.get_field(change.field)
         if field.choices:
             value = dict(field.flatchoices).get(value, value)
         return super().prepare_delta_change_value(change, value)
+
+    def stringify_delta_change_values(self, change, old, new):
+        old, new = (
+            f"[{', '.join(map(str, value))}]" if isinstance(value, list) else str(value)
+            for value in (old, new)
+        )
+        return word_diff(old, new)
+
+
+# Words, runs of white space and single other characters: what a change is marked in.
+_TOKENS = re.compile(r"\w+|\s+|[^\w\s]")
+# Beyond this many pairs of words to compare (old words × new words between the common
+# start and end of lines that differ), the words between are marked changed whole:
+# comparing them word by word can take seconds, as the same words recur.
+WORD_DIFF_LIMIT = 1_000_000
+
+
+def word_diff(old, new):
+    """``old`` and ``new`` in full as HTML, the words only one has marked ``<del>`` in the
+    old and ``<ins>`` in the new, everything else escaped.
+
+    Lines are compared first, then the words of the lines that differ: a long text keeps
+    its edits apart, however far apart they are.
+    """
+    old_html, new_html = [], []
+    # Lines rarely recur, but blank ones do: those are left out as anchors (autojunk).
+    lines = _runs(old.splitlines(keepends=True), new.splitlines(keepends=True), autojunk=True)
+    for same_lines, old_lines, new_lines in lines:
+        words = (
+            [(True, old_lines, new_lines)]
+            if same_lines
+            else _spaces_joined(
+                _runs(_TOKENS.findall(old_lines), _TOKENS.findall(new_lines), limit=WORD_DIFF_LIMIT)
+            )
+        )
+        for same, removed, added in words:
+            if same:
+                old_html.append(escape(removed))
+                new_html.append(escape(added))
+                continue
+            if removed:
+                old_html.append(format_html("<del>{}</del>", removed))
+            if added:
+                new_html.append(format_html("<ins>{}</ins>", added))
+    # Line breaks shown as such: a source's paragraphs would otherwise run together.
+    return tuple(mark_safe("".join(html).replace("\n", "<br>\n")) for html in (old_html, new_html))
+
+
+def _spaces_joined(runs):
+    """Two changed runs with only white space between them as one: “<del>says the
+    same</del>” rather than “<del>says</del> <del>the</del> …”."""
+    joined = []
+    for run in runs:
+        if not run[0] and len(joined) >= 2 and not joined[-2][0] and joined[-1][0]:
+            space = joined[-1]
+            if not space[1].strip() and not space[2].strip():
+                joined.pop()
+                earlier = joined.pop()
+                run = (False, earlier[1] + space[1] + run[1], earlier[2] + space[2] + run[2])
+        joined.append(run)
+    return joined
+
+
+def _runs(old, new, *, autojunk=False, limit=None):
+    """``(same, old text, new text)`` for each run of the parts (lists of strings) that
+    both have, or that only one has, in order; past ``limit`` pairs of parts to compare,
+    one changed run between the common start and end."""
+    # Edits are mostly local: compare only what lies between the common start and end.
+    start = len(commonprefix([old, new]))
+    end = len(commonprefix([old[start:][::-1], new[start:][::-1]]))
+    old_middle, new_middle = old[start : len(old) - end], new[start : len(new) - end]
+    if limit is not None and len(old_middle) * len(new_middle) > limit:
+        opcodes = [("replace", 0, len(old_middle), 0, len(new_middle))]
+    else:
+        matcher = difflib.SequenceMatcher(None, old_middle, new_middle, autojunk=autojunk)
+        opcodes = matcher.get_opcodes()
+    runs = [(True, "".join(old[:start]), "".join(new[:start]))]
+    runs += [
+        (tag == "equal", "".join(old_middle[i1:i2]), "".join(new_middle[j1:j2]))
+        for tag, i1, i2, j1, j2 in opcodes
+    ]
+    runs.append((True, "".join(old[len(old) - end :]), "".join(new[len(new) - end :])))
+    return runs
 
 
 @dataclasses.dataclass(frozen=True)

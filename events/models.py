@@ -65,6 +65,8 @@ class SluggedModel(VersionedModel):
     )
 
     objects = SlugManager()
+    # The field a slug is made from when an editor leaves it empty (see events/slugs.py).
+    slug_source = "name"
 
     class Meta:
         abstract = True
@@ -195,6 +197,7 @@ class Source(EntityModel):
     """A published text the timeline cites, stored whole with its provenance."""
 
     title = models.CharField(max_length=300, help_text="The headline or title, as published.")
+    slug_source = "title"
     publisher = models.CharField(
         max_length=200, help_text="Who published the text, as far as it can be established."
     )
@@ -570,6 +573,7 @@ class Event(
         PLANNED = "planned", "Planned"
         EXPECTED = "expected", "Expected"
 
+    slug_source = "title"
     title = models.CharField(
         max_length=300,
         help_text="A short headline in your own words, e.g. “Ivanov meets de Hoop Scheffer "
@@ -897,7 +901,8 @@ class Citation(models.Model):
         match = locate_quote(text, self.quote, near=self.start_offset)
         if not match.found:
             raise ValidationError({"quote": match.problem})
-        self.quote = self.quote.strip()
+        # Stored as the source has it, whatever typography the editor's copy had.
+        self.quote = text[match.start : match.end]
         self.start_offset, self.end_offset = match.start, match.end
 
     def clean(self):

@@ -8,6 +8,9 @@ refuse most of them outright.
 
 import re
 
+# Hyphens, dashes and the minus sign: the same mark to a reader, wherever it is typed.
+DASHES = "-‐‑‒–—―−⁃﹘﹣－"
+
 # Characters that end a line: a line break in multi-line text, a space in one line.
 LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # Invisible characters that reorder text for display, and can make it read other than it is.

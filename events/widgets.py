@@ -1,6 +1,7 @@
 """Admin widgets."""
 
 from django import forms
+from django.utils.html import format_html
 
 from .dates import MONTH_NAMES
 
@@ -37,3 +38,25 @@ class PartialDateWidget(forms.MultiWidget):
         if not value:
             return [None, None, None]
         return [value.get("year"), value.get("month"), value.get("day")]
+
+
+class DateWordsWidget(forms.TextInput):
+    """A one-line field with a button that reads it as a date (see ``DateWordsForm``).
+
+    The button submits the form (the page comes back with the date filled in); with
+    JavaScript, ``js/date-words.js`` fills the date fields in place instead and says what
+    it did in the status line beside it.
+    """
+
+    resolve_name = "_resolve_date"
+
+    def render(self, name, value, attrs=None, renderer=None):
+        field = super().render(name, value, attrs, renderer)
+        field_id = (attrs or {}).get("id", name)
+        return format_html(
+            '{} <button type="submit" class="button" name="{}" value="1">Resolve</button>'
+            ' <span id="{}_status" class="date-words-status" role="status"></span>',
+            field,
+            self.resolve_name,
+            field_id,
+        )

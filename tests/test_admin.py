@@ -293,7 +293,7 @@ def test_a_stale_form_is_refused_showing_what_changed_then_saves_the_merge(edito
     assert response.status_code == 200
     [message] = response.context["adminform"].form.non_field_errors()
     assert "saved by editor" in message
-    assert "Title: Original title → First editor&#x27;s title" in message
+    assert "Title: <del>Original</del> title → <ins>First editor&#x27;s</ins> title" in message
     assert "Summary" not in message  # Only what the other editor changed.
     event.refresh_from_db()
     assert (event.title, event.summary) == ("First editor's title", "Original summary.")
@@ -305,6 +305,23 @@ def test_a_stale_form_is_refused_showing_what_changed_then_saves_the_merge(edito
     assert editor_client.post(url, again).status_code == 302
     event.refresh_from_db()
     assert (event.title, event.summary) == ("First editor's title", "Second editor's summary.")
+
+
+def test_a_conflict_page_names_the_record_as_saved_not_the_unsaved_title(editor_client):
+    event = make_event(title="Original title")
+    url = admin_url(Event, "change", event.pk)
+    first = admin_form_data(editor_client.get(url))
+    second = dict(first)
+    assert editor_client.post(url, first | {"title": "Saved title"}).status_code == 302
+    response = editor_client.post(url, second | {"title": "My unsaved title"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "<h2>Saved title</h2>" in page
+    assert "<title>Error: Saved title | Change event" in page
+    assert re.search(r'<div class="breadcrumbs">.*?Saved title\s*</div>', page, re.DOTALL)
+    assert "My unsaved title" not in page.split('<div id="content-main">')[0]
+    # The form still holds the editor's own title, offered against theirs.
+    assert response.context["adminform"].form["title"].value() == "My unsaved title"
 
 
 def test_a_save_racing_another_is_refused_without_an_error_page(editor_client, monkeypatch):
@@ -659,3 +676,143 @@ def test_an_occurrence_the_source_does_not_have_is_refused(editor_client, number
     [error] = response.context["adminform"].form.errors["occurrence"]
     assert message in error
     assert not Citation.objects.filter(source=source).exists()
+
+
+def cited_event():
+    """An event citing one source, published on Tuesday 6 April 2004."""
+    event = make_event(start_date=date(2004, 4, 5))
+    source = make_source(title="Tuesday's paper", publication_date=date(2004, 4, 6))
+    Citation.objects.create(event=event, source=source, quote="NATO and Russia met on Monday.")
+    return event
+
+
+def test_resolve_fills_the_date_from_words_counting_from_the_cited_source(editor_client):
+    event = cited_event()
+    url = admin_url(Event, "change", event.pk)
+    data = admin_form_data(editor_client.get(url))
+    data |= {"date_words": "Thursday", "_resolve_date": "1"}
+    response = editor_client.post(url, data)
+    assert response.status_code == 200  # shown again to be checked, not saved
+    form = response.context["adminform"].form
+    assert form["start_date"].value() == ["2004", "4", "1"]
+    assert form["end_date"].value() == ["", "", ""]
+    note = form["date_note"].value()
+    assert "“Thursday”" in note
+    assert "Counted from 6 April 2004, the publication of “Tuesday's paper”." in note
+    assert form.errors["date_words"] == [
+        "Read as 1 April 2004: the date fields and the note below are filled in. "
+        "Check them, then save."
+    ]
+    event.refresh_from_db()
+    assert event.start_date == date(2004, 4, 5)
+    # Saved as filled in: the date, its precision and the note.
+    response = editor_client.post(url, admin_form_data(response) | {"_save": "Save"})
+    assert response.status_code == 302, form_errors(response)
+    event.refresh_from_db()
+    assert (event.start_date, event.date_precision) == (date(2004, 4, 1), DatePrecision.DAY)
+    assert event.date_note == note
+
+
+def test_saving_with_words_and_no_start_date_resolves_them_first(editor_client):
+    no_start = {f"start_date_{part}": "" for part in range(3)}
+    data = add_event_data(editor_client, date_words="early 2004") | no_start
+    response = editor_client.post(admin_url(Event, "add"), data)
+    assert not Event.objects.filter(slug=data["slug"]).exists()
+    form = response.context["adminform"].form
+    assert form["start_date"].value() == ["2004", "", ""]
+    assert form["date_note"].value() == "Given in the text as “2004”."
+    assert "start_date" not in form.errors
+    response = editor_client.post(admin_url(Event, "add"), admin_form_data(response))
+    assert response.status_code == 302, form_errors(response)
+    assert Event.objects.get(slug=data["slug"]).date_precision == DatePrecision.YEAR
+
+
+def test_a_span_in_words_fills_start_end_and_qualifier(editor_client):
+    event = cited_event()
+    url = admin_url(Event, "change", event.pk)
+    data = admin_form_data(editor_client.get(url))
+    data |= {"date_words": "last week", "_resolve_date": "1", "date_qualifier": "exact"}
+    form = editor_client.post(url, data).context["adminform"].form
+    assert form["start_date"].value() == ["2004", "3", "29"]
+    assert form["end_date"].value() == ["2004", "4", "4"]
+    assert form["date_qualifier"].value() == "within"
+
+
+@pytest.mark.parametrize(
+    "words, reference, field, message",
+    [
+        ("sometime or other", "2004-04-06", "date_words", "No date could be read from"),
+        ("1997 and 2004", "2004-04-06", "date_words", "gives more than one date (1997; 2004)"),
+        ("Thursday", "", "date_reference", "“Thursday” counts from a day: give the date"),
+        ("Thursday", "6 April", "date_reference", "Enter a valid date."),
+    ],
+)
+def test_words_that_give_no_one_date_are_refused_with_a_reason(
+    editor_client, words, reference, field, message
+):
+    data = add_event_data(editor_client, date_words=words, date_reference=reference)
+    response = editor_client.post(admin_url(Event, "add"), data | {"_resolve_date": "1"})
+    assert response.status_code == 200
+    [error] = response.context["adminform"].form.errors[field]
+    assert message in error
+    assert not Event.objects.filter(slug=data["slug"]).exists()
+
+
+def test_a_save_with_the_start_date_given_ignores_the_words(editor_client):
+    data = add_event_data(editor_client, date_words="Thursday")
+    response = editor_client.post(admin_url(Event, "add"), data)
+    assert response.status_code == 302, form_errors(response)
+    assert Event.objects.get(slug=data["slug"]).start_date == date(2004, 4, 8)
+
+
+def test_the_resolve_endpoint_answers_json_for_the_script(editor_client):
+    event = cited_event()
+    url = reverse("admin:events_event_resolve_date")
+    response = editor_client.get(url, {"date_words": "7–8 April", "event": event.pk})
+    assert response.json() == {
+        "start_date": {"year": 2003, "month": 4, "day": 7},
+        "end_date": {"year": 2003, "month": 4, "day": 8},
+        "date_qualifier": "exact",
+        "date_note": response.json()["date_note"],
+        "message": "Read as 7–8 April 2003: the date fields and the note below are filled "
+        "in. Check them, then save.",
+    }
+    assert "the publication of “Tuesday's paper”" in response.json()["date_note"]
+    # A reference date given counts before the source's.
+    query = {"date_words": "Thursday", "date_reference": "2004-04-10", "event": event.pk}
+    response = editor_client.get(url, query)
+    assert response.json()["start_date"] == {"year": 2004, "month": 4, "day": 8}
+    assert "Counted from 10 April 2004, the date given." in response.json()["date_note"]
+    response = editor_client.get(url, {"date_words": "whenever", "date_reference": "2004-04-06"})
+    assert response.status_code == 200
+    [problem] = response.json()["errors"]
+    assert problem.startswith("No date could be read from “whenever”")
+
+
+def test_the_resolve_endpoint_is_for_editors_only(client):
+    response = client.get(reverse("admin:events_event_resolve_date"), {"date_words": "2004"})
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
+
+
+@pytest.mark.parametrize(
+    "model, field, wide",
+    [
+        (Event, "title", True),
+        (Source, "title", True),
+        (Person, "name", True),
+        (Event, "slug", False),
+    ],
+)
+def test_headline_fields_get_the_admins_wide_input(editor_client, model, field, wide):
+    form = editor_client.get(admin_url(model, "add")).context["adminform"].form
+    assert ("vLargeTextField" in form[field].as_widget()) is wide
+
+
+@pytest.mark.parametrize("event", ["", "x", "²", "99999", str(10**30), "-1"])
+def test_the_resolve_endpoint_takes_any_event_parameter_without_failing(editor_client, event):
+    response = editor_client.get(
+        reverse("admin:events_event_resolve_date"), {"date_words": "Thursday", "event": event}
+    )
+    assert response.status_code == 200
+    assert "counts from a day" in response.json()["errors"][0]

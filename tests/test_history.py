@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from events.history import word_diff
 from events.models import Citation, Event, Participation, Person, Place
 
 from .admin_helpers import admin_form_data, form_errors
@@ -42,8 +43,9 @@ def test_an_edit_is_recorded_with_who_when_and_each_changed_field(editor_client,
     assert f"{old_title}\n" in html or old_title in html
     assert "De Hoop Scheffer in Moscow" in html
     assert "<strong>Title:</strong>" in html
-    assert "<strong>Status:</strong>\n" in html and "Occurred\n" in html  # Labels, not codes.
-    assert "&nbsp;&rarr;&nbsp;&nbsp;Planned" in html
+    assert "<strong>Status:</strong>\n" in html  # Labels, not codes:
+    assert "<del>Occurred</del>\n" in html
+    assert "&nbsp;&rarr;&nbsp;&nbsp;<ins>Planned</ins>" in html
     assert "<strong>Version:</strong>" not in html  # Bookkeeping is left out.
     assert "<strong>Created at:</strong>" not in html
     assert editor.username in html
@@ -90,7 +92,7 @@ def test_a_revert_opened_before_someone_else_saved_is_refused(editor_client):
     response = editor_client.post(url, revert)
     assert response.status_code == 200
     message, choice = response.context["adminform"].form.non_field_errors()
-    assert "Title: Second → Third" in message
+    assert "Title: <del>Second</del> → <ins>Third</ins>" in message
     # Both changed the title since "Second": the revert's and theirs are offered.
     assert 'Keep theirs:</label> <span class="merge-value">Third' in choice
     assert 'Keep yours:</label> <span class="merge-value">First' in choice
@@ -210,3 +212,56 @@ def test_a_revert_whose_passage_left_its_source_is_a_form_error(editor_client):
     assert any("no longer has that passage" in error for error in form_errors(response))
     event.refresh_from_db()
     assert event.title == "Saved again"
+
+
+def test_a_long_text_is_shown_in_full_with_the_changed_words_marked(editor_client):
+    opening = "NATO and Russia agreed to meet again in the spring, the communiqué said. " * 4
+    event = make_event(summary=f"{opening}Talks were held in Brussels on Monday.")
+    edit(editor_client, event, summary=f"{opening}Talks were held in Moscow on Monday.")
+    html = editor_client.get(reverse("admin:events_event_history", args=[event.pk])).content
+    html = html.decode()
+    # In full: simple-history would shorten both to 100 characters.
+    assert f"{opening}Talks were held in <del>Brussels</del> on Monday." in html
+    assert f"{opening}Talks were held in <ins>Moscow</ins> on Monday." in html
+
+
+def test_markup_in_a_changed_text_is_shown_as_text_never_run(editor_client):
+    event = make_event(title="<b>Bold</b> claims")
+    edit(editor_client, event, title='<img src=x onerror="alert(1)"> claims')
+    html = editor_client.get(reverse("admin:events_event_history", args=[event.pk])).content
+    html = html.decode()
+    assert "<img" not in html and "<b>Bold" not in html
+    assert "&lt;<del>b&gt;Bold&lt;/b</del>&gt; claims" in html
+    assert "&lt;<ins>img src=x onerror=&quot;alert(1)&quot;</ins>&gt; claims" in html
+
+
+@pytest.mark.parametrize(
+    "old, new, marked_old, marked_new",
+    [
+        ("a b c", "a x c", "a <del>b</del> c", "a <ins>x</ins> c"),
+        ("one", "one two", "one", "one<ins> two</ins>"),
+        (
+            "line one\nline two",
+            "line one\nline 2",
+            "line one<br>\nline <del>two</del>",
+            "line one<br>\nline <ins>2</ins>",
+        ),
+        (
+            "<del>x</del>",
+            "<ins>x</ins>",
+            "&lt;<del>del</del>&gt;x&lt;/<del>del</del>&gt;",
+            "&lt;<ins>ins</ins>&gt;x&lt;/<ins>ins</ins>&gt;",
+        ),
+    ],
+)
+def test_word_diff_marks_only_the_words_that_changed(old, new, marked_old, marked_new):
+    assert word_diff(old, new) == (marked_old, marked_new)
+
+
+def test_edits_far_apart_in_a_long_text_are_marked_apart():
+    paragraphs = [f"Paragraph {n} says the same as before." for n in range(2000)]
+    edited = list(paragraphs)
+    edited[10], edited[1990] = "Paragraph 10 now differs.", "Paragraph 1990 now differs."
+    old, new = word_diff("\n".join(paragraphs), "\n".join(edited))
+    assert new.count("<ins>") == 2 and old.count("<del>") == 2
+    assert "Paragraph 500 says the same as before." in new

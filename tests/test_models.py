@@ -14,12 +14,12 @@ from .factories import make_event, make_source
 pytestmark = pytest.mark.django_db
 
 
-def test_citation_offsets_come_from_the_source_text():
-    source = make_source(text="Intro. NATO and Russia met on Monday. Outro.")
+def test_citation_offsets_and_quote_come_from_the_source_text():
+    source = make_source(text="Intro. The NATO–Russia\u00a0Council met on “Monday”. Outro.")
     citation = Citation.objects.create(
-        event=make_event(), source=source, quote="  NATO and Russia met on Monday.\n"
+        event=make_event(), source=source, quote=' The NATO-Russia Council met\non "Monday".\n'
     )
-    assert citation.quote == "NATO and Russia met on Monday."
+    assert citation.quote == "The NATO–Russia\u00a0Council met on “Monday”."
     assert source.text[citation.start_offset : citation.end_offset] == citation.quote
     assert citation.anchor == f"passage-{citation.start_offset}-{citation.end_offset}"
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import transaction
-from django.utils.text import slugify
 
 from events.dates import PartialDate
 from events.kinds import BY_PARAM
@@ -22,13 +21,13 @@ from events.models import (
     Place,
     Source,
 )
+from events.slugs import unique_slug
 
 from .entities import Mention
 from .proposals import Proposal
 
 NEW = "new"  # the entity choice that creates a record for a mention
 DUPLICATE_PROBE = 200  # characters of a text enough to tell it from other sources
-SLUG_LENGTH = 100
 
 
 class Action:
@@ -290,11 +289,3 @@ def _new_fields(mention, name, decision):
         "status": Agreement.Status.SIGNED if signed else Agreement.Status.PROPOSED,
         "summary": "",
     }
-
-
-def unique_slug(model, text):
-    """A slug for ``text`` that no row of ``model`` has yet."""
-    base = slugify(text)[:SLUG_LENGTH].strip("-") or model._meta.model_name
-    taken = set(model._base_manager.filter(slug__startswith=base).values_list("slug", flat=True))
-    candidates = (base if n == 1 else f"{base}-{n}" for n in range(1, len(taken) + 2))
-    return next(slug for slug in candidates if slug not in taken)

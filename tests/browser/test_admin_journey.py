@@ -5,7 +5,7 @@ import pytest
 from events.models import Event
 from tests.admin_helpers import make_editor
 from tests.dataset import VISIT
-from tests.quality import axe_violations
+from tests.quality import axe_violations, watch_for_problems
 
 pytestmark = [
     pytest.mark.browser,
@@ -62,3 +62,28 @@ def test_the_event_form_has_no_accessibility_violations_of_its_own(
     violations = [v for v in axe_violations(page) if not any(u in v for u in UPSTREAM)]
     context.close()
     assert violations == [], "\n".join(violations)
+
+
+def test_resolve_fills_the_date_in_place_under_the_policy(
+    live_server, dataset_transactional_db, browser
+):
+    make_editor("editor")
+    event = Event.objects.get(slug=VISIT)
+    page = watch_for_problems(browser.new_context().new_page())
+    log_in(page, live_server, "editor")
+    page.goto(f"{live_server.url}/admin/events/event/{event.pk}/change/")
+    page.get_by_label("Start date, day").fill("")
+    page.get_by_label("Date in words:").fill("last week")
+    page.get_by_role("button", name="Resolve").click()
+    status = page.locator("#id_date_words_status")
+    status.get_by_text("Read as between 29 March and 4 April 2004").wait_for()
+    # Filled in on the page, which was not submitted: no form errors came back.
+    assert page.locator(".errornote").count() == 0
+    assert page.get_by_label("Start date, day").input_value() == "29"
+    assert page.get_by_label("End date, month").input_value() == "4"
+    assert page.get_by_label("Date qualifier:").input_value() == "within"
+    assert "the publication of" in page.get_by_label("Date note:").input_value()
+    page.get_by_label("Date in words:").fill("whenever")
+    page.get_by_role("button", name="Resolve").click()
+    status.get_by_text("No date could be read from “whenever”").wait_for()
+    assert page.problems == []

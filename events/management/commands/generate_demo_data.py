@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
 from events.models import (
@@ -20,6 +19,7 @@ from events.models import (
     Place,
     Source,
 )
+from events.slugs import slug_from
 
 from .load_seed import SEED_SOURCE_SLUGS
 
@@ -167,13 +167,13 @@ class Command(BaseCommand):
         scale = max(1, events // 1000)
         countries = Organization.objects.bulk_create(
             Organization(
-                slug=f"{PREFIX}{slugify(country)}", name=country, kind=Organization.Kind.STATE
+                slug=f"{PREFIX}{slug_from(country)}", name=country, kind=Organization.Kind.STATE
             )
             for country in COUNTRIES
         )
         bodies = [
             Organization(
-                slug=f"{PREFIX}{slugify(pattern.format(country.name))}",
+                slug=f"{PREFIX}{slug_from(pattern.format(country.name))}",
                 name=pattern.format(country.name),
                 kind=kind,
                 parent=country,
@@ -187,7 +187,7 @@ class Command(BaseCommand):
         )
         self.people = Person.objects.bulk_create(
             Person(
-                slug=f"{PREFIX}{slugify(name)}",
+                slug=f"{PREFIX}{slug_from(name)}",
                 name=name,
                 role=rng.choice(ROLES),
                 affiliation=rng.choice(self.organizations),
@@ -203,7 +203,7 @@ class Command(BaseCommand):
         )
         self.places = Place.objects.bulk_create(
             Place(
-                slug=f"{PREFIX}{slugify(name)}",
+                slug=f"{PREFIX}{slug_from(name)}",
                 name=name,
                 kind=Place.Kind.CITY,
                 country=rng.choice(COUNTRIES),
@@ -219,7 +219,7 @@ class Command(BaseCommand):
         )
         self.agreements = Agreement.objects.bulk_create(
             Agreement(
-                slug=f"{PREFIX}{slugify(name)}",
+                slug=f"{PREFIX}{slug_from(name)}",
                 name=name,
                 status=rng.choice(Agreement.Status.values),
                 summary=f"A synthetic agreement on {name.split(' ', 2)[-1].lower()}.",
@@ -289,7 +289,7 @@ class Command(BaseCommand):
                 a=people[0].name, b=people[-1].name, place=places[0].name
             )
             when = self.partial_date()
-            slug = f"{PREFIX}{number:06d}-{slugify(title)[:80]}"
+            slug = f"{PREFIX}{number:06d}-{slug_from(title)[:80]}"
             events.append(
                 (
                     slug,
