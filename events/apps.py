@@ -7,9 +7,6 @@ class EventsConfig(AppConfig):
     verbose_name = "Timeline"
 
     def ready(self):
-        from django.db.models.signals import post_migrate
-
-        from .data_version import connect_request_memo, install_missing_triggers
+        from .data_version import connect_request_memo
 
         connect_request_memo()
-        post_migrate.connect(install_missing_triggers, sender=self)

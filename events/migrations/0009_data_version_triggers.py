@@ -30,15 +30,18 @@ def create_triggers(apps, schema_editor):
 
 
 def drop_triggers(apps, schema_editor):
+    # IF EXISTS: a later migration may have rebuilt a table on SQLite, dropping its triggers.
     sqlite = schema_editor.connection.vendor == "sqlite"
     for table in TABLES:
         if sqlite:
             for operation in ("insert", "update", "delete"):
-                schema_editor.execute(f"DROP TRIGGER data_version_after_{operation}_{table}")
+                schema_editor.execute(
+                    f"DROP TRIGGER IF EXISTS data_version_after_{operation}_{table}"
+                )
         else:
-            schema_editor.execute(f"DROP TRIGGER data_version_after_write ON {table}")
+            schema_editor.execute(f"DROP TRIGGER IF EXISTS data_version_after_write ON {table}")
     if not sqlite:
-        schema_editor.execute("DROP FUNCTION events_bump_data_version()")
+        schema_editor.execute("DROP FUNCTION IF EXISTS events_bump_data_version()")
 
 
 class Migration(migrations.Migration):

@@ -1,8 +1,17 @@
-"""Indexes on the image columns: the media view looks each requested file up by name."""
+"""Indexes on the image columns: the media view looks each requested file up by name.
+
+On SQLite, altering a column rebuilds its table, which drops the table's data-version
+triggers: they are installed again once the tables are rebuilt, either way.
+"""
 
 from django.db import migrations, models
 
 import events.images
+from events.data_version import install_triggers
+
+
+def reinstall_triggers(apps, schema_editor):
+    install_triggers(schema_editor.connection, ["events_event", "events_person"])
 
 
 class Migration(migrations.Migration):
@@ -11,6 +20,8 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        # Run last when migrating back, after the rebuilds the reverse of these makes.
+        migrations.RunPython(migrations.RunPython.noop, reinstall_triggers),
         migrations.AlterField(
             model_name="event",
             name="illustration",
@@ -55,4 +66,5 @@ class Migration(migrations.Migration):
                 width_field="portrait_width",
             ),
         ),
+        migrations.RunPython(reinstall_triggers, migrations.RunPython.noop),
     ]
