@@ -14,7 +14,7 @@ from .chronology import group_by_period, neighbours
 from .data_cache import cached
 from .dates import DatePrecision, PartialDate
 from .facets import events_per_row, facet_counts, filter_state, matching_events
-from .filters import EventFilterSet
+from .filters import DateMatch, EventFilterSet, unknown_parameters
 from .http_caching import cached_by_data_version
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview
@@ -96,14 +96,18 @@ def _compute_overview():
 
 
 def _chart(filterset):
-    """Events per month for the filters other than the date range, which it highlights."""
+    """Events per month for the filters other than the date range, counted under the range's
+    rule (``date_match``); the bars the range picks are highlighted."""
     cleaned = filterset.form.cleaned_data
     undated = matching_events(filterset, exclude={"date_from", "date_to"})
     state = filter_state(cleaned, exclude={"date_from", "date_to"})
     date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+    first_day = date_from.start if date_from else None
+    last_day = date_to.last_day if date_to else None
+    match = filterset.chosen_date_match
     return cached(
-        ["chart", state, str(date_from), str(date_to)],
-        lambda: events_per_month(undated, date_from, date_to),
+        ["chart", state, str(first_day), str(last_day)],
+        lambda: events_per_month(undated, first_day, last_day, match),
     )
 
 
@@ -124,6 +128,16 @@ def timeline(request):
         chart=_chart(filterset),
         overview=_overview(),
         date_fields=[(name, filterset.filters[name].label) for name in ("date_from", "date_to")],
+        # The default sends no value, so that addresses stay short.
+        date_match_options=[
+            (
+                "" if value == DateMatch.OVERLAP else value,
+                text,
+                value == filterset.chosen_date_match,
+            )
+            for value, text in DateMatch.CHOICES
+        ],
+        unknown_parameters=unknown_parameters(request.GET),
         api_url=_with_query(reverse("api-event-list"), request, drop="page"),
     )
     if not valid:

@@ -14,7 +14,6 @@ from events.models import Agreement, Citation, Event, Organization, Person, Plac
 from events.views import PAGE_SIZE
 from tests.dataset import (
     BRUSSELS,
-    EXERCISE,
     GAZETTE,
     KELLER,
     LAVRENTIEV,
@@ -206,7 +205,11 @@ def test_empty_result_offers_to_remove_the_last_filter(client):
 @pytest.mark.parametrize(
     ("query", "field", "message"),
     [
-        ("date_from=2004-13-45", "date_from", "Enter a valid date."),
+        ("date_from=2004-13-45", "date_from", "has no month 13"),
+        ("date_from=2004-02-30", "date_from", "there is no day 30"),
+        ("date_from=04/05/2004", "date_from", "could be read as more than one date"),
+        ("date_to=April", "date_to", "Enter a date as YYYY-MM-DD"),
+        ("date_match=sometimes", "date_match", "not one of the available choices"),
         ("date_from=2004-05-01&date_to=2004-04-01", "date_to", "before its start"),
         ("person=nobody-at-all", "person", "nobody-at-all"),
         ("person=%00evil", "person", "is not a valid identifier"),
@@ -260,25 +263,55 @@ def test_pagination_keeps_the_filters(client):
     assert f'href="?place={MOSCOW}&amp;page=1" rel="prev"' in second.text
 
 
-def test_chart_bars_count_events_per_month_and_link_to_that_month(client):
-    # Keller also attends the exercise known only to the year, which no month bar counts.
-    Event.objects.get(slug=EXERCISE).participations.create(
-        person=Person.objects.get(slug=KELLER), role="observer"
-    )
-    response = client.get(f"/?person={KELLER}")
-    chart = response.context["chart"]
-    keller = Event.objects.published().filter(participations__person__slug=KELLER)
-    in_month = keller.exclude(date_precision="year")
-    april = in_month.filter(start_date__month=4).count()
-    may = in_month.filter(start_date__month=5).count()
-    assert [(bar.label, bar.count) for bar in chart.bars] == [
-        ("April 2004", april),
-        ("May 2004", may),
+def chart_bars(html):
+    """Each bar of the chart as (count it shows, its link)."""
+    return [
+        (int(count), unescape(href))
+        for href, count in re.findall(
+            r'<a href="([^"]*)" class="chart__bar[^"]*" aria-label="[^:"]*: (\d+) events?"', html
+        )
     ]
-    assert chart.year_only == keller.filter(date_precision="year").count() > 0
-    assert (
-        f'href="?person={KELLER}&amp;date_from=2004-04-01&amp;date_to=2004-04-30"' in response.text
+
+
+@pytest.mark.parametrize("match", ["", "date_match=within"])
+@pytest.mark.parametrize("dates", ["", "date_from=2004-04-06&date_to=2004-04-08"])
+def test_each_chart_bar_leads_to_exactly_the_events_it_counts(client, match, dates):
+    # A year-only event (the exercise) and one over two months make the rules differ.
+    make_event(start_date=date(2004, 4, 28), end_date=date(2004, 5, 3))
+    make_event(start_date=date(2004, 6, 1), date_precision="month")
+    bars = chart_bars(client.get(f"/?{dates}&{match}").text)
+    assert len(bars) == 3  # April, May and June 2004
+    for count, href in bars:
+        assert "date_from=2004-0" in href and (match in href)
+        response = client.get(f"/{href}")
+        assert response.status_code == 200
+        assert len(event_slugs(response)) == count, href
+    # Counted again by hand from each event's first and last day.
+    periods = [(event.start_date, event.date.last_day) for event in Event.objects.published()]
+    months = [
+        (date(2004, month, 1), date(2004, month + 1, 1) - timedelta(days=1)) for month in (4, 5, 6)
+    ]
+    if match:  # the exercise (2004) and the event from April to May are in no month
+        expected = [
+            sum(first <= start and end <= last for start, end in periods) for first, last in months
+        ]
+    else:  # the exercise counts in every month, the long event in April and May
+        expected = [
+            sum(start <= last and end >= first for start, end in periods) for first, last in months
+        ]
+    assert [count for count, _href in bars] == expected
+
+
+def test_the_chart_says_what_a_bar_counts_and_which_bars_are_the_chosen_dates(client):
+    overlapping = unescape(client.get("/?date_from=2004-04-06").text)
+    assert "Events overlapping each month" in overlapping
+    assert "an event dated only to a year or over several months counts in each of them" in (
+        overlapping
     )
+    assert "the highlighted bars are the chosen dates" in overlapping
+    within = unescape(client.get("/?date_match=within").text)
+    assert "Events dated within each month" in within
+    assert "1 more is dated to a longer period and in no bar" in within
 
 
 def test_event_page_shows_everything_about_the_event(client):

@@ -45,10 +45,10 @@ def field_label(form, name):
 
 
 @register.filter
-def cleaned_iso(cleaned_data, name):
-    """A valid date field's value as ``YYYY-MM-DD``, or "" (an invalid date is never echoed)."""
-    value = cleaned_data.get(name)
-    return value.isoformat() if value else ""
+def submitted(form, name):
+    """The value sent for field ``name``, as typed: one that cannot be used stays in view
+    beside its error, so the visitor can see what to fix."""
+    return form.data.get(name, "")
 
 
 @register.filter
