@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from django import forms
 from django.core.validators import validate_slug
 from django.db.models import Q
+from django.http import QueryDict
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
@@ -250,3 +251,18 @@ def unknown_parameters(query_dict, allowed=("page",)):
     """
     known = set(EventFilterSet.base_filters) | set(allowed)
     return sorted(set(query_dict) - known)
+
+
+#: A longer ``back`` query is not a timeline address a visitor followed.
+MAX_BACK_QUERY = 2000
+
+
+def timeline_query(query_string):
+    """``query_string`` reduced to the timeline's own parameters (filters and page), for an
+    event page's way back to the list it was found in ("" when there is nothing to keep)."""
+    if len(query_string) > MAX_BACK_QUERY:
+        return ""
+    query = QueryDict(query_string, mutable=True)
+    for name in unknown_parameters(query):
+        query.pop(name)
+    return query.urlencode()

@@ -14,7 +14,7 @@ from .chronology import group_by_period, neighbours
 from .data_cache import cached
 from .dates import DatePrecision, PartialDate
 from .facets import events_per_row, facet_counts, filter_state, matching_events
-from .filters import DateMatch, EventFilterSet, unknown_parameters
+from .filters import DateMatch, EventFilterSet, timeline_query, unknown_parameters
 from .http_caching import cached_by_data_version
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview
@@ -57,15 +57,15 @@ def _page(request, events):
         ) from None
 
 
-def _event_list_context(request, events, level):
+def _event_list_context(request, events, level, back=""):
     """The paginated, grouped list (or the page problem) an event list shows, its year
-    headings at ``level``."""
+    headings at ``level``; ``back`` is the query its event pages lead back to."""
     try:
         page = _page(request, events)
     except PageProblem as problem:
         return {"page_problem": str(problem), "years": [], "level": level}, problem.status
     on_page = list(page.object_list)
-    attach_cards(on_page, level)
+    attach_cards(on_page, level, back)
     return {"page_obj": page, "years": group_by_period(on_page), "level": level}, 200
 
 
@@ -117,7 +117,8 @@ def timeline(request):
     valid = filterset.is_valid()
     facets = facet_counts(filterset)
     matching = matching_events(filterset) if valid else Event.objects.none()
-    context, status = _event_list_context(request, matching, level=2)
+    back = timeline_query(request.META.get("QUERY_STRING", ""))
+    context, status = _event_list_context(request, matching, level=2, back=back)
     chips = active_chips(
         request.path, request.META.get("QUERY_STRING", ""), facets, EventFilterSet.base_filters
     )
@@ -157,6 +158,8 @@ def event_detail(request, slug):
     visible = Event.objects.all() if can_preview(request.user, Event) else Event.objects.published()
     event = get_object_or_404(visible.with_related(), slug=slug)
     previous, following = neighbours(event, Event.objects.published())
+    back = timeline_query(request.GET.get("back", ""))
+    timeline_url = reverse("events:timeline")
     return render(
         request,
         "events/event_detail.html",
@@ -164,6 +167,8 @@ def event_detail(request, slug):
             "event": event,
             "previous": previous,
             "following": following,
+            # The breadcrumb leads back to the filtered list the visitor came from.
+            "back_url": f"{timeline_url}?{back}#event-{slug}" if back else timeline_url,
             "api_url": (
                 reverse("api-event-detail", kwargs={"slug": slug}) if event.published else None
             ),
