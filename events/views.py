@@ -4,9 +4,11 @@ from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage
 from django.db.models import Count, Max, Min
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from . import citations
 from .cards import attach_cards
 from .charts import events_per_month
 from .chips import active_chips
@@ -172,8 +174,33 @@ def event_detail(request, slug):
             "api_url": (
                 reverse("api-event-detail", kwargs={"slug": slug}) if event.published else None
             ),
+            **(_cite_this(request, event) if event.published else {}),
         },
     )
+
+
+def _cite_this(request, event):
+    """The event page's "Cite this": the line to copy, and each format shown and downloadable."""
+    site = citations.base_url(request)
+    return {
+        "citation_line": citations.plain(event, site),
+        "citation_formats": [
+            (name, write(event, site), reverse(f"events:event-cite-{extension}", args=[event.slug]))
+            for extension, (name, write, _type) in citations.FORMATS.items()
+        ],
+    }
+
+
+@cached_by_data_version
+def event_citation(request, slug, extension):
+    """The event and its sources in one citation format, as a file to download."""
+    event = get_object_or_404(Event.objects.published().with_related(), slug=slug)
+    _name, write, content_type = citations.FORMATS[extension]
+    response = HttpResponse(
+        write(event, citations.base_url(request)), content_type=f"{content_type}; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{slug}.{extension}"'
+    return response
 
 
 @dataclass(frozen=True)
