@@ -151,11 +151,9 @@ def _csl_item(reference):
 
 
 def csl_json(event, base_url):
-    return json.dumps(
-        [_csl_item(reference) for reference in references(event, base_url)],
-        ensure_ascii=False,
-        indent=2,
-    )
+    """A JSON array, one item a line: short enough to read on the page."""
+    items = (json.dumps(_csl_item(ref), ensure_ascii=False) for ref in references(event, base_url))
+    return "[\n" + ",\n".join(items) + "\n]\n"
 
 
 def base_url(request):
