@@ -37,6 +37,16 @@ def type_key_by_key(tab, field_id, text):
         assert focused_id(tab) == field_id, f"focus left {field_id} after {key!r}"
 
 
+def start_typing_a_date(request, live_server, viewport, text):
+    """The timeline in ``viewport`` with ``text`` typed into From, key by key."""
+    tab = request.getfixturevalue(VIEWPORTS[viewport])
+    tab.goto(live_server.url)
+    open_filters(tab, viewport)
+    tab.locator("#field-date_from").click()
+    type_key_by_key(tab, "field-date_from", text)
+    return tab
+
+
 def leave_the_date_range(tab):
     inside = "document.getElementById('date-range').contains(document.activeElement)"
     for _ in range(5):
@@ -51,12 +61,8 @@ def leave_the_date_range(tab):
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_typing_both_dates_key_by_key_loses_nothing_and_keeps_focus(request, live_server, viewport):
-    tab = request.getfixturevalue(VIEWPORTS[viewport])
-    tab.goto(live_server.url)
-    open_filters(tab, viewport)
+    tab = start_typing_a_date(request, live_server, viewport, "2004-04-06")
     first_url = tab.url
-    tab.locator("#field-date_from").click()
-    type_key_by_key(tab, "field-date_from", "2004-04-06")
     tab.keyboard.press("Tab")  # on to the other date: nothing is applied yet
     assert focused_id(tab) == "field-date_to"
     type_key_by_key(tab, "field-date_to", "2004-04-08")
@@ -81,12 +87,8 @@ def test_typing_both_dates_key_by_key_loses_nothing_and_keeps_focus(request, liv
 def test_an_unfinished_date_waits_for_apply_then_stays_shown_with_its_error(
     request, live_server, viewport
 ):
-    tab = request.getfixturevalue(VIEWPORTS[viewport])
-    tab.goto(live_server.url)
-    open_filters(tab, viewport)
+    tab = start_typing_a_date(request, live_server, viewport, "2004-0")
     first_url = tab.url
-    tab.locator("#field-date_from").click()
-    type_key_by_key(tab, "field-date_from", "2004-0")
     leave_the_date_range(tab)  # an unfinished date is not applied
     assert tab.url == first_url
     assert tab.locator("#field-date_from").input_value() == "2004-0"
