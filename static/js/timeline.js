@@ -60,9 +60,13 @@
       });
     }
     form.addEventListener("submit", function (event) {
-      // A button, or Enter in a field: the date typed last gets focus back.
+      // A button, or Enter in a field: the date typed last gets focus back, else the
+      // field Enter was pressed in (the search).
+      var active = document.activeElement;
       if (changedDate && event.submitter) {
         rememberFocus(changedDate);
+      } else if (event.submitter && form.contains(active) && active.id && active.type !== "submit") {
+        rememberFocus(active);
       }
       dropEmptyFields(form);
     });

@@ -112,6 +112,7 @@ def test_the_filter_form_works_with_the_keyboard_alone(page, live_server):
     page.keyboard.type("Oslo")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"q=Oslo"))
+    page.wait_for_function("document.activeElement.id === 'field-q'")
     assert page.locator(CARDS).count() == 2
     assert "person=sergei-ivanov" in page.url
 
