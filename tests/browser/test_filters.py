@@ -100,7 +100,7 @@ def test_an_unfinished_date_waits_for_apply_then_stays_shown_with_its_error(
 
 
 def test_on_a_phone_a_ticked_filter_shows_the_count_and_chips_and_keeps_its_group_open(
-    phone_page, live_server
+    phone_page, live_server, artifacts_dir
 ):
     phone_page.goto(live_server.url)
     open_filters(phone_page, "phone")
@@ -113,6 +113,7 @@ def test_on_a_phone_a_ticked_filter_shows_the_count_and_chips_and_keeps_its_grou
     assert checkbox.is_visible() and in_view(phone_page, checkbox)
     assert in_view(phone_page, phone_page.locator("#result-count"))
     assert in_view(phone_page, phone_page.get_by_role("link", name="Remove filter Status: Planned"))
+    phone_page.screenshot(path=artifacts_dir / "phone-after-ticking.png")  # what the visitor sees
 
 
 def test_the_sidebar_does_not_scroll_inside_the_page(page, live_server):
