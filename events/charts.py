@@ -1,8 +1,11 @@
 """The overview chart: events per month across the span, as plain numbers for an SVG.
 
-Events known only to the year have no month to stand in; they are counted
-apart and the chart says how many there are. Long spans fall back to one bar
-per year so that the bars stay wide enough to click.
+Each bar counts exactly the events its link shows: the events the date filter
+would choose for that month, under the same rule (``date_match``). Overlapping,
+an event counts in every month it may fall in, so "2004" counts in each month
+of 2004; within, it counts only in a bar that holds its whole period, and the
+events no bar holds are counted apart. Long spans fall back to one bar per
+year so that the bars stay wide enough to click.
 """
 
 import calendar
@@ -11,7 +14,8 @@ from datetime import date
 
 from django.db.models import Count
 
-from .dates import DatePrecision, PartialDate, period_end
+from .dates import DatePrecision, PartialDate, iso, period_end, truncate
+from .filters import DateMatch, in_range
 
 MAX_MONTH_BARS = 120
 MONTH_ABBREVIATIONS = list(calendar.month_abbr)  # English, like the rest of the dates
@@ -37,12 +41,9 @@ class Bar:
         return PartialDate(self.start, self.precision).display
 
     @property
-    def date_from(self):
-        return self.start.isoformat()
-
-    @property
-    def date_to(self):
-        return self.end.isoformat()
+    def date_value(self):
+        """The bar's period as a date filter value, e.g. ``2004-04``: its link sets both ends."""
+        return iso(self.start, self.precision)
 
     @property
     def count_x(self):
@@ -56,9 +57,14 @@ class Bar:
 @dataclass(frozen=True)
 class Chart:
     bars: list
-    year_only: int
+    in_no_bar: int  # events that no bar counts (see the module's docstring)
+    match: str = DateMatch.OVERLAP
     width: float = MIN_WIDTH
     height: int = HEIGHT
+
+    @property
+    def precision(self):
+        return self.bars[0].precision if self.bars else DatePrecision.MONTH
 
     @property
     def plot_height(self):
@@ -110,49 +116,69 @@ def _periods(first, last, precision):
         )
 
 
-def _in_range(start, end, date_from, date_to):
-    """Whether the period overlaps the chosen date range (never, with no range chosen)."""
-    if date_from is None and date_to is None:
-        return False
-    return (date_from is None or end >= date_from) and (date_to is None or start <= date_to)
-
-
-def events_per_month(events, date_from=None, date_to=None):
-    """Bars for ``events`` (one query); those overlapping the chosen range are marked."""
-    # Grouped by day and bucketed here: SQLite truncates dates with a Python call per row.
-    rows = events.order_by().values_list("start_date", "date_precision").annotate(n=Count("pk"))
-    per_month, year_only = {}, 0
-    for day, precision, n in rows:
-        if precision == DatePrecision.YEAR:
-            year_only += n
+def _bar_counts(rows, starts, precision, match):
+    """Events per bar, and how many no bar counts, from ``(start, end, precision, n)`` rows."""
+    index = {start: position for position, start in enumerate(starts)}
+    counts, in_no_bar = [0] * len(starts), 0
+    for start, end, event_precision, n in rows:
+        last_day = PartialDate(start, event_precision, end).last_day
+        first_bar, last_bar = truncate(start, precision), truncate(last_day, precision)
+        if match == DateMatch.WITHIN:
+            # Bars tile the calendar, so a period lies inside one bar when it starts and
+            # ends in the same one.
+            covered = [first_bar] if first_bar == last_bar and first_bar in index else []
         else:
-            month = day.replace(day=1)
-            per_month[month] = per_month.get(month, 0) + n
-    if not per_month:
-        return Chart([], year_only)
-    first, last = min(per_month), max(per_month)
+            first_bar, last_bar = max(first_bar, starts[0]), min(last_bar, starts[-1])
+            covered = (
+                starts[index[first_bar] : index[last_bar] + 1] if first_bar <= last_bar else []
+            )
+        for bar in covered:
+            counts[index[bar]] += n
+        in_no_bar += 0 if covered else n
+    return counts, in_no_bar
+
+
+def events_per_month(events, date_from=None, date_to=None, match=DateMatch.OVERLAP):
+    """Bars for ``events`` (one query), each counting what the date filter gives for its
+    period under ``match``; the bars the chosen range (first and last day) picks are marked.
+    """
+    rows = list(
+        events.order_by()
+        .values_list("start_date", "end_date", "date_precision")
+        .annotate(n=Count("pk"))
+    )
+    # The span runs over the months that events start in; a year alone names no month.
+    months = [start for start, _end, precision, _n in rows if precision != DatePrecision.YEAR]
+    if not months:
+        return Chart([], sum(n for *_row, n in rows), match)
+    first, last = (
+        truncate(min(months), DatePrecision.MONTH),
+        truncate(max(months), DatePrecision.MONTH),
+    )
     precision = DatePrecision.MONTH
     if (last.year - first.year) * 12 + last.month - first.month >= MAX_MONTH_BARS:
         precision = DatePrecision.YEAR
         first, last = first.replace(month=1), last.replace(month=1)
-    counts = {}
-    for month, n in per_month.items():
-        key = month if precision == DatePrecision.MONTH else month.replace(month=1)
-        counts[key] = counts.get(key, 0) + n
     starts = list(_periods(first, last, precision))
-    bars = _lay_out(starts, precision, counts, date_from, date_to)
+    counts, in_no_bar = _bar_counts(rows, starts, precision, match)
+    chosen = date_from is not None or date_to is not None
+    bars = _lay_out(
+        starts,
+        precision,
+        counts,
+        lambda start, end: chosen and in_range(start, end, date_from, date_to, match),
+    )
     # Drawn at its natural size, so a few bars stay a small chart and many shrink to fit.
     width = max(MIN_WIDTH, round(len(bars) * (bars[0].width / 0.8), 1))
-    return Chart(bars, year_only, width)
+    return Chart(bars, in_no_bar, match, width)
 
 
-def _lay_out(starts, precision, counts, date_from, date_to):
+def _lay_out(starts, precision, counts, chosen):
     # Few periods make a few narrow bars on the left rather than a few huge blocks.
     slot = min(WIDTH / len(starts), MAX_BAR_SLOT)
-    tallest = max(counts.values())
+    tallest = max(max(counts), 1)
     bars = []
-    for index, start in enumerate(starts):
-        count = counts.get(start, 0)
+    for index, (start, count) in enumerate(zip(starts, counts, strict=True)):
         end = period_end(start, precision)
         # Even an empty period keeps a sliver, so every period has something to click.
         height = max(2, round((HEIGHT - LABEL_SPACE - COUNT_SPACE) * count / tallest, 1))
@@ -162,7 +188,7 @@ def _lay_out(starts, precision, counts, date_from, date_to):
                 end,
                 precision,
                 count,
-                _in_range(start, end, date_from, date_to),
+                chosen(start, end),
                 x=round(index * slot + slot * 0.1, 1),
                 y=round(HEIGHT - LABEL_SPACE - height, 1),
                 width=round(slot * 0.8, 1),

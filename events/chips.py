@@ -1,10 +1,11 @@
 """Active filters as removable chips, in the order they appear in the address."""
 
 from dataclasses import dataclass
-from datetime import date
 from urllib.parse import parse_qsl, urlencode
 
-from .dates import PartialDate
+from django import forms
+
+from .filters import PartialDateFilter
 
 
 @dataclass(frozen=True)
@@ -19,16 +20,19 @@ def _url(path, pairs):
     return f"{path}?{urlencode(pairs)}" if pairs else path
 
 
-def _describe(name, value, facets_by_name, label):
+def _describe(name, value, facets_by_name, filter_):
     facet = facets_by_name.get(name)
     if facet is not None:
         return f"{facet.label}: {facet.label_for(value)}"
-    if name in ("date_from", "date_to"):
-        try:
-            shown = PartialDate(date.fromisoformat(value)).display
-        except ValueError:
-            shown = value
-        return f"{label}: {shown}"
+    label = filter_.label
+    if isinstance(filter_, PartialDateFilter):
+        try:  # as the site writes dates, "April 2004"; a value it cannot read, as typed
+            return f"{label}: {filter_.field_class().clean(value).display}"
+        except forms.ValidationError:
+            return f"{label}: {value}"
+    choices = dict(filter_.extra.get("choices", ()))
+    if value in choices:
+        return f"{label}: {choices[value]}"
     return f"{label}: “{value}”"
 
 
@@ -48,7 +52,7 @@ def active_chips(path, query_string, facets, filter_names):
         Chip(
             name,
             value,
-            _describe(name, value, facets_by_name, filter_names[name].label),
+            _describe(name, value, facets_by_name, filter_names[name]),
             _url(path, pairs[:index] + pairs[index + 1 :]),
         )
         for index, (name, value) in enumerate(pairs)

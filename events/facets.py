@@ -9,7 +9,7 @@ be cached by query string.
 
 from dataclasses import dataclass
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, Value
 
 from .data_cache import cached
 from .filters import AnyOfRelatedFilter, EventFilterSet
@@ -38,6 +38,7 @@ class Option:
     label: str
     count: int | None  # None: not counted within the time budget
     selected: bool
+    full_label: str = ""  # what a short label stands for ("SOFA": the agreement's name)
 
     @property
     def dead_end(self):
@@ -121,19 +122,29 @@ def events_per_row(model, events):
     return dict(linked.annotate(n=Count("event_id", distinct=True)).order_by())
 
 
-def _related_rows(filterset, name, model, label_field):
+def _related_rows(filterset, kind):
+    """``(slug, label, full label or "", count)`` for each public row of ``kind``."""
+    name, model = kind.param, kind.model
     others = matching_events(filterset, exclude={name}).values("pk")
-    labels = model.objects.public().order_by(label_field).values_list("pk", "slug", label_field)
+    rows = model.objects.public().order_by(kind.label_field)
+
+    def labelled(counts):
+        # A short name (an agreement's "SOFA") is shown as cards show it, the name beside it.
+        return [
+            (slug, short or label, label if short else "", counts(pk))
+            for pk, slug, label, short in rows.values_list(
+                "pk", "slug", kind.label_field, kind.short_label_field or Value("")
+            )
+        ]
 
     def count():
         counts = events_per_row(model, others)
-        return [(slug, label, counts.get(pk, 0)) for pk, slug, label in labels]
+        return labelled(lambda pk: counts.get(pk, 0))
 
     state = filter_state(filterset.form.cleaned_data, exclude={name})
-    rows = cached(["facet", name, state], count, budget_ms=FACET_BUDGET_MS)
-    if rows is None:  # Out of time: the options without their counts.
-        rows = [(slug, label, None) for _pk, slug, label in labels]
-    return rows
+    found = cached(["facet", name, state], count, budget_ms=FACET_BUDGET_MS)
+    # Out of time: the options without their counts.
+    return labelled(lambda pk: None) if found is None else found
 
 
 def _choice_counts(filterset, name):
@@ -158,8 +169,8 @@ def facet_counts(filterset):
         name = kind.param
         selected = _selected_values(cleaned.get(name))
         options = [
-            Option(slug, label, n, slug in selected)
-            for slug, label, n in _related_rows(filterset, name, kind.model, kind.label_field)
+            Option(slug, label, n, slug in selected, full)
+            for slug, label, full, n in _related_rows(filterset, kind)
         ]
         options, hidden = _shortlist(options)
         facets.append(Facet(name, filterset.filters[name].label, options, hidden))

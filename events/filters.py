@@ -1,14 +1,24 @@
 """The one FilterSet behind the HTML timeline, the JSON API and the exports."""
 
+import re
+from datetime import date, timedelta
+
 from django import forms
 from django.core.validators import validate_slug
 from django.db.models import Q
+from django.http import QueryDict
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
-from .dates import DatePrecision, truncate
+from .dates import DatePrecision, PartialDate, from_parts, truncate
 from .kinds import KINDS
 from .models import Event
+
+#: How the date fields read a date, said next to them and in every message about them.
+DATE_FORMAT_HINT = "YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year"
+ISO_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
+# 04/05/2004 or 4.5.2004: day and month in an order no address can tell.
+LOCAL_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
 class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
@@ -31,6 +41,103 @@ class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
                     params={"value": slug[:80]},
                 ) from None
         return super()._check_values(value)
+
+
+class PartialDateField(forms.CharField):
+    """An ISO date, or a month or a year alone, as a :class:`~events.dates.PartialDate`.
+
+    Only ISO is read: "04/05/2004" is 4 May in one country and 5 April in
+    another, so it is refused with a message saying how to write it.
+    """
+
+    def to_python(self, value):
+        text = super().to_python(value).strip()
+        if not text:
+            return None
+        match = ISO_DATE.fullmatch(text)
+        if match is None:
+            if LOCAL_DATE.fullmatch(text):
+                raise forms.ValidationError(
+                    "“%(value)s” could be read as more than one date: write it as %(hint)s, "
+                    "e.g. 2004-05-04 for 4 May 2004.",
+                    code="ambiguous",
+                    params={"value": text, "hint": DATE_FORMAT_HINT},
+                )
+            raise forms.ValidationError(
+                "Enter a date as %(hint)s.", code="invalid", params={"hint": DATE_FORMAT_HINT}
+            )
+        parts = {name: int(part) for name, part in match.groupdict().items() if part}
+        if not 1 <= parts.get("month", 1) <= 12:
+            raise forms.ValidationError(
+                "“%(value)s” has no month %(month)s.",
+                code="invalid",
+                params={"value": text, "month": parts["month"]},
+            )
+        try:
+            start, precision = from_parts(**parts)
+        except ValueError as error:
+            raise forms.ValidationError(
+                "%(problem)s", code="invalid", params={"problem": error}
+            ) from None
+        return PartialDate(start, precision)
+
+
+@extend_schema_field({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"})
+class PartialDateFilter(filters.Filter):
+    field_class = PartialDateField
+
+
+class DateMatch:
+    """How the date range chooses events: the ``date_match`` parameter."""
+
+    OVERLAP = "overlap"  # any part of the event's period falls in the range (the default)
+    WITHIN = "within"  # the whole period lies inside the range
+    CHOICES = [
+        (OVERLAP, "overlapping the range"),
+        (WITHIN, "only events dated within the range"),
+    ]
+
+
+def reaches(value):
+    """Events whose period ends on or after ``value``: a month or a year counts whole."""
+    condition = Q()
+    for precision in DatePrecision.values:
+        last = Q(end_date__gte=truncate(value, precision)) | Q(
+            end_date__isnull=True, start_date__gte=truncate(value, precision)
+        )
+        condition |= Q(date_precision=precision) & last
+    return condition
+
+
+def ends_by(value):
+    """Events whose whole period is over by the end of ``value``.
+
+    A period ends by ``value`` when its first day comes before the period after
+    the one holding ``value``: "April 2004" ends by 30 April, not by 29 April.
+    """
+    if value == date.max:
+        return Q()
+    after = value + timedelta(days=1)
+    condition = Q()
+    for precision in DatePrecision.values:
+        bound = truncate(after, precision)
+        last = Q(end_date__lt=bound) | Q(end_date__isnull=True, start_date__lt=bound)
+        condition |= Q(date_precision=precision) & last
+    return condition
+
+
+def in_range(period_start, period_end, date_from, date_to, match):
+    """Whether a period (first and last day) is chosen by the range, as the filter reads it.
+
+    The chart counts with this so that a bar and its link agree; ``None`` bounds are open.
+    """
+    if match == DateMatch.WITHIN:
+        return (date_from is None or period_start >= date_from) and (
+            date_to is None or period_end <= date_to
+        )
+    return (date_from is None or period_end >= date_from) and (
+        date_to is None or period_start <= date_to
+    )
 
 
 @extend_schema_field({"type": "string", "pattern": r"^[-a-zA-Z0-9_]+$"})
@@ -81,30 +188,43 @@ class EventFilterSet(RelatedFilters):
     status = filters.MultipleChoiceFilter(
         choices=Event.Status.choices, label="Status", distinct=False
     )
-    date_from = filters.DateFilter(method="filter_date_from", label="From")
-    date_to = filters.DateFilter(method="filter_date_to", label="To")
+    date_from = PartialDateFilter(method="filter_date_from", label="From")
+    date_to = PartialDateFilter(method="filter_date_to", label="To")
+    # Read by the two date filters; on its own it chooses nothing.
+    date_match = filters.ChoiceFilter(
+        choices=DateMatch.CHOICES,
+        method="keep_all",
+        label="Dates",
+        empty_label=None,
+        help_text="overlap (default): events with any part of their period in the range; "
+        "within: only events whose whole period lies inside it.",
+    )
     q = filters.CharFilter(method="filter_text", label="Search", max_length=200)
 
     class Meta:
         model = Event
         fields = []
 
-    def filter_date_from(self, queryset, name, value):
-        """Events that reach ``value``: a month or a year counts whole.
+    @property
+    def chosen_date_match(self):
+        return self.form.cleaned_data.get("date_match") or DateMatch.OVERLAP
 
-        "April 2004" is kept for ``date_from=2004-04-20`` because the event
-        may have happened on any day of April.
-        """
-        reaches = Q()
-        for precision in DatePrecision.values:
-            last = Q(end_date__gte=truncate(value, precision)) | Q(
-                end_date__isnull=True, start_date__gte=truncate(value, precision)
-            )
-            reaches |= Q(date_precision=precision) & last
-        return queryset.filter(reaches)
+    def filter_date_from(self, queryset, name, value):
+        """Overlap: events that reach the first day of ``value`` ("April 2004" is kept
+        for ``date_from=2004-04-20``, since it may have happened on any day of April).
+        Within: events that start on or after it."""
+        if self.chosen_date_match == DateMatch.WITHIN:
+            return queryset.filter(start_date__gte=value.start)
+        return queryset.filter(reaches(value.start))
 
     def filter_date_to(self, queryset, name, value):
-        return queryset.filter(start_date__lte=value)
+        """``value``'s last day: ``date_to=2004`` is the end of 2004."""
+        if self.chosen_date_match == DateMatch.WITHIN:
+            return queryset.filter(ends_by(value.last_day))
+        return queryset.filter(start_date__lte=value.last_day)
+
+    def keep_all(self, queryset, name, value):
+        return queryset
 
     def filter_text(self, queryset, name, value):
         words = value.split()
@@ -116,7 +236,33 @@ class EventFilterSet(RelatedFilters):
         valid = super().is_valid()
         data = self.form.cleaned_data if valid else {}
         start, end = data.get("date_from"), data.get("date_to")
-        if start and end and start > end:
+        if start and end and start.start > end.last_day:
             self.form.add_error("date_to", "The end of the date range is before its start.")
             return False
         return valid
+
+
+def unknown_parameters(query_dict, allowed=("page",)):
+    """The names in ``query_dict`` that are neither an event filter nor in ``allowed``,
+    sorted: a misspelt filter (``persn=…``) would otherwise silently choose everything.
+
+    Pages, the API and the exports share this list of filters; each names the few
+    parameters of its own (``page``, ``page_size`` …) in ``allowed``.
+    """
+    known = set(EventFilterSet.base_filters) | set(allowed)
+    return sorted(set(query_dict) - known)
+
+
+#: A longer ``back`` query is not a timeline address a visitor followed.
+MAX_BACK_QUERY = 2000
+
+
+def timeline_query(query_string):
+    """``query_string`` reduced to the timeline's own parameters (filters and page), for an
+    event page's way back to the list it was found in ("" when there is nothing to keep)."""
+    if len(query_string) > MAX_BACK_QUERY:
+        return ""
+    query = QueryDict(query_string, mutable=True)
+    for name in unknown_parameters(query):
+        query.pop(name)
+    return query.urlencode()

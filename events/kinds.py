@@ -40,6 +40,9 @@ class Kind:
     index_rows: QuerySet | None = None
     #: Fields linking each row to other entities, shown with it (a person's affiliation).
     links: tuple = ()
+    #: A shorter name that cards show when a row has one (an agreement's "SOFA"): the
+    #: filters show it too, with ``label_field`` as its expansion.
+    short_label_field: str = ""
     #: The view serving one row's page (a name in ``events.views``): a source has a reader.
     detail_view: str = "entity_detail"
     #: Shares an entity page's "Related" column (and its timeline of co-occurring rows).
@@ -128,6 +131,7 @@ KINDS = (
         through=_through("agreements"),
         lookup="agreement",
         label_field="name",
+        short_label_field="short_name",
         serializer=serializers.AgreementSerializer,
         links=("parties",),
         page_context=lambda agreement, user: {

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .citations import FORMATS
 from .kinds import KINDS
 
 app_name = "events"
@@ -8,6 +9,15 @@ app_name = "events"
 urlpatterns = [
     path("", views.timeline, name="timeline"),
     path("events/<slug:slug>/", views.event_detail, name="event-detail"),
+]
+urlpatterns += [
+    path(
+        f"events/<slug:slug>/cite.{extension}",
+        views.event_citation,
+        {"extension": extension},
+        name=f"event-cite-{extension}",
+    )
+    for extension in FORMATS
 ]
 for kind in KINDS:
     urlpatterns += [

@@ -4,9 +4,11 @@ from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage
 from django.db.models import Count, Max, Min
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from . import citations
 from .cards import attach_cards
 from .charts import events_per_month
 from .chips import active_chips
@@ -14,7 +16,7 @@ from .chronology import group_by_period, neighbours
 from .data_cache import cached
 from .dates import DatePrecision, PartialDate
 from .facets import events_per_row, facet_counts, filter_state, matching_events
-from .filters import EventFilterSet
+from .filters import DateMatch, EventFilterSet, timeline_query, unknown_parameters
 from .http_caching import cached_by_data_version
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview
@@ -57,15 +59,15 @@ def _page(request, events):
         ) from None
 
 
-def _event_list_context(request, events, level):
+def _event_list_context(request, events, level, back=""):
     """The paginated, grouped list (or the page problem) an event list shows, its year
-    headings at ``level``."""
+    headings at ``level``; ``back`` is the query its event pages lead back to."""
     try:
         page = _page(request, events)
     except PageProblem as problem:
         return {"page_problem": str(problem), "years": [], "level": level}, problem.status
     on_page = list(page.object_list)
-    attach_cards(on_page, level)
+    attach_cards(on_page, level, back)
     return {"page_obj": page, "years": group_by_period(on_page), "level": level}, 200
 
 
@@ -96,14 +98,18 @@ def _compute_overview():
 
 
 def _chart(filterset):
-    """Events per month for the filters other than the date range, which it highlights."""
+    """Events per month for the filters other than the date range, counted under the range's
+    rule (``date_match``); the bars the range picks are highlighted."""
     cleaned = filterset.form.cleaned_data
     undated = matching_events(filterset, exclude={"date_from", "date_to"})
     state = filter_state(cleaned, exclude={"date_from", "date_to"})
     date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+    first_day = date_from.start if date_from else None
+    last_day = date_to.last_day if date_to else None
+    match = filterset.chosen_date_match
     return cached(
-        ["chart", state, str(date_from), str(date_to)],
-        lambda: events_per_month(undated, date_from, date_to),
+        ["chart", state, str(first_day), str(last_day)],
+        lambda: events_per_month(undated, first_day, last_day, match),
     )
 
 
@@ -113,7 +119,8 @@ def timeline(request):
     valid = filterset.is_valid()
     facets = facet_counts(filterset)
     matching = matching_events(filterset) if valid else Event.objects.none()
-    context, status = _event_list_context(request, matching, level=2)
+    back = timeline_query(request.META.get("QUERY_STRING", ""))
+    context, status = _event_list_context(request, matching, level=2, back=back)
     chips = active_chips(
         request.path, request.META.get("QUERY_STRING", ""), facets, EventFilterSet.base_filters
     )
@@ -124,6 +131,16 @@ def timeline(request):
         chart=_chart(filterset),
         overview=_overview(),
         date_fields=[(name, filterset.filters[name].label) for name in ("date_from", "date_to")],
+        # The default sends no value, so that addresses stay short.
+        date_match_options=[
+            (
+                "" if value == DateMatch.OVERLAP else value,
+                text,
+                value == filterset.chosen_date_match,
+            )
+            for value, text in DateMatch.CHOICES
+        ],
+        unknown_parameters=unknown_parameters(request.GET),
         api_url=_with_query(reverse("api-event-list"), request, drop="page"),
     )
     if not valid:
@@ -143,6 +160,8 @@ def event_detail(request, slug):
     visible = Event.objects.all() if can_preview(request.user, Event) else Event.objects.published()
     event = get_object_or_404(visible.with_related(), slug=slug)
     previous, following = neighbours(event, Event.objects.published())
+    back = timeline_query(request.GET.get("back", ""))
+    timeline_url = reverse("events:timeline")
     return render(
         request,
         "events/event_detail.html",
@@ -150,11 +169,38 @@ def event_detail(request, slug):
             "event": event,
             "previous": previous,
             "following": following,
+            # The breadcrumb leads back to the filtered list the visitor came from.
+            "back_url": f"{timeline_url}?{back}#event-{slug}" if back else timeline_url,
             "api_url": (
                 reverse("api-event-detail", kwargs={"slug": slug}) if event.published else None
             ),
+            **(_cite_this(request, event) if event.published else {}),
         },
     )
+
+
+def _cite_this(request, event):
+    """The event page's "Cite this": the line to copy, and each format shown and downloadable."""
+    site = citations.base_url(request)
+    return {
+        "citation_line": citations.plain(event, site),
+        "citation_formats": [
+            (name, write(event, site), reverse(f"events:event-cite-{extension}", args=[event.slug]))
+            for extension, (name, write, _type) in citations.FORMATS.items()
+        ],
+    }
+
+
+@cached_by_data_version
+def event_citation(request, slug, extension):
+    """The event and its sources in one citation format, as a file to download."""
+    event = get_object_or_404(Event.objects.published().with_related(), slug=slug)
+    _name, write, content_type = citations.FORMATS[extension]
+    response = HttpResponse(
+        write(event, citations.base_url(request)), content_type=f"{content_type}; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{slug}.{extension}"'
+    return response
 
 
 @dataclass(frozen=True)

@@ -103,29 +103,47 @@ def test_a_malformed_date_chip_shows_the_raw_value():
     assert chip.label == "To: 2004-99-99"
 
 
-@pytest.mark.django_db
-def test_chart_counts_months_and_keeps_year_only_events_apart():
+def chart_events():
     events = [
         make_event(start_date=date(2010, 1, 5)),
         make_event(start_date=date(2010, 1, 20)),
         make_event(start_date=date(2010, 3, 1), date_precision="month"),
         make_event(start_date=date(2010, 1, 1), date_precision="year"),
+        make_event(start_date=date(2010, 2, 27), end_date=date(2010, 3, 2)),
     ]
+    return Event.objects.filter(pk__in=[e.pk for e in events])
+
+
+@pytest.mark.django_db
+def test_overlapping_a_year_only_or_long_event_counts_in_each_of_its_months():
+    chart = events_per_month(chart_events(), date_from=date(2010, 3, 10))
+    # The year-only event counts in every month; the one from February to March in both.
+    assert [(bar.label, bar.count) for bar in chart.bars] == [
+        ("January 2010", 3),
+        ("February 2010", 2),
+        ("March 2010", 3),
+    ]
+    assert chart.in_no_bar == 0
+    assert [bar.in_range for bar in chart.bars] == [False, False, True]
+    tallest = max(chart.bars, key=lambda bar: bar.count)
+    assert all(bar.height <= tallest.height for bar in chart.bars)
+    assert [text for _, text in chart.month_labels] == ["Jan", "Feb", "Mar"]
+    assert [text for _, text in chart.year_labels] == ["2010"]
+
+
+@pytest.mark.django_db
+def test_within_a_month_counts_only_events_it_holds_whole():
     chart = events_per_month(
-        Event.objects.filter(pk__in=[e.pk for e in events]), date_from=date(2010, 3, 10)
+        chart_events(), date_from=date(2010, 2, 1), date_to=date(2010, 3, 31), match="within"
     )
     assert [(bar.label, bar.count) for bar in chart.bars] == [
         ("January 2010", 2),
         ("February 2010", 0),
         ("March 2010", 1),
     ]
-    assert chart.year_only == 1
-    assert [bar.in_range for bar in chart.bars] == [False, False, True]
-    tallest = max(chart.bars, key=lambda bar: bar.count)
-    assert all(bar.height <= tallest.height for bar in chart.bars)
+    assert chart.in_no_bar == 2  # the year-only event and the one over two months
+    assert [bar.in_range for bar in chart.bars] == [False, True, True]
     assert chart.bars[1].height > 0  # an empty month still has something to click
-    assert [text for _, text in chart.month_labels] == ["Jan", "Feb", "Mar"]
-    assert [text for _, text in chart.year_labels] == ["2010"]
 
 
 @pytest.mark.django_db
@@ -134,11 +152,7 @@ def test_a_long_span_gets_one_bar_per_year():
     last = make_event(start_date=date(1990 + MAX_MONTH_BARS // 12 + 1, 2, 1))
     chart = events_per_month(Event.objects.filter(pk__in=[first.pk, last.pk]))
     assert len(chart.bars) == MAX_MONTH_BARS // 12 + 2
-    assert (chart.bars[0].label, chart.bars[0].date_from, chart.bars[0].date_to) == (
-        "1990",
-        "1990-01-01",
-        "1990-12-31",
-    )
+    assert (chart.bars[0].label, chart.bars[0].date_value) == ("1990", "1990")
     assert chart.month_labels == []
 
 

@@ -343,3 +343,8 @@ def test_public_pages_serve_the_renditions_with_size_and_alt(client, media_root,
     event_page = client.get(event.get_absolute_url()).content.decode()
     assert f'src="{event.illustration_picture.display.url}" width="800" height="200"' in event_page
     assert 'alt="The Kremlin."' in event_page
+    # Its link preview shows the picture, by its full address.
+    display_url = f"http://testserver{event.illustration_picture.display.url}"
+    assert f'<meta property="og:image" content="{display_url}">' in event_page
+    assert '<meta property="og:image:alt" content="The Kremlin.">' in event_page
+    assert '<meta name="twitter:card" content="summary_large_image">' in event_page

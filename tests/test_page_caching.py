@@ -50,7 +50,7 @@ def test_facets_out_of_time_still_render_the_page(client, monkeypatch):
     # Uncounted options are offered, not shown as dead ends.
     assert f'value="{KELLER}" id="f-person-{KELLER}">' in html
     assert f'id="f-person-{ZAMYATIN}" checked' in html
-    assert f'href="/events/{MOSCOW_MEETING}/"' in html  # the events are listed
+    assert f'href="/events/{MOSCOW_MEETING}/?back=person%3D{ZAMYATIN}"' in html  # listed
 
 
 def test_long_facets_list_the_options_with_most_events_and_every_chosen_one(client, monkeypatch):

@@ -14,7 +14,6 @@ from events.models import Agreement, Citation, Event, Organization, Person, Plac
 from events.views import PAGE_SIZE
 from tests.dataset import (
     BRUSSELS,
-    EXERCISE,
     GAZETTE,
     KELLER,
     LAVRENTIEV,
@@ -206,7 +205,11 @@ def test_empty_result_offers_to_remove_the_last_filter(client):
 @pytest.mark.parametrize(
     ("query", "field", "message"),
     [
-        ("date_from=2004-13-45", "date_from", "Enter a valid date."),
+        ("date_from=2004-13-45", "date_from", "has no month 13"),
+        ("date_from=2004-02-30", "date_from", "there is no day 30"),
+        ("date_from=04/05/2004", "date_from", "could be read as more than one date"),
+        ("date_to=April", "date_to", "Enter a date as YYYY-MM-DD"),
+        ("date_match=sometimes", "date_match", "not one of the available choices"),
         ("date_from=2004-05-01&date_to=2004-04-01", "date_to", "before its start"),
         ("person=nobody-at-all", "person", "nobody-at-all"),
         ("person=%00evil", "person", "is not a valid identifier"),
@@ -260,25 +263,55 @@ def test_pagination_keeps_the_filters(client):
     assert f'href="?place={MOSCOW}&amp;page=1" rel="prev"' in second.text
 
 
-def test_chart_bars_count_events_per_month_and_link_to_that_month(client):
-    # Keller also attends the exercise known only to the year, which no month bar counts.
-    Event.objects.get(slug=EXERCISE).participations.create(
-        person=Person.objects.get(slug=KELLER), role="observer"
-    )
-    response = client.get(f"/?person={KELLER}")
-    chart = response.context["chart"]
-    keller = Event.objects.published().filter(participations__person__slug=KELLER)
-    in_month = keller.exclude(date_precision="year")
-    april = in_month.filter(start_date__month=4).count()
-    may = in_month.filter(start_date__month=5).count()
-    assert [(bar.label, bar.count) for bar in chart.bars] == [
-        ("April 2004", april),
-        ("May 2004", may),
+def chart_bars(html):
+    """Each bar of the chart as (count it shows, its link)."""
+    return [
+        (int(count), unescape(href))
+        for href, count in re.findall(
+            r'<a href="([^"]*)" class="chart__bar[^"]*" aria-label="[^:"]*: (\d+) events?"', html
+        )
     ]
-    assert chart.year_only == keller.filter(date_precision="year").count() > 0
-    assert (
-        f'href="?person={KELLER}&amp;date_from=2004-04-01&amp;date_to=2004-04-30"' in response.text
+
+
+@pytest.mark.parametrize("match", ["", "date_match=within"])
+@pytest.mark.parametrize("dates", ["", "date_from=2004-04-06&date_to=2004-04-08"])
+def test_each_chart_bar_leads_to_exactly_the_events_it_counts(client, match, dates):
+    # A year-only event (the exercise) and one over two months make the rules differ.
+    make_event(start_date=date(2004, 4, 28), end_date=date(2004, 5, 3))
+    make_event(start_date=date(2004, 6, 1), date_precision="month")
+    bars = chart_bars(client.get(f"/?{dates}&{match}").text)
+    assert len(bars) == 3  # April, May and June 2004
+    for count, href in bars:
+        assert "date_from=2004-0" in href and (match in href)
+        response = client.get(f"/{href}")
+        assert response.status_code == 200
+        assert len(event_slugs(response)) == count, href
+    # Counted again by hand from each event's first and last day.
+    periods = [(event.start_date, event.date.last_day) for event in Event.objects.published()]
+    months = [
+        (date(2004, month, 1), date(2004, month + 1, 1) - timedelta(days=1)) for month in (4, 5, 6)
+    ]
+    if match:  # the exercise (2004) and the event from April to May are in no month
+        expected = [
+            sum(first <= start and end <= last for start, end in periods) for first, last in months
+        ]
+    else:  # the exercise counts in every month, the long event in April and May
+        expected = [
+            sum(start <= last and end >= first for start, end in periods) for first, last in months
+        ]
+    assert [count for count, _href in bars] == expected
+
+
+def test_the_chart_says_what_a_bar_counts_and_which_bars_are_the_chosen_dates(client):
+    overlapping = unescape(client.get("/?date_from=2004-04-06").text)
+    assert "Events overlapping each month" in overlapping
+    assert "an event dated only to a year or over several months counts in each of them" in (
+        overlapping
     )
+    assert "the highlighted bars are the chosen dates" in overlapping
+    within = unescape(client.get("/?date_match=within").text)
+    assert "Events dated within each month" in within
+    assert "1 more is dated to a longer period and in no bar" in within
 
 
 def test_event_page_shows_everything_about_the_event(client):
@@ -486,3 +519,115 @@ def test_a_source_known_only_to_the_month_is_never_shown_with_a_day(client):
         assert "Test Gazette, April 2004" in html, url
         assert "1 April 2004" not in html, url
     assert '<time datetime="2004-04">April 2004</time>' in client.get(pages[0]).text
+
+
+def test_an_agreement_option_shows_the_name_cards_show_with_the_full_name_as_its_expansion(
+    client,
+):
+    html = client.get("/").text
+    transit = Agreement.objects.get(slug=TRANSIT)
+    assert transit.short_name and str(transit) == transit.short_name  # as cards show it
+    assert (
+        f'<abbr title="{transit.name}">{transit.short_name}</abbr>'
+        f'<span class="visually-hidden"> ({transit.name})</span>'
+    ) in html
+    assert f'<label for="f-agreement-{TRANSIT}">{transit.name}' not in html
+    chip = client.get(f"/?agreement={TRANSIT}").context["chips"][0]
+    assert chip.label == f"Agreement: {transit.short_name}"
+
+
+@pytest.mark.parametrize(
+    ("query", "labels"),
+    [
+        ("date_from=2004-04&date_to=2004", ["From: April 2004", "To: 2004"]),
+        (
+            "date_from=2004-04-07&date_match=within",
+            ["From: 7 April 2004", "Dates: only events dated within the range"],
+        ),
+    ],
+)
+def test_date_chips_show_dates_as_the_site_writes_them(client, query, labels):
+    response = client.get(f"/?{query}")
+    assert response.status_code == 200
+    assert [chip.label for chip in response.context["chips"]] == labels
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        # A month or a year as a bound means all of it.
+        (
+            "date_from=2004-05&date_to=2004-05",
+            lambda e: e.start_date <= date(2004, 5, 31) and e.date.last_day >= date(2004, 5, 1),
+        ),
+        ("date_to=2004", lambda e: e.start_date <= date(2004, 12, 31)),
+        # Within: the year-only exercise overlaps 6–8 April but is not dated inside it.
+        (
+            "date_from=2004-04-06&date_to=2004-04-08&date_match=within",
+            lambda e: e.start_date >= date(2004, 4, 6) and e.date.last_day <= date(2004, 4, 8),
+        ),
+        (
+            "date_from=2004-04-06&date_to=2004-04-08",
+            lambda e: e.start_date <= date(2004, 4, 8) and e.date.last_day >= date(2004, 4, 6),
+        ),
+    ],
+)
+def test_a_date_range_overlaps_or_holds_events_as_date_match_says(client, query, wanted):
+    expected = sorted(event.slug for event in Event.objects.published() if wanted(event))
+    assert sorted(event_slugs(client.get(f"/?{query}"))) == expected
+    assert expected
+
+
+def test_an_inverted_range_keeps_both_values_shown_beside_the_error(client):
+    response = client.get("/?date_from=2004-05-01&date_to=2004-04-01")
+    assert response.status_code == 400
+    assert 'value="2004-05-01"' in response.text
+    assert 'value="2004-04-01" aria-describedby="date-hint error-date_to" aria-invalid="true"' in (
+        response.text
+    )
+    ambiguous = client.get("/?date_from=04/05/2004")
+    assert 'value="04/05/2004"' in ambiguous.text
+
+
+def test_unknown_parameters_are_named_in_a_notice_and_change_nothing(client):
+    response = client.get(f"/?persn={KELLER}&utm_source=x")
+    assert response.status_code == 200
+    html = unescape(response.text)
+    assert (
+        "The address has 2 parameters the timeline does not know, which changed nothing: "
+        "<code>persn</code>, <code>utm_source</code>." in html
+    )
+    assert len(event_slugs(response)) == len(published())
+    assert "does not know" not in client.get(f"/?person={KELLER}&page=1").text
+
+
+def test_the_event_page_breadcrumb_leads_back_to_the_filtered_timeline(client):
+    listed = client.get(f"/?person={KELLER}&persn=x&page=1").text
+    link = f"/events/{VISIT}/?back=person%3D{KELLER}%26page%3D1"
+    assert f'href="{link}"' in listed  # unknown parameters are not carried along
+    # The card itself is shared: without filters it links plainly.
+    assert f'href="/events/{VISIT}/"' in client.get("/").text
+    page = client.get(link).text
+    assert f'<a href="/?person={KELLER}&amp;page=1#event-{VISIT}">Timeline</a>' in page
+    assert '<link rel="canonical" href="http://testserver/events/' + VISIT + '/">' in page
+
+
+@pytest.mark.parametrize("back", ["q=%00", "x=1", "a" * 3000, "page=1&" * 400])
+def test_a_back_query_that_is_not_a_timeline_address_is_ignored_or_reduced(client, back):
+    response = client.get(f"/events/{VISIT}/", {"back": back})
+    assert response.status_code == 200
+    breadcrumb = re.search(r'<nav class="breadcrumbs"[^>]*><a href="([^"]*)"', response.text)
+    assert breadcrumb.group(1).startswith("/")
+    assert "x=1" not in breadcrumb.group(1) and len(breadcrumb.group(1)) < 2100
+
+
+def test_every_page_has_link_preview_tags(client):
+    for url in ["/", f"/events/{VISIT}/", f"/people/{KELLER}/", "/sources/", "/no-such-page/"]:
+        html = client.get(url).text
+        for tag in ("og:title", "og:description", "og:type", "twitter:card", "twitter:title"):
+            assert re.search(rf'<meta (property|name)="{tag}" content="[^"]+">', html), (url, tag)
+    event = Event.objects.get(slug=VISIT)
+    html = unescape(client.get(event.get_absolute_url()).text)
+    assert f'<meta property="og:title" content="{event.title}">' in html
+    assert f'<meta property="og:url" content="http://testserver/events/{VISIT}/">' in html
+    assert '<meta name="twitter:card" content="summary">' in html  # it has no picture

@@ -45,10 +45,10 @@ def field_label(form, name):
 
 
 @register.filter
-def cleaned_iso(cleaned_data, name):
-    """A valid date field's value as ``YYYY-MM-DD``, or "" (an invalid date is never echoed)."""
-    value = cleaned_data.get(name)
-    return value.isoformat() if value else ""
+def submitted(form, name):
+    """The value sent for field ``name``, as typed: one that cannot be used stays in view
+    beside its error, so the visitor can see what to fix."""
+    return form.data.get(name, "")
 
 
 @register.filter
@@ -76,3 +76,36 @@ def linked_names(rows, label="name", via="", role=""):
         return entity.get_absolute_url(), text, after
 
     return format_html_join(", ", '<a href="{}">{}</a>{}', (link(row) for row in rows))
+
+
+class CaptureNode(template.Node):
+    child_nodelists = ("nodelist",)  # so that {% extends %} finds blocks inside it
+
+    def __init__(self, nodelist, name):
+        self.nodelist, self.name = nodelist, name
+
+    def render(self, context):
+        # Set where the surrounding template can read it, beyond this tag's own scope.
+        context.dicts[0][self.name] = self.nodelist.render(context).strip()
+        return ""
+
+
+@register.tag
+def capture(parser, token):
+    """``{% capture as name %}…{% endcapture %}``: the rendered content, once, as ``name``.
+
+    A block can be rendered only once in a template, and a page's title is wanted in its
+    ``<title>`` and again in its link preview tags.
+    """
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Use {% capture as name %}…{% endcapture %}.")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
+@register.filter
+def absolute(url, request):
+    """``url`` as a full address (``https://host/media/…``), as link previews need."""
+    return request.build_absolute_uri(url)

@@ -5,44 +5,76 @@
 
   var FOCUS_KEY = "timeline:refocus";
 
+  var COMPLETE_DATE = /^\s*(\d{4}(-\d{2}(-\d{2})?)?)?\s*$/;
+
   function dropEmptyFields(form) {
     // Keep shared addresses short: "?person=x" rather than "?q=&date_from=&person=x".
+    // A checked radio button with no value is the default (dates overlapping the range).
     Array.prototype.forEach.call(form.elements, function (field) {
-      if ((field.type === "search" || field.type === "date") && !field.value) {
+      if (field.name && field.value === "" && field.type !== "checkbox") {
         field.disabled = true;
       }
     });
   }
 
+  function rememberFocus(field) {
+    try {
+      sessionStorage.setItem(FOCUS_KEY, field.id);
+    } catch (error) {
+      // Private browsing may refuse storage; focus then starts at the top.
+    }
+  }
+
   function enhance(form) {
-    form.addEventListener("submit", function () {
-      dropEmptyFields(form);
-    });
-    var pendingDate = null;
+    var range = form.querySelector("#date-range");
+    var dates = range ? range.querySelectorAll("input[type=text]") : [];
+    var changedDate = null;
+
+    function datesComplete() {
+      return Array.prototype.every.call(dates, function (field) {
+        return COMPLETE_DATE.test(field.value);
+      });
+    }
+
     form.addEventListener("change", function (event) {
       var field = event.target;
-      if (field.type === "date") {
-        // Typing a date changes it digit by digit: apply it when the field is left.
-        pendingDate = field;
+      if (range && range.contains(field) && field.type === "text") {
+        // Never while the visitor is in a date field: typing one and moving on to
+        // the other must not reload the page under them.
+        changedDate = field;
         return;
       }
-      try {
-        sessionStorage.setItem(FOCUS_KEY, field.id);
-      } catch (error) {
-        // Private browsing may refuse storage; focus then starts at the top.
-      }
+      rememberFocus(field);
       form.requestSubmit();
     });
-    form.addEventListener("focusout", function (event) {
-      if (pendingDate && event.target === pendingDate) {
-        pendingDate = null;
+    if (range) {
+      range.addEventListener("focusout", function (event) {
+        // Applied once focus leaves both date fields, and only when each is empty or a
+        // whole date: anything else waits for "Apply dates", which shows what is wrong.
+        if (!changedDate || range.contains(event.relatedTarget) || !datesComplete()) {
+          return;
+        }
+        rememberFocus(changedDate);
+        changedDate = null;
         form.requestSubmit();
+      });
+    }
+    form.addEventListener("submit", function (event) {
+      // A button, or Enter in a field: the date typed last gets focus back, else the
+      // field Enter was pressed in (the search).
+      var active = document.activeElement;
+      if (changedDate && event.submitter) {
+        rememberFocus(changedDate);
+      } else if (event.submitter && form.contains(active) && active.id && active.type !== "submit") {
+        rememberFocus(active);
       }
+      dropEmptyFields(form);
     });
   }
 
   function restoreFocus() {
-    // After a filter is applied the page reloads; keyboard users carry on where they were.
+    // After a filter is applied the page reloads; keyboard users carry on where they were,
+    // with the filter group they were in open.
     var id;
     try {
       id = sessionStorage.getItem(FOCUS_KEY);
@@ -51,9 +83,15 @@
       return;
     }
     var field = id && document.getElementById(id);
-    if (field) {
-      field.focus();
+    if (!field) {
+      return;
     }
+    for (var parent = field.parentElement; parent; parent = parent.parentElement) {
+      if (parent.tagName === "DETAILS") {
+        parent.open = true;
+      }
+    }
+    field.focus();
   }
 
   function openDetailsForPrint() {
@@ -84,7 +122,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     collapseFiltersOnPhones();
     document.querySelectorAll("form[data-auto-submit]").forEach(enhance);
-    restoreFocus();
+    restoreFocus(); // reopens the panel it collapsed when a filter was just applied
     openDetailsForPrint();
   });
 
@@ -92,7 +130,7 @@
   // empty fields still disabled by dropEmptyFields().
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form[data-auto-submit] :disabled").forEach(function (field) {
-      if (field.type === "search" || field.type === "date") {
+      if (field.name && field.value === "" && field.type !== "checkbox") {
         field.disabled = false;
       }
     });

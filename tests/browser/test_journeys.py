@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from playwright.sync_api import Error
 
 from events.models import Citation, Event
 
@@ -39,7 +38,7 @@ def test_filter_without_javascript_by_pressing_the_button(browser, live_server):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(live_server.url)
-    page.get_by_label(re.compile(r"^NATO–Russia Status of Forces Agreement")).check()
+    page.get_by_label(re.compile(r"^SOFA")).check()
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url(re.compile(r"agreement=nato-russia-sofa"))
     assert page.locator(CARDS).count() == published_count(agreements__slug="nato-russia-sofa")
@@ -113,6 +112,7 @@ def test_the_filter_form_works_with_the_keyboard_alone(page, live_server):
     page.keyboard.type("Oslo")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"q=Oslo"))
+    page.wait_for_function("document.activeElement.id === 'field-q'")
     assert page.locator(CARDS).count() == 2
     assert "person=sergei-ivanov" in page.url
 
@@ -121,7 +121,7 @@ def test_invalid_input_shows_a_message_in_the_page(page, live_server):
     response = page.goto(f"{live_server.url}/?date_from=2004-02-30&person=sergei-ivanov")
     assert response.status == 400
     summary = page.get_by_role("alert")
-    assert "From: Enter a valid date." in summary.inner_text()
+    assert "From: February 2004 has 29 days; there is no day 30." in summary.inner_text()
     summary.get_by_role("link").first.click()
     assert page.url.endswith("#field-date_from")
 
@@ -161,24 +161,3 @@ def test_entity_page_screenshots(page, phone_page, live_server, artifacts_dir):
         assert tab.locator("h1").inner_text() == "Sergei Ivanov"
         tab.screenshot(path=artifacts_dir / f"person-{name}.png", full_page=True)
         assert (artifacts_dir / f"person-{name}.png").stat().st_size > 10_000
-
-
-def focused_id(page):
-    try:
-        return page.evaluate("document.activeElement.id")
-    except Error:  # the page is already navigating away
-        return None
-
-
-def test_a_date_applies_when_its_field_is_left(page, live_server):
-    page.goto(live_server.url)
-    page.locator("#field-date_from").fill("2004-04-07")
-    assert "date_from" not in page.url  # not while the date is still being typed
-    # Tab moves through the field's day, month and year before it leaves the field.
-    with page.expect_navigation():
-        while focused_id(page) == "field-date_from":
-            page.keyboard.press("Tab")
-    assert re.search(r"/\?date_from=2004-04-07$", page.url)
-    chip = page.get_by_role("link", name="Remove filter From: 7 April 2004")
-    assert chip.is_visible()
-    assert page.locator(CARDS).count() < published_count()
