@@ -71,6 +71,21 @@ RelatedFilters = filters.FilterSet.__class__(
 )
 
 
+def reaching(day):
+    """Events that reach ``day``: a month or a year counts whole.
+
+    "April 2004" is kept for ``date_from=2004-04-20`` because the event
+    may have happened on any day of April.
+    """
+    reaches = Q()
+    for precision in DatePrecision.values:
+        last = Q(end_date__gte=truncate(day, precision)) | Q(
+            end_date__isnull=True, start_date__gte=truncate(day, precision)
+        )
+        reaches |= Q(date_precision=precision) & last
+    return reaches
+
+
 class EventFilterSet(RelatedFilters):
     # Columns of the event itself cannot duplicate rows: no DISTINCT, which would make
     # the database compare every column of every result.
@@ -89,18 +104,7 @@ class EventFilterSet(RelatedFilters):
         fields = []
 
     def filter_date_from(self, queryset, name, value):
-        """Events that reach ``value``: a month or a year counts whole.
-
-        "April 2004" is kept for ``date_from=2004-04-20`` because the event
-        may have happened on any day of April.
-        """
-        reaches = Q()
-        for precision in DatePrecision.values:
-            last = Q(end_date__gte=truncate(value, precision)) | Q(
-                end_date__isnull=True, start_date__gte=truncate(value, precision)
-            )
-            reaches |= Q(date_precision=precision) & last
-        return queryset.filter(reaches)
+        return queryset.filter(reaching(value))
 
     def filter_date_to(self, queryset, name, value):
         return queryset.filter(start_date__lte=value)

@@ -2,11 +2,15 @@
 
 from dataclasses import dataclass
 
+from csp.decorators import csp_replace
 from django.core.paginator import EmptyPage
 from django.db.models import Count, Exists, Max, Min, OuterRef
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_safe
 
+from . import axis as time_axis
 from .cards import attach_cards
 from .charts import events_per_month
 from .chips import active_chips
@@ -110,13 +114,56 @@ def _chart(filterset):
     )
 
 
+#: Parameters of the axis (and the choice of view) rather than filters: the list and
+#: the exports leave them out.
+AXIS_PARAMETERS = ("view", "from", "to", "lanes", "page")
+
+
+def _query_without(request, names):
+    query = request.GET.copy()
+    for name in names:
+        query.pop(name, None)
+    return f"?{query.urlencode()}" if query else ""
+
+
+def _axis_context(request, events, path):
+    """The axis for ``events`` with its links, or the problem with its parameters."""
+    try:
+        axis = time_axis.for_request(request, events, path)
+    except time_axis.AxisProblem as problem:
+        return {"view_problem": str(problem)}, 400
+    filters = _query_without(request, AXIS_PARAMETERS)
+    return {
+        "axis": axis,
+        "axis_total": axis.total if axis else 0,
+        "list_url": reverse("events:timeline") + filters,
+    }, 200
+
+
+def _timeline_view(request, events):
+    """The list or the axis of ``events``, as ``view`` asks."""
+    view = request.GET.get("view", "list")
+    if view == "axis":
+        context, status = _axis_context(request, events, request.path)
+        filters = _query_without(request, ("view", "page"))
+        context.update(
+            axis_view=True,
+            embed_url=request.build_absolute_uri(reverse("events:axis-embed") + filters),
+            svg_url=reverse("exports:axis-svg") + filters,
+        )
+        return context, status
+    if view == "list":
+        return _event_list_context(request, events, level=2)
+    return {"view_problem": "“view”: choose list or axis.", "axis_view": True}, 400
+
+
 @cached_by_data_version
 def timeline(request):
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     valid = filterset.is_valid()
     facets = facet_counts(filterset)
     matching = matching_events(filterset) if valid else Event.objects.none()
-    context, status = _event_list_context(request, matching, level=2)
+    context, status = _timeline_view(request, matching)
     chips = active_chips(
         request.path, request.META.get("QUERY_STRING", ""), facets, EventFilterSet.base_filters
     )
@@ -132,6 +179,27 @@ def timeline(request):
     if not valid:
         status = 400
     return render(request, "events/timeline.html", context, status=status)
+
+
+# Other sites may show the axis in a frame: only this page relaxes frame-ancestors. The
+# decorators stand outside the shared cache, so a kept answer gets them too.
+@xframe_options_exempt
+@csp_replace({"frame-ancestors": ["*"]})
+@require_safe
+@cached_by_data_version
+def axis_embed(request):
+    """The axis alone, without the site's header and footer, for an ``<iframe>``."""
+    filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
+    if not filterset.is_valid():
+        context, status = {"filter_errors": filterset.errors}, 400
+    else:
+        context, status = _axis_context(request, matching_events(filterset), request.path)
+    query = request.GET.copy()
+    query["view"] = "axis"
+    context["timeline_url"] = f"{reverse('events:timeline')}?{query.urlencode()}"
+    response = render(request, "events/axis_embed.html", context, status=status)
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
 
 
 def _with_query(url, request, drop):
