@@ -248,7 +248,11 @@ TICK_STEPS = (
 @dataclass(frozen=True)
 class Tick:
     x: float
-    label: str
+    label: str  # empty where it would run off the drawing
+
+    @property
+    def label_x(self):
+        return round(self.x + 4, 1)
 
 
 def _tick_days(window, precision, step):
@@ -283,8 +287,9 @@ def ticks(window):
         per_step = step if precision == DatePrecision.DAY else step * 30.44
         if per_step * PLOT_WIDTH / window.days >= label_width:
             return [
-                Tick(round(window.x(day), 1), PartialDate(day, precision).display)
+                Tick(x, label if x + 4 + len(label) * CHAR_WIDTH <= WIDTH else "")
                 for day in _tick_days(window, precision, step)
+                for x, label in [(round(window.x(day), 1), PartialDate(day, precision).display)]
             ]
     return []
 
@@ -498,16 +503,26 @@ def _label_width(mark):
     return (len(mark.label) + len(mark.note) + 3) * CHAR_WIDTH
 
 
+def _label_placement(mark):
+    """Where the label goes (right of the mark, left of it, or inside a wide band) and
+    the stretch of the row that mark and label take up."""
+    width = _label_width(mark)
+    if mark.x2 + LABEL_GAP + width <= PLOT_RIGHT + 16:
+        return "right", mark.x1 - 6, mark.x2 + 6 + LABEL_GAP + width
+    inside_room = mark.x2 - max(mark.x1, PLOT_LEFT) - 12
+    if mark.shape == "band" and inside_room >= width:
+        return "inside", mark.x1 - 6, mark.x2 + 6
+    if mark.x1 - LABEL_GAP - width >= 0 or mark.shape != "band":
+        return "left", mark.x1 - 6 - LABEL_GAP - width, mark.x2 + 6
+    return "inside", mark.x1 - 6, mark.x2 + 6
+
+
 def _stack(lane):
     """Rows for the lane's marks so that neither marks nor labels overlap; a mark that
     fits nowhere, even without its label, goes into its slot's cluster."""
     row_ends = []
     for mark in sorted(lane.marks, key=lambda mark: mark.order):
-        left = mark.x1 - 6
-        right = mark.x2 + 6 + LABEL_GAP + _label_width(mark)
-        label_end = right > PLOT_RIGHT + 16
-        if label_end:  # no room on the right: the label stands on the left
-            left, right = mark.x1 - 6 - LABEL_GAP - _label_width(mark), mark.x2 + 6
+        placement, left, right = _label_placement(mark)
         row = next((i for i, end in enumerate(row_ends) if end <= left), None)
         if row is None and len(row_ends) < MAX_ROWS:
             row = len(row_ends)
@@ -521,8 +536,15 @@ def _stack(lane):
             row, right, mark.label, mark.note = bare, mark.x2 + 6, "", ""
         row_ends[row] = right
         mark.y = lane.y + LANE_HEADER + row * ROW_HEIGHT + ROW_HEIGHT / 2
-        mark.label_end = label_end
-        mark.label_x = round(mark.x1 - LABEL_GAP if label_end else mark.x2 + LABEL_GAP, 1)
+        mark.label_end = placement == "left"
+        mark.label_x = round(
+            {
+                "right": mark.x2 + LABEL_GAP,
+                "left": mark.x1 - LABEL_GAP,
+                "inside": max(mark.x1, PLOT_LEFT) + 6,
+            }[placement],
+            1,
+        )
     lane.marks = [mark for mark in lane.marks if mark.y is not None]
     lane.rows = len(row_ends)
 
@@ -735,8 +757,9 @@ class Axis:
     total: int
     in_window: int
     clustered: bool
-    moves: dict  # earlier, zoom_in, zoom_out, later: a Link or None
+    moves: dict  # earlier, zoom_in, zoom_out, later: a Link (without url when impossible)
     lane_links: list
+    lane_choice: str
     height: int
     legend: list = field(default_factory=legend)
     width: int = WIDTH
@@ -750,6 +773,10 @@ class Axis:
     @property
     def lanes_bottom(self):
         return self.height - LEGEND_HEIGHT
+
+    @property
+    def lane_label(self):
+        return LANES[self.lane_choice]
 
     @property
     def export_height(self):
@@ -815,6 +842,7 @@ def build(events, query, event_url, url_with):
         clustered,
         move_links,
         lane_links,
+        request.lanes,
         height=round(y + LEGEND_HEIGHT),
     )
 

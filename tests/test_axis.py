@@ -30,7 +30,18 @@ def drawing(client, query=""):
 
 def links(root):
     """Every mark and cluster link, in document (focus) order."""
-    return root.iter(f"{SVG}a")
+    return [a for a in root.iter(f"{SVG}a") if a.get("class") != "axis__label"]
+
+
+def label(root, slug):
+    """The visible label of an event's mark (hidden from assistive technology)."""
+    (found,) = [
+        a
+        for a in root.iter(f"{SVG}a")
+        if a.get("class") == "axis__label" and a.get("href").endswith(f"/events/{slug}/")
+    ]
+    assert found.get("aria-hidden") == "true" and found.get("tabindex") == "-1"
+    return "".join(found.find(f"{SVG}text").itertext())
 
 
 def mark(root, slug):
@@ -70,7 +81,7 @@ def test_a_month_is_a_hollow_band_over_the_whole_month_when_planned(client):
     assert float(band.get("width")) == pytest.approx(31 * year, abs=0.1)
     assert band.get("fill") == "#ffffff" and band.get("stroke") == BROWN  # hollow: planned
     assert "(known only to the month), planned" in link.get("aria-label")
-    assert "month known" in "".join(link.find(f"{SVG}text").itertext())
+    assert label(root, TALKS) == "Submarine rescue talks planned · month known"
 
 
 def test_a_year_is_a_lighter_band_over_the_whole_year(client):
@@ -80,7 +91,7 @@ def test_a_year_is_a_lighter_band_over_the_whole_year(client):
     assert float(band.get("x")) == pytest.approx(axis.PLOT_LEFT, abs=0.1)
     assert float(band.get("width")) == pytest.approx(axis.PLOT_WIDTH * 365 / 731, abs=0.1)
     assert band.get("fill-opacity") == "0.35"  # lighter than a day's mark
-    assert "year known" in "".join(mark(root, "year-only").find(f"{SVG}text").itertext())
+    assert label(root, "year-only").endswith(" · year known")
     # The expected year in the dataset is hollow instead.
     (expected,) = children(mark(root, EXERCISE), "rect")
     assert expected.get("fill") == "#ffffff"
