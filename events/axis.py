@@ -43,14 +43,15 @@ AXIS_HEIGHT = 34  # tick labels above the first lane
 LANE_HEADER = 20  # a lane's name above its rows
 ROW_HEIGHT = 22
 CLUSTER_ROW = 30
-MAX_ROWS = 6  # rows of marks in a lane before the rest merge into clusters
+MAX_ROWS = 8  # rows of marks in a lane before the rest merge into clusters
 LEGEND_HEIGHT = 128
 CHAR_WIDTH = 6.4  # average width of a 12 px label character, to stack labels without overlap
 LABEL_CHARS = 34  # a longer title is cut on the axis; its link's name keeps it whole
 LABEL_GAP = 8
 #: More events than this in the window are drawn as clusters only.
 DETAIL_LIMIT = 500
-CLUSTER_PIXELS = 24  # one cluster per this much of the axis and lane
+CLUSTER_PIXELS = 40  # one cluster per this much of the axis and lane
+CLUSTER_WIDTH, CLUSTER_HEIGHT = 36, 20
 MAX_LANES = 10  # lanes with most events; the others share one lane
 MIN_DAYS = 7  # zooming in stops at a week
 FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9999, 12, 31)
@@ -438,7 +439,7 @@ def legend():
         column, line = divmod(index, LEGEND_ROWS)
         left, y = 24 + column * 460, line * 24 + 14
         if shape == "cluster":
-            entries.append((Cluster(left + 14, 9, FIRST_DAY, FIRST_DAY, y=y), left + 40, text))
+            entries.append((Cluster(left + 14, 99, FIRST_DAY, FIRST_DAY, y=y), left + 40, text))
             continue
         x1, x2 = (left, left + 28) if shape in ("bar", "band", "by") else (left + 14, left + 14)
         colour = STATUS_COLOURS[Event.Status.PLANNED if hollow else Event.Status.OCCURRED]
@@ -461,8 +462,17 @@ class Cluster:
     kind = "cluster"
 
     @property
-    def radius(self):
-        return min(6 + len(str(self.count)) * 3, 15)
+    def left(self):
+        return round(self.x - CLUSTER_WIDTH / 2, 1)
+
+    @property
+    def top(self):
+        return round(self.y - CLUSTER_HEIGHT / 2, 1)
+
+    @property
+    def shown_count(self):
+        """The count as it fits the cluster: 12k for 12,345."""
+        return str(self.count) if self.count < 10_000 else f"{self.count // 1000}k"
 
     @property
     def name(self):
@@ -521,7 +531,10 @@ def _stack(lane):
     """Rows for the lane's marks so that neither marks nor labels overlap; a mark that
     fits nowhere, even without its label, goes into its slot's cluster."""
     row_ends = []
-    for mark in sorted(lane.marks, key=lambda mark: mark.order):
+    # Marks that span most of the window say least about when: they get the rows left.
+    for mark in sorted(
+        lane.marks, key=lambda mark: (mark.x2 - mark.x1 > PLOT_WIDTH / 2, mark.order)
+    ):
         placement, left, right = _label_placement(mark)
         row = next((i for i, end in enumerate(row_ends) if end <= left), None)
         if row is None and len(row_ends) < MAX_ROWS:
@@ -720,8 +733,15 @@ def _lanes(shown, window, choice, clustered, event_url):
     else:
         lanes = {key: Lane(key, labels[key]) for key in ranked[:MAX_LANES]}
         if len(ranked) > MAX_LANES:
-            others = "types" if choice == "event_type" else BY_PARAM[choice].plural.lower()
-            lanes[OTHER_LANE] = Lane(OTHER_LANE, f"{len(ranked) - MAX_LANES} other {others}")
+            rest = len(ranked) - MAX_LANES
+            one, many = (
+                ("event type", "event types")
+                if choice == "event_type"
+                else (BY_PARAM[choice].label, BY_PARAM[choice].plural)
+            )
+            lanes[OTHER_LANE] = Lane(
+                OTHER_LANE, f"{rest} other {(one if rest == 1 else many).lower()}"
+            )
         if NO_LANE in sizes:
             lanes[NO_LANE] = Lane(NO_LANE, labels[NO_LANE])
     seen = set()  # an event linked to two of the "other" rows is drawn there once

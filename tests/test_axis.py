@@ -155,8 +155,8 @@ def test_the_legend_explains_every_shape(client):
     ):
         assert words in text
     shapes = [child.tag.removeprefix(SVG) for child in legend if child.tag != f"{SVG}text"]
-    assert shapes.count("circle") == 4  # day, c., planned and the cluster
-    assert shapes.count("rect") == 3  # range, band and the end of "by"
+    assert shapes.count("circle") == 3  # day, c. and planned
+    assert shapes.count("rect") == 4  # range, band, the end of "by" and the cluster
 
 
 def test_marks_are_in_chronological_order_whatever_their_lane(client):

@@ -197,7 +197,7 @@ def test_the_embed_works_inside_a_frame_on_another_origin(browser, live_server, 
 def test_screenshots(browser, live_server, artifacts_dir, width):
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
-    page.goto(live_server.url + AXIS + "&lanes=agreement")
+    page.goto(live_server.url + AXIS + "&lanes=agreement&from=2004-03&to=2004-05")
     page.locator(".axis").screenshot(path=artifacts_dir / f"axis-{width}.png")
     page.screenshot(path=artifacts_dir / f"axis-page-{width}.png", full_page=True)
     # A phone scrolls the drawing inside its frame, never the page sideways.
