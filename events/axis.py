@@ -108,7 +108,8 @@ class Window:
         return PLOT_LEFT + (day - self.start).days * PLOT_WIDTH / self.days
 
     def day_at(self, x):
-        return self.start + timedelta(days=int((x - PLOT_LEFT) * self.days / PLOT_WIDTH))
+        """The day at ``x``, kept within the calendar (``x`` may lie past the plot)."""
+        return _shifted(self.start, int((x - PLOT_LEFT) * self.days / PLOT_WIDTH))
 
     @property
     def display(self):
@@ -368,18 +369,21 @@ def _shape(precision, end, qualifier):
 BY_LENGTH = 40  # how far a "by" line reaches back: its start is open
 
 
+def _on_plot(x):
+    """``x`` kept within reach of the plot: a mark running past an edge stops just beyond it."""
+    return round(min(max(x, PLOT_LEFT - 6), PLOT_RIGHT + 6), 1)
+
+
 def _extent(shape, window, start, last_day):
-    """Where a mark starts and ends on the axis, kept within reach of the plot."""
-    x1, x2 = window.x(start), window.x(last_day + timedelta(days=1))
+    """Where a mark starts and ends on the axis."""
+    x1, x2 = window.x(start), window.x(_shifted(last_day, 1))
     if shape == "point":
         x1 = x2 = (x1 + x2) / 2
     elif shape == "by":
-        x1 = x2 = x2 if last_day < LAST_DAY else x1
-        x1 -= BY_LENGTH
+        x1 = x2 - BY_LENGTH
     else:
         x2 = max(x2, x1 + 3)  # a band of one day is still visible
-    clamp = lambda x: round(min(max(x, PLOT_LEFT - 6), PLOT_RIGHT + 6), 1)  # noqa: E731
-    return clamp(x1), clamp(x2)
+    return _on_plot(x1), _on_plot(x2)
 
 
 def _note(shape, precision, qualifier):

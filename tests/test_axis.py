@@ -233,6 +233,15 @@ def test_cluster_links_zoom_to_their_own_stretch_of_time(client, monkeypatch):
         assert (end - start).days < 3 * 366  # much closer than the ten years shown
 
 
+def test_the_last_days_of_the_calendar_can_be_drawn_and_clustered(client, monkeypatch):
+    make_event(slug="far-future", start_date=date(9999, 1, 1), date_precision=DatePrecision.YEAR)
+    make_event(slug="last-day", start_date=date(9999, 12, 31), date_qualifier="by")
+    assert mark(drawing(client, "from=9990&to=9999"), "last-day") is not None
+    monkeypatch.setattr(axis, "DETAIL_LIMIT", 0)
+    clusters = links(drawing(client, "from=9990&to=9999&lanes=event_type"))
+    assert sum(int(a.find(f"{SVG}text").text) for a in clusters) == 2
+
+
 def page_links(response):
     html = response.content.decode()
     return {
