@@ -114,9 +114,9 @@ def _chart(filterset):
     )
 
 
-#: Parameters of the axis (and the choice of view) rather than filters: the list and
-#: the exports leave them out.
-AXIS_PARAMETERS = ("view", "from", "to", "lanes", "page")
+#: How the events are shown rather than which: the view and the axis's window and
+#: lanes. The list and the exports leave them out.
+VIEW_PARAMETERS = ("view", "from", "to", "lanes")
 
 
 def _query_without(request, names):
@@ -132,7 +132,7 @@ def _axis_context(request, events, path):
         axis = time_axis.for_request(request, events, path)
     except time_axis.AxisProblem as problem:
         return {"view_problem": str(problem)}, 400
-    filters = _query_without(request, AXIS_PARAMETERS)
+    filters = _query_without(request, (*VIEW_PARAMETERS, "page"))
     return {
         "axis": axis,
         "axis_total": axis.total if axis else 0,
@@ -148,6 +148,7 @@ def _timeline_view(request, events):
         filters = _query_without(request, ("view", "page"))
         context.update(
             axis_view=True,
+            clear_url=f"{request.path}?view=axis",
             embed_url=request.build_absolute_uri(reverse("events:axis-embed") + filters),
             svg_url=reverse("exports:axis-svg") + filters,
         )
@@ -165,7 +166,12 @@ def timeline(request):
     matching = matching_events(filterset) if valid else Event.objects.none()
     context, status = _timeline_view(request, matching)
     chips = active_chips(
-        request.path, request.META.get("QUERY_STRING", ""), facets, EventFilterSet.base_filters
+        request.path,
+        request.META.get("QUERY_STRING", ""),
+        facets,
+        EventFilterSet.base_filters,
+        # The view and its lanes stay; the window does not: other events, another span.
+        kept=("view", "lanes"),
     )
     context.update(
         filter=filterset,

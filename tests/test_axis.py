@@ -290,12 +290,26 @@ def test_ticks_fit_the_scale(client):
 def test_the_axis_view_shows_the_same_filters_chips_and_count_as_the_list(client):
     listed = client.get("/?status=occurred")
     drawn = client.get("/?status=occurred&view=axis")
-    assert drawn.context["chips"] == listed.context["chips"]
+    assert [chip.label for chip in drawn.context["chips"]] == ["Status: Occurred"]
+    assert [chip.label for chip in listed.context["chips"]] == ["Status: Occurred"]
     assert drawn.context["facets"] == listed.context["facets"]
     assert drawn.context["axis"].total == listed.context["page_obj"].paginator.count
     html = drawn.content.decode()
     assert 'aria-current="page">Axis</a>' in html
     assert 'href="/?status=occurred">The same events as a list</a>' in html
+
+
+def test_changing_the_filters_keeps_the_axis_and_its_lanes_but_not_the_window(client):
+    response = client.get("/?view=axis&status=occurred&lanes=person&from=2004-04&person=" + KELLER)
+    chip = next(chip for chip in response.context["chips"] if chip.name == "status")
+    assert chip.remove_url == f"/?person={KELLER}&view=axis&lanes=person"
+    html = response.content.decode()
+    assert '<input type="hidden" name="view" value="axis">' in html
+    assert '<input type="hidden" name="lanes" value="person">' in html
+    assert 'href="/?view=axis">Clear all filters</a>' in html
+    listed = client.get("/?status=occurred")
+    assert listed.context["chips"][0].remove_url == "/"
+    assert 'name="view"' not in listed.content.decode()
 
 
 def test_the_page_offers_an_iframe_snippet_and_the_svg_file_for_its_filters(client):
