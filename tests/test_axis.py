@@ -5,6 +5,7 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from html import unescape
+from itertools import pairwise
 
 import pytest
 
@@ -188,6 +189,27 @@ def test_marks_on_the_same_day_stack_in_rows_without_overlapping_labels(client):
     root = drawing(client, "from=2004-04&to=2004-04")
     rows = {mark(root, f"same-day-{n}").find(f"{SVG}circle").get("cy") for n in range(4)}
     assert len(rows) == 4
+
+
+def test_no_two_marks_or_labels_in_a_row_overlap(client):
+    for n in range(40):
+        make_event(
+            slug=f"crowded-{n}",
+            title=f"A long title for crowded event number {n} that gets cut",
+            start_date=date(2004, 4, 1 + n % 20),
+            end_date=date(2004, 4, 3 + n % 20) if n % 3 == 0 else None,
+            date_precision=DatePrecision.DAY,
+            event_type=Event.Type.values[n % 4],
+        )
+    drawn = client.get("/?view=axis&from=2004-03&to=2004-05&lanes=event_type").context["axis"]
+    rows = {}
+    for mark in (item for item in drawn.marks if item.kind == "mark"):
+        left, right = axis._label_placement(mark)[1:] if mark.label else (mark.x1 - 6, mark.x2 + 6)
+        rows.setdefault(mark.y, []).append((left, right))
+    assert len(rows) > len(drawn.lanes)  # crowded enough to stack
+    for spans in rows.values():
+        spans.sort()
+        assert all(right <= next_left for (_, right), (next_left, _) in pairwise(spans))
 
 
 def test_marks_that_cannot_be_told_apart_merge_into_a_cluster(client, monkeypatch):
