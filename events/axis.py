@@ -13,6 +13,7 @@ result's span and size, the size of the window, then either the events themselve
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 from django.db.models import (
     Count,
@@ -312,15 +313,31 @@ class Mark:
     y: float = 0
     # Only for marks that are links: the legend's samples have none.
     url: str = ""
-    name: str = ""
     title: str = ""
-    date: str = ""
+    partial: PartialDate | None = None
+    status: str = Event.Status.OCCURRED
     label: str = ""
     label_x: float = 0
     label_end: bool = False  # the label stands left of the mark
     note: str = ""  # after the label: how little of the date is known
     order: tuple = ()
     kind = "mark"
+
+    # Worked out only for the marks drawn: many of 500 end up in clusters.
+    @cached_property
+    def date(self):
+        return self.partial.display
+
+    @cached_property
+    def name(self):
+        """The link's accessible name: title, readable date, how much is known, status."""
+        name = f"{self.title}, {self.date}"
+        partial = self.partial
+        if partial.precision != DatePrecision.DAY and partial.qualifier != DateQualifier.WITHIN:
+            name += f" (known only to the {partial.precision})"
+        if self.status != Event.Status.OCCURRED:
+            name += f", {Event.Status(self.status).label.lower()}"
+        return name
 
     @property
     def width(self):
@@ -392,15 +409,6 @@ def _note(shape, precision, qualifier):
     return "some time within" if qualifier == DateQualifier.WITHIN else f"{precision} known"
 
 
-def _accessible_name(title, partial, precision, status):
-    name = f"{title}, {partial.display}"
-    if precision != DatePrecision.DAY and partial.qualifier != DateQualifier.WITHIN:
-        name += f" (known only to the {precision})"
-    if status != Event.Status.OCCURRED:
-        name += f", {Event.Status(status).label.lower()}"
-    return name
-
-
 def _mark(window, row, url):
     pk, slug, title, start, end, precision, qualifier, status = row[:8]
     partial = PartialDate(start, precision, end, qualifier)
@@ -415,9 +423,9 @@ def _mark(window, row, url):
         hollow=status != Event.Status.OCCURRED,
         approximate=qualifier == DateQualifier.APPROXIMATE,
         url=url(slug),
-        name=_accessible_name(title, partial, precision, status),
         title=title,
-        date=partial.display,
+        partial=partial,
+        status=status,
         label=short,
         note=_note(shape, precision, qualifier),
         order=(start, partial.last_day, slug),
@@ -871,13 +879,18 @@ def build(events, query, event_url, url_with):
     )
 
 
+SLUG_SLOT = "axis-event-slug"  # stands for each event's slug in its address
+
+
 def for_request(request, events, path, absolute=False):
     """The axis for ``events`` as the request asks for it, its links to ``path`` (and,
     with ``absolute``, complete addresses, as a file taken elsewhere needs)."""
     finish = request.build_absolute_uri if absolute else str
+    # Resolved once: reverse() for each of 500 marks would cost more than drawing them.
+    event_address = finish(reverse("events:event-detail", kwargs={"slug": SLUG_SLOT}))
 
     def event_url(slug):
-        return finish(reverse("events:event-detail", kwargs={"slug": slug}))
+        return event_address.replace(SLUG_SLOT, slug)
 
     def url_with(changes):
         query = request.GET.copy()
