@@ -119,24 +119,16 @@ def _chart(filterset):
 VIEW_PARAMETERS = ("view", "from", "to", "lanes")
 
 
-def _query_without(request, names):
-    query = request.GET.copy()
-    for name in names:
-        query.pop(name, None)
-    return f"?{query.urlencode()}" if query else ""
-
-
 def _axis_context(request, events, path):
     """The axis for ``events`` with its links, or the problem with its parameters."""
     try:
         axis = time_axis.for_request(request, events, path)
     except time_axis.AxisProblem as problem:
         return {"view_problem": str(problem)}, 400
-    filters = _query_without(request, (*VIEW_PARAMETERS, "page"))
     return {
         "axis": axis,
         "axis_total": axis.total if axis else 0,
-        "list_url": reverse("events:timeline") + filters,
+        "list_url": _with_query(reverse("events:timeline"), request, (*VIEW_PARAMETERS, "page")),
     }, 200
 
 
@@ -145,12 +137,12 @@ def _timeline_view(request, events):
     view = request.GET.get("view", "list")
     if view == "axis":
         context, status = _axis_context(request, events, request.path)
-        filters = _query_without(request, ("view", "page"))
+        embed_url = _with_query(reverse("events:axis-embed"), request, ("view", "page"))
         context.update(
             axis_view=True,
             clear_url=f"{request.path}?view=axis",
-            embed_url=request.build_absolute_uri(reverse("events:axis-embed") + filters),
-            svg_url=reverse("exports:axis-svg") + filters,
+            embed_url=request.build_absolute_uri(embed_url),
+            svg_url=_with_query(reverse("exports:axis-svg"), request, ("view", "page")),
         )
         return context, status
     if view == "list":
@@ -180,7 +172,7 @@ def timeline(request):
         chart=_chart(filterset),
         overview=_overview(),
         date_fields=[(name, filterset.filters[name].label) for name in ("date_from", "date_to")],
-        api_url=_with_query(reverse("api-event-list"), request, drop="page"),
+        api_url=_with_query(reverse("api-event-list"), request, ("page",)),
     )
     if not valid:
         status = 400
@@ -209,8 +201,10 @@ def axis_embed(request):
 
 
 def _with_query(url, request, drop):
+    """``url`` with the request's parameters, but those named in ``drop``."""
     query = request.GET.copy()
-    query.pop(drop, None)
+    for name in drop:
+        query.pop(name, None)
     return f"{url}?{query.urlencode()}" if query else url
 
 
