@@ -48,7 +48,7 @@ def watched(browser):
     context.close()
 
 
-def test_a_keyboard_only_journey_through_the_axis(watched, live_server):
+def test_a_keyboard_only_journey_through_the_axis(watched, live_server, artifacts_dir):
     page = watched
     page.goto(live_server.url + AXIS)
     # Tab from the lane choices into the drawing: its marks come in chronological order.
@@ -66,6 +66,7 @@ def test_a_keyboard_only_journey_through_the_axis(watched, live_server):
     assert tooltip.is_visible()
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline == "solid"
+    page.locator(".axis__frame").screenshot(path=artifacts_dir / "axis-focus.png")
     # + zooms in, keeping the focus in the axis and the address in step.
     before = axis_window(page)
     page.keyboard.press("+")
