@@ -777,7 +777,9 @@ class Link:
     current: bool = False
 
 
-EXPORT_HEADER, EXPORT_FOOTER = 48, 28  # the SVG file's title above, its source line below
+EXPORT_HEADER = 48  # the SVG file's title, above the axis
+SOURCE_LINE_HEIGHT = 15  # its source lines, below
+SOURCE_LINE_CHARS = 140  # a longer address is broken over several lines, never cut
 
 
 @dataclass
@@ -797,6 +799,8 @@ class Axis:
     width: int = WIDTH
     plot_left: int = PLOT_LEFT
     plot_right: int = PLOT_RIGHT
+    #: The SVG file's lines under the drawing: where it comes from, and when.
+    source_lines: list = field(default_factory=list)
 
     @property
     def legend_y(self):
@@ -812,11 +816,23 @@ class Axis:
 
     @property
     def export_height(self):
-        return self.height + EXPORT_HEADER + EXPORT_FOOTER
+        return self.height + EXPORT_HEADER + (len(self.source_lines) + 1) * SOURCE_LINE_HEIGHT
 
     @property
-    def export_footer_y(self):
-        return self.height + EXPORT_HEADER + 18
+    def placed_source_lines(self):
+        """``(y, text)`` for each source line under the drawing."""
+        first = self.height + EXPORT_HEADER + SOURCE_LINE_HEIGHT
+        return [(first + i * SOURCE_LINE_HEIGHT, line) for i, line in enumerate(self.source_lines)]
+
+    def cite(self, exported, address):
+        """Say under the file's drawing where it comes from (``address``) and when."""
+        self.source_lines = [
+            f"Source: NATO–Russia cooperation timeline, exported {exported}:",
+            *(
+                address[start : start + SOURCE_LINE_CHARS]
+                for start in range(0, len(address), SOURCE_LINE_CHARS)
+            ),
+        ]
 
 
 MOVE_LABELS = {

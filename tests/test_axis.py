@@ -401,9 +401,16 @@ def test_the_svg_file_has_a_title_a_source_line_a_date_and_absolute_links(client
     root = ET.fromstring(response.content)
     assert root.find(f"{SVG}title").text.startswith("NATO–Russia cooperation, ")
     texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
-    source = next(text for text in texts if text.startswith("Source: "))
-    assert "http://testserver/?status=occurred&view=axis" in source
-    assert f"exported {date.today().day} " in source
+    source = next(i for i, text in enumerate(texts) if text.startswith("Source: "))
+    assert texts[source].endswith(f"exported {date.today().day} {date.today():%B %Y}:")
+    assert texts[source + 1] == "http://testserver/?status=occurred&view=axis"
+    # A long address is broken over lines that stay within the drawing, never cut.
+    repeated = "&".join(["status=occurred"] * 12)
+    long = client.get(f"/export/axis.svg?{repeated}")
+    long_texts = ["".join(t.itertext()) for t in ET.fromstring(long.content).iter(f"{SVG}text")]
+    lines = long_texts[next(i for i, t in enumerate(long_texts) if t.startswith("Source: ")) + 1 :]
+    assert "".join(lines) == f"http://testserver/?{repeated}&view=axis"
+    assert len(lines) == 2 and all(len(line) <= axis.SOURCE_LINE_CHARS for line in lines)
     assert all(a.get("href").startswith("http://testserver/") for a in links(root))
 
 

@@ -68,7 +68,10 @@ def axis_svg(request):
         return _plain("No events match these filters: there is nothing to draw.", 404)
     query = request.GET.copy()
     query["view"] = "axis"
-    source = request.build_absolute_uri(f"{timeline}?{query.urlencode()}")
+    axis.cite(
+        PartialDate(date.today()).display,
+        request.build_absolute_uri(f"{timeline}?{query.urlencode()}"),
+    )
     svg = render_to_string(
         "exports/axis.svg",
         {
@@ -76,8 +79,6 @@ def axis_svg(request):
             "standalone": True,
             "export_header": time_axis.EXPORT_HEADER,
             "export_title": f"NATO–Russia cooperation, {axis.window.display}",
-            "export_source": f"Source: NATO–Russia cooperation timeline, {source} · "
-            f"exported {PartialDate(date.today()).display}",
         },
     )
     response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
