@@ -371,6 +371,10 @@ def test_an_unknown_view_and_bad_filters_are_400s_too(client):
     embed = client.get("/embed/axis/?person=nobody")
     assert embed.status_code == 400 and "“person”" in unescape(embed.content.decode())
     assert client.get("/export/axis.svg?date_from=junk").status_code == 400
+    page = client.get("/?view=axis&person=nobody")
+    assert page.status_code == 400 and "No events match" in page.content.decode()
+    # The axis has no pages: a page number, even a bad one, is left aside.
+    assert client.get("/?view=axis&page=abc").status_code == 200
 
 
 def test_only_the_embed_may_be_framed_by_other_sites(client):
