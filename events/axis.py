@@ -6,8 +6,9 @@ stacking, clusters, the zoom and move links); ``templates/events/includes/axis.s
 only writes it out, for the timeline page, the embeddable page and the SVG export.
 
 The SQL is a fixed handful of queries whatever the number of events: the filtered
-result's span and size, the size of the window, then either the events themselves
-(at most ``DETAIL_LIMIT``) or their counts per day, and their lanes.
+result's span and size, the size of the window (when ``from`` or ``to`` narrow it), then
+either the events themselves (at most ``DETAIL_LIMIT``) or their counts per stretch of
+about one cluster's width, by lane.
 """
 
 import re
