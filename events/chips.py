@@ -36,24 +36,24 @@ def _describe(name, value, facets_by_name, filter_):
     return f"{label}: “{value}”"
 
 
-def active_chips(path, query_string, facets, filter_names):
+def active_chips(path, query_string, facets, filter_names, kept=()):
     """One chip per non-empty filter value, each linking to the address without it.
 
     ``query_string`` is read in order so that the last chip is the filter added
     last; the page number is dropped from every link, since the results change.
+    Parameters named in ``kept`` that are not filters (how the events are shown) stay
+    in every link.
     """
-    pairs = [
-        (name, value)
-        for name, value in parse_qsl(query_string)
-        if name in filter_names and value.strip()
-    ]
+    pairs = parse_qsl(query_string)
+    shown_as = [(name, value) for name, value in pairs if name in kept]
+    pairs = [(name, value) for name, value in pairs if name in filter_names and value.strip()]
     facets_by_name = {facet.name: facet for facet in facets}
     return [
         Chip(
             name,
             value,
             _describe(name, value, facets_by_name, filter_names[name]),
-            _url(path, pairs[:index] + pairs[index + 1 :]),
+            _url(path, pairs[:index] + pairs[index + 1 :] + shown_as),
         )
         for index, (name, value) in enumerate(pairs)
     ]

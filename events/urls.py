@@ -9,6 +9,7 @@ app_name = "events"
 urlpatterns = [
     path("", views.timeline, name="timeline"),
     path("events/<slug:slug>/", views.event_detail, name="event-detail"),
+    path("embed/axis/", views.axis_embed, name="axis-embed"),
 ]
 urlpatterns += [
     path(

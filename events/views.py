@@ -2,12 +2,16 @@
 
 from dataclasses import dataclass
 
+from csp.decorators import csp_replace
 from django.core.paginator import EmptyPage
 from django.db.models import Count, Max, Min
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_safe
 
+from . import axis as time_axis
 from . import citations
 from .cards import attach_cards
 from .charts import events_per_month
@@ -113,16 +117,57 @@ def _chart(filterset):
     )
 
 
+#: How the events are shown rather than which: the view and the axis's window and
+#: lanes. The list and the exports leave them out.
+VIEW_PARAMETERS = ("view", "from", "to", "lanes")
+
+
+def _axis_context(request, events, path):
+    """The axis for ``events`` with its links, or the problem with its parameters."""
+    try:
+        axis = time_axis.for_request(request, events, path)
+    except time_axis.AxisProblem as problem:
+        return {"view_problem": str(problem)}, 400
+    return {
+        "axis": axis,
+        "axis_total": axis.total if axis else 0,
+        "list_url": _with_query(reverse("events:timeline"), request, (*VIEW_PARAMETERS, "page")),
+    }, 200
+
+
+def _timeline_view(request, events):
+    """The list or the axis of ``events``, as ``view`` asks."""
+    view = request.GET.get("view", "list")
+    if view == "axis":
+        context, status = _axis_context(request, events, request.path)
+        embed_url = _with_query(reverse("events:axis-embed"), request, ("view", "page"))
+        context.update(
+            axis_view=True,
+            clear_url=f"{request.path}?view=axis",
+            embed_url=request.build_absolute_uri(embed_url),
+            svg_url=_with_query(reverse("exports:axis-svg"), request, ("view", "page")),
+        )
+        return context, status
+    if view == "list":
+        back = timeline_query(request.META.get("QUERY_STRING", ""))
+        return _event_list_context(request, events, level=2, back=back)
+    return {"view_problem": "“view”: choose list or axis.", "axis_view": True}, 400
+
+
 @cached_by_data_version
 def timeline(request):
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     valid = filterset.is_valid()
     facets = facet_counts(filterset)
     matching = matching_events(filterset) if valid else Event.objects.none()
-    back = timeline_query(request.META.get("QUERY_STRING", ""))
-    context, status = _event_list_context(request, matching, level=2, back=back)
+    context, status = _timeline_view(request, matching)
     chips = active_chips(
-        request.path, request.META.get("QUERY_STRING", ""), facets, EventFilterSet.base_filters
+        request.path,
+        request.META.get("QUERY_STRING", ""),
+        facets,
+        EventFilterSet.base_filters,
+        # The view and its lanes stay; the window does not: other events, another span.
+        kept=("view", "lanes"),
     )
     context.update(
         filter=filterset,
@@ -140,17 +185,40 @@ def timeline(request):
             )
             for value, text in DateMatch.CHOICES
         ],
-        unknown_parameters=unknown_parameters(request.GET),
-        api_url=_with_query(reverse("api-event-list"), request, drop="page"),
+        unknown_parameters=unknown_parameters(request.GET, allowed=("page", *VIEW_PARAMETERS)),
+        api_url=_with_query(reverse("api-event-list"), request, ("page", *VIEW_PARAMETERS)),
     )
     if not valid:
         status = 400
     return render(request, "events/timeline.html", context, status=status)
 
 
-def _with_query(url, request, drop):
+# Other sites may show the axis in a frame: only this page relaxes frame-ancestors. The
+# decorators stand outside the shared cache, so a kept answer gets them too.
+@xframe_options_exempt
+@csp_replace({"frame-ancestors": ["*"]})
+@require_safe
+@cached_by_data_version
+def axis_embed(request):
+    """The axis alone, without the site's header and footer, for an ``<iframe>``."""
+    filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
+    if not filterset.is_valid():
+        context, status = {"filter_errors": filterset.errors}, 400
+    else:
+        context, status = _axis_context(request, matching_events(filterset), request.path)
     query = request.GET.copy()
-    query.pop(drop, None)
+    query["view"] = "axis"
+    context["timeline_url"] = f"{reverse('events:timeline')}?{query.urlencode()}"
+    response = render(request, "events/axis_embed.html", context, status=status)
+    response["Cross-Origin-Resource-Policy"] = "cross-origin"
+    return response
+
+
+def _with_query(url, request, drop):
+    """``url`` with the request's parameters, but those named in ``drop``."""
+    query = request.GET.copy()
+    for name in drop:
+        query.pop(name, None)
     return f"{url}?{query.urlencode()}" if query else url
 
 

@@ -35,6 +35,8 @@ FUZZED_URLS = [
     "/export/events.csv",
     "/export/events.ics",
     "/export/timelinejs.json",
+    "/export/axis.svg",
+    "/embed/axis/",
     "/feeds/events.atom",
     "/sitemap.xml",
     "/sitemap-events.xml",
@@ -60,7 +62,17 @@ EXAMPLES_PER_URL = math.ceil(MINIMUM_GENERATED / len(FUZZED_URLS))
 ACCEPTABLE = {200, 400, 404}
 
 # Every filter the FilterSet knows, so new filters are fuzzed too, and the page controls.
-PARAMETERS = [*EventFilterSet.base_filters, "page", "page_size", "format"]
+PARAMETERS = [
+    *EventFilterSet.base_filters,
+    "page",
+    "page_size",
+    "format",
+    # The timeline's choice of view and the time axis's own parameters.
+    "view",
+    "from",
+    "to",
+    "lanes",
+]
 
 TOO_BIG = "1" + "0" * 30
 LONG = "x" * 100_000
@@ -136,6 +148,11 @@ seed_words = st.sampled_from(
         *Event.Type.values,
         *Event.Status.values,
         "2004-04-06",
+        "2004",
+        "2004-04",
+        "axis",
+        "person",
+        "event_type",
         "1",
         "2",
         "500",

@@ -18,13 +18,16 @@ class InvalidFilters(Exception):
         self.errors = errors
 
 
-def filtered_events(request):
-    """Published events matching the request's filters, with everything an export shows.
+def filtered_events(request, with_related=True):
+    """Published events matching the request's filters, with everything an export shows
+    (or, without ``with_related``, only the events' own columns).
 
     Raises :class:`InvalidFilters` rather than silently dropping a bad filter,
     which would export more than the reader asked for.
     """
-    filterset = EventFilterSet(request.GET, queryset=Event.objects.published().with_related())
+    published = Event.objects.published()
+    queryset = published.with_related() if with_related else published
+    filterset = EventFilterSet(request.GET, queryset=queryset)
     if not filterset.is_valid():
         raise InvalidFilters({field: list(errors) for field, errors in filterset.errors.items()})
     return filterset.qs

@@ -11,6 +11,7 @@ urlpatterns = [
     path("export/events.csv", views.events_csv, name="events-csv"),
     path("export/events.ics", views.events_ics, name="events-ics"),
     path("export/timelinejs.json", views.timelinejs_json, name="timelinejs"),
+    path("export/axis.svg", views.axis_svg, name="axis-svg"),
     path("feeds/events.atom", EventFeed(), name="events-feed"),
     path(
         "sitemap.xml",
