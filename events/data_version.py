@@ -20,6 +20,8 @@ from django.apps import apps
 from django.core.signals import request_finished, request_started
 
 SINGLETON_ID = 1
+# SQLite has only row-level triggers; it updates the counter row in place, so a bump per
+# row written costs little.
 _SQLITE_OPERATIONS = ("INSERT", "UPDATE", "DELETE")
 _SQLITE_TRIGGER = """
 CREATE TRIGGER IF NOT EXISTS data_version_after_{operation}_{table} AFTER {operation} ON {table}
@@ -29,10 +31,17 @@ BEGIN
     ON CONFLICT (id) DO UPDATE SET version = version + 1, changed_at = excluded.changed_at;
 END
 """
-# PostgreSQL bumps once per statement, however many rows it writes, and on TRUNCATE too.
+# PostgreSQL bumps once per transaction, on its first write (statement-level triggers,
+# TRUNCATE included), remembered in a setting local to the transaction: updating the one
+# counter row per statement would leave a chain of dead row versions that every later
+# update in the same transaction walks, which makes bulk loads quadratic.
 _POSTGRESQL_FUNCTION = """
 CREATE OR REPLACE FUNCTION events_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('events.data_version_bumped', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
+    PERFORM set_config('events.data_version_bumped', 'on', true);
     INSERT INTO events_dataversion (id, version, changed_at)
     VALUES (1, 1, clock_timestamp())
     ON CONFLICT (id) DO UPDATE

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.core import serializers
 from django.core.management import call_command
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 from django.test import Client
 from django.urls import reverse
 
@@ -135,6 +135,19 @@ def test_every_content_table_has_its_triggers():
     assert {"events_event", "events_event_places", "events_citation"} <= content_tables
     assert not {"events_dataversion", "events_historicalevent"} & content_tables
     assert tables_with_triggers() == content_tables
+
+
+def test_a_transaction_of_many_writes_changes_the_version(dataset_transactional_db):
+    before = data_version.current().number
+    with transaction.atomic():
+        for n in range(3):
+            Event.objects.filter(slug=VISIT).update(title=f"{NEW_TITLE} {n}")
+        Place.objects.update(name="Renamed")
+    after = data_version.current().number
+    assert after > before
+    if connection.vendor == "postgresql":
+        # Once per transaction there, however many statements it runs.
+        assert after == before + 1
 
 
 def test_a_database_never_written_to_counts_as_version_zero(dataset_transactional_db):
