@@ -43,7 +43,7 @@ class EventFeed(Feed):
     description_template = TEMPLATE
 
     def get_object(self, request, *args, **kwargs):
-        return filtered_events(request)
+        return filtered_events(request).with_related()
 
     def link(self):
         return reverse("events:timeline")

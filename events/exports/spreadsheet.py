@@ -7,7 +7,7 @@ cells. Lists of related rows are joined with "; ".
 
 import csv
 
-from .filtering import in_chunks
+from .records import absolute_urls, event_records
 
 COLUMNS = [
     "slug",
@@ -43,29 +43,29 @@ def plain_text(value):
     return f"'{value}" if value.startswith(FORMULA_TRIGGERS) else value
 
 
-def event_record(event, absolute_url):
+def event_cells(event, absolute_url):
     """The event's cells by column; ``absolute_url`` turns a path into a full address."""
-    record = {
+    cells = {
         "slug": event.slug,
         "title": event.title,
         "date": event.display_date,
         "start": event.date.iso_start,
         "end": event.date.iso_end or "",
-        "precision": event.date_precision,
-        "qualifier": event.date_qualifier,
+        "precision": event.date.precision,
+        "qualifier": event.date.qualifier,
         "date_note": event.date_note,
         "status": event.status,
         "event_type": event.event_type,
         "summary": event.summary,
-        "people": _joined(f"{p.person.name} ({p.role})" for p in event.participations.all()),
-        "places": _joined(place.name for place in event.places.all()),
-        "organizations": _joined(org.name for org in event.organizations.all()),
-        "agreements": _joined(str(agreement) for agreement in event.agreements.all()),
+        "people": _joined(f"{person.name} ({person.role})" for person in event.people),
+        "places": _joined(place.name for place in event.places),
+        "organizations": _joined(org.name for org in event.organizations),
+        "agreements": _joined(agreement.name for agreement in event.agreements),
         # A source cited twice is listed once, in citation order.
-        "sources": _joined(dict.fromkeys(c.source.slug for c in event.citations.all())),
-        "url": absolute_url(event.get_absolute_url()),
+        "sources": _joined(dict.fromkeys(c.source_slug for c in event.citations)),
+        "url": absolute_url(event.path),
     }
-    return {column: plain_text(value) for column, value in record.items()}
+    return {column: plain_text(value) for column, value in cells.items()}
 
 
 class _Echo:
@@ -79,5 +79,6 @@ def csv_lines(events, request):
     """The CSV text, line by line, for a streaming response."""
     writer = csv.DictWriter(_Echo(), fieldnames=COLUMNS)
     yield BYTE_ORDER_MARK + writer.writeheader()
-    for event in in_chunks(events):
-        yield writer.writerow(event_record(event, request.build_absolute_uri))
+    absolute_url = absolute_urls(request)
+    for event in event_records(events):
+        yield writer.writerow(event_cells(event, absolute_url))

@@ -33,7 +33,7 @@ def events_ics(request):
 @rejects_invalid_filters
 def timelinejs_json(request):
     try:
-        story = timelinejs.timeline(filtered_events(request), request)
+        story = timelinejs.timeline(filtered_events(request).with_related(), request)
     except timelinejs.TooManyEvents as error:
         return HttpResponse(str(error), status=400, content_type="text/plain; charset=utf-8")
     response = JsonResponse(story, json_dumps_params={"ensure_ascii": False})
