@@ -899,6 +899,11 @@ class Citation(models.Model):
     def anchor(self):
         return passage_anchor(self.start_offset, self.end_offset)
 
+    @property
+    def reader_path(self):
+        """The passage highlighted in its source's reader."""
+        return f"{self.source.get_absolute_url()}#{self.anchor}"
+
     def locate(self, text=None):
         """Set the offsets from the source's text, or say which part of the quote is wrong."""
         text = self.source.text if text is None else text

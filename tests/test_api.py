@@ -262,3 +262,17 @@ def test_sources_carry_their_publication_dates_precision(client):
         "day",
         "6 April 2004",
     )
+
+
+def test_citations_give_the_passage_its_address_and_its_source(client):
+    signing = client.get(f"{EVENTS}{SIGNING}/").json()
+    [citation] = [c for c in signing["citations"] if c["source"] == GAZETTE]
+    source = client.get(f"/api/sources/{GAZETTE}/").json()
+    start, end = citation["start_offset"], citation["end_offset"]
+    assert source["text"][start:end] == citation["quote"]
+    assert citation["url"] == f"http://testserver/sources/{GAZETTE}/#passage-{start}-{end}"
+    assert citation["source_title"] == source["title"]
+    assert citation["source_publisher"] == source["publisher"]
+    assert citation["source_publication_date"] == source["publication_date"]
+    # The address leads to the highlighted passage in the reader.
+    assert f'id="passage-{start}-{end}"' in client.get(citation["url"]).text
