@@ -26,10 +26,11 @@ from tests.quality import html_errors
 pytestmark = pytest.mark.django_db
 
 CSV = reverse("exports:events-csv")
+CITATIONS_CSV = reverse("exports:citations-csv")
 ICS = reverse("exports:events-ics")
 TIMELINEJS = reverse("exports:timelinejs")
 FEED = reverse("exports:events-feed")
-FILTERED_EXPORTS = [CSV, ICS, TIMELINEJS, FEED]
+FILTERED_EXPORTS = [CSV, CITATIONS_CSV, ICS, TIMELINEJS, FEED]
 
 
 def body(response):
@@ -105,7 +106,8 @@ def test_each_export_runs_the_same_queries_for_more_events(client, url):
     before = queries()
     add_linked_events(25)
     assert queries() == before
-    assert before <= 7  # the events, their order, and one query per kind of linked row
+    # The count, the events, their order, and one query per kind of linked row.
+    assert before <= 8
 
 
 @pytest.mark.parametrize("url", FILTERED_EXPORTS)
@@ -205,6 +207,60 @@ def test_csv_neutralises_spreadsheet_formulas(client):
     event = make_event(title='=HYPERLINK("http://evil.example","click")')
     row = next(r for r in csv_rows(client.get(CSV)) if r["slug"] == event.slug)
     assert row["title"] == '\'=HYPERLINK("http://evil.example","click")'
+
+
+def test_csv_rows_carry_their_evidence(client):
+    rows = {row["slug"]: row for row in csv_rows(client.get(CSV))}
+    for event in published():
+        citations = list(event.citations.all())
+        paragraphs = rows[event.slug]["citations"].split("\n\n") if citations else []
+        assert len(paragraphs) == len(citations)
+        for paragraph, citation in zip(paragraphs, citations, strict=True):
+            source = citation.source
+            quote, credit, address = paragraph.split("\n")
+            assert quote == f"“{citation.quote}”"
+            assert credit == f"— {source.title} ({source.publisher}, {source.publication})"
+            assert address == (
+                f"http://testserver/sources/{source.slug}/"
+                f"#passage-{citation.start_offset}-{citation.end_offset}"
+            )
+
+
+def test_citations_csv_has_a_row_per_citation_that_finds_its_passage(client):
+    response = client.get(CITATIONS_CSV)
+    assert response["Content-Disposition"] == (
+        'attachment; filename="nato-russia-timeline-citations.csv"'
+    )
+    rows = csv_rows(response)
+    citations = [c for event in published() for c in event.citations.all()]
+    assert len(rows) == len(citations) == int(response["X-Row-Count"]) > 1
+    for row, citation in zip(rows, citations, strict=True):
+        source = citation.source
+        start, end = int(row["start_offset"]), int(row["end_offset"])
+        assert source.text[start:end] == row["quote"] == citation.quote
+        assert row["event"] == citation.event.slug
+        assert row["event_url"] == f"http://testserver/events/{citation.event.slug}/"
+        assert (row["source"], row["source_title"], row["publisher"]) == (
+            source.slug,
+            source.title,
+            source.publisher,
+        )
+        assert row["publication_date"] == source.publication_date.isoformat()
+        assert row["display_publication_date"] == str(source.publication)
+        reader = client.get(row["passage_url"].removeprefix("http://testserver"))
+        assert f'id="{citation.anchor}"' in reader.text
+
+
+def test_citations_csv_honours_filters(client):
+    rows = csv_rows(client.get(f"{CITATIONS_CSV}?event_type=visit"))
+    assert {row["event"] for row in rows} == {VISIT}
+
+
+def test_csv_says_how_many_rows_a_whole_download_has(client):
+    response = client.get(f"{CSV}?status=occurred")
+    assert (
+        int(response["X-Row-Count"]) == len(csv_rows(response)) == len(published(status="occurred"))
+    )
 
 
 def test_csv_honours_filters(client):

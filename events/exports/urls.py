@@ -9,6 +9,7 @@ app_name = "exports"
 
 urlpatterns = [
     path("export/events.csv", views.events_csv, name="events-csv"),
+    path("export/citations.csv", views.citations_csv, name="citations-csv"),
     path("export/events.ics", views.events_ics, name="events-ics"),
     path("export/timelinejs.json", views.timelinejs_json, name="timelinejs"),
     path("feeds/events.atom", EventFeed(), name="events-feed"),
