@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "natorussia.middleware.CrossOriginAndPermissionsPolicyMiddleware",
     "natorussia.middleware.RejectUndecodableQueryStringMiddleware",
+    "natorussia.middleware.BoundedQueryStringMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -77,6 +77,7 @@ def add_linked_events(count):
         ("person=%00", "person"),
         ("event_type=party", "event_type"),
         ("q=%00", "q"),
+        (f"persn={KELLER}", "persn"),
     ],
 )
 def test_invalid_filters_are_refused_with_the_field_named(client, url, query, field):
@@ -84,6 +85,23 @@ def test_invalid_filters_are_refused_with_the_field_named(client, url, query, fi
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     assert response.json()[field]
+
+
+@pytest.mark.parametrize(
+    "url", [*FILTERED_EXPORTS, reverse("events:timeline"), reverse("api-event-list")]
+)
+@pytest.mark.parametrize(
+    ("query", "problem"),
+    [
+        ("&".join(["q=a"] * 51), "“q” is given 51 times"),
+        ("&".join(f"event_type=visit&status=occurred&x{n}=1" for n in range(34)), "102 parameter"),
+    ],
+)
+def test_repeated_parameters_are_bounded(client, url, query, problem):
+    response = client.get(f"{url}?{query}")
+    assert response.status_code == 400
+    assert problem in response.text
+    assert len(response.content) < 500
 
 
 @pytest.mark.parametrize("url", FILTERED_EXPORTS)

@@ -2,10 +2,13 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import ValidationError as InvalidParameters
+from rest_framework.settings import api_settings
 
 from events.filters import EventFilterSet
 from events.http_caching import CachedByDataVersionMixin
 from events.models import Event
+from events.parameters import unknown_parameter_errors
 
 from . import serializers
 
@@ -30,7 +33,22 @@ class SlugLookupMixin:
 
 
 class ReadOnlyViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
-    """What every API route is: read-only, by slug, cached until the data changes."""
+    """What every API route is: read-only, by slug, cached until the data changes, and
+    refusing parameters it does not know."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if unknown := unknown_parameter_errors(request.query_params, self.known_parameters()):
+            raise InvalidParameters(unknown)
+
+    def known_parameters(self):
+        known = {api_settings.URL_FORMAT_OVERRIDE}
+        if self.action == "list":
+            known |= {self.paginator.page_query_param, self.paginator.page_size_query_param}
+            filterset_class = getattr(self, "filterset_class", None)
+            if filterset_class is not None:
+                known |= set(filterset_class.base_filters)
+        return known
 
 
 class EventViewSet(ReadOnlyViewSet):

@@ -6,6 +6,11 @@ from django.http import JsonResponse
 
 from events.filters import EventFilterSet
 from events.models import Event
+from events.parameters import unknown_parameter_errors
+
+#: What an export accepts: the timeline's filters, and its page, which a link copied
+#: from a page of results carries and an export (never paginated) ignores.
+KNOWN_PARAMETERS = {*EventFilterSet.base_filters, "page"}
 
 
 class InvalidFilters(Exception):
@@ -20,6 +25,8 @@ def filtered_events(request):
     Raises :class:`InvalidFilters` rather than silently dropping a bad filter,
     which would export more than the reader asked for.
     """
+    if unknown := unknown_parameter_errors(request.GET, KNOWN_PARAMETERS):
+        raise InvalidFilters(unknown)
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     if not filterset.is_valid():
         raise InvalidFilters({field: list(errors) for field, errors in filterset.errors.items()})
