@@ -17,7 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from PIL import Image
 
-from events.exports import feeds, timelinejs
+from events.exports import feeds, sitemaps, timelinejs
 from events.models import Citation, Event, Participation, Person, Place
 from tests.dataset import DRAFT, EXERCISE, KELLER, SIGNING, TALKS, VISIT
 from tests.factories import make_event, make_source
@@ -513,6 +513,24 @@ def test_sitemap_lists_published_events_with_their_edit_dates(client):
     assert sitemap_locations(client.get("/sitemap-timeline.xml")) == ["http://testserver/"]
     for url in locations[:3] + sitemap_locations(client.get("/sitemap-people.xml"))[:3]:
         assert client.get(url).status_code == 200
+
+
+def test_sitemap_splits_the_events_into_parts_each_read_in_a_few_queries(client, monkeypatch):
+    monkeypatch.setattr(sitemaps.EventSitemap, "limit", 2)
+    parts = [
+        url.removeprefix("http://testserver")
+        for url in sitemap_locations(client.get("/sitemap.xml"))
+        if "sitemap-events" in url
+    ]
+    expected = [f"http://testserver/events/{e.slug}/" for e in published()]
+    assert len(parts) == (len(expected) + 1) // 2 > 2
+    assert parts[1] == "/sitemap-events.xml?p=2"
+    listed = []
+    for part in parts:
+        with CaptureQueriesContext(connection) as queries:
+            listed += sitemap_locations(client.get(part))
+        assert len(queries) <= 3  # the count, the page's events, no query an event
+    assert listed == expected
 
 
 @pytest.mark.parametrize(

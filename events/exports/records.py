@@ -108,7 +108,7 @@ EVENT_COLUMNS = (
 )
 
 
-def _path_template(url_name):
+def slug_path_template(url_name):
     """The path of ``url_name`` for a slug put in by ``str.format``: ``reverse`` for every
     row of a large export costs more than all the rest of the row's work."""
     marker = "slug-placeholder"
@@ -241,8 +241,8 @@ def event_records(events, linked=LINKED):
     show them need not read them."""
     events = events.order_by(*Event._meta.ordering)
     positions = {pk: n for n, pk in enumerate(events.values_list("pk", flat=True))}
-    event_path = _path_template("events:event-detail")
-    source_path = _path_template("events:source-detail")
+    event_path = slug_path_template("events:event-detail")
+    source_path = slug_path_template("events:source-detail")
     streams = {name: _Stream(_KINDS[name].rows(events), positions) for name in linked}
     rows = events.values_list(*EVENT_COLUMNS).iterator(chunk_size=FETCH_SIZE)
     for pk, slug, title, summary, event_type, status, *date, note, created, updated in rows:
