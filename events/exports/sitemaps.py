@@ -30,7 +30,6 @@ class EventSitemap(GenericSitemap):
         super().__init__({"queryset": queryset, "date_field": "updated_at"})
 
 
-
 def _pages(model):
     return GenericSitemap({"queryset": model.objects.public().only("slug")})
 
