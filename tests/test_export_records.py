@@ -115,7 +115,7 @@ def test_records_have_every_linked_row_in_the_pages_order(django_assert_max_num_
         ]
         assert [p.slug for p in rec.places] == [p.slug for p in event.places.all()]
         assert [o.slug for o in rec.organizations] == [o.slug for o in event.organizations.all()]
-        assert [a.name for a in rec.agreements] == [str(a) for a in event.agreements.all()]
+        assert [a.label for a in rec.agreements] == [str(a) for a in event.agreements.all()]
         assert [(c.source_slug, c.quote, c.anchor) for c in rec.citations] == [
             (c.source.slug, c.quote, c.anchor) for c in event.citations.all()
         ]

@@ -18,8 +18,7 @@ from datetime import datetime
 from itertools import groupby
 from operator import itemgetter
 
-from django.db.models import F, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import F
 from django.urls import reverse
 
 from events.dates import PartialDate
@@ -33,6 +32,18 @@ FETCH_SIZE = 2000
 class Link:
     slug: str
     name: str
+
+
+@dataclass(frozen=True)
+class AgreementLink:
+    slug: str
+    name: str
+    short_name: str
+
+    @property
+    def label(self):
+        """As the pages name it: the short name the sources use, if there is one."""
+        return self.short_name or self.name
 
 
 @dataclass(frozen=True)
@@ -149,12 +160,8 @@ def _names(field_name):
 
 
 def _agreements(events):
-    # The short name the sources use, if there is one, as the pages name it.
-    label = Coalesce(NullIf("agreement__short_name", Value("")), "agreement__name")
-    return (
-        _in_event_order(Event.agreements.through, events, "agreement__name")
-        .annotate(label=label)
-        .values_list("event_id", "agreement__slug", "label")
+    return _in_event_order(Event.agreements.through, events, "agreement__name").values_list(
+        "event_id", "agreement__slug", "agreement__name", "agreement__short_name"
     )
 
 
@@ -200,7 +207,7 @@ _KINDS = {
     "people": _Kind(_people, lambda _paths, *row: Role(*row)),
     "places": _Kind(_names("places"), lambda _paths, *row: Link(*row)),
     "organizations": _Kind(_names("organizations"), lambda _paths, *row: Link(*row)),
-    "agreements": _Kind(_agreements, lambda _paths, *row: Link(*row)),
+    "agreements": _Kind(_agreements, lambda _paths, *row: AgreementLink(*row)),
     "citations": _Kind(_citations, _cited_passage),
 }
 LINKED = tuple(_KINDS)

@@ -79,7 +79,7 @@ def event_cells(event, absolute_url):
         "people": _joined(f"{person.name} ({person.role})" for person in event.people),
         "places": _joined(place.name for place in event.places),
         "organizations": _joined(org.name for org in event.organizations),
-        "agreements": _joined(agreement.name for agreement in event.agreements),
+        "agreements": _joined(agreement.label for agreement in event.agreements),
         # A source cited twice is listed once, in citation order.
         "sources": _joined(dict.fromkeys(c.source_slug for c in event.citations)),
         "url": absolute_url(event.path),

@@ -1,12 +1,15 @@
 """Export endpoints: the current timeline filters, in other tools' formats."""
 
-from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
+import base64
+
+from django.http import FileResponse, HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from events.models import Citation
+from events.parameters import unknown_parameter_errors
 
-from . import ics, spreadsheet, timelinejs
+from . import dataset, ics, spreadsheet, timelinejs
 from .filtering import filtered_events, rejects_invalid_filters
 
 
@@ -49,6 +52,27 @@ def events_ics(request):
         ics.ics_chunks(filtered_events(request), request),
         content_type="text/calendar; charset=utf-8",
     )
+
+
+@require_safe
+def dataset_zip(request):
+    if unknown := unknown_parameter_errors(request.GET, set()):
+        return JsonResponse(unknown, status=400)
+    path = dataset.archive_for(request)
+    if path is None:
+        response = HttpResponse(
+            "The dataset is being prepared: try again in a few minutes.",
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
+        response["Retry-After"] = "300"
+        return response
+    # With its length, so a download cut short is known to be; and its checksum.
+    response = FileResponse(path.open("rb"), as_attachment=True, filename=f"{dataset.NAME}.zip")
+    checksum = dataset.checksum_path(path).read_text().strip()
+    response["Repr-Digest"] = f"sha-256=:{base64.b64encode(bytes.fromhex(checksum)).decode()}:"
+    response["X-Checksum-SHA256"] = checksum
+    return response
 
 
 @require_safe
