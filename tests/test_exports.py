@@ -483,6 +483,12 @@ def test_feed_content_has_the_historical_date_and_quotes(client):
     assert entry.tags[0].term == "Exercise"
 
 
+def test_a_filtered_feed_names_itself_with_its_filters(client):
+    feed = feedparser.parse(body(client.get(f"{FEED}?event_type=exercise&person={KELLER}")))
+    [self_link] = [link for link in feed.feed.links if link.rel == "self"]
+    assert self_link.href == f"http://testserver{FEED}?event_type=exercise&person={KELLER}"
+
+
 def test_feed_is_capped_to_the_latest(client, monkeypatch):
     monkeypatch.setattr(feeds, "FEED_LENGTH", 3)
     assert len(published()) > 3
