@@ -296,6 +296,10 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     # Events and sources share one set of precisions: one name for it in the schema.
     "ENUM_NAME_OVERRIDES": {"DatePrecisionEnum": "events.dates.DatePrecision"},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "events.api.schema.describe_parameters_and_exports",
+    ],
 }
 
 LOGGING = {
