@@ -9,6 +9,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from events.models import Source
+from tests.quality import html_errors
 
 SCHEMA = "/api/schema/?format=json"
 # What the API answers must match the document: no 5xx, only documented status
@@ -117,3 +118,24 @@ def test_odd_slugs_get_the_apis_json_404(client, slug):
     assert response.status_code == 404
     assert response["Content-Type"] == "application/json"
     assert "detail" in response.json()
+
+
+@pytest.mark.django_db
+def test_api_docs_page_shows_every_route_and_parameter_without_scripts(client, schema):
+    response = client.get("/api/docs/")
+    assert response.status_code == 200
+    page = response.text
+    for path, methods in schema["paths"].items():
+        for method in methods:
+            assert f"<code>{method.upper()} {path}</code>" in page
+    for parameter in schema["paths"]["/api/events/"]["get"]["parameters"]:
+        assert f"<code>{parameter['name']}</code>" in page
+    assert "overlaps" in page
+    assert "<script" not in page.split("<main", 1)[-1].split("</main>")[0]
+    assert 'href="/api/docs/"' in client.get("/").text
+
+
+@pytest.mark.html_checker
+@pytest.mark.django_db
+def test_api_docs_page_is_valid_html(client):
+    assert html_errors({"API docs": client.get("/api/docs/").text}) == []
