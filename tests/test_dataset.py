@@ -82,7 +82,9 @@ def test_citations_and_csv_files_read_back(client, files):
         assert text[int(row["start_offset"]) : int(row["end_offset"])] == row["quote"]
     events = csv_rows(files["events.csv"])
     assert [row["slug"] for row in events] == [e["slug"] for e in json.loads(files["events.json"])]
-    assert files["events.csv"] == client.get(reverse("exports:events-csv")).getvalue().decode()
+    assert (
+        files["events.csv"] == client.get(f"{reverse('exports:events-csv')}?q=").getvalue().decode()
+    )
     people = csv_rows(files["people.csv"])
     assert [row["slug"] for row in people] == [p["slug"] for p in json.loads(files["people.json"])]
 
@@ -143,3 +145,31 @@ def test_unknown_parameters_are_refused(client, media_root):
 
 def test_the_footer_links_to_the_dataset(client):
     assert f'href="{DATASET}"' in client.get("/").text
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        reverse("exports:events-csv"),
+        reverse("exports:citations-csv"),
+        reverse("exports:events-ics"),
+    ],
+)
+def test_whole_exports_come_from_the_built_archive_with_their_length(client, media_root, url):
+    streamed = client.get(url)
+    assert streamed.streaming and not streamed.has_header("Content-Length")
+    streamed = b"".join(streamed.streaming_content)
+    download(client)  # builds the archive
+    whole = client.get(url)
+    content = b"".join(whole.streaming_content)
+    assert content == streamed
+    assert int(whole["Content-Length"]) == len(content)
+    # A filtered export is the filtered events, streamed.
+    filtered = client.get(f"{url}?event_type=visit")
+    assert not filtered.has_header("Content-Length")
+    assert b"".join(filtered.streaming_content) != content
+    # After an edit, the archive is stale: the export is streamed again, with the edit.
+    Event.objects.filter(slug=VISIT).update(title="Renamed visit")
+    again = client.get(url)
+    assert not again.has_header("Content-Length")
+    assert b"Renamed visit" in b"".join(again.streaming_content) or "citations" in url

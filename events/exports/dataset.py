@@ -33,6 +33,7 @@ from events import data_version
 from events.kinds import KINDS
 from events.models import Event
 
+from . import ics
 from .records import absolute_urls, event_records
 from .spreadsheet import (
     BYTE_ORDER_MARK,
@@ -153,20 +154,25 @@ def event_json(event, absolute_url):
 
 
 def _write_events(folder, request):
-    """events.csv, events.json, citations.csv and citations.json, in one reading."""
+    """events.csv, events.json, events.ics, citations.csv and citations.json, in one
+    reading. The CSV and iCalendar files are the unfiltered exports' very bytes."""
     absolute_url = absolute_urls(request)
-    names = ["events.csv", "events.json", "citations.csv", "citations.json"]
+    names = ["events.csv", "events.json", "events.ics", "citations.csv", "citations.json"]
     with ExitStack() as files:
         events_csv, events_json, citations_csv, citations_json = (
             files.enter_context(open(folder / name, "w", encoding="utf-8", newline=""))
-            for name in names
+            for name in ["events.csv", "events.json", "citations.csv", "citations.json"]
         )
+        calendar = files.enter_context(open(folder / "events.ics", "wb"))
         event_rows = _csv_writer(events_csv, COLUMNS)
         citation_rows = _csv_writer(citations_csv, CITATION_COLUMNS)
         event_items, citation_items = _JsonArray(events_json), _JsonArray(citations_json)
+        opening, closing = ics.calendar_frame()
+        calendar.write(opening)
         for event in event_records(Event.objects.published()):
             event_rows.writerow(event_cells(event, absolute_url))
             event_items.append(event_json(event, absolute_url))
+            calendar.write(ics.vevent(event, absolute_url))
             for citation in event.citations:
                 citation_rows.writerow(citation_cells(event, citation, absolute_url))
                 citation_items.append(
@@ -174,7 +180,21 @@ def _write_events(folder, request):
                 )
         event_items.close()
         citation_items.close()
+        calendar.write(closing)
     return names
+
+
+def prebuilt(request, name):
+    """``(file, size)`` of ``name`` (``events.csv`` …) in the current data's archive for
+    ``request``'s site, if it is built; else ``None``. A whole export served from it is
+    a file of known length, however large the archive, rather than minutes of work."""
+    path = archive_path(request.build_absolute_uri("/"), data_version.current())
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        return None
+    info = archive.getinfo(f"{NAME}/{name}")
+    return archive.open(info), info.file_size
 
 
 def _cell(value):

@@ -109,7 +109,7 @@ def vevent(event, absolute_url):
     return "\r\n".join(["BEGIN:VEVENT", *lines, "END:VEVENT", ""]).encode()
 
 
-def _calendar_frame():
+def calendar_frame():
     """The calendar's opening and closing lines, for the events to be streamed between."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODUCT_ID)
@@ -123,7 +123,7 @@ def _calendar_frame():
 
 def ics_chunks(events, request):
     """The calendar, event by event, for a streaming response."""
-    opening, closing = _calendar_frame()
+    opening, closing = calendar_frame()
     yield opening
     absolute_url = absolute_urls(request)
     for event in event_records(events, linked=SHOWN):

@@ -12,35 +12,56 @@ from events.parameters import unknown_parameter_errors
 from . import dataset, ics, spreadsheet, timelinejs
 from .filtering import filtered_events, rejects_invalid_filters
 
+CSV = "text/csv; charset=utf-8"
 
-def _csv_download(lines, filename, rows):
-    """A streamed CSV download, with its number of data rows in ``X-Row-Count``: a
-    download cut short (a dropped connection, a killed worker) ends at a row boundary
-    and looks whole, but has fewer rows than the header says."""
-    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["X-Row-Count"] = str(rows)
+
+def _export(request, member, lines, content_type, filename=None, rows=None):
+    """An export of the request's events: with no filter, the file the data's archive
+    holds (see ``dataset.prebuilt``) if it is built; else ``lines(events, request)``,
+    streamed. ``filename`` makes it a download; ``rows(events)`` counts its CSV rows for
+    ``X-Row-Count``, since a download cut short ends at a row boundary and looks whole."""
+    events = filtered_events(request)
+    whole = not set(request.GET) - {"page"} and dataset.prebuilt(request, member)
+    if whole:
+        file, size = whole
+        response = FileResponse(file, content_type=content_type)
+        response["Content-Length"] = str(size)
+    else:
+        response = StreamingHttpResponse(lines(events, request), content_type=content_type)
+    if filename:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    if rows:
+        response["X-Row-Count"] = str(rows(events))
     return response
+
+
+def _citation_count(events):
+    return Citation.objects.filter(event__in=events.values("pk")).count()
 
 
 @require_safe
 @rejects_invalid_filters
 def events_csv(request):
-    events = filtered_events(request)
-    return _csv_download(
-        spreadsheet.csv_lines(events, request), "nato-russia-timeline.csv", events.count()
+    return _export(
+        request,
+        "events.csv",
+        spreadsheet.csv_lines,
+        CSV,
+        filename="nato-russia-timeline.csv",
+        rows=lambda events: events.count(),
     )
 
 
 @require_safe
 @rejects_invalid_filters
 def citations_csv(request):
-    events = filtered_events(request)
-    citations = Citation.objects.filter(event__in=events.values("pk"))
-    return _csv_download(
-        spreadsheet.citation_csv_lines(events, request),
-        "nato-russia-timeline-citations.csv",
-        citations.count(),
+    return _export(
+        request,
+        "citations.csv",
+        spreadsheet.citation_csv_lines,
+        CSV,
+        filename="nato-russia-timeline-citations.csv",
+        rows=_citation_count,
     )
 
 
@@ -48,10 +69,7 @@ def citations_csv(request):
 @rejects_invalid_filters
 def events_ics(request):
     # Served inline, so calendar apps can subscribe to the address.
-    return StreamingHttpResponse(
-        ics.ics_chunks(filtered_events(request), request),
-        content_type="text/calendar; charset=utf-8",
-    )
+    return _export(request, "events.ics", ics.ics_chunks, "text/calendar; charset=utf-8")
 
 
 @require_safe
