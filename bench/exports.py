@@ -15,6 +15,7 @@ import io
 import os
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def whole(path, body, headers):
         # Rows, not lines: a quoted cell may hold line breaks.
         rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"), newline="")))
         return len(rows) - 1 == int(headers["X-Row-Count"])
-    if path.endswith(".ics"):
+    if urllib.parse.urlsplit(path).path.endswith(".ics"):
         return body.endswith(b"END:VCALENDAR\r\n")
     if "Content-Length" in headers:
         return len(body) == int(headers["Content-Length"])
