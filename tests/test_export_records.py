@@ -7,7 +7,7 @@ import icalendar
 import pytest
 
 from events.dates import PartialDate
-from events.exports import ics
+from events.exports import ics, streaming
 from events.exports.records import CitedPassage, EventRecord, Link, _Stream, event_records
 from events.models import Event
 from events.text import clean_text
@@ -130,3 +130,13 @@ def test_records_read_only_the_linked_rows_asked_for():
     [first, *_] = event_records(Event.objects.published(), linked=("places",))
     assert first.people is None and first.citations is None
     assert isinstance(first.places, list)
+
+
+def test_streamed_parts_are_sent_in_pieces_of_a_useful_size(monkeypatch):
+    monkeypatch.setattr(streaming, "PIECE_SIZE", 10)
+    rows = [f"row {n}\n" for n in range(20)]
+    pieces = list(streaming.in_pieces(iter(rows)))
+    assert "".join(pieces) == "".join(rows)
+    assert all(10 <= len(piece) < 17 for piece in pieces[:-1])
+    assert list(streaming.in_pieces([b"a", b"b"])) == [b"ab"]
+    assert list(streaming.in_pieces([])) == []

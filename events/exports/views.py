@@ -11,6 +11,7 @@ from events.parameters import unknown_parameter_errors
 
 from . import dataset, ics, spreadsheet, timelinejs
 from .filtering import filtered_events, rejects_invalid_filters
+from .streaming import in_pieces
 
 CSV = "text/csv; charset=utf-8"
 
@@ -27,7 +28,8 @@ def _export(request, member, lines, content_type, filename=None, rows=None):
         response = FileResponse(file, content_type=content_type)
         response["Content-Length"] = str(size)
     else:
-        response = StreamingHttpResponse(lines(events, request), content_type=content_type)
+        pieces = in_pieces(lines(events, request))
+        response = StreamingHttpResponse(pieces, content_type=content_type)
     if filename:
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
     if rows:
