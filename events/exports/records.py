@@ -204,10 +204,10 @@ class _Kind:
 
 
 _KINDS = {
-    "people": _Kind(_people, lambda _paths, *row: Role(*row)),
-    "places": _Kind(_names("places"), lambda _paths, *row: Link(*row)),
-    "organizations": _Kind(_names("organizations"), lambda _paths, *row: Link(*row)),
-    "agreements": _Kind(_agreements, lambda _paths, *row: AgreementLink(*row)),
+    "people": _Kind(_people, lambda _source_path, *row: Role(*row)),
+    "places": _Kind(_names("places"), lambda _source_path, *row: Link(*row)),
+    "organizations": _Kind(_names("organizations"), lambda _source_path, *row: Link(*row)),
+    "agreements": _Kind(_agreements, lambda _source_path, *row: AgreementLink(*row)),
     "citations": _Kind(_citations, _cited_passage),
 }
 LINKED = tuple(_KINDS)
