@@ -600,7 +600,9 @@ def _finish_clusters(lane, window, zoom_url):
 
 @dataclass(frozen=True)
 class AxisRequest:
-    """The axis's own parameters, read from the query string."""
+    """The axis's own parameters (``PARAMETERS``), read from the query string."""
+
+    PARAMETERS = ("from", "to", "lanes")
 
     start: date | None
     end: date | None

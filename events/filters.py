@@ -13,6 +13,7 @@ from drf_spectacular.utils import extend_schema_field
 from .dates import DatePrecision, PartialDate, from_parts, truncate
 from .kinds import KINDS
 from .models import Event
+from .parameters import unknown_parameters
 
 #: How the date fields read a date, said next to them and in every message about them.
 DATE_FORMAT_HINT = "YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year"
@@ -242,15 +243,8 @@ class EventFilterSet(RelatedFilters):
         return valid
 
 
-def unknown_parameters(query_dict, allowed=("page",)):
-    """The names in ``query_dict`` that are neither an event filter nor in ``allowed``,
-    sorted: a misspelt filter (``persn=…``) would otherwise silently choose everything.
-
-    Pages, the API and the exports share this list of filters; each names the few
-    parameters of its own (``page``, ``page_size`` …) in ``allowed``.
-    """
-    known = set(EventFilterSet.base_filters) | set(allowed)
-    return sorted(set(query_dict) - known)
+#: What an address of the timeline's list may hold: its filters and the page.
+LIST_PARAMETERS = (*EventFilterSet.base_filters, "page")
 
 
 #: A longer ``back`` query is not a timeline address a visitor followed.
@@ -263,6 +257,6 @@ def timeline_query(query_string):
     if len(query_string) > MAX_BACK_QUERY:
         return ""
     query = QueryDict(query_string, mutable=True)
-    for name in unknown_parameters(query):
+    for name in unknown_parameters(query, LIST_PARAMETERS):
         query.pop(name)
     return query.urlencode()

@@ -306,7 +306,10 @@ class RenditionImageField(models.ImageField):
     def update_dimension_fields(self, instance, force=False, *args, **kwargs):
         # pre_save records the size of the rendition it stores. Django would instead
         # re-read the file whenever the field is assigned, and fail if it is missing
-        # from storage; only clearing the image needs handling here.
+        # from storage; only clearing the image needs handling here. A deferred image
+        # (``only()``, ``defer()``) is left alone: reading it would cost a query a row.
+        if self.attname not in instance.__dict__:
+            return
         if not getattr(instance, self.attname):
             setattr(instance, self.width_field, None)
             setattr(instance, self.height_field, None)

@@ -784,6 +784,11 @@ class Participation(models.Model):
     natural_key.dependencies = ["events.event", "events.person"]
 
 
+def passage_anchor(start_offset, end_offset):
+    """A stable fragment id for a passage in the source reader, from its offsets."""
+    return f"passage-{start_offset}-{end_offset}"
+
+
 class CitationManager(models.Manager):
     def get_by_natural_key(self, event_slug, source_slug, start_offset):
         return self.get(event__slug=event_slug, source__slug=source_slug, start_offset=start_offset)
@@ -899,8 +904,12 @@ class Citation(models.Model):
 
     @property
     def anchor(self):
-        """A stable fragment id for the passage in the source reader."""
-        return f"passage-{self.start_offset}-{self.end_offset}"
+        return passage_anchor(self.start_offset, self.end_offset)
+
+    @property
+    def reader_path(self):
+        """The passage highlighted in its source's reader."""
+        return f"{self.source.get_absolute_url()}#{self.anchor}"
 
     def locate(self, text=None):
         """Set the offsets from the source's text, or say which part of the quote is wrong."""

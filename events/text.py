@@ -29,12 +29,24 @@ _ONE_LINE = str.maketrans(
     {**dict.fromkeys(LINE_BREAKS + "\t\n", " "), **dict.fromkeys(OTHER_CONTROLS + BIDI_CONTROLS)}
 )
 
+# What either table changes: text without any (nearly all text) is returned as it is,
+# since ``str.translate`` with a table looks up every character (slow in bulk exports).
+_MULTILINE_CHANGES = re.compile(f"[{re.escape(LINE_BREAKS + OTHER_CONTROLS + BIDI_CONTROLS)}]")
+_ONE_LINE_CHANGES = re.compile(
+    f"[{re.escape(LINE_BREAKS + OTHER_CONTROLS + BIDI_CONTROLS + chr(9) + chr(10))}]"
+)
+
 
 def clean_text(value, *, multiline):
     """``value`` as the timeline stores text: line breaks as ``\\n`` (or, in a one-line
     field, spaces), tabs kept in multi-line text, every other control character removed."""
+    changes, table = (
+        (_MULTILINE_CHANGES, _MULTILINE) if multiline else (_ONE_LINE_CHANGES, _ONE_LINE)
+    )
+    if not changes.search(value):
+        return value
     value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return value.translate(_MULTILINE if multiline else _ONE_LINE)
+    return value.translate(table)
 
 
 # What XML 1.0 refuses (and Django's feed writer raises on): C0 controls but tab and breaks.

@@ -20,11 +20,12 @@ from .chronology import group_by_period, neighbours
 from .data_cache import cached
 from .dates import DatePrecision, PartialDate
 from .facets import events_per_row, facet_counts, filter_state, matching_events
-from .filters import DateMatch, EventFilterSet, timeline_query, unknown_parameters
+from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, timeline_query
 from .http_caching import cached_by_data_version
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview
 from .pagination import CachedCountPaginator, depth_problem, parse_positive_int
+from .parameters import unknown_parameters
 from .reader import highlighted_paragraphs
 
 PAGE_SIZE = 50
@@ -119,7 +120,7 @@ def _chart(filterset):
 
 #: How the events are shown rather than which: the view and the axis's window and
 #: lanes. The list and the exports leave them out.
-VIEW_PARAMETERS = ("view", "from", "to", "lanes")
+VIEW_PARAMETERS = ("view", *time_axis.AxisRequest.PARAMETERS)
 
 
 def _axis_context(request, events, path):
@@ -185,7 +186,7 @@ def timeline(request):
             )
             for value, text in DateMatch.CHOICES
         ],
-        unknown_parameters=unknown_parameters(request.GET, allowed=("page", *VIEW_PARAMETERS)),
+        unknown_parameters=unknown_parameters(request.GET, (*LIST_PARAMETERS, *VIEW_PARAMETERS)),
         api_url=_with_query(reverse("api-event-list"), request, ("page", *VIEW_PARAMETERS)),
     )
     if not valid:

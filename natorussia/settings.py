@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "natorussia.middleware.CrossOriginAndPermissionsPolicyMiddleware",
     "natorussia.middleware.RejectUndecodableQueryStringMiddleware",
+    "natorussia.middleware.BoundedQueryStringMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -275,6 +276,18 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "events.api.schema.TimelineAutoSchema",
 }
 
+# The licence statement of /export/dataset.zip (its README). The default is a proposal:
+# the project's owners decide the licence.
+DATASET_LICENCE = os.environ.get(
+    "DJANGO_DATASET_LICENCE",
+    "The timeline's own text and structure (event titles, summaries, dates, date notes and "
+    "links) are offered under the Creative Commons Attribution 4.0 International licence "
+    "(CC BY 4.0, https://creativecommons.org/licenses/by/4.0/): cite the dataset as below. "
+    "Quotations and source texts remain the copyright of their publishers; they are "
+    "included so that each event can be checked against its sources, and should be cited "
+    "as those sources.",
+)
+
 SPECTACULAR_SETTINGS = {
     "TITLE": "NATO–Russia cooperation timeline API",
     "DESCRIPTION": "Read-only, source-cited events, agreements, people, places, "
@@ -283,6 +296,10 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     # Events and sources share one set of precisions: one name for it in the schema.
     "ENUM_NAME_OVERRIDES": {"DatePrecisionEnum": "events.dates.DatePrecision"},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "events.api.schema.describe_parameters_and_exports",
+    ],
 }
 
 LOGGING = {

@@ -184,10 +184,6 @@ def test_a_page_past_the_end_is_404_with_a_reason(client):
     assert "page" in response.json()
 
 
-def test_unknown_parameters_are_ignored(client):
-    assert client.get(f"{EVENTS}?colour=blue").json()["count"] == Event.objects.published().count()
-
-
 @pytest.mark.parametrize(
     ("endpoint", "item", "fields"),
     [
@@ -262,3 +258,41 @@ def test_sources_carry_their_publication_dates_precision(client):
         "day",
         "6 April 2004",
     )
+
+
+def test_citations_give_the_passage_its_address_and_its_source(client):
+    signing = client.get(f"{EVENTS}{SIGNING}/").json()
+    [citation] = [c for c in signing["citations"] if c["source"] == GAZETTE]
+    source = client.get(f"/api/sources/{GAZETTE}/").json()
+    start, end = citation["start_offset"], citation["end_offset"]
+    assert source["text"][start:end] == citation["quote"]
+    assert citation["url"] == f"http://testserver/sources/{GAZETTE}/#passage-{start}-{end}"
+    assert citation["source_title"] == source["title"]
+    assert citation["source_publisher"] == source["publisher"]
+    assert citation["source_publication_date"] == source["publication_date"]
+    # The address leads to the highlighted passage in the reader.
+    assert f'id="passage-{start}-{end}"' in client.get(citation["url"]).text
+
+
+@pytest.mark.parametrize(
+    ("url", "parameter"),
+    [
+        (f"{EVENTS}?persn={KELLER}", "persn"),
+        (f"{EVENTS}?person={KELLER}&Person=x", "Person"),
+        ("/api/people/?event_type=visit", "event_type"),
+        (f"{EVENTS}{SIGNING}/?page=2", "page"),
+    ],
+)
+def test_unknown_parameters_are_refused_by_name(client, url, parameter):
+    response = client.get(url)
+    assert response.status_code == 400
+    [message] = response.json()[parameter]
+    assert message.startswith("Unknown parameter. Known parameters: ")
+    assert "format" in message
+
+
+@pytest.mark.parametrize(
+    "url", [f"{EVENTS}?person={KELLER}&page=1&page_size=5&format=json", "/api/people/?page=1"]
+)
+def test_known_parameters_are_accepted(client, url):
+    assert client.get(url).status_code == 200

@@ -17,7 +17,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from PIL import Image
 
-from events.exports import feeds, timelinejs
+from events.exports import feeds, sitemaps, timelinejs
 from events.models import Citation, Event, Participation, Person, Place
 from tests.dataset import DRAFT, EXERCISE, KELLER, SIGNING, TALKS, VISIT
 from tests.factories import make_event, make_source
@@ -26,10 +26,11 @@ from tests.quality import html_errors
 pytestmark = pytest.mark.django_db
 
 CSV = reverse("exports:events-csv")
+CITATIONS_CSV = reverse("exports:citations-csv")
 ICS = reverse("exports:events-ics")
 TIMELINEJS = reverse("exports:timelinejs")
 FEED = reverse("exports:events-feed")
-FILTERED_EXPORTS = [CSV, ICS, TIMELINEJS, FEED]
+FILTERED_EXPORTS = [CSV, CITATIONS_CSV, ICS, TIMELINEJS, FEED]
 
 
 def body(response):
@@ -76,6 +77,7 @@ def add_linked_events(count):
         ("person=%00", "person"),
         ("event_type=party", "event_type"),
         ("q=%00", "q"),
+        (f"persn={KELLER}", "persn"),
     ],
 )
 def test_invalid_filters_are_refused_with_the_field_named(client, url, query, field):
@@ -83,6 +85,29 @@ def test_invalid_filters_are_refused_with_the_field_named(client, url, query, fi
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
     assert response.json()[field]
+
+
+@pytest.mark.parametrize(
+    "url", [*FILTERED_EXPORTS, reverse("events:timeline"), reverse("api-event-list")]
+)
+@pytest.mark.parametrize(
+    ("query", "problem"),
+    [
+        (
+            "&".join(["q=a"] * 51),
+            {"q": ["Given 51 times; at most 50 values a parameter are accepted."]},
+        ),
+        (
+            "&".join(f"event_type=visit&status=occurred&x{n}=1" for n in range(34)),
+            {"non_field_errors": ["102 parameter values; at most 100 are accepted."]},
+        ),
+    ],
+)
+def test_repeated_parameters_are_bounded(client, url, query, problem):
+    response = client.get(f"{url}?{query}")
+    assert response.status_code == 400
+    assert response.json() == problem
+    assert len(response.content) < 500
 
 
 @pytest.mark.parametrize("url", FILTERED_EXPORTS)
@@ -105,7 +130,9 @@ def test_each_export_runs_the_same_queries_for_more_events(client, url):
     before = queries()
     add_linked_events(25)
     assert queries() == before
-    assert before <= 6
+    # The data version (is a whole export built?), the count, the events, their order,
+    # and one query per kind of linked row.
+    assert before <= 9
 
 
 @pytest.mark.parametrize("url", FILTERED_EXPORTS)
@@ -205,6 +232,60 @@ def test_csv_neutralises_spreadsheet_formulas(client):
     event = make_event(title='=HYPERLINK("http://evil.example","click")')
     row = next(r for r in csv_rows(client.get(CSV)) if r["slug"] == event.slug)
     assert row["title"] == '\'=HYPERLINK("http://evil.example","click")'
+
+
+def test_csv_rows_carry_their_evidence(client):
+    rows = {row["slug"]: row for row in csv_rows(client.get(CSV))}
+    for event in published():
+        citations = list(event.citations.all())
+        paragraphs = rows[event.slug]["citations"].split("\n\n") if citations else []
+        assert len(paragraphs) == len(citations)
+        for paragraph, citation in zip(paragraphs, citations, strict=True):
+            source = citation.source
+            quote, credit, address = paragraph.split("\n")
+            assert quote == f"“{citation.quote}”"
+            assert credit == f"— {source.title} ({source.publisher}, {source.publication})"
+            assert address == (
+                f"http://testserver/sources/{source.slug}/"
+                f"#passage-{citation.start_offset}-{citation.end_offset}"
+            )
+
+
+def test_citations_csv_has_a_row_per_citation_that_finds_its_passage(client):
+    response = client.get(CITATIONS_CSV)
+    assert response["Content-Disposition"] == (
+        'attachment; filename="nato-russia-timeline-citations.csv"'
+    )
+    rows = csv_rows(response)
+    citations = [c for event in published() for c in event.citations.all()]
+    assert len(rows) == len(citations) == int(response["X-Row-Count"]) > 1
+    for row, citation in zip(rows, citations, strict=True):
+        source = citation.source
+        start, end = int(row["start_offset"]), int(row["end_offset"])
+        assert source.text[start:end] == row["quote"] == citation.quote
+        assert row["event"] == citation.event.slug
+        assert row["event_url"] == f"http://testserver/events/{citation.event.slug}/"
+        assert (row["source"], row["source_title"], row["publisher"]) == (
+            source.slug,
+            source.title,
+            source.publisher,
+        )
+        assert row["publication_date"] == source.publication_date.isoformat()
+        assert row["display_publication_date"] == str(source.publication)
+        reader = client.get(row["passage_url"].removeprefix("http://testserver"))
+        assert f'id="{citation.anchor}"' in reader.text
+
+
+def test_citations_csv_honours_filters(client):
+    rows = csv_rows(client.get(f"{CITATIONS_CSV}?event_type=visit"))
+    assert {row["event"] for row in rows} == {VISIT}
+
+
+def test_csv_says_how_many_rows_a_whole_download_has(client):
+    response = client.get(f"{CSV}?status=occurred")
+    assert (
+        int(response["X-Row-Count"]) == len(csv_rows(response)) == len(published(status="occurred"))
+    )
 
 
 def test_csv_honours_filters(client):
@@ -409,6 +490,12 @@ def test_feed_content_has_the_historical_date_and_quotes(client):
     assert entry.tags[0].term == "Exercise"
 
 
+def test_a_filtered_feed_names_itself_with_its_filters(client):
+    feed = feedparser.parse(body(client.get(f"{FEED}?event_type=exercise&person={KELLER}")))
+    [self_link] = [link for link in feed.feed.links if link.rel == "self"]
+    assert self_link.href == f"http://testserver{FEED}?event_type=exercise&person={KELLER}"
+
+
 def test_feed_is_capped_to_the_latest(client, monkeypatch):
     monkeypatch.setattr(feeds, "FEED_LENGTH", 3)
     assert len(published()) > 3
@@ -439,6 +526,24 @@ def test_sitemap_lists_published_events_with_their_edit_dates(client):
     assert sitemap_locations(client.get("/sitemap-timeline.xml")) == ["http://testserver/"]
     for url in locations[:3] + sitemap_locations(client.get("/sitemap-people.xml"))[:3]:
         assert client.get(url).status_code == 200
+
+
+def test_sitemap_splits_the_events_into_parts_each_read_in_a_few_queries(client, monkeypatch):
+    monkeypatch.setattr(sitemaps.EventSitemap, "limit", 2)
+    parts = [
+        url.removeprefix("http://testserver")
+        for url in sitemap_locations(client.get("/sitemap.xml"))
+        if "sitemap-events" in url
+    ]
+    expected = [f"http://testserver/events/{e.slug}/" for e in published()]
+    assert len(parts) == (len(expected) + 1) // 2 > 2
+    assert parts[1] == "/sitemap-events.xml?p=2"
+    listed = []
+    for part in parts:
+        with CaptureQueriesContext(connection) as queries:
+            listed += sitemap_locations(client.get(part))
+        assert len(queries) <= 3  # the count, the page's events, no query an event
+    assert listed == expected
 
 
 @pytest.mark.parametrize(

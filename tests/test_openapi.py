@@ -9,6 +9,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from events.models import Source
+from tests.quality import html_errors
 
 SCHEMA = "/api/schema/?format=json"
 # What the API answers must match the document: no 5xx, only documented status
@@ -39,10 +40,40 @@ def test_openapi_document_is_valid(schema):
 
 
 @pytest.mark.django_db
+def test_every_filter_is_explained_and_repeated_ones_are_bounded(schema):
+    parameters = {p["name"]: p for p in schema["paths"]["/api/events/"]["get"]["parameters"]}
+    for name, parameter in parameters.items():
+        assert len(parameter["description"]) > 30, name
+    assert "overlaps" in parameters["date_from"]["description"]
+    assert "/api/people/" in parameters["person"]["description"]
+    assert parameters["person"]["schema"]["maxItems"] == 50
+    assert parameters["person"]["explode"] is True
+
+
+@pytest.mark.django_db
+def test_the_exports_are_documented_with_the_same_filters(client, schema):
+    filters = {p["name"] for p in schema["paths"]["/api/events/"]["get"]["parameters"]}
+    for path in ["/export/events.csv", "/export/citations.csv", "/export/events.ics"]:
+        operation = schema["paths"][path]["get"]
+        assert {p["name"] for p in operation["parameters"]} == filters - {"page", "page_size"}
+        assert set(operation["responses"]) == {"200", "400"}
+        [media_type] = operation["responses"]["200"]["content"]
+        assert client.get(path)["Content-Type"].startswith(media_type)
+    assert (
+        "application/zip"
+        in schema["paths"]["/export/dataset.zip"]["get"]["responses"]["200"]["content"]
+    )
+
+
+@pytest.mark.django_db
 def test_openapi_document_lists_error_answers(schema):
     events = schema["paths"]["/api/events/"]["get"]
     assert set(events["responses"]) == {"200", "400", "404"}
-    assert set(schema["paths"]["/api/events/{slug}/"]["get"]["responses"]) == {"200", "404"}
+    assert set(schema["paths"]["/api/events/{slug}/"]["get"]["responses"]) == {
+        "200",
+        "400",
+        "404",
+    }
     page = next(p for p in events["parameters"] if p["name"] == "page_size")
     assert (page["schema"]["minimum"], page["schema"]["maximum"]) == (1, 500)
 
@@ -87,3 +118,24 @@ def test_odd_slugs_get_the_apis_json_404(client, slug):
     assert response.status_code == 404
     assert response["Content-Type"] == "application/json"
     assert "detail" in response.json()
+
+
+@pytest.mark.django_db
+def test_api_docs_page_shows_every_route_and_parameter_without_scripts(client, schema):
+    response = client.get("/api/docs/")
+    assert response.status_code == 200
+    page = response.text
+    for path, methods in schema["paths"].items():
+        for method in methods:
+            assert f"<code>{method.upper()} {path}</code>" in page
+    for parameter in schema["paths"]["/api/events/"]["get"]["parameters"]:
+        assert f"<code>{parameter['name']}</code>" in page
+    assert "overlaps" in page
+    assert "<script" not in page.split("<main", 1)[-1].split("</main>")[0]
+    assert 'href="/api/docs/"' in client.get("/").text
+
+
+@pytest.mark.html_checker
+@pytest.mark.django_db
+def test_api_docs_page_is_valid_html(client):
+    assert html_errors({"API docs": client.get("/api/docs/").text}) == []

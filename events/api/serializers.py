@@ -33,11 +33,49 @@ class OptionalURLField(serializers.URLField):
 
 
 class CitationSerializer(serializers.ModelSerializer):
-    source = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    """A quoted passage, with where to read it and what to credit."""
+
+    source = serializers.SlugRelatedField(
+        slug_field="slug", read_only=True, help_text="The cited source's slug (`/api/sources/…`)."
+    )
+    source_title = serializers.CharField(source="source.title", read_only=True)
+    source_publisher = serializers.CharField(source="source.publisher", read_only=True)
+    source_publication_date = serializers.DateField(
+        source="source.publication_date",
+        read_only=True,
+        help_text="The first day of the publication date at its precision.",
+    )
+    source_publication_date_precision = serializers.CharField(
+        source="source.publication_date_precision", read_only=True
+    )
+    start_offset = serializers.IntegerField(
+        read_only=True,
+        help_text="Where the passage starts in the source's `text` (characters, from 0).",
+    )
+    end_offset = serializers.IntegerField(
+        read_only=True, help_text="Where it ends (exclusive): `text[start_offset:end_offset]`."
+    )
+    url = serializers.SerializerMethodField(
+        help_text="The passage highlighted in the source reader: "
+        "`/sources/<slug>/#passage-<start_offset>-<end_offset>`."
+    )
 
     class Meta:
         model = Citation
-        fields = ["source", "quote"]
+        fields = [
+            "source",
+            "source_title",
+            "source_publisher",
+            "source_publication_date",
+            "source_publication_date_precision",
+            "quote",
+            "start_offset",
+            "end_offset",
+            "url",
+        ]
+
+    def get_url(self, citation) -> str:
+        return self.context["request"].build_absolute_uri(citation.reader_path)
 
 
 class EventSerializer(PageUrlMixin, serializers.ModelSerializer):

@@ -13,5 +13,6 @@ for kind in KINDS:
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", views.api_docs, name="api-docs"),
     path("", include(router.urls)),
 ]

@@ -1,11 +1,17 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+from drf_spectacular.generators import SchemaGenerator
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
+from rest_framework.exceptions import ValidationError as InvalidParameters
+from rest_framework.settings import api_settings
 
 from events.filters import EventFilterSet
 from events.http_caching import CachedByDataVersionMixin
 from events.models import Event
+from events.parameters import unknown_parameter_errors
 
 from . import serializers
 
@@ -30,7 +36,22 @@ class SlugLookupMixin:
 
 
 class ReadOnlyViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
-    """What every API route is: read-only, by slug, cached until the data changes."""
+    """What every API route is: read-only, by slug, cached until the data changes, and
+    refusing parameters it does not know."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if unknown := unknown_parameter_errors(request.query_params, self.known_parameters()):
+            raise InvalidParameters(unknown)
+
+    def known_parameters(self):
+        known = {api_settings.URL_FORMAT_OVERRIDE}
+        if self.action == "list":
+            known |= {self.paginator.page_query_param, self.paginator.page_size_query_param}
+            filterset_class = getattr(self, "filterset_class", None)
+            if filterset_class is not None:
+                known |= set(filterset_class.base_filters)
+        return known
 
 
 class EventViewSet(ReadOnlyViewSet):
@@ -69,3 +90,54 @@ def viewset_for(kind):
             "__doc__": f"{kind.plural} linked to the timeline's published events, by slug.",
         },
     )
+
+
+def _type(schema):
+    """A parameter's or field's type in a few words: ``array of string``, ``Person``."""
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[-1]
+    if "allOf" in schema:
+        return " and ".join(_type(part) for part in schema["allOf"])
+    kind = schema.get("type", "object")
+    if kind == "array":
+        return f"array of {_type(schema.get('items', {}))}"
+    return f"{kind} ({schema['format']})" if "format" in schema else kind
+
+
+@require_safe
+def api_docs(request):
+    """The OpenAPI document as a plain, readable page: no viewer script to load."""
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    operations = []
+    for path, methods in schema["paths"].items():
+        for method, operation in methods.items():
+            operations.append(
+                {
+                    "id": operation["operationId"].replace("_", "-"),
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": operation.get("summary", ""),
+                    "description": operation.get("description", ""),
+                    "parameters": [
+                        {**parameter, "type": _type(parameter.get("schema", {}))}
+                        for parameter in operation.get("parameters", [])
+                    ],
+                    "responses": [
+                        (code, answer.get("description", ""))
+                        for code, answer in operation["responses"].items()
+                    ],
+                }
+            )
+    objects = [
+        (
+            name,
+            [
+                {"name": field, "type": _type(spec), "description": spec.get("description", "")}
+                for field, spec in component.get("properties", {}).items()
+            ],
+        )
+        for name, component in schema.get("components", {}).get("schemas", {}).items()
+        if component.get("properties")
+    ]
+    context = {"schema": schema, "operations": operations, "objects": objects}
+    return render(request, "api/docs.html", context)

@@ -14,9 +14,7 @@ def event_content_context(event, request):
             {
                 "quote": citation.quote,
                 "source": citation.source,
-                "url": request.build_absolute_uri(
-                    f"{citation.source.get_absolute_url()}#{citation.anchor}"
-                ),
+                "url": request.build_absolute_uri(citation.reader_path),
             }
             for citation in event.citations.all()
         ],

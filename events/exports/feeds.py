@@ -5,7 +5,10 @@ last changed); the historical date is in the content, which is the same short
 article the TimelineJS export shows.
 """
 
+from typing import NamedTuple
+
 from django.contrib.syndication.views import Feed
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed
@@ -16,6 +19,12 @@ from .content import TEMPLATE, event_content_context
 from .filtering import filtered_events, rejects_invalid_filters
 
 FEED_LENGTH = 50
+
+
+class FilteredFeed(NamedTuple):
+    events: QuerySet
+    #: The feed's own path and query string.
+    path: str
 
 
 class XmlSafeAtom1Feed(Atom1Feed):
@@ -43,13 +52,17 @@ class EventFeed(Feed):
     description_template = TEMPLATE
 
     def get_object(self, request, *args, **kwargs):
-        return filtered_events(request)
+        return FilteredFeed(filtered_events(request).with_related(), request.get_full_path())
 
     def link(self):
         return reverse("events:timeline")
 
-    def items(self, events):
-        return events.order_by("-updated_at", "slug")[:FEED_LENGTH]
+    def feed_url(self, feed):
+        """``rel="self"``: this feed with its filters, so a reader subscribes to the same."""
+        return feed.path
+
+    def items(self, feed):
+        return feed.events.order_by("-updated_at", "slug")[:FEED_LENGTH]
 
     def item_title(self, event):
         return event.title

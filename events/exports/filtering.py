@@ -4,12 +4,13 @@ from functools import wraps
 
 from django.http import JsonResponse
 
-from events.filters import EventFilterSet
+from events.filters import LIST_PARAMETERS, EventFilterSet
 from events.models import Event
+from events.parameters import unknown_parameter_errors
 
-# Streamed exports read the events in chunks, each chunk with its own prefetch
-# queries, so memory stays flat however large the archive grows.
-CHUNK_SIZE = 500
+#: What an export accepts: the timeline's filters, and its page, which a link copied
+#: from a page of results carries and an export (never paginated) ignores.
+KNOWN_PARAMETERS = LIST_PARAMETERS
 
 
 class InvalidFilters(Exception):
@@ -18,23 +19,18 @@ class InvalidFilters(Exception):
         self.errors = errors
 
 
-def filtered_events(request, with_related=True):
-    """Published events matching the request's filters, with everything an export shows
-    (or, without ``with_related``, only the events' own columns).
+def filtered_events(request, known=KNOWN_PARAMETERS):
+    """Published events matching the request's filters (their own columns only).
 
     Raises :class:`InvalidFilters` rather than silently dropping a bad filter,
     which would export more than the reader asked for.
     """
-    published = Event.objects.published()
-    queryset = published.with_related() if with_related else published
-    filterset = EventFilterSet(request.GET, queryset=queryset)
+    if unknown := unknown_parameter_errors(request.GET, known):
+        raise InvalidFilters(unknown)
+    filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     if not filterset.is_valid():
         raise InvalidFilters({field: list(errors) for field, errors in filterset.errors.items()})
     return filterset.qs
-
-
-def in_chunks(events):
-    return events.iterator(chunk_size=CHUNK_SIZE)
 
 
 def rejects_invalid_filters(view):

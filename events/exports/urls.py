@@ -9,6 +9,8 @@ app_name = "exports"
 
 urlpatterns = [
     path("export/events.csv", views.events_csv, name="events-csv"),
+    path("export/citations.csv", views.citations_csv, name="citations-csv"),
+    path("export/dataset.zip", views.dataset_zip, name="dataset"),
     path("export/events.ics", views.events_ics, name="events-ics"),
     path("export/timelinejs.json", views.timelinejs_json, name="timelinejs"),
     path("export/axis.svg", views.axis_svg, name="axis-svg"),

@@ -22,6 +22,7 @@ PAGES = {
     "people index": "/people/",
     "sources index": "/sources/",
     "source reader": "/sources/nato-cooperation-pact-may-be-signed-soon/",
+    "API documentation": "/api/docs/",
     "404": "/events/no-such-event/",
 }
 
