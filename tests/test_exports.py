@@ -578,6 +578,7 @@ def test_export_links_keep_the_filters_but_not_the_page(client):
     links = export_links(f"person={KELLER}&page=2&event_type=statement&event_type=visit")
     assert {link.split("?")[0] for link in links} == {
         CSV,
+        CITATIONS_CSV,
         ICS,
         TIMELINEJS,
         FEED,
@@ -589,7 +590,14 @@ def test_export_links_keep_the_filters_but_not_the_page(client):
 
 
 def test_export_links_without_filters_export_everything(client):
-    assert export_links("") == [CSV, ICS, TIMELINEJS, FEED, reverse("api-event-list")]
+    assert export_links("") == [
+        CSV,
+        CITATIONS_CSV,
+        ICS,
+        TIMELINEJS,
+        FEED,
+        reverse("api-event-list"),
+    ]
 
 
 @pytest.mark.html_checker
@@ -605,3 +613,12 @@ def test_the_timeline_links_to_every_export_for_its_filters(client):
     page = client.get(f"/?person={KELLER}&page=1").text
     for url in (CSV, ICS, TIMELINEJS, FEED):
         assert f'href="{url}?person={KELLER}"' in page
+
+
+def test_export_links_sit_above_and_below_the_results_with_the_filters(client):
+    page = client.get("/?place=moscow&view=axis&page=1").text
+    filtered_csv = f'href="{CSV}?place=moscow"'
+    count, results_end = page.index('id="result-count"'), page.index("</section>")
+    top, bottom = page.index(filtered_csv), page.rindex(filtered_csv)
+    assert count < top < page.index('id="results-heading"')  # beside the count
+    assert results_end > bottom > top  # and again after the events
