@@ -16,6 +16,8 @@ AXE_SCRIPT = NODE_MODULES / "axe-core" / "axe.min.js"
 VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 HTML_CHECKER_MISSING = "needs java and node_modules/vnu-jar: run make test-tools"
+#: CSL-JSON's schema (tests/schemas/README.md says where it comes from), for citations.
+CSL_SCHEMA = json.loads((Path(__file__).parent / "schemas" / "csl-data.json").read_text())
 
 
 def html_checker_missing():

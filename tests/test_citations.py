@@ -1,7 +1,6 @@
 """“Cite this”: each format read back by a real reader, and what it names."""
 
 import json
-from pathlib import Path
 
 import bibtexparser
 import jsonschema
@@ -11,10 +10,10 @@ from bibtexparser.bparser import BibTexParser
 
 from events.models import Event, Source
 from tests.dataset import DRAFT, VISIT, WIRE
+from tests.quality import CSL_SCHEMA
 
 pytestmark = pytest.mark.django_db
 
-CSL_SCHEMA = json.loads((Path(__file__).parent / "schemas" / "csl-data.json").read_text())
 # Characters BibTeX treats specially, and a line break RIS must not carry over.
 AWKWARD_TITLE = "Talks {on} 50% & $5 #1_a \\ b\nsecond line"
 

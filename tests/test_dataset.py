@@ -7,6 +7,7 @@ import json
 import zipfile
 
 import bibtexparser
+import jsonschema
 import pytest
 import rispy
 from django.core.management import call_command
@@ -17,6 +18,7 @@ from events.exports import dataset
 from events.kinds import KINDS
 from events.models import Citation, Event
 from tests.dataset import VISIT
+from tests.quality import CSL_SCHEMA
 
 pytestmark = pytest.mark.django_db
 
@@ -107,7 +109,9 @@ def test_the_dataset_citation_parses_in_each_format(files):
     assert record["type_of_reference"] == "DATA"
     assert record["urls"] == ["http://testserver/export/dataset.zip"]
     assert record["edition"] == str(version.number)
-    [item] = json.loads(files["citation.json"])
+    items = json.loads(files["citation.json"])
+    jsonschema.validate(items, CSL_SCHEMA)
+    [item] = items
     assert item["type"] == "dataset"
     assert item["issued"]["date-parts"] == [list(version.changed_at.timetuple()[:3])]
     assert str(version.number) in files["citation.txt"]
