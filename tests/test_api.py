@@ -292,7 +292,12 @@ def test_unknown_parameters_are_refused_by_name(client, url, parameter):
 
 
 @pytest.mark.parametrize(
-    "url", [f"{EVENTS}?person={KELLER}&page=1&page_size=5&format=json", "/api/people/?page=1"]
+    "url",
+    [
+        f"{EVENTS}?person={KELLER}&page=1&page_size=5&format=json",
+        "/api/people/?page=1",
+        f"{EVENTS}?person={KELLER}&utm_source=newsletter&fbclid=abc",  # a shared link's tags
+    ],
 )
 def test_known_parameters_are_accepted(client, url):
     assert client.get(url).status_code == 200

@@ -590,12 +590,12 @@ def test_an_inverted_range_keeps_both_values_shown_beside_the_error(client):
 
 
 def test_unknown_parameters_are_named_in_a_notice_and_change_nothing(client):
-    response = client.get(f"/?persn={KELLER}&utm_source=x")
+    response = client.get(f"/?persn={KELLER}&Person=x&utm_source=newsletter")
     assert response.status_code == 200
     html = unescape(response.text)
     assert (
         "The address has 2 parameters the timeline does not know, which changed nothing: "
-        "<code>persn</code>, <code>utm_source</code>." in html
+        "<code>Person</code>, <code>persn</code>." in html
     )
     assert len(event_slugs(response)) == len(published())
     assert "does not know" not in client.get(f"/?person={KELLER}&page=1").text
