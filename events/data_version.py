@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 
 from django.apps import apps
 from django.core.signals import request_finished, request_started
+from django.db import connection
+from django.db.models.expressions import RawSQL
 
 SINGLETON_ID = 1
 # SQLite has only row-level triggers; it updates the counter row in place, so a bump per
@@ -31,17 +33,19 @@ BEGIN
     ON CONFLICT (id) DO UPDATE SET version = version + 1, changed_at = excluded.changed_at;
 END
 """
-# PostgreSQL bumps once per transaction, on its first write (statement-level triggers,
-# TRUNCATE included), remembered in a setting local to the transaction: updating the one
-# counter row per statement would leave a chain of dead row versions that every later
-# update in the same transaction walks, which makes bulk loads quadratic.
+# PostgreSQL bumps on the first write of a transaction (statement-level triggers, TRUNCATE
+# included) and not again until the version is read (``_read`` re-arms it), remembered in
+# a setting local to the transaction: updating the one counter row per statement would
+# leave a chain of dead row versions that every later update in the same transaction
+# walks, which makes bulk loads quadratic.
+_BUMPED = "events.data_version_bumped"
 _POSTGRESQL_FUNCTION = """
 CREATE OR REPLACE FUNCTION events_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF current_setting('events.data_version_bumped', true) = 'on' THEN
+    IF current_setting('{bumped}', true) = 'on' THEN
         RETURN NULL;
     END IF;
-    PERFORM set_config('events.data_version_bumped', 'on', true);
+    PERFORM set_config('{bumped}', 'on', true);
     INSERT INTO events_dataversion (id, version, changed_at)
     VALUES (1, 1, clock_timestamp())
     ON CONFLICT (id) DO UPDATE
@@ -49,7 +53,7 @@ BEGIN
     RETURN NULL;
 END
 $$
-"""
+""".replace("{bumped}", _BUMPED)
 _POSTGRESQL_TRIGGER = """
 CREATE OR REPLACE TRIGGER data_version_after_write
 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table}
@@ -78,11 +82,18 @@ def current():
 def _read():
     from .models import DataVersion
 
-    row = DataVersion.objects.filter(pk=SINGLETON_ID).values_list("version", "changed_at").first()
+    rows = DataVersion.objects.filter(pk=SINGLETON_ID)
+    columns = ["version", "changed_at"]
+    if connection.vendor == "postgresql":
+        # Reading the version re-arms the bump (see _POSTGRESQL_FUNCTION): whatever was
+        # computed under this version, a later write in the same transaction changes it.
+        rows = rows.annotate(rearmed=RawSQL(f"set_config('{_BUMPED}', 'off', true)", []))
+        columns.append("rearmed")
+    row = rows.values_list(*columns).first()
     if row is None:
         # A database migrated but never written to: version 0, as old as it can be.
         return Version(0, datetime(2000, 1, 1, tzinfo=UTC))
-    return Version(*row)
+    return Version(*row[:2])
 
 
 def content_tables():
