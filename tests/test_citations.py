@@ -6,7 +6,6 @@ import bibtexparser
 import jsonschema
 import pytest
 import rispy
-from bibtexparser.bparser import BibTexParser
 
 from events.models import Event, Source
 from tests.dataset import DRAFT, VISIT, WIRE
@@ -45,8 +44,9 @@ def awkward_event():
 
 def test_bibtex_is_read_back_whole_by_bibtexparser(client, awkward_event):
     text = cite(client, VISIT, "bib")
-    parser = BibTexParser(common_strings=True)  # the standard month macros
-    entries = {entry["ID"]: entry for entry in bibtexparser.loads(text, parser).entries}
+    library = bibtexparser.parse_string(text)
+    assert library.failed_blocks == []
+    entries = {entry.key: entry for entry in library.entries}
     sources = cited_sources(VISIT)
     assert len(sources) >= 2
     assert list(entries) == [VISIT, *(f"source-{source.slug}" for source in sources)]

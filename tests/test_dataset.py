@@ -101,8 +101,10 @@ def test_readme_names_the_version_the_licence_and_the_address(files, settings):
 
 def test_the_dataset_citation_parses_in_each_format(files):
     version = data_version.current()
-    [entry] = bibtexparser.loads(files["citation.bib"]).entries
-    assert entry["ENTRYTYPE"] == "misc"
+    library = bibtexparser.parse_string(files["citation.bib"])
+    assert library.failed_blocks == []
+    [entry] = library.entries
+    assert entry.entry_type == "misc"
     assert entry["url"] == "http://testserver/export/dataset.zip"
     assert entry["version"] == str(version.number)
     [record] = rispy.loads(files["citation.ris"])
