@@ -1,9 +1,10 @@
-"""The time axis: filtered events drawn along time, as plain data for one SVG template.
+"""The time axis: filtered events drawn along time, for one SVG template.
 
 Everything the drawing needs is decided here (the window and its ticks, each
 mark's shape from its date's precision, qualifier and status, lanes, label
-stacking, clusters, the zoom and move links); ``templates/events/includes/axis.svg``
-only writes it out, for the timeline page, the embeddable page and the SVG export.
+stacking, clusters, the zoom and move links), and each mark and cluster draws its
+own shape; ``templates/events/includes/axis.svg`` lays them out with the links, labels,
+grid and legend, for the timeline page, the embeddable page and the SVG export.
 
 The SQL is a fixed handful of queries whatever the number of events: the filtered
 result's span and size, the size of the window (when ``from`` or ``to`` narrow it), then
@@ -32,6 +33,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 
 from .dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
 from .filters import reaches
@@ -340,40 +342,46 @@ class Mark:
             name += f", {Event.Status(self.status).label.lower()}"
         return name
 
-    @property
-    def width(self):
-        return round(self.x2 - self.x1, 1)
-
-    @property
-    def middle(self):
-        return round((self.x1 + self.x2) / 2, 1)
-
-    @property
-    def thickness(self):
-        """Bands are taller than bars, so that a lighter band still reads as a mark."""
-        return 14 if self.shape in ("band", "by") else 10
-
-    @property
-    def top(self):
-        return round(self.y - self.thickness / 2, 1)
-
-    @property
-    def cap_x(self):
-        return round(self.x2 - 3, 1)
-
-    @property
-    def whiskers(self):
-        """Short dashed lines beyond both ends (an SVG path): "c." blurs the edges."""
-        left, right = round(self.x1 - 6, 1), round(self.x2 + 6, 1)
-        return f"M{left - 8} {self.y}H{left}M{right} {self.y}H{right + 8}"
-
-    @property
-    def fill(self):
-        return "#ffffff" if self.hollow else self.colour
-
-    @property
-    def fill_opacity(self):
-        return 0.35 if self.shape == "band" and not self.hollow else 1
+    @cached_property
+    def shape_svg(self):
+        """The mark's SVG elements. Drawn here rather than by a template include: the
+        axis draws up to a few hundred marks, and an include per mark was most of the
+        rendering time."""
+        x1, x2, y, colour, approximate = self.x1, self.x2, self.y, self.colour, self.approximate
+        fill = "#ffffff" if self.hollow else colour
+        dashes = ' stroke-dasharray="3 2"' if approximate else ""
+        # Bands are taller than bars, so that a lighter band still reads as a mark.
+        thickness = 14 if self.shape in ("band", "by") else 10
+        top = round(y - thickness / 2, 1)
+        parts = []
+        if approximate:  # short dashed lines beyond both ends: "c." blurs the edges
+            left, right = round(x1 - 6, 1), round(x2 + 6, 1)
+            parts.append(
+                f'<path d="M{left - 8} {y}H{left}M{right} {y}H{right + 8}" stroke="{colour}"'
+                ' stroke-width="2" stroke-dasharray="2 2"/>'
+            )
+        if self.shape == "point":
+            parts.append(
+                f'<circle class="axis__shape" cx="{round((x1 + x2) / 2, 1)}" cy="{y}" r="5.5"'
+                f' fill="{fill}" stroke="{colour}" stroke-width="2"{dashes}/>'
+            )
+        elif self.shape == "by":
+            parts.append(
+                f'<path d="M{x1} {y}H{x2}" stroke="{colour}" stroke-width="2"'
+                ' stroke-dasharray="1 4" stroke-linecap="round"/>'
+                f'<rect class="axis__shape" x="{round(x2 - 3, 1)}" y="{top}" width="6"'
+                f' height="{thickness}" fill="{fill}" stroke="{colour}" stroke-width="2"/>'
+            )
+        else:
+            band = self.shape == "band"
+            opacity = 0.35 if band and not self.hollow else 1
+            parts.append(
+                f'<rect class="axis__shape" x="{x1}" y="{top}" width="{round(x2 - x1, 1)}"'
+                f' height="{thickness}" rx="2" fill="{fill}" fill-opacity="{opacity}"'
+                f' stroke="{colour}" stroke-width="{1 if band else 2}"{dashes}/>'
+            )
+        # Every value is a number or one of STATUS_COLOURS: nothing here needs escaping.
+        return mark_safe("".join(parts))
 
 
 def _shape(precision, end, qualifier):
@@ -414,7 +422,8 @@ def _mark(window, row, url):
     pk, slug, title, start, end, precision, qualifier, status = row[:8]
     partial = PartialDate(start, precision, end, qualifier)
     shape = _shape(precision, end, qualifier)
-    x1, x2 = _extent(shape, window, start, partial.last_day)
+    last_day = partial.last_day
+    x1, x2 = _extent(shape, window, start, last_day)
     short = title if len(title) <= LABEL_CHARS else title[: LABEL_CHARS - 1].rstrip() + "…"
     return Mark(
         shape,
@@ -429,7 +438,7 @@ def _mark(window, row, url):
         status=status,
         label=short,
         note=_note(shape, precision, qualifier),
-        order=(start, partial.last_day, slug),
+        order=(start, last_day, slug),
     )
 
 
@@ -437,7 +446,7 @@ LEGEND_ROWS = 4
 
 
 def legend():
-    """Sample marks with what each shape means, drawn by the same template as the events."""
+    """Sample marks with what each shape means, drawn as the events are."""
     samples = [
         ("point", False, False, "Known to the day"),
         ("bar", False, False, "From one day to another"),
@@ -475,17 +484,16 @@ class Cluster:
     kind = "cluster"
 
     @property
-    def left(self):
-        return round(self.x - CLUSTER_WIDTH / 2, 1)
-
-    @property
-    def top(self):
-        return round(self.y - CLUSTER_HEIGHT / 2, 1)
-
-    @property
-    def shown_count(self):
-        """The count as it fits the cluster: 12k for 12,345."""
-        return str(self.count) if self.count < 10_000 else f"{self.count // 1000}k"
+    def shape_svg(self):
+        """A rounded box with the count as it fits (12k for 12,345); numbers only."""
+        shown = str(self.count) if self.count < 10_000 else f"{self.count // 1000}k"
+        left, top = round(self.x - CLUSTER_WIDTH / 2, 1), round(self.y - CLUSTER_HEIGHT / 2, 1)
+        return mark_safe(
+            f'<rect class="axis__shape" x="{left}" y="{top}" width="{CLUSTER_WIDTH}"'
+            f' height="{CLUSTER_HEIGHT}" rx="10" fill="#3b4650"/><text x="{self.x}" y="{self.y}"'
+            ' dy="4" text-anchor="middle" font-size="11" font-weight="bold" fill="#ffffff">'
+            f"{shown}</text>"
+        )
 
     @property
     def name(self):
