@@ -4,6 +4,7 @@ from functools import wraps
 
 from django.http import JsonResponse
 
+from events.facets import matching_events
 from events.filters import LIST_PARAMETERS, EventFilterSet
 from events.models import Event
 from events.parameters import unknown_parameter_errors
@@ -30,7 +31,7 @@ def filtered_events(request, known=KNOWN_PARAMETERS):
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     if not filterset.is_valid():
         raise InvalidFilters({field: list(errors) for field, errors in filterset.errors.items()})
-    return filterset.qs
+    return matching_events(filterset)
 
 
 def rejects_invalid_filters(view):
