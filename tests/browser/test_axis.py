@@ -111,6 +111,43 @@ def test_the_wheel_zooms_around_the_pointer_and_a_drag_moves(watched, live_serve
     assert page.problems == []
 
 
+def touch(session, kind, points):
+    session.send(
+        "Input.dispatchTouchEvent",
+        {
+            "type": kind,
+            "touchPoints": [{"x": x, "y": y, "id": i} for i, (x, y) in enumerate(points)],
+        },
+    )
+
+
+@pytest.mark.parametrize("spread", [3, 1 / 3], ids=["apart: zoom in", "together: zoom out"])
+def test_pinching_zooms_around_the_fingers(browser, live_server, spread):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, has_touch=True)
+    page = watch_for_problems(context.new_page())
+    page.goto(live_server.url + AXIS + "&from=2000&to=2009")
+    svg = page.locator(".axis__svg")
+    svg.scroll_into_view_if_needed()  # touches land where the fingers are: on screen
+    box = svg.bounding_box()
+    middle, y = box["x"] + min(box["width"], 390) / 2, box["y"] + 40
+    session = context.new_cdp_session(page)
+    before = axis_window(page)
+    gap = 40 if spread > 1 else 120
+    touch(session, "touchStart", [(middle - gap, y), (middle + gap, y)])
+    for step in range(1, 9):  # the fingers move apart (or together) in steps, as fingers do
+        reach = gap * (1 + (spread - 1) * step / 8)
+        touch(session, "touchMove", [(middle - reach, y), (middle + reach, y)])
+    touch(session, "touchEnd", [])
+    wait_for_new_axis(page, before)
+    start, end = window_of(page)
+    if spread > 1:
+        assert start > "2000" and end < "2009-12-31"
+    else:
+        assert start < "2000" and end > "2009-12-31"
+    assert page.problems == []
+    context.close()
+
+
 def test_links_zoom_and_move_without_javascript(browser, live_server):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
