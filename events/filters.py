@@ -10,6 +10,7 @@ from django.http import QueryDict
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
+from . import search
 from .dates import DatePrecision, PartialDate, from_parts, truncate
 from .kinds import KINDS
 from .models import Event
@@ -86,6 +87,27 @@ class PartialDateField(forms.CharField):
 @extend_schema_field({"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"})
 class PartialDateFilter(filters.Filter):
     field_class = PartialDateField
+
+
+class SearchField(forms.CharField):
+    """The search box: its text read into words and phrases (a ``search.Search``), or
+    a message saying why it cannot be searched for."""
+
+    def clean(self, value):
+        text = super().clean(value)
+        if not text:
+            return None
+        try:
+            return search.Search.read(text)
+        except search.SearchProblem as problem:
+            raise forms.ValidationError(str(problem)) from None
+
+
+class SearchFilter(filters.CharFilter):
+    field_class = SearchField
+
+    def filter(self, qs, value):
+        return search.matching(qs, value.terms) if value else qs
 
 
 class DateMatch:
@@ -200,7 +222,7 @@ class EventFilterSet(RelatedFilters):
         help_text="overlap (default): events with any part of their period in the range; "
         "within: only events whose whole period lies inside it.",
     )
-    q = filters.CharFilter(method="filter_text", label="Search", max_length=200)
+    q = SearchFilter(label="Search", max_length=search.MAX_CHARS)
 
     class Meta:
         model = Event
@@ -225,12 +247,6 @@ class EventFilterSet(RelatedFilters):
         return queryset.filter(start_date__lte=value.last_day)
 
     def keep_all(self, queryset, name, value):
-        return queryset
-
-    def filter_text(self, queryset, name, value):
-        words = value.split()
-        for word in words:
-            queryset = queryset.filter(Q(title__icontains=word) | Q(summary__icontains=word))
         return queryset
 
     def is_valid(self):

@@ -1,0 +1,387 @@
+"""Search: what a visitor types in ``q``, read as words and phrases and matched against
+the search index (``events/search_index.py``).
+
+One implementation serves the timeline, the API and the exports (the ``q`` filter of
+``EventFilterSet``) and the entity index pages (names and aliases). What the visitor
+types is never handed to the database as query syntax: it is read into words (and
+"quoted phrases"), each passed as a value.
+
+- Word forms come from the database's stemming (FTS5's Porter tokenizer, PostgreSQL's
+  English configuration): "signing" finds "signed". "Ivanov's" is searched as "Ivanov".
+- A word that is not a name but is within a letter or two of one (“Sheffer”,
+  “Rumsfield”) also finds that name.
+- An event matches when each word or phrase is in one of its pieces: its title,
+  summary, a name, a quote or the source text around a quote.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import Value
+from django.db.models.expressions import RawSQL
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from .search_index import FTS, PIECES
+
+#: A word: letters and digits, with apostrophes inside ("O'Brien", "Ivanov's").
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+PHRASE = re.compile(r'"([^"]*)"')
+POSSESSIVE = re.compile(r"['’]s$")
+#: Words too common to say anything, left out of a search (kept inside phrases): the
+#: stop words of PostgreSQL's English configuration, which would otherwise match nothing
+#: there and everything in SQLite.
+_STOPWORDS = (
+    "i me my myself we our ours ourselves you your yours yourself yourselves he him "
+    "his himself she her hers herself it its itself they them their theirs themselves "
+    "what which who whom this that these those am is are was were be been being have "
+    "has had having do does did doing a an the and but if or because as until while "
+    "of at by for with about against between into through during before after above "
+    "below to from up down in out on off over under again further then once here "
+    "there when where why how all any both each few more most other some such no nor "
+    "not only own same so than too very s t can will just don should now"
+)
+STOPWORDS = frozenset(_STOPWORDS.split())
+MAX_CHARS = 200
+MAX_TERMS = 12
+#: How far (in letters changed) a word may be from a name to find it, by the word's length.
+TYPO_DISTANCE = ((8, 2), (4, 1))
+#: How much a match in each kind of piece counts towards an event's relevance.
+KIND_WEIGHTS = {
+    "title": 8,
+    "person": 6,
+    "place": 6,
+    "organization": 6,
+    "agreement": 6,
+    "summary": 4,
+    "quote": 3,
+    "passage": 1,
+}
+#: Where the database puts the highlighted words: private-use characters, so that the
+#: text can be escaped first and the marks put in after.
+MARK_START, MARK_END = "\ue000", "\ue001"
+MARKED = re.compile(f"{MARK_START}([^{MARK_START}{MARK_END}]*){MARK_END}")
+
+
+class SearchProblem(ValueError):
+    """A search that cannot be run, with what to do about it."""
+
+
+@dataclass(frozen=True)
+class Search:
+    """What a visitor searched for: the text as typed and the terms read from it."""
+
+    text: str
+    terms: tuple
+
+    @classmethod
+    def read(cls, text):
+        return cls(text, tuple(parse(text)))
+
+    def __str__(self):
+        return self.text
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word, or a phrase's words, that a matching event has in one piece; a word may
+    also be matched by the close names in ``alternatives``."""
+
+    words: tuple
+    alternatives: tuple = ()
+
+    @property
+    def options(self):
+        return [self.words, *((name,) for name in self.alternatives)]
+
+
+def _words(text):
+    """Lower-case words; a possessive's "'s" dropped, other apostrophes split a word."""
+    words = []
+    for match in WORD.finditer(text):
+        words += re.split(r"['’]", POSSESSIVE.sub("", match.group().lower()))
+    return [word for word in words if word]
+
+
+def parse(text):
+    """The terms of a search, or SearchProblem saying why there are none to run."""
+    phrases = []
+    rest = PHRASE.sub(lambda match: phrases.append(match.group(1)) or " ", text)
+    terms = []
+    for phrase in phrases:
+        words = _words(phrase)
+        if words and not set(words) <= STOPWORDS:
+            terms.append(Term(tuple(words)))
+    terms += [Term((word,)) for word in _words(rest) if word not in STOPWORDS]
+    terms = list(dict.fromkeys(terms))
+    if not terms:
+        raise SearchProblem(
+            "Search for at least one word that is not as common as “the” or “and”."
+            if WORD.search(text)
+            else "Search for a word: letters or digits."
+        )
+    if len(terms) > MAX_TERMS:
+        raise SearchProblem(f"Search for at most {MAX_TERMS} words or phrases.")
+    return with_close_names(terms)
+
+
+# Names within a letter or two --------------------------------------------------------
+
+
+def name_words():
+    """Every word of every public name and alias, lower-case (one query)."""
+    from .kinds import RELATED
+
+    def texts(model):
+        others = [name for name in ("aliases", "short_name") if hasattr(model, name)]
+        return model.objects.public().values_list("name", *(others or [Value("")])).order_by()
+
+    first, *rest = (texts(kind.model) for kind in RELATED)
+    rows = first.union(*rest, all=True)
+    return {word for row in rows for text in row for word in _words(text) if len(word) > 2}
+
+
+def _allowed_distance(word):
+    return next((distance for length, distance in TYPO_DISTANCE if len(word) >= length), 0)
+
+
+def with_close_names(terms):
+    """``terms`` with, for each single word that is not a name, the names close to it."""
+    single = [term for term in terms if len(term.words) == 1 and _allowed_distance(term.words[0])]
+    if not single:
+        return terms
+    names = name_words()
+    found = []
+    for term in terms:
+        word = term.words[0]
+        if term in single and word not in names:
+            close = process.extract(
+                word,
+                names,
+                scorer=Levenshtein.distance,
+                score_cutoff=_allowed_distance(word),
+                limit=3,
+            )
+            term = Term(term.words, tuple(sorted(name for name, _distance, _key in close)))
+        found.append(term)
+    return found
+
+
+def closest_names(text, limit=3):
+    """``(kind, row)`` for the public names most like ``text``: what an empty result suggests."""
+    from .kinds import RELATED
+
+    candidates = {}
+    for kind in RELATED:
+        for row in kind.model.objects.public().only("slug", "name"):
+            candidates[(kind, row)] = row.name
+    found = process.extract(text, candidates, limit=limit, score_cutoff=60)
+    return [key for _name, _score, key in found]
+
+
+# The database's full-text search -----------------------------------------------------
+
+
+def _fts5_query(term):
+    # Words are letters and digits only (WORD), so a quoted FTS5 string cannot break out.
+    options = ['"' + " ".join(words) + '"' for words in term.options]
+    return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
+
+
+def _tsquery(term):
+    """A PostgreSQL tsquery expression for ``term`` and its parameters."""
+    if len(term.words) > 1:
+        return "phraseto_tsquery('english', %s)", [" ".join(term.words)]
+    sql = " || ".join("plainto_tsquery('english', %s)" for _ in term.options)
+    return f"({sql})", [words[0] for words in term.options]
+
+
+def _pieces_matching(term, columns):
+    """SQL selecting ``columns`` of the pieces that hold ``term``, and its parameters. In
+    ``columns``, ``{score}`` is how well the piece matches (higher is better)."""
+    if connection.vendor == "sqlite":
+        # FTS5's rank (BM25, lower is better) is read where the MATCH is: SQLite refuses
+        # it once the query is flattened into a join.
+        return (
+            f"SELECT {columns.format(score='-m.rank')} FROM"
+            f" (SELECT rowid AS id, rank FROM {FTS} WHERE {FTS} MATCH %s) m"
+            f" JOIN {PIECES} p ON p.id = m.id",
+            [_fts5_query(term)],
+        )
+    query, params = _tsquery(term)
+    scored = "{score}" in columns
+    columns = columns.format(score=f"ts_rank(p.document, {query})")
+    return (
+        f"SELECT {columns} FROM {PIECES} p WHERE p.document @@ {query}",
+        (params if scored else []) + params,
+    )
+
+
+def matching(events, terms):
+    """``events`` that hold every term in one of their pieces."""
+    for term in terms:
+        sql, params = _pieces_matching(term, "p.event_id")
+        events = events.filter(pk__in=RawSQL(sql, params))
+    return events
+
+
+def _weight():
+    cases = " ".join(f"WHEN '{kind}' THEN {weight}" for kind, weight in KIND_WEIGHTS.items())
+    return f"CASE p.kind {cases} END"
+
+
+def ranked_ids(events, terms):
+    """The pks of ``events`` in order of relevance (the terms' best pieces, weighted by
+    kind), then chronologically."""
+    parts, params = [], []
+    for index, term in enumerate(terms):
+        sql, term_params = _pieces_matching(
+            term, f"p.event_id AS event_id, {index} AS term, {_weight()} * {{score}} AS score"
+        )
+        parts.append(sql)
+        params += term_params
+    events_sql, events_params = (
+        events.order_by().values("pk").query.get_compiler(connection=connection).as_sql()
+    )
+    sql = (
+        "SELECT best.event_id FROM ("
+        "SELECT event_id, term, MAX(score) AS score FROM ("
+        + " UNION ALL ".join(parts)
+        + ") hits GROUP BY event_id, term) best"
+        f" JOIN events_event e ON e.id = best.event_id"
+        f" WHERE best.event_id IN ({events_sql})"
+        " GROUP BY best.event_id, e.start_date, e.slug"
+        f" HAVING COUNT(*) = {len(terms)}"
+        " ORDER BY SUM(best.score) DESC, e.start_date, e.slug"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params + list(events_params))
+        return [row[0] for row in cursor.fetchall()]
+
+
+# Why an event matched -----------------------------------------------------------------
+
+#: How each kind of piece is named in a result's reason, in the order reasons are given.
+KIND_NAMES = {
+    "title": "title",
+    "summary": "summary",
+    "person": "people",
+    "place": "places",
+    "organization": "organizations",
+    "agreement": "agreements",
+    "quote": "a quote",
+    "passage": "the source text around a quote",
+}
+#: Kinds shown whole (highlighted); the others as the stretch around the match.
+NAME_KINDS = {"person", "place", "organization", "agreement"}
+SHORT_KINDS = {"title", "summary", *NAME_KINDS}
+REASONS_SHOWN = 2
+
+
+@dataclass
+class Reason:
+    kind: str
+    text: str  # safe HTML: escaped, with <mark> around the matched words
+    reader_url: str = ""  # for quotes and passages: the passage in its source's reader
+
+    @property
+    def where(self):
+        return KIND_NAMES[self.kind]
+
+
+def highlighted(marked):
+    """Text marked by the database (MARK_START … MARK_END) as safe HTML: the text is
+    escaped, then the marks become ``<mark>``; a stray marker is dropped."""
+    pieces, last = [], 0
+    for match in MARKED.finditer(marked):
+        pieces.append(escape(_unmarked(marked[last : match.start()])))
+        pieces.append(f"<mark>{escape(match.group(1))}</mark>")
+        last = match.end()
+    pieces.append(escape(_unmarked(marked[last:])))
+    return mark_safe("".join(pieces))
+
+
+def _unmarked(text):
+    return text.replace(MARK_START, "").replace(MARK_END, "")
+
+
+def _highlighting_sql(terms, event_ids):
+    """SQL for the matching pieces of ``event_ids``: (event, kind, marked text, and for a
+    quote or passage its source's slug and the quote's offsets)."""
+    placeholders = ", ".join(["%s"] * len(event_ids))
+    cited = (
+        " LEFT JOIN events_citation c ON c.id = p.ref AND p.kind IN ('quote', 'passage')"
+        " LEFT JOIN events_source s ON s.id = c.source_id"
+    )
+    columns = "p.event_id, p.kind, {text}, s.slug, c.start_offset, c.end_offset"
+    marks = f"'{MARK_START}', '{MARK_END}'"
+    if connection.vendor == "sqlite":
+        text = (
+            f"CASE WHEN p.kind IN ({', '.join(repr(kind) for kind in SHORT_KINDS)})"
+            f" THEN highlight({FTS}, 0, {marks})"
+            f" ELSE snippet({FTS}, 0, {marks}, '…', 24) END"
+        )
+        query = " OR ".join(_fts5_query(term) for term in terms)
+        return (
+            f"SELECT {columns.format(text=text)} FROM {FTS}"
+            f" JOIN {PIECES} p ON p.id = {FTS}.rowid{cited}"
+            f" WHERE {FTS} MATCH %s AND p.event_id IN ({placeholders})",
+            [query, *event_ids],
+        )
+    parts = [_tsquery(term) for term in terms]
+    query = " || ".join(sql for sql, _params in parts)
+    params = [param for _sql, term_params in parts for param in term_params]
+    options = f"StartSel={MARK_START}, StopSel={MARK_END}"
+    text = (
+        f"CASE WHEN p.kind IN ({', '.join(repr(kind) for kind in SHORT_KINDS)})"
+        f" THEN ts_headline('english', p.text, {query}, '{options}, HighlightAll=true')"
+        f" ELSE ts_headline('english', p.text, {query}, '{options}, MaxWords=30, MinWords=12')"
+        " END"
+    )
+    return (
+        f"SELECT {columns.format(text=text)} FROM {PIECES} p{cited}"
+        f" WHERE p.document @@ ({query}) AND p.event_id IN ({placeholders})",
+        params * 3 + list(event_ids),
+    )
+
+
+def _named(kind, marked):
+    """A name's marked text as shown: the name, with the other name that matched (an alias
+    or abbreviation, one per line after the name) after it in brackets."""
+    if kind not in NAME_KINDS:
+        return marked
+    name, *others = marked.split("\n")
+    other = next((line for line in others if MARK_START in line), None)
+    return name if MARK_START in name or other is None else f"{name} ({other})"
+
+
+def explain(events, terms):
+    """Give each of ``events`` its ``reasons``: where the search matched it, highlighted."""
+    from .models import passage_anchor
+
+    if not events:
+        return
+    sql, params = _highlighting_sql(terms, [event.pk for event in events])
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    order = list(KIND_NAMES)
+    rows.sort(key=lambda row: (order.index(row[1]), row[4] or 0))
+    reasons = {}
+    for event_id, kind, text, source, start, end in rows:
+        found = reasons.setdefault(event_id, [])
+        kinds = {reason.kind for reason in found}
+        # One reason per kind; a quote and the text around it say the same: keep the quote.
+        if len(found) == REASONS_SHOWN or kind in kinds or (kind == "passage" and "quote" in kinds):
+            continue
+        reader_url = ""
+        if source:
+            reader_url = reverse("events:source-detail", kwargs={"slug": source})
+            reader_url += f"#{passage_anchor(start, end)}"
+        found.append(Reason(kind, highlighted(_named(kind, text)), reader_url))
+    for event in events:
+        event.reasons = reasons.get(event.pk, [])
