@@ -80,7 +80,8 @@ def _event_list_context(request, events, level, back="", search=None, by_relevan
     if by_relevance:
         found = Event.objects.in_bulk(on_page)
         on_page = [found[pk] for pk in on_page]
-    attach_cards(on_page, level, back)
+    # Without the year and month headings, the cards' titles come a level up.
+    attach_cards(on_page, level - 1 if by_relevance else level, back)
     if search:
         explain(on_page, search.terms)
     if by_relevance:
