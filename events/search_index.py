@@ -262,6 +262,14 @@ CREATE TABLE IF NOT EXISTS {PIECES} (
 CREATE INDEX IF NOT EXISTS {PIECES}_event_idx ON {PIECES} (event_id, kind);
 CREATE INDEX IF NOT EXISTS {PIECES}_ref_idx ON {PIECES} (kind, ref);
 CREATE INDEX IF NOT EXISTS {PIECES}_document_idx ON {PIECES} USING gin (document);
+CREATE OR REPLACE FUNCTION events_search_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    TRUNCATE {PIECES};
+    RETURN NULL;
+END
+$$;
+CREATE OR REPLACE TRIGGER search_after_truncate AFTER TRUNCATE ON events_event
+FOR EACH STATEMENT EXECUTE FUNCTION events_search_truncate();
 """
 
 
@@ -353,6 +361,8 @@ def uninstall(connection):
             for trigger in TRIGGERS:
                 cursor.execute(f"DROP TRIGGER IF EXISTS search_after_write ON {trigger.table}")
                 cursor.execute(f"DROP FUNCTION IF EXISTS events_search_{trigger.table}()")
+            cursor.execute("DROP TRIGGER IF EXISTS search_after_truncate ON events_event")
+            cursor.execute("DROP FUNCTION IF EXISTS events_search_truncate()")
         cursor.execute(f"DROP TABLE IF EXISTS {PIECES}")
 
 
