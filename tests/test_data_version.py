@@ -1,25 +1,18 @@
 """The database bumps the data version on every write, whoever makes it; answers follow at once.
 
-Each write path below changes what the public timeline, the event page, the API and
+Each write path (``tests/writes.py``) changes what the public timeline, the event page, the API and
 the CSV export show, and the ETag, on the very next request, with every answer
 warmed in the cache beforehand. On SQLite and on PostgreSQL (``make test-postgres``).
 """
 
-import json
-import tempfile
-from pathlib import Path
-
 import pytest
-from django.core import serializers
-from django.core.management import call_command
-from django.db import connection, connections, transaction
-from django.test import Client
+from django.db import connection, transaction
 from django.urls import reverse
 
 from events import data_cache, data_version
 from events.models import Event, Place
-from tests.admin_helpers import admin_form_data, make_editor
 from tests.dataset import VISIT
+from tests.writes import RETITLES, retitle_through_a_second_connection
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -38,57 +31,12 @@ def public_answers(client):
     return texts, timeline["ETag"]
 
 
-def rename_in_the_admin():
-    editor = Client()
-    editor.force_login(make_editor("renamer"))
-    url = reverse("admin:events_event_change", args=[Event.objects.get(slug=VISIT).pk])
-    response = editor.post(url, {**admin_form_data(editor.get(url)), "title": NEW_TITLE})
-    assert response.status_code == 302
-
-
-def rename_with_update():
-    Event.objects.filter(slug=VISIT).update(title=NEW_TITLE)
-
-
-def rename_with_raw_sql():
-    with connection.cursor() as cursor:
-        cursor.execute("UPDATE events_event SET title = %s WHERE slug = %s", [NEW_TITLE, VISIT])
-
-
-def rename_through_a_second_connection():
-    other = connections.create_connection("default")
-    try:
-        with other.cursor() as cursor:
-            cursor.execute("UPDATE events_event SET title = %s WHERE slug = %s", [NEW_TITLE, VISIT])
-    finally:
-        other.close()
-
-
-def rename_with_loaddata():
-    visit = Event.objects.filter(slug=VISIT)
-    records = json.loads(serializers.serialize("json", visit, use_natural_primary_keys=True))
-    records[0]["fields"]["title"] = NEW_TITLE
-    with tempfile.TemporaryDirectory() as folder:
-        fixture = Path(folder) / "renamed.json"
-        fixture.write_text(json.dumps(records))
-        call_command("loaddata", str(fixture), verbosity=0)
-
-
-@pytest.mark.parametrize(
-    "rename",
-    [
-        rename_in_the_admin,
-        rename_with_update,
-        rename_with_raw_sql,
-        rename_through_a_second_connection,
-        rename_with_loaddata,
-    ],
-)
-def test_every_write_path_shows_at_once(client, dataset_transactional_db, rename):
+@pytest.mark.parametrize("retitle", [*RETITLES, retitle_through_a_second_connection])
+def test_every_write_path_shows_at_once(client, dataset_transactional_db, retitle):
     before, etag = public_answers(client)
     assert all(NEW_TITLE not in text for text in before.values())
 
-    rename()
+    retitle(VISIT, NEW_TITLE)
 
     after, new_etag = public_answers(client)
     assert {output: NEW_TITLE in text for output, text in after.items()} == dict.fromkeys(
