@@ -14,10 +14,14 @@ from datetime import date
 from urllib.parse import urlencode
 
 import pytest
+from django.http import QueryDict
 from django.urls import reverse
 
 from events import search
+from events.facets import facet_counts
+from events.filters import EventFilterSet
 from events.models import Citation, Event, Person, Place
+from tests.dataset import KELLER
 from tests.factories import make_event, make_source
 
 pytestmark = pytest.mark.django_db
@@ -350,6 +354,29 @@ def test_search_combines_with_the_other_filters(client, archive):
     Event.objects.get(slug=COLONY).places.add(place)
     response = client.get(f"{API}?{urlencode({'q': 'walrus', 'place': 'svalbard'})}")
     assert [event["slug"] for event in response.json()["results"]] == [COLONY]
+
+
+def test_facet_counts_follow_the_search():
+    filterset = EventFilterSet(QueryDict("q=naval"), queryset=Event.objects.published())
+    assert filterset.is_valid()
+    found = Event.objects.filter(slug__in=matching("naval"))
+    assert found.count() == 3  # of the dataset's five published events
+    facets = {facet.name: facet for facet in facet_counts(filterset)}
+    by_facet = {
+        "person": "participations__person__slug",
+        "place": "places__slug",
+        "organization": "organizations__slug",
+        "agreement": "agreements__slug",
+        "source": "citations__source__slug",
+        "status": "status",
+        "event_type": "event_type",
+    }
+    for name, lookup in by_facet.items():
+        counts = {option.value: option.count for option in facets[name].options}
+        assert counts == {
+            value: found.filter(**{lookup: value}).distinct().count() for value in counts
+        }, name
+    assert {option.value: option.count for option in facets["person"].options}[KELLER] == 1
 
 
 # Privacy: unpublished events and the entities only they name stay hidden
