@@ -19,7 +19,7 @@ from events import search, search_index
 from events.models import Agreement, Citation, Event, Organization, Participation, Person, Place
 from tests.dataset import VISIT
 from tests.factories import make_event, make_source
-from tests.writes import RETITLES, load, retitle_through_a_second_connection
+from tests.writes import RETITLES, load, retitle_through_a_second_connection, retitle_with_update
 
 pytestmark = pytest.mark.django_db
 
@@ -341,6 +341,21 @@ def test_a_rebuild_gives_the_pieces_the_triggers_made(event):
     assert pieces() == by_triggers
     assert_full_text_index_matches_pieces()
     assert found("quetzal", "lolek", "zanzibar", "okapi", "pangolin") == {"indexed"}
+
+
+def test_the_migration_can_be_undone_and_done_again(event):
+    """What migration 0012 does and undoes: nothing of the index is left once it is undone."""
+    made = pieces()
+    search_index.uninstall(connection)
+    assert not tables_with_triggers() and not tables_with_triggers("search_after_truncate")
+    with connection.cursor() as cursor:
+        assert search_index.PIECES not in connection.introspection.table_names(cursor)
+    search_index.install(connection)
+    search_index.rebuild(connection)
+    assert pieces() == made
+    assert_full_text_index_matches_pieces()
+    retitle_with_update(event.slug, NEW_TITLE)
+    assert found("quetzal") == {"indexed"}
 
 
 def test_the_command_rebuilds_a_lost_index_and_says_how_many_pieces(event):
