@@ -120,14 +120,15 @@ CITATION_RULES = [
 @dataclass(frozen=True)
 class Trigger:
     """What a write to ``table`` does to the pieces: SQL statements for an insert (reading
-    ``NEW``), an update (``NEW`` and ``OLD``; only when ``columns`` change, if given) and a
-    delete (``OLD``)."""
+    ``NEW``), an update (``NEW`` and ``OLD``; only when ``columns`` change, if given), a
+    delete (``OLD``) and, on PostgreSQL, a TRUNCATE (no row to read; ``flush`` truncates)."""
 
     table: str
     on_insert: tuple = ()
     on_update: tuple = ()
     on_delete: tuple = ()
     columns: str = ""
+    on_truncate: tuple = ()
 
 
 def _unlink(kind, column):
@@ -149,12 +150,14 @@ def _triggers():
             ),
             on_delete=(f"DELETE FROM {PIECES} WHERE event_id = OLD.id",),
             columns="title, summary",
+            on_truncate=(f"TRUNCATE {PIECES}",),
         ),
         Trigger(
             "events_citation",
             on_insert=tuple(rule.insert("NEW") for rule in CITATION_RULES),
             on_update=(forget_citation, *(rule.insert("NEW") for rule in CITATION_RULES)),
             on_delete=(forget_citation,),
+            on_truncate=(f"DELETE FROM {PIECES} WHERE kind IN ('quote', 'passage')",),
         ),
         Trigger(
             "events_source",
@@ -176,6 +179,8 @@ def _triggers():
                 on_insert=(add,),
                 on_update=(_unlink(kind, column), add),
                 on_delete=(_unlink(kind, column),),
+                # The entity's own table cannot be truncated without this one.
+                on_truncate=(f"DELETE FROM {PIECES} WHERE kind = '{kind}'",),
             )
         )
         triggers.append(
@@ -262,14 +267,6 @@ CREATE TABLE IF NOT EXISTS {PIECES} (
 CREATE INDEX IF NOT EXISTS {PIECES}_event_idx ON {PIECES} (event_id, kind);
 CREATE INDEX IF NOT EXISTS {PIECES}_ref_idx ON {PIECES} (kind, ref);
 CREATE INDEX IF NOT EXISTS {PIECES}_document_idx ON {PIECES} USING gin (document);
-CREATE OR REPLACE FUNCTION events_search_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    TRUNCATE {PIECES};
-    RETURN NULL;
-END
-$$;
-CREATE OR REPLACE TRIGGER search_after_truncate AFTER TRUNCATE ON events_event
-FOR EACH STATEMENT EXECUTE FUNCTION events_search_truncate();
 """
 
 
@@ -300,12 +297,20 @@ def _postgresql_triggers(trigger):
         + block("INSERT", trigger.on_insert)
         + block("UPDATE", trigger.on_update)
         + block("DELETE", trigger.on_delete)
+        + block("TRUNCATE", trigger.on_truncate)
         + "    RETURN NULL;\nEND\n$$"
     )
     yield (
         f"CREATE OR REPLACE TRIGGER search_after_write AFTER {events} ON {trigger.table}"
         f" FOR EACH ROW EXECUTE FUNCTION {function}()"
     )
+    if trigger.on_truncate:
+        # TRUNCATE fires no row triggers: without this the pieces of truncated rows would
+        # stay, and be found under the ids of rows made later (a restore after a flush).
+        yield (
+            f"CREATE OR REPLACE TRIGGER search_after_truncate AFTER TRUNCATE ON {trigger.table}"
+            f" FOR EACH STATEMENT EXECUTE FUNCTION {function}()"
+        )
 
 
 # Installing and rebuilding -----------------------------------------------------------
@@ -359,10 +364,9 @@ def uninstall(connection):
             cursor.execute(f"DROP TABLE IF EXISTS {FTS}")
         else:
             for trigger in TRIGGERS:
-                cursor.execute(f"DROP TRIGGER IF EXISTS search_after_write ON {trigger.table}")
+                for name in ("search_after_write", "search_after_truncate"):
+                    cursor.execute(f"DROP TRIGGER IF EXISTS {name} ON {trigger.table}")
                 cursor.execute(f"DROP FUNCTION IF EXISTS events_search_{trigger.table}()")
-            cursor.execute("DROP TRIGGER IF EXISTS search_after_truncate ON events_event")
-            cursor.execute("DROP FUNCTION IF EXISTS events_search_truncate()")
         cursor.execute(f"DROP TABLE IF EXISTS {PIECES}")
 
 
