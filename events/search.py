@@ -30,7 +30,8 @@ from .search_index import FTS, PIECES
 
 #: A word: letters and digits, with apostrophes inside ("O'Brien", "Ivanov's").
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-PHRASE = re.compile(r'"([^"]*)"')
+#: A phrase in straight or typographic quotes: "…", “…”, „…“, «…».
+PHRASE = re.compile(r'["“„«]([^"“”„«»]*)["”“»]')
 POSSESSIVE = re.compile(r"['’]s$")
 #: Words too common to say anything, left out of a search (kept inside phrases): the
 #: stop words of PostgreSQL's English configuration, which would otherwise match nothing
@@ -150,15 +151,21 @@ def _allowed_distance(word):
 
 
 def with_close_names(terms):
-    """``terms`` with, for each single word that is not a name, the names close to it."""
-    single = [term for term in terms if len(term.words) == 1 and _allowed_distance(term.words[0])]
-    if not single:
+    """``terms`` with, for each single word that is in no piece of text at all (a name
+    misspelt, most likely), the public names close to it. A word that is found keeps its
+    own meaning: "minister" does not also find "Ministry"."""
+    misspelt = [
+        term
+        for term in terms
+        if len(term.words) == 1 and _allowed_distance(term.words[0]) and not _in_index(term)
+    ]
+    if not misspelt:
         return terms
     names = name_words()
     found = []
     for term in terms:
-        word = term.words[0]
-        if term in single and word not in names:
+        if term in misspelt:
+            word = term.words[0]
             close = process.extract(
                 word,
                 names,
@@ -169,6 +176,14 @@ def with_close_names(terms):
             term = Term(term.words, tuple(sorted(name for name, _distance, _key in close)))
         found.append(term)
     return found
+
+
+def _in_index(term):
+    """Whether any piece of text holds ``term`` (one index lookup)."""
+    sql, params = _pieces_matching(term, "1")
+    with connection.cursor() as cursor:
+        cursor.execute(f"{sql} LIMIT 1", params)
+        return cursor.fetchone() is not None
 
 
 def closest_names(text, limit=3):
@@ -211,8 +226,8 @@ def _fts5_query(term):
 def _tsquery(term):
     """A PostgreSQL tsquery expression for ``term`` and its parameters."""
     if len(term.words) > 1:
-        return "phraseto_tsquery('english', %s)", [" ".join(term.words)]
-    sql = " || ".join("plainto_tsquery('english', %s)" for _ in term.options)
+        return "phraseto_tsquery('english', events_unaccent(%s))", [" ".join(term.words)]
+    sql = " || ".join("plainto_tsquery('english', events_unaccent(%s))" for _ in term.options)
     return f"({sql})", [words[0] for words in term.options]
 
 

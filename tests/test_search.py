@@ -140,6 +140,25 @@ def test_only_names_close_enough_are_taken_for_a_misspelt_one(archive):
     assert not matching("Shaffar")
 
 
+def test_a_word_the_text_holds_is_never_taken_for_a_name(archive):
+    # "minister" is in a summary and two letters from "Ministry": it keeps its own meaning.
+    Person.objects.filter(slug=IVANOV).update(aliases="Ministry")
+    assert search.Search.read("minister").terms[0].alternatives == ()
+    assert CHIEFS in matching("Ministry")  # the alias itself still finds him
+
+
+def test_accents_are_folded_on_both_sides(archive):
+    make_event(slug="alpine-talks", title="Talks at the Bürgenstock", summary="In Genève.")
+    found = {"alpine-talks"}
+    assert matching("Burgenstock") == matching("bürgenstock") == matching("BÜRGENSTOCK") == found
+    assert matching("Geneve") == matching("Genève") == found
+
+
+def test_a_phrase_may_be_in_typographic_quotes(archive):
+    for typed in ("“Black Sea Fleet”", "„Black Sea Fleet“", "«Black Sea Fleet»"):
+        assert matching(typed) == {FLEET}, typed
+
+
 def test_word_forms_find_each_other(archive):
     for form in ("signing", "signed", "sign", "signs"):
         assert matching(form) >= {ACCORD, TALKS}, form
