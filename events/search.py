@@ -183,6 +183,22 @@ def closest_names(text, limit=3):
     return [key for _name, _score, key in found]
 
 
+def names_match(names, terms):
+    """Whether ``names`` (a row's name and its other names) hold every term: a word or a
+    close name, or a phrase's words one after another in one name."""
+    worded = [_words(name) for name in names if name]
+
+    def holds(option):
+        size = len(option)
+        return any(
+            tuple(words[start : start + size]) == option
+            for words in worded
+            for start in range(len(words) - size + 1)
+        )
+
+    return all(any(holds(option) for option in term.options) for term in terms)
+
+
 # The database's full-text search -----------------------------------------------------
 
 

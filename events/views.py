@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 
 from csp.decorators import csp_replace
-from django.core.paginator import EmptyPage
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Max, Min
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -20,13 +21,14 @@ from .chronology import group_by_period, neighbours
 from .data_cache import cached
 from .dates import DatePrecision, PartialDate
 from .facets import events_per_row, facet_counts, filter_state, matching_events
-from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, timeline_query
+from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, timeline_query
 from .http_caching import cached_by_data_version
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview
 from .pagination import CachedCountPaginator, depth_problem, parse_positive_int
 from .parameters import unknown_parameters
 from .reader import highlighted_paragraphs
+from .search import MAX_CHARS, closest_names, explain, names_match, ranked_ids
 
 PAGE_SIZE = 50
 #: An entity page lists this many related people (places …) of each kind, those sharing most events.
@@ -44,13 +46,15 @@ class PageProblem(Exception):
 
 
 def _page(request, events):
-    """The requested page of ``events``, or PageProblem saying what is wrong with ``page``."""
+    """The requested page of ``events`` (a queryset, or a list of pks in the order shown),
+    or PageProblem saying what is wrong with ``page``."""
     raw = request.GET.get("page", "1")
     try:
         number = parse_positive_int(raw)
     except ValueError as error:
         raise PageProblem(f"Page number: {error}", 400) from None
-    paginator = CachedCountPaginator(events, PAGE_SIZE)
+    paginate = Paginator if isinstance(events, list) else CachedCountPaginator
+    paginator = paginate(events, PAGE_SIZE)
     too_deep = depth_problem(number, PAGE_SIZE)
     if too_deep and number <= paginator.num_pages:
         raise PageProblem(too_deep, 400)
@@ -64,15 +68,23 @@ def _page(request, events):
         ) from None
 
 
-def _event_list_context(request, events, level, back=""):
-    """The paginated, grouped list (or the page problem) an event list shows, its year
-    headings at ``level``; ``back`` is the query its event pages lead back to."""
+def _event_list_context(request, events, level, back="", search=None, by_relevance=False):
+    """The paginated list (or the page problem) an event list shows: grouped under year
+    headings at ``level``, or ``by_relevance`` to ``search`` (a ``search.Search``), each
+    event then saying why it matched; ``back`` is the query its event pages lead back to."""
     try:
-        page = _page(request, events)
+        page = _page(request, ranked_ids(events, search.terms) if by_relevance else events)
     except PageProblem as problem:
         return {"page_problem": str(problem), "years": [], "level": level}, problem.status
     on_page = list(page.object_list)
+    if by_relevance:
+        found = Event.objects.in_bulk(on_page)
+        on_page = [found[pk] for pk in on_page]
     attach_cards(on_page, level, back)
+    if search:
+        explain(on_page, search.terms)
+    if by_relevance:
+        return {"page_obj": page, "ranked": on_page, "level": level}, 200
     return {"page_obj": page, "years": group_by_period(on_page), "level": level}, 200
 
 
@@ -118,9 +130,11 @@ def _chart(filterset):
     )
 
 
-#: How the events are shown rather than which: the view and the axis's window and
-#: lanes. The list and the exports leave them out.
-VIEW_PARAMETERS = ("view", *time_axis.AxisRequest.PARAMETERS)
+#: How the events are shown rather than which: the view, the list's order and the axis's
+#: window and lanes. The exports leave them out.
+VIEW_PARAMETERS = ("view", "sort", *time_axis.AxisRequest.PARAMETERS)
+#: The list's orders: by relevance to the search (its default when there is one) or by date.
+SORTS = ("relevance", "date")
 
 
 def _axis_context(request, events, path):
@@ -136,9 +150,13 @@ def _axis_context(request, events, path):
     }, 200
 
 
-def _timeline_view(request, events):
-    """The list or the axis of ``events``, as ``view`` asks."""
+def _timeline_view(request, events, search):
+    """The list or the axis of ``events``, as ``view`` asks; the list in the order ``sort``
+    asks, with why each event matched ``search`` (if any)."""
     view = request.GET.get("view", "list")
+    sort = request.GET.get("sort") or ("relevance" if search else "date")
+    if sort not in SORTS:
+        return {"view_problem": "“sort”: choose relevance or date.", "years": [], "level": 2}, 400
     if view == "axis":
         context, status = _axis_context(request, events, request.path)
         embed_url = _with_query(reverse("events:axis-embed"), request, ("view", "page"))
@@ -151,7 +169,17 @@ def _timeline_view(request, events):
         return context, status
     if view == "list":
         back = timeline_query(request.META.get("QUERY_STRING", ""))
-        return _event_list_context(request, events, level=2, back=back)
+        context, status = _event_list_context(
+            request,
+            events,
+            level=2,
+            back=back,
+            search=search,
+            by_relevance=bool(search) and sort == "relevance",
+        )
+        if search and "page_obj" in context and not context["page_obj"].paginator.count:
+            context["suggestions"] = closest_names(search.text)
+        return {**context, "sort": sort}, status
     return {"view_problem": "“view”: choose list or axis.", "axis_view": True}, 400
 
 
@@ -161,14 +189,15 @@ def timeline(request):
     valid = filterset.is_valid()
     facets = facet_counts(filterset)
     matching = matching_events(filterset) if valid else Event.objects.none()
-    context, status = _timeline_view(request, matching)
+    search = filterset.form.cleaned_data.get("q") if valid else None
+    context, status = _timeline_view(request, matching, search)
     chips = active_chips(
         request.path,
         request.META.get("QUERY_STRING", ""),
         facets,
         EventFilterSet.base_filters,
-        # The view and its lanes stay; the window does not: other events, another span.
-        kept=("view", "lanes"),
+        # The view, its order and lanes stay; the window does not: other events, another span.
+        kept=("view", "sort", "lanes"),
     )
     context.update(
         filter=filterset,
@@ -333,8 +362,17 @@ def _public_links(kind, entity):
 
 @cached_by_data_version
 def entity_index(request, kind):
+    """Every row of a kind that the visitor may see, or those whose names match ``q``."""
     kind = BY_SEGMENT[kind]
     rows = list(kind.rows(kind.index_rows, request.user))
+    search_field = SearchField(required=False, max_length=MAX_CHARS)
+    search, search_error = None, None
+    try:
+        search = search_field.clean(request.GET.get("q", ""))
+    except ValidationError as error:
+        search_error = error.messages[0]
+    if search:
+        rows = [row for row in rows if names_match(_names(kind, row), search.terms)]
     counts = events_per_row(kind.model, Event.objects.published().values("pk"))
     for row in rows:
         row.event_count = counts.get(row.pk, 0)
@@ -344,10 +382,18 @@ def entity_index(request, kind):
         {
             "title": kind.plural,
             "rows": rows,
+            "search": search,
+            "search_error": search_error,
             "filter_name": kind.param,
             "api_url": reverse(f"{kind.api_basename}-list"),
         },
+        status=400 if search_error else 200,
     )
+
+
+def _names(kind, row):
+    """What a row is searched by on its index page: its name and other names."""
+    return [getattr(row, field, "") for field in (kind.label_field, "aliases", "short_name")]
 
 
 @cached_by_data_version

@@ -31,7 +31,11 @@ PARAMETERS = {
     "“April 2004” overlaps `date_from=2004-04-20`.",
     "date_to": "An ISO date. Keeps the events whose period starts on or before this day "
     "(with `date_from`: the events overlapping the range). Before `date_from`: 400.",
-    "q": "Words, each found in the title or the summary (any case). At most 200 characters.",
+    "q": (
+        'Words and "quoted phrases", each found in the title, summary, a linked name or'
+        " alias, a quote or the source text around it; word forms count and names may be"
+        " misspelt by a letter or two. At most 200 characters and 12 words."
+    ),
 }
 UNKNOWN = (
     "Every route refuses a parameter it does not know with 400, naming it: a typo never "
