@@ -79,36 +79,48 @@ def cases():
     ]
 
 
-def measure(client, url):
+def timings(work):
+    """``work()`` twice to warm up, then ``RUNS`` times: the wall and CPU times (ms), the
+    last result and its number of SQL queries."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     for _ in range(2):
-        client.get(url)
+        work()
     times, cpu_times = [], []
     for _ in range(RUNS):
         with CaptureQueriesContext(connection) as queries:
             started, cpu_started = time.perf_counter(), time.process_time()
-            response = client.get(url)
+            result = work()
             times.append((time.perf_counter() - started) * 1000)
             cpu_times.append((time.process_time() - cpu_started) * 1000)
-        assert response.status_code == 200, (url, response.status_code)
-    return times, cpu_times, len(response.content), len(queries.captured_queries), response
+    return times, cpu_times, result, len(queries.captured_queries)
 
 
-def main():
-    setup()
+def measure(client, url):
+    times, cpu_times, response, queries = timings(lambda: client.get(url))
+    assert response.status_code == 200, (url, response.status_code)
+    return times, cpu_times, len(response.content), queries, response
+
+
+def uncached_client():
+    """Django's test client, once sure that nothing is cached; says what is measured."""
     from django.conf import settings
     from django.db import connection
     from django.test import Client
 
-    from events.axis import DETAIL_LIMIT
-
     cache = settings.CACHES["default"]["BACKEND"]
     if not cache.endswith("DummyCache"):
         sys.exit(f"Run with CACHE_URL=dummy:// (the cache is {cache}).")
-    client = Client(HTTP_HOST="localhost")
     print(f"{connection.vendor}, {RUNS} runs per address, cache {cache.rsplit('.', 1)[1]}\n")
+    return Client(HTTP_HOST="localhost")
+
+
+def main():
+    setup()
+    from events.axis import DETAIL_LIMIT
+
+    client = uncached_client()
     print(f"Up to {DETAIL_LIMIT} events in the window are drawn one by one, more as clusters.\n")
     print(
         "| Address | median ms | slowest ms | median CPU ms | goal ms | bytes | SQL queries "

@@ -19,14 +19,23 @@ import sys
 import psycopg
 
 
-def tables(source):
-    """The project's tables and the users; with foreign keys off, in any order."""
+def tables(source, target):
+    """The project's tables and the users; with foreign keys off, in any order. Only the
+    tables both databases have: SQLite's full-text index (``events_searchpiece_fts`` and
+    its shadow tables) has no counterpart in PostgreSQL, where the search pieces'
+    ``tsvector`` column is computed as they are copied."""
+    existing = {
+        name
+        for (name,) in target.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        )
+    }
     return [
         name
         for (name,) in source.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
         )
-        if name.startswith(("auth_user", "events_"))
+        if name.startswith(("auth_user", "events_")) and name in existing
     ]
 
 
@@ -65,7 +74,7 @@ def main(sqlite_path, postgres_url):
     source = sqlite3.connect(sqlite_path)
     with psycopg.connect(postgres_url) as target:
         target.execute("SET session_replication_role = replica")
-        for name in tables(source):
+        for name in tables(source, target):
             print(f"{name}: {copy_table(source, target, name):,} rows", flush=True)
         target.execute("SET session_replication_role = DEFAULT")
         target.execute("UPDATE events_dataversion SET version = version + 1")

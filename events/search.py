@@ -103,8 +103,12 @@ class Term:
 def _words(text):
     """Lower-case words; a possessive's "'s" dropped, other apostrophes split a word."""
     words = []
-    for match in WORD.finditer(text):
-        words += re.split(r"['’]", POSSESSIVE.sub("", match.group().lower()))
+    for word in map(str.lower, WORD.findall(text)):
+        # Most words have no apostrophe: only those pay for the regular expressions.
+        if "'" in word or "’" in word:
+            words += re.split(r"['’]", POSSESSIVE.sub("", word))
+        else:
+            words.append(word)
     return [word for word in words if word]
 
 
@@ -143,7 +147,9 @@ def name_words():
 
     first, *rest = (texts(kind.model) for kind in RELATED)
     rows = first.union(*rest, all=True)
-    return {word for row in rows for text in row for word in _words(text) if len(word) > 2}
+    # One pass over all the names at once: tokenizing row by row cost 25 ms a search.
+    text = "\n".join(text for row in rows for text in row)
+    return {word for word in _words(text) if len(word) > 2}
 
 
 def _allowed_distance(word):
