@@ -59,7 +59,8 @@ def cases():
 
 
 def ranked_first_page(parameters):
-    """What the timeline does for a search's list: the number of events found."""
+    """What the timeline does for a search's list (ranked among the events but for the
+    search, as the page does): the number of events found."""
     from django.http import QueryDict
 
     from events.facets import matching_events
@@ -72,7 +73,7 @@ def ranked_first_page(parameters):
     filterset = EventFilterSet(query, queryset=Event.objects.published())
     assert filterset.is_valid(), filterset.errors
     terms = filterset.form.cleaned_data["q"].terms
-    ranked = ranked_ids(matching_events(filterset), terms)
+    ranked = ranked_ids(matching_events(filterset, exclude={"q"}), terms)
     found = Event.objects.in_bulk(ranked[:PAGE_SIZE])
     explain([found[pk] for pk in ranked[:PAGE_SIZE]], terms)
     return len(ranked)

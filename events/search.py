@@ -272,8 +272,9 @@ def _weight():
 
 
 def ranked_ids(events, terms):
-    """The pks of ``events`` in order of relevance (the terms' best pieces, weighted by
-    kind), then chronologically."""
+    """The pks of those ``events`` that hold every term, most relevant first (the terms'
+    best pieces, weighted by kind), then chronologically. ``events`` need not be searched
+    already: this finds the terms itself, and a second search inside would double the work."""
     parts, params = [], []
     for index, term in enumerate(terms):
         sql, term_params = _pieces_matching(
@@ -281,16 +282,20 @@ def ranked_ids(events, terms):
         )
         parts.append(sql)
         params += term_params
+    # Joined rather than "IN (…)": the databases then look each hit's event up, where an
+    # IN list of every published event would be built first.
     events_sql, events_params = (
-        events.order_by().values("pk").query.get_compiler(connection=connection).as_sql()
+        events.order_by()
+        .values("pk", "start_date", "slug")
+        .query.get_compiler(connection=connection)
+        .as_sql()
     )
     sql = (
         "SELECT best.event_id FROM ("
         "SELECT event_id, term, MAX(score) AS score FROM ("
         + " UNION ALL ".join(parts)
         + ") hits GROUP BY event_id, term) best"
-        f" JOIN events_event e ON e.id = best.event_id"
-        f" WHERE best.event_id IN ({events_sql})"
+        f" JOIN ({events_sql}) e ON e.pk = best.event_id"
         " GROUP BY best.event_id, e.start_date, e.slug"
         f" HAVING COUNT(*) = {len(terms)}"
         " ORDER BY SUM(best.score) DESC, e.start_date, e.slug"

@@ -68,12 +68,14 @@ def _page(request, events):
         ) from None
 
 
-def _event_list_context(request, events, level, back="", search=None, by_relevance=False):
+def _event_list_context(request, events, level, back="", search=None, rank_among=None):
     """The paginated list (or the page problem) an event list shows: grouped under year
-    headings at ``level``, or ``by_relevance`` to ``search`` (a ``search.Search``), each
-    event then saying why it matched; ``back`` is the query its event pages lead back to."""
+    headings at ``level``, or, given ``rank_among`` (the events but for the search), by
+    relevance to ``search`` (a ``search.Search``), each event then saying why it matched;
+    ``back`` is the query its event pages lead back to."""
+    by_relevance = rank_among is not None
     try:
-        page = _page(request, ranked_ids(events, search.terms) if by_relevance else events)
+        page = _page(request, ranked_ids(rank_among, search.terms) if by_relevance else events)
     except PageProblem as problem:
         return {"page_problem": str(problem), "years": [], "level": level}, problem.status
     on_page = list(page.object_list)
@@ -151,9 +153,10 @@ def _axis_context(request, events, path):
     }, 200
 
 
-def _timeline_view(request, events, search):
+def _timeline_view(request, events, search, unsearched):
     """The list or the axis of ``events``, as ``view`` asks; the list in the order ``sort``
-    asks, with why each event matched ``search`` (if any)."""
+    asks, with why each event matched ``search`` (if any). Ranking reads ``unsearched``,
+    the events but for the search, since it finds the search's events itself."""
     view = request.GET.get("view", "list")
     sort = request.GET.get("sort") or ("relevance" if search else "date")
     if sort not in SORTS:
@@ -176,7 +179,7 @@ def _timeline_view(request, events, search):
             level=2,
             back=back,
             search=search,
-            by_relevance=bool(search) and sort == "relevance",
+            rank_among=unsearched if search and sort == "relevance" else None,
         )
         if search and "page_obj" in context and not context["page_obj"].paginator.count:
             context["suggestions"] = closest_names(search.text)
@@ -191,7 +194,8 @@ def timeline(request):
     facets = facet_counts(filterset)
     matching = matching_events(filterset) if valid else Event.objects.none()
     search = filterset.form.cleaned_data.get("q") if valid else None
-    context, status = _timeline_view(request, matching, search)
+    unsearched = matching_events(filterset, exclude={"q"}) if search else None
+    context, status = _timeline_view(request, matching, search, unsearched)
     chips = active_chips(
         request.path,
         request.META.get("QUERY_STRING", ""),

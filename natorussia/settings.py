@@ -135,6 +135,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         **DATABASES["default"].get("OPTIONS", {}),
     }
 
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The site's queries are short: compiling them to machine code (JIT) cost more than it
+    # saved, 165 ms on a broad search's ranking at 100,000 events (docs/performance.md).
+    DATABASES["default"]["OPTIONS"] = {
+        "options": "-c jit=off",
+        **DATABASES["default"].get("OPTIONS", {}),
+    }
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
