@@ -67,6 +67,17 @@ def html_errors(documents):
     ]
 
 
+def audit(page, base_url, pages):
+    """Visit each of ``pages`` (``{name: path}``) and check it with axe and, all in one run,
+    the Nu Html Checker: ``({name: axe violations}, html errors)``, both empty when clean."""
+    documents, violations = {}, {}
+    for name, path in pages.items():
+        documents[name] = page.goto(f"{base_url}{path}").text()
+        if found := axe_violations(page):
+            violations[name] = found
+    return violations, html_errors(documents)
+
+
 def watch_for_problems(page):
     """Record the page's console errors (CSP violations among them) and script errors in
     ``page.problems``."""

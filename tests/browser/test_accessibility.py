@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.quality import axe_violations, html_errors
+from tests.quality import audit, axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("seeded_transactional_db")]
 
@@ -40,15 +40,7 @@ def audit_page(browser):
 
 
 def test_pages_have_no_axe_violations_and_no_html_errors(audit_page, live_server):
-    documents, violations = {}, {}
-    for name, path in PAGES.items():
-        response = audit_page.goto(f"{live_server.url}{path}")
-        documents[name] = response.text()
-        found = axe_violations(audit_page)
-        if found:
-            violations[name] = found
-    assert violations == {}
-    assert html_errors(documents) == []
+    assert audit(audit_page, live_server.url, PAGES) == ({}, [])
 
 
 def test_the_phone_layout_has_no_axe_violations(browser, live_server):

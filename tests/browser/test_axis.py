@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.quality import axe_violations, html_errors, watch_for_problems
+from tests.quality import audit, watch_for_problems
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("seeded_transactional_db")]
 
@@ -164,20 +164,13 @@ def test_links_zoom_and_move_without_javascript(browser, live_server):
 def test_axis_pages_have_no_axe_violations_and_no_html_errors(browser, live_server):
     context = browser.new_context(bypass_csp=True, viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    documents, violations = {}, {}
-    for path in (
+    paths = (
         AXIS,
         AXIS + "&lanes=person&status=occurred",
         AXIS + "&from=2004-13",
         "/embed/axis/?lanes=agreement",
-    ):
-        response = page.goto(live_server.url + path)
-        documents[path] = response.text()
-        found = axe_violations(page)
-        if found:
-            violations[path] = found
-    assert violations == {}
-    assert html_errors(documents) == []
+    )
+    assert audit(page, live_server.url, {path: path for path in paths}) == ({}, [])
     context.close()
 
 
