@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models import Value
 from django.db.models.expressions import RawSQL
-from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from rapidfuzz import process
@@ -142,14 +141,19 @@ def name_words():
     from .kinds import RELATED
 
     def texts(model):
-        others = [name for name in ("aliases", "short_name") if hasattr(model, name)]
-        return model.objects.public().values_list("name", *(others or [Value("")])).order_by()
+        others = other_name_fields(model) or [Value("")]
+        return model.objects.public().values_list("name", *others).order_by()
 
     first, *rest = (texts(kind.model) for kind in RELATED)
     rows = first.union(*rest, all=True)
     # One pass over all the names at once: tokenizing row by row cost 25 ms a search.
     text = "\n".join(text for row in rows for text in row)
     return {word for word in _words(text) if len(word) > 2}
+
+
+def other_name_fields(model):
+    """The fields holding a row's other names besides its name: aliases, abbreviation."""
+    return [name for name in ("aliases", "short_name") if hasattr(model, name)]
 
 
 def _allowed_distance(word):
@@ -321,6 +325,7 @@ KIND_NAMES = {
 #: Kinds shown whole (highlighted); the others as the stretch around the match.
 NAME_KINDS = {"person", "place", "organization", "agreement"}
 SHORT_KINDS = {"title", "summary", *NAME_KINDS}
+_SHORT_KINDS_SQL = ", ".join(f"'{kind}'" for kind in sorted(SHORT_KINDS))
 REASONS_SHOWN = 2
 
 
@@ -363,7 +368,7 @@ def _highlighting_sql(terms, event_ids):
     marks = f"'{MARK_START}', '{MARK_END}'"
     if connection.vendor == "sqlite":
         text = (
-            f"CASE WHEN p.kind IN ({', '.join(repr(kind) for kind in SHORT_KINDS)})"
+            f"CASE WHEN p.kind IN ({_SHORT_KINDS_SQL})"
             f" THEN highlight({FTS}, 0, {marks})"
             f" ELSE snippet({FTS}, 0, {marks}, '…', 24) END"
         )
@@ -379,7 +384,7 @@ def _highlighting_sql(terms, event_ids):
     params = [param for _sql, term_params in parts for param in term_params]
     options = f"StartSel={MARK_START}, StopSel={MARK_END}"
     text = (
-        f"CASE WHEN p.kind IN ({', '.join(repr(kind) for kind in SHORT_KINDS)})"
+        f"CASE WHEN p.kind IN ({_SHORT_KINDS_SQL})"
         f" THEN ts_headline('english', p.text, {query}, '{options}, HighlightAll=true')"
         f" ELSE ts_headline('english', p.text, {query}, '{options}, MaxWords=30, MinWords=12')"
         " END"
@@ -403,7 +408,7 @@ def _named(kind, marked):
 
 def explain(events, terms):
     """Give each of ``events`` its ``reasons``: where the search matched it, highlighted."""
-    from .models import passage_anchor
+    from .models import Citation, Source
 
     if not events:
         return
@@ -420,10 +425,8 @@ def explain(events, terms):
         # One reason per kind; a quote and the text around it say the same: keep the quote.
         if len(found) == REASONS_SHOWN or kind in kinds or (kind == "passage" and "quote" in kinds):
             continue
-        reader_url = ""
-        if source:
-            reader_url = reverse("events:source-detail", kwargs={"slug": source})
-            reader_url += f"#{passage_anchor(start, end)}"
+        cited = source and Citation(source=Source(slug=source), start_offset=start, end_offset=end)
+        reader_url = cited.reader_path if cited else ""
         found.append(Reason(kind, highlighted(_named(kind, text)), reader_url))
     for event in events:
         event.reasons = reasons.get(event.pk, [])

@@ -28,7 +28,14 @@ from .models import Citation, Event, Source, can_preview
 from .pagination import CachedCountPaginator, depth_problem, parse_positive_int
 from .parameters import unknown_parameters
 from .reader import highlighted_paragraphs
-from .search import MAX_CHARS, closest_names, explain, names_match, ranked_ids
+from .search import (
+    MAX_CHARS,
+    closest_names,
+    explain,
+    names_match,
+    other_name_fields,
+    ranked_ids,
+)
 
 PAGE_SIZE = 50
 #: An entity page lists this many related people (places …) of each kind, those sharing most events.
@@ -398,7 +405,7 @@ def entity_index(request, kind):
 
 def _names(kind, row):
     """What a row is searched by on its index page: its name and other names."""
-    return [getattr(row, field, "") for field in (kind.label_field, "aliases", "short_name")]
+    return [getattr(row, field) for field in (kind.label_field, *other_name_fields(kind.model))]
 
 
 @cached_by_data_version
