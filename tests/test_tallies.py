@@ -1,0 +1,295 @@
+"""The tallies of published events per linked row follow every write, whoever makes it.
+
+Each test writes in one of the ways the ORM, SQL or another program can, and checks the
+tally it changes, and that the tallies are still exactly what counting from scratch
+gives. On SQLite and on PostgreSQL (``make test-postgres``), whose triggers differ (rows
+one at a time there, whole statements here).
+"""
+
+import io
+import json
+
+import pytest
+from django.core import serializers
+from django.core.management import call_command
+from django.db import IntegrityError, connection, connections, transaction
+
+from events import tallies
+from events.kinds import KINDS
+from events.models import Agreement, Citation, Event, Organization, Participation, Person, Place
+from tests.factories import make_event, make_source
+from tests.writes import load
+
+pytestmark = pytest.mark.django_db
+
+TEXT = "ODESSA (Wire) - The ferry sailed at dawn. The harbour master waved. Gulls followed."
+
+
+def all_tallies():
+    """Every (kind, ref) with published events: what the triggers keep."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT kind, ref, events FROM {tallies.TALLY} WHERE events > 0")
+        return {(kind, ref): events for kind, ref, events in cursor.fetchall()}
+
+
+def tally(row):
+    kind = next(kind.param for kind in KINDS if isinstance(row, kind.model))
+    return all_tallies().get((kind, row.pk), 0)
+
+
+def assert_tallies_are_a_fresh_count():
+    kept = all_tallies()
+    tallies.rebuild(connection)
+    assert all_tallies() == kept
+
+
+@pytest.fixture(autouse=True)
+def _still_a_fresh_count_after_each_test():
+    yield
+    assert_tallies_are_a_fresh_count()
+
+
+@pytest.fixture
+def person():
+    return Person.objects.create(slug="ottilie", name="Ottilie Brandt")
+
+
+@pytest.fixture
+def source():
+    return make_source(text=TEXT)
+
+
+def participate(event, person):
+    return Participation.objects.create(event=event, person=person, role="guest")
+
+
+def cite(event, source, quote="The ferry sailed at dawn"):
+    return Citation.objects.create(event=event, source=source, quote=quote)
+
+
+def test_the_kinds_are_those_the_site_links(person):
+    assert {(link.kind, link.table, link.column) for link in tallies.LINKS} == {
+        (kind.param, kind.through._meta.db_table, f"{kind.lookup}_id") for kind in KINDS
+    }
+
+
+def test_each_published_event_counts_once_for_each_row_it_links(person):
+    first, second = make_event(), make_event()
+    participate(first, person)
+    participate(second, person)
+    place = Place.objects.create(slug="odessa", name="Odessa", kind="city")
+    organization = Organization.objects.create(slug="wire", name="Wire", kind="alliance")
+    agreement = Agreement.objects.create(slug="ferry-pact", name="Ferry Pact")
+    first.places.add(place)
+    first.organizations.add(organization)
+    second.agreements.add(agreement)
+    assert [tally(row) for row in (person, place, organization, agreement)] == [2, 1, 1, 1]
+
+
+def test_a_draft_counts_only_once_published_and_no_longer_once_withdrawn(person):
+    draft = make_event(published=False)
+    participate(draft, person)
+    assert tally(person) == 0
+    draft.published = True
+    draft.save()
+    assert tally(person) == 1
+    Event.objects.filter(pk=draft.pk).update(published=False)
+    assert tally(person) == 0
+
+
+def test_a_deleted_event_no_longer_counts(person):
+    event = make_event()
+    participate(event, person)
+    event.delete()
+    assert tally(person) == 0
+
+
+def test_an_event_quoting_a_source_twice_counts_once(source):
+    event = make_event()
+    first = cite(event, source)
+    cite(event, source, quote="The harbour master waved")
+    assert tally(source) == 1
+    first.delete()
+    assert tally(source) == 1
+    event.citations.all().delete()
+    assert tally(source) == 0
+
+
+def test_quotes_made_and_deleted_in_one_statement_count_once(source):
+    event = make_event()
+    quotes = ["The ferry sailed at dawn", "The harbour master waved", "Gulls followed"]
+    citations = [Citation(event=event, source=source, quote=quote) for quote in quotes]
+    for citation in citations:
+        citation.locate()  # bulk_create skips save(), which sets the offsets
+    Citation.objects.bulk_create(citations)
+    assert tally(source) == 1
+    Citation.objects.filter(event=event).exclude(quote=quotes[0]).delete()
+    assert tally(source) == 1
+    Citation.objects.filter(event=event).delete()
+    assert tally(source) == 0
+
+
+def test_a_link_moved_to_another_event_moves_its_count(person):
+    published, draft = make_event(), make_event(published=False)
+    participation = participate(published, person)
+    Participation.objects.filter(pk=participation.pk).update(event=draft)
+    assert tally(person) == 0
+    Participation.objects.filter(pk=participation.pk).update(event=published)
+    assert tally(person) == 1
+
+
+def test_a_link_moved_to_another_row_moves_its_count(person):
+    other = Person.objects.create(slug="bruno", name="Bruno Falk")
+    participation = participate(make_event(), person)
+    participation.person = other
+    participation.save()
+    assert (tally(person), tally(other)) == (0, 1)
+
+
+def test_rewriting_a_link_without_moving_it_changes_nothing(person):
+    participation = participate(make_event(), person)
+    Participation.objects.filter(pk=participation.pk).update(role="host")
+    participation.save()
+    assert tally(person) == 1
+
+
+def test_many_to_many_add_remove_and_clear():
+    place = Place.objects.create(slug="odessa", name="Odessa", kind="city")
+    events = [make_event(), make_event()]
+    for event in events:
+        event.places.add(place)
+    assert tally(place) == 2
+    events[0].places.remove(place)
+    assert tally(place) == 1
+    place.events.clear()
+    assert tally(place) == 0
+
+
+def test_events_and_links_made_in_bulk(person):
+    made = Event.objects.bulk_create(
+        [
+            Event(slug=f"bulk-{n}", title=f"Bulk {n}", start_date="2004-04-05", published=True)
+            for n in range(3)
+        ]
+    )
+    Event.objects.filter(slug="bulk-2").update(published=False)
+    Participation.objects.bulk_create(
+        [Participation(event=event, person=person, role="guest") for event in made]
+    )
+    assert tally(person) == 2
+
+
+def test_raw_sql_writes(person):
+    event = make_event()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO events_participation (event_id, person_id, role) VALUES (%s, %s, 'x')",
+            [event.pk, person.pk],
+        )
+        assert tally(person) == 1
+        cursor.execute("UPDATE events_event SET published = %s WHERE id = %s", [False, event.pk])
+        assert tally(person) == 0
+        cursor.execute("UPDATE events_event SET published = %s WHERE id = %s", [True, event.pk])
+        cursor.execute("DELETE FROM events_participation WHERE event_id = %s", [event.pk])
+    assert tally(person) == 0
+
+
+def test_loaddata_of_an_event_with_its_places():
+    event, place = make_event(), Place.objects.create(slug="odessa", name="Odessa", kind="city")
+    records = json.loads(
+        serializers.serialize(
+            "json", [event], use_natural_primary_keys=True, use_natural_foreign_keys=True
+        )
+    )
+    records[0]["fields"]["places"] = [[place.slug]]
+    load(records)
+    assert tally(place) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_another_program_writing_is_counted(dataset_transactional_db, person):
+    event = make_event(published=False)
+    participate(event, person)
+    other = connections.create_connection("default")
+    try:
+        with other.cursor() as cursor:
+            cursor.execute("UPDATE events_event SET published = %s WHERE id = %s", [True, event.pk])
+    finally:
+        other.close()
+    assert tally(person) == 1
+
+
+def tables_with_triggers(name):
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s",
+                [f"{name}%"],
+            )
+        else:
+            # information_schema leaves out TRUNCATE triggers.
+            cursor.execute(
+                "SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname = %s", [name]
+            )
+        return {table for (table,) in cursor.fetchall()}
+
+
+def test_every_table_the_tallies_read_has_its_triggers():
+    operations = ["insert", "update", "delete"]
+    if connection.vendor == "postgresql":
+        operations.append("truncate")
+    for operation in operations:
+        assert tables_with_triggers(f"tally_after_{operation}") == set(tallies.TABLES)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no TRUNCATE")
+def test_truncating_a_link_table_empties_only_its_tallies(person):
+    event = make_event()
+    participate(event, person)
+    event.places.add(Place.objects.create(slug="odessa", name="Odessa", kind="city"))
+    others = {key: n for key, n in all_tallies().items() if key[0] != "place"}
+    with connection.cursor() as cursor:
+        # Django's foreign keys are checked at commit; TRUNCATE wants them checked first.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute("TRUNCATE events_event_places")
+    assert all_tallies() == others
+    assert tally(person) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_flushed_database_keeps_no_tallies(dataset_transactional_db):
+    assert all_tallies()
+    call_command("flush", interactive=False, verbosity=0)
+    assert not all_tallies()
+
+
+def test_the_migration_can_be_undone_and_done_again(person):
+    participate(make_event(), person)
+    tallies.uninstall(connection)
+    assert not tables_with_triggers("tally_after_insert")
+    with connection.cursor() as cursor:
+        assert tallies.TALLY not in connection.introspection.table_names(cursor)
+    tallies.install(connection)
+    tallies.rebuild(connection)
+    assert tally(person) == 1
+    participate(make_event(), person)
+    assert tally(person) == 2
+
+
+def test_the_command_counts_lost_tallies_again(person):
+    participate(make_event(), person)
+    kept = all_tallies()
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {tallies.TALLY}")
+    output = io.StringIO()
+    call_command("rebuild_tallies", stdout=output)
+    assert output.getvalue() == f"Counted the events of {len(kept)} rows.\n"
+    assert all_tallies() == kept
+
+
+def test_a_tally_can_never_go_below_zero(person):
+    with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {tallies.TALLY} (kind, ref, events) VALUES ('person', %s, -1)",
+            [person.pk],
+        )
