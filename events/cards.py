@@ -1,48 +1,24 @@
-"""Event cards (``events/includes/event.html``), rendered once per data version, reused by
-every list.
-
-A card depends only on its event and its heading level, so the timeline, each
-filter combination and each entity page share it. Rendering fifty cards is most
-of the cost of a list page; reading them back is one cache round trip.
-"""
+"""Event cards (``events/includes/event.html``) for the lists: the timeline and each entity's."""
 
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 
-from . import data_cache
 from .models import card_prefetches
-
-#: Kept in a card where its link to the event page may carry the list it was found in
-#: (``?back=…``), which differs for each filter state while the card is shared.
-BACK_MARKER = "<!--back-->"
 
 
 def attach_cards(events, level, back=""):
     """Give each of ``events`` its rendered card as ``event.card``.
 
-    Only the events whose cards are not kept load their people, places,
-    organizations, agreements and citations (one query each for all of them).
-    ``back`` is the timeline query the event page's breadcrumb leads back to.
+    Their people, places, organizations, agreements and citations are read in one query
+    each for all of them. ``back`` is the timeline query the event page's breadcrumb
+    leads back to.
     """
-    keys = {event.pk: data_cache.cache_key(["card", event.pk, level]) for event in events}
-    kept = cache.get_many(list(keys.values()))
-    missing = [event for event in events if keys[event.pk] not in kept]
-    prefetch_related_objects(missing, *card_prefetches())
-    rendered = {
-        keys[event.pk]: render_to_string(
-            "events/includes/event.html",
-            {"event": event, "level": level, "back_marker": mark_safe(BACK_MARKER)},
-        )
-        for event in missing
-    }
-    cache.set_many(rendered, data_cache.TIMEOUT_SECONDS)
-    kept.update(rendered)
-    back_link = escape(f"?{urlencode({'back': back})}") if back else ""
+    prefetch_related_objects(events, *card_prefetches())
+    back_query = urlencode({"back": back}) if back else ""
     for event in events:
-        # Rendered by the template engine above; the link suffix is escaped.
-        event.card = mark_safe(kept[keys[event.pk]].replace(BACK_MARKER, back_link))
+        event.card = render_to_string(
+            "events/includes/event.html",
+            {"event": event, "level": level, "back_query": back_query},
+        )

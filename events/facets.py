@@ -1,24 +1,22 @@
 """Faceted counts for the timeline's filters, as a data-browsing tool shows them.
 
 Beside every option of a facet stands the number of published events it would
-give combined with the *other* active filters. Each facet costs one or two
-queries, whatever the amount of data, and everything here depends only on the filter
-state (a validated :class:`~events.filters.EventFilterSet`), so the result can
-be cached by query string.
+give combined with the *other* active filters. With no other filter, that is the
+database's tally for each row (``events/tallies.py``); otherwise it is counted among the
+matching events, or, when they are most of the published events, among the others and
+taken from the tallies: the work grows with the smaller of the two, not with the data.
+Only the options shown (the chosen ones and those with most events) are read from
+their tables.
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Count, QuerySet, Value
+from django.db.models import Count, Value
 
-from .data_cache import cached
 from .filters import AnyOfRelatedFilter, EventFilterSet
 from .kinds import KINDS
 from .models import Event
 
-#: A facet whose counts take longer is shown without them rather than holding up
-#: the page (as Datasette does); they are finished in the background for the next visitor.
-FACET_BUDGET_MS = 250
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
 
@@ -36,7 +34,7 @@ CHOICE_FACETS = {"event_type": Event.Type, "status": Event.Status}
 class Option:
     value: str
     label: str
-    count: int | None  # None: not counted within the time budget
+    count: int
     selected: bool
     full_label: str = ""  # what a short label stands for ("SOFA": the agreement's name)
 
@@ -61,14 +59,6 @@ class Facet:
         return next((option.label for option in self.options if option.value == value), value)
 
 
-def _values(cleaned_data):
-    """Cleaned values with model querysets evaluated once, so re-use costs no query."""
-    return {
-        name: list(value) if isinstance(value, QuerySet) else value
-        for name, value in cleaned_data.items()
-    }
-
-
 def matching_events(filterset, exclude=()):
     """Published events matching the filterset's valid filters, except those in ``exclude``.
 
@@ -76,7 +66,7 @@ def matching_events(filterset, exclude=()):
     says so next to the field, and the counts still describe the rest.
     """
     events = Event.objects.published()
-    for name, value in _values(filterset.form.cleaned_data).items():
+    for name, value in filterset.form.cleaned_data.items():
         if name not in exclude:
             events = filterset.filters[name].filter(events, value)
     return events
@@ -88,27 +78,11 @@ def _selected_values(value):
     return {getattr(item, "slug", item) for item in value}
 
 
-def filter_state(cleaned, exclude=()):
-    """The active filters as plain, ordered data: what a cache key needs."""
-    state = {}
-    # Chosen rows come as querysets, whose str() shows names (not unique) and stops at 20.
-    for name, value in sorted(_values(cleaned).items()):
-        if name in exclude or value in (None, "", []):
-            continue
-        many = isinstance(value, list | tuple | set)
-        state[name] = sorted(_selected_values(value)) if many else str(value)
-    return state
-
-
-def _shortlist(options):
-    """At most MAX_OPTIONS options: the chosen ones and those with most events, by label."""
-    if len(options) <= MAX_OPTIONS:
-        return options, 0
-    ranked = sorted(options, key=lambda option: (not option.selected, -(option.count or 0)))
-    kept = {option.value for option in ranked[:MAX_OPTIONS]} | {
-        option.value for option in options if option.selected
-    }
-    return [option for option in options if option.value in kept], len(options) - len(kept)
+def any_chosen(cleaned, exclude=()):
+    """Whether any filter but those in ``exclude`` is chosen in ``cleaned``."""
+    return any(
+        value not in (None, "", []) for name, value in cleaned.items() if name not in exclude
+    )
 
 
 def events_per_row(model, events):
@@ -122,63 +96,74 @@ def events_per_row(model, events):
     return dict(linked.annotate(n=Count("event_id", distinct=True)).order_by())
 
 
-def _related_rows(filterset, kind):
-    """``(slug, label, full label or "", count)`` for each public row of ``kind``."""
-    name, model = kind.param, kind.model
-    others = matching_events(filterset, exclude={name}).values("pk")
-    rows = model.objects.public().order_by(kind.label_field)
+class _Counter:
+    """The counts for one page's filters, from the ``tallies`` (a ``tallies.Snapshot``)
+    where they can be."""
 
-    def labelled(counts):
+    def __init__(self, filterset, tallies):
+        self.filterset = filterset
+        self.cleaned = filterset.form.cleaned_data
+        self.tallies = tallies
+
+    def _most(self, exclude):
+        """Whether the filters but ``exclude`` match more than half the published events.
+        The tallies of the rows chosen in a facet bound how many it matches, which spares
+        counting them in the usual case of a few people or agreements."""
+        half = self.tallies.published / 2
+        for kind in KINDS:
+            chosen = [] if kind.param in exclude else self.cleaned.get(kind.param) or []
+            every = self.tallies.per_row[kind.param]
+            if chosen and sum(every.get(row.pk, 0) for row in chosen) <= half:
+                return False
+        return matching_events(self.filterset, exclude).count() > half
+
+    def per_row(self, kind):
+        """How many events matching the other filters link to each public row of ``kind``."""
+        exclude = {kind.param}
+        every = self.tallies.per_row[kind.param]
+        if not any_chosen(self.cleaned, exclude):
+            return every
+        matching = matching_events(self.filterset, exclude).values("pk")
+        if not self._most(exclude):
+            return events_per_row(kind.model, matching)
+        others = events_per_row(kind.model, Event.objects.published().exclude(pk__in=matching))
+        return {pk: n - others.get(pk, 0) for pk, n in every.items()}
+
+    def per_choice(self, name):
+        events = matching_events(self.filterset, exclude={name})
+        return dict(events.order_by().values_list(name).annotate(n=Count("pk")))
+
+
+def _entity_facet(counter, kind):
+    """The facet of ``kind``: its chosen rows and those with most events (all of them
+    if few), by label, each read from its table only if shown."""
+    public = counter.tallies.per_row[kind.param]  # a row is public once it has an event
+    counts = counter.per_row(kind)
+    chosen = {row.pk for row in counter.cleaned.get(kind.param) or []}
+    ranked = sorted(public, key=lambda pk: (pk not in chosen, -counts.get(pk, 0), pk))
+    shown = set(ranked[:MAX_OPTIONS]) | chosen
+    rows = kind.model.objects.filter(pk__in=shown).order_by(kind.label_field)
+    options = [
         # A short name (an agreement's "SOFA") is shown as cards show it, the name beside it.
-        return [
-            (slug, short or label, label if short else "", counts(pk))
-            for pk, slug, label, short in rows.values_list(
-                "pk", "slug", kind.label_field, kind.short_label_field or Value("")
-            )
-        ]
-
-    def count():
-        counts = events_per_row(model, others)
-        return labelled(lambda pk: counts.get(pk, 0))
-
-    state = filter_state(filterset.form.cleaned_data, exclude={name})
-    found = cached(["facet", name, state], count, budget_ms=FACET_BUDGET_MS)
-    # Out of time: the options without their counts.
-    return labelled(lambda pk: None) if found is None else found
+        Option(slug, short or label, counts.get(pk, 0), pk in chosen, label if short else "")
+        for pk, slug, label, short in rows.values_list(
+            "pk", "slug", kind.label_field, kind.short_label_field or Value("")
+        )
+    ]
+    label = counter.filterset.filters[kind.param].label
+    return Facet(kind.param, label, options, hidden=len(public) - len(shown))
 
 
-def _choice_counts(filterset, name):
-    others = matching_events(filterset, exclude={name})
-    state = filter_state(filterset.form.cleaned_data, exclude={name})
-    return cached(
-        ["facet", name, state],
-        lambda: dict(others.order_by().values_list(name).annotate(n=Count("pk"))),
-        budget_ms=FACET_BUDGET_MS,
-    )
-
-
-def facet_counts(filterset):
-    """Every facet with its options and their counts, in the form's order.
-
-    Counts are cached by filter state and data version, so only the first visit
-    to a filter combination after an edit pays for them.
-    """
-    cleaned = _values(filterset.form.cleaned_data)
-    facets = []
-    for kind in KINDS:
-        name = kind.param
-        selected = _selected_values(cleaned.get(name))
-        options = [
-            Option(slug, label, n, slug in selected, full)
-            for slug, label, full, n in _related_rows(filterset, kind)
-        ]
-        options, hidden = _shortlist(options)
-        facets.append(Facet(name, filterset.filters[name].label, options, hidden))
+def facet_counts(filterset, tallies):
+    """Every facet with its options and their counts, in the form's order, given the
+    ``tallies`` (a ``tallies.Snapshot``)."""
+    counter = _Counter(filterset, tallies)
+    facets = [_entity_facet(counter, kind) for kind in KINDS]
     for name, choices in CHOICE_FACETS.items():
-        counts = _choice_counts(filterset, name)  # None when out of time
-        selected = _selected_values(cleaned.get(name))
+        counts = counter.per_choice(name)
+        selected = _selected_values(counter.cleaned.get(name))
         options = [
-            Option(value, text, None if counts is None else counts.get(value, 0), value in selected)
+            Option(value, text, counts.get(value, 0), value in selected)
             for value, text in choices.choices
         ]
         facets.append(Facet(name, filterset.filters[name].label, options))

@@ -24,11 +24,15 @@ LOCAL_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
 class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
-    """Checks that each value looks like a slug before it reaches the database.
+    """Checks that each value looks like a slug before it reaches the database, and gives
+    the chosen rows as a list, read once however often the filters are applied.
 
     A NUL byte or other junk would otherwise be sent in a query, which
     PostgreSQL rejects with an error rather than an empty result.
     """
+
+    def clean(self, value):
+        return list(super().clean(value))
 
     def _check_values(self, value):
         for slug in value:

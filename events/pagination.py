@@ -1,11 +1,5 @@
 """Page numbers, sizes and counts, the same for the HTML pages and the API."""
 
-from django.core.exceptions import EmptyResultSet
-from django.core.paginator import Paginator
-from django.utils.functional import cached_property
-
-from .data_cache import cached
-
 MAX_PAGE = 10**6
 #: How many results pages may skip. Skipping costs time in proportion to the rows
 #: skipped, so deep pages are refused with a hint to narrow the filters instead.
@@ -20,19 +14,6 @@ def parse_positive_int(raw, maximum=MAX_PAGE):
     if valid and 1 <= int(text) <= maximum:
         return int(text)
     raise ValueError(f"Expected a whole number from 1 to {maximum}.")
-
-
-class CachedCountPaginator(Paginator):
-    """Counts the results once per filter state and data version, not on every request."""
-
-    @cached_property
-    def count(self):
-        try:
-            sql, params = self.object_list.query.sql_with_params()
-        except EmptyResultSet:
-            return 0
-        # The SQL is the whole filter state; the data version is added by cached().
-        return cached(["paginator", sql, params], lambda: Paginator.count.func(self))
 
 
 def depth_problem(number, page_size):

@@ -1,14 +1,15 @@
 """How many published events each person, agreement, place, organization and source is
-linked to, kept by the database.
+linked to, and how many fall in each span of months, kept by the database.
 
-The timeline's facets show these numbers on every unfiltered page (and for the facet of
-the one filter chosen), and counting them from the link tables means reading every link
-of every published event. So ``events_tally`` holds one row per linked row: (kind, ref,
-events), and triggers keep it current inside the writing transaction, whatever writes
-(the admin, ``update()``, ``bulk_create()``, raw SQL, ``loaddata``, another program), as
-the data version's and the search index's triggers do. A link counts while its event
-exists and is published; an event counts once per row however many times it links it
-(two quotes from one source).
+The timeline's facets and its chart show these numbers on every unfiltered page (and for
+the facet of the one filter chosen), and counting them means reading every published
+event and every link of each. So ``events_tally`` holds one row per linked row (kind,
+ref, events), ``events_monthtally`` one per span of months (the months an event's dates
+start and end in, and their precision), and triggers keep them current inside the
+writing transaction, whatever writes (the admin, ``update()``, ``bulk_create()``, raw
+SQL, ``loaddata``, another program), as the data version's and the search index's
+triggers do. A link counts while its event exists and is published; an event counts
+once per row however many times it links it (two quotes from one source).
 
 - SQLite runs row triggers one row at a time, so each can tell from the table whether
   the row it wrote was the event's first (or last) link to that row.
@@ -24,8 +25,10 @@ and must call ``install_triggers`` again.
 """
 
 from dataclasses import dataclass
+from datetime import date
 
 TALLY = "events_tally"
+MONTHS = "events_monthtally"
 EVENTS = "events_event"
 
 
@@ -49,20 +52,26 @@ LINKS = (
 )
 
 
-def _change(kind, counted, sign):
-    """The statement adding (``sign`` 1) or taking away (-1) the ``n`` of each ``ref``
-    that the SELECT ``counted`` gives to ``kind``'s tallies. Taking away updates rather
-    than upserts: the row to insert would fail the CHECK before its conflict is seen."""
+#: Each table of tallies: its key columns (and ``events``, the tally).
+KEYS = {TALLY: ("kind", "ref"), MONTHS: ("start_month", "end_month", "date_precision")}
+#: A date column's month, ``YYYY-MM``, in each database's SQL.
+MONTH_SQL = {"sqlite": "substr({}, 1, 7)", "postgresql": "to_char({}, 'YYYY-MM')"}
+
+
+def _change(table, counted, sign):
+    """The statement adding (``sign`` 1) or taking away (-1) the ``n`` of each key that the
+    SELECT ``counted`` gives (with the key columns' names) to ``table``. Taking away updates
+    rather than upserts: the row to insert would fail the CHECK before its conflict is seen."""
+    keys = KEYS[table]
+    columns = ", ".join(keys)
     if sign > 0:
         return (
-            f"INSERT INTO {TALLY} (kind, ref, events) SELECT '{kind}', ref, n FROM ({counted}) d"
-            " WHERE true ON CONFLICT (kind, ref)"
-            f" DO UPDATE SET events = {TALLY}.events + excluded.events"
+            f"INSERT INTO {table} ({columns}, events) SELECT {columns}, n FROM ({counted}) d"
+            f" WHERE true ON CONFLICT ({columns})"
+            f" DO UPDATE SET events = {table}.events + excluded.events"
         )
-    return (
-        f"UPDATE {TALLY} SET events = events - d.n FROM ({counted}) d"
-        f" WHERE {TALLY}.kind = '{kind}' AND {TALLY}.ref = d.ref"
-    )
+    matches = " AND ".join(f"{table}.{key} = d.{key}" for key in keys)
+    return f"UPDATE {table} SET events = events - d.n FROM ({counted}) d WHERE {matches}"
 
 
 @dataclass(frozen=True)
@@ -95,16 +104,18 @@ def _link_changes(link, written):
 
 def _tally(link, rows, row, join, condition, sign):
     counted = (
-        f"SELECT {row}.{link.column} AS ref, COUNT(DISTINCT {row}.event_id) AS n"
+        f"SELECT '{link.kind}' AS kind, {row}.{link.column} AS ref,"
+        f" COUNT(DISTINCT {row}.event_id) AS n"
         f" FROM {rows} {row} {join} WHERE {condition} GROUP BY {row}.{link.column}"
     )
-    return _change(link.kind, counted.replace("{row}", row), sign)
+    return _change(TALLY, counted.replace("{row}", row), sign)
 
 
-def _event_changes(written):
-    """The statements changing every kind's tallies after ``written`` to the events: an
-    event published (or made) adds one to each row it links to, an event withdrawn (or
-    deleted) takes one away."""
+def _event_changes(written, vendor):
+    """The statements changing the tallies after ``written`` to the events: an event
+    published (or made) adds one to each row it links to and to its months, an event
+    withdrawn (or deleted) takes one away; an event's dates moving move its month."""
+    month = MONTH_SQL[vendor].format
     statements = []
     for rows, other, sign in ((written.new, written.old, 1), (written.old, written.new, -1)):
         if not rows:
@@ -116,39 +127,57 @@ def _event_changes(written):
             )
         for link in LINKS:
             counted = (
-                f"SELECT l.{link.column} AS ref, COUNT(DISTINCT r.id) AS n"
+                f"SELECT '{link.kind}' AS kind, l.{link.column} AS ref, COUNT(DISTINCT r.id) AS n"
                 f" FROM {rows} r JOIN {link.table} l ON l.event_id = r.id"
                 f" WHERE {condition} GROUP BY l.{link.column}"
             )
-            statements.append(_change(link.kind, counted, sign))
+            statements.append(_change(TALLY, counted, sign))
+        months = (
+            f"SELECT {month('r.start_date')} AS start_month,"
+            f" {month('COALESCE(r.end_date, r.start_date)')} AS end_month,"
+            " r.date_precision AS date_precision, COUNT(*) AS n"
+            f" FROM {rows} r WHERE r.published GROUP BY 1, 2, 3"
+        )
+        statements.append(_change(MONTHS, months, sign))
     return statements
 
 
-def _changes(table, written):
+def _changes(table, written, vendor):
     if table == EVENTS:
-        return _event_changes(written)
+        return _event_changes(written, vendor)
     return _link_changes(next(link for link in LINKS if link.table == table), written)
 
 
 def _columns(table):
     """The columns the triggers read from a written row of ``table``."""
     if table == EVENTS:
-        return ("id", "published")
+        return ("id", "published", "start_date", "end_date", "date_precision")
     link = next(link for link in LINKS if link.table == table)
     return ("id", "event_id", link.column)
 
 
-_TABLE = f"""
+_TABLES = [
+    f"""
 CREATE TABLE IF NOT EXISTS {TALLY} (
     kind varchar(20) NOT NULL,
     ref {{ref_type}} NOT NULL,
     events integer NOT NULL CHECK (events >= 0),
     PRIMARY KEY (kind, ref)
-)
-"""
+)""",
+    # Events by the months their dates start and end in (as ``YYYY-MM``), and precision.
+    f"""
+CREATE TABLE IF NOT EXISTS {MONTHS} (
+    start_month char(7) NOT NULL,
+    end_month char(7) NOT NULL,
+    date_precision varchar(10) NOT NULL,
+    events integer NOT NULL CHECK (events >= 0),
+    PRIMARY KEY (start_month, end_month, date_precision)
+)""",
+]
 TABLES = (EVENTS, *(link.table for link in LINKS))
 #: Kinds whose tallies a TRUNCATE of each table empties (the events take all of them).
 _TRUNCATED = {EVENTS: None, **{link.table: link.kind for link in LINKS}}
+_EMPTY = [f"DELETE FROM {table}" for table in KEYS]
 
 
 # SQLite ------------------------------------------------------------------------------
@@ -159,13 +188,14 @@ def _sqlite_triggers(table):
         columns = ", ".join(f"{name}.{column} AS {column}" for column in _columns(table))
         return f"(SELECT {columns})"
 
-    watched = "published" if table == EVENTS else ", ".join(_columns(table)[1:])
+    watched = ", ".join(_columns(table)[1:])
     for operation, written in (
         ("INSERT", Written(new=row("NEW"), old=None)),
         (f"UPDATE OF {watched}", Written(new=row("NEW"), old=row("OLD"))),
         ("DELETE", Written(new=None, old=row("OLD"))),
     ):
-        body = "".join(f"    {statement};\n" for statement in _changes(table, written))
+        statements = _changes(table, written, "sqlite")
+        body = "".join(f"    {statement};\n" for statement in statements)
         name = f"tally_after_{operation.split()[0].lower()}_{table}"
         yield f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {operation} ON {table}\nBEGIN\n{body}END"
 
@@ -186,10 +216,10 @@ _POSTGRESQL_OPERATIONS = {
 def _postgresql_triggers(table):
     function = f"events_tally_{table}"
     kind = _TRUNCATED[table]
-    emptied = f"DELETE FROM {TALLY}" + (f" WHERE kind = '{kind}'" if kind else "")
+    emptied = [f"DELETE FROM {TALLY} WHERE kind = '{kind}'"] if kind else _EMPTY
     blocks = []
     for operation, (_, written) in _POSTGRESQL_OPERATIONS.items():
-        statements = _changes(table, written) if written else [emptied]
+        statements = _changes(table, written, "postgresql") if written else emptied
         body = "".join(f"        {statement};\n" for statement in statements)
         blocks.append(f"    IF TG_OP = '{operation}' THEN\n{body}    END IF;\n")
     yield (
@@ -211,7 +241,8 @@ def install(connection):
     with connection.cursor() as cursor:
         # The type of the rows' primary keys.
         ref_type = "integer" if connection.vendor == "sqlite" else "bigint"
-        cursor.execute(_TABLE.format(ref_type=ref_type))
+        for table in _TABLES:
+            cursor.execute(table.format(ref_type=ref_type))
     install_triggers(connection)
 
 
@@ -236,14 +267,14 @@ def uninstall(connection):
                         f"DROP TRIGGER IF EXISTS tally_after_{operation.lower()} ON {table}"
                     )
                 cursor.execute(f"DROP FUNCTION IF EXISTS events_tally_{table}()")
-        cursor.execute(f"DROP TABLE {TALLY}")
+        for table in KEYS:
+            cursor.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def rebuild(connection):
     """Every tally counted again from the data; returns how many rows have events."""
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {TALLY}")
-        for statement in _event_changes(Written(new=EVENTS, old=None)):
+        for statement in _EMPTY + _event_changes(Written(new=EVENTS, old=None), connection.vendor):
             cursor.execute(statement)
         cursor.execute(f"SELECT COUNT(*) FROM {TALLY} WHERE events > 0")
         return cursor.fetchone()[0]
@@ -251,8 +282,50 @@ def rebuild(connection):
 
 def events_per_row(kind):
     """How many published events link to each row of ``kind`` (a filter name), by pk."""
+    return _per_row(kind)[kind]
+
+
+def _per_row(kind=None):
+    from django.db import connection
+
+    sql = f"SELECT kind, ref, events FROM {TALLY} WHERE events > 0"
+    with connection.cursor() as cursor:
+        cursor.execute(sql + " AND kind = %s" if kind else sql, [kind] if kind else [])
+        counts = {link.kind: {} for link in LINKS}
+        for row_kind, ref, events in cursor:
+            counts[row_kind][ref] = events
+        return counts
+
+
+def _month_spans():
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT ref, events FROM {TALLY} WHERE kind = %s AND events > 0", [kind])
-        return dict(cursor.fetchall())
+        cursor.execute(
+            f"SELECT start_month, end_month, date_precision, events FROM {MONTHS} WHERE events > 0"
+        )
+        return [(first_day_of(start), first_day_of(end), *rest) for start, end, *rest in cursor]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every tally, read once for a page: ``per_row`` (by kind, then pk) and
+    ``month_spans``: (start month, end month, precision, events), each month as its
+    first day."""
+
+    per_row: dict
+    month_spans: list
+
+    @property
+    def published(self):
+        """How many events are published."""
+        return sum(events for *_span, events in self.month_spans)
+
+
+def snapshot():
+    return Snapshot(_per_row(), _month_spans())
+
+
+def first_day_of(month):
+    """``YYYY-MM`` as the date of its first day."""
+    return date(int(month[:4]), int(month[5:7]), 1)

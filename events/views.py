@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from csp.decorators import csp_replace
 from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, Max, Min
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -13,19 +12,18 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from . import axis as time_axis
-from . import citations
+from . import citations, tallies
 from .cards import attach_cards
-from .charts import events_per_month
+from .charts import events_per_month, month_spans
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
-from .data_cache import cached
 from .dates import DatePrecision, PartialDate
-from .facets import events_per_row, facet_counts, filter_state, matching_events
+from .facets import any_chosen, events_per_row, facet_counts, matching_events
 from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, timeline_query
 from .http_caching import cached_by_data_version
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview
-from .pagination import CachedCountPaginator, depth_problem, parse_positive_int
+from .pagination import depth_problem, parse_positive_int
 from .parameters import unknown_parameters
 from .reader import highlighted_paragraphs
 from .search import (
@@ -60,8 +58,7 @@ def _page(request, events):
         number = parse_positive_int(raw)
     except ValueError as error:
         raise PageProblem(f"Page number: {error}", 400) from None
-    paginate = Paginator if isinstance(events, list) else CachedCountPaginator
-    paginator = paginate(events, PAGE_SIZE)
+    paginator = Paginator(events, PAGE_SIZE)
     too_deep = depth_problem(number, PAGE_SIZE)
     if too_deep and number <= paginator.num_pages:
         raise PageProblem(too_deep, 400)
@@ -98,18 +95,14 @@ def _event_list_context(request, events, level, back="", search=None, rank_among
     return {"page_obj": page, "years": group_by_period(on_page), "level": level}, 200
 
 
-def _overview():
-    """What the whole timeline covers: its size, span and sources (cached until an edit)."""
-    return cached(["overview"], _compute_overview)
-
-
-def _compute_overview():
-    published = Event.objects.published()
-    stats = published.aggregate(total=Count("pk"), first=Min("start_date"), last=Max("start_date"))
+def _overview(tallied):
+    """What the whole timeline covers: its size, span and sources, from its tallies."""
+    total = tallied.published
     span = None
-    if stats["total"]:
-        last = stats["last"] if stats["last"].year != stats["first"].year else None
-        span = PartialDate(stats["first"], DatePrecision.YEAR, last).display
+    if total:
+        starts = [start for start, *_span in tallied.month_spans]
+        first, last = min(starts), max(starts)
+        span = PartialDate(first, DatePrecision.YEAR, last if last.year != first.year else None)
     cited = Source.objects.public()
     sources = list(
         cited.only("slug", "title", "publisher", "publication_date", "publication_date_precision")[
@@ -117,27 +110,27 @@ def _compute_overview():
         ]
     )
     return {
-        "total": stats["total"],
-        "span": span,
+        "total": total,
+        "span": span.display if span else None,
         "sources": sources,
-        "more_sources": cited.count() - len(sources),
+        "more_sources": len(tallied.per_row["source"]) - len(sources),
     }
 
 
-def _chart(filterset):
+def _chart(filterset, every_span):
     """Events per month for the filters other than the date range, counted under the range's
     rule (``date_match``); the bars the range picks are highlighted."""
     cleaned = filterset.form.cleaned_data
-    undated = matching_events(filterset, exclude={"date_from", "date_to"})
-    state = filter_state(cleaned, exclude={"date_from", "date_to"})
+    dates = {"date_from", "date_to"}
+    if any_chosen(cleaned, exclude=dates):
+        spans = month_spans(matching_events(filterset, exclude=dates))
+    else:
+        spans = every_span
     date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
     first_day = date_from.start if date_from else None
     last_day = date_to.last_day if date_to else None
     match = filterset.chosen_date_match
-    return cached(
-        ["chart", state, str(first_day), str(last_day)],
-        lambda: events_per_month(undated, first_day, last_day, match),
-    )
+    return events_per_month(spans, first_day, last_day, match)
 
 
 #: How the events are shown rather than which: the view, the list's order and the axis's
@@ -198,7 +191,8 @@ def _timeline_view(request, events, search, unsearched):
 def timeline(request):
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     valid = filterset.is_valid()
-    facets = facet_counts(filterset)
+    tallied = tallies.snapshot()
+    facets = facet_counts(filterset, tallied)
     matching = matching_events(filterset) if valid else Event.objects.none()
     search = filterset.form.cleaned_data.get("q") if valid else None
     unsearched = matching_events(filterset, exclude={"q"}) if search else None
@@ -215,8 +209,8 @@ def timeline(request):
         filter=filterset,
         facets=facets,
         chips=chips,
-        chart=_chart(filterset),
-        overview=_overview(),
+        chart=_chart(filterset, tallied.month_spans),
+        overview=_overview(tallied),
         date_fields=[(name, filterset.filters[name].label) for name in ("date_from", "date_to")],
         # The default sends no value, so that addresses stay short.
         date_match_options=[
@@ -342,11 +336,7 @@ def entity_detail(request, kind, slug):
     events = EventFilterSet.base_filters[kind.param].filter(Event.objects.published(), [entity])
     context, status = _event_list_context(request, events, level=3)
     related = {
-        other.segment: cached(
-            ["related", kind.param, entity.slug, other.segment],
-            lambda model=other.model: _co_occurring(model, events.values("pk"), entity),
-        )
-        for other in RELATED
+        other.segment: _co_occurring(other.model, events.values("pk"), entity) for other in RELATED
     }
     context.update(
         kind=kind,
@@ -385,7 +375,7 @@ def entity_index(request, kind):
         search_error = error.messages[0]
     if search:
         rows = [row for row in rows if names_match(_names(kind, row), search.terms)]
-    counts = events_per_row(kind.model, Event.objects.published().values("pk"))
+    counts = tallies.events_per_row(kind.param)
     for row in rows:
         row.event_count = counts.get(row.pk, 0)
     return render(

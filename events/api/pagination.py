@@ -2,13 +2,12 @@ from django.core.paginator import EmptyPage
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 
-from events.pagination import MAX_PAGE, CachedCountPaginator, depth_problem, parse_positive_int
+from events.pagination import MAX_PAGE, depth_problem, parse_positive_int
 
 
 class TimelinePagination(PageNumberPagination):
     """Page-number pagination that says what is wrong with a bad ``page`` or ``page_size``."""
 
-    django_paginator_class = CachedCountPaginator
     page_size = 50
     max_page_size = 500
     page_size_query_param = "page_size"
