@@ -1,5 +1,8 @@
+from functools import cached_property
+
 from rest_framework import serializers
 
+from events.exports.records import absolute_urls
 from events.models import Agreement, Citation, Event, Organization, Person, Place, Source
 
 
@@ -55,9 +58,10 @@ class CitationSerializer(serializers.ModelSerializer):
     end_offset = serializers.IntegerField(
         read_only=True, help_text="Where it ends (exclusive): `text[start_offset:end_offset]`."
     )
-    url = serializers.SerializerMethodField(
+    url = serializers.CharField(
+        read_only=True,
         help_text="The passage highlighted in the source reader: "
-        "`/sources/<slug>/#passage-<start_offset>-<end_offset>`."
+        "`/sources/<slug>/#passage-<start_offset>-<end_offset>`.",
     )
 
     class Meta:
@@ -74,14 +78,15 @@ class CitationSerializer(serializers.ModelSerializer):
             "url",
         ]
 
-    def get_url(self, citation) -> str:
-        return self.context["request"].build_absolute_uri(citation.reader_path)
 
-
-class EventSerializer(PageUrlMixin, serializers.ModelSerializer):
-    url = PageUrlField()
+# An event, given as its record (``events.exports.records.EventRecord``). The fields
+# describe the answer: the OpenAPI document is read from them (and from a docstring, so
+# this is a comment). The answer itself is ``event_json``, which the dataset export
+# writes too: plain values, without a field's machinery run for every linked row.
+class EventSerializer(serializers.ModelSerializer):
+    url = serializers.CharField(read_only=True)
     display_date = serializers.CharField(read_only=True)
-    people = serializers.SerializerMethodField()
+    people = serializers.ListField(child=serializers.DictField(), read_only=True)
     places = LinkSerializer(many=True, read_only=True)
     organizations = LinkSerializer(many=True, read_only=True)
     agreements = LinkSerializer(many=True, read_only=True)
@@ -109,11 +114,52 @@ class EventSerializer(PageUrlMixin, serializers.ModelSerializer):
             "citations",
         ]
 
-    def get_people(self, event) -> list[dict]:
-        return [
-            {"slug": p.person.slug, "name": p.person.name, "role": p.role}
-            for p in event.participations.all()
-        ]
+    @cached_property
+    def absolute_url(self):
+        # One serializer answers for every event of a page: the site's root is read once.
+        return absolute_urls(self.context["request"])
+
+    def to_representation(self, event):
+        return event_json(event, self.absolute_url)
+
+
+def citation_json(citation, absolute_url):
+    """A citation (``records.CitedPassage``) as the API gives it."""
+    return {
+        "source": citation.source_slug,
+        "source_title": citation.source_title,
+        "source_publisher": citation.publisher,
+        "source_publication_date": citation.publication.start.isoformat(),
+        "source_publication_date_precision": citation.publication.precision,
+        "quote": citation.quote,
+        "start_offset": citation.start_offset,
+        "end_offset": citation.end_offset,
+        "url": absolute_url(citation.reader_path),
+    }
+
+
+def event_json(event, absolute_url):
+    """An event (``records.EventRecord``) as the API gives it."""
+    date = event.date
+    return {
+        "slug": event.slug,
+        "url": absolute_url(event.path),
+        "title": event.title,
+        "summary": event.summary,
+        "start_date": date.start.isoformat(),
+        "end_date": date.end.isoformat() if date.end else None,
+        "date_precision": date.precision,
+        "date_qualifier": date.qualifier,
+        "display_date": date.display,
+        "date_note": event.date_note,
+        "status": event.status,
+        "event_type": event.event_type,
+        "people": [{"slug": p.slug, "name": p.name, "role": p.role} for p in event.people],
+        "places": [{"slug": p.slug, "name": p.name} for p in event.places],
+        "organizations": [{"slug": o.slug, "name": o.name} for o in event.organizations],
+        "agreements": [{"slug": a.slug, "name": a.name} for a in event.agreements],
+        "citations": [citation_json(c, absolute_url) for c in event.citations],
+    }
 
 
 class PersonSerializer(PageUrlMixin, serializers.ModelSerializer):

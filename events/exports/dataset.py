@@ -30,6 +30,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from events import data_version
+from events.api.serializers import citation_json, event_json
 from events.kinds import KINDS
 from events.models import Event
 
@@ -112,45 +113,6 @@ class _JsonArray:
 
     def close(self):
         self.file.write("\n]\n")
-
-
-def citation_json(citation, absolute_url):
-    """A citation as the API gives it."""
-    return {
-        "source": citation.source_slug,
-        "source_title": citation.source_title,
-        "source_publisher": citation.publisher,
-        "source_publication_date": citation.publication.start.isoformat(),
-        "source_publication_date_precision": citation.publication.precision,
-        "quote": citation.quote,
-        "start_offset": citation.start_offset,
-        "end_offset": citation.end_offset,
-        "url": absolute_url(citation.reader_path),
-    }
-
-
-def event_json(event, absolute_url):
-    """An event as the API gives it."""
-    date = event.date
-    return {
-        "slug": event.slug,
-        "url": absolute_url(event.path),
-        "title": event.title,
-        "summary": event.summary,
-        "start_date": date.start.isoformat(),
-        "end_date": date.end.isoformat() if date.end else None,
-        "date_precision": date.precision,
-        "date_qualifier": date.qualifier,
-        "display_date": date.display,
-        "date_note": event.date_note,
-        "status": event.status,
-        "event_type": event.event_type,
-        "people": [{"slug": p.slug, "name": p.name, "role": p.role} for p in event.people],
-        "places": [{"slug": p.slug, "name": p.name} for p in event.places],
-        "organizations": [{"slug": o.slug, "name": o.name} for o in event.organizations],
-        "agreements": [{"slug": a.slug, "name": a.name} for a in event.agreements],
-        "citations": [citation_json(c, absolute_url) for c in event.citations],
-    }
 
 
 def _write_events(folder, request):

@@ -1,4 +1,5 @@
-"""The one reading of events for the bulk exports (CSV, iCalendar, citations, dataset).
+"""The one reading of events for the bulk exports (CSV, iCalendar, citations, dataset)
+and the API's events.
 
 A full export is a handful of flat queries, however many events it holds: the events,
 then each kind of linked row (people, places, organizations, agreements, citations)
