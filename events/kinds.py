@@ -10,8 +10,8 @@ serializer). ``KINDS`` is in the order the site shows them.
 from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
-from django.urls import reverse
 
+from .addresses import slug_url
 from .api import serializers
 from .models import Agreement, Citation, Event, Organization, Participation, Person, Place, Source
 
@@ -69,7 +69,7 @@ class Kind:
         return f"api-{self.param}"
 
     def url(self, slug):
-        return reverse(self.detail_url_name, kwargs={"slug": slug})
+        return slug_url(self.detail_url_name, slug)
 
     @property
     def has_published_event(self):

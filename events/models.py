@@ -3,9 +3,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .addresses import slug_url
 from .dates import DatePrecision, DateQualifier, PartialDate, date_constraints, starts_its_period
 from .images import Picture, RenditionImageField, image_text_errors
 from .quotes import locate_quote
@@ -684,7 +684,7 @@ class Event(
         return self.title
 
     def get_absolute_url(self):
-        return reverse("events:event-detail", kwargs={"slug": self.slug})
+        return slug_url("events:event-detail", self.slug)
 
     @property
     def date(self):
