@@ -6,6 +6,7 @@ filter combination and each entity page share it. Rendering fifty cards is most
 of the cost of a list page; reading them back is one cache round trip.
 """
 
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.core.cache import cache
@@ -15,7 +16,17 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from . import data_cache
-from .models import card_prefetches
+from .kinds import RELATED
+from .models import cited_passages
+
+
+class Link(NamedTuple):
+    """A row an event names: its page, its name and, for a participant, the role played."""
+
+    url: str
+    name: str
+    role: str = ""
+
 
 #: Kept in a card where its link to the event page may carry the list it was found in
 #: (``?back=…``), which differs for each filter state while the card is shared.
@@ -32,7 +43,8 @@ def attach_cards(events, level, back=""):
     keys = {event.pk: data_cache.cache_key(["card", event.pk, level]) for event in events}
     kept = cache.get_many(list(keys.values()))
     missing = [event for event in events if keys[event.pk] not in kept]
-    prefetch_related_objects(missing, *card_prefetches())
+    attach_links(missing)
+    prefetch_related_objects(missing, cited_passages())
     rendered = {
         keys[event.pk]: render_to_string(
             "events/includes/event.html",
@@ -46,3 +58,31 @@ def attach_cards(events, level, back=""):
     for event in events:
         # Rendered by the template engine above; the link suffix is escaped.
         event.card = mark_safe(kept[keys[event.pk]].replace(BACK_MARKER, back_link))
+
+
+def attach_links(events):
+    """Give each of ``events`` the rows it names, as ``event.linked``: ``(kind, [Link …])``
+    for each kind it has rows of, in the order the site shows kinds.
+
+    One query per kind, reading values rather than making a model instance of each row
+    and of each link to it: these are most of what a list page reads.
+    """
+    linked = {event.pk: {} for event in events}
+    for kind in RELATED:
+        url = kind.urls()
+        row = kind.lookup
+        # What the row's str() gives: its short name when it has one (an agreement's "SOFA").
+        names = [
+            f"{row}__{kind.short_label_field or kind.label_field}",
+            f"{row}__{kind.label_field}",
+        ]
+        role = [kind.role_field] if kind.role_field else []
+        rows = (
+            kind.through.objects.filter(event__in=list(linked))
+            .order_by(*[f"{row}__{field}" for field in kind.model._meta.ordering])
+            .values_list("event_id", f"{row}__slug", *names, *role)
+        )
+        for event_id, slug, short_name, name, *role in rows:
+            linked[event_id].setdefault(kind, []).append(Link(url(slug), short_name or name, *role))
+    for event in events:
+        event.linked = list(linked[event.pk].items())

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_safe
 
 from . import axis as time_axis
 from . import citations
-from .cards import attach_cards
+from .cards import attach_cards, attach_links
 from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
@@ -269,6 +269,7 @@ def event_detail(request, slug):
     # Editors may preview a draft; everyone else sees only published events.
     visible = Event.objects.all() if can_preview(request.user, Event) else Event.objects.published()
     event = get_object_or_404(visible.with_related(), slug=slug)
+    attach_links([event])
     previous, following = neighbours(event, Event.objects.published())
     back = timeline_query(request.GET.get("back", ""))
     timeline_url = reverse("events:timeline")
