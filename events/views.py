@@ -93,9 +93,11 @@ def _event_list_context(request, events, level, back="", search=None, rank_among
     attach_cards(on_page, level - 1 if by_relevance else level, back)
     if search:
         explain(on_page, search.terms)
+    # Only a search's events have reasons: asking others for theirs costs a failed lookup each.
+    listed = {"page_obj": page, "level": level, "explained": bool(search)}
     if by_relevance:
-        return {"page_obj": page, "ranked": on_page, "level": level}, 200
-    return {"page_obj": page, "years": group_by_period(on_page), "level": level}, 200
+        return {**listed, "ranked": on_page}, 200
+    return {**listed, "years": group_by_period(on_page)}, 200
 
 
 def _overview():
