@@ -70,17 +70,17 @@ def attach_links(events):
     linked = {event.pk: {} for event in events}
     for kind in RELATED:
         url = kind.urls()
-        row = kind.lookup
-        # What the row's str() gives: its short name when it has one (an agreement's "SOFA").
+        entity = kind.lookup
+        # An agreement's short name ("SOFA") when it has one, as its str() gives.
         names = [
-            f"{row}__{kind.short_label_field or kind.label_field}",
-            f"{row}__{kind.label_field}",
+            f"{entity}__{kind.short_label_field or kind.label_field}",
+            f"{entity}__{kind.label_field}",
         ]
-        role = [kind.role_field] if kind.role_field else []
+        roles = [kind.role_field] if kind.role_field else []
         rows = (
             kind.through.objects.filter(event__in=list(linked))
-            .order_by(*[f"{row}__{field}" for field in kind.model._meta.ordering])
-            .values_list("event_id", f"{row}__slug", *names, *role)
+            .order_by(*[f"{entity}__{field}" for field in kind.model._meta.ordering])
+            .values_list("event_id", f"{entity}__slug", *names, *roles)
         )
         for event_id, slug, short_name, name, *role in rows:
             linked[event_id].setdefault(kind, []).append(Link(url(slug), short_name or name, *role))
