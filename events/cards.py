@@ -1,11 +1,21 @@
 """Event cards (``events/includes/event.html``) for the lists: the timeline and each entity's."""
 
+from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 
-from .models import card_prefetches
+from .kinds import RELATED
+from .models import cited_passages
+
+
+class Link(NamedTuple):
+    """A row an event names: its page, its name and, for a participant, the role played."""
+
+    url: str
+    name: str
+    role: str = ""
 
 
 def attach_cards(events, level, back=""):
@@ -15,10 +25,39 @@ def attach_cards(events, level, back=""):
     each for all of them. ``back`` is the timeline query the event page's breadcrumb
     leads back to.
     """
-    prefetch_related_objects(events, *card_prefetches())
+    attach_links(events)
+    prefetch_related_objects(events, cited_passages())
     back_query = urlencode({"back": back}) if back else ""
     for event in events:
         event.card = render_to_string(
             "events/includes/event.html",
             {"event": event, "level": level, "back_query": back_query},
         )
+
+
+def attach_links(events):
+    """Give each of ``events`` the rows it names, as ``event.linked``: ``(kind, [Link …])``
+    for each kind it has rows of, in the order the site shows kinds.
+
+    One query per kind, reading values rather than making a model instance of each row
+    and of each link to it: these are most of what a list page reads.
+    """
+    linked = {event.pk: {} for event in events}
+    for kind in RELATED:
+        url = kind.urls()
+        entity = kind.lookup
+        # An agreement's short name ("SOFA") when it has one, as its str() gives.
+        names = [
+            f"{entity}__{kind.short_label_field or kind.label_field}",
+            f"{entity}__{kind.label_field}",
+        ]
+        roles = [kind.role_field] if kind.role_field else []
+        rows = (
+            kind.through.objects.filter(event__in=list(linked))
+            .order_by(*[f"{entity}__{field}" for field in kind.model._meta.ordering])
+            .values_list("event_id", f"{entity}__slug", *names, *roles)
+        )
+        for event_id, slug, short_name, name, *role in rows:
+            linked[event_id].setdefault(kind, []).append(Link(url(slug), short_name or name, *role))
+    for event in events:
+        event.linked = list(linked[event.pk].items())

@@ -10,8 +10,8 @@ serializer). ``KINDS`` is in the order the site shows them.
 from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
-from django.urls import reverse
 
+from .addresses import slug_url, slug_urls
 from .api import serializers
 from .models import Agreement, Citation, Event, Organization, Participation, Person, Place, Source
 
@@ -43,9 +43,12 @@ class Kind:
     #: A shorter name that cards show when a row has one (an agreement's "SOFA"): the
     #: filters show it too, with ``label_field`` as its expansion.
     short_label_field: str = ""
+    #: A column of ``through`` that an event shows after the row's name (a participant's role).
+    role_field: str = ""
     #: The view serving one row's page (a name in ``events.views``): a source has a reader.
     detail_view: str = "entity_detail"
-    #: Shares an entity page's "Related" column (and its timeline of co-occurring rows).
+    #: Named on an event's card and page, and shares an entity page's "Related" column (and
+    #: its timeline of co-occurring rows). Sources are quoted instead.
     related: bool = True
     #: What an entity page of this kind calls the other rows of its own kind.
     own_heading: str = ""
@@ -69,7 +72,11 @@ class Kind:
         return f"api-{self.param}"
 
     def url(self, slug):
-        return reverse(self.detail_url_name, kwargs={"slug": slug})
+        return slug_url(self.detail_url_name, slug)
+
+    def urls(self):
+        """``url`` for many rows: see ``addresses.slug_urls``."""
+        return slug_urls(self.detail_url_name)
 
     @property
     def has_published_event(self):
@@ -118,6 +125,7 @@ KINDS = (
         through=Participation,
         lookup="person",
         label_field="name",
+        role_field="role",
         serializer=serializers.PersonSerializer,
         links=("affiliation",),
         own_heading="Co-participants",

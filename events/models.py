@@ -3,9 +3,9 @@
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
-from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from .addresses import slug_url
 from .dates import DatePrecision, DateQualifier, PartialDate, date_constraints, starts_its_period
 from .images import Picture, RenditionImageField, image_text_errors
 from .quotes import locate_quote
@@ -517,28 +517,28 @@ class EventQuerySet(models.QuerySet):
         return self.filter(published=True)
 
     def with_related(self):
-        """Everything an event card shows, in a fixed number of queries."""
-        return self.prefetch_related(*card_prefetches())
+        """Everything an event's page and exports show, in a fixed number of queries."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "participations",
+                queryset=Participation.objects.select_related("person").order_by("person__name"),
+            ),
+            "places",
+            "organizations",
+            "agreements",
+            cited_passages(),
+        )
 
 
-def card_prefetches():
-    """The related rows an event card shows (for ``prefetch_related``), in display order."""
-    return [
-        models.Prefetch(
-            "participations",
-            queryset=Participation.objects.select_related("person").order_by("person__name"),
-        ),
-        "places",
-        "organizations",
-        "agreements",
-        models.Prefetch(
-            "citations",
-            # Not the sources' full texts: a card shows only which source it cites.
-            queryset=Citation.objects.select_related("source")
-            .defer("source__text")
-            .order_by("source__publication_date", "start_offset"),
-        ),
-    ]
+def cited_passages():
+    """An event's citations with their sources, in the order shown (for ``prefetch_related``)."""
+    return models.Prefetch(
+        "citations",
+        # Not the sources' full texts: a list shows only which source is cited.
+        queryset=Citation.objects.select_related("source")
+        .defer("source__text")
+        .order_by("source__publication_date", "start_offset"),
+    )
 
 
 class EventManager(SlugManager.from_queryset(EventQuerySet)):
@@ -686,7 +686,7 @@ class Event(
         return self.title
 
     def get_absolute_url(self):
-        return reverse("events:event-detail", kwargs={"slug": self.slug})
+        return slug_url("events:event-detail", self.slug)
 
     @property
     def date(self):

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 
 from . import axis as time_axis
 from . import citations, tallies
-from .cards import attach_cards
+from .cards import attach_cards, attach_links
 from .charts import events_per_month, month_spans
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
@@ -90,9 +90,11 @@ def _event_list_context(request, events, level, back="", search=None, rank_among
     attach_cards(on_page, level - 1 if by_relevance else level, back)
     if search:
         explain(on_page, search.terms)
+    # Only a search's events have reasons: asking others for theirs costs a failed lookup each.
+    listed = {"page_obj": page, "level": level, "explained": bool(search)}
     if by_relevance:
-        return {"page_obj": page, "ranked": on_page, "level": level}, 200
-    return {"page_obj": page, "years": group_by_period(on_page), "level": level}, 200
+        return {**listed, "ranked": on_page}, 200
+    return {**listed, "years": group_by_period(on_page)}, 200
 
 
 def _overview(tallied):
@@ -263,6 +265,7 @@ def event_detail(request, slug):
     # Editors may preview a draft; everyone else sees only published events.
     visible = Event.objects.all() if can_preview(request.user, Event) else Event.objects.published()
     event = get_object_or_404(visible.with_related(), slug=slug)
+    attach_links([event])
     previous, following = neighbours(event, Event.objects.published())
     back = timeline_query(request.GET.get("back", ""))
     timeline_url = reverse("events:timeline")

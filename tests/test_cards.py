@@ -1,13 +1,22 @@
 """Event cards: their heading level follows their list, and they show edits at once."""
 
+import re
+
 import pytest
+from django.urls import clear_script_prefix, set_script_prefix
 
 from events import views
 from events.facets import events_per_row
 from events.models import Event, Person
-from tests.dataset import KELLER, VISIT
+from tests.dataset import KELLER, SIGNING, VISIT
 
 pytestmark = pytest.mark.django_db
+
+
+def card(html, slug):
+    """The card of event ``slug`` in a list page."""
+    start = html.index(f'<article class="event" id="event-{slug}"')
+    return html[start : html.index("</article>", start)]
 
 
 def test_a_card_shows_an_edit_at_once(client):
@@ -34,3 +43,36 @@ def test_entity_pages_list_the_related_rows_sharing_most_events(client, monkeypa
     assert [row.shared for row in people.rows] == [max(shared.values())]
     assert people.more == len(shared) - 1 > 0
     assert f"And {people.more} more sharing fewer events." in response.text
+
+
+def test_a_card_names_the_events_rows_kind_by_kind(client):
+    timeline = client.get("/").text
+    signing = card(timeline, SIGNING)
+    assert re.findall("<dt>(.*?)</dt>", signing) == [
+        "People",
+        "Agreements",
+        "Places",
+        "Organizations",
+    ]
+    # In name order, each with the role played; an agreement by its short name.
+    assert (
+        '<a href="/people/boris-lavrentiev/">Boris Lavrentiev</a> <span class="role">'
+        '(signatory)</span>, <a href="/people/marta-keller/">Marta Keller</a> '
+        '<span class="role">(signatory)</span>'
+    ) in signing
+    assert '<a href="/agreements/transit-agreement/">TA</a>' in signing
+    assert "<dt>Agreements</dt>" not in card(timeline, VISIT)
+
+
+def test_a_cards_links_follow_the_script_prefix_the_site_is_served_under(client):
+    client.get(f"/events/{VISIT}/")  # which makes the addresses at the root
+    # As a WSGI server below /timeline/ has it (the test client sets no prefix).
+    set_script_prefix("/timeline/")
+    try:
+        person_page = client.get(f"/people/{KELLER}/").text
+    finally:
+        clear_script_prefix()
+    links = re.findall('href="(.*?)"', card(person_page, VISIT))
+    assert f"/timeline/events/{VISIT}/" in links
+    assert "/timeline/people/boris-lavrentiev/" in links
+    assert [link for link in links if not link.startswith("/timeline/")] == []

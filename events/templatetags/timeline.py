@@ -4,8 +4,10 @@ import unicodedata
 
 from django import template
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
+from events.cards import Link
 from events.kinds import KINDS
 
 register = template.Library()
@@ -61,21 +63,25 @@ def printable(text):
 
 
 @register.simple_tag
-def linked_names(rows, label="name", via="", role=""):
-    """``rows`` as comma-separated links to their pages: ``<a href="…">Moscow</a>, <a …>``.
+def linked_names(rows, role=""):
+    """``rows`` (entities) as links to their pages, as ``link_list`` shows them; ``role`` is
+    an attribute of each row shown after its link."""
+    return link_list(
+        Link(row.get_absolute_url(), row.name, getattr(row, role) if role else "") for row in rows
+    )
 
-    ``label`` is the attribute shown ("" for the row's ``str()``); ``via`` the attribute
-    holding the linked entity when the rows are links to it (a participation's "person");
-    ``role`` an attribute of the row shown after the link in brackets.
-    """
 
-    def link(row):
-        entity = getattr(row, via) if via else row
-        text = getattr(entity, label) if label else str(entity)
-        after = format_html(' <span class="role">({})</span>', getattr(row, role)) if role else ""
-        return entity.get_absolute_url(), text, after
+@register.simple_tag
+def link_list(links):
+    """``Link``s, comma-separated: ``<a href="…">Moscow</a>, <a href="…">…</a> <span
+    class="role">(host)</span>``."""
+    return mark_safe(", ".join(map(_link_html, links)))  # each one escaped by format_html
 
-    return format_html_join(", ", '<a href="{}">{}</a>{}', (link(row) for row in rows))
+
+def _link_html(link):
+    if link.role:
+        return format_html('<a href="{}">{}</a> <span class="role">({})</span>', *link)
+    return format_html('<a href="{}">{}</a>', link.url, link.name)
 
 
 class CaptureNode(template.Node):
@@ -109,3 +115,23 @@ def capture(parser, token):
 def absolute(url, request):
     """``url`` as a full address (``https://host/media/…``), as link previews need."""
     return request.build_absolute_uri(url)
+
+
+@register.simple_tag
+def quoted_passage(citation, anchored=False):
+    """A citation's quote and its source, linked to the passage in the source's reader;
+    ``anchored`` gives it an id that links to it can name (on the event's own page)."""
+    source = citation.source
+    return format_html(
+        '<figure class="quote"{}>\n'
+        "  <blockquote><p>{}</p></blockquote>\n"
+        '  <figcaption><a href="{}">{}</a>, {}, {} <span class="quote__reader">(read in context)'
+        "</span></figcaption>\n"
+        "</figure>",
+        format_html(' id="cited-{}"', citation.anchor) if anchored else "",
+        citation.quote,
+        citation.reader_path,
+        source.title,
+        source.publisher,
+        source.publication,
+    )
