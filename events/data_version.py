@@ -12,19 +12,16 @@ alters a column on SQLite (which rebuilds the table, dropping its triggers), mus
 every content table has them.
 """
 
-from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from django.apps import apps
-from django.core.signals import request_finished, request_started
 from django.db import connection
 from django.db.models.expressions import RawSQL
 
 SINGLETON_ID = 1
 # SQLite has only row-level triggers; it updates the counter row in place, so a bump per
 # row written costs little.
-_SQLITE_OPERATIONS = ("INSERT", "UPDATE", "DELETE")
 _SQLITE_TRIGGER = """
 CREATE TRIGGER IF NOT EXISTS data_version_after_{operation}_{table} AFTER {operation} ON {table}
 BEGIN
@@ -34,7 +31,7 @@ BEGIN
 END
 """
 # PostgreSQL bumps on the first write of a transaction (statement-level triggers, TRUNCATE
-# included) and not again until the version is read (``_read`` re-arms it), remembered in
+# included) and not again until the version is read (``current`` re-arms it), remembered in
 # a setting local to the transaction: updating the one counter row per statement would
 # leave a chain of dead row versions that every later update in the same transaction
 # walks, which makes bulk loads quadratic.
@@ -59,9 +56,6 @@ CREATE OR REPLACE TRIGGER data_version_after_write
 AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table}
 FOR EACH STATEMENT EXECUTE FUNCTION events_bump_data_version()
 """
-# Within a request the version is read once (ETag, Last-Modified and each cached
-# result all need it); outside requests it is read every time.
-_request_memo = ContextVar("data_version_request_memo", default=None)
 
 
 @dataclass(frozen=True)
@@ -71,15 +65,6 @@ class Version:
 
 
 def current():
-    memo = _request_memo.get()
-    if memo is None:
-        return _read()
-    if "version" not in memo:
-        memo["version"] = _read()
-    return memo["version"]
-
-
-def _read():
     from .models import DataVersion
 
     rows = DataVersion.objects.filter(pk=SINGLETON_ID)
@@ -115,26 +100,11 @@ def content_tables():
 def install_triggers(connection, tables):
     """Make each write to ``tables`` bump the version; harmless where already done."""
     with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            for table in tables:
-                for operation in _SQLITE_OPERATIONS:
-                    cursor.execute(_SQLITE_TRIGGER.format(operation=operation, table=table))
-        elif connection.vendor == "postgresql":
+        if connection.vendor == "postgresql":
             cursor.execute(_POSTGRESQL_FUNCTION)
-            for table in tables:
+        for table in tables:
+            if connection.vendor == "postgresql":
                 cursor.execute(_POSTGRESQL_TRIGGER.format(table=table))
-        else:
-            raise NotImplementedError(f"No data-version triggers for {connection.vendor}.")
-
-
-def _start_request_memo(**kwargs):
-    _request_memo.set({})
-
-
-def _end_request_memo(**kwargs):
-    _request_memo.set(None)
-
-
-def connect_request_memo():
-    request_started.connect(_start_request_memo, dispatch_uid="data-version-request-started")
-    request_finished.connect(_end_request_memo, dispatch_uid="data-version-request-finished")
+            else:
+                for operation in ("INSERT", "UPDATE", "DELETE"):
+                    cursor.execute(_SQLITE_TRIGGER.format(operation=operation, table=table))

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_safe
 
 from . import axis as time_axis
 from . import citations, tallies
+from .caching import cached_answer
 from .cards import attach_cards, attach_links
 from .charts import events_per_month, month_spans
 from .chips import active_chips
@@ -20,7 +21,6 @@ from .chronology import group_by_period, neighbours
 from .dates import DatePrecision, PartialDate
 from .facets import any_chosen, events_per_row, facet_counts, matching_events
 from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, timeline_query
-from .http_caching import cached_by_data_version
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview
 from .pagination import depth_problem, parse_positive_int
@@ -189,7 +189,7 @@ def _timeline_view(request, events, search, unsearched):
     return {"view_problem": "“view”: choose list or axis.", "axis_view": True}, 400
 
 
-@cached_by_data_version
+@cached_answer
 def timeline(request):
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     valid = filterset.is_valid()
@@ -236,7 +236,7 @@ def timeline(request):
 @xframe_options_exempt
 @csp_replace({"frame-ancestors": ["*"]})
 @require_safe
-@cached_by_data_version
+@cached_answer
 def axis_embed(request):
     """The axis alone, without the site's header and footer, for an ``<iframe>``."""
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
@@ -260,7 +260,7 @@ def _with_query(url, request, drop):
     return f"{url}?{query.urlencode()}" if query else url
 
 
-@cached_by_data_version
+@cached_answer
 def event_detail(request, slug):
     # Editors may preview a draft; everyone else sees only published events.
     visible = Event.objects.all() if can_preview(request.user, Event) else Event.objects.published()
@@ -298,7 +298,7 @@ def _cite_this(request, event):
     }
 
 
-@cached_by_data_version
+@cached_answer
 def event_citation(request, slug, extension):
     """The event and its sources in one citation format, as a file to download."""
     event = get_object_or_404(Event.objects.published().with_related(), slug=slug)
@@ -329,7 +329,7 @@ def _co_occurring(model, events, entity):
     return CoOccurring(rows, max(len(ranked) - RELATED_SHOWN, 0))
 
 
-@cached_by_data_version
+@cached_answer
 def entity_detail(request, kind, slug):
     """An entity's page: its details, its own timeline and the rows it shares events with."""
     kind = BY_SEGMENT[kind]
@@ -365,7 +365,7 @@ def _public_links(kind, entity):
     }
 
 
-@cached_by_data_version
+@cached_answer
 def entity_index(request, kind):
     """Every row of a kind that the visitor may see, or those whose names match ``q``."""
     kind = BY_SEGMENT[kind]
@@ -401,7 +401,7 @@ def _names(kind, row):
     return [getattr(row, field) for field in (kind.label_field, *other_name_fields(kind.model))]
 
 
-@cached_by_data_version
+@cached_answer
 def source_detail(request, slug, kind="sources"):
     kind = BY_SEGMENT[kind]
     source = get_object_or_404(kind.rows(None, request.user), slug=slug)

@@ -9,7 +9,7 @@ import pytest
 from django.db import connection, transaction
 from django.urls import reverse
 
-from events import data_cache, data_version
+from events import data_version
 from events.models import Event, Place
 from tests.dataset import VISIT
 from tests.writes import RETITLES, retitle_through_a_second_connection
@@ -109,18 +109,6 @@ def test_a_database_never_written_to_counts_as_version_zero(dataset_transactiona
     assert data_version.current().number == 0
     Event.objects.filter(slug=VISIT).update(title=NEW_TITLE)
     assert data_version.current().number >= 1
-
-
-def test_a_new_release_changes_the_etag_and_misses_the_cache(
-    client, dataset_transactional_db, settings
-):
-    first = client.get("/")
-    key = data_cache.cache_key(["anything"])
-    settings.RELEASE = "the-next-release"
-    assert data_cache.cache_key(["anything"]) != key
-    again = client.get("/", headers={"if-none-match": first["ETag"]})
-    assert again.status_code == 200
-    assert again["ETag"] != first["ETag"]
 
 
 def test_browsers_always_revalidate_and_staff_pages_stay_private(

@@ -8,9 +8,9 @@ from rest_framework.exceptions import NotFound
 from rest_framework.exceptions import ValidationError as InvalidParameters
 from rest_framework.settings import api_settings
 
+from events.caching import CachedAnswerMixin
 from events.exports.records import event_records
 from events.filters import EventFilterSet
-from events.http_caching import CachedByDataVersionMixin
 from events.models import Event
 from events.parameters import unknown_parameter_errors
 
@@ -36,7 +36,7 @@ class SlugLookupMixin:
         return super().get_object()
 
 
-class ReadOnlyViewSet(CachedByDataVersionMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
+class ReadOnlyViewSet(CachedAnswerMixin, SlugLookupMixin, viewsets.ReadOnlyModelViewSet):
     """What every API route is: read-only, by slug, cached until the data changes, and
     refusing parameters it does not know."""
 

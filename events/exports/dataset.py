@@ -29,7 +29,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.template.loader import render_to_string
 from django.urls import reverse
 
-from events import data_version
+from events import caching, data_version
 from events.api.serializers import citation_json, event_json
 from events.kinds import KINDS
 from events.models import Event
@@ -63,8 +63,7 @@ def _origin_key(origin):
 def archive_path(origin, version):
     """Where the archive of ``version`` for the site at ``origin`` is (or will be) kept.
     The code's release is in the name too: a new release may write the files differently."""
-    state = f"{version.number}:{version.changed_at.timestamp()}:{settings.RELEASE}"
-    state_key = hashlib.sha256(state.encode()).hexdigest()[:12]
+    state_key = hashlib.sha256(caching.data_state(version).encode()).hexdigest()[:12]
     return directory() / f"{NAME}-{_origin_key(origin)}-v{version.number}-{state_key}.zip"
 
 

@@ -1,10 +1,12 @@
-"""One rendering per address and data version, shared by every anonymous visitor."""
+"""The one cache (``events/caching.py``): one rendering per address and state, shared by
+every anonymous visitor; a new release misses it; no request starts a thread."""
+
+import threading
 
 import pytest
-from django.contrib.auth.models import AnonymousUser
 from django.http import HttpResponse
 
-from events import data_cache, http_caching
+from events import caching
 from events.models import Event
 from tests.queries import get_counting_queries
 
@@ -83,21 +85,30 @@ def test_each_accept_header_gets_its_own_answer(client):
     assert was_rendered(client.get("/api/events/", headers={"accept": "*/*"}))
 
 
-@pytest.mark.parametrize("runs_out_of_time, renderings", [(False, 1), (True, 2)])
-def test_an_answer_missing_a_count_is_not_kept(rf, runs_out_of_time, renderings):
-    calls = []
+def test_a_new_release_misses_the_cache_and_changes_the_etag(client, settings):
+    first = client.get("/")
+    assert not was_rendered(client.get("/"))
+    settings.RELEASE = "the-next-release"
+    again = client.get("/", headers={"if-none-match": first["ETag"]})
+    assert again.status_code == 200
+    assert was_rendered(again)
+    assert again["ETag"] != first["ETag"]
 
-    def view(request):
-        calls.append(request)
-        if runs_out_of_time:
-            data_cache.answer_incomplete.set(True)  # as cached() does when a count runs out
-        return HttpResponse("the page")
 
-    shared_view = http_caching.shared_between_visitors(view)
-    request = rf.get("/a-view-of-its-own/")
-    request.user = AnonymousUser()
-    assert shared_view(request).content == shared_view(request).content == b"the page"
-    assert len(calls) == renderings
+@pytest.mark.parametrize("url", [*SHARED, *SHARED_API, "/?date_from=0001-01-01&q=visit"])
+def test_no_request_starts_a_thread(client, url, monkeypatch):
+    started = []
+    real_start = threading.Thread.start
+
+    def start(thread):
+        started.append(thread.name)
+        real_start(thread)
+
+    monkeypatch.setattr(threading.Thread, "start", start)
+    threads_before = threading.active_count()
+    assert client.get(url).status_code == 200
+    assert started == []
+    assert threading.active_count() == threads_before
 
 
 @pytest.mark.parametrize(
@@ -110,12 +121,12 @@ def test_an_answer_missing_a_count_is_not_kept(rf, runs_out_of_time, renderings)
     ],
 )
 def test_only_answers_that_vary_by_the_selecting_headers_are_shared(headers, shareable):
-    assert http_caching.shareable(HttpResponse("x", headers=headers)) is shareable
+    assert caching.shareable(HttpResponse("x", headers=headers)) is shareable
 
 
 def test_answers_setting_a_cookie_or_too_big_are_not_shared():
     with_cookie = HttpResponse("x")
     with_cookie.set_cookie("csrftoken", "secret")
-    assert not http_caching.shareable(with_cookie)
-    assert not http_caching.shareable(HttpResponse(b"x" * (http_caching.MAX_SHARED_BYTES + 1)))
-    assert http_caching.shareable(HttpResponse(b"x" * http_caching.MAX_SHARED_BYTES))
+    assert not caching.shareable(with_cookie)
+    assert not caching.shareable(HttpResponse(b"x" * (caching.MAX_SHARED_BYTES + 1)))
+    assert caching.shareable(HttpResponse(b"x" * caching.MAX_SHARED_BYTES))

@@ -1,28 +1,31 @@
-"""Public answers keyed by the data version: conditional GET, and one rendering for every visitor.
+"""The one cache: public answers, kept and validated by the state they were rendered in.
 
-Every public page and API answer depends only on the timeline's data, the code,
-the language and the request, so ``data_cache.answer_state()`` is a sound validator
-for all of them (the ``ETag``: a ``304 Not Modified`` without rendering anything)
-and a sound key for keeping a rendered answer: until the next write, visitors to an
-address get the bytes rendered for the first of them, from the cache that every app
-instance shares. Signed-in users are always served fresh: editors also see what is
-not public yet.
+A public page or API answer depends only on the data, the code, the language and the
+request. So the *state* (the data version the database bumps on every write,
+``settings.RELEASE`` and the language) is its ``ETag`` and, with the address, its key in
+the cache every app instance shares. Nothing else is cached: pages are fast without it.
+Browsers revalidate every time (``no-cache``); signed-in users, who may see drafts, get
+fresh, private answers.
 """
 
 import functools
 import hashlib
 import zlib
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
+from django.utils.translation import get_language
 from django.views.decorators.http import condition
 
-from . import data_cache
+from . import data_version
 from .kinds import KINDS
 from .models import Event, can_preview
 
+#: How long an unused answer is kept; a write makes it unreachable anyway.
+TIMEOUT_SECONDS = 60 * 60
 #: Request headers that may select a different answer at the same address (the
 #: API's content negotiation). Cookies cannot: signed-in users never share answers.
 SELECTING_HEADERS = {"Accept": "HTTP_ACCEPT"}
@@ -32,24 +35,36 @@ MAX_SHARED_BYTES = 1_000_000
 PREVIEWABLE = (Event, *(kind.model for kind in KINDS))
 
 
+def data_state(version=None):
+    """The data (``version``, by default the current one) and the code that renders it.
+    The version's time too: a version number from a rolled-back write may be reused."""
+    version = version or data_version.current()
+    return f"{version.number}:{version.changed_at.timestamp()}:{settings.RELEASE}"
+
+
+def _state(request):
+    """The data, code and language an answer to ``request`` is rendered from, read once."""
+    if not hasattr(request, "_answer_state"):
+        request._answer_state = f"{data_state()}:{get_language()}"
+    return request._answer_state
+
+
 def _viewer(request):
-    """Which models' rows the user may preview: viewers who differ in that see different
-    pages."""
+    """Which models' rows the user may preview, which changes what pages show."""
     user = getattr(request, "user", None)  # DRF replaces an anonymous user by None
     previewed = [model._meta.model_name for model in PREVIEWABLE if can_preview(user, model)]
     return "+".join(previewed) or "public"
 
 
 def _etag(request, *args, **kwargs):
-    """The data, code and language the answer was rendered from, and what the viewer may
-    see besides the public content."""
-    state = hashlib.sha256(data_cache.answer_state().encode()).hexdigest()[:20]
+    state = hashlib.sha256(_state(request).encode()).hexdigest()[:20]
     return f'"{state}-{_viewer(request)}"'
 
 
-def _shared_key(request):
+def _key(request):
     selectors = [request.META.get(meta, "") for meta in SELECTING_HEADERS.values()]
-    return data_cache.cache_key(["answer", request.build_absolute_uri(), selectors])
+    parts = "\n".join([_state(request), request.build_absolute_uri(), *selectors])
+    return "answer:" + hashlib.sha256(parts.encode()).hexdigest()[:40]
 
 
 def shareable(response):
@@ -65,27 +80,26 @@ def shareable(response):
     )
 
 
-def shared_between_visitors(view):
-    """Answer anonymous GETs with the rendering kept for this address and data version."""
+def _shared_between_visitors(view):
+    """Anonymous GETs answered with the rendering kept for their address and state."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
         if request.method != "GET" or request.user.is_authenticated:
             return view(request, *args, **kwargs)
-        key = _shared_key(request)
+        key = _key(request)
         kept = cache.get(key)
         if kept is not None:
             status, headers, compressed = kept
             return HttpResponse(zlib.decompress(compressed), status=status, headers=headers)
-        data_cache.answer_incomplete.set(False)
         response = view(request, *args, **kwargs)
 
         def keep(rendered):
-            if shareable(rendered) and not data_cache.answer_incomplete.get():
+            if shareable(rendered):
                 # Fastest compression: a seventh of the size for under a millisecond.
                 compressed = zlib.compress(rendered.content, 1)
                 kept = (rendered.status_code, dict(rendered.items()), compressed)
-                cache.set(key, kept, data_cache.TIMEOUT_SECONDS)
+                cache.set(key, kept, TIMEOUT_SECONDS)
 
         # DRF's answers are rendered after the view returns.
         if hasattr(response, "add_post_render_callback"):
@@ -97,16 +111,11 @@ def shared_between_visitors(view):
     return wrapper
 
 
-def cached_by_data_version(view):
-    """``304 Not Modified`` when the client's copy is current, else the shared rendering.
-
-    Browsers are told to ask every time (``no-cache``): the ``ETag`` makes asking cheap,
-    and a page reused without asking could be out of date. Pages for editors, who may
-    see drafts, are ``private`` as well.
-    """
+def cached_answer(view):
+    """The one entry point for views: ``304 Not Modified`` when the client's copy is
+    current, else the shared rendering, else ``view``'s; ``Cache-Control`` on all."""
     # No Last-Modified: a date would not change with the code or the language, the ETag does.
-    conditional = condition(etag_func=_etag)
-    answer = conditional(shared_between_visitors(view))
+    answer = condition(etag_func=_etag)(_shared_between_visitors(view))
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -118,9 +127,9 @@ def cached_by_data_version(view):
     return wrapper
 
 
-class CachedByDataVersionMixin:
+class CachedAnswerMixin:
     """The same for class-based views, DRF's included."""
 
-    @method_decorator(cached_by_data_version)
+    @method_decorator(cached_answer)
     def dispatch(self, request, *args, **kwargs):
         return super().dispatch(request, *args, **kwargs)
