@@ -111,7 +111,7 @@ class SearchFilter(filters.CharFilter):
     field_class = SearchField
 
     def filter(self, qs, value):
-        return search.matching(qs, value.terms) if value else qs
+        return search.matching(qs, value) if value else qs
 
 
 class DateMatch:

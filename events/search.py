@@ -14,8 +14,10 @@ types is never handed to the database as query syntax: it is read into words (an
   summary, a name, a quote or the source text around a quote.
 """
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db import connection
 from django.db.models import Value
@@ -25,7 +27,7 @@ from django.utils.safestring import mark_safe
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .search_index import FTS, PIECES
+from .search_index import FTS, KIND_CODES, KINDS_SPAN, PIECES, SLOTS
 
 #: A word: letters and digits, with apostrophes inside ("O'Brien", "Ivanov's").
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -61,6 +63,8 @@ KIND_WEIGHTS = {
     "quote": 3,
     "passage": 1,
 }
+#: The same by the kind's code in a piece's id.
+WEIGHTS = [KIND_WEIGHTS[kind] for kind in sorted(KIND_CODES, key=KIND_CODES.get)]
 #: Where the database puts the highlighted words: private-use characters, so that the
 #: text can be escaped first and the marks put in after.
 MARK_START, MARK_END = "\ue000", "\ue001"
@@ -81,6 +85,46 @@ class Search:
     @classmethod
     def read(cls, text):
         return cls(text, tuple(parse(text)))
+
+    @cached_property
+    def scores(self):
+        """How relevant each event holding every term is, by pk: each term counts as much
+        as the kind of its best piece (``KIND_WEIGHTS``: a title over a name over a summary
+        over a quote over the text around one). Read from the index once, from the pieces'
+        ids alone (``search_index.KIND_CODES``), then shared by every count and list of
+        the page."""
+        scores = None
+        for term in self.terms:
+            sql, params = _pieces_matching(term, "{id}")
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                best = {}
+                for (piece_id,) in cursor:
+                    event, weight = (
+                        piece_id // KINDS_SPAN,
+                        WEIGHTS[piece_id // SLOTS % len(WEIGHTS)],
+                    )
+                    best[event] = max(best.get(event, 0), weight)
+            scores = (
+                best
+                if scores is None
+                else {
+                    event: score + best[event] for event, score in scores.items() if event in best
+                }
+            )
+        return scores
+
+    @property
+    def event_ids(self):
+        """The pks of the events (drafts too) that hold every term."""
+        return list(self.scores)
+
+    @cached_property
+    def found(self):
+        """A subquery giving ``event_ids``, passed to the database as one value."""
+        if connection.vendor == "sqlite":
+            return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(self.event_ids)])
+        return RawSQL("SELECT unnest(%s::bigint[])", [self.event_ids])
 
     def __str__(self):
         return self.text
@@ -242,71 +286,26 @@ def _tsquery(term):
 
 
 def _pieces_matching(term, columns):
-    """SQL selecting ``columns`` of the pieces that hold ``term``, and its parameters. In
-    ``columns``, ``{score}`` is how well the piece matches (higher is better)."""
+    """SQL selecting ``columns`` of the pieces that hold ``term`` (``{id}``: a piece's
+    id), and its parameters. SQLite answers from its full-text index alone."""
     if connection.vendor == "sqlite":
-        # FTS5's rank (BM25, lower is better) is read where the MATCH is: SQLite refuses
-        # it once the query is flattened into a join.
-        return (
-            f"SELECT {columns.format(score='-m.rank')} FROM"
-            f" (SELECT rowid AS id, rank FROM {FTS} WHERE {FTS} MATCH %s) m"
-            f" JOIN {PIECES} p ON p.id = m.id",
-            [_fts5_query(term)],
-        )
+        columns = columns.format(id="rowid")
+        return f"SELECT {columns} FROM {FTS} WHERE {FTS} MATCH %s", [_fts5_query(term)]
     query, params = _tsquery(term)
-    scored = "{score}" in columns
-    columns = columns.format(score=f"ts_rank(p.document, {query})")
-    return (
-        f"SELECT {columns} FROM {PIECES} p WHERE p.document @@ {query}",
-        (params if scored else []) + params,
-    )
+    return f"SELECT {columns.format(id='p.id')} FROM {PIECES} p WHERE p.document @@ {query}", params
 
 
-def matching(events, terms):
-    """``events`` that hold every term in one of their pieces."""
-    for term in terms:
-        sql, params = _pieces_matching(term, "p.event_id")
-        events = events.filter(pk__in=RawSQL(sql, params))
-    return events
+def matching(events, search):
+    """``events`` that hold every term of ``search`` in one of their pieces."""
+    return events.filter(pk__in=search.found)
 
 
-def _weight():
-    cases = " ".join(f"WHEN '{kind}' THEN {weight}" for kind, weight in KIND_WEIGHTS.items())
-    return f"CASE p.kind {cases} END"
-
-
-def ranked_ids(events, terms):
-    """The pks of those ``events`` that hold every term, most relevant first (the terms'
-    best pieces, weighted by kind), then chronologically. ``events`` need not be searched
-    already: this finds the terms itself, and a second search inside would double the work."""
-    parts, params = [], []
-    for index, term in enumerate(terms):
-        sql, term_params = _pieces_matching(
-            term, f"p.event_id AS event_id, {index} AS term, {_weight()} * {{score}} AS score"
-        )
-        parts.append(sql)
-        params += term_params
-    # Joined rather than "IN (…)": the databases then look each hit's event up, where an
-    # IN list of every published event would be built first.
-    events_sql, events_params = (
-        events.order_by()
-        .values("pk", "start_date", "slug")
-        .query.get_compiler(connection=connection)
-        .as_sql()
-    )
-    sql = (
-        "SELECT best.event_id FROM ("
-        "SELECT event_id, term, MAX(score) AS score FROM ("
-        + " UNION ALL ".join(parts)
-        + ") hits GROUP BY event_id, term) best"
-        f" JOIN ({events_sql}) e ON e.pk = best.event_id"
-        " GROUP BY best.event_id, e.start_date, e.slug"
-        f" HAVING COUNT(*) = {len(terms)}"
-        " ORDER BY SUM(best.score) DESC, e.start_date, e.slug"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params + list(events_params))
-        return [row[0] for row in cursor.fetchall()]
+def ranked_ids(events, search):
+    """The pks of those ``events`` that hold every term of ``search``, most relevant first
+    (``Search.scores``), then chronologically."""
+    scores = search.scores
+    rows = events.filter(pk__in=search.found).order_by().values_list("pk", "start_date", "slug")
+    return [pk for pk, *_date in sorted(rows, key=lambda row: (-scores[row[0]], *row[1:]))]
 
 
 # Why an event matched -----------------------------------------------------------------

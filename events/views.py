@@ -79,7 +79,7 @@ def _event_list_context(request, events, level, back="", search=None, rank_among
     ``back`` is the query its event pages lead back to."""
     by_relevance = rank_among is not None
     try:
-        page = _page(request, ranked_ids(rank_among, search.terms) if by_relevance else events)
+        page = _page(request, ranked_ids(rank_among, search) if by_relevance else events)
     except PageProblem as problem:
         return {"page_problem": str(problem), "years": [], "level": level}, problem.status
     on_page = list(page.object_list)

@@ -91,8 +91,7 @@ def archive():
 def matching(text, events=None):
     """The slugs of the published events matching ``text`` as typed in ``q``."""
     events = Event.objects.published() if events is None else events
-    terms = search.Search.read(text).terms
-    return set(search.matching(events, terms).values_list("slug", flat=True))
+    return set(search.matching(events, search.Search.read(text)).values_list("slug", flat=True))
 
 
 def api_slugs(client, query):
@@ -204,8 +203,8 @@ def test_a_search_has_at_most_twelve_terms(archive):
 
 def test_a_match_in_the_title_ranks_above_one_only_around_a_quote(archive):
     # Chronologically the passage's event comes first.
-    terms = search.Search.read("walrus").terms
-    assert search.ranked_ids(Event.objects.published(), terms) == list(
+    walrus = search.Search.read("walrus")
+    assert search.ranked_ids(Event.objects.published(), walrus) == list(
         Event.objects.filter(slug__in=[CENSUS, COLONY])
         .order_by("-start_date")
         .values_list("pk", flat=True)
@@ -213,10 +212,10 @@ def test_a_match_in_the_title_ranks_above_one_only_around_a_quote(archive):
 
 
 def test_ranking_keeps_to_the_events_given_and_needs_every_term(archive):
-    terms = search.Search.read("walrus census").terms
+    walrus_census = search.Search.read("walrus census")
     published = Event.objects.published()
-    assert search.ranked_ids(published, terms) == [Event.objects.get(slug=CENSUS).pk]
-    assert search.ranked_ids(published.exclude(slug=CENSUS), terms) == []
+    assert search.ranked_ids(published, walrus_census) == [Event.objects.get(slug=CENSUS).pk]
+    assert search.ranked_ids(published.exclude(slug=CENSUS), walrus_census) == []
 
 
 def reasons(slug, text):

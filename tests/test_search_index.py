@@ -34,8 +34,9 @@ QUOTE = "The okapi sanctuary opened on Friday"
 def found(*words):
     """The slugs of the events (drafts too) holding each of ``words``, as ``q`` reads them
     but without close names: an old name must not be found through its new spelling."""
-    terms = [search.Term((word.lower(),)) for word in words]
-    return set(search.matching(Event.objects.all(), terms).values_list("slug", flat=True))
+    terms = tuple(search.Term((word.lower(),)) for word in words)
+    found = search.matching(Event.objects.all(), search.Search(" ".join(words), terms))
+    return set(found.values_list("slug", flat=True))
 
 
 def pieces(**where):
