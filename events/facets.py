@@ -9,6 +9,7 @@ Only the options shown (the chosen ones and those with most events) are read fro
 their tables.
 """
 
+import heapq
 from dataclasses import dataclass
 
 from django.db.models import Count, Value
@@ -130,6 +131,9 @@ class _Counter:
         return {pk: n - others.get(pk, 0) for pk, n in every.items()}
 
     def per_choice(self, name):
+        """How many events matching the other filters have each value of ``name``."""
+        if not any_chosen(self.cleaned, {name}):
+            return self.tallies.per_choice[name]
         events = matching_events(self.filterset, exclude={name})
         return dict(events.order_by().values_list(name).annotate(n=Count("pk")))
 
@@ -140,8 +144,10 @@ def _entity_facet(counter, kind):
     public = counter.tallies.per_row[kind.param]  # a row is public once it has an event
     counts = counter.per_row(kind)
     chosen = {row.pk for row in counter.cleaned.get(kind.param) or []}
-    ranked = sorted(public, key=lambda pk: (pk not in chosen, -counts.get(pk, 0), pk))
-    shown = set(ranked[:MAX_OPTIONS]) | chosen
+    most = heapq.nsmallest(
+        MAX_OPTIONS, public, key=lambda pk: (pk not in chosen, -counts.get(pk, 0), pk)
+    )
+    shown = set(most) | chosen
     rows = kind.model.objects.filter(pk__in=shown).order_by(kind.label_field)
     options = [
         # A short name (an agreement's "SOFA") is shown as cards show it, the name beside it.

@@ -1,11 +1,13 @@
 """How many published events each person, agreement, place, organization and source is
-linked to, and how many fall in each span of months, kept by the database.
+linked to, how many fall in each span of months and how many are of each type and
+status, kept by the database.
 
 The timeline's facets and its chart show these numbers on every unfiltered page (and for
 the facet of the one filter chosen), and counting them means reading every published
 event and every link of each. So ``events_tally`` holds one row per linked row (kind,
 ref, events), ``events_monthtally`` one per span of months (the months an event's dates
-start and end in, and their precision), and triggers keep them current inside the
+start and end in, and their precision), ``events_choicetally`` one per type and status,
+and triggers keep them current inside the
 writing transaction, whatever writes (the admin, ``update()``, ``bulk_create()``, raw
 SQL, ``loaddata``, another program), as the data version's and the search index's
 triggers do. A link counts while its event exists and is published; an event counts
@@ -29,7 +31,10 @@ from datetime import date
 
 TALLY = "events_tally"
 MONTHS = "events_monthtally"
+CHOICES = "events_choicetally"
 EVENTS = "events_event"
+#: The events' own columns the timeline has facets for.
+CHOICE_FIELDS = ("event_type", "status")
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,11 @@ LINKS = (
 
 
 #: Each table of tallies: its key columns (and ``events``, the tally).
-KEYS = {TALLY: ("kind", "ref"), MONTHS: ("start_month", "end_month", "date_precision")}
+KEYS = {
+    TALLY: ("kind", "ref"),
+    MONTHS: ("start_month", "end_month", "date_precision"),
+    CHOICES: ("field", "value"),
+}
 #: A date column's month, ``YYYY-MM``, in each database's SQL.
 MONTH_SQL = {"sqlite": "substr({}, 1, 7)", "postgresql": "to_char({}, 'YYYY-MM')"}
 
@@ -139,6 +148,12 @@ def _event_changes(written, vendor):
             f" FROM {rows} r WHERE r.published GROUP BY 1, 2, 3"
         )
         statements.append(_change(MONTHS, months, sign))
+        choices = " UNION ALL ".join(
+            f"SELECT '{field}' AS field, r.{field} AS value, COUNT(*) AS n"
+            f" FROM {rows} r WHERE r.published GROUP BY r.{field}"
+            for field in CHOICE_FIELDS
+        )
+        statements.append(_change(CHOICES, choices, sign))
     return statements
 
 
@@ -151,7 +166,7 @@ def _changes(table, written, vendor):
 def _columns(table):
     """The columns the triggers read from a written row of ``table``."""
     if table == EVENTS:
-        return ("id", "published", "start_date", "end_date", "date_precision")
+        return ("id", "published", "start_date", "end_date", "date_precision", *CHOICE_FIELDS)
     link = next(link for link in LINKS if link.table == table)
     return ("id", "event_id", link.column)
 
@@ -172,6 +187,14 @@ CREATE TABLE IF NOT EXISTS {MONTHS} (
     date_precision varchar(10) NOT NULL,
     events integer NOT NULL CHECK (events >= 0),
     PRIMARY KEY (start_month, end_month, date_precision)
+)""",
+    # Events by their type and by their status.
+    f"""
+CREATE TABLE IF NOT EXISTS {CHOICES} (
+    field varchar(20) NOT NULL,
+    value varchar(40) NOT NULL,
+    events integer NOT NULL CHECK (events >= 0),
+    PRIMARY KEY (field, value)
 )""",
 ]
 TABLES = (EVENTS, *(link.table for link in LINKS))
@@ -307,14 +330,26 @@ def _month_spans():
         return [(first_day_of(start), first_day_of(end), *rest) for start, end, *rest in cursor]
 
 
+def _per_choice():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT field, value, events FROM {CHOICES} WHERE events > 0")
+        counts = {field: {} for field in CHOICE_FIELDS}
+        for field, value, events in cursor:
+            counts[field][value] = events
+        return counts
+
+
 @dataclass(frozen=True)
 class Snapshot:
-    """Every tally, read once for a page: ``per_row`` (by kind, then pk) and
-    ``month_spans``: (start month, end month, precision, events), each month as its
-    first day."""
+    """Every tally, read once for a page: ``per_row`` (by kind, then pk), ``month_spans``:
+    (start month, end month, precision, events), each month as its first day, and
+    ``per_choice`` (by field, then value)."""
 
     per_row: dict
     month_spans: list
+    per_choice: dict
 
     @property
     def published(self):
@@ -323,7 +358,7 @@ class Snapshot:
 
 
 def snapshot():
-    return Snapshot(_per_row(), _month_spans())
+    return Snapshot(_per_row(), _month_spans(), _per_choice())
 
 
 def first_day_of(month):

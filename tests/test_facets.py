@@ -66,8 +66,9 @@ def test_facets_cost_a_fixed_number_of_queries():
     tallied = tallies.snapshot()
     with CountDataQueries() as queries:
         facet_counts(filterset, tallied)
-    # Each related facet: its counts and its rows shown; each choice facet: its counts.
-    assert queries.count == 5 * 2 + 2
+    # The search's events, once; each related facet: its counts and its rows shown; each
+    # choice facet: its counts.
+    assert queries.count == 1 + 5 * 2 + 2
 
 
 @pytest.mark.django_db

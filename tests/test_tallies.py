@@ -8,6 +8,7 @@ one at a time there, whole statements here).
 
 import io
 import json
+from datetime import date
 
 import pytest
 from django.core import serializers
@@ -15,6 +16,7 @@ from django.core.management import call_command
 from django.db import IntegrityError, connection, connections, transaction
 
 from events import tallies
+from events.facets import CHOICE_FACETS
 from events.kinds import KINDS
 from events.models import Agreement, Citation, Event, Organization, Participation, Person, Place
 from tests.factories import make_event, make_source
@@ -37,10 +39,20 @@ def tally(row):
     return all_tallies().get((kind, row.pk), 0)
 
 
+def every_tally():
+    """Every row of every table of tallies with events, keyed by table and key."""
+    rows = {}
+    with connection.cursor() as cursor:
+        for table, keys in tallies.KEYS.items():
+            cursor.execute(f"SELECT {', '.join(keys)}, events FROM {table} WHERE events > 0")
+            rows.update({(table, *row[:-1]): row[-1] for row in cursor.fetchall()})
+    return rows
+
+
 def assert_tallies_are_a_fresh_count():
-    kept = all_tallies()
+    kept = every_tally()
     tallies.rebuild(connection)
-    assert all_tallies() == kept
+    assert every_tally() == kept
 
 
 @pytest.fixture(autouse=True)
@@ -71,6 +83,41 @@ def test_the_kinds_are_those_the_site_links(person):
     assert {(link.kind, link.table, link.column) for link in tallies.LINKS} == {
         (kind.param, kind.through._meta.db_table, f"{kind.lookup}_id") for kind in KINDS
     }
+
+
+def test_the_choice_fields_are_the_facets():
+    assert tuple(CHOICE_FACETS) == tallies.CHOICE_FIELDS
+
+
+def test_months_types_and_statuses_follow_each_event():
+    def added():
+        """The month and choice tallies that differ from before the test's writes."""
+        now = {key: n for key, n in every_tally().items() if key[0] != tallies.TALLY}
+        return {key: n - before.get(key, 0) for key, n in now.items() if n != before.get(key)}
+
+    before = {key: n for key, n in every_tally().items() if key[0] != tallies.TALLY}
+    event = make_event(event_type="meeting", status="occurred", start_date=date(1904, 4, 5))
+    make_event(published=False, event_type="visit", start_date=date(1904, 4, 6))
+    months, choices = tallies.MONTHS, tallies.CHOICES
+    assert added() == {
+        (months, "1904-04", "1904-04", "day"): 1,
+        (choices, "event_type", "meeting"): 1,
+        (choices, "status", "occurred"): 1,
+    }
+    Event.objects.filter(pk=event.pk).update(
+        event_type="visit",
+        start_date=date(1905, 1, 1),
+        end_date=date(1906, 1, 1),
+        date_precision="year",
+        status="planned",
+    )
+    assert added() == {
+        (months, "1905-01", "1906-01", "year"): 1,
+        (choices, "event_type", "visit"): 1,
+        (choices, "status", "planned"): 1,
+    }
+    Event.objects.filter(pk=event.pk).update(published=False)
+    assert added() == {}
 
 
 def test_each_published_event_counts_once_for_each_row_it_links(person):
