@@ -28,6 +28,7 @@ and must call ``install_triggers`` again.
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 TALLY = "events_tally"
 MONTHS = "events_monthtally"
@@ -303,62 +304,65 @@ def rebuild(connection):
         return cursor.fetchone()[0]
 
 
+def _rows(sql, params=()):
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _by_key(rows, keys):
+    """``{key: {value: events}}`` from ``(key, value, events)`` rows, every key present."""
+    counts = {key: {} for key in keys}
+    for key, value, events in rows:
+        counts[key][value] = events
+    return counts
+
+
 def events_per_row(kind):
     """How many published events link to each row of ``kind`` (a filter name), by pk."""
-    return _per_row(kind)[kind]
+    sql = f"SELECT kind, ref, events FROM {TALLY} WHERE events > 0 AND kind = %s"
+    return _by_key(_rows(sql, [kind]), [kind])[kind]
 
 
-def _per_row(kind=None):
-    from django.db import connection
+class Snapshot:
+    """The tallies as one page reads them: each table when first asked, then again from
+    memory."""
 
-    sql = f"SELECT kind, ref, events FROM {TALLY} WHERE events > 0"
-    with connection.cursor() as cursor:
-        cursor.execute(sql + " AND kind = %s" if kind else sql, [kind] if kind else [])
-        counts = {link.kind: {} for link in LINKS}
-        for row_kind, ref, events in cursor:
-            counts[row_kind][ref] = events
-        return counts
+    @cached_property
+    def per_row(self):
+        """How many published events link to each row, by kind and then pk."""
+        rows = _rows(f"SELECT kind, ref, events FROM {TALLY} WHERE events > 0")
+        return _by_key(rows, [link.kind for link in LINKS])
 
+    @cached_property
+    def per_choice(self):
+        """How many published events have each type and status, by field and then value."""
+        rows = _rows(f"SELECT field, value, events FROM {CHOICES} WHERE events > 0")
+        return _by_key(rows, CHOICE_FIELDS)
 
-def _month_spans():
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute(
+    @cached_property
+    def month_spans(self):
+        """``(start month, end month, precision, events)`` of the published events, each
+        month as its first day."""
+        rows = _rows(
             f"SELECT start_month, end_month, date_precision, events FROM {MONTHS} WHERE events > 0"
         )
-        return [(first_day_of(start), first_day_of(end), *rest) for start, end, *rest in cursor]
+        return [(first_day_of(start), first_day_of(end), *rest) for start, end, *rest in rows]
 
-
-def _per_choice():
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT field, value, events FROM {CHOICES} WHERE events > 0")
-        counts = {field: {} for field in CHOICE_FIELDS}
-        for field, value, events in cursor:
-            counts[field][value] = events
-        return counts
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Every tally, read once for a page: ``per_row`` (by kind, then pk), ``month_spans``:
-    (start month, end month, precision, events), each month as its first day, and
-    ``per_choice`` (by field, then value)."""
-
-    per_row: dict
-    month_spans: list
-    per_choice: dict
+    @cached_property
+    def first_and_last_start(self):
+        """The first months the first and the last published events start in, or Nones."""
+        ((first, last),) = _rows(
+            f"SELECT MIN(start_month), MAX(start_month) FROM {MONTHS} WHERE events > 0"
+        )
+        return (first_day_of(first), first_day_of(last)) if first else (None, None)
 
     @property
     def published(self):
         """How many events are published."""
-        return sum(events for *_span, events in self.month_spans)
-
-
-def snapshot():
-    return Snapshot(_per_row(), _month_spans(), _per_choice())
+        return sum(self.per_choice["status"].values())
 
 
 def first_day_of(month):

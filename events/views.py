@@ -100,10 +100,9 @@ def _event_list_context(request, events, level, back="", search=None, rank_among
 def _overview(tallied):
     """What the whole timeline covers: its size, span and sources, from its tallies."""
     total = tallied.published
+    first, last = tallied.first_and_last_start
     span = None
     if total:
-        starts = [start for start, *_span in tallied.month_spans]
-        first, last = min(starts), max(starts)
         span = PartialDate(first, DatePrecision.YEAR, last if last.year != first.year else None)
     cited = Source.objects.public()
     sources = list(
@@ -119,7 +118,7 @@ def _overview(tallied):
     }
 
 
-def _chart(filterset, every_span):
+def _chart(filterset, tallied):
     """Events per month for the filters other than the date range, counted under the range's
     rule (``date_match``); the bars the range picks are highlighted."""
     cleaned = filterset.form.cleaned_data
@@ -127,7 +126,7 @@ def _chart(filterset, every_span):
     if any_chosen(cleaned, exclude=dates):
         spans = month_spans(matching_events(filterset, exclude=dates))
     else:
-        spans = every_span
+        spans = tallied.month_spans
     date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
     first_day = date_from.start if date_from else None
     last_day = date_to.last_day if date_to else None
@@ -193,7 +192,7 @@ def _timeline_view(request, events, search, unsearched):
 def timeline(request):
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     valid = filterset.is_valid()
-    tallied = tallies.snapshot()
+    tallied = tallies.Snapshot()
     facets = facet_counts(filterset, tallied)
     matching = matching_events(filterset) if valid else Event.objects.none()
     search = filterset.form.cleaned_data.get("q") if valid else None
@@ -211,7 +210,7 @@ def timeline(request):
         filter=filterset,
         facets=facets,
         chips=chips,
-        chart=_chart(filterset, tallied.month_spans),
+        chart=_chart(filterset, tallied),
         overview=_overview(tallied),
         date_fields=[(name, filterset.filters[name].label) for name in ("date_from", "date_to")],
         # The default sends no value, so that addresses stay short.

@@ -36,7 +36,7 @@ def counts(facets, name):
 @pytest.mark.django_db
 def test_facet_counts_without_filters_count_all_published_events():
     Event.objects.filter(slug=VISIT).update(published=False)
-    facets = facet_counts(validated(""), tallies.snapshot())
+    facets = facet_counts(validated(""), tallies.Snapshot())
     published = Event.objects.published()
     for value, count in counts(facets, "status").items():
         assert count == published.filter(status=value).count()
@@ -48,7 +48,7 @@ def test_facet_counts_without_filters_count_all_published_events():
 
 @pytest.mark.django_db
 def test_a_facet_ignores_its_own_filter_but_applies_the_others():
-    facets = facet_counts(validated("status=planned&event_type=meeting"), tallies.snapshot())
+    facets = facet_counts(validated("status=planned&event_type=meeting"), tallies.Snapshot())
     # Status counts are for meetings of any status; type counts for planned events of any type.
     meetings = Event.objects.published().filter(event_type="meeting")
     planned = Event.objects.published().filter(status="planned")
@@ -63,12 +63,11 @@ def test_a_facet_ignores_its_own_filter_but_applies_the_others():
 @pytest.mark.django_db
 def test_facets_cost_a_fixed_number_of_queries():
     filterset = validated(f"person={LAVRENTIEV}&place={BRUSSELS}&q=Lavrentiev&date_from=2004-04-01")
-    tallied = tallies.snapshot()
     with CountDataQueries() as queries:
-        facet_counts(filterset, tallied)
-    # The search's events, once; each related facet: its counts and its rows shown; each
-    # choice facet: its counts.
-    assert queries.count == 1 + 5 * 2 + 2
+        facet_counts(filterset, tallies.Snapshot())
+    # The search's events, the rows' tallies and the published total, once each; each
+    # related facet: its counts and its rows shown; each choice facet: its counts.
+    assert queries.count == 3 + 5 * 2 + 2
 
 
 @pytest.mark.django_db

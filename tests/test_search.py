@@ -379,7 +379,7 @@ def test_facet_counts_follow_the_search():
     assert filterset.is_valid()
     found = Event.objects.filter(slug__in=matching("naval"))
     assert found.count() == 3  # of the dataset's five published events
-    facets = {facet.name: facet for facet in facet_counts(filterset, tallies.snapshot())}
+    facets = {facet.name: facet for facet in facet_counts(filterset, tallies.Snapshot())}
     by_facet = {
         "person": "participations__person__slug",
         "place": "places__slug",
