@@ -50,6 +50,8 @@ _STOPWORDS = (
 STOPWORDS = frozenset(_STOPWORDS.split())
 MAX_CHARS = 200
 MAX_TERMS = 12
+#: Below this many events, a search's events are narrowed to them in Python (``matching``).
+FEW_EVENTS = 2_000
 #: How far (in letters changed) a word may be from a name to find it, by the word's length.
 TYPO_DISTANCE = ((8, 2), (4, 1))
 #: How much a match in each kind of piece counts towards an event's relevance.
@@ -63,8 +65,6 @@ KIND_WEIGHTS = {
     "quote": 3,
     "passage": 1,
 }
-#: The same by the kind's code in a piece's id.
-WEIGHTS = [KIND_WEIGHTS[kind] for kind in sorted(KIND_CODES, key=KIND_CODES.get)]
 #: Where the database puts the highlighted words: private-use characters, so that the
 #: text can be escaped first and the marks put in after.
 MARK_START, MARK_END = "\ue000", "\ue001"
@@ -87,47 +87,55 @@ class Search:
         return cls(text, tuple(parse(text)))
 
     @cached_property
-    def scores(self):
-        """How relevant each event holding every term is, by pk: each term counts as much
-        as the kind of its best piece (``KIND_WEIGHTS``: a title over a name over a summary
-        over a quote over the text around one). Read from the index once, from the pieces'
-        ids alone (``search_index.KIND_CODES``), then shared by every count and list of
-        the page."""
-        scores = None
-        for term in self.terms:
-            sql, params = _pieces_matching(term, "{id}")
-            with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                best = {}
-                for (piece_id,) in cursor:
-                    event, weight = (
-                        piece_id // KINDS_SPAN,
-                        WEIGHTS[piece_id // SLOTS % len(WEIGHTS)],
-                    )
-                    best[event] = max(best.get(event, 0), weight)
-            scores = (
-                best
-                if scores is None
-                else {
-                    event: score + best[event] for event, score in scores.items() if event in best
-                }
-            )
-        return scores
+    def event_ids(self):
+        """The pks of every event (drafts too) that holds every term, looked up once: a
+        page that asks for them often looks them all up first (``find_all``)."""
+        return set(self._look_up("0"))
+
+    def find_all(self):
+        """Look up ``event_ids`` now, for a page that will ask for them again and again."""
+        return self.event_ids
 
     @property
-    def event_ids(self):
-        """The pks of the events (drafts too) that hold every term."""
-        return list(self.scores)
+    def found_all(self):
+        """Whether ``event_ids`` have been looked up."""
+        return "event_ids" in self.__dict__
 
     @cached_property
     def found(self):
-        """A subquery giving ``event_ids``, passed to the database as one value."""
-        if connection.vendor == "sqlite":
-            return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(self.event_ids)])
-        return RawSQL("SELECT unnest(%s::bigint[])", [self.event_ids])
+        """A subquery giving ``event_ids``."""
+        return _pks_subquery(list(self.event_ids))
 
-    def __str__(self):
-        return self.text
+    def among(self, pks):
+        """Those of ``pks`` that hold every term."""
+        if self.found_all:
+            return [pk for pk in pks if pk in self.event_ids]
+        return list(self._look_up("0", among=pks))
+
+    def scores(self, pks):
+        """How relevant each of ``pks`` (``None``: every event) that holds every term is, by
+        pk: each term counts as much as the kind of its best piece (``KIND_WEIGHTS``: a
+        title over a name over a summary over a quote over the text around one)."""
+        weights = " ".join(f"WHEN {KIND_CODES[kind]} THEN {n}" for kind, n in KIND_WEIGHTS.items())
+        return self._look_up(
+            f"CASE {{id}} / {SLOTS} - {{event}} * {len(KIND_CODES)} {weights} END", pks
+        )
+
+    def _look_up(self, value, among=None):
+        """``{event: sum over the terms of the largest value of its pieces holding the
+        term}`` for the events (of ``among``, if given) holding every term. ``value`` is SQL
+        reading a piece's id (``{id}``) and its event's (``{event}``): the database needs
+        nothing else (``search_index.KIND_CODES``)."""
+        found = None
+        for term in self.terms:
+            sql, params = _pieces_matching(term, f"{{event}}, MAX({value})", among=among)
+            with connection.cursor() as cursor:
+                cursor.execute(f"{sql} GROUP BY 1", params)
+                best = dict(cursor.fetchall())
+            if found is not None:
+                best = {pk: found[pk] + best[pk] for pk in found if pk in best}
+            found = best
+        return found
 
 
 @dataclass(frozen=True)
@@ -285,26 +293,58 @@ def _tsquery(term):
     return f"({sql})", [words[0] for words in term.options]
 
 
-def _pieces_matching(term, columns):
-    """SQL selecting ``columns`` of the pieces that hold ``term`` (``{id}``: a piece's
-    id), and its parameters. SQLite answers from its full-text index alone."""
+def _pieces_matching(term, columns, among=None):
+    """SQL selecting ``columns`` of the pieces that hold ``term`` (of the events ``among``,
+    if given), and its parameters. In ``columns``, ``{id}`` is a piece's id and
+    ``{event}`` its event's, read from it: SQLite answers from its full-text index alone."""
     if connection.vendor == "sqlite":
-        columns = columns.format(id="rowid")
-        return f"SELECT {columns} FROM {FTS} WHERE {FTS} MATCH %s", [_fts5_query(term)]
-    query, params = _tsquery(term)
-    return f"SELECT {columns.format(id='p.id')} FROM {PIECES} p WHERE p.document @@ {query}", params
+        piece_id = "rowid"
+        sql, params = f"SELECT {{columns}} FROM {FTS} WHERE {FTS} MATCH %s", [_fts5_query(term)]
+    else:
+        piece_id = "p.id"
+        query, params = _tsquery(term)
+        sql = f"SELECT {{columns}} FROM {PIECES} p WHERE p.document @@ {query}"
+    event = f"{piece_id} / {KINDS_SPAN}"
+    if among is not None:
+        pks = _pks_subquery(among)
+        sql, params = f"{sql} AND {event} IN ({pks.sql})", [*params, *pks.params]
+    return sql.format(columns=columns.format(id=piece_id, event=event)), params
+
+
+def _narrowed(events, search):
+    """A subquery of those ``events`` that hold every term of ``search``, and their pks
+    when they are few. Few events (one quick query tells) are looked up themselves and
+    passed on alone: for each query reading a list of events the database builds a lookup
+    of it, in time that grows with its length, and a common name may be in a quarter of
+    all events."""
+    if search.found_all and len(search.event_ids) <= FEW_EVENTS:
+        return search.found, list(search.event_ids)  # few themselves
+    few = list(events.order_by().values_list("pk", flat=True)[: FEW_EVENTS + 1])
+    if len(few) > FEW_EVENTS:
+        return search.found, None
+    holding = search.among(few)
+    return _pks_subquery(holding), holding
 
 
 def matching(events, search):
     """``events`` that hold every term of ``search`` in one of their pieces."""
-    return events.filter(pk__in=search.found)
+    return events.filter(pk__in=_narrowed(events, search)[0])
+
+
+def _pks_subquery(pks):
+    """A subquery giving ``pks``, passed to the database as one value however many."""
+    if connection.vendor == "sqlite":
+        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(pks)])
+    return RawSQL("SELECT unnest(%s::bigint[])", [pks])
 
 
 def ranked_ids(events, search):
     """The pks of those ``events`` that hold every term of ``search``, most relevant first
     (``Search.scores``), then chronologically."""
-    scores = search.scores
-    rows = events.filter(pk__in=search.found).order_by().values_list("pk", "start_date", "slug")
+    found, few = _narrowed(events, search)
+    rows = events.filter(pk__in=found).order_by().values_list("pk", "start_date", "slug")
+    rows = list(rows)
+    scores = search.scores([pk for pk, *_date in rows] if few is not None else None)
     return [pk for pk, *_date in sorted(rows, key=lambda row: (-scores[row[0]], *row[1:]))]
 
 
@@ -375,7 +415,8 @@ def _highlighting_sql(terms, event_ids):
         return (
             f"SELECT {columns.format(text=text)} FROM {FTS}"
             f" JOIN {PIECES} p ON p.id = {FTS}.rowid{cited}"
-            f" WHERE {FTS} MATCH %s AND p.event_id IN ({placeholders})",
+            # The events from the index's row ids: no piece is looked up before it is kept.
+            f" WHERE {FTS} MATCH %s AND {FTS}.rowid / {KINDS_SPAN} IN ({placeholders})",
             [query, *event_ids],
         )
     parts = [_tsquery(term) for term in terms]

@@ -192,10 +192,13 @@ def _timeline_view(request, events, search, unsearched):
 def timeline(request):
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     valid = filterset.is_valid()
+    if searched := filterset.form.cleaned_data.get("q"):
+        # Each count and list of the page asks for the search's events: find them at once.
+        searched.find_all()
     tallied = tallies.Snapshot()
     facets = facet_counts(filterset, tallied)
     matching = matching_events(filterset) if valid else Event.objects.none()
-    search = filterset.form.cleaned_data.get("q") if valid else None
+    search = searched if valid else None
     unsearched = matching_events(filterset, exclude={"q"}) if search else None
     context, status = _timeline_view(request, matching, search, unsearched)
     chips = active_chips(

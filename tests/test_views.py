@@ -33,9 +33,9 @@ pytestmark = pytest.mark.django_db
 
 # Filters, the tallies, facets (each: its counts and rows shown, and when its other filters
 # may match most events, how many they do), chart, overview, the page and its prefetches,
-# the data version; with a search, the public names (for misspellings) and where each event
-# matched.
-QUERY_BUDGET = 36
+# the data version; with a search, the public names (for misspellings), its events, whether
+# each count's other events are few, and where each event matched.
+QUERY_BUDGET = 44
 
 PAGES = [
     "/",
