@@ -326,6 +326,13 @@ def events_per_row(kind):
     return _by_key(_rows(sql, [kind]), [kind])[kind]
 
 
+def linked_rows(kind):
+    """A subquery of the rows of ``kind`` that published events link to: the public ones."""
+    from django.db.models.expressions import RawSQL
+
+    return RawSQL(f"SELECT ref FROM {TALLY} WHERE kind = %s AND events > 0", [kind])
+
+
 class Snapshot:
     """The tallies as one page reads them: each table when first asked, then again from
     memory."""

@@ -104,7 +104,7 @@ def _overview(tallied):
     span = None
     if total:
         span = PartialDate(first, DatePrecision.YEAR, last if last.year != first.year else None)
-    cited = Source.objects.public()
+    cited = Source.objects.filter(pk__in=tallies.linked_rows("source"))
     sources = list(
         cited.only("slug", "title", "publisher", "publication_date", "publication_date_precision")[
             :OVERVIEW_SOURCES
