@@ -93,8 +93,11 @@ class Search:
         return set(self._look_up("0"))
 
     def find_all(self):
-        """Look up ``event_ids`` now, for a page that will ask for them again and again."""
-        return self.event_ids
+        """For a page that will ask again and again which events hold the terms: on SQLite,
+        where any lookup reads all of a term's index, look them all up now (``event_ids``).
+        PostgreSQL looks a few events up by their own pieces, which is quicker there."""
+        if connection.vendor == "sqlite":
+            self.event_ids  # noqa: B018 (kept by cached_property)
 
     @property
     def found_all(self):
@@ -296,15 +299,15 @@ def _tsquery(term):
 def _pieces_matching(term, columns, among=None):
     """SQL selecting ``columns`` of the pieces that hold ``term`` (of the events ``among``,
     if given), and its parameters. In ``columns``, ``{id}`` is a piece's id and
-    ``{event}`` its event's, read from it: SQLite answers from its full-text index alone."""
+    ``{event}`` its event's: SQLite reads it from the id, answering from its full-text
+    index alone; PostgreSQL reads the pieces anyway, and finds a few events' by theirs."""
     if connection.vendor == "sqlite":
-        piece_id = "rowid"
+        piece_id, event = "rowid", f"rowid / {KINDS_SPAN}"
         sql, params = f"SELECT {{columns}} FROM {FTS} WHERE {FTS} MATCH %s", [_fts5_query(term)]
     else:
-        piece_id = "p.id"
+        piece_id, event = "p.id", "p.event_id"
         query, params = _tsquery(term)
         sql = f"SELECT {{columns}} FROM {PIECES} p WHERE p.document @@ {query}"
-    event = f"{piece_id} / {KINDS_SPAN}"
     if among is not None:
         pks = _pks_subquery(among)
         sql, params = f"{sql} AND {event} IN ({pks.sql})", [*params, *pks.params]
