@@ -72,10 +72,10 @@ def ranked_first_page(parameters):
     query = QueryDict(urlencode(parameters))
     filterset = EventFilterSet(query, queryset=Event.objects.published())
     assert filterset.is_valid(), filterset.errors
-    terms = filterset.form.cleaned_data["q"].terms
-    ranked = ranked_ids(matching_events(filterset, exclude={"q"}), terms)
+    search = filterset.form.cleaned_data["q"]
+    ranked = ranked_ids(matching_events(filterset, exclude={"q"}), search)
     found = Event.objects.in_bulk(ranked[:PAGE_SIZE])
-    explain([found[pk] for pk in ranked[:PAGE_SIZE]], terms)
+    explain([found[pk] for pk in ranked[:PAGE_SIZE]], search.terms)
     return len(ranked)
 
 

@@ -322,10 +322,10 @@ def _narrowed(events, search):
     all events."""
     if search.found_all and len(search.event_ids) <= FEW_EVENTS:
         return search.found, list(search.event_ids)  # few themselves
-    few = list(events.order_by().values_list("pk", flat=True)[: FEW_EVENTS + 1])
-    if len(few) > FEW_EVENTS:
+    pks = events.order_by().values_list("pk", flat=True)
+    if pks[FEW_EVENTS:].exists():  # the database counts past them, handing none over
         return search.found, None
-    holding = search.among(few)
+    holding = search.among(list(pks))
     return _pks_subquery(holding), holding
 
 
