@@ -5,20 +5,24 @@ give combined with the *other* active filters. With no other filter, that is the
 database's tally for each row (``events/tallies.py``); otherwise it is counted among the
 matching events, or, when they are most of the published events, among the others and
 taken from the tallies: the work grows with the smaller of the two, not with the data.
-Only the options shown (the chosen ones and those with most events) are read from
-their tables.
+The chart's bars are counted the same way, from the tallies of months. Only the options
+shown (the chosen ones and those with most events) are read from their tables.
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Value
+from django.db.models import Case, Count, Value, When
 
+from .charts import month_spans
 from .filters import AnyOfRelatedFilter, EventFilterSet
 from .kinds import KINDS
 from .models import Event
 
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
+#: A side of the published events this small is read as a list of pks once for a page,
+#: rather than found again by every count that reads it.
+MAX_LISTED = 500
 
 # The table linking each kind of row to events, and its column naming the row, as the
 # timeline's filters declare them.
@@ -65,7 +69,22 @@ def matching_events(filterset, exclude=()):
     Invalid fields are not in ``cleaned_data``, so they are left out: the page
     says so next to the field, and the counts still describe the rest.
     """
-    events = Event.objects.published()
+    return _filtered(Event.objects.published(), filterset, exclude)
+
+
+def other_events(filterset, exclude=()):
+    """Published events that the filters but ``exclude`` leave out.
+
+    The filters' condition is negated on each event rather than the matching pks
+    excluded, whose set the database would build from every matching event. CASE rather
+    than NOT: a comparison with a missing end date is unknown, and NOT unknown would leave
+    the event out of both sides.
+    """
+    chosen = _filtered(Event.objects.all(), filterset, exclude).query.where
+    return Event.objects.published().filter(Case(When(chosen, then=False), default=True))
+
+
+def _filtered(events, filterset, exclude):
     for name, value in filterset.form.cleaned_data.items():
         if name not in exclude:
             events = filterset.filters[name].filter(events, value)
@@ -78,11 +97,17 @@ def _selected_values(value):
     return {getattr(item, "slug", item) for item in value}
 
 
+def _chosen(cleaned, exclude=()):
+    """The names of the filters chosen in ``cleaned``, but those in ``exclude``."""
+    unchosen = (None, "", [])
+    return {
+        name for name, value in cleaned.items() if name not in exclude and value not in unchosen
+    }
+
+
 def any_chosen(cleaned, exclude=()):
     """Whether any filter but those in ``exclude`` is chosen in ``cleaned``."""
-    return any(
-        value not in (None, "", []) for name, value in cleaned.items() if name not in exclude
-    )
+    return bool(_chosen(cleaned, exclude))
 
 
 def events_per_row(model, events):
@@ -96,42 +121,104 @@ def events_per_row(model, events):
     return dict(linked.annotate(n=Count("event_id", distinct=True)).order_by())
 
 
-class _Counter:
-    """The counts for one page's filters, from the ``tallies`` (a ``tallies.Snapshot``)
-    where they can be."""
+def _less(every, others):
+    """The counts of ``every`` less those of ``others``, by key."""
+    return {key: n - others.get(key, 0) for key, n in every.items()}
+
+
+def _by_span(spans):
+    return {(start, end, precision): n for start, end, precision, n in spans}
+
+
+def _listed(events):
+    """``events`` read once, as the events of a list of pks."""
+    return Event.objects.filter(pk__in=list(events.order_by().values_list("pk", flat=True)))
+
+
+def _per_choice(events, name):
+    return dict(events.order_by().values_list(name).annotate(n=Count("pk")))
+
+
+class Counter:
+    """The counts for one page's filters: from the ``tallies`` (a ``tallies.Snapshot``)
+    where they can be, else among the smaller side of the published events, each side
+    found once for the page."""
 
     def __init__(self, filterset, tallies):
         self.filterset = filterset
         self.cleaned = filterset.form.cleaned_data
         self.tallies = tallies
+        self._sides = {}
 
-    def _most(self, exclude):
-        """Whether the filters but ``exclude`` match more than half the published events.
-        The tallies of the rows chosen in a facet bound how many it matches, which spares
-        counting them in the usual case of a few people or agreements."""
+    def per_row(self, kind):
+        """How many events matching the other filters link to each public row of ``kind``."""
+        return self._count(
+            {kind.param},
+            lambda events: events_per_row(kind.model, events.values("pk")),
+            every=lambda: self.tallies.per_row[kind.param],
+        )
+
+    def per_choice(self, name):
+        """How many events matching the other filters have each value of ``name``."""
+        return self._count(
+            {name},
+            lambda events: _per_choice(events, name),
+            every=lambda: _per_choice(Event.objects.published(), name),
+        )
+
+    def month_spans(self):
+        """``(start month, end month, precision, events)`` of the events matching the
+        filters other than the date range, as ``tallies.Snapshot.month_spans`` gives them."""
+        counts = self._count(
+            {"date_from", "date_to"},
+            lambda events: _by_span(month_spans(events)),
+            every=lambda: _by_span(self.tallies.month_spans),
+        )
+        return [(*span, n) for span, n in counts.items()]
+
+    def _count(self, exclude, count, every):
+        """``count(events)`` (a dict of counts) for the events matching the filters but
+        ``exclude``, given ``every()``, the counts for all published events."""
+        if not any_chosen(self.cleaned, exclude):
+            return every()
+        events, are_others = self._smaller_side(exclude)
+        counts = count(events)
+        return _less(every(), counts) if are_others else counts
+
+    def _smaller_side(self, exclude):
+        """The events matching the filters but ``exclude``, or, when those are most of the
+        published events, the others (and True). Counts whose other filters are the same
+        share a side."""
+        chosen = frozenset(_chosen(self.cleaned, exclude))
+        if chosen not in self._sides:
+            self._sides[chosen] = self._find_smaller_side(exclude)
+        return self._sides[chosen]
+
+    def _find_smaller_side(self, exclude):
         half = self.tallies.published / 2
+        matching = matching_events(self.filterset, exclude)
+        if self._bounded(exclude, half):
+            return matching, False
+        size = matching.count()
+        if size <= half:
+            return _listed(matching) if size <= MAX_LISTED else matching, False
+        others = other_events(self.filterset, exclude)
+        if self.tallies.published - size <= MAX_LISTED:
+            return _listed(others), True
+        # Counted among their pks: the databases then find the others once for a count
+        # and look each up, where their negated condition reads every event's row.
+        return Event.objects.filter(pk__in=others.order_by().values("pk")), True
+
+    def _bounded(self, exclude, half):
+        """Whether the tallies of the rows chosen in one facet show that the filters but
+        ``exclude`` match at most ``half`` of the events, which spares counting them in
+        the usual case of a few people or agreements."""
         for kind in KINDS:
             chosen = [] if kind.param in exclude else self.cleaned.get(kind.param) or []
             every = self.tallies.per_row[kind.param]
             if chosen and sum(every.get(row.pk, 0) for row in chosen) <= half:
-                return False
-        return matching_events(self.filterset, exclude).count() > half
-
-    def per_row(self, kind):
-        """How many events matching the other filters link to each public row of ``kind``."""
-        exclude = {kind.param}
-        every = self.tallies.per_row[kind.param]
-        if not any_chosen(self.cleaned, exclude):
-            return every
-        matching = matching_events(self.filterset, exclude).values("pk")
-        if not self._most(exclude):
-            return events_per_row(kind.model, matching)
-        others = events_per_row(kind.model, Event.objects.published().exclude(pk__in=matching))
-        return {pk: n - others.get(pk, 0) for pk, n in every.items()}
-
-    def per_choice(self, name):
-        events = matching_events(self.filterset, exclude={name})
-        return dict(events.order_by().values_list(name).annotate(n=Count("pk")))
+                return True
+        return False
 
 
 def _entity_facet(counter, kind):
@@ -154,10 +241,10 @@ def _entity_facet(counter, kind):
     return Facet(kind.param, label, options, hidden=len(public) - len(shown))
 
 
-def facet_counts(filterset, tallies):
-    """Every facet with its options and their counts, in the form's order, given the
-    ``tallies`` (a ``tallies.Snapshot``)."""
-    counter = _Counter(filterset, tallies)
+def facet_counts(counter):
+    """Every facet with its options and their counts, in the form's order, counted by
+    ``counter`` (a ``Counter``)."""
+    filterset = counter.filterset
     facets = [_entity_facet(counter, kind) for kind in KINDS]
     for name, choices in CHOICE_FACETS.items():
         counts = counter.per_choice(name)

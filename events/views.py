@@ -15,11 +15,11 @@ from . import axis as time_axis
 from . import citations, tallies
 from .caching import cached_answer
 from .cards import attach_cards, attach_links
-from .charts import events_per_month, month_spans
+from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
 from .dates import DatePrecision, PartialDate
-from .facets import any_chosen, events_per_row, facet_counts, matching_events
+from .facets import Counter, events_per_row, facet_counts, matching_events
 from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, timeline_query
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview
@@ -119,15 +119,12 @@ def _overview(tallied):
     }
 
 
-def _chart(filterset, every_span):
+def _chart(counter):
     """Events per month for the filters other than the date range, counted under the range's
     rule (``date_match``); the bars the range picks are highlighted."""
+    filterset = counter.filterset
     cleaned = filterset.form.cleaned_data
-    dates = {"date_from", "date_to"}
-    if any_chosen(cleaned, exclude=dates):
-        spans = month_spans(matching_events(filterset, exclude=dates))
-    else:
-        spans = every_span
+    spans = counter.month_spans()
     date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
     first_day = date_from.start if date_from else None
     last_day = date_to.last_day if date_to else None
@@ -194,7 +191,8 @@ def timeline(request):
     filterset = EventFilterSet(request.GET, queryset=Event.objects.published())
     valid = filterset.is_valid()
     tallied = tallies.snapshot()
-    facets = facet_counts(filterset, tallied)
+    counter = Counter(filterset, tallied)
+    facets = facet_counts(counter)
     matching = matching_events(filterset) if valid else Event.objects.none()
     search = filterset.form.cleaned_data.get("q") if valid else None
     unsearched = matching_events(filterset, exclude={"q"}) if search else None
@@ -211,7 +209,7 @@ def timeline(request):
         filter=filterset,
         facets=facets,
         chips=chips,
-        chart=_chart(filterset, tallied.month_spans),
+        chart=_chart(counter),
         overview=_overview(tallied),
         date_fields=[(name, filterset.filters[name].label) for name in ("date_from", "date_to")],
         # The default sends no value, so that addresses stay short.
