@@ -132,7 +132,7 @@ def _by_span(spans):
 
 def _listed(events):
     """``events`` read once, as the events of a list of pks."""
-    return Event.objects.filter(pk__in=list(events.order_by().values_list("pk", flat=True)))
+    return Event.objects.filter(pk__in=list(events.values_list("pk", flat=True)))
 
 
 def _per_choice(events, name):
@@ -174,7 +174,8 @@ class Counter:
             lambda events: _by_span(month_spans(events)),
             every=lambda: _by_span(self.tallies.month_spans),
         )
-        return [(*span, n) for span, n in counts.items()]
+        # A span with no events left would stretch the chart as its span.
+        return [(*span, n) for span, n in counts.items() if n]
 
     def _count(self, exclude, count, every):
         """``count(events)`` (a dict of counts) for the events matching the filters but
@@ -199,15 +200,18 @@ class Counter:
         matching = matching_events(self.filterset, exclude)
         if self._bounded(exclude, half):
             return matching, False
+        # The others are looked for first, up to a few: a broad filter's few then need no
+        # count, and the search for them stops early where they are many.
+        others = other_events(self.filterset, exclude).order_by().values_list("pk", flat=True)
+        few_others = list(others[: MAX_LISTED + 1])
+        if len(few_others) <= MAX_LISTED:
+            return Event.objects.filter(pk__in=few_others), True
         size = matching.count()
         if size <= half:
             return _listed(matching) if size <= MAX_LISTED else matching, False
-        others = other_events(self.filterset, exclude)
-        if self.tallies.published - size <= MAX_LISTED:
-            return _listed(others), True
         # Counted among their pks: the databases then find the others once for a count
         # and look each up, where their negated condition reads every event's row.
-        return Event.objects.filter(pk__in=others.order_by().values("pk")), True
+        return Event.objects.filter(pk__in=others), True
 
     def _bounded(self, exclude, half):
         """Whether the tallies of the rows chosen in one facet show that the filters but

@@ -311,6 +311,7 @@ def every_precision():
 # Each matches most published events, so that their counts are taken from the tallies.
 BROAD_FILTERS = (
     "date_from=0001-01-01",
+    "date_match=within",  # chooses nothing on its own
     "date_from=2004-06-15",
     "date_to=2004-06",
     "date_match=within&date_from=2003",
@@ -338,7 +339,7 @@ def test_counts_taken_from_the_tallies_equal_counts_among_the_matching_events(
         direct = dict(matching.order_by().values_list(name).annotate(n=Count("pk")))
         assert {value: n for value, n in counter.per_choice(name).items() if n} == direct, name
     direct = month_spans(matching_events(filterset, exclude={"date_from", "date_to"}))
-    assert sorted(span for span in counter.month_spans() if span[-1]) == sorted(direct)
+    assert sorted(counter.month_spans()) == sorted(direct)
 
 
 @pytest.mark.django_db
