@@ -317,6 +317,7 @@ BROAD_FILTERS = (
     "date_match=within&date_from=2003",
     "status=occurred",
     "status=occurred&date_from=2004-06",
+    "q=event&date_to=2004-06",
 )
 
 
