@@ -11,6 +11,8 @@ shown (the chosen ones and those with most events) are read from their tables.
 
 from dataclasses import dataclass
 
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.db.models import Case, Count, Value, When
 
 from .charts import month_spans
@@ -24,7 +26,7 @@ MAX_OPTIONS = 30
 #: rather than found again by every count that reads it.
 MAX_LISTED = 500
 
-# The table linking each kind of row to events, and its column naming the row, as the
+# The model linking each kind of row to events, and its column naming the row, as the
 # timeline's filters declare them.
 LINKS = {
     related.queryset.model: (related.through, f"{related.lookup}_id")
@@ -110,20 +112,42 @@ def any_chosen(cleaned, exclude=()):
     return bool(_chosen(cleaned, exclude))
 
 
-def events_per_row(model, events):
-    """How many of ``events`` (a queryset of pks) each row of ``model`` is linked to, by pk.
+def events_per_row(kinds, events):
+    """How many of ``events`` (a queryset of events) each row of each of ``kinds`` is
+    linked to, by kind's filter name, then pk.
 
-    Read from the link table by event, so the work grows with the number of
-    ``events``, not with the number of links.
+    One query: the events are found once (a WITH query, which both databases compute once
+    when it is read more than once) and looked up in each link table by event, so the work
+    grows with the number of ``events``, not with the number of links.
     """
-    link, column = LINKS[model]
-    linked = link.objects.filter(event_id__in=events).values_list(column)
-    return dict(linked.annotate(n=Count("event_id", distinct=True)).order_by())
+    counts = {kind.param: {} for kind in kinds}
+    try:
+        found, params = events.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # no events (an empty list of pks)
+        return counts
+    per_kind = []
+    for kind in kinds:
+        link, column = LINKS[kind.model]
+        per_kind.append(
+            f"SELECT '{kind.param}', {column}, COUNT(DISTINCT event_id)"
+            f" FROM {link._meta.db_table} WHERE event_id IN (SELECT pk FROM found)"
+            f" GROUP BY {column}"
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH found AS ({found}) " + " UNION ALL ".join(per_kind), params)
+        for param, pk, n in cursor:
+            counts[param][pk] = n
+    return counts
 
 
 def _less(every, others):
     """The counts of ``every`` less those of ``others``, by key."""
     return {key: n - others.get(key, 0) for key, n in every.items()}
+
+
+def _flat(counts):
+    """``{kind: {pk: n}}`` as ``{(kind, pk): n}``."""
+    return {(kind, pk): n for kind, per_row in counts.items() for pk, n in per_row.items()}
 
 
 def _by_span(spans):
@@ -149,14 +173,26 @@ class Counter:
         self.cleaned = filterset.form.cleaned_data
         self.tallies = tallies
         self._sides = {}
+        self._per_row = {}
+
+    def _state(self, exclude):
+        """The filters but ``exclude`` that are chosen: what the counts for them depend on."""
+        return frozenset(_chosen(self.cleaned, exclude))
 
     def per_row(self, kind):
-        """How many events matching the other filters link to each public row of ``kind``."""
-        return self._count(
-            {kind.param},
-            lambda events: events_per_row(kind.model, events.values("pk")),
-            every=lambda: self.tallies.per_row[kind.param],
-        )
+        """How many events matching the other filters link to each public row of ``kind``.
+        The kinds whose other filters are the same are counted together."""
+        state = self._state({kind.param})
+        if state not in self._per_row:
+            sharing = [other for other in KINDS if self._state({other.param}) == state]
+            self._per_row[state] = self._count(
+                {kind.param},
+                lambda events: _flat(events_per_row(sharing, events)),
+                every=lambda: _flat(
+                    {other.param: self.tallies.per_row[other.param] for other in sharing}
+                ),
+            )
+        return {pk: n for (param, pk), n in self._per_row[state].items() if param == kind.param}
 
     def per_choice(self, name):
         """How many events matching the other filters have each value of ``name``."""
@@ -190,10 +226,10 @@ class Counter:
         """The events matching the filters but ``exclude``, or, when those are most of the
         published events, the others (and True). Counts whose other filters are the same
         share a side."""
-        chosen = frozenset(_chosen(self.cleaned, exclude))
-        if chosen not in self._sides:
-            self._sides[chosen] = self._find_smaller_side(exclude)
-        return self._sides[chosen]
+        state = self._state(exclude)
+        if state not in self._sides:
+            self._sides[state] = self._find_smaller_side(exclude)
+        return self._sides[state]
 
     def _find_smaller_side(self, exclude):
         half = self.tallies.published / 2

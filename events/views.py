@@ -314,9 +314,9 @@ class CoOccurring:
     more: int  # rows left out, which share fewer events
 
 
-def _co_occurring(model, events, entity):
-    """The rows linked to most of ``events`` (``entity`` aside), most shared events first."""
-    shared = events_per_row(model, events)
+def _co_occurring(model, shared, entity):
+    """The rows sharing most events (``shared``: how many each does, by pk), ``entity``
+    aside, most shared events first."""
     if isinstance(entity, model):
         shared.pop(entity.pk, None)
     ranked = sorted(shared, key=shared.get, reverse=True)
@@ -336,8 +336,9 @@ def entity_detail(request, kind, slug):
     # editor may be previewing an entity that is not public yet.
     events = EventFilterSet.base_filters[kind.param].filter(Event.objects.published(), [entity])
     context, status = _event_list_context(request, events, level=3)
+    shared = events_per_row(RELATED, events)
     related = {
-        other.segment: _co_occurring(other.model, events.values("pk"), entity) for other in RELATED
+        other.segment: _co_occurring(other.model, shared[other.param], entity) for other in RELATED
     }
     context.update(
         kind=kind,
