@@ -9,6 +9,7 @@ The chart's bars are counted the same way, from the tallies of months. Only the 
 shown (the chosen ones and those with most events) are read from their tables.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
@@ -17,7 +18,7 @@ from django.db.models import Case, Count, Value, When
 
 from .charts import month_spans
 from .filters import AnyOfRelatedFilter, EventFilterSet
-from .kinds import KINDS
+from .kinds import BY_PARAM, KINDS
 from .models import Event
 
 #: Past this many options a facet shows those with most events (and every chosen one).
@@ -159,8 +160,14 @@ def _listed(events):
     return Event.objects.filter(pk__in=list(events.values_list("pk", flat=True)))
 
 
-def _per_choice(events, name):
-    return dict(events.order_by().values_list(name).annotate(n=Count("pk")))
+def _per_choice(events, names):
+    """How many of ``events`` have each value of each of ``names``, by ``(name, value)``:
+    one query, grouped by all of them."""
+    counts = defaultdict(int)
+    for *values, n in events.order_by().values_list(*names).annotate(n=Count("pk")):
+        for name, value in zip(names, values, strict=True):
+            counts[name, value] += n
+    return counts
 
 
 class Counter:
@@ -173,33 +180,33 @@ class Counter:
         self.cleaned = filterset.form.cleaned_data
         self.tallies = tallies
         self._sides = {}
-        self._per_row = {}
+        self._together = {}
 
     def _state(self, exclude):
         """The filters but ``exclude`` that are chosen: what the counts for them depend on."""
         return frozenset(_chosen(self.cleaned, exclude))
 
     def per_row(self, kind):
-        """How many events matching the other filters link to each public row of ``kind``.
-        The kinds whose other filters are the same are counted together."""
-        state = self._state({kind.param})
-        if state not in self._per_row:
-            sharing = [other for other in KINDS if self._state({other.param}) == state]
-            self._per_row[state] = self._count(
-                {kind.param},
-                lambda events: _flat(events_per_row(sharing, events)),
-                every=lambda: _flat(
-                    {other.param: self.tallies.per_row[other.param] for other in sharing}
-                ),
-            )
-        return {pk: n for (param, pk), n in self._per_row[state].items() if param == kind.param}
+        """How many events matching the other filters link to each public row of ``kind``."""
+        return self._count_together(
+            kind.param,
+            tuple(BY_PARAM),
+            lambda events, params: _flat(events_per_row([BY_PARAM[p] for p in params], events)),
+            every=lambda params: _flat({param: self.tallies.per_row[param] for param in params}),
+        )
 
     def per_choice(self, name):
         """How many events matching the other filters have each value of ``name``."""
-        return self._count(
-            {name},
-            lambda events: _per_choice(events, name),
-            every=lambda: _per_choice(Event.objects.published(), name),
+        return self._count_together(
+            name,
+            tuple(CHOICE_FACETS),
+            _per_choice,
+            # One name at a time: each is read from its covering index alone.
+            every=lambda names: {
+                key: n
+                for name in names
+                for key, n in _per_choice(Event.objects.published(), [name]).items()
+            },
         )
 
     def month_spans(self):
@@ -221,6 +228,19 @@ class Counter:
         events, are_others = self._smaller_side(exclude)
         counts = count(events)
         return _less(every(), counts) if are_others else counts
+
+    def _count_together(self, facet, facets, count, every):
+        """The counts of ``facet``, counted at once for those of ``facets`` whose other
+        filters are the same: ``count(events, names)`` and ``every(names)`` give them
+        by ``(name, key)``."""
+        state = self._state({facet})
+        if (state, facets) not in self._together:
+            sharing = [name for name in facets if self._state({name}) == state]
+            self._together[state, facets] = self._count(
+                {facet}, lambda events: count(events, sharing), every=lambda: every(sharing)
+            )
+        counts = self._together[state, facets]
+        return {key: n for (name, key), n in counts.items() if name == facet}
 
     def _smaller_side(self, exclude):
         """The events matching the filters but ``exclude``, or, when those are most of the
