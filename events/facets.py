@@ -5,8 +5,10 @@ give combined with the *other* active filters. With no other filter, that is the
 database's tally for each row (``events/tallies.py``); otherwise it is counted among the
 matching events, or, when they are most of the published events, among the others and
 taken from the tallies: the work grows with the smaller of the two, not with the data.
-The chart's bars are counted the same way, from the tallies of months. Only the options
-shown (the chosen ones and those with most events) are read from their tables.
+The chart's bars are counted the same way, from the tallies of months. Each set of other
+filters is counted once for the page: the facets it serves (every facet not chosen, say)
+together, its side found once. Only the options shown (the chosen ones and those with
+most events) are read from their tables.
 """
 
 from collections import defaultdict
@@ -191,7 +193,7 @@ class Counter:
         return self._count_together(
             kind.param,
             tuple(BY_PARAM),
-            lambda events, params: _flat(events_per_row([BY_PARAM[p] for p in params], events)),
+            lambda events, params: _flat(events_per_row([BY_PARAM[n] for n in params], events)),
             every=lambda params: _flat({param: self.tallies.per_row[param] for param in params}),
         )
 
