@@ -5,23 +5,32 @@ give combined with the *other* active filters. With no other filter, that is the
 database's tally for each row (``events/tallies.py``); otherwise it is counted among the
 matching events, or, when they are most of the published events, among the others and
 taken from the tallies: the work grows with the smaller of the two, not with the data.
-Only the options shown (the chosen ones and those with most events) are read from
-their tables.
+The chart's bars are counted the same way, from the tallies of months. Each set of other
+filters is counted once for the page: the facets it serves (every facet not chosen, say)
+together, its side found once. Only the options shown (the chosen ones and those with
+most events) are read from their tables.
 """
 
 import heapq
+from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Value
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import Case, Count, Value, When
 
+from .charts import month_spans
 from .filters import AnyOfRelatedFilter, EventFilterSet
-from .kinds import KINDS
+from .kinds import BY_PARAM, KINDS
 from .models import Event
 
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
+#: A side of the published events this small is read as a list of pks once for a page,
+#: rather than found again by every count that reads it.
+MAX_LISTED = 500
 
-# The table linking each kind of row to events, and its column naming the row, as the
+# The model linking each kind of row to events, and its column naming the row, as the
 # timeline's filters declare them.
 LINKS = {
     related.queryset.model: (related.through, f"{related.lookup}_id")
@@ -29,6 +38,7 @@ LINKS = {
     if isinstance(related, AnyOfRelatedFilter)
 }
 CHOICE_FACETS = {"event_type": Event.Type, "status": Event.Status}
+DATES = {"date_from", "date_to"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +76,22 @@ def matching_events(filterset, exclude=()):
     Invalid fields are not in ``cleaned_data``, so they are left out: the page
     says so next to the field, and the counts still describe the rest.
     """
-    events = Event.objects.published()
+    return _filtered(Event.objects.published(), filterset, exclude)
+
+
+def other_events(filterset, exclude=()):
+    """Published events that the filters but ``exclude`` leave out.
+
+    The filters' condition is negated on each event rather than the matching pks
+    excluded, whose set the database would build from every matching event. CASE rather
+    than NOT: a comparison with a missing end date is unknown, and NOT unknown would leave
+    the event out of both sides.
+    """
+    chosen = _filtered(Event.objects.all(), filterset, exclude).query.where
+    return Event.objects.published().filter(Case(When(chosen, then=False), default=True))
+
+
+def _filtered(events, filterset, exclude):
     for name, value in filterset.form.cleaned_data.items():
         if name not in exclude:
             events = filterset.filters[name].filter(events, value)
@@ -79,63 +104,189 @@ def _selected_values(value):
     return {getattr(item, "slug", item) for item in value}
 
 
+def _chosen(cleaned, exclude=()):
+    """The names of the filters chosen in ``cleaned``, but those in ``exclude``."""
+    unchosen = (None, "", [])
+    return {
+        name for name, value in cleaned.items() if name not in exclude and value not in unchosen
+    }
+
+
 def any_chosen(cleaned, exclude=()):
     """Whether any filter but those in ``exclude`` is chosen in ``cleaned``."""
-    return any(
-        value not in (None, "", []) for name, value in cleaned.items() if name not in exclude
-    )
+    return bool(_chosen(cleaned, exclude))
 
 
-def events_per_row(model, events):
-    """How many of ``events`` (a queryset of pks) each row of ``model`` is linked to, by pk.
+def events_per_row(kinds, events):
+    """How many of ``events`` (a queryset of events) each row of each of ``kinds`` is
+    linked to, by kind's filter name, then pk.
 
-    Read from the link table by event, so the work grows with the number of
-    ``events``, not with the number of links.
+    One query: the events are found once (a WITH query, which both databases compute once
+    when it is read more than once) and looked up in each link table by event, so the work
+    grows with the number of ``events``, not with the number of links.
     """
-    link, column = LINKS[model]
-    linked = link.objects.filter(event_id__in=events).values_list(column)
-    return dict(linked.annotate(n=Count("event_id", distinct=True)).order_by())
+    counts = {kind.param: {} for kind in kinds}
+    try:
+        found, params = events.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # no events (an empty list of pks)
+        return counts
+    per_kind = []
+    for kind in kinds:
+        link, column = LINKS[kind.model]
+        per_kind.append(
+            f"SELECT '{kind.param}', {column}, COUNT(DISTINCT event_id)"
+            f" FROM {link._meta.db_table} WHERE event_id IN (SELECT pk FROM found)"
+            f" GROUP BY {column}"
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH found AS ({found}) " + " UNION ALL ".join(per_kind), params)
+        for param, pk, n in cursor:
+            counts[param][pk] = n
+    return counts
 
 
-class _Counter:
-    """The counts for one page's filters, from the ``tallies`` (a ``tallies.Snapshot``)
-    where they can be."""
+def _less(every, others):
+    """The counts of ``every`` less those of ``others``, by key."""
+    return {key: n - others.get(key, 0) for key, n in every.items()}
+
+
+def _flat(counts):
+    """``{kind: {pk: n}}`` as ``{(kind, pk): n}``."""
+    return {(kind, pk): n for kind, per_row in counts.items() for pk, n in per_row.items()}
+
+
+def _by_span(spans):
+    return {(start, end, precision): n for start, end, precision, n in spans}
+
+
+def _listed(events):
+    """``events`` read once, as the events of a list of pks."""
+    return Event.objects.filter(pk__in=list(events.values_list("pk", flat=True)))
+
+
+def _per_choice(events, names):
+    """How many of ``events`` have each value of each of ``names``, by ``(name, value)``:
+    one query, grouped by all of them."""
+    counts = defaultdict(int)
+    for *values, n in events.order_by().values_list(*names).annotate(n=Count("pk")):
+        for name, value in zip(names, values, strict=True):
+            counts[name, value] += n
+    return counts
+
+
+class Counter:
+    """The counts for one page's filters: from the ``tallies`` (a ``tallies.Snapshot``)
+    where they can be, else among the smaller side of the published events, each side
+    found once for the page."""
 
     def __init__(self, filterset, tallies):
         self.filterset = filterset
         self.cleaned = filterset.form.cleaned_data
         self.tallies = tallies
+        self._sides = {}
+        self._together = {}
 
-    def _most(self, exclude):
-        """Whether the filters but ``exclude`` match more than half the published events.
-        The tallies of the rows chosen in a facet bound how many it matches, which spares
-        counting them in the usual case of a few people or agreements."""
-        half = self.tallies.published / 2
-        for kind in KINDS:
-            chosen = [] if kind.param in exclude else self.cleaned.get(kind.param) or []
-            every = self.tallies.per_row[kind.param]
-            if chosen and sum(every.get(row.pk, 0) for row in chosen) <= half:
-                return False
-        return matching_events(self.filterset, exclude).count() > half
+    def _state(self, exclude):
+        """The filters but ``exclude`` that are chosen: what the counts for them depend on."""
+        return frozenset(_chosen(self.cleaned, exclude))
 
     def per_row(self, kind):
         """How many events matching the other filters link to each public row of ``kind``."""
-        exclude = {kind.param}
-        every = self.tallies.per_row[kind.param]
-        if not any_chosen(self.cleaned, exclude):
-            return every
-        matching = matching_events(self.filterset, exclude).values("pk")
-        if not self._most(exclude):
-            return events_per_row(kind.model, matching)
-        others = events_per_row(kind.model, Event.objects.published().exclude(pk__in=matching))
-        return {pk: n - others.get(pk, 0) for pk, n in every.items()}
+        if not any_chosen(self.cleaned, {kind.param}):
+            return self.tallies.per_row[kind.param]
+        return self._count_together(
+            kind.param,
+            tuple(BY_PARAM),
+            lambda events, params: _flat(events_per_row([BY_PARAM[n] for n in params], events)),
+            every=lambda params: _flat({param: self.tallies.per_row[param] for param in params}),
+        )
 
     def per_choice(self, name):
         """How many events matching the other filters have each value of ``name``."""
         if not any_chosen(self.cleaned, {name}):
             return self.tallies.per_choice[name]
-        events = matching_events(self.filterset, exclude={name})
-        return dict(events.order_by().values_list(name).annotate(n=Count("pk")))
+        return self._count_together(
+            name,
+            tuple(CHOICE_FACETS),
+            _per_choice,
+            every=lambda names: {
+                (name, value): n
+                for name in names
+                for value, n in self.tallies.per_choice[name].items()
+            },
+        )
+
+    def month_spans(self):
+        """``(start month, end month, precision, events)`` of the events matching the
+        filters other than the date range, as ``tallies.Snapshot.month_spans`` gives them."""
+        if not any_chosen(self.cleaned, DATES):
+            return self.tallies.month_spans
+        counts = self._count(
+            DATES,
+            lambda events: _by_span(month_spans(events)),
+            every=lambda: _by_span(self.tallies.month_spans),
+        )
+        # A span with no events left would stretch the chart as its span.
+        return [(*span, n) for span, n in counts.items() if n]
+
+    def _count(self, exclude, count, every):
+        """``count(events)`` (a dict of counts) for the events matching the filters but
+        ``exclude`` (some of which are chosen), given ``every()``, the counts for all
+        published events."""
+        events, are_others = self._smaller_side(exclude)
+        counts = count(events)
+        return _less(every(), counts) if are_others else counts
+
+    def _count_together(self, facet, facets, count, every):
+        """The counts of ``facet``, counted at once for those of ``facets`` whose other
+        filters are the same: ``count(events, names)`` and ``every(names)`` give them
+        by ``(name, key)``."""
+        state = self._state({facet})
+        if (state, facets) not in self._together:
+            sharing = [name for name in facets if self._state({name}) == state]
+            self._together[state, facets] = self._count(
+                {facet}, lambda events: count(events, sharing), every=lambda: every(sharing)
+            )
+        counts = self._together[state, facets]
+        return {key: n for (name, key), n in counts.items() if name == facet}
+
+    def _smaller_side(self, exclude):
+        """The events matching the filters but ``exclude``, or, when those are most of the
+        published events, the others (and True). Counts whose other filters are the same
+        share a side."""
+        state = self._state(exclude)
+        if state not in self._sides:
+            self._sides[state] = self._find_smaller_side(exclude)
+        return self._sides[state]
+
+    def _find_smaller_side(self, exclude):
+        half = self.tallies.published / 2
+        matching = matching_events(self.filterset, exclude)
+        if self._bounded(exclude, half):
+            return matching, False
+        # The others are looked for first, up to a few: a broad filter's few then need no
+        # count, and the search for them stops early where they are many.
+        others = other_events(self.filterset, exclude).order_by().values_list("pk", flat=True)
+        few_others = list(others[: MAX_LISTED + 1])
+        if len(few_others) <= MAX_LISTED:
+            return Event.objects.filter(pk__in=few_others), True
+        size = matching.count()
+        if size <= half:
+            return _listed(matching) if size <= MAX_LISTED else matching, False
+        # Counted among their pks: the databases then find the others once for a count
+        # and look each up, where their negated condition reads every event's row.
+        return Event.objects.filter(pk__in=others), True
+
+    def _bounded(self, exclude, half):
+        """Whether the tallies of the rows chosen in one facet show that the filters but
+        ``exclude`` match at most ``half`` of the events, which spares counting them in
+        the usual case of a few people or agreements."""
+        for kind in KINDS:
+            chosen = [] if kind.param in exclude else self.cleaned.get(kind.param) or []
+            every = self.tallies.per_row[kind.param]
+            if chosen and sum(every.get(row.pk, 0) for row in chosen) <= half:
+                return True
+        return False
 
 
 def _entity_facet(counter, kind):
@@ -160,10 +311,10 @@ def _entity_facet(counter, kind):
     return Facet(kind.param, label, options, hidden=len(public) - len(shown))
 
 
-def facet_counts(filterset, tallies):
-    """Every facet with its options and their counts, in the form's order, given the
-    ``tallies`` (a ``tallies.Snapshot``)."""
-    counter = _Counter(filterset, tallies)
+def facet_counts(counter):
+    """Every facet with its options and their counts, in the form's order, counted by
+    ``counter`` (a ``Counter``)."""
+    filterset = counter.filterset
     facets = [_entity_facet(counter, kind) for kind in KINDS]
     for name, choices in CHOICE_FACETS.items():
         counts = counter.per_choice(name)

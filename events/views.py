@@ -15,11 +15,11 @@ from . import axis as time_axis
 from . import citations, tallies
 from .caching import cached_answer
 from .cards import attach_cards, attach_links
-from .charts import events_per_month, month_spans
+from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
 from .dates import DatePrecision, PartialDate
-from .facets import any_chosen, events_per_row, facet_counts, matching_events
+from .facets import Counter, events_per_row, facet_counts, matching_events
 from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, timeline_query
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview
@@ -118,15 +118,12 @@ def _overview(tallied):
     }
 
 
-def _chart(filterset, tallied):
+def _chart(counter):
     """Events per month for the filters other than the date range, counted under the range's
     rule (``date_match``); the bars the range picks are highlighted."""
+    filterset = counter.filterset
     cleaned = filterset.form.cleaned_data
-    dates = {"date_from", "date_to"}
-    if any_chosen(cleaned, exclude=dates):
-        spans = month_spans(matching_events(filterset, exclude=dates))
-    else:
-        spans = tallied.month_spans
+    spans = counter.month_spans()
     date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
     first_day = date_from.start if date_from else None
     last_day = date_to.last_day if date_to else None
@@ -195,8 +192,8 @@ def timeline(request):
     if searched := filterset.form.cleaned_data.get("q"):
         # Each count and list of the page asks for the search's events: find them at once.
         searched.find_all()
-    tallied = tallies.Snapshot()
-    facets = facet_counts(filterset, tallied)
+    counter = Counter(filterset, tallies.Snapshot())
+    facets = facet_counts(counter)
     matching = matching_events(filterset) if valid else Event.objects.none()
     search = searched if valid else None
     unsearched = matching_events(filterset, exclude={"q"}) if search else None
@@ -213,8 +210,8 @@ def timeline(request):
         filter=filterset,
         facets=facets,
         chips=chips,
-        chart=_chart(filterset, tallied),
-        overview=_overview(tallied),
+        chart=_chart(counter),
+        overview=_overview(counter.tallies),
         date_fields=[(name, filterset.filters[name].label) for name in ("date_from", "date_to")],
         # The default sends no value, so that addresses stay short.
         date_match_options=[
@@ -318,9 +315,9 @@ class CoOccurring:
     more: int  # rows left out, which share fewer events
 
 
-def _co_occurring(model, events, entity):
-    """The rows linked to most of ``events`` (``entity`` aside), most shared events first."""
-    shared = events_per_row(model, events)
+def _co_occurring(model, shared, entity):
+    """The rows sharing most events (``shared``: how many each does, by pk), ``entity``
+    aside, most shared events first."""
     if isinstance(entity, model):
         shared.pop(entity.pk, None)
     ranked = sorted(shared, key=shared.get, reverse=True)
@@ -340,8 +337,9 @@ def entity_detail(request, kind, slug):
     # editor may be previewing an entity that is not public yet.
     events = EventFilterSet.base_filters[kind.param].filter(Event.objects.published(), [entity])
     context, status = _event_list_context(request, events, level=3)
+    shared = events_per_row(RELATED, events)
     related = {
-        other.segment: _co_occurring(other.model, events.values("pk"), entity) for other in RELATED
+        other.segment: _co_occurring(other.model, shared[other.param], entity) for other in RELATED
     }
     context.update(
         kind=kind,

@@ -5,18 +5,28 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
+from django.db.models import Count
 from django.http import QueryDict
 
-from events import tallies
+from events import facets, tallies
 from events.charts import MAX_MONTH_BARS, events_per_month, month_spans
 from events.chips import active_chips
 from events.chronology import group_by_period, neighbours
-from events.facets import facet_counts, matching_events
+from events.dates import DatePrecision
+from events.facets import (
+    CHOICE_FACETS,
+    LINKS,
+    Counter,
+    facet_counts,
+    matching_events,
+    other_events,
+)
 from events.filters import EventFilterSet
-from events.models import Event
+from events.kinds import KINDS
+from events.models import Event, Place
 from events.reader import highlighted_paragraphs
 from tests.dataset import BRUSSELS, LAVRENTIEV, VISIT
-from tests.factories import make_event
+from tests.factories import make_event, make_public
 from tests.queries import CountDataQueries
 
 FILTER_NAMES = EventFilterSet.base_filters
@@ -36,7 +46,7 @@ def counts(facets, name):
 @pytest.mark.django_db
 def test_facet_counts_without_filters_count_all_published_events():
     Event.objects.filter(slug=VISIT).update(published=False)
-    facets = facet_counts(validated(""), tallies.Snapshot())
+    facets = facet_counts(Counter(validated(""), tallies.Snapshot()))
     published = Event.objects.published()
     for value, count in counts(facets, "status").items():
         assert count == published.filter(status=value).count()
@@ -48,7 +58,9 @@ def test_facet_counts_without_filters_count_all_published_events():
 
 @pytest.mark.django_db
 def test_a_facet_ignores_its_own_filter_but_applies_the_others():
-    facets = facet_counts(validated("status=planned&event_type=meeting"), tallies.Snapshot())
+    facets = facet_counts(
+        Counter(validated("status=planned&event_type=meeting"), tallies.Snapshot())
+    )
     # Status counts are for meetings of any status; type counts for planned events of any type.
     meetings = Event.objects.published().filter(event_type="meeting")
     planned = Event.objects.published().filter(status="planned")
@@ -65,10 +77,11 @@ def test_facets_cost_a_fixed_number_of_queries():
     filterset = validated(f"person={LAVRENTIEV}&place={BRUSSELS}&q=Lavrentiev&date_from=2004-04-01")
     with CountDataQueries() as queries:
         filterset.form.cleaned_data["q"].find_all()  # as the timeline does
-        facet_counts(filterset, tallies.Snapshot())
+        facet_counts(Counter(filterset, tallies.Snapshot()))
     # The search's events, the rows' tallies and the published total, once each; each
-    # related facet: its counts and its rows shown; each choice facet: its counts.
-    assert queries.count == 3 + 5 * 2 + 2
+    # related facet: its rows shown; the counts of the facets whose other filters are the
+    # same, together: person's, place's, the other related facets' and the choices'.
+    assert queries.count == 3 + 5 + 3 + 1
 
 
 @pytest.mark.django_db
@@ -268,3 +281,77 @@ def test_the_last_possible_month_does_not_overflow():
     event = make_event(start_date=date(9999, 12, 1), date_precision="month")
     chart = events_per_month(month_spans(Event.objects.filter(pk=event.pk)))
     assert [(bar.label, bar.count) for bar in chart.bars] == [("December 9999", 1)]
+
+
+@pytest.fixture
+def every_precision():
+    """Events at every date precision, with and without an end date, published or drafts,
+    linked to a person and a place of the dataset; and enough on 15 June 2004 that each of
+    ``BROAD_FILTERS`` matches most published events."""
+    person = Event.objects.get(slug=VISIT).participations.first().person
+    place = Place.objects.get(slug=BRUSSELS)
+    for precision, start, end in (
+        (DatePrecision.DAY, date(2004, 6, 14), date(2004, 6, 16)),
+        (DatePrecision.MONTH, date(2004, 5, 1), date(2004, 7, 1)),
+        (DatePrecision.YEAR, date(2003, 1, 1), date(2005, 1, 1)),
+    ):
+        for end_date in (None, end):
+            for published in (True, False):
+                make_public(
+                    person,
+                    place,
+                    start_date=start,
+                    end_date=end_date,
+                    date_precision=precision,
+                    status=Event.Status.OCCURRED,
+                    published=published,
+                )
+    for _ in range(8):
+        make_event(start_date=date(2004, 6, 15), status=Event.Status.OCCURRED)
+
+
+# Each matches most published events, so that their counts are taken from the tallies.
+BROAD_FILTERS = (
+    "date_from=0001-01-01",
+    "date_match=within",  # chooses nothing on its own
+    "date_from=2004-06-15",
+    "date_to=2004-06",
+    "date_match=within&date_from=2003",
+    "status=occurred",
+    "status=occurred&date_from=2004-06",
+    "q=event&date_to=2004-06",
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", BROAD_FILTERS)
+@pytest.mark.parametrize("listed", [0, 10_000])
+def test_counts_taken_from_the_tallies_equal_counts_among_the_matching_events(
+    every_precision, monkeypatch, query, listed
+):
+    monkeypatch.setattr(facets, "MAX_LISTED", listed)
+    filterset = validated(query)
+    assert matching_events(filterset).count() > Event.objects.published().count() / 2
+    counter = Counter(filterset, tallies.Snapshot())
+    for kind in KINDS:
+        matching = matching_events(filterset, exclude={kind.param})
+        link, column = LINKS[kind.model]
+        linked = link.objects.filter(event__in=matching).values_list(column)
+        direct = dict(linked.annotate(n=Count("event_id", distinct=True)).order_by())
+        assert {pk: n for pk, n in counter.per_row(kind).items() if n} == direct, kind.param
+    for name in CHOICE_FACETS:
+        matching = matching_events(filterset, exclude={name})
+        direct = dict(matching.order_by().values_list(name).annotate(n=Count("pk")))
+        assert {value: n for value, n in counter.per_choice(name).items() if n} == direct, name
+    direct = month_spans(matching_events(filterset, exclude={"date_from", "date_to"}))
+    assert sorted(counter.month_spans()) == sorted(direct)
+
+
+@pytest.mark.django_db
+def test_the_others_are_the_published_events_a_filter_leaves_out(every_precision):
+    for query in BROAD_FILTERS:
+        filterset = validated(query)
+        others = set(other_events(filterset))
+        matching = set(matching_events(filterset))
+        assert not others & matching, query
+        assert others | matching == set(Event.objects.published()), query

@@ -18,7 +18,7 @@ from django.http import QueryDict
 from django.urls import reverse
 
 from events import search, tallies
-from events.facets import facet_counts
+from events.facets import Counter, facet_counts
 from events.filters import EventFilterSet
 from events.models import Citation, Event, Person, Place
 from tests.dataset import KELLER
@@ -379,7 +379,7 @@ def test_facet_counts_follow_the_search():
     assert filterset.is_valid()
     found = Event.objects.filter(slug__in=matching("naval"))
     assert found.count() == 3  # of the dataset's five published events
-    facets = {facet.name: facet for facet in facet_counts(filterset, tallies.Snapshot())}
+    facets = {facet.name: facet for facet in facet_counts(Counter(filterset, tallies.Snapshot()))}
     by_facet = {
         "person": "participations__person__slug",
         "place": "places__slug",
