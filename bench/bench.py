@@ -362,7 +362,10 @@ def under_edits(paths, start_server, env):
                 text=True,
                 check=True,
             ).stdout
-            edits = json.loads(editing.communicate()[0].partition("EDITOR ")[2])
+            editor_output = editing.communicate()[0]
+            if "EDITOR " not in editor_output:
+                raise SystemExit("bench/editor.py stopped early: its error is above.")
+            edits = json.loads(editor_output.partition("EDITOR ")[2])
         finally:
             stop(server)
     # The figures bench/mix.lua's done() prints, such as "p95_ms=12.3".
