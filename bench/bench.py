@@ -8,10 +8,12 @@ import argparse
 import json
 import os
 import re
+import secrets
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -27,6 +29,7 @@ EVENTS = 100_000
 SAMPLES, SAMPLE_SECONDS = 40, 20  # one at a time: at most this many, or this long
 FRESH = 10  # one at a time, each to an address of its own
 WRK_SECONDS, CONCURRENCY = 8, 8
+EDITS_SECONDS, EDIT_EVERY = 60, 5  # --under-edits: wrk's run, and the time between saves
 GOALS = {"median_ms": 20, "p95_ms": 50, "api_median_ms": 15, "rps": 120, "rss_mb": 150}
 
 
@@ -38,6 +41,8 @@ def server_env(database_url, cache_url="locmem://"):
         "DJANGO_DEBUG": "",
         # Plain HTTP on loopback: no TLS proxy in front of the benchmark's server.
         "DJANGO_SECURE_SSL_REDIRECT": "0",
+        # But the editor's admin requests (--under-edits) say HTTPS, as that proxy would.
+        "DJANGO_TRUST_X_FORWARDED_PROTO": "1",
         "DJANGO_SECRET_KEY": "benchmark-only-key",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
         "DJANGO_LOG_LEVEL": "WARNING",
@@ -69,19 +74,26 @@ def build(database_url, rebuild):
     return time.monotonic() - started
 
 
-def mix():
-    """The URL mix: (name, our path, Datasette's path or None), values read from the data."""
-    from django.db import connection
+def sample_event():
+    """The event the mix's filter combination finds (and ``--under-edits`` edits)."""
+    from events.models import Event
 
-    from events.models import Agreement, Event, Person
-
-    person = Person.objects.filter(slug__startswith="demo-").order_by("slug")[10]
-    agreement = Agreement.objects.filter(slug__startswith="demo-").order_by("slug")[10]
-    sample = (
+    return (
         Event.objects.published()
         .filter(slug__startswith="demo-", event_type="meeting")
         .order_by("slug")[100]
     )
+
+
+def mix():
+    """The URL mix: (name, our path, Datasette's path or None), values read from the data."""
+    from django.db import connection
+
+    from events.models import Agreement, Person
+
+    person = Person.objects.filter(slug__startswith="demo-").order_by("slug")[10]
+    agreement = Agreement.objects.filter(slug__startswith="demo-").order_by("slug")[10]
+    sample = sample_event()
     sample_person = sample.participations.order_by("pk")[0].person
     sample_place = sample.places.order_by("pk")[0]
     year = sample.start_date.year
@@ -313,6 +325,75 @@ def stop(process):
         process.kill()
 
 
+def under_edits(paths, start_server, env):
+    """Issue 19's run under edits: wrk cycling the mix's ``paths`` while bench/editor.py
+    saves the sample event's title every ``EDIT_EVERY`` seconds, and checks after each
+    save that the next request to its page and to the mix's addresses that filter to find
+    it shows the new title. True if no request failed and no title was missed."""
+    from django.contrib.auth import get_user_model
+
+    password = secrets.token_urlsafe(24)
+    editor, _ = get_user_model().objects.update_or_create(
+        username="bench-editor", defaults={"is_staff": True, "is_superuser": True}
+    )
+    editor.set_password(password)
+    editor.save()
+    sample = sample_event()
+    # Its page, and the mix's addresses that find it by its title's word among other filters.
+    checked = [sample.get_absolute_url(), *(path for path in paths if "q=" in path)]
+    load_before = os.getloadavg()
+    with tempfile.NamedTemporaryFile("w", suffix=".paths") as listed:
+        listed.write("\n".join(paths) + "\n")
+        listed.flush()
+        server = start_server()
+        try:
+            editing = subprocess.Popen(
+                [sys.executable, "bench/editor.py", "--base-url", BASE]
+                + ["--username", editor.username, "--event", str(sample.pk)]
+                + ["--seconds", str(EDITS_SECONDS), "--every", str(EDIT_EVERY)]
+                + [f"--check={path}" for path in checked],
+                cwd=ROOT,
+                # This checkout's code, whichever one the virtualenv was installed from.
+                env={**env, "PYTHONPATH": str(ROOT), "LOAD_EDITOR_PASSWORD": password},
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            output = subprocess.run(
+                ["wrk", "-t2", f"-c{CONCURRENCY}", f"-d{EDITS_SECONDS}s", "--timeout", "30s"]
+                + ["--latency", "--script", "bench/mix.lua", BASE, "--", listed.name],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            editor_output = editing.communicate()[0]
+            if "EDITOR " not in editor_output:
+                raise SystemExit("bench/editor.py stopped early: its error is above.")
+            edits = json.loads(editor_output.partition("EDITOR ")[2])
+        finally:
+            stop(server)
+    # The figures bench/mix.lua's done() prints, such as "p95_ms=12.3".
+    wrk = {
+        name: float(value)
+        for line in output.splitlines()
+        if line.startswith(("RESULT ", "LATENCY "))
+        for name, value in re.findall(r"(\S+)=([\d.]+)", line)
+    }
+    errors = sum(int(wrk[name]) for name in ("non_2xx_3xx", "connect", "read", "write", "timeout"))
+    print(
+        f"Under edits, {EDITS_SECONDS} s at concurrency {CONCURRENCY}, a save every"
+        f" {EDIT_EVERY} s; load average {load_before[0]:.2f} before, {os.getloadavg()[0]:.2f}"
+        f" after\n  {wrk['requests']:.0f} requests ({wrk['rps']:.0f}/s), p50 / p95 / p99 /"
+        f" max {wrk['p50_ms']:.0f} / {wrk['p95_ms']:.0f} / {wrk['p99_ms']:.0f} /"
+        f" {wrk['max_ms']:.0f} ms (goals: p95 ≤ 150, p99 ≤ 400), errors {errors}\n"
+        f"  saves {edits['saves']} (refused {edits['failed_saves']}, lost"
+        f" {edits['lost_edits']}), title checks {edits['checks']} on {checked}, misses"
+        f" {edits['misses']}",
+        flush=True,
+    )
+    return errors == 0 and editing.returncode == 0
+
+
 def report(ours, theirs, rss, build_seconds, label):
     lines = [
         f"### {label}",
@@ -348,6 +429,11 @@ def main():
     parser.add_argument(
         "--rebuild", action="store_true", default=bool(os.environ.get("BENCH_REBUILD"))
     )
+    parser.add_argument(
+        "--under-edits",
+        action="store_true",
+        help="only the mix under wrk while an editor saves (writes to the database)",
+    )
     options = parser.parse_args()
     database_url = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{SQLITE_FILE}")
     os.environ.update(server_env(database_url))
@@ -362,7 +448,7 @@ def main():
 
     def gunicorn(cache_url):
         command = [
-            str(ROOT / ".venv/bin/gunicorn"),
+            str(Path(sys.executable).with_name("gunicorn")),
             *("--workers", "2", "--bind", f"127.0.0.1:{PORT}", "--graceful-timeout", "5"),
             *("--access-logfile", "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null"),
             *("--log-level", "warning"),
@@ -378,6 +464,12 @@ def main():
 
     if os.environ.get("BENCH_ONLY") == "api":
         urls = [row for row in urls if row[1].startswith("/api/")]
+    if options.under_edits:
+        with shared_cache() as cache_url:
+            print(f"Under edits: {database_url} on {BASE}, cache {cache_url}", flush=True)
+            paths = [path for _, path, _ in urls]
+            ok = under_edits(paths, gunicorn(cache_url), server_env(database_url, cache_url))
+        sys.exit(0 if ok else 1)
     with shared_cache() as cache_url:
         print(f"Benchmarking {database_url} on {BASE}, cache {cache_url}", flush=True)
         ours, rss = measure([(name, path) for name, path, _ in urls], "ours", gunicorn(cache_url))

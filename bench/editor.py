@@ -2,16 +2,21 @@
 
 Logs in, then until ``--seconds`` have passed: opens an event's admin change
 form, keeps every field as the browser would send it, changes only the title
-and saves. Afterwards it checks in the database that every save is there: each
-event carries the title of its last save, and the admin history has one change
-per save. Any standard Django admin change form works: fields are read from the
-page, never hard-coded. Run by bench/load_with_edits.sh; exits 1 on any lost edit.
+and saves, one save every ``--every`` seconds (at once by default). After each
+save, the very next anonymous request to each ``--check`` address must show the
+new title (a miss otherwise). Afterwards it checks in the database that every
+save is there: each event carries the title of its last save, and the admin
+history has one change per save. Any standard Django admin change form works:
+fields are read from the page, never hard-coded. Run by bench/load_with_edits.sh
+and ``bench/bench.py --under-edits``; exits 1 on any refused save, miss or lost edit.
 """
 
 import argparse
+import html
 import http.client
 import json
 import os
+import re
 import statistics
 import sys
 import time
@@ -134,6 +139,15 @@ def log_in(browser, username, password):
         raise RuntimeError(f"Login failed with status {status}")
 
 
+def shows(visitor, path, title):
+    """Whether the page at ``path`` shows ``title``, as written or HTML-escaped."""
+    try:
+        status, _, page = visitor.request("GET", path)
+    except OSError:
+        return False
+    return status == 200 and (title in page or html.escape(title) in page)
+
+
 def save_title(browser, change_path, title):
     fields = browser.form_on(change_path, "title")
     fields = [(name, title if name == "title" else value) for name, value in fields]
@@ -150,6 +164,16 @@ def main():
     parser.add_argument("--username", default="load-editor")
     parser.add_argument("--password", default=os.environ.get("LOAD_EDITOR_PASSWORD"))
     parser.add_argument("--events", type=int, default=5, help="how many events to edit in turn")
+    parser.add_argument(
+        "--event", type=int, action="append", help="an event to edit (by id) instead"
+    )
+    parser.add_argument("--every", type=float, default=0, help="seconds from a save to the next")
+    parser.add_argument(
+        "--check",
+        action="append",
+        default=[],
+        help="a public address showing the edited events, asked after each save",
+    )
     args = parser.parse_args()
 
     django.setup()
@@ -157,12 +181,16 @@ def main():
 
     from events.models import Event
 
-    originals = dict(
-        Event.objects.published().order_by("pk").values_list("pk", "title")[: args.events]
-    )
+    chosen = Event.objects.published().order_by("pk")
+    chosen = chosen.filter(pk__in=args.event) if args.event else chosen[: args.events]
+    # Without an earlier run's suffix, so that titles do not grow run after run.
+    originals = {
+        pk: re.sub(r" \(edit \d+\)$", "", title) for pk, title in chosen.values_list("pk", "title")
+    }
     browser = Browser(args.base_url)
+    visitor = Browser(args.base_url)  # signed out: answered as the public is
     log_in(browser, args.username, args.password)
-    last_title, durations, failures, saves = {}, [], [], 0
+    last_title, durations, failures, misses, saves = {}, [], [], [], 0
     history_before = LogEntry.objects.filter(action_flag=CHANGE).count()
     deadline = time.monotonic() + args.seconds
     for pk in cycle(originals):
@@ -174,10 +202,16 @@ def main():
             save_title(browser, f"/admin/events/event/{pk}/change/", title)
         except (RuntimeError, OSError) as error:
             failures.append(str(error))
-            continue
-        durations.append((time.monotonic() - started) * 1000)
-        last_title[pk] = title
-        saves += 1
+        else:
+            durations.append((time.monotonic() - started) * 1000)
+            last_title[pk] = title
+            saves += 1
+            misses += [
+                f"{path} without “{title}”"
+                for path in args.check
+                if not shows(visitor, path, title)
+            ]
+        time.sleep(max(0, min(started + args.every, deadline) - time.monotonic()))
 
     stored = dict(Event.objects.filter(pk__in=last_title).values_list("pk", "title"))
     lost = {pk: title for pk, title in last_title.items() if stored.get(pk) != title}
@@ -185,6 +219,8 @@ def main():
     report = {
         "saves": saves,
         "failed_saves": len(failures),
+        "checks": saves * len(args.check),
+        "misses": len(misses),
         "lost_edits": len(lost),
         "history_entries": logged,
         "save_ms_p50": round(statistics.median(durations), 1) if durations else None,
@@ -193,9 +229,9 @@ def main():
         else None,
     }
     print("EDITOR " + json.dumps(report))
-    for failure in failures[:5]:
+    for failure in failures[:5] + misses[:5]:
         print("EDITOR failure: " + failure, file=sys.stderr)
-    ok = saves > 0 and not failures and not lost and logged == saves
+    ok = saves > 0 and not failures and not misses and not lost and logged == saves
     sys.exit(0 if ok else 1)
 
 

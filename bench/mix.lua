@@ -1,5 +1,7 @@
 -- wrk script: cycle through a mix of public pages and API calls, as a proxy
--- terminating TLS would forward them (X-Forwarded-Proto: https).
+-- terminating TLS would forward them (X-Forwarded-Proto: https). The paths below
+-- suit the seed; a file named after `--` lists others, one a line (bench/bench.py
+-- --under-edits passes the benchmark's mix).
 local paths = {
   "/",
   "/?event_type=meeting",
@@ -17,6 +19,15 @@ local paths = {
   "/healthz",
 }
 local counter = 0
+
+init = function(args)
+  if args[1] then
+    paths = {}
+    for line in io.lines(args[1]) do
+      table.insert(paths, line)
+    end
+  end
+end
 
 wrk.headers["X-Forwarded-Proto"] = "https"
 
