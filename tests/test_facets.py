@@ -5,6 +5,7 @@ from datetime import date
 from types import SimpleNamespace
 
 import pytest
+from django.db import connection
 from django.db.models import Count
 from django.http import QueryDict
 
@@ -23,7 +24,7 @@ from events.facets import (
 )
 from events.filters import EventFilterSet
 from events.kinds import KINDS
-from events.models import Event, Place
+from events.models import Event, Person, Place
 from events.reader import highlighted_paragraphs
 from tests.dataset import BRUSSELS, LAVRENTIEV, VISIT
 from tests.factories import make_event, make_public
@@ -72,16 +73,38 @@ def test_a_facet_ignores_its_own_filter_but_applies_the_others():
     }
 
 
-@pytest.mark.django_db
-def test_facets_cost_a_fixed_number_of_queries():
-    filterset = validated(f"person={LAVRENTIEV}&place={BRUSSELS}&q=Lavrentiev&date_from=2004-04-01")
+def facet_queries():
+    query = f"person={LAVRENTIEV}&place={BRUSSELS}&q=Lavrentiev&date_from=2004-04-01"
+    filterset = validated(query)
     with CountDataQueries() as queries:
         filterset.form.cleaned_data["q"].find_all()  # as the timeline does
         facet_counts(Counter(filterset, tallies.Snapshot()))
-    # The search's events, the rows' tallies and the published total, once each; each
-    # related facet: its rows shown; the counts of the facets whose other filters are the
-    # same, together: person's, place's, the other related facets' and the choices'.
-    assert queries.count == 3 + 5 + 3 + 1
+    return queries.count
+
+
+def grow(events):
+    """``events`` more of Lavrentiev in Brussels."""
+    lavrentiev, brussels = Person.objects.get(slug=LAVRENTIEV), Place.objects.get(slug=BRUSSELS)
+    for n in range(events):
+        event = make_event(title=f"Lavrentiev in Brussels {n}", start_date=date(2004, 5, 1))
+        event.participations.create(person=lavrentiev, role="guest")
+        event.places.add(brussels)
+
+
+@pytest.mark.django_db
+def test_facets_cost_a_fixed_number_of_queries():
+    if connection.vendor == "sqlite":
+        # The search's events, the rows' tallies and the published total, once each; each
+        # related facet: its rows shown; the counts of the facets whose other filters are
+        # the same, together: person's, place's, the other related facets' and the choices'.
+        assert facet_queries() == 3 + 5 + 3 + 1
+    # Once Lavrentiev is in most events, a count may be of the events he is not in, and
+    # whether it should be is asked first; PostgreSQL looks the search up among each
+    # count's events instead of once. Then as many queries for more events.
+    grow(20)
+    grown = facet_queries()
+    grow(40)
+    assert facet_queries() == grown <= 36
 
 
 @pytest.mark.django_db
