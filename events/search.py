@@ -345,8 +345,7 @@ def ranked_ids(events, search):
     """The pks of those ``events`` that hold every term of ``search``, most relevant first
     (``Search.scores``), then chronologically."""
     found, few = _narrowed(events, search)
-    rows = events.filter(pk__in=found).order_by().values_list("pk", "start_date", "slug")
-    rows = list(rows)
+    rows = list(events.filter(pk__in=found).order_by().values_list("pk", "start_date", "slug"))
     scores = search.scores([pk for pk, *_date in rows] if few is not None else None)
     return [pk for pk, *_date in sorted(rows, key=lambda row: (-scores[row[0]], *row[1:]))]
 

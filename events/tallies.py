@@ -30,6 +30,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from django.db import connection
+from django.db.models.expressions import RawSQL
+
 TALLY = "events_tally"
 MONTHS = "events_monthtally"
 CHOICES = "events_choicetally"
@@ -56,6 +59,7 @@ LINKS = (
     Link("organization", "events_event_organizations", "organization_id"),
     Link("source", "events_citation", "source_id"),
 )
+_LINK_OF = {link.table: link for link in LINKS}
 
 
 #: Each table of tallies: its key columns (and ``events``, the tally).
@@ -161,14 +165,14 @@ def _event_changes(written, vendor):
 def _changes(table, written, vendor):
     if table == EVENTS:
         return _event_changes(written, vendor)
-    return _link_changes(next(link for link in LINKS if link.table == table), written)
+    return _link_changes(_LINK_OF[table], written)
 
 
 def _columns(table):
     """The columns the triggers read from a written row of ``table``."""
     if table == EVENTS:
         return ("id", "published", "start_date", "end_date", "date_precision", *CHOICE_FIELDS)
-    link = next(link for link in LINKS if link.table == table)
+    link = _LINK_OF[table]
     return ("id", "event_id", link.column)
 
 
@@ -305,8 +309,6 @@ def rebuild(connection):
 
 
 def _rows(sql, params=()):
-    from django.db import connection
-
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
@@ -328,8 +330,6 @@ def events_per_row(kind):
 
 def linked_rows(kind):
     """A subquery of the rows of ``kind`` that published events link to: the public ones."""
-    from django.db.models.expressions import RawSQL
-
     return RawSQL(f"SELECT ref FROM {TALLY} WHERE kind = %s AND events > 0", [kind])
 
 
