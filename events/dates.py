@@ -6,6 +6,10 @@ text may only bound it ("by 6 April 2004") or place it somewhere in a span
 ("between 29 March and 4 April 2004"). Dates are stored as the first day of
 their period; everything that shows or exports a date (HTML, the API, exports)
 goes through :class:`PartialDate` so no output ever invents a day or a month.
+
+Dates read in the active language: English ("7–8 April 2004", "c. April 2004") or
+Russian ("7–8 апреля 2004 г.", "около апреля 2004 г."), where a month's name takes the
+case its words ask for.
 """
 
 import calendar
@@ -16,9 +20,33 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import ExtractDay, ExtractMonth
 from django.db.models.lookups import Exact
+from django.utils.translation import get_language
 
-MONTH_NAMES = list(calendar.month_name)  # English whatever the locale: the site is English.
+MONTH_NAMES = list(calendar.month_name)  # English whatever the process's locale
 EN_DASH = "\u2013"
+#: Each Russian month as a month alone ("апрель 2004 г."), after a day or a preposition
+#: asking for the genitive ("4 апреля", "около апреля") and after "между" (instrumental).
+RUSSIAN_MONTHS = [
+    None,
+    *(
+        tuple(forms.split("/"))
+        for forms in (
+            "январь/января/январём",
+            "февраль/февраля/февралём",
+            "март/марта/мартом",
+            "апрель/апреля/апрелем",
+            "май/мая/маем",
+            "июнь/июня/июнем",
+            "июль/июля/июлем",
+            "август/августа/августом",
+            "сентябрь/сентября/сентябрём",
+            "октябрь/октября/октябрём",
+            "ноябрь/ноября/ноябрём",
+            "декабрь/декабря/декабрём",
+        )
+    ),
+]
+NOMINATIVE, GENITIVE, INSTRUMENTAL = range(3)
 
 
 class DatePrecision(models.TextChoices):
@@ -176,7 +204,10 @@ class PartialDate:
 
     @property
     def display(self):
-        """The date as a reader should see it, e.g. ``7–8 April 2004`` or ``c. 2004``."""
+        """The date as a reader should see it in the active language, e.g. ``7–8 April
+        2004`` or ``c. 2004``; in Russian ``7–8 апреля 2004 г.`` or ``около 2004 г.``."""
+        if (get_language() or "").startswith("ru"):
+            return _russian(self)
         if self.end is None:
             text = _format(self.start, self.precision)
         else:
@@ -195,6 +226,48 @@ class PartialDate:
 
     def __str__(self):
         return self.display
+
+
+#: The words before a Russian date for each qualifier, and the case they ask of a month.
+_RUSSIAN_QUALIFIERS = {
+    DateQualifier.EXACT: ("", NOMINATIVE),
+    DateQualifier.APPROXIMATE: ("около ", GENITIVE),
+    DateQualifier.NO_LATER_THAN: ("не позднее ", GENITIVE),
+    DateQualifier.WITHIN: ("между ", INSTRUMENTAL),
+}
+
+
+def _russian_side(value, precision, case, year=True):
+    """One date in Russian, with its year ("4 апреля 2004 г.") or without ("4 апреля")."""
+    year_text = f" {value.year} г." if year else ""
+    if precision == DatePrecision.YEAR:
+        return f"{value.year} г." if year else str(value.year)
+    month = RUSSIAN_MONTHS[value.month]
+    if precision == DatePrecision.MONTH:
+        return f"{month[case]}{year_text}"
+    return f"{value.day} {month[GENITIVE]}{year_text}"
+
+
+def _russian(partial):
+    """``partial.display`` in Russian: the year once ("7–8 апреля 2004 г."), "гг." after
+    a span of years, a month in the case its words ask for."""
+    words, case = _RUSSIAN_QUALIFIERS[partial.qualifier]
+    start, end, precision = partial.start, partial.end, partial.precision
+    if end is None:
+        return words + _russian_side(start, precision, case)
+    joiner = " и " if partial.qualifier == DateQualifier.WITHIN else None
+    if precision == DatePrecision.YEAR:
+        return f"{words}{start.year}{joiner or EN_DASH}{end.year} гг."
+    if start.year != end.year:
+        first, last = _russian_side(start, precision, case), _russian_side(end, precision, case)
+    elif precision == DatePrecision.DAY and start.month == end.month:
+        first, last = str(start.day), _russian_side(end, precision, case)
+    else:
+        first = _russian_side(start, precision, case, year=False)
+        last = _russian_side(end, precision, case)
+    # "7–8 апреля" but "29 марта – 4 апреля": space the dash when the sides have spaces.
+    dash = f" {EN_DASH} " if " " in first else EN_DASH
+    return f"{words}{first}{joiner or dash}{last}"
 
 
 # In the database: the rules of ``PartialDate.errors`` that need no message, as the

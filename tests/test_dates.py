@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+from django.utils import translation
 
 from events.dates import (
     DatePrecision,
@@ -70,6 +71,58 @@ def test_display_for_every_precision_and_range(partial, expected):
 )
 def test_display_of_approximate_bounded_and_undated_cases(partial, expected):
     assert partial.display == expected
+
+
+APPROXIMATE, BY, WITHIN = (
+    DateQualifier.APPROXIMATE,
+    DateQualifier.NO_LATER_THAN,
+    DateQualifier.WITHIN,
+)
+
+
+@pytest.mark.parametrize(
+    ("partial", "expected"),
+    [
+        (PartialDate(date(2004, 4, 4)), "4 апреля 2004 г."),
+        (PartialDate(date(2004, 4, 1), MONTH), "апрель 2004 г."),
+        (PartialDate(date(2004, 1, 1), YEAR), "2004 г."),
+        (PartialDate(date(2004, 4, 7), DAY, date(2004, 4, 8)), "7–8 апреля 2004 г."),
+        (PartialDate(date(2004, 3, 29), DAY, date(2004, 4, 4)), "29 марта – 4 апреля 2004 г."),
+        (
+            PartialDate(date(2003, 12, 30), DAY, date(2004, 1, 2)),
+            "30 декабря 2003 г. – 2 января 2004 г.",
+        ),
+        (PartialDate(date(2004, 3, 1), MONTH, date(2004, 4, 1)), "март–апрель 2004 г."),
+        (
+            PartialDate(date(2003, 12, 1), MONTH, date(2004, 1, 1)),
+            "декабрь 2003 г. – январь 2004 г.",
+        ),
+        (PartialDate(date(2003, 1, 1), YEAR, date(2004, 1, 1)), "2003–2004 гг."),
+        # A month after "около", "не позднее" is genitive; after "между", instrumental.
+        (PartialDate(date(2004, 4, 1), MONTH, qualifier=APPROXIMATE), "около апреля 2004 г."),
+        (PartialDate(date(2004, 4, 4), DAY, qualifier=APPROXIMATE), "около 4 апреля 2004 г."),
+        (PartialDate(date(2004, 1, 1), YEAR, qualifier=APPROXIMATE), "около 2004 г."),
+        (PartialDate(date(2004, 4, 5), DAY, qualifier=BY), "не позднее 5 апреля 2004 г."),
+        (PartialDate(date(2004, 5, 1), MONTH, qualifier=BY), "не позднее мая 2004 г."),
+        (
+            PartialDate(date(2004, 4, 7), DAY, date(2004, 4, 8), WITHIN),
+            "между 7 и 8 апреля 2004 г.",
+        ),
+        (
+            PartialDate(date(2004, 3, 29), DAY, date(2004, 4, 4), WITHIN),
+            "между 29 марта и 4 апреля 2004 г.",
+        ),
+        (
+            PartialDate(date(2004, 2, 1), MONTH, date(2004, 3, 1), WITHIN),
+            "между февралём и мартом 2004 г.",
+        ),
+        (PartialDate(date(2003, 1, 1), YEAR, date(2004, 1, 1), WITHIN), "между 2003 и 2004 гг."),
+    ],
+)
+def test_dates_read_naturally_in_russian(partial, expected):
+    with translation.override("ru"):
+        assert partial.display == expected
+    assert partial.display != expected  # and in English outside it
 
 
 @pytest.mark.parametrize(
