@@ -11,11 +11,12 @@ PYTEST_ARGS ?=
 # `make test` leaves the two-instance test to `make test-postgres`, which starts Redis.
 PYTEST_MARKERS ?= not multi_instance
 
-.PHONY: help install run db test-tools test test-postgres deploy-check load-test bench eval-import clean
+.PHONY: help install messages run db test-tools test test-postgres deploy-check load-test bench eval-import clean
 
 help:
 	@echo "make run            set up, migrate, load the seed and serve http://127.0.0.1:8000/"
 	@echo "make db             migrate and load the seed into DATABASE_URL (default SQLite)"
+	@echo "make messages       collect the strings marked for translation into locale/ru/"
 	@echo "make test           set up everything the suite needs and run it (SQLite)"
 	@echo "make test-postgres  run the suite against a local PostgreSQL server (and Redis)"
 	@echo "make load-test      50 clients for 60 s while an editor saves (docs/performance.md)"
@@ -30,11 +31,27 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
+# The interface's translations (locale/), compiled with GNU gettext's msgfmt.
+MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/*.po))
+
+%.mo: %.po
+	scripts/system-packages.sh msgfmt:gettext
+	msgfmt --check -o $@ $<
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(BIN)/.installed
+install: $(BIN)/.installed $(MESSAGES)
+
+# After marking strings for translation: collect them into locale/ru/ to translate there.
+messages: install
+	DJANGO_DEBUG=1 $(MANAGE) makemessages --locale ru --add-location file --no-wrap \
+	  --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'bench/*' --ignore 'tests/*' \
+	  --ignore 'staticfiles/*' --ignore 'docs/*'
+	DJANGO_DEBUG=1 $(MANAGE) makemessages --locale ru --domain djangojs --add-location file \
+	  --no-wrap --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'bench/*' \
+	  --ignore 'tests/*' --ignore 'staticfiles/*' --ignore 'docs/*'
 
 db: install
 	DJANGO_DEBUG=$${DJANGO_DEBUG-1} $(MANAGE) migrate --verbosity 0

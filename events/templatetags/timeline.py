@@ -3,9 +3,11 @@
 import unicodedata
 
 from django import template
-from django.urls import reverse
+from django.conf import settings
+from django.urls import reverse, translate_url
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_supported_language_variant
 
 from events.cards import Link
 from events.kinds import KINDS
@@ -21,6 +23,21 @@ def navigation(context):
     links = [(reverse("events:timeline"), "Timeline")]
     links += [(reverse(kind.list_url_name), kind.plural) for kind in KINDS]
     return [(url, label, url == current) for url, label in links]
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The page in each of the site's languages: ``(code, name, address, is_current)``.
+    The address keeps the page's query (its filters); without a request (the 500 page),
+    none."""
+    request = context.get("request")
+    if request is None:
+        return []
+    current = get_supported_language_variant(get_language())
+    return [
+        (code, name, translate_url(request.get_full_path(), code), code == current)
+        for code, name in settings.LANGUAGES
+    ]
 
 
 @register.simple_tag
