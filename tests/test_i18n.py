@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from tests.dataset import KELLER, SIGNING
+from events.models import Language, Source
+from tests.dataset import KELLER, SIGNING, TALKS, WIRE
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +83,15 @@ def test_each_language_has_its_own_cached_answer_and_etag(client):
 @pytest.mark.parametrize("path", ["/ru/no-such-page/", "/en/", f"/ru/people/{KELLER}x/"])
 def test_an_address_with_no_page_in_either_language_is_not_found(client, path):
     assert client.get(path).status_code == 404
+
+
+def test_quotes_are_marked_with_their_sources_language_on_every_page(client):
+    Source.objects.filter(slug=WIRE).update(language=Language.RUSSIAN)
+    for path in ("/", "/ru/", f"/ru/events/{TALKS}/"):
+        figures = re.findall(r'<figure class="quote".*?</figure>', client.get(path).text, re.S)
+        wire = [figure for figure in figures if f"/sources/{WIRE}/" in figure]
+        assert wire
+        for figure in figures:
+            language = "ru" if figure in wire else "en"
+            assert f'<blockquote lang="{language}">' in figure
+            assert f'lang="{language}">' in figure.split("<figcaption>")[1]

@@ -172,17 +172,21 @@ def absolute(url, request):
 @register.simple_tag
 def quoted_passage(citation, anchored=False):
     """A citation's quote and its source, linked to the passage in the source's reader;
-    ``anchored`` gives it an id that links to it can name (on the event's own page)."""
+    ``anchored`` gives it an id that links to it can name (on the event's own page). The
+    quote and the source's title are marked with the source's language: they are never
+    translated, whatever the page's language."""
     source = citation.source
     return format_html(
         '<figure class="quote"{}>\n'
-        "  <blockquote><p>{}</p></blockquote>\n"
-        '  <figcaption><a href="{}">{}</a>, {}, {} <span class="quote__reader">(read in context)'
-        "</span></figcaption>\n"
+        '  <blockquote lang="{}"><p>{}</p></blockquote>\n'
+        '  <figcaption><a href="{}" lang="{}">{}</a>, {}, {} <span class="quote__reader">'
+        "(read in context)</span></figcaption>\n"
         "</figure>",
         format_html(' id="cited-{}"', citation.anchor) if anchored else "",
+        source.language,
         citation.quote,
         citation.reader_path,
+        source.language,
         source.title,
         source.publisher,
         source.publication,
