@@ -76,7 +76,7 @@ class EventViewSet(ReadOnlyViewSet):
 
 def _records(event_ids):
     """The published ones of ``event_ids``, as records in chronological order."""
-    return list(event_records(Event.objects.published().filter(pk__in=event_ids)))
+    return list(event_records(Event.objects.published().filter(pk__in=event_ids), few=True))
 
 
 class EntityViewSet(ReadOnlyViewSet):

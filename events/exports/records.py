@@ -214,6 +214,10 @@ _KINDS = {
 LINKED = tuple(_KINDS)
 
 
+def _in_chunks(rows):
+    return rows.iterator(chunk_size=FETCH_SIZE)
+
+
 class _Stream:
     """One query's rows grouped by event id, consumed in step with the events.
 
@@ -222,8 +226,8 @@ class _Stream:
     place in the export) lets such a group be passed over rather than hold up the rest.
     """
 
-    def __init__(self, rows, positions):
-        self.groups = groupby(rows.iterator(chunk_size=FETCH_SIZE), key=itemgetter(0))
+    def __init__(self, rows, positions, read=_in_chunks):
+        self.groups = groupby(read(rows), key=itemgetter(0))
         self.positions = positions
         self.pending = next(self.groups, None)
 
@@ -243,16 +247,21 @@ class _Stream:
         return []
 
 
-def event_records(events, linked=LINKED):
+def event_records(events, linked=LINKED, few=False):
     """``events`` (a queryset of published events) as :class:`EventRecord`, in their order,
     with the ``linked`` kinds of row; the others are ``None``, as an export that does not
-    show them need not read them."""
+    show them need not read them.
+
+    Rows are read in chunks, as an export of every event needs (on PostgreSQL through
+    server-side cursors, each a few queries more); ``few`` events (a page of the API) are
+    read at once."""
     events = events.order_by(*Event._meta.ordering)
+    read = iter if few else _in_chunks
     positions = {pk: n for n, pk in enumerate(events.values_list("pk", flat=True))}
     event_path = slug_path_template("events:event-detail")
     source_path = slug_path_template("events:source-detail")
-    streams = {name: _Stream(_KINDS[name].rows(events), positions) for name in linked}
-    rows = events.values_list(*EVENT_COLUMNS).iterator(chunk_size=FETCH_SIZE)
+    streams = {name: _Stream(_KINDS[name].rows(events), positions, read) for name in linked}
+    rows = read(events.values_list(*EVENT_COLUMNS))
     for pk, slug, title, summary, event_type, status, *date, note, created, updated in rows:
         linked_rows = dict.fromkeys(_KINDS)
         for name, stream in streams.items():
