@@ -73,7 +73,7 @@ def test_every_page_renders_with_one_h1_a_description_a_canonical_and_a_json_twi
     assert response.status_code == 200
     html = response.text
     assert html.count("<h1") == 1
-    assert '<html lang="en">' in html
+    assert '<html lang="en-gb">' in html
     assert re.search(r'<meta name="description" content="[^"]{20,}">', html)
     assert re.search(r'<link rel="canonical" href="http://testserver/', html)
     twin = re.search(r'<link rel="alternate" type="application/json" href="([^"]+)">', html)
