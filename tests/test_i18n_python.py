@@ -14,6 +14,14 @@ from tests.dataset import KELLER, SIGNING
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """A request to ``/ru/`` leaves Russian active in the thread (LocaleMiddleware does not
+    switch it back), which tests run after these and calling the code directly would see."""
+    yield
+    translation.activate("en-gb")
+
+
 def texts(html, css_class):
     """The text of every ``<text class="…css_class…">`` in ``html``."""
     return re.findall(rf'<text class="[^"]*{css_class}[^"]*"[^>]*>([^<]*)</text>', html)
@@ -41,6 +49,8 @@ def test_chips_read_in_russian(client):
     html = client.get(f"/ru/?event_type=agreement_signed&person={KELLER}").text
     assert "Тип события: Подписание соглашения" in html
     assert "Лицо: Marta Keller" in html  # the name is data: never translated
+    assert "Поиск: «transit»" in client.get("/ru/?q=transit").text
+    assert "Search: “transit”" in client.get("/?q=transit").text
 
 
 def test_a_page_past_the_last_is_refused_in_russian(client):
