@@ -34,6 +34,8 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from .dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
 from .filters import reaches
@@ -61,7 +63,7 @@ MIN_DAYS = 7  # zooming in stops at a week
 FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9999, 12, 31)
 BOUND = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
-LANES = {"none": "No lanes", "event_type": "Event type"} | {
+LANES = {"none": _("No lanes"), "event_type": _("Event type")} | {
     kind.param: kind.label for kind in RELATED
 }
 STATUS_COLOURS = {
@@ -84,14 +86,23 @@ def parse_bound(name, raw, last):
     match = BOUND.fullmatch(raw.strip())
     if not match:
         shown = "".join(ch for ch in raw if ch.isprintable())[:40]
-        raise AxisProblem(f"“{name}”: “{shown}” is not a date; write 2004, 2004-04 or 2004-04-06.")
+        raise AxisProblem(
+            gettext("“%(name)s”: “%(value)s” is not a date; write 2004, 2004-04 or 2004-04-06.")
+            % {"name": name, "value": shown}
+        )
     year, month, day = (int(part) if part else None for part in match.groups())
     if not 1 <= year <= 9999:
-        raise AxisProblem(f"“{name}”: the year must be between 1 and 9999, not {year}.")
+        raise AxisProblem(
+            gettext("“%(name)s”: the year must be between 1 and 9999, not %(year)s.")
+            % {"name": name, "year": year}
+        )
     try:
         first = date(year, month or 1, day or 1)
     except ValueError:
-        raise AxisProblem(f"“{name}”: {raw.strip()} is not a day of the calendar.") from None
+        raise AxisProblem(
+            gettext("“%(name)s”: %(value)s is not a day of the calendar.")
+            % {"name": name, "value": raw.strip()}
+        ) from None
     precision = DatePrecision.DAY if day else DatePrecision.MONTH if month else DatePrecision.YEAR
     return period_end(first, precision) if last else first
 
@@ -337,7 +348,7 @@ class Mark:
         name = f"{self.title}, {self.date}"
         partial = self.partial
         if partial.precision != DatePrecision.DAY and partial.qualifier != DateQualifier.WITHIN:
-            name += f" (known only to the {partial.precision})"
+            name += f" {KNOWN_ONLY_TO[partial.precision]}"
         if self.status != Event.Status.OCCURRED:
             name += f", {Event.Status(self.status).label.lower()}"
         return name
@@ -412,10 +423,25 @@ def _extent(shape, window, start, last_day):
     return _on_plot(x1), _on_plot(x2)
 
 
+#: How little of a date is known: in a mark's accessible name, and after its label.
+KNOWN_ONLY_TO = {
+    DatePrecision.DAY: _("(known only to the day)"),
+    DatePrecision.MONTH: _("(known only to the month)"),
+    DatePrecision.YEAR: _("(known only to the year)"),
+}
+KNOWN = {
+    DatePrecision.DAY: _("day known"),
+    DatePrecision.MONTH: _("month known"),
+    DatePrecision.YEAR: _("year known"),
+}
+
+
 def _note(shape, precision, qualifier):
     if shape != "band":
         return ""
-    return "some time within" if qualifier == DateQualifier.WITHIN else f"{precision} known"
+    if qualifier == DateQualifier.WITHIN:
+        return gettext("some time within")
+    return str(KNOWN[precision])
 
 
 def _mark(window, row, url):
@@ -448,13 +474,13 @@ LEGEND_ROWS = 4
 def legend():
     """Sample marks with what each shape means, drawn as the events are."""
     samples = [
-        ("point", False, False, "Known to the day"),
-        ("bar", False, False, "From one day to another"),
-        ("band", False, False, "Known only to the month or year, or “between” two dates"),
-        ("by", False, False, "“By” a date: no later than its end (open start)"),
-        ("point", False, True, "“c.”: about then (dashed ends)"),
-        ("point", True, False, "Planned or expected, not yet happened (hollow)"),
-        ("cluster", False, False, "Events too close to tell apart: choose it to zoom in"),
+        ("point", False, False, gettext("Known to the day")),
+        ("bar", False, False, gettext("From one day to another")),
+        ("band", False, False, gettext("Known only to the month or year, or “between” two dates")),
+        ("by", False, False, gettext("“By” a date: no later than its end (open start)")),
+        ("point", False, True, gettext("“c.”: about then (dashed ends)")),
+        ("point", True, False, gettext("Planned or expected, not yet happened (hollow)")),
+        ("cluster", False, False, gettext("Events too close to tell apart: choose it to zoom in")),
     ]
     entries = []
     for index, (shape, hollow, approximate, text) in enumerate(samples):
@@ -498,8 +524,11 @@ class Cluster:
     @property
     def name(self):
         span = span_display(self.start, self.end)
-        events = "event" if self.count == 1 else "events"
-        return f"{self.count} {events}, {span}: zoom in to see them"
+        return ngettext(
+            "%(count)d event, %(span)s: zoom in to see them",
+            "%(count)d events, %(span)s: zoom in to see them",
+            self.count,
+        ) % {"count": self.count, "span": span}
 
     @property
     def order(self):
@@ -621,11 +650,14 @@ class AxisRequest:
         lanes = query.get("lanes", "none")
         if lanes not in LANES:
             shown = "".join(ch for ch in lanes if ch.isprintable())[:40]
-            raise AxisProblem(f"“lanes”: “{shown}” is not a lane; choose {', '.join(LANES)}.")
+            raise AxisProblem(
+                gettext("“lanes”: “%(value)s” is not a lane; choose %(lanes)s.")
+                % {"value": shown, "lanes": ", ".join(LANES)}
+            )
         start = parse_bound("from", query["from"], last=False) if query.get("from") else None
         end = parse_bound("to", query["to"], last=True) if query.get("to") else None
         if start and end and start > end:
-            raise AxisProblem("“from” is after “to”: the axis would end before it starts.")
+            raise AxisProblem(gettext("“from” is after “to”: the axis would end before it starts."))
         return cls(start, end, lanes)
 
 
@@ -704,7 +736,7 @@ def _memberships(shown, choice, clustered, window):
     count) in each lane it belongs to; an item is a row of ``DETAIL_COLUMNS`` or
     ``(day, count)``."""
     kind = BY_PARAM.get(choice)
-    labels = dict(Event.Type.choices)
+    labels = {value: str(label) for value, label in Event.Type.choices}
     if clustered:
         counts = _counted(shown, window, "start_date")
         if choice == "none":
@@ -716,7 +748,7 @@ def _memberships(shown, choice, clustered, window):
         names = (f"{kind.lookup}__slug", f"{kind.lookup}__{kind.label_field}")
         unlinked = _counted(_unlinked(shown, kind), window, "start_date")
         return [(slug, label, item) for (slug, label), item in linked(*names, count="event_id")] + [
-            (NO_LANE, f"No {kind.label.lower()}", item) for _keys, item in unlinked()
+            (NO_LANE, str(kind.none_label), item) for _keys, item in unlinked()
         ]
     rows = list(shown.order_by().values_list(*DETAIL_COLUMNS))
     if choice == "none":
@@ -730,7 +762,7 @@ def _memberships(shown, choice, clustered, window):
         (slug, label, by_pk[pk]) for pk, slug, label in links.values_list("event_id", *names)
     ]
     linked_pks = {item[0] for _slug, _label, item in memberships}
-    none_label = f"No {kind.label.lower()}"
+    none_label = str(kind.none_label)
     return memberships + [(NO_LANE, none_label, row) for row in rows if row[0] not in linked_pks]
 
 
@@ -757,14 +789,12 @@ def _lanes(shown, window, choice, clustered, event_url):
         lanes = {key: Lane(key, labels[key]) for key in ranked[:MAX_LANES]}
         if len(ranked) > MAX_LANES:
             rest = len(ranked) - MAX_LANES
-            one, many = (
-                ("event type", "event types")
+            others = (
+                ngettext("%(count)d other event type", "%(count)d other event types", rest)
                 if choice == "event_type"
-                else (BY_PARAM[choice].label, BY_PARAM[choice].plural)
+                else BY_PARAM[choice].others
             )
-            lanes[OTHER_LANE] = Lane(
-                OTHER_LANE, f"{rest} other {(one if rest == 1 else many).lower()}"
-            )
+            lanes[OTHER_LANE] = Lane(OTHER_LANE, others % {"count": rest})
         if NO_LANE in sizes:
             lanes[NO_LANE] = Lane(NO_LANE, labels[NO_LANE])
     seen = set()  # an event linked to two of the "other" rows is drawn there once
@@ -838,7 +868,8 @@ class Axis:
     def cite(self, exported, address):
         """Say under the file's drawing where it comes from (``address``) and when."""
         self.source_lines = [
-            f"Source: NATO–Russia cooperation timeline, exported {exported}:",
+            gettext("Source: NATO–Russia cooperation timeline, exported %(date)s:")
+            % {"date": exported},
             *(
                 address[start : start + SOURCE_LINE_CHARS]
                 for start in range(0, len(address), SOURCE_LINE_CHARS)
@@ -847,10 +878,10 @@ class Axis:
 
 
 MOVE_LABELS = {
-    "earlier": "Earlier",
-    "zoom_in": "Zoom in",
-    "zoom_out": "Zoom out",
-    "later": "Later",
+    "earlier": _("Earlier"),
+    "zoom_in": _("Zoom in"),
+    "zoom_out": _("Zoom out"),
+    "later": _("Later"),
 }
 
 

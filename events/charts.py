@@ -8,19 +8,34 @@ events no bar holds are counted apart. Long spans fall back to one bar per
 year so that the bars stay wide enough to click.
 """
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import CharField, Count, Func
 from django.db.models.functions import Coalesce
+from django.utils.translation import pgettext_lazy
 
 from .dates import DatePrecision, PartialDate, iso, period_end, truncate
 from .filters import DateMatch, in_range
 from .tallies import MONTH_SQL, first_day_of
 
 MAX_MONTH_BARS = 120
-MONTH_ABBREVIATIONS = list(calendar.month_abbr)  # English, like the rest of the dates
+#: Under the month bars, by month number (index 0 unused), in the page's language.
+MONTH_ABBREVIATIONS = [
+    "",
+    pgettext_lazy("month abbreviation", "Jan"),
+    pgettext_lazy("month abbreviation", "Feb"),
+    pgettext_lazy("month abbreviation", "Mar"),
+    pgettext_lazy("month abbreviation", "Apr"),
+    pgettext_lazy("month abbreviation", "May"),
+    pgettext_lazy("month abbreviation", "Jun"),
+    pgettext_lazy("month abbreviation", "Jul"),
+    pgettext_lazy("month abbreviation", "Aug"),
+    pgettext_lazy("month abbreviation", "Sep"),
+    pgettext_lazy("month abbreviation", "Oct"),
+    pgettext_lazy("month abbreviation", "Nov"),
+    pgettext_lazy("month abbreviation", "Dec"),
+]
 WIDTH, HEIGHT, LABEL_SPACE, COUNT_SPACE = 720, 140, 38, 16
 MAX_BAR_SLOT = 56
 MIN_WIDTH = 240
@@ -87,7 +102,7 @@ class Chart:
             return []
         if self.bars[0].width < 22:
             return []
-        return [(bar.count_x, MONTH_ABBREVIATIONS[bar.start.month]) for bar in self.bars]
+        return [(bar.count_x, str(MONTH_ABBREVIATIONS[bar.start.month])) for bar in self.bars]
 
     @property
     def year_labels(self):

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
 
 from django import forms
+from django.utils.translation import gettext
 
 from .filters import PartialDateFilter
 
@@ -33,7 +34,8 @@ def _describe(name, value, facets_by_name, filter_):
     choices = dict(filter_.extra.get("choices", ()))
     if value in choices:
         return f"{label}: {choices[value]}"
-    return f"{label}: “{value}”"
+    # A value no option names, as typed: in quotation marks as the language writes them.
+    return gettext("%(label)s: “%(value)s”") % {"label": label, "value": value}
 
 
 def active_chips(path, query_string, facets, filter_names, kept=()):

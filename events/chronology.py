@@ -6,6 +6,7 @@ from itertools import groupby
 
 from django.db.models import Q, Value
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext
 
 from .dates import DatePrecision, PartialDate
 
@@ -47,7 +48,7 @@ def group_by_period(events):
         in_year = sorted(in_year, key=lambda event: _month_key(event) is not None)
         for month, in_month in groupby(in_year, key=_month_key):
             if month is None:
-                heading, anchor = f"Sometime in {year}", f"y{year}"
+                heading, anchor = gettext("Sometime in %(year)s") % {"year": year}, f"y{year}"
             else:
                 heading = PartialDate(month, DatePrecision.MONTH).display
                 anchor = f"m{month:%Y-%m}"

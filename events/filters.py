@@ -7,6 +7,7 @@ from django import forms
 from django.core.validators import validate_slug
 from django.db.models import Q
 from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema_field
 
@@ -17,7 +18,7 @@ from .models import Event
 from .parameters import unknown_parameters
 
 #: How the date fields read a date, said next to them and in every message about them.
-DATE_FORMAT_HINT = "YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year"
+DATE_FORMAT_HINT = _("YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year")
 ISO_DATE = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?")
 # 04/05/2004 or 4.5.2004: day and month in an order no address can tell.
 LOCAL_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
@@ -42,7 +43,7 @@ class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
                 # The value goes in params, never into the message itself:
                 # messages are %-formatted, and a "%" in the input would break that.
                 raise forms.ValidationError(
-                    "“%(value)s” is not a valid identifier.",
+                    _("“%(value)s” is not a valid identifier."),
                     code="invalid_choice",
                     params={"value": slug[:80]},
                 ) from None
@@ -64,18 +65,20 @@ class PartialDateField(forms.CharField):
         if match is None:
             if LOCAL_DATE.fullmatch(text):
                 raise forms.ValidationError(
-                    "“%(value)s” could be read as more than one date: write it as %(hint)s, "
-                    "e.g. 2004-05-04 for 4 May 2004.",
+                    _(
+                        "“%(value)s” could be read as more than one date: write it as "
+                        "%(hint)s, e.g. 2004-05-04 for 4 May 2004."
+                    ),
                     code="ambiguous",
                     params={"value": text, "hint": DATE_FORMAT_HINT},
                 )
             raise forms.ValidationError(
-                "Enter a date as %(hint)s.", code="invalid", params={"hint": DATE_FORMAT_HINT}
+                _("Enter a date as %(hint)s."), code="invalid", params={"hint": DATE_FORMAT_HINT}
             )
         parts = {name: int(part) for name, part in match.groupdict().items() if part}
         if not 1 <= parts.get("month", 1) <= 12:
             raise forms.ValidationError(
-                "“%(value)s” has no month %(month)s.",
+                _("“%(value)s” has no month %(month)s."),
                 code="invalid",
                 params={"value": text, "month": parts["month"]},
             )
@@ -120,8 +123,8 @@ class DateMatch:
     OVERLAP = "overlap"  # any part of the event's period falls in the range (the default)
     WITHIN = "within"  # the whole period lies inside the range
     CHOICES = [
-        (OVERLAP, "overlapping the range"),
-        (WITHIN, "only events dated within the range"),
+        (OVERLAP, _("overlapping the range")),
+        (WITHIN, _("only events dated within the range")),
     ]
 
 
@@ -210,23 +213,25 @@ class EventFilterSet(RelatedFilters):
     # Columns of the event itself cannot duplicate rows: no DISTINCT, which would make
     # the database compare every column of every result.
     event_type = filters.MultipleChoiceFilter(
-        choices=Event.Type.choices, label="Event type", distinct=False
+        choices=Event.Type.choices, label=_("Event type"), distinct=False
     )
     status = filters.MultipleChoiceFilter(
-        choices=Event.Status.choices, label="Status", distinct=False
+        choices=Event.Status.choices, label=_("Status"), distinct=False
     )
-    date_from = PartialDateFilter(method="filter_date_from", label="From")
-    date_to = PartialDateFilter(method="filter_date_to", label="To")
+    date_from = PartialDateFilter(method="filter_date_from", label=_("From"))
+    date_to = PartialDateFilter(method="filter_date_to", label=_("To"))
     # Read by the two date filters; on its own it chooses nothing.
     date_match = filters.ChoiceFilter(
         choices=DateMatch.CHOICES,
         method="keep_all",
-        label="Dates",
+        label=_("Dates"),
         empty_label=None,
-        help_text="overlap (default): events with any part of their period in the range; "
-        "within: only events whose whole period lies inside it.",
+        help_text=_(
+            "overlap (default): events with any part of their period in the range; "
+            "within: only events whose whole period lies inside it."
+        ),
     )
-    q = SearchFilter(label="Search", max_length=search.MAX_CHARS)
+    q = SearchFilter(label=_("Search"), max_length=search.MAX_CHARS)
 
     class Meta:
         model = Event
@@ -258,7 +263,7 @@ class EventFilterSet(RelatedFilters):
         data = self.form.cleaned_data if valid else {}
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and start.start > end.last_day:
-            self.form.add_error("date_to", "The end of the date range is before its start.")
+            self.form.add_error("date_to", _("The end of the date range is before its start."))
             return False
         return valid
 

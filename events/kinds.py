@@ -10,6 +10,8 @@ serializer). ``KINDS`` is in the order the site shows them.
 from dataclasses import dataclass, field
 
 from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from .addresses import slug_url, slug_urls
 from .api import serializers
@@ -52,6 +54,12 @@ class Kind:
     related: bool = True
     #: What an entity page of this kind calls the other rows of its own kind.
     own_heading: str = ""
+    #: The axis's lane for events linked to no row of this kind ("No person").
+    none_label: str = ""
+    #: The axis's lane for the rows beyond its busiest: ``"%(count)d other people"``, to be
+    #: given the count (``kind.others % {"count": n}``), so that each language says it in
+    #: its own plural.
+    others: object = None
     #: More for its page's template: ``(entity, user) -> dict``.
     page_context: object = field(default=lambda entity, user: {})
 
@@ -120,22 +128,26 @@ KINDS = (
         model=Person,
         segment="people",
         param="person",
-        label="Person",
-        plural="People",
+        label=_("Person"),
+        plural=_("People"),
+        none_label=_("No person"),
+        others=ngettext_lazy("%(count)d other person", "%(count)d other people", "count"),
         through=Participation,
         lookup="person",
         label_field="name",
         role_field="role",
         serializer=serializers.PersonSerializer,
         links=("affiliation",),
-        own_heading="Co-participants",
+        own_heading=_("Co-participants"),
     ),
     Kind(
         model=Agreement,
         segment="agreements",
         param="agreement",
-        label="Agreement",
-        plural="Agreements",
+        label=_("Agreement"),
+        plural=_("Agreements"),
+        none_label=_("No agreement"),
+        others=ngettext_lazy("%(count)d other agreement", "%(count)d other agreements", "count"),
         through=_through("agreements"),
         lookup="agreement",
         label_field="name",
@@ -151,8 +163,10 @@ KINDS = (
         model=Place,
         segment="places",
         param="place",
-        label="Place",
-        plural="Places",
+        label=_("Place"),
+        plural=_("Places"),
+        none_label=_("No place"),
+        others=ngettext_lazy("%(count)d other place", "%(count)d other places", "count"),
         through=_through("places"),
         lookup="place",
         label_field="name",
@@ -162,8 +176,12 @@ KINDS = (
         model=Organization,
         segment="organizations",
         param="organization",
-        label="Organization",
-        plural="Organizations",
+        label=_("Organization"),
+        plural=_("Organizations"),
+        none_label=_("No organization"),
+        others=ngettext_lazy(
+            "%(count)d other organization", "%(count)d other organizations", "count"
+        ),
         through=_through("organizations"),
         lookup="organization",
         label_field="name",
@@ -179,8 +197,8 @@ KINDS = (
         model=Source,
         segment="sources",
         param="source",
-        label="Source",
-        plural="Sources",
+        label=_("Source"),
+        plural=_("Sources"),
         through=Citation,
         lookup="source",
         label_field="title",

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .addresses import slug_url
@@ -189,8 +190,8 @@ def pictured(name, *, upload_to, article, shown, made):
 class Language(models.TextChoices):
     """The languages of the sources (and, later, of the site)."""
 
-    ENGLISH = "en", "English"
-    RUSSIAN = "ru", "Russian"
+    ENGLISH = "en", _("English")
+    RUSSIAN = "ru", _("Russian")
 
 
 class Source(EntityModel):
@@ -329,15 +330,15 @@ def locked_source_texts(source_ids):
 
 class Organization(AliasedModel, EntityModel):
     class Kind(models.TextChoices):
-        ALLIANCE = "alliance", "Alliance"
-        STATE = "state", "State"
-        GOVERNMENT_BODY = "government_body", "Government body"
-        PARLIAMENT = "parliament", "Parliament"
-        MILITARY_COMMAND = "military_command", "Military command"
-        ARMED_FORCE = "armed_force", "Armed force"
-        MISSION = "mission", "Mission or liaison office"
-        PROGRAMME = "programme", "Programme"
-        MEDIA = "media", "News media"
+        ALLIANCE = "alliance", _("Alliance")
+        STATE = "state", _("State")
+        GOVERNMENT_BODY = "government_body", _("Government body")
+        PARLIAMENT = "parliament", _("Parliament")
+        MILITARY_COMMAND = "military_command", _("Military command")
+        ARMED_FORCE = "armed_force", _("Armed force")
+        MISSION = "mission", _("Mission or liaison office")
+        PROGRAMME = "programme", _("Programme")
+        MEDIA = "media", _("News media")
 
     name = models.CharField(
         max_length=200, help_text="The usual English name, e.g. “NATO–Russia Council”."
@@ -419,11 +420,11 @@ class Person(
 
 class Place(EntityModel):
     class Kind(models.TextChoices):
-        CITY = "city", "City"
-        REGION = "region", "Region"
-        COUNTRY = "country", "Country"
-        SEA = "sea", "Sea"
-        FACILITY = "facility", "Facility"
+        CITY = "city", _("City")
+        REGION = "region", _("Region")
+        COUNTRY = "country", _("Country")
+        SEA = "sea", _("Sea")
+        FACILITY = "facility", _("Facility")
 
     name = models.CharField(max_length=200, help_text="The usual English name, e.g. “Moscow”.")
     kind = models.CharField(
@@ -476,12 +477,12 @@ class Place(EntityModel):
 
 class Agreement(EntityModel):
     class Status(models.TextChoices):
-        PROPOSED = "proposed", "Proposed"
-        UNDER_NEGOTIATION = "under_negotiation", "Under negotiation"
-        SIGNED = "signed", "Signed"
-        RATIFIED = "ratified", "Ratified"
-        IN_FORCE = "in_force", "In force"
-        LAPSED = "lapsed", "Lapsed or abandoned"
+        PROPOSED = "proposed", _("Proposed")
+        UNDER_NEGOTIATION = "under_negotiation", _("Under negotiation")
+        SIGNED = "signed", _("Signed")
+        RATIFIED = "ratified", _("Ratified")
+        IN_FORCE = "in_force", _("In force")
+        LAPSED = "lapsed", _("Lapsed or abandoned")
 
     name = models.CharField(
         max_length=300, help_text="The full name, e.g. “Status of Forces Agreement”."
@@ -556,22 +557,22 @@ class Event(
     SluggedModel,
 ):
     class Type(models.TextChoices):
-        MEETING = "meeting", "Meeting"
-        VISIT = "visit", "Visit"
-        STATEMENT = "statement", "Statement"
-        INTERVIEW = "interview", "Interview"
-        CONFERENCE = "conference", "Conference"
-        NEGOTIATION = "negotiation", "Negotiation"
-        AGREEMENT_SIGNED = "agreement_signed", "Agreement signed"
-        EXERCISE = "exercise", "Exercise"
-        PROPOSAL = "proposal", "Proposal"
-        ENLARGEMENT = "enlargement", "Enlargement"
-        OBJECTION = "objection", "Objection"
+        MEETING = "meeting", _("Meeting")
+        VISIT = "visit", _("Visit")
+        STATEMENT = "statement", _("Statement")
+        INTERVIEW = "interview", _("Interview")
+        CONFERENCE = "conference", _("Conference")
+        NEGOTIATION = "negotiation", _("Negotiation")
+        AGREEMENT_SIGNED = "agreement_signed", _("Agreement signed")
+        EXERCISE = "exercise", _("Exercise")
+        PROPOSAL = "proposal", _("Proposal")
+        ENLARGEMENT = "enlargement", _("Enlargement")
+        OBJECTION = "objection", _("Objection")
 
     class Status(models.TextChoices):
-        OCCURRED = "occurred", "Occurred"
-        PLANNED = "planned", "Planned"
-        EXPECTED = "expected", "Expected"
+        OCCURRED = "occurred", _("Occurred")
+        PLANNED = "planned", _("Planned")
+        EXPECTED = "expected", _("Expected")
 
     slug_source = "title"
     title = models.CharField(

@@ -1,5 +1,8 @@
 """Page numbers, sizes and counts, the same for the HTML pages and the API."""
 
+from django.utils.formats import number_format
+from django.utils.translation import gettext
+
 MAX_PAGE = 10**6
 #: How many results pages may skip. Skipping costs time in proportion to the rows
 #: skipped, so deep pages are refused with a hint to narrow the filters instead.
@@ -13,14 +16,16 @@ def parse_positive_int(raw, maximum=MAX_PAGE):
     valid = text.isascii() and text.isdigit() and len(text) <= len(str(maximum))
     if valid and 1 <= int(text) <= maximum:
         return int(text)
-    raise ValueError(f"Expected a whole number from 1 to {maximum}.")
+    raise ValueError(
+        gettext("Expected a whole number from 1 to %(maximum)s.") % {"maximum": maximum}
+    )
 
 
 def depth_problem(number, page_size):
     """Why page ``number`` is too deep to show, or None."""
     if (number - 1) * page_size < MAX_DEPTH:
         return None
-    return (
-        f"Pages reach only the first {MAX_DEPTH:,} events. To see later ones, narrow "
+    return gettext(
+        "Pages reach only the first %(depth)s events. To see later ones, narrow "
         "the filters, e.g. with a start date (date_from)."
-    )
+    ) % {"depth": number_format(MAX_DEPTH, force_grouping=True)}

@@ -10,6 +10,8 @@ Campaign tags that mail and social sites add to shared links (``utm_source``,
 
 import re
 
+from django.utils.translation import gettext
+
 TRACKING = re.compile(r"utm_[a-z]+|fbclid|gclid|msclkid|mc_cid|mc_eid")
 
 
@@ -22,6 +24,6 @@ def unknown_parameter_errors(query, known):
     """``{name: [message]}`` for each parameter of ``query`` not in ``known``."""
     listed = ", ".join(sorted(known))
     return {
-        name[:80]: [f"Unknown parameter. Known parameters: {listed}."]
+        name[:80]: [gettext("Unknown parameter. Known parameters: %(known)s.") % {"known": listed}]
         for name in unknown_parameters(query, known)
     }

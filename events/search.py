@@ -24,6 +24,8 @@ from django.db.models import Value
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -179,12 +181,19 @@ def parse(text):
     terms = list(dict.fromkeys(terms))
     if not terms:
         raise SearchProblem(
-            "Search for at least one word that is not as common as “the” or “and”."
+            gettext("Search for at least one word that is not as common as “the” or “and”.")
             if WORD.search(text)
-            else "Search for a word: letters or digits."
+            else gettext("Search for a word: letters or digits.")
         )
     if len(terms) > MAX_TERMS:
-        raise SearchProblem(f"Search for at most {MAX_TERMS} words or phrases.")
+        raise SearchProblem(
+            ngettext(
+                "Search for at most %(count)d word or phrase.",
+                "Search for at most %(count)d words or phrases.",
+                MAX_TERMS,
+            )
+            % {"count": MAX_TERMS}
+        )
     return with_close_names(terms)
 
 
@@ -354,14 +363,14 @@ def ranked_ids(events, search):
 
 #: How each kind of piece is named in a result's reason, in the order reasons are given.
 KIND_NAMES = {
-    "title": "title",
-    "summary": "summary",
-    "person": "people",
-    "place": "places",
-    "organization": "organizations",
-    "agreement": "agreements",
-    "quote": "a quote",
-    "passage": "the source text around a quote",
+    "title": _("title"),
+    "summary": _("summary"),
+    "person": _("people"),
+    "place": _("places"),
+    "organization": _("organizations"),
+    "agreement": _("agreements"),
+    "quote": _("a quote"),
+    "passage": _("the source text around a quote"),
 }
 #: Kinds shown whole (highlighted); the others as the stretch around the match.
 NAME_KINDS = {"person", "place", "organization", "agreement"}

@@ -8,6 +8,7 @@ from django.core.paginator import EmptyPage, Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
@@ -57,7 +58,7 @@ def _page(request, events):
     try:
         number = parse_positive_int(raw)
     except ValueError as error:
-        raise PageProblem(f"Page number: {error}", 400) from None
+        raise PageProblem(gettext("Page number: %(problem)s") % {"problem": error}, 400) from None
     paginator = Paginator(events, PAGE_SIZE)
     too_deep = depth_problem(number, PAGE_SIZE)
     if too_deep and number <= paginator.num_pages:
@@ -66,8 +67,12 @@ def _page(request, events):
         return paginator.page(number)
     except EmptyPage:
         raise PageProblem(
-            f"There is no page {number}: these results fill {paginator.num_pages} "
-            f"page{'s' if paginator.num_pages != 1 else ''}.",
+            ngettext(
+                "There is no page %(number)s: these results fill %(pages)s page.",
+                "There is no page %(number)s: these results fill %(pages)s pages.",
+                paginator.num_pages,
+            )
+            % {"number": number, "pages": paginator.num_pages},
             404,
         ) from None
 
@@ -158,7 +163,8 @@ def _timeline_view(request, events, search, unsearched):
     view = request.GET.get("view", "list")
     sort = request.GET.get("sort") or ("relevance" if search else "date")
     if sort not in SORTS:
-        return {"view_problem": "“sort”: choose relevance or date.", "years": [], "level": 2}, 400
+        problem = gettext("“sort”: choose relevance or date.")
+        return {"view_problem": problem, "years": [], "level": 2}, 400
     if view == "axis":
         context, status = _axis_context(request, events, request.path)
         embed_url = _with_query(reverse("events:axis-embed"), request, ("view", "page"))
@@ -182,7 +188,7 @@ def _timeline_view(request, events, search, unsearched):
         if search and "page_obj" in context and not context["page_obj"].paginator.count:
             context["suggestions"] = closest_names(search.text)
         return {**context, "sort": sort}, status
-    return {"view_problem": "“view”: choose list or axis.", "axis_view": True}, 400
+    return {"view_problem": gettext("“view”: choose list or axis."), "axis_view": True}, 400
 
 
 @cached_answer

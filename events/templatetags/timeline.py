@@ -7,7 +7,7 @@ from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_supported_language_variant
+from django.utils.translation import get_language, get_supported_language_variant, gettext
 
 from events.cards import Link
 from events.kinds import KINDS
@@ -20,7 +20,7 @@ def navigation(context):
     """The main menu as ``(url, label, is_current)``; works without a request (500 page)."""
     request = context.get("request")
     current = request.path if request is not None else None
-    links = [(reverse("events:timeline"), "Timeline")]
+    links = [(reverse("events:timeline"), gettext("Timeline"))]
     links += [(reverse(kind.list_url_name), kind.plural) for kind in KINDS]
     return [(url, label, url == current) for url, label in links]
 
@@ -179,8 +179,8 @@ def quoted_passage(citation, anchored=False):
     return format_html(
         '<figure class="quote"{}>\n'
         '  <blockquote lang="{}"><p>{}</p></blockquote>\n'
-        '  <figcaption><a href="{}" lang="{}">{}</a>, {}, {} <span class="quote__reader">'
-        "(read in context)</span></figcaption>\n"
+        '  <figcaption><a href="{}" lang="{}">{}</a>, {}, {} <span class="quote__reader">{}'
+        "</span></figcaption>\n"
         "</figure>",
         format_html(' id="cited-{}"', citation.anchor) if anchored else "",
         source.language,
@@ -190,4 +190,5 @@ def quoted_passage(citation, anchored=False):
         source.title,
         source.publisher,
         source.publication,
+        gettext("(read in context)"),
     )
