@@ -9,7 +9,7 @@ from django.db.models import Count
 from django.http import HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import path, reverse
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -169,7 +169,10 @@ class SourceAdmin(VersionedAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(citation_count=Count("citations"))
 
-    @admin.display(description=_("Published"), ordering="publication_date")
+    @admin.display(
+        description=pgettext_lazy("a source's publication date", "Published"),
+        ordering="publication_date",
+    )
     def publication(self, source):
         return source.publication
 
