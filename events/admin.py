@@ -9,6 +9,8 @@ from django.db.models import Count
 from django.http import HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import path, reverse
+from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from .citing import citations_of, cite_view, cited_passage, may_cite
@@ -41,9 +43,9 @@ from .models import (
     StaleVersionError,
 )
 
-admin.site.site_header = "NATO–Russia timeline: editing"
-admin.site.site_title = "Timeline editing"
-admin.site.index_title = "What would you like to edit?"
+admin.site.site_header = _("NATO–Russia timeline: editing")
+admin.site.site_title = _("Timeline editing")
+admin.site.index_title = _("What would you like to edit?")
 
 
 class HistoryAdmin(SimpleHistoryAdmin):
@@ -114,8 +116,11 @@ class VersionedAdmin(HistoryAdmin):
         reason = " ".join(error.messages) + " " if error is not None else ""
         self.message_user(
             request,
-            "Someone else saved at the same moment, so your changes were not saved. "
-            f"{reason}This page now shows the record as stored.",
+            gettext(
+                "Someone else saved at the same moment, so your changes were not saved. "
+                "%(reason)sThis page now shows the record as stored."
+            )
+            % {"reason": reason},
             messages.ERROR,
         )
         return HttpResponseRedirect(request.get_full_path())
@@ -124,7 +129,7 @@ class VersionedAdmin(HistoryAdmin):
 def picture_preview(picture):
     """The stored thumbnail with its alt text and credit, as the public pages show it."""
     if picture is None:
-        return "No image yet."
+        return gettext("No image yet.")
     return render_to_string("includes/image.html", {"image": picture.thumbnail})
 
 
@@ -164,11 +169,14 @@ class SourceAdmin(VersionedAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(citation_count=Count("citations"))
 
-    @admin.display(description="Published", ordering="publication_date")
+    @admin.display(
+        description=pgettext_lazy("a source's publication date", "Published"),
+        ordering="publication_date",
+    )
     def publication(self, source):
         return source.publication
 
-    @admin.display(description="Citations", ordering="citation_count")
+    @admin.display(description=_("Citations"), ordering="citation_count")
     def citation_count(self, source):
         return source.citation_count
 
@@ -193,16 +201,16 @@ class PersonAdmin(VersionedAdmin):
     fieldsets = [
         (None, {"fields": ["name", "slug", "role", "affiliation", "aliases", "opened_version"]}),
         (
-            "Portrait",
+            _("Portrait"),
             {"fields": ["portrait", "portrait_preview", "portrait_alt", "portrait_credit"]},
         ),
     ]
 
-    @admin.display(description="Portrait", boolean=True)
+    @admin.display(description=_("Portrait"), boolean=True)
     def has_portrait(self, person):
         return bool(person.portrait)
 
-    @admin.display(description="Stored portrait")
+    @admin.display(description=_("Stored portrait"))
     def portrait_preview(self, person):
         return picture_preview(person.portrait_picture)
 
@@ -266,7 +274,7 @@ class EventAdmin(VersionedAdmin):
             },
         ),
         (
-            "Date",
+            _("Date"),
             {
                 "fields": [
                     "date_words",
@@ -278,9 +286,9 @@ class EventAdmin(VersionedAdmin):
                 ]
             },
         ),
-        ("Linked records", {"fields": ["places", "organizations", "agreements"]}),
+        (_("Linked records"), {"fields": ["places", "organizations", "agreements"]}),
         (
-            "Illustration",
+            _("Illustration"),
             {
                 "fields": [
                     "illustration",
@@ -382,19 +390,19 @@ class EventAdmin(VersionedAdmin):
         if rows is not None:
             restore_rows(obj, rows)
 
-    @admin.display(description="Date", ordering="start_date")
+    @admin.display(description=_("Date"), ordering="start_date")
     def date(self, event):
         return event.display_date
 
-    @admin.display(description="Stored illustration")
+    @admin.display(description=_("Stored illustration"))
     def illustration_preview(self, event):
         return picture_preview(event.illustration_picture)
 
-    @admin.action(description="Publish the selected events", permissions=["change"])
+    @admin.action(description=_("Publish the selected events"), permissions=["change"])
     def publish(self, request, queryset):
         self._set_published(request, queryset, True)
 
-    @admin.action(description="Unpublish the selected events", permissions=["change"])
+    @admin.action(description=_("Unpublish the selected events"), permissions=["change"])
     def unpublish(self, request, queryset):
         self._set_published(request, queryset, False)
 
@@ -407,14 +415,23 @@ class EventAdmin(VersionedAdmin):
             event._change_reason = f"{verb} from the list of events"
             event.save()
             self.log_change(request, event, verb)
-        self.message_user(
-            request,
-            f"{verb} {len(events)} event{'' if len(events) == 1 else 's'}"
-            f"{'' if events else ': they were already ' + verb.lower()}.",
-            messages.SUCCESS if events else messages.WARNING,
-        )
+        if not events:
+            message = (
+                gettext("Published 0 events: they were already published.")
+                if published
+                else gettext("Unpublished 0 events: they were already unpublished.")
+            )
+        elif published:
+            message = ngettext(
+                "Published %(count)d event.", "Published %(count)d events.", len(events)
+            ) % {"count": len(events)}
+        else:
+            message = ngettext(
+                "Unpublished %(count)d event.", "Unpublished %(count)d events.", len(events)
+            ) % {"count": len(events)}
+        self.message_user(request, message, messages.SUCCESS if events else messages.WARNING)
 
-    @admin.action(description="Duplicate the selected events as drafts", permissions=["add"])
+    @admin.action(description=_("Duplicate the selected events as drafts"), permissions=["add"])
     def duplicate(self, request, queryset):
         copies = [event.duplicate() for event in queryset]
         for copy in copies:
@@ -422,13 +439,19 @@ class EventAdmin(VersionedAdmin):
         if len(copies) == 1:
             self.message_user(
                 request,
-                f"Created the unpublished copy “{copies[0]}”. Edit it here, then publish it.",
+                gettext("Created the unpublished copy “%(copy)s”. Edit it here, then publish it.")
+                % {"copy": copies[0]},
                 messages.SUCCESS,
             )
             return HttpResponseRedirect(reverse("admin:events_event_change", args=[copies[0].pk]))
-        names = ", ".join(f"“{copy}”" for copy in copies)
+        names = ", ".join(gettext("“%(copy)s”") % {"copy": copy} for copy in copies)
+        message = ngettext(
+            "Created %(count)d unpublished copy: %(names)s.",
+            "Created %(count)d unpublished copies: %(names)s.",
+            len(copies),
+        )
         self.message_user(
-            request, f"Created {len(copies)} unpublished copies: {names}.", messages.SUCCESS
+            request, message % {"count": len(copies), "names": names}, messages.SUCCESS
         )
         return None
 
@@ -496,6 +519,6 @@ class CitationAdmin(EventRowAdmin):
         # The list shows each source's title: not its full text, a hundred times over.
         return super().get_queryset(request).defer("source__text")
 
-    @admin.display(description="Quote", ordering="quote")
+    @admin.display(description=_("Quote"), ordering="quote")
     def short_quote(self, citation):
         return citation.quote if len(citation.quote) <= 90 else citation.quote[:89] + "…"

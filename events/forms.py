@@ -3,11 +3,13 @@
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
 from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from .dates import MONTH_NAMES, PartialDate, from_parts, parts
 from .history import (
@@ -23,6 +25,27 @@ from .quotes import occurrences
 from .slugs import unique_slug
 from .text import clean_text
 from .widgets import DateWordsWidget, PartialDateWidget
+
+#: The records' and fields' names as messages give them (``Meta.verbose_name`` and the
+#: fields' names are not translated: that would take a migration).
+RECORD_NAMES = {
+    "event": pgettext_lazy("kind of record", "event"),
+    "source": pgettext_lazy("kind of record", "source"),
+    "person": pgettext_lazy("kind of record", "person"),
+    "place": pgettext_lazy("kind of record", "place"),
+    "organization": pgettext_lazy("kind of record", "organization"),
+    "agreement": pgettext_lazy("kind of record", "agreement"),
+}
+#: "The start date is given to the day but …".
+PRECISION_NAMES = {
+    "day": pgettext_lazy("a date given to the", "day"),
+    "month": pgettext_lazy("a date given to the", "month"),
+    "year": pgettext_lazy("a date given to the", "year"),
+}
+SLUG_SOURCE_NAMES = {
+    "title": pgettext_lazy("field a slug is made from", "title"),
+    "name": pgettext_lazy("field a slug is made from", "name"),
+}
 
 
 class EditorForm(forms.ModelForm):
@@ -111,7 +134,10 @@ class VersionedModelForm(EditorForm):
         if "slug" in self.fields:
             source = self.instance._meta.get_field(self.instance.slug_source).verbose_name
             self.fields["slug"].required = False
-            self.fields["slug"].help_text += f" Leave it empty to make it from the {source}."
+            source = SLUG_SOURCE_NAMES.get(str(source), source)
+            leave_empty = gettext("Leave it empty to make it from the %(field)s.")
+            help_text = f"{self.fields['slug'].help_text} {leave_empty % {'field': source}}"
+            self.fields["slug"].help_text = help_text
         for name, linked in many_to_many_at(self.instance).items():
             if name in self.fields:
                 self.initial[name] = linked
@@ -147,30 +173,37 @@ class VersionedModelForm(EditorForm):
 
     def _conflict_message(self, opened):
         what = self.instance._meta.verbose_name
+        what = RECORD_NAMES.get(str(what), what)
         since = changes_since(self.instance, opened) if opened is not None else None
         if since is None:
             return forms.ValidationError(
-                f"This {what} was changed by someone else after you opened it. Your changes "
-                "were not saved. Check the form, then save again to overwrite their changes "
-                "with yours.",
+                gettext(
+                    "This %(record)s was changed by someone else after you opened it. Your "
+                    "changes were not saved. Check the form, then save again to overwrite "
+                    "their changes with yours."
+                )
+                % {"record": what},
                 code="stale",
             )
-        who = since.record.history_user or "someone else"
+        who = since.record.history_user or gettext("someone else")
         when = since.record.history_date.strftime("%d %B %Y %H:%M UTC")
         changes = format_html_join(
             "", "<li>{}: {} → {}</li>", ((c["field"], c["old"], c["new"]) for c in since.changes)
         )
         return forms.ValidationError(
             format_html(
-                "This {} was saved by {} at {} after you opened it. Your changes were not "
-                "saved. What they changed:<ul>{}</ul>The form now holds their changes "
-                "together with yours. Check it, then save again.",
-                what,
-                who,
-                when,
-                format_html("<li>{}</li>", reason) + changes
+                gettext(
+                    "This {record} was saved by {user} at {time} after you opened it. Your "
+                    "changes were not saved. What they changed:<ul>{changes}</ul>The form now "
+                    "holds their changes together with yours. Check it, then save again."
+                ),
+                record=what,
+                user=who,
+                time=when,
+                changes=format_html("<li>{}</li>", reason) + changes
                 if (reason := since.record.history_change_reason)
-                else changes or mark_safe("<li>nothing visible (only a re-save)</li>"),
+                else changes
+                or format_html("<li>{}</li>", gettext("nothing visible (only a re-save)")),
             ),
             code="stale",
         )
@@ -179,18 +212,29 @@ class VersionedModelForm(EditorForm):
         rows = format_html_join(
             "",
             '<tr><th scope="row">{}</th>'
-            '<td><label><input type="radio" name="{}" value="theirs"> Keep theirs:</label>'
+            '<td><label><input type="radio" name="{}" value="theirs"> {}</label>'
             ' <span class="merge-value">{}</span></td>'
-            '<td><label><input type="radio" name="{}" value="yours" checked> Keep yours:'
+            '<td><label><input type="radio" name="{}" value="yours" checked> {}'
             '</label> <span class="merge-value">{}</span></td></tr>',
-            ((c.label, c.name, c.theirs, c.name, c.yours) for c in self.merge_conflicts),
+            (
+                (c.label, c.name, gettext("Keep theirs:"), c.theirs)
+                + (c.name, gettext("Keep yours:"), c.yours)
+                for c in self.merge_conflicts
+            ),
         )
         return forms.ValidationError(
             format_html(
-                "You both changed the same thing here. Choose which version to keep for "
-                'each; the form shows yours.<table class="merge-conflicts"><thead><tr>'
-                '<th scope="col">Changed by both</th><th scope="col">Saved by them</th>'
-                '<th scope="col">Yours</th></tr></thead><tbody>{}</tbody></table>',
+                "{}"
+                '<table class="merge-conflicts"><thead><tr>'
+                '<th scope="col">{}</th><th scope="col">{}</th>'
+                '<th scope="col">{}</th></tr></thead><tbody>{}</tbody></table>',
+                gettext(
+                    "You both changed the same thing here. Choose which version to keep for "
+                    "each; the form shows yours."
+                ),
+                gettext("Changed by both"),
+                gettext("Saved by them"),
+                gettext("Yours"),
                 rows,
             ),
             code="conflict",
@@ -221,7 +265,7 @@ class PartialDateField(forms.MultiValueField):
         if year is None and month is None and day is None:
             return None
         if year is None:
-            raise forms.ValidationError("Enter the year.", code="incomplete")
+            raise forms.ValidationError(gettext("Enter the year."), code="incomplete")
         try:
             return from_parts(year, month, day)
         except ValueError as error:
@@ -236,10 +280,10 @@ class DateReading:
     @property
     def to_check(self):
         """What the editor is told once the date fields are filled in from the reading."""
-        return (
-            f"Read as {self.date.display}: the date fields and the note below are filled "
-            "in. Check them, then save."
-        )
+        return gettext(
+            "Read as %(date)s: the date fields and the note below are filled in. Check "
+            "them, then save."
+        ) % {"date": self.date.display}
 
 
 class DateWordsForm(forms.Form):
@@ -252,20 +296,24 @@ class DateWordsForm(forms.Form):
     """
 
     date_words = forms.CharField(
-        label="Date in words",
+        label=_("Date in words"),
         required=False,
         max_length=100,
         widget=DateWordsWidget,
-        help_text="Optional: type the date as the source gives it (“Thursday”, “last week”, "
-        "“7–8 April”, “early 2004”) and choose Resolve to fill in the date and its note "
-        "below. Check them before saving.",
+        help_text=_(
+            "Optional: type the date as the source gives it (“Thursday”, “last week”, "
+            "“7–8 April”, “early 2004”) and choose Resolve to fill in the date and its note "
+            "below. Check them before saving."
+        ),
     )
     date_reference = forms.DateField(
-        label="Counting from",
+        label=_("Counting from"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="The day the words were written, which “Thursday” or “last week” count "
-        "from. Empty: the publication date of the event's first cited source.",
+        help_text=_(
+            "The day the words were written, which “Thursday” or “last week” count "
+            "from. Empty: the publication date of the event's first cited source."
+        ),
     )
 
     def __init__(self, *args, event=None, **kwargs):
@@ -292,36 +340,51 @@ class DateWordsForm(forms.Form):
         cleaned_data = super().clean()
         words = cleaned_data.get("date_words")
         if not words:
-            self.add_error("date_words", "Type the date as the source gives it, e.g. “7–8 April”.")
+            self.add_error(
+                "date_words", gettext("Type the date as the source gives it, e.g. “7–8 April”.")
+            )
             return cleaned_data
         if "date_reference" in self.errors:
             return cleaned_data
         reference, whence = self._reference(cleaned_data.get("date_reference"))
-        # Without a reference, only words that need none ("5 May 2003", "early 2004").
-        readings = find_dates(words, reference or timezone.localdate())
+        # Without a reference, only words that need none ("5 May 2003", "early 2004"). The
+        # notes are stored with the event: in the language of the site's content, whatever
+        # the language of the admin.
+        with translation.override(settings.LANGUAGE_CODE):
+            readings = find_dates(words, reference or timezone.localdate())
         if not readings:
             self.add_error(
                 "date_words",
-                f"No date could be read from “{words}”. Write it as a source would, e.g. "
-                "“Thursday”, “last week”, “7–8 April 2004”, “early 2004”.",
+                gettext(
+                    "No date could be read from “%(words)s”. Write it as a source would, e.g. "
+                    "“Thursday”, “last week”, “7–8 April 2004”, “early 2004”."
+                )
+                % {"words": words},
             )
         elif len(readings) > 1:
             dates = "; ".join(reading.date.display for reading in readings)
             self.add_error(
                 "date_words",
-                f"“{words}” gives more than one date ({dates}): type one date or one span.",
+                gettext(
+                    "“%(words)s” gives more than one date (%(dates)s): type one date or one span."
+                )
+                % {"words": words, "dates": dates},
             )
         elif reference is None and readings[0].relative:
             self.add_error(
                 "date_reference",
-                f"“{words}” counts from a day: give the date to count from (this event "
-                "cites no dated source yet).",
+                gettext(
+                    "“%(words)s” counts from a day: give the date to count from (this event "
+                    "cites no dated source yet)."
+                )
+                % {"words": words},
             )
         else:
             [reading] = readings
             note = reading.note
             if reading.relative:
-                counted = f"Counted from {PartialDate(reference).display}, {whence}."
+                with translation.override(settings.LANGUAGE_CODE):
+                    counted = f"Counted from {PartialDate(reference).display}, {whence}."
                 note = f"{note.rstrip('.')}. {counted}"
             self.reading = DateReading(reading.date, note)
         return cleaned_data
@@ -329,15 +392,19 @@ class DateWordsForm(forms.Form):
 
 class EventAdminForm(VersionedModelForm):
     start_date = PartialDateField(
-        label="Start date",
-        help_text="Enter only what the sources give: the year; the year and month; or the "
-        "full date. That sets how precisely the date is shown.",
+        label=_("Start date"),
+        help_text=_(
+            "Enter only what the sources give: the year; the year and month; or the "
+            "full date. That sets how precisely the date is shown."
+        ),
     )
     end_date = PartialDateField(
-        label="End date",
+        label=_("End date"),
         required=False,
-        help_text="Only for an event over several days, months or years, to the same "
-        "precision as the start.",
+        help_text=_(
+            "Only for an event over several days, months or years, to the same "
+            "precision as the start."
+        ),
     )
     date_words = DateWordsForm.base_fields["date_words"]
     date_reference = DateWordsForm.base_fields["date_reference"]
@@ -412,8 +479,14 @@ class EventAdminForm(VersionedModelForm):
         if start and end and start[1] != end[1]:
             self.add_error(
                 "end_date",
-                f"The start date is given to the {start[1]} but the end date to the "
-                f"{end[1]}: give both to the same precision.",
+                gettext(
+                    "The start date is given to the %(start)s but the end date to the "
+                    "%(end)s: give both to the same precision."
+                )
+                % {
+                    "start": PRECISION_NAMES.get(start[1], start[1]),
+                    "end": PRECISION_NAMES.get(end[1], end[1]),
+                },
             )
         self._report_date_words()
         if (record := historical_record(self.instance)) is not None:
@@ -453,9 +526,11 @@ class CitationForm(EditorForm):
     occurrence = forms.IntegerField(
         min_value=1,
         required=False,
-        help_text="Only if the passage occurs more than once in the source: which occurrence "
-        "you cite, counting from the top (1 for the first). Empty: the one cited so far, "
-        "or the first.",
+        help_text=_(
+            "Only if the passage occurs more than once in the source: which occurrence "
+            "you cite, counting from the top (1 for the first). Empty: the one cited so far, "
+            "or the first."
+        ),
     )
 
     class Meta:
@@ -489,12 +564,14 @@ class CitationForm(EditorForm):
         if not starts:
             return cleaned_data  # The model's check says which part of the quote differs.
         if number > len(starts):
-            times = "once" if len(starts) == 1 else f"{len(starts)} times"
-            self.add_error(
-                "occurrence",
-                f"The passage occurs {times} in the source: choose a number from 1 to "
-                f"{len(starts)}, or leave this empty.",
+            message = ngettext(
+                "The passage occurs once in the source: choose a number from 1 to "
+                "%(count)d, or leave this empty.",
+                "The passage occurs %(count)d times in the source: choose a number from 1 to "
+                "%(count)d, or leave this empty.",
+                len(starts),
             )
+            self.add_error("occurrence", message % {"count": len(starts)})
         else:
             # Citation.locate keeps a passage at the offset where it stands.
             self.instance.start_offset = starts[number - 1]
@@ -514,5 +591,5 @@ class CitationInlineFormSet(BaseInlineFormSet):
                 continue
             passage = (form.instance.source_id, form.instance.start_offset)
             if passage in cited:
-                form.add_error("quote", "This passage is already cited for this event.")
+                form.add_error("quote", gettext("This passage is already cited for this event."))
             cited.add(passage)

@@ -32,7 +32,7 @@ class VersionedModel(models.Model):
     """
 
     version = models.PositiveIntegerField(
-        default=1, editable=False, help_text="Goes up by one with every save."
+        default=1, editable=False, help_text=_("Goes up by one with every save.")
     )
 
     class Meta:
@@ -61,8 +61,10 @@ class SluggedModel(VersionedModel):
     slug = models.SlugField(
         max_length=120,
         unique=True,
-        help_text="The short name used in web addresses, e.g. “sergei-ivanov”. "
-        "Letters, numbers and hyphens only.",
+        help_text=_(
+            "The short name used in web addresses, e.g. “sergei-ivanov”. "
+            "Letters, numbers and hyphens only."
+        ),
     )
 
     objects = SlugManager()
@@ -131,14 +133,13 @@ class AliasedModel(models.Model):
         return [line.strip() for line in self.aliases.splitlines() if line.strip()]
 
 
-def pictured(name, *, upload_to, article, shown, made):
+def pictured(name, *, upload_to, alt_help, credit_help):
     """An abstract model giving its subclasses an image ``name`` with its alt text and credit.
 
     The fields are ``name`` and ``name_width``, ``name_height`` (filled from the stored
     rendition), ``name_alt`` and ``name_credit``; ``name_picture`` is the renditions with
     their text, and ``name_errors()`` what ``clean()`` reports when the text is missing.
-    ``shown`` names what the image is (“portrait”) and ``made`` who is credited
-    (“took the photo”), for the editors' help texts.
+    ``alt_help`` and ``credit_help`` are the editors' help texts for the two.
     """
     alt, credit = f"{name}_alt", f"{name}_credit"
 
@@ -154,7 +155,6 @@ def pictured(name, *, upload_to, article, shown, made):
             getattr(self, name), alt, getattr(self, alt), credit, getattr(self, credit)
         )
 
-    required = f"Required with {article} {name}."
     return type(
         f"{name.title()}Model",
         (models.Model,),
@@ -174,12 +174,12 @@ def pictured(name, *, upload_to, article, shown, made):
                 f"{name} alt text",
                 max_length=300,
                 blank=True,
-                help_text=f"What the {shown} shows, for people who cannot see it. {required}",
+                help_text=alt_help,
             ),
             credit: models.CharField(
                 max_length=300,
                 blank=True,
-                help_text=f"Who {made} or holds its rights, e.g. “Photo: NATO”. {required}",
+                help_text=credit_help,
             ),
             f"{name}_picture": property(picture),
             f"{name}_errors": errors,
@@ -197,49 +197,54 @@ class Language(models.TextChoices):
 class Source(EntityModel):
     """A published text the timeline cites, stored whole with its provenance."""
 
-    title = models.CharField(max_length=300, help_text="The headline or title, as published.")
+    title = models.CharField(max_length=300, help_text=_("The headline or title, as published."))
     slug_source = "title"
     publisher = models.CharField(
-        max_length=200, help_text="Who published the text, as far as it can be established."
+        max_length=200, help_text=_("Who published the text, as far as it can be established.")
     )
     distributor = models.CharField(
         max_length=200,
         blank=True,
-        help_text="Who distributed or republished it, if not the publisher.",
+        help_text=_("Who distributed or republished it, if not the publisher."),
     )
-    url = models.URLField("URL", blank=True, help_text="Where the text can be read, if known.")
+    url = models.URLField("URL", blank=True, help_text=_("Where the text can be read, if known."))
     publication_date = models.DateField(
-        help_text="The day the text was published; say below how that was established. "
-        "Known only to the month or the year: enter its first day and choose that precision."
+        help_text=_(
+            "The day the text was published; say below how that was established. "
+            "Known only to the month or the year: enter its first day and choose that precision."
+        )
     )
     publication_date_precision = models.CharField(
         max_length=10,
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
-        help_text="How much of the publication date is known. A month or a year is never "
-        "shown as a day.",
+        help_text=_(
+            "How much of the publication date is known. A month or a year is never shown as a day."
+        ),
     )
     publication_date_note = models.TextField(
-        help_text="How the publication date was determined (a dateline, internal evidence …)."
+        help_text=_("How the publication date was determined (a dateline, internal evidence …).")
     )
     page_stamp = models.CharField(
         max_length=200,
         blank=True,
-        help_text="A later stamp on the page, such as “Last Updated: 07/27/2016”, kept "
-        "verbatim. It is not the publication date.",
+        help_text=_(
+            "A later stamp on the page, such as “Last Updated: 07/27/2016”, kept "
+            "verbatim. It is not the publication date."
+        ),
     )
     page_stamp_date = models.DateField(
-        null=True, blank=True, help_text="The page stamp's date, if it gives one."
+        null=True, blank=True, help_text=_("The page stamp's date, if it gives one.")
     )
     provenance_note = models.TextField(
-        blank=True, help_text="What else is known about where the text comes from."
+        blank=True, help_text=_("What else is known about where the text comes from.")
     )
-    text = models.TextField(help_text="The full text of the source, exactly as published.")
+    text = models.TextField(help_text=_("The full text of the source, exactly as published."))
     language = models.CharField(
         max_length=8,
         choices=Language.choices,
         default=Language.ENGLISH,
-        help_text="The language the text is written in. Its quotes are never translated.",
+        help_text=_("The language the text is written in. Its quotes are never translated."),
     )
 
     history = HistoricalRecords()
@@ -255,7 +260,7 @@ class Source(EntityModel):
             models.CheckConstraint(
                 name="source_publication_date_starts_its_period",
                 condition=starts_its_period("publication_date", "publication_date_precision"),
-                violation_error_message="A month or a year is stored as its first day.",
+                violation_error_message=_("A month or a year is stored as its first day."),
             ),
         ]
 
@@ -341,10 +346,10 @@ class Organization(AliasedModel, EntityModel):
         MEDIA = "media", _("News media")
 
     name = models.CharField(
-        max_length=200, help_text="The usual English name, e.g. “NATO–Russia Council”."
+        max_length=200, help_text=_("The usual English name, e.g. “NATO–Russia Council”.")
     )
     kind = models.CharField(
-        max_length=30, choices=Kind.choices, help_text="What sort of body it is."
+        max_length=30, choices=Kind.choices, help_text=_("What sort of body it is.")
     )
     parent = models.ForeignKey(
         "self",
@@ -352,10 +357,10 @@ class Organization(AliasedModel, EntityModel):
         null=True,
         blank=True,
         related_name="children",
-        help_text="The body this one belongs to, e.g. NATO for a NATO command.",
+        help_text=_("The body this one belongs to, e.g. NATO for a NATO command."),
     )
     aliases = models.TextField(
-        blank=True, help_text="Other names the sources use for it, one per line."
+        blank=True, help_text=_("Other names the sources use for it, one per line.")
     )
 
     history = HistoricalRecords()
@@ -371,23 +376,30 @@ class Organization(AliasedModel, EntityModel):
         ancestor = self.parent
         while ancestor is not None:
             if ancestor.pk == self.pk:
-                raise ValidationError({"parent": "An organization cannot be its own ancestor."})
+                raise ValidationError({"parent": _("An organization cannot be its own ancestor.")})
             ancestor = ancestor.parent
 
 
 class Person(
     AliasedModel,
     pictured(
-        "portrait", upload_to="portraits/", article="a", shown="portrait", made="took the photo"
+        "portrait",
+        upload_to="portraits/",
+        alt_help=_(
+            "What the portrait shows, for people who cannot see it. Required with a portrait."
+        ),
+        credit_help=_(
+            "Who took the photo or holds its rights, e.g. “Photo: NATO”. Required with a portrait."
+        ),
     ),
     EntityModel,
 ):
     name = models.CharField(
-        max_length=200, help_text="The name as usually written in English, e.g. “Sergei Ivanov”."
+        max_length=200, help_text=_("The name as usually written in English, e.g. “Sergei Ivanov”.")
     )
     role = models.CharField(
         max_length=200,
-        help_text="Role or title as the sources give it at the time, e.g. “Defense Minister”.",
+        help_text=_("Role or title as the sources give it at the time, e.g. “Defense Minister”."),
     )
     affiliation = models.ForeignKey(
         Organization,
@@ -395,18 +407,18 @@ class Person(
         null=True,
         blank=True,
         related_name="members",
-        help_text="The country or organization the person acted for.",
+        help_text=_("The country or organization the person acted for."),
     )
     aliases = models.TextField(
         blank=True,
-        help_text="Every other way the sources name this person, one per line.",
+        help_text=_("Every other way the sources name this person, one per line."),
     )
 
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
-        verbose_name_plural = "people"
+        verbose_name_plural = _("people")
         indexes = [models.Index(fields=["name"], name="person_name_idx")]
 
     def __str__(self):
@@ -426,27 +438,29 @@ class Place(EntityModel):
         SEA = "sea", _("Sea")
         FACILITY = "facility", _("Facility")
 
-    name = models.CharField(max_length=200, help_text="The usual English name, e.g. “Moscow”.")
+    name = models.CharField(max_length=200, help_text=_("The usual English name, e.g. “Moscow”."))
     kind = models.CharField(
-        max_length=20, choices=Kind.choices, help_text="What sort of place it is."
+        max_length=20, choices=Kind.choices, help_text=_("What sort of place it is.")
     )
     country = models.CharField(
-        max_length=100, blank=True, help_text="The country it lies in; empty for seas."
+        max_length=100, blank=True, help_text=_("The country it lies in; empty for seas.")
     )
     latitude = models.DecimalField(
         max_digits=8,
         decimal_places=5,
         null=True,
         blank=True,
-        help_text="Degrees north, negative for south, e.g. 55.75583 for Moscow. Give both "
-        "coordinates or neither.",
+        help_text=_(
+            "Degrees north, negative for south, e.g. 55.75583 for Moscow. Give both "
+            "coordinates or neither."
+        ),
     )
     longitude = models.DecimalField(
         max_digits=8,
         decimal_places=5,
         null=True,
         blank=True,
-        help_text="Degrees east, negative for west, e.g. 37.61730 for Moscow.",
+        help_text=_("Degrees east, negative for west, e.g. 37.61730 for Moscow."),
     )
 
     history = HistoricalRecords()
@@ -472,7 +486,7 @@ class Place(EntityModel):
 
     def clean(self):
         if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError("Give both latitude and longitude, or neither.")
+            raise ValidationError(_("Give both latitude and longitude, or neither."))
 
 
 class Agreement(EntityModel):
@@ -485,23 +499,23 @@ class Agreement(EntityModel):
         LAPSED = "lapsed", _("Lapsed or abandoned")
 
     name = models.CharField(
-        max_length=300, help_text="The full name, e.g. “Status of Forces Agreement”."
+        max_length=300, help_text=_("The full name, e.g. “Status of Forces Agreement”.")
     )
     short_name = models.CharField(
-        max_length=60, blank=True, help_text="The abbreviation the sources use, e.g. “SOFA”."
+        max_length=60, blank=True, help_text=_("The abbreviation the sources use, e.g. “SOFA”.")
     )
     parties = models.ManyToManyField(
         Organization,
         related_name="agreements",
         blank=True,
-        help_text="The states and organizations that are, or would be, parties to it.",
+        help_text=_("The states and organizations that are, or would be, parties to it."),
     )
     status = models.CharField(
         max_length=30,
         choices=Status.choices,
-        help_text="The furthest stage the sources report. Key dates come from its events.",
+        help_text=_("The furthest stage the sources report. Key dates come from its events."),
     )
-    summary = models.TextField(help_text="What the agreement is about, in your own words.")
+    summary = models.TextField(help_text=_("What the agreement is about, in your own words."))
 
     history = HistoricalRecords(m2m_fields=[parties])
 
@@ -550,9 +564,13 @@ class Event(
     pictured(
         "illustration",
         upload_to="illustrations/",
-        article="an",
-        shown="picture",
-        made="made the picture",
+        alt_help=_(
+            "What the picture shows, for people who cannot see it. Required with an illustration."
+        ),
+        credit_help=_(
+            "Who made the picture or holds its rights, e.g. “Photo: NATO”. Required with an "
+            "illustration."
+        ),
     ),
     SluggedModel,
 ):
@@ -577,66 +595,73 @@ class Event(
     slug_source = "title"
     title = models.CharField(
         max_length=300,
-        help_text="A short headline in your own words, e.g. “Ivanov meets de Hoop Scheffer "
-        "in Moscow”.",
+        help_text=_(
+            "A short headline in your own words, e.g. “Ivanov meets de Hoop Scheffer in Moscow”."
+        ),
     )
-    summary = models.TextField(help_text="One or two sentences in your own words.")
+    summary = models.TextField(help_text=_("One or two sentences in your own words."))
     event_type = models.CharField(
-        max_length=30, choices=Type.choices, help_text="What kind of event it was."
+        max_length=30, choices=Type.choices, help_text=_("What kind of event it was.")
     )
     status = models.CharField(
         max_length=20,
         choices=Status.choices,
         default=Status.OCCURRED,
-        help_text="As the source reported it at its date: had it happened, or was it "
-        "planned or expected?",
+        help_text=_(
+            "As the source reported it at its date: had it happened, or was it planned or expected?"
+        ),
     )
     start_date = models.DateField(
-        help_text="For a month or a year, the first day of that month or year."
+        help_text=_("For a month or a year, the first day of that month or year.")
     )
     end_date = models.DateField(
-        null=True, blank=True, help_text="Only for an event over several days, months or years."
+        null=True, blank=True, help_text=_("Only for an event over several days, months or years.")
     )
     date_precision = models.CharField(
         max_length=10,
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
-        help_text="How much of the date the sources give. A month or a year is never shown "
-        "as a day.",
+        help_text=_(
+            "How much of the date the sources give. A month or a year is never shown as a day."
+        ),
     )
     date_qualifier = models.CharField(
         max_length=20,
         choices=DateQualifier.choices,
         default=DateQualifier.EXACT,
-        help_text="How sure the date is: exact; approximate (shown as “c.”); a latest date "
-        "(“by”); or a range it happened at some point within (needs an end date).",
+        help_text=_(
+            "How sure the date is: exact; approximate (shown as “c.”); a latest date "
+            "(“by”); or a range it happened at some point within (needs an end date)."
+        ),
     )
     date_note = models.TextField(
         blank=True,
-        help_text="How the date was derived from the sources, e.g. “‘Sunday’ in an article "
-        "published Tuesday 6 April 2004”.",
+        help_text=_(
+            "How the date was derived from the sources, e.g. “‘Sunday’ in an article "
+            "published Tuesday 6 April 2004”."
+        ),
     )
     people = models.ManyToManyField(Person, through="Participation", related_name="events")
     places = models.ManyToManyField(
         Place,
         related_name="events",
         blank=True,
-        help_text="Where it happened, and places it concerns. Type to search.",
+        help_text=_("Where it happened, and places it concerns. Type to search."),
     )
     organizations = models.ManyToManyField(
         Organization,
         related_name="events",
         blank=True,
-        help_text="States and organizations taking part or concerned. Type to search.",
+        help_text=_("States and organizations taking part or concerned. Type to search."),
     )
     agreements = models.ManyToManyField(
         Agreement,
         related_name="events",
         blank=True,
-        help_text="Agreements it concerns. Type to search.",
+        help_text=_("Agreements it concerns. Type to search."),
     )
     published = models.BooleanField(
-        default=False, help_text="Only published events appear on the public site."
+        default=False, help_text=_("Only published events appear on the public site.")
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -679,7 +704,7 @@ class Event(
             models.CheckConstraint(
                 name="event_date_qualifier_known",
                 condition=Q(date_qualifier__in=[choice.value for choice in DateQualifier]),
-                violation_error_message="Choose a qualifier from the list.",
+                violation_error_message=_("Choose a qualifier from the list."),
             ),
         ]
 
@@ -761,10 +786,10 @@ class Participation(models.Model):
         Person,
         on_delete=models.PROTECT,
         related_name="participations",
-        help_text="Type to search the people in the timeline; add someone new with +.",
+        help_text=_("Type to search the people in the timeline; add someone new with +."),
     )
     role = models.CharField(
-        max_length=200, help_text="What the person did in this event, e.g. “host”, “speaker”."
+        max_length=200, help_text=_("What the person did in this event, e.g. “host”, “speaker”.")
     )
 
     objects = ParticipationManager()
@@ -805,19 +830,19 @@ class Citation(models.Model):
         Source,
         on_delete=models.PROTECT,
         related_name="citations",
-        help_text="The source the passage comes from. Type to search.",
+        help_text=_("The source the passage comes from. Type to search."),
     )
     quote = models.TextField(
-        help_text="Paste the passage exactly as it stands in the source's text."
+        help_text=_("Paste the passage exactly as it stands in the source's text.")
     )
     start_offset = models.PositiveIntegerField(
-        editable=False, help_text="Where the quote starts in the source's text (characters)."
+        editable=False, help_text=_("Where the quote starts in the source's text (characters).")
     )
     end_offset = models.PositiveIntegerField(editable=False)
     # The date as this passage gives it, recorded when an article is imported, so that an
     # event reported by several sources can show where they differ.
     reported_start_date = models.DateField(
-        null=True, blank=True, help_text="The date this passage gives, if recorded."
+        null=True, blank=True, help_text=_("The date this passage gives, if recorded.")
     )
     reported_end_date = models.DateField(null=True, blank=True)
     reported_date_precision = models.CharField(
@@ -827,7 +852,7 @@ class Citation(models.Model):
         max_length=20, choices=DateQualifier.choices, blank=True
     )
     reported_date_note = models.TextField(
-        blank=True, help_text="How the date was read from this passage."
+        blank=True, help_text=_("How the date was read from this passage.")
     )
 
     objects = CitationManager()
@@ -936,13 +961,13 @@ class Citation(models.Model):
             # Locked until the save (the admin validates and saves in one transaction).
             text = locked_source_text(self.source_id)
             if text is None:
-                raise ValidationError({"source": "This source has been deleted."})
+                raise ValidationError({"source": _("This source has been deleted.")})
             self.locate(text)
             cited = Citation.objects.filter(
                 event_id=self.event_id, source_id=self.source_id, start_offset=self.start_offset
             )
             if self.event_id is not None and cited.exclude(pk=self.pk).exists():
-                raise ValidationError({"quote": "This passage is already cited for this event."})
+                raise ValidationError({"quote": _("This passage is already cited for this event.")})
 
 
 class DataVersion(models.Model):

@@ -1,5 +1,6 @@
 """Response headers Django lacks a setting for, a 413 for oversized request bodies, a 400
-for undecodable query strings, and a clear 503 when the database is down."""
+for undecodable query strings, a clear 503 when the database is down, and the admin in
+its editor's language."""
 
 import logging
 from urllib.parse import unquote_to_bytes
@@ -8,6 +9,9 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext, ngettext
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +32,41 @@ class CrossOriginAndPermissionsPolicyMiddleware:
         return response
 
 
+def _is_admin(request):
+    return request.path_info.startswith("/admin/")
+
+
+def request_language(request):
+    """The language of the answer to ``request``, for middleware that answers before
+    ``LocaleMiddleware`` has chosen it: the address's (``/ru/…``), in the admin the
+    editor's (see ``AdminLanguageMiddleware``), else the site's default."""
+    if language := translation.get_language_from_path(request.path_info):
+        return language
+    if _is_admin(request):
+        return translation.get_language_from_request(request)
+    return settings.LANGUAGE_CODE
+
+
+class AdminLanguageMiddleware:
+    """The admin in the language the editor's browser asks for (``Accept-Language``).
+
+    The admin's addresses have no language prefix, so ``LocaleMiddleware`` (before this)
+    gives them the site's default language; every other address keeps its choice.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _is_admin(request):
+            return self.get_response(request)
+        translation.activate(translation.get_language_from_request(request))
+        request.LANGUAGE_CODE = translation.get_language()
+        response = self.get_response(request)
+        patch_vary_headers(response, ("Accept-Language",))
+        return response
+
+
 class RequestBodyLimitMiddleware:
     """Refuses a request body larger than any form here sends, before anything reads it.
 
@@ -41,14 +80,14 @@ class RequestBodyLimitMiddleware:
     def __call__(self, request):
         length = request.META.get("CONTENT_LENGTH")
         if not length and "HTTP_TRANSFER_ENCODING" in request.META:
-            return _plain_text_response(
-                411, "Length required: send the request with a Content-Length header."
-            )
+            with translation.override(request_language(request)):
+                message = gettext("Length required: send the request with a Content-Length header.")
+            return _plain_text_response(411, message)
         if length and length.isdigit() and int(length) > settings.REQUEST_BODY_MAX_BYTES:
             limit = settings.REQUEST_BODY_MAX_BYTES // 1024 // 1024
-            return _plain_text_response(
-                413, f"Request too large: at most {limit} MB can be sent at once."
-            )
+            with translation.override(request_language(request)):
+                message = gettext("Request too large: at most %(limit)s MB can be sent at once.")
+            return _plain_text_response(413, message % {"limit": limit})
         return self.get_response(request)
 
 
@@ -71,9 +110,11 @@ class RejectUndecodableQueryStringMiddleware:
         try:
             unquote_to_bytes(raw).decode("utf-8")
         except UnicodeDecodeError:
-            return _plain_text_response(
-                400, "Bad request: the query string is not valid UTF-8 once percent-decoded."
-            )
+            with translation.override(request_language(request)):
+                message = gettext(
+                    "Bad request: the query string is not valid UTF-8 once percent-decoded."
+                )
+            return _plain_text_response(400, message)
         return self.get_response(request)
 
 
@@ -94,7 +135,9 @@ class BoundedQueryStringMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if problems := self.problems(request.GET):
+        with translation.override(request_language(request)):
+            problems = self.problems(request.GET)
+        if problems:
             return JsonResponse(problems, status=400, json_dumps_params={"ensure_ascii": False})
         return self.get_response(request)
 
@@ -103,19 +146,25 @@ class BoundedQueryStringMiddleware:
         total = 0
         for name, values in query.lists():
             if len(values) > cls.MAX_VALUES_PER_PARAMETER:
+                # The count given is always more than 50: the plural follows the limit's.
+                message = ngettext(
+                    "Given %(count)s times; at most %(limit)s value a parameter is accepted.",
+                    "Given %(count)s times; at most %(limit)s values a parameter are accepted.",
+                    cls.MAX_VALUES_PER_PARAMETER,
+                )
                 return {
                     name[:80]: [
-                        f"Given {len(values)} times; at most "
-                        f"{cls.MAX_VALUES_PER_PARAMETER} values a parameter are accepted."
+                        message % {"count": len(values), "limit": cls.MAX_VALUES_PER_PARAMETER}
                     ]
                 }
             total += len(values)
         if total > cls.MAX_VALUES:
-            return {
-                "non_field_errors": [
-                    f"{total} parameter values; at most {cls.MAX_VALUES} are accepted."
-                ]
-            }
+            message = ngettext(
+                "%(count)s parameter values; at most %(limit)s is accepted.",
+                "%(count)s parameter values; at most %(limit)s are accepted.",
+                cls.MAX_VALUES,
+            )
+            return {"non_field_errors": [message % {"count": total, "limit": cls.MAX_VALUES}]}
         return None
 
 

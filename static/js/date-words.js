@@ -3,6 +3,8 @@
 "use strict";
 
 document.addEventListener("DOMContentLoaded", () => {
+  // The messages in the admin's language (its JavaScript catalogue), else as written here.
+  const gettext = window.gettext || ((message) => message);
   const words = document.getElementById("id_date_words");
   if (!words) {
     return;
@@ -28,7 +30,7 @@ document.addEventListener("DOMContentLoaded", () => {
       date_reference: field("date_reference").value,
       event: words.dataset.event,
     });
-    status.textContent = "Reading the date…";
+    status.textContent = gettext("Reading the date…");
     try {
       const response = await fetch(`${words.dataset.resolveUrl}?${query}`, {
         headers: { Accept: "application/json" },
@@ -45,7 +47,7 @@ document.addEventListener("DOMContentLoaded", () => {
       field("date_note").value = answer.date_note;
       status.textContent = answer.message;
     } catch {
-      status.textContent = "The date could not be read just now: choose Resolve again.";
+      status.textContent = gettext("The date could not be read just now: choose Resolve again.");
     }
   });
 });

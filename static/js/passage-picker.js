@@ -2,6 +2,9 @@
 // mouse or with the keyboard (Shift and the arrow keys), instead of ticking sentences.
 (function () {
   "use strict";
+  // The messages in the admin's language (its JavaScript catalogue), else as written here.
+  const gettext = window.gettext || ((message) => message);
+  const interpolate = window.interpolate || ((format, [value]) => format.replace("%s", value));
   const picker = document.querySelector("[data-passage-picker]");
   if (!picker) return;
   const form = picker.closest("form");
@@ -18,9 +21,9 @@
     start.value = toCharacters(text.selectionStart);
     end.value = toCharacters(text.selectionEnd);
     const passage = text.value.slice(text.selectionStart, text.selectionEnd).trim();
-    shown.textContent = passage
-      ? "“" + (passage.length > 300 ? passage.slice(0, 299) + "…" : passage) + "”"
-      : "nothing yet";
+    const clipped = passage.length > 300 ? passage.slice(0, 299) + "…" : passage;
+    // Translators: the passage selected, in quotation marks.
+    shown.textContent = passage ? interpolate(gettext("“%s”"), [clipped]) : gettext("nothing yet");
   }
 
   // Chromium moves no caret in a read-only text area, so Shift and the arrow keys could
