@@ -10,9 +10,11 @@ import calendar
 import json
 from dataclasses import dataclass
 
-from .dates import DatePrecision, PartialDate
+from django.utils.translation import gettext, gettext_lazy
 
-SITE_NAME = "NATO–Russia cooperation timeline"
+from .dates import DatePrecision, PartialDate, with_full_stop
+
+SITE_NAME = gettext_lazy("NATO–Russia cooperation timeline")
 
 
 @dataclass(frozen=True)
@@ -38,17 +40,18 @@ def references(event, base_url):
     Reads the event's citations with their sources (prefetched by ``with_related()``).
     """
     sources = list(dict.fromkeys(citation.source for citation in event.citations.all()))
-    note = f"Event dated {event.display_date}."
+    note = with_full_stop(gettext("Event dated %(date)s") % {"date": event.display_date})
     if sources:
-        note += " Sources: " + "; ".join(source.title for source in sources) + "."
+        titles = "; ".join(source.title for source in sources)
+        note += " " + with_full_stop(gettext("Sources: %(sources)s") % {"sources": titles})
     page = Reference(
         key=event.slug,
         title=event.title,
         # The page's own date, as for any web page: when it last changed.
         date=PartialDate(event.updated_at.date()),
         url=f"{base_url}{event.get_absolute_url()}",
-        publisher=SITE_NAME,
-        container=SITE_NAME,
+        publisher=str(SITE_NAME),
+        container=str(SITE_NAME),
         note=note,
     )
     return [page] + [
@@ -66,16 +69,22 @@ def references(event, base_url):
 def plain(event, base_url):
     """One line for a footnote: the page, then what it rests on."""
     page, *sources = references(event, base_url)
-    line = (
-        f"“{page.title}” ({event.display_date}), {SITE_NAME}, {page.url}, "
-        f"updated {page.date.display}."
+    line = with_full_stop(
+        gettext("“%(title)s” (%(date)s), %(site)s, %(url)s, updated %(updated)s")
+        % {
+            "title": page.title,
+            "date": event.display_date,
+            "site": page.publisher,
+            "url": page.url,
+            "updated": page.date.display,
+        }
     )
     if sources:
         cited = "; ".join(
             f"{source.publisher}, “{source.title}”, {source.date.display}, {source.url}"
             for source in sources
         )
-        line += f" Sources: {cited}."
+        line += " " + with_full_stop(gettext("Sources: %(sources)s") % {"sources": cited})
     return line
 
 

@@ -228,6 +228,12 @@ class PartialDate:
         return self.display
 
 
+def with_full_stop(sentence):
+    """``sentence`` with a full stop at its end, unless it ends in one already, as a
+    Russian date does (“2004 г.”)."""
+    return sentence if sentence.endswith(".") else f"{sentence}."
+
+
 #: The words before a Russian date for each qualifier, and the case they ask of a month.
 _RUSSIAN_QUALIFIERS = {
     DateQualifier.EXACT: ("", NOMINATIVE),

@@ -1,9 +1,10 @@
 """Admin widgets."""
 
 from django import forms
+from django.utils.dates import MONTHS
 from django.utils.html import format_html
-
-from .dates import MONTH_NAMES
+from django.utils.text import format_lazy
+from django.utils.translation import gettext, gettext_lazy
 
 
 class PartialDateWidget(forms.MultiWidget):
@@ -14,20 +15,29 @@ class PartialDateWidget(forms.MultiWidget):
     """
 
     def __init__(self, label, attrs=None):
-        months = [("", "(no month)")] + [(str(n), MONTH_NAMES[n]) for n in range(1, 13)]
+        # Made once for the form class: lazy, so each page names the parts in its language.
+        months = [("", gettext_lazy("(no month)"))] + [(str(n), MONTHS[n]) for n in range(1, 13)]
         super().__init__(
             [
                 forms.NumberInput(
                     attrs={
-                        "aria-label": f"{label}, year",
-                        "placeholder": "year",
+                        "aria-label": format_lazy("{}, {}", label, gettext_lazy("year")),
+                        "placeholder": gettext_lazy("year"),
                         "min": 1,
                         "max": 9999,
                     }
                 ),
-                forms.Select(attrs={"aria-label": f"{label}, month"}, choices=months),
+                forms.Select(
+                    attrs={"aria-label": format_lazy("{}, {}", label, gettext_lazy("month"))},
+                    choices=months,
+                ),
                 forms.NumberInput(
-                    attrs={"aria-label": f"{label}, day", "placeholder": "day", "min": 1, "max": 31}
+                    attrs={
+                        "aria-label": format_lazy("{}, {}", label, gettext_lazy("day")),
+                        "placeholder": gettext_lazy("day"),
+                        "min": 1,
+                        "max": 31,
+                    }
                 ),
             ],
             attrs,
@@ -54,9 +64,10 @@ class DateWordsWidget(forms.TextInput):
         field = super().render(name, value, attrs, renderer)
         field_id = (attrs or {}).get("id", name)
         return format_html(
-            '{} <button type="submit" class="button" name="{}" value="1">Resolve</button>'
+            '{} <button type="submit" class="button" name="{}" value="1">{}</button>'
             ' <span id="{}_status" class="date-words-status" role="status"></span>',
             field,
             self.resolve_name,
+            gettext("Resolve"),
             field_id,
         )

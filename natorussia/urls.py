@@ -12,12 +12,7 @@ urlpatterns = [
     path("", include("events.exports.urls")),
 ]
 # The public pages in each language: English at today's addresses, Russian under /ru/.
-urlpatterns += i18n_patterns(
-    # The scripts' messages in the page's language: /jsi18n/, /ru/jsi18n/.
-    path("jsi18n/", views.javascript_catalog, name="javascript-catalog"),
-    path("", include("events.urls")),
-    prefix_default_language=False,
-)
+urlpatterns += i18n_patterns(path("", include("events.urls")), prefix_default_language=False)
 urlpatterns += [
     # Every upload is served through this view, which decides who may see it.
     path(f"{settings.MEDIA_URL.lstrip('/')}<path:path>", views.serve_media, name="media"),

@@ -1,5 +1,4 @@
-"""Site-wide views: the load balancers' health check, the scripts' messages in each
-language and safely served uploads."""
+"""Site-wide views: the load balancers' health check and safely served uploads."""
 
 import hashlib
 import logging
@@ -13,10 +12,7 @@ from django.db import DatabaseError, connection
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
-from django.utils.translation import get_language
-from django.views.decorators.cache import cache_control, never_cache
-from django.views.decorators.http import etag
-from django.views.i18n import JavaScriptCatalog
+from django.views.decorators.cache import never_cache
 
 from events.media import image_is_public, may_see_any_upload
 
@@ -39,19 +35,6 @@ def healthz(request):
         logger.error("Health check: database unreachable: %s", error)
         return JsonResponse({"database": "unavailable"}, status=503)
     return JsonResponse({"database": "ok"})
-
-
-def _catalog_etag(request, *args, **kwargs):
-    """The catalogue changes only with the code (its .mo files) and differs by language."""
-    return hashlib.sha256(f"{settings.RELEASE}:{get_language()}".encode()).hexdigest()[:20]
-
-
-#: ``gettext()``, ``ngettext()`` and ``interpolate()`` for the site's scripts, with the
-#: messages of ``locale/*/LC_MESSAGES/djangojs.po`` only (no app's catalogue). Browsers
-#: keep it an hour, then ask again with its ETag.
-javascript_catalog = cache_control(public=True, max_age=60 * 60)(
-    etag(_catalog_etag)(JavaScriptCatalog.as_view(packages=["events"]))
-)
 
 
 def serve_media(request, path):

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
+from django.utils import translation
 
 from events.models import (
     Agreement,
@@ -168,6 +169,14 @@ def editor_client(client, editor):
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
     return tmp_path
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests():
+    """A request under /ru/ leaves Russian active in the thread: the next test starts in
+    the site's default language, as a new request would."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from events.models import Language, Source
-from tests.dataset import KELLER, SIGNING, TALKS, WIRE
+from tests.dataset import GAZETTE, KELLER, SIGNING, TALKS, WIRE
 
 pytestmark = pytest.mark.django_db
 
@@ -95,3 +95,12 @@ def test_quotes_are_marked_with_their_sources_language_on_every_page(client):
             language = "ru" if figure in wire else "en"
             assert f'<blockquote lang="{language}">' in figure
             assert f'lang="{language}">' in figure.split("<figcaption>")[1]
+
+
+@pytest.mark.parametrize(
+    "path", ["/ru/?view=axis", f"/ru/sources/{GAZETTE}/", f"/ru/events/{SIGNING}/"]
+)
+def test_a_russian_date_ending_a_sentence_keeps_one_full_stop(client, path):
+    html = client.get(path).text
+    assert "г." in html
+    assert "г.." not in html

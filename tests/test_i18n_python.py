@@ -14,14 +14,6 @@ from tests.dataset import KELLER, SIGNING
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    """A request to ``/ru/`` leaves Russian active in the thread (LocaleMiddleware does not
-    switch it back), which tests run after these and calling the code directly would see."""
-    yield
-    translation.activate("en-gb")
-
-
 def texts(html, css_class):
     """The text of every ``<text class="…css_class…">`` in ``html``."""
     return re.findall(rf'<text class="[^"]*{css_class}[^"]*"[^>]*>([^<]*)</text>', html)

@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_supported_language_variant, gettext
 
 from events.cards import Link
+from events.dates import with_full_stop
 from events.kinds import KINDS
 
 register = template.Library()
@@ -161,6 +162,12 @@ def capture(parser, token):
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
     return CaptureNode(nodelist, bits[2])
+
+
+@register.filter
+def ended(sentence):
+    """The sentence with its full stop: ``dates.with_full_stop``."""
+    return with_full_stop(sentence)
 
 
 @register.filter
