@@ -104,3 +104,12 @@ def test_a_russian_date_ending_a_sentence_keeps_one_full_stop(client, path):
     html = client.get(path).text
     assert "г." in html
     assert "г.." not in html
+
+
+@pytest.mark.parametrize("path", ["/ru/", "/ru/?view=axis", "/ru/embed/axis/"])
+def test_drawings_coordinates_are_numbers_in_every_language(client, path):
+    # Russian writes 12,5 for 12.5: an SVG coordinate must not.
+    html = client.get(path).text
+    coordinates = re.findall(r' (?:x|y|cx|x1|x2|width|height)="([^"]*)"', html)
+    assert any("." in value for value in coordinates)
+    assert [value for value in coordinates if "," in value] == []
