@@ -30,6 +30,24 @@ PAGES = {
     "404": "/events/no-such-event/",
 }
 
+#: The Russian twins of the page types (language attributes: the page's, a quote's).
+RUSSIAN_PAGES = {
+    f"{name}, in Russian": f"/ru{PAGES[name]}"
+    for name in (
+        "timeline",
+        "filtered timeline",
+        "invalid filters",
+        "event",
+        "person",
+        "agreement",
+        "search, most relevant first",
+        "search finding nothing",
+        "people index searched",
+        "source reader",
+        "404",
+    )
+}
+
 
 @pytest.fixture
 def audit_page(browser):
@@ -41,6 +59,10 @@ def audit_page(browser):
 
 def test_pages_have_no_axe_violations_and_no_html_errors(audit_page, live_server):
     assert audit(audit_page, live_server.url, PAGES) == ({}, [])
+
+
+def test_russian_pages_have_no_axe_violations_and_no_html_errors(audit_page, live_server):
+    assert audit(audit_page, live_server.url, RUSSIAN_PAGES) == ({}, [])
 
 
 def test_the_phone_layout_has_no_axe_violations(browser, live_server):
