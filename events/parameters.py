@@ -10,9 +10,19 @@ Campaign tags that mail and social sites add to shared links (``utm_source``,
 
 import re
 
-from django.utils.translation import gettext
+from django.conf import settings
+from django.utils.translation import get_language, get_supported_language_variant, gettext
 
 TRACKING = re.compile(r"utm_[a-z]+|fbclid|gclid|msclkid|mc_cid|mc_eid")
+#: The language of an API answer or an export (``?lang=ru``): see ``natorussia.middleware``.
+LANG_PARAMETER = "lang"
+
+
+def export_language():
+    """``lang`` for a page's links to the API and the exports, which then answer in the
+    page's language: the page's language, or None in the site's default language."""
+    language = get_supported_language_variant(get_language())
+    return None if language == get_supported_language_variant(settings.LANGUAGE_CODE) else language
 
 
 def unknown_parameters(query, known):

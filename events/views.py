@@ -25,7 +25,7 @@ from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, ti
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview
 from .pagination import depth_problem, parse_positive_int
-from .parameters import unknown_parameters
+from .parameters import LANG_PARAMETER, export_language, unknown_parameters
 from .reader import highlighted_paragraphs
 from .search import (
     MAX_CHARS,
@@ -172,7 +172,7 @@ def _timeline_view(request, events, search, unsearched):
             axis_view=True,
             clear_url=f"{request.path}?view=axis",
             embed_url=request.build_absolute_uri(embed_url),
-            svg_url=_with_query(reverse("exports:axis-svg"), request, ("view", "page")),
+            svg_url=_export_url(reverse("exports:axis-svg"), request, ("view", "page")),
         )
         return context, status
     if view == "list":
@@ -229,7 +229,7 @@ def timeline(request):
             for value, text in DateMatch.CHOICES
         ],
         unknown_parameters=unknown_parameters(request.GET, (*LIST_PARAMETERS, *VIEW_PARAMETERS)),
-        api_url=_with_query(reverse("api-event-list"), request, ("page", *VIEW_PARAMETERS)),
+        api_url=_export_url(reverse("api-event-list"), request, ("page", *VIEW_PARAMETERS)),
     )
     if not valid:
         status = 400
@@ -263,6 +263,14 @@ def _with_query(url, request, drop):
     for name in drop:
         query.pop(name, None)
     return f"{url}?{query.urlencode()}" if query else url
+
+
+def _export_url(url, request, drop):
+    """``_with_query`` for the API or an export, which answers in the page's language."""
+    url = _with_query(url, request, drop)
+    if language := export_language():
+        url += f"{'&' if '?' in url else '?'}{LANG_PARAMETER}={language}"
+    return url
 
 
 @cached_answer

@@ -1,6 +1,6 @@
 """Response headers Django lacks a setting for, a 413 for oversized request bodies, a 400
-for undecodable query strings, a clear 503 when the database is down, and the admin in
-its editor's language."""
+for undecodable query strings, a clear 503 when the database is down, and the admin,
+the API and the exports in their client's language."""
 
 import logging
 from urllib.parse import unquote_to_bytes
@@ -12,6 +12,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext, ngettext
+
+from events.parameters import LANG_PARAMETER
 
 logger = logging.getLogger(__name__)
 
@@ -32,35 +34,65 @@ class CrossOriginAndPermissionsPolicyMiddleware:
         return response
 
 
-def _is_admin(request):
-    return request.path_info.startswith("/admin/")
+#: Addresses without a language prefix whose answers follow the client rather than the
+#: site's default language: the admin (its editor's browser), the API and the exports.
+CLIENT_LANGUAGE_PATHS = ("/admin/", "/api/", "/export/", "/feeds/")
+#: Where a ``lang`` parameter chooses the language (else the browser's ``Accept-Language``).
+LANG_PARAMETER_PATHS = ("/api/", "/export/", "/feeds/")
+
+
+class UnknownLanguage(ValueError):
+    pass
+
+
+def _client_language(request):
+    """The language the client asks for at an address that follows it, or None elsewhere.
+    Raises UnknownLanguage for a ``lang`` the site does not speak."""
+    path = request.path_info
+    if not path.startswith(CLIENT_LANGUAGE_PATHS):
+        return None
+    chosen = request.GET.get(LANG_PARAMETER) if path.startswith(LANG_PARAMETER_PATHS) else None
+    if chosen is None:
+        return translation.get_language_from_request(request)
+    try:
+        return translation.get_supported_language_variant(chosen)
+    except LookupError:
+        raise UnknownLanguage(chosen) from None
 
 
 def request_language(request):
     """The language of the answer to ``request``, for middleware that answers before
-    ``LocaleMiddleware`` has chosen it: the address's (``/ru/…``), in the admin the
-    editor's (see ``AdminLanguageMiddleware``), else the site's default."""
+    ``LocaleMiddleware`` has chosen it: the address's (``/ru/…``), the client's where the
+    answer follows it (see ``ClientLanguageMiddleware``), else the site's default."""
     if language := translation.get_language_from_path(request.path_info):
         return language
-    if _is_admin(request):
-        return translation.get_language_from_request(request)
-    return settings.LANGUAGE_CODE
+    try:
+        return _client_language(request) or settings.LANGUAGE_CODE
+    except UnknownLanguage:
+        return settings.LANGUAGE_CODE
 
 
-class AdminLanguageMiddleware:
-    """The admin in the language the editor's browser asks for (``Accept-Language``).
+class ClientLanguageMiddleware:
+    """The admin in the language its editor's browser asks for (``Accept-Language``); the
+    API and the exports in the one ``lang`` names (``?lang=ru``), else the browser's.
 
-    The admin's addresses have no language prefix, so ``LocaleMiddleware`` (before this)
-    gives them the site's default language; every other address keeps its choice.
+    These addresses have no language prefix, so ``LocaleMiddleware`` (before this) gives
+    them the site's default language; the pages keep the language of their address.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _is_admin(request):
+        try:
+            language = _client_language(request)
+        except UnknownLanguage:
+            codes = ", ".join(code for code, _name in settings.LANGUAGES)
+            message = gettext("Choose one of the site's languages: %(codes)s.") % {"codes": codes}
+            return JsonResponse({LANG_PARAMETER: [message]}, status=400)
+        if language is None:
             return self.get_response(request)
-        translation.activate(translation.get_language_from_request(request))
+        translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
         response = self.get_response(request)
         patch_vary_headers(response, ("Accept-Language",))

@@ -86,8 +86,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language from the address's prefix (/ru/…), English without one.
     "django.middleware.locale.LocaleMiddleware",
-    # The admin in the editor's language (Accept-Language); the other addresses keep theirs.
-    "natorussia.middleware.AdminLanguageMiddleware",
+    # The admin, the API and the exports in their client's language (?lang=, Accept-Language).
+    "natorussia.middleware.ClientLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

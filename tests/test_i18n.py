@@ -50,7 +50,7 @@ def test_each_page_has_a_twin_in_the_other_language_that_names_its_language(
 
 
 def test_the_language_switch_keeps_the_page_and_its_filters(client):
-    query = f"person={KELLER}&event_type=signing&page=1"
+    query = f"person={KELLER}&event_type=agreement_signed&page=1"
     assert switch(client.get(f"/?{query}").text) == [
         ("en-gb", f"/?{query}", True),
         ("ru", f"/ru/?{query}", False),
@@ -113,3 +113,67 @@ def test_drawings_coordinates_are_numbers_in_every_language(client, path):
     coordinates = re.findall(r' (?:x|y|cx|x1|x2|width|height)="([^"]*)"', html)
     assert any("." in value for value in coordinates)
     assert [value for value in coordinates if "," in value] == []
+
+
+def api_event(client, slug, **headers_and_query):
+    query = headers_and_query.pop("query", "")
+    response = client.get(f"/api/events/?{query}", headers=headers_and_query)
+    assert response.status_code == 200
+    return response, next(item for item in response.json()["results"] if item["slug"] == slug)
+
+
+def test_the_api_answers_in_the_language_asked_for(client):
+    english, event = api_event(client, SIGNING)
+    assert event["display_date"] == "7–8 April 2004"
+    for asked in ({"query": "lang=ru"}, {"accept-language": "ru"}):
+        russian, in_russian = api_event(client, SIGNING, **asked)
+        assert in_russian["display_date"] == "7–8 апреля 2004 г."
+        # Only the readable values change: the fields and the machine values stay.
+        assert in_russian.keys() == event.keys()
+        assert in_russian["start_date"] == event["start_date"]
+        assert russian["ETag"] != english["ETag"]
+        assert "Accept-Language" in russian["Vary"]
+    # ?lang= wins over the browser's language.
+    _, chosen = api_event(client, SIGNING, query="lang=en", **{"accept-language": "ru"})
+    assert chosen["display_date"] == "7–8 April 2004"
+
+
+@pytest.mark.parametrize("path", ["/api/events/", "/export/events.csv", "/api/people/"])
+def test_a_language_the_site_does_not_speak_is_refused(client, path):
+    response = client.get(f"{path}?lang=xx")
+    assert response.status_code == 400
+    assert "en-gb, ru" in response.json()["lang"][0]
+
+
+def csv_lines(client, query):
+    response = client.get(f"/export/events.csv?{query}")
+    return b"".join(response.streaming_content).decode().splitlines()
+
+
+def test_exports_keep_their_columns_and_give_readable_values_in_the_language(client):
+    english = csv_lines(client, "event_type=agreement_signed")
+    russian = csv_lines(client, "event_type=agreement_signed&lang=ru")
+    assert russian[0] == english[0]
+    assert "7–8 April 2004" in english[1]
+    assert "7–8 апреля 2004 г." in russian[1]
+
+
+def links_to_these_events(html):
+    """The page's links to its events in the API and the exports (with its filters)."""
+    return re.findall(r'href="(/(?:export|api)/[^"?]*\?[^"]*)"', html)
+
+
+def test_a_russian_pages_export_and_api_links_carry_its_language(client):
+    russian = links_to_these_events(client.get("/ru/?event_type=agreement_signed").text)
+    english = links_to_these_events(client.get("/?event_type=agreement_signed").text)
+    assert len(russian) == len(english) > 5
+    assert all("lang=ru" in link for link in russian)
+    assert not any("lang=" in link for link in english)
+
+
+def test_the_openapi_schema_documents_the_language_of_every_route(client):
+    schema = client.get("/api/schema/?format=json").json()
+    for path, operations in schema["paths"].items():
+        for operation in operations.values():
+            names = {(p["name"], p["in"]) for p in operation["parameters"]}
+            assert {("lang", "query"), ("Accept-Language", "header")} <= names, path

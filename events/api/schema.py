@@ -7,6 +7,7 @@ from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse
 
 from events.kinds import KINDS
+from events.parameters import LANG_PARAMETER
 from natorussia.middleware import BoundedQueryStringMiddleware
 
 REPEATED = (
@@ -93,6 +94,27 @@ class TimelineAutoSchema(AutoSchema):
         return {200: found, **errors}
 
 
+#: Every route answers in the language asked for (``natorussia.middleware``).
+LANGUAGE_PARAMETERS = [
+    {
+        "name": LANG_PARAMETER,
+        "in": "query",
+        "required": False,
+        "description": "The language of the readable values (dates as text, labels, "
+        "messages): `en` (the default) or `ru`. Field names, slugs and machine values stay "
+        "the same; quotes are never translated. Without it, `Accept-Language` decides.",
+        "schema": {"type": "string", "enum": ["en", "en-gb", "ru"]},
+    },
+    {
+        "name": "Accept-Language",
+        "in": "header",
+        "required": False,
+        "description": "The language to answer in when `lang` is not given, e.g. `ru`.",
+        "schema": {"type": "string"},
+    },
+]
+
+
 def describe_parameters_and_exports(result, **kwargs):
     """drf-spectacular's last step: each filter explained, repeated ones bounded, and
     the export routes added with the event list's filters and errors."""
@@ -132,5 +154,8 @@ def describe_parameters_and_exports(result, **kwargs):
             },
         }
     }
+    for operations in result["paths"].values():
+        for operation in operations.values():
+            operation.setdefault("parameters", []).extend(copy.deepcopy(LANGUAGE_PARAMETERS))
     result["info"]["description"] += " " + UNKNOWN
     return result

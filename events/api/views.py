@@ -12,7 +12,7 @@ from events.caching import CachedAnswerMixin
 from events.exports.records import event_records
 from events.filters import EventFilterSet
 from events.models import Event
-from events.parameters import unknown_parameter_errors
+from events.parameters import LANG_PARAMETER, unknown_parameter_errors
 
 from . import serializers
 
@@ -46,7 +46,7 @@ class ReadOnlyViewSet(CachedAnswerMixin, SlugLookupMixin, viewsets.ReadOnlyModel
             raise InvalidParameters(unknown)
 
     def known_parameters(self):
-        known = {api_settings.URL_FORMAT_OVERRIDE}
+        known = {api_settings.URL_FORMAT_OVERRIDE, LANG_PARAMETER}
         if self.action == "list":
             known |= {self.paginator.page_query_param, self.paginator.page_size_query_param}
             filterset_class = getattr(self, "filterset_class", None)

@@ -7,11 +7,12 @@ from django.http import JsonResponse
 from events.facets import matching_events
 from events.filters import LIST_PARAMETERS, EventFilterSet
 from events.models import Event
-from events.parameters import unknown_parameter_errors
+from events.parameters import LANG_PARAMETER, unknown_parameter_errors
 
-#: What an export accepts: the timeline's filters, and its page, which a link copied
-#: from a page of results carries and an export (never paginated) ignores.
-KNOWN_PARAMETERS = LIST_PARAMETERS
+#: What an export accepts: the timeline's filters, its page, which a link copied from a
+#: page of results carries and an export (never paginated) ignores, and the language of
+#: its readable values (``lang``, read by ``natorussia.middleware``).
+KNOWN_PARAMETERS = (*LIST_PARAMETERS, LANG_PARAMETER)
 
 
 class InvalidFilters(Exception):

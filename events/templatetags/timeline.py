@@ -12,8 +12,10 @@ from django.utils.translation import get_language, get_supported_language_varian
 from events.cards import Link
 from events.dates import with_full_stop
 from events.kinds import KINDS
+from events.parameters import export_language
 
 register = template.Library()
+register.simple_tag(export_language)
 
 
 @register.simple_tag(takes_context=True)
