@@ -250,6 +250,8 @@ class Source(EntityModel):
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
         ordering = ["publication_date", "title"]
         indexes = [models.Index(fields=["publication_date", "title"], name="source_chronology_idx")]
         constraints = [
@@ -366,6 +368,8 @@ class Organization(AliasedModel, EntityModel):
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="organization_name_idx")]
 
@@ -417,6 +421,7 @@ class Person(
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("person")
         ordering = ["name"]
         verbose_name_plural = _("people")
         indexes = [models.Index(fields=["name"], name="person_name_idx")]
@@ -466,6 +471,8 @@ class Place(EntityModel):
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="place_name_idx")]
         constraints = [
@@ -520,6 +527,8 @@ class Agreement(EntityModel):
     history = HistoricalRecords(m2m_fields=[parties])
 
     class Meta:
+        verbose_name = _("agreement")
+        verbose_name_plural = _("agreements")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="agreement_name_idx")]
 
@@ -673,6 +682,8 @@ class Event(
     )
 
     class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
         # Chronological, and stable: ties are broken by the end and then the slug.
         ordering = ["start_date", F("end_date").asc(nulls_first=True), "slug"]
         indexes = [
@@ -796,6 +807,8 @@ class Participation(models.Model):
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("participation")
+        verbose_name_plural = _("participations")
         ordering = ["event", "person__name"]
         # The person filter reads event ids by person without touching the table.
         indexes = [models.Index(fields=["person", "event"], name="participation_person_idx")]
@@ -859,6 +872,8 @@ class Citation(models.Model):
     history = HistoricalRecords()
 
     class Meta:
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
         ordering = ["source__publication_date", "start_offset"]
         # The source filter reads event ids by source without touching the table.
         indexes = [models.Index(fields=["source", "event"], name="citation_source_idx")]
@@ -980,6 +995,8 @@ class DataVersion(models.Model):
     changed_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("data version")
+        verbose_name_plural = _("data versions")
         constraints = [
             # A single row: the counter is global.
             models.CheckConstraint(name="data_version_single_row", condition=Q(id=1)),

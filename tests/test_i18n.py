@@ -177,3 +177,12 @@ def test_the_openapi_schema_documents_the_language_of_every_route(client):
         for operation in operations.values():
             names = {(p["name"], p["in"]) for p in operation["parameters"]}
             assert {("lang", "query"), ("Accept-Language", "header")} <= names, path
+
+
+def test_the_admin_names_the_records_in_the_editors_language(editor_client):
+    russian = editor_client.get("/admin/", headers={"accept-language": "ru"}).text
+    for name in ("События", "Источники", "Люди", "Места", "Организации", "Соглашения"):
+        assert f">{name}<" in russian
+    english = editor_client.get("/admin/").text
+    assert ">Events<" in english
+    assert ">События<" not in english
