@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -10,6 +11,17 @@ from .addresses import slug_url
 from .dates import DatePrecision, DateQualifier, PartialDate, date_constraints, starts_its_period
 from .images import Picture, RenditionImageField, image_text_errors
 from .quotes import locate_quote
+
+#: The language the records' own texts (titles, summaries, names, descriptions …) are
+#: written in, whatever the page's language: until records have Russian versions (issue 18).
+DATA_LANGUAGE = "en"
+
+
+def data_lang():
+    """The ``lang`` a record's text needs on the current page: ``DATA_LANGUAGE`` on a page
+    in another language, "" on one in the data's own (the English pages run as "en-gb")."""
+    page = get_language() or DATA_LANGUAGE
+    return "" if page.split("-")[0] == DATA_LANGUAGE.split("-")[0] else DATA_LANGUAGE
 
 
 class SlugManager(models.Manager):
