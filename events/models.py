@@ -17,11 +17,12 @@ from .quotes import locate_quote
 DATA_LANGUAGE = "en"
 
 
-def data_lang():
-    """The ``lang`` a record's text needs on the current page: ``DATA_LANGUAGE`` on a page
-    in another language, "" on one in the data's own (the English pages run as "en-gb")."""
+def data_lang(language=DATA_LANGUAGE):
+    """The ``lang`` a record's text (or a text in ``language``: a quote, in its source's)
+    needs on the current page: the text's language on a page in another one, "" on a page
+    in the same (compared by base language: the English pages run as "en-gb")."""
     page = get_language() or DATA_LANGUAGE
-    return "" if page.split("-")[0] == DATA_LANGUAGE.split("-")[0] else DATA_LANGUAGE
+    return "" if page.split("-")[0] == language.split("-")[0] else language
 
 
 class SlugManager(models.Manager):

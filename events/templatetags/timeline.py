@@ -33,7 +33,18 @@ def data_text(text, element="span"):
     """A record's text inside a sentence of the interface: in ``<span lang="en">`` (or
     another ``element``: ``tspan`` in SVG) on a page in another language than the
     records', as it is on the others."""
-    if not (lang := data_lang()):
+    return _in_lang(text, data_lang(), element)
+
+
+@register.filter
+def in_language(text, language):
+    """Text in ``language`` (a quote, in its source's) inside a sentence of the interface:
+    in a ``<span lang>`` on a page in another language, as it is on the others."""
+    return _in_lang(text, data_lang(language))
+
+
+def _in_lang(text, lang, element="span"):
+    if not lang:
         return conditional_escape(text)
     return format_html('<{0} lang="{1}">{2}</{0}>', element, lang, text)
 
