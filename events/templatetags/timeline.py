@@ -235,7 +235,8 @@ def quoted_passage(citation, anchored=False):
     """A citation's quote and its source, linked to the passage in the source's reader;
     ``anchored`` gives it an id that links to it can name (on the event's own page). The
     quote and the source's title are marked with the source's language: they are never
-    translated, whatever the page's language."""
+    translated, whatever the page's language; its publisher, a record's text, as
+    ``data_text``."""
     source = citation.source
     return format_html(
         '<figure class="quote"{}>\n'
