@@ -539,6 +539,7 @@ class Cluster:
 class Lane:
     key: str
     label: str
+    of_record: bool = False  # the label is a row's name (not a type or "others")
     marks: list = field(default_factory=list)
     # Cluster counts by their slot on the axis.
     slots: dict = field(default_factory=dict)
@@ -786,7 +787,8 @@ def _lanes(shown, window, choice, clustered, event_url):
     if choice == "none":
         lanes = {NO_LANE: Lane(NO_LANE, "")}
     else:
-        lanes = {key: Lane(key, labels[key]) for key in ranked[:MAX_LANES]}
+        of_record = choice != "event_type"
+        lanes = {key: Lane(key, labels[key], of_record) for key in ranked[:MAX_LANES]}
         if len(ranked) > MAX_LANES:
             rest = len(ranked) - MAX_LANES
             others = (

@@ -15,6 +15,8 @@ class Chip:
     value: str
     label: str
     remove_url: str
+    #: The end of ``label`` that is a record's own text (the name of the row filtered by).
+    record_text: str = ""
 
 
 def _url(path, pairs):
@@ -22,20 +24,22 @@ def _url(path, pairs):
 
 
 def _describe(name, value, facets_by_name, filter_):
+    """The chip's label, and the end of it that is a record's text (or "")."""
     facet = facets_by_name.get(name)
     if facet is not None:
-        return f"{facet.label}: {facet.label_for(value)}"
+        shown = facet.label_for(value)
+        return f"{facet.label}: {shown}", shown if facet.of_records and shown != value else ""
     label = filter_.label
     if isinstance(filter_, PartialDateFilter):
         try:  # as the site writes dates, "April 2004"; a value it cannot read, as typed
-            return f"{label}: {filter_.field_class().clean(value).display}"
+            return f"{label}: {filter_.field_class().clean(value).display}", ""
         except forms.ValidationError:
-            return f"{label}: {value}"
+            return f"{label}: {value}", ""
     choices = dict(filter_.extra.get("choices", ()))
     if value in choices:
-        return f"{label}: {choices[value]}"
+        return f"{label}: {choices[value]}", ""
     # A value no option names, as typed: in quotation marks as the language writes them.
-    return gettext("%(label)s: “%(value)s”") % {"label": label, "value": value}
+    return gettext("%(label)s: “%(value)s”") % {"label": label, "value": value}, ""
 
 
 def active_chips(path, query_string, facets, filter_names, kept=()):
@@ -54,8 +58,10 @@ def active_chips(path, query_string, facets, filter_names, kept=()):
         Chip(
             name,
             value,
-            _describe(name, value, facets_by_name, filter_names[name]),
+            label,
             _url(path, pairs[:index] + pairs[index + 1 :] + shown_as),
+            record_text,
         )
         for index, (name, value) in enumerate(pairs)
+        for label, record_text in [_describe(name, value, facets_by_name, filter_names[name])]
     ]

@@ -10,6 +10,8 @@ import calendar
 import json
 from dataclasses import dataclass
 
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext, gettext_lazy
 
 from .dates import DatePrecision, PartialDate, with_full_stop
@@ -66,26 +68,31 @@ def references(event, base_url):
     ]
 
 
-def plain(event, base_url):
-    """One line for a footnote: the page, then what it rests on."""
+def plain(event, base_url, record=None):
+    """One line for a footnote: the page, then what it rests on. With ``record`` (a filter
+    such as ``timeline.data_text`` marking a record's own text: the titles, the sources'
+    publishers), the line is HTML, its other parts escaped."""
+    text = conditional_escape if record else str
+    record = record or str
     page, *sources = references(event, base_url)
     line = with_full_stop(
         gettext("“%(title)s” (%(date)s), %(site)s, %(url)s, updated %(updated)s")
         % {
-            "title": page.title,
-            "date": event.display_date,
-            "site": page.publisher,
-            "url": page.url,
-            "updated": page.date.display,
+            "title": record(page.title),
+            "date": text(event.display_date),
+            "site": text(page.publisher),
+            "url": text(page.url),
+            "updated": text(page.date.display),
         }
     )
     if sources:
         cited = "; ".join(
-            f"{source.publisher}, “{source.title}”, {source.date.display}, {source.url}"
+            f"{record(source.publisher)}, “{record(source.title)}”, "
+            f"{text(source.date.display)}, {text(source.url)}"
             for source in sources
         )
         line += " " + with_full_stop(gettext("Sources: %(sources)s") % {"sources": cited})
-    return line
+    return mark_safe(line) if text is conditional_escape else line  # each part escaped
 
 
 # BibTeX: one @misc entry each, which every BibTeX style and reference manager reads.

@@ -61,6 +61,7 @@ class Facet:
     label: str
     options: list
     hidden: int = 0  # options left out because the facet is long
+    of_records: bool = False  # the options are rows' names (not choices the site names)
 
     @property
     def selected(self):
@@ -308,7 +309,7 @@ def _entity_facet(counter, kind):
         )
     ]
     label = counter.filterset.filters[kind.param].label
-    return Facet(kind.param, label, options, hidden=len(public) - len(shown))
+    return Facet(kind.param, label, options, hidden=len(public) - len(shown), of_records=True)
 
 
 def facet_counts(counter):

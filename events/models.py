@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -10,6 +11,18 @@ from .addresses import slug_url
 from .dates import DatePrecision, DateQualifier, PartialDate, date_constraints, starts_its_period
 from .images import Picture, RenditionImageField, image_text_errors
 from .quotes import locate_quote
+
+#: The language the records' own texts (titles, summaries, names, descriptions …) are
+#: written in, whatever the page's language: until records have Russian versions (issue 18).
+DATA_LANGUAGE = "en"
+
+
+def data_lang(language=DATA_LANGUAGE):
+    """The ``lang`` a record's text (or a text in ``language``: a quote, in its source's)
+    needs on the current page: the text's language on a page in another one, "" on a page
+    in the same (compared by base language: the English pages run as "en-gb")."""
+    page = get_language() or DATA_LANGUAGE
+    return "" if page.split("-")[0] == language.split("-")[0] else language
 
 
 class SlugManager(models.Manager):

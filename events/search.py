@@ -384,6 +384,7 @@ class Reason:
     kind: str
     text: str  # safe HTML: escaped, with <mark> around the matched words
     reader_url: str = ""  # for quotes and passages: the passage in its source's reader
+    language: str = ""  # for quotes and passages: their source's
 
     @property
     def where(self):
@@ -408,13 +409,13 @@ def _unmarked(text):
 
 def _highlighting_sql(terms, event_ids):
     """SQL for the matching pieces of ``event_ids``: (event, kind, marked text, and for a
-    quote or passage its source's slug and the quote's offsets)."""
+    quote or passage its source's slug, the quote's offsets and its source's language)."""
     placeholders = ", ".join(["%s"] * len(event_ids))
     cited = (
         " LEFT JOIN events_citation c ON c.id = p.ref AND p.kind IN ('quote', 'passage')"
         " LEFT JOIN events_source s ON s.id = c.source_id"
     )
-    columns = "p.event_id, p.kind, {text}, s.slug, c.start_offset, c.end_offset"
+    columns = "p.event_id, p.kind, {text}, s.slug, c.start_offset, c.end_offset, s.language"
     marks = f"'{MARK_START}', '{MARK_END}'"
     if connection.vendor == "sqlite":
         text = (
@@ -470,7 +471,7 @@ def explain(events, terms):
     order = list(KIND_NAMES)
     rows.sort(key=lambda row: (order.index(row[1]), row[4] or 0))
     reasons = {}
-    for event_id, kind, text, source, start, end in rows:
+    for event_id, kind, text, source, start, end, language in rows:
         found = reasons.setdefault(event_id, [])
         kinds = {reason.kind for reason in found}
         # One reason per kind; a quote and the text around it say the same: keep the quote.
@@ -478,6 +479,6 @@ def explain(events, terms):
             continue
         cited = source and Citation(source=Source(slug=source), start_offset=start, end_offset=end)
         reader_url = cited.reader_path if cited else ""
-        found.append(Reason(kind, highlighted(_named(kind, text)), reader_url))
+        found.append(Reason(kind, highlighted(_named(kind, text)), reader_url, language or ""))
     for event in events:
         event.reasons = reasons.get(event.pk, [])

@@ -35,6 +35,7 @@ from .search import (
     other_name_fields,
     ranked_ids,
 )
+from .templatetags.timeline import data_text
 
 PAGE_SIZE = 50
 #: An entity page lists this many related people (places …) of each kind, those sharing most events.
@@ -303,7 +304,7 @@ def _cite_this(request, event):
     """The event page's "Cite this": the line to copy, and each format shown and downloadable."""
     site = citations.base_url(request)
     return {
-        "citation_line": citations.plain(event, site),
+        "citation_line": citations.plain(event, site, record=data_text),
         "citation_formats": [
             (name, write(event, site), reverse(f"events:event-cite-{extension}", args=[event.slug]))
             for extension, (name, write, _type) in citations.FORMATS.items()

@@ -118,7 +118,9 @@ def test_invalid_fields_are_left_out_of_matching_events():
 
 def test_chips_follow_the_address_order_and_skip_blank_and_unknown_parameters():
     facets = [
-        SimpleNamespace(name="person", label="Person", label_for=lambda value: value.upper()),
+        SimpleNamespace(
+            name="person", label="Person", label_for=lambda value: value.upper(), of_records=True
+        ),
     ]
     chips = active_chips(
         "/", "q=&person=a&utm=x&date_from=2004-04-07&person=b&q=sofa%20talks", facets, FILTER_NAMES
@@ -129,6 +131,8 @@ def test_chips_follow_the_address_order_and_skip_blank_and_unknown_parameters():
         "Person: B",
         "Search: “sofa talks”",
     ]
+    # A person's name is the record's text (marked with its language on a Russian page).
+    assert [chip.record_text for chip in chips] == ["A", "", "B", ""]
     assert chips[1].remove_url == "/?person=a&person=b&q=sofa+talks"
     assert active_chips("/", "person=a", facets, FILTER_NAMES)[0].remove_url == "/"
 

@@ -5,17 +5,61 @@ import unicodedata
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils.html import format_html, format_html_join
+from django.utils.html import conditional_escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.utils.translation import get_language, get_supported_language_variant, gettext
 
 from events.cards import Link
 from events.dates import with_full_stop
 from events.kinds import KINDS
+from events.models import data_lang
 from events.parameters import export_language
 
 register = template.Library()
 register.simple_tag(export_language)
+
+
+@register.simple_tag
+def data_lang_attribute():
+    """`` lang="en"`` for an element holding only a record's text (a name, a title) on a
+    page in another language than the records' (``models.data_lang``); "" on the others."""
+    lang = data_lang()
+    return format_html(' lang="{}"', lang) if lang else ""
+
+
+@register.filter
+def data_text(text, element="span"):
+    """A record's text inside a sentence of the interface: in ``<span lang="en">`` (or
+    another ``element``: ``tspan`` in SVG) on a page in another language than the
+    records', as it is on the others."""
+    return _in_lang(text, data_lang(), element)
+
+
+@register.filter
+def in_language(text, language):
+    """Text in ``language`` (a quote, in its source's) inside a sentence of the interface:
+    in a ``<span lang>`` on a page in another language, as it is on the others."""
+    return _in_lang(text, data_lang(language))
+
+
+def _in_lang(text, lang, element="span"):
+    if not lang:
+        return conditional_escape(text)
+    return format_html('<{0} lang="{1}">{2}</{0}>', element, lang, text)
+
+
+@register.filter
+def chip_label(chip, length=None):
+    """A chip's label as ``printable`` shows it, cut to ``length`` characters, the name of
+    the row it filters by (``Chip.record_text``) marked as ``data_text``."""
+    label = printable(chip.label)
+    if length is not None:
+        label = Truncator(label).chars(length)
+    split = len(chip.label) - len(chip.record_text)
+    if not chip.record_text or split >= len(label):  # or cut short before the name
+        return label
+    return format_html("{}{}", label[:split], data_text(label[split:]))
 
 
 @register.simple_tag(takes_context=True)
@@ -134,9 +178,17 @@ def link_list(links):
 
 
 def _link_html(link):
+    lang = data_lang_attribute()
     if link.role:
-        return format_html('<a href="{}">{}</a> <span class="role">({})</span>', *link)
-    return format_html('<a href="{}">{}</a>', link.url, link.name)
+        return format_html(
+            '<a href="{}"{}>{}</a> <span class="role"{}>({})</span>',
+            link.url,
+            lang,
+            link.name,
+            lang,
+            link.role,
+        )
+    return format_html('<a href="{}"{}>{}</a>', link.url, lang, link.name)
 
 
 class CaptureNode(template.Node):
@@ -168,8 +220,8 @@ def capture(parser, token):
 
 @register.filter
 def ended(sentence):
-    """The sentence with its full stop: ``dates.with_full_stop``."""
-    return with_full_stop(sentence)
+    """The sentence (or a date ending one) with its full stop: ``dates.with_full_stop``."""
+    return with_full_stop(str(sentence))
 
 
 @register.filter
@@ -183,7 +235,8 @@ def quoted_passage(citation, anchored=False):
     """A citation's quote and its source, linked to the passage in the source's reader;
     ``anchored`` gives it an id that links to it can name (on the event's own page). The
     quote and the source's title are marked with the source's language: they are never
-    translated, whatever the page's language."""
+    translated, whatever the page's language; its publisher, a record's text, as
+    ``data_text``."""
     source = citation.source
     return format_html(
         '<figure class="quote"{}>\n'
@@ -197,7 +250,7 @@ def quoted_passage(citation, anchored=False):
         citation.reader_path,
         source.language,
         source.title,
-        source.publisher,
+        data_text(source.publisher),
         source.publication,
         gettext("(read in context)"),
     )
