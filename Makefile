@@ -46,11 +46,11 @@ install: $(BIN)/.installed $(MESSAGES)
 
 # After marking strings for translation: collect them into locale/ru/ to translate there.
 messages: install
-	DJANGO_DEBUG=1 $(MANAGE) makemessages --locale ru --add-location file --no-wrap \
+	DJANGO_DEBUG=1 $(MANAGE) makemessages --locale ru --add-location file --no-wrap --no-obsolete \
 	  --extension html,txt,py,svg --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'bench/*' --ignore 'tests/*' \
 	  --ignore 'staticfiles/*' --ignore 'docs/*'
 	DJANGO_DEBUG=1 $(MANAGE) makemessages --locale ru --domain djangojs --add-location file \
-	  --no-wrap --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'bench/*' \
+	  --no-wrap --no-obsolete --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'bench/*' \
 	  --ignore 'tests/*' --ignore 'staticfiles/*' --ignore 'docs/*'
 
 db: install

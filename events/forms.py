@@ -26,22 +26,13 @@ from .slugs import unique_slug
 from .text import clean_text
 from .widgets import DateWordsWidget, PartialDateWidget
 
-#: The records' and fields' names as messages give them (``Meta.verbose_name`` and the
-#: fields' names are not translated: that would take a migration).
-RECORD_NAMES = {
-    "event": pgettext_lazy("kind of record", "event"),
-    "source": pgettext_lazy("kind of record", "source"),
-    "person": pgettext_lazy("kind of record", "person"),
-    "place": pgettext_lazy("kind of record", "place"),
-    "organization": pgettext_lazy("kind of record", "organization"),
-    "agreement": pgettext_lazy("kind of record", "agreement"),
-}
 #: "The start date is given to the day but …".
 PRECISION_NAMES = {
     "day": pgettext_lazy("a date given to the", "day"),
     "month": pgettext_lazy("a date given to the", "month"),
     "year": pgettext_lazy("a date given to the", "year"),
 }
+#: The fields' names as messages give them (the fields' own names are not translated).
 SLUG_SOURCE_NAMES = {
     "title": pgettext_lazy("field a slug is made from", "title"),
     "name": pgettext_lazy("field a slug is made from", "name"),
@@ -173,7 +164,6 @@ class VersionedModelForm(EditorForm):
 
     def _conflict_message(self, opened):
         what = self.instance._meta.verbose_name
-        what = RECORD_NAMES.get(str(what), what)
         since = changes_since(self.instance, opened) if opened is not None else None
         if since is None:
             return forms.ValidationError(
