@@ -18,7 +18,9 @@ from .api import serializers
 from .models import Agreement, Citation, Event, Organization, Participation, Person, Place, Source
 
 
-@dataclass(frozen=True)
+# Compared and hashed as itself (each kind is one object of the registry), not by its
+# fields: hashing its lazily translated names would translate them at every dict lookup.
+@dataclass(frozen=True, eq=False)
 class Kind:
     model: type
     #: In the addresses (``/people/``, ``/api/people/``) and the sitemap's section name.

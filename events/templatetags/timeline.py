@@ -13,7 +13,7 @@ from django.utils.translation import get_language, get_supported_language_varian
 from events.cards import Link
 from events.dates import with_full_stop
 from events.kinds import KINDS
-from events.models import data_lang
+from events.models import Event, data_lang
 from events.parameters import export_language
 
 register = template.Library()
@@ -145,14 +145,15 @@ def event_meta(event):
     status = ""
     if event.is_anticipated:
         status = format_html(
-            '\n  <span class="tag tag--anticipated">{}</span>', event.get_status_display()
+            '\n  <span class="tag tag--anticipated">{}</span>', Event.Status(event.status).label
         )
     return format_html(
         '<p class="event__meta">\n  <time datetime="{}">{}</time>\n'
         '  <span class="tag">{}</span>{}\n</p>',
         event.date.iso_start,
         event.display_date,
-        event.get_event_type_display(),
+        # The choice's own label: get_…_display() translates every label of the field.
+        Event.Type(event.event_type).label,
         status,
     )
 
