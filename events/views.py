@@ -258,20 +258,20 @@ def axis_embed(request):
     return response
 
 
-def _with_query(url, request, drop):
-    """``url`` with the request's parameters, but those named in ``drop``."""
+def _with_query(url, request, drop, **add):
+    """``url`` with the request's parameters, but those named in ``drop``, and ``add``."""
     query = request.GET.copy()
     for name in drop:
         query.pop(name, None)
+    for name, value in add.items():
+        if value:
+            query[name] = value
     return f"{url}?{query.urlencode()}" if query else url
 
 
 def _export_url(url, request, drop):
     """``_with_query`` for the API or an export, which answers in the page's language."""
-    url = _with_query(url, request, drop)
-    if language := export_language():
-        url += f"{'&' if '?' in url else '?'}{LANG_PARAMETER}={language}"
-    return url
+    return _with_query(url, request, drop, **{LANG_PARAMETER: export_language()})
 
 
 @cached_answer
