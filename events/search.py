@@ -8,6 +8,10 @@ types is never handed to the database as query syntax: it is read into words (an
 
 - Word forms come from the database's stemming (FTS5's Porter tokenizer, PostgreSQL's
   English configuration): "signing" finds "signed". "Ivanov's" is searched as "Ivanov".
+- A Russian word finds its other forms (Russian changes a word's ending for its case:
+  "Лавров", "Лаврова", "с Лавровым") and the same name written in Latin letters: it is
+  searched as its stem (a Snowball stemmer's) and that stem transliterated, each as the
+  beginning of a word (``Term.forms``), since neither database's index stems Russian.
 - A word that is not a name but is within a letter or two of one (“Sheffer”,
   “Rumsfield”) also finds that name.
 - An event matches when each word or phrase is in one of its pieces: its title,
@@ -16,9 +20,11 @@ types is never handed to the database as query syntax: it is read into words (an
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
+import snowballstemmer
+from anyascii import anyascii
 from django.db import connection
 from django.db.models import Value
 from django.db.models.expressions import RawSQL
@@ -49,7 +55,23 @@ _STOPWORDS = (
     "there when where why how all any both each few more most other some such no nor "
     "not only own same so than too very s t can will just don should now"
 )
-STOPWORDS = frozenset(_STOPWORDS.split())
+#: The same for Russian: the stop words of PostgreSQL's Russian configuration (Snowball's).
+_RUSSIAN_STOPWORDS = (
+    "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по "
+    "только ее её мне было вот от меня еще ещё нет о из ему теперь когда даже ну вдруг ли "
+    "если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего "
+    "ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего "
+    "раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь "
+    "этом один почти мой тем чтобы нее неё сейчас были куда зачем всех никогда можно при "
+    "наконец два об другой хоть после над больше тот через эти нас про всего них какая "
+    "много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя "
+    "такой им более всегда конечно всю между"
+)
+STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(_RUSSIAN_STOPWORDS.split())
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+RUSSIAN_STEMMER = snowballstemmer.stemmer("russian")
+#: A stem shorter than this finds too many words to be searched as a word's beginning.
+MIN_STEM = 3
 MAX_CHARS = 200
 MAX_TERMS = 12
 #: Below this many events, a search's events are narrowed to them in Python (``matching``).
@@ -150,10 +172,24 @@ class Term:
 
     words: tuple
     alternatives: tuple = ()
+    #: Beginnings of words that also match a single word (its Russian forms: ``word_forms``).
+    forms: tuple = ()
 
     @property
     def options(self):
         return [self.words, *((name,) for name in self.alternatives)]
+
+
+def word_forms(word):
+    """The beginnings a Russian word's other forms share: its stem, in Cyrillic and in
+    Latin letters (a name written either way: "Лавровым" → "лавров", "lavrov"); none
+    for a word in another script or with too short a stem."""
+    if not CYRILLIC.search(word):
+        return ()
+    stem = RUSSIAN_STEMMER.stemWord(word)
+    if len(stem) < MIN_STEM:
+        return ()
+    return tuple(dict.fromkeys([stem, anyascii(stem).lower()]))
 
 
 def _words(text):
@@ -177,7 +213,9 @@ def parse(text):
         words = _words(phrase)
         if words and not set(words) <= STOPWORDS:
             terms.append(Term(tuple(words)))
-    terms += [Term((word,)) for word in _words(rest) if word not in STOPWORDS]
+    terms += [
+        Term((word,), forms=word_forms(word)) for word in _words(rest) if word not in STOPWORDS
+    ]
     terms = list(dict.fromkeys(terms))
     if not terms:
         raise SearchProblem(
@@ -247,7 +285,7 @@ def with_close_names(terms):
                 score_cutoff=_allowed_distance(word),
                 limit=3,
             )
-            term = Term(term.words, tuple(sorted(name for name, _distance, _key in close)))
+            term = replace(term, alternatives=tuple(sorted(name for name, _d, _key in close)))
         found.append(term)
     return found
 
@@ -285,7 +323,13 @@ def names_match(names, terms):
             for start in range(len(words) - size + 1)
         )
 
-    return all(any(holds(option) for option in term.options) for term in terms)
+    def begins(form):
+        return any(word.startswith(form) for words in worded for word in words)
+
+    return all(
+        any(holds(option) for option in term.options) or any(map(begins, term.forms))
+        for term in terms
+    )
 
 
 # The database's full-text search -----------------------------------------------------
@@ -294,6 +338,7 @@ def names_match(names, terms):
 def _fts5_query(term):
     # Words are letters and digits only (WORD), so a quoted FTS5 string cannot break out.
     options = ['"' + " ".join(words) + '"' for words in term.options]
+    options += [f'"{form}"*' for form in term.forms]
     return options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")"
 
 
@@ -301,8 +346,12 @@ def _tsquery(term):
     """A PostgreSQL tsquery expression for ``term`` and its parameters."""
     if len(term.words) > 1:
         return "phraseto_tsquery('english', events_unaccent(%s))", [" ".join(term.words)]
-    sql = " || ".join("plainto_tsquery('english', events_unaccent(%s))" for _ in term.options)
-    return f"({sql})", [words[0] for words in term.options]
+    # A form is letters only (WORD), so it cannot be read as tsquery syntax.
+    sql = " || ".join(
+        ["plainto_tsquery('english', events_unaccent(%s))"] * len(term.options)
+        + ["to_tsquery('english', events_unaccent(%s) || ':*')"] * len(term.forms)
+    )
+    return f"({sql})", [words[0] for words in term.options] + list(term.forms)
 
 
 def _pieces_matching(term, columns, among=None):

@@ -424,3 +424,62 @@ def test_close_names_never_reveal_a_private_entity(client, archive):
 def test_close_names_suggest_public_names(archive):
     suggested = [row.slug for _kind, row in search.closest_names("Jaap Sheffer")]
     assert suggested[0] == SCHEFFER
+
+
+# Russian words: their forms, and names written in the other script
+
+KREMLIN_TEXT = (
+    "МОСКВА, 12 мая. Министр обороны встретился с Сергеем Лавровым и обсудил учения "
+    "флота. Переговоры продолжатся."
+)
+KREMLIN_QUOTE = "Министр обороны встретился с Сергеем Лавровым и обсудил учения флота."
+VISIT, MINISTER = "lavrov-in-oslo", "ministers-confer"
+
+
+@pytest.fixture
+def russian_archive():
+    """An event whose only Russian words are in a quote from a Russian source, and one
+    that names its man only in Latin letters."""
+    ministers = make_event(slug=MINISTER, title="Ministers confer", summary="A meeting.")
+    ministers.citations.create(
+        source=make_source(text=KREMLIN_TEXT, language="ru"), quote=KREMLIN_QUOTE
+    )
+    make_event(slug=VISIT, title="Lavrov in Oslo", summary="The minister visits Norway.")
+
+
+@pytest.mark.parametrize("typed", ["Лавровым", "Лаврова", "Лаврову", "с Лавровым"])
+def test_a_russian_name_is_found_in_any_case(russian_archive, typed):
+    # The quote says "с Лавровым"; the other event spells him "Lavrov".
+    assert matching(typed) == {MINISTER, VISIT}
+
+
+def test_a_russian_word_finds_its_other_forms_and_no_longer_words(russian_archive):
+    assert matching("учений") == matching("учение") == {MINISTER}  # "учения" in the quote
+    assert matching("флоты") == {MINISTER}
+    # A form is the beginning of a word: a stem too short to mean anything is not one.
+    assert search.word_forms("в") == search.word_forms("Lavrov") == ()
+    assert not matching("обо")
+
+
+def test_russian_stop_words_are_left_out(russian_archive):
+    assert [term.words for term in search.Search.read("с Лавровым и в").terms] == [("лавровым",)]
+    with pytest.raises(search.SearchProblem):
+        search.Search.read("и в с")
+
+
+def test_a_russian_phrase_is_found_only_as_written(russian_archive):
+    assert matching("«с Сергеем Лавровым»") == {MINISTER}
+    assert not matching("«с Лавровым Сергеем»")
+
+
+def test_a_russian_match_is_highlighted_in_its_quote(russian_archive):
+    ((kind, text, url),) = reasons(MINISTER, "Лавров")
+    assert kind == "quote" and url
+    assert "<mark>Лавровым</mark>" in text
+
+
+def test_the_entity_index_finds_a_name_from_its_russian_forms():
+    person = Person(name="Sergei Lavrov", aliases="")
+    terms = search.Search.read("Лавровым").terms
+    assert search.names_match([person.name, person.aliases], terms)
+    assert not search.names_match(["Sergei Ivanov"], terms)
