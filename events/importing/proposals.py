@@ -79,6 +79,13 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
     r"(?:,?\s+[^()\n]{0,40}?\d{4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|\u2014|\u2013|-|:)\s+"
 )
+# A Russian dateline, a sentence of its own or opening one: "МОСКВА, 21 апреля — РИА
+# Новости.", "БРЮССЕЛЬ, 21 апреля (Рейтер) — ".
+DATELINE_RU = re.compile(
+    r"[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+){0,2},\s+\d{1,2}\s+[а-яё]+\.?"
+    r"(?:\s+\d{4}(?:\s*г\.)?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:[\u2014\u2013-]\s*[^.\n\u2014\u2013]{1,40}\.\s*|[\u2014\u2013-]\s+)"
+)
 # "the 1997 Founding Act": a year naming something, not dating the sentence's fact.
 YEAR_AS_NAME = re.compile(r"\s+[A-Z][a-z]")
 
@@ -116,7 +123,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     proposals = []
     named = []  # every date named so far, which "the next day" counts from
     for start, end in split_sentences(text):
-        start = _after_dateline(text, start, end)
+        start = _after_dateline(text, start, end, language)
         sentence = text[start:end]
         dates = [
             d
@@ -188,8 +195,12 @@ def _status(sentence, date_mention, published, language=Language.ENGLISH):
     return status
 
 
-def _after_dateline(text, start, end):
+def _after_dateline(text, start, end, language=Language.ENGLISH):
     """Where the sentence starts once a dateline before it is left out."""
+    if language == Language.RUSSIAN:
+        dateline = DATELINE_RU.match(text, start, end)
+        if dateline and start == _paragraph_start(text, start):
+            return dateline.end()  # the whole sentence, when it is only the dateline
     dateline = DATELINE.match(text, start, end)
     if dateline and start == _paragraph_start(text, start) and dateline.end() < end:
         return dateline.end()
@@ -202,7 +213,8 @@ def _paragraph_start(text, position):
 
 def _is_fact(sentence):
     """A sentence of the story, not a headline, dateline, subhead or byline."""
-    return bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", sentence)) and len(sentence.split()) >= 5
+    ends = re.search(r"[.!?][\"'\u201d\u2019\u00bb)]*$", sentence)  # » closes Russian quotes
+    return bool(ends) and len(sentence.split()) >= 5
 
 
 def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
