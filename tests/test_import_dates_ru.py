@@ -4,9 +4,12 @@ Every sentence is written for this test. The article is published on Thursday 21
 2005, as in ``test_import_dates.py``, so the readings can be compared with the English.
 """
 
+import json
 from datetime import date
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 
 from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.importing.gazetteer import Gazetteer, Record
@@ -518,4 +521,30 @@ def test_an_english_article_is_unaffected():
     ] == [
         (p.date_text, p.date.start, p.status)
         for p in propose(text, PUBLISHED, gazetteer, match_events=False, language="en")
+    ]
+
+
+def test_the_import_command_reads_a_russian_article_by_its_language(db, tmp_path):
+    path = tmp_path / "statya.txt"
+    path.write_text(
+        "Переговоры в Осло\n\nПосол Лена Хаугланд заявила в понедельник, что флоты "
+        "проведут совместные учения в мае.\n",
+        encoding="utf-8",
+    )
+    out = StringIO()
+    call_command(
+        "import_article",
+        str(path),
+        "--published=2011-03-17",  # a Thursday
+        "--title=Переговоры в Осло",
+        "--publisher=Северное агентство",
+        "--language=ru",
+        "--dry-run",
+        "--format=json",
+        stdout=out,
+    )
+    proposals = json.loads(out.getvalue())["proposals"]
+    assert [(p["date_text"], p["start_date"], p["status"]) for p in proposals] == [
+        ("в понедельник", "2011-03-14", "occurred"),
+        ("мае", "2011-05-01", "planned"),
     ]
