@@ -53,7 +53,9 @@ def import_article_view(model_admin, request):
             url=data["url"],
             language=data["language"],
         )
-        proposals = propose(article.text, article.published, Gazetteer.from_database())
+        proposals = propose(
+            article.text, article.published, Gazetteer.from_database(), language=article.language
+        )
         token = signing.dumps(
             {
                 "article": _article_to_json(article),

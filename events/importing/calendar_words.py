@@ -1,4 +1,5 @@
-"""English month and weekday names, written once for every importer module that reads dates.
+"""English and Russian month and weekday names, written once for every importer module that
+reads dates.
 
 Spelled out rather than taken from ``calendar``, whose names follow the process locale.
 """
@@ -22,4 +23,56 @@ WEEKDAYS: dict[str, int] = {
     "tues": 1,
     "thur": 3,
     "thurs": 3,
+}
+
+# Russian month names in every case, lower case, to month numbers 1–12 (the genitive,
+# "21 апреля", is the form after a day), and their abbreviations, which need a dot.
+_RU_SOFT = ("ь", "я", "е", "ю", "ём", "ем")
+_RU_HARD = ("", "а", "е", "у", "ом")
+_RU_MONTH_STEMS = (
+    ("январ", _RU_SOFT),
+    ("феврал", _RU_SOFT),
+    ("март", _RU_HARD),
+    ("апрел", _RU_SOFT),
+    ("ма", ("й", "я", "е", "ю", "ем", "ём")),
+    ("июн", _RU_SOFT),
+    ("июл", _RU_SOFT),
+    ("август", _RU_HARD),
+    ("сентябр", _RU_SOFT),
+    ("октябр", _RU_SOFT),
+    ("ноябр", _RU_SOFT),
+    ("декабр", _RU_SOFT),
+)
+RU_MONTHS: dict[str, int] = {
+    stem + ending: number
+    for number, (stem, endings) in enumerate(_RU_MONTH_STEMS, start=1)
+    for ending in endings
+}
+RU_MONTHS_GENITIVE: dict[str, int] = {
+    stem + ("а" if endings is _RU_HARD else "я"): number
+    for number, (stem, endings) in enumerate(_RU_MONTH_STEMS, start=1)
+}
+RU_MONTH_ABBREVIATIONS: dict[str, int] = {
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9,
+    "окт": 10, "нояб": 11, "дек": 12,
+}  # fmt: skip
+
+# Russian weekdays by the case a date puts them in: "в пятницу" (accusative), "с пятницы",
+# "до пятницы" (genitive), "к пятнице" (dative). Monday=0.
+RU_WEEKDAYS_ACCUSATIVE: dict[str, int] = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5,
+    "воскресенье": 6,
+}  # fmt: skip
+RU_WEEKDAYS_GENITIVE: dict[str, int] = {
+    "понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5,
+    "воскресенья": 6,
+}  # fmt: skip
+RU_WEEKDAYS_DATIVE: dict[str, int] = {
+    "понедельнику": 0, "вторнику": 1, "среде": 2, "четвергу": 3, "пятнице": 4, "субботе": 5,
+    "воскресенью": 6,
+}  # fmt: skip
+RU_WEEKDAYS: dict[str, int] = {
+    **RU_WEEKDAYS_ACCUSATIVE,
+    **RU_WEEKDAYS_GENITIVE,
+    **RU_WEEKDAYS_DATIVE,
 }

@@ -14,13 +14,14 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date as date_type
 
 from events.dates import DatePrecision, DateQualifier, PartialDate
-from events.models import Event
+from events.models import Event, Language
 
 from .duplicates import EventMatch, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
 from .modality import clause_around, reports_something, status_at, status_of
 from .sentences import split_sentences
 from .temporal import find_dates
+from .temporal_ru import names_a_thing as _names_a_thing_ru
 
 # What a sentence reports, from its words; the first that applies wins, so the most
 # specific kinds come first. Statements come last: nearly every sentence is "said".
@@ -78,6 +79,13 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
     r"(?:,?\s+[^()\n]{0,40}?\d{4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|\u2014|\u2013|-|:)\s+"
 )
+# A Russian dateline, a sentence of its own or opening one: "МОСКВА, 21 апреля — РИА
+# Новости.", "БРЮССЕЛЬ, 21 апреля (Рейтер) — ".
+DATELINE_RU = re.compile(
+    r"[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+){0,2},\s+\d{1,2}\s+[а-яё]+\.?"
+    r"(?:\s+\d{4}(?:\s*г\.)?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:[\u2014\u2013-]\s*[^.\n\u2014\u2013]{1,40}\.\s*|[\u2014\u2013-]\s+)"
+)
 # "the 1997 Founding Act": a year naming something, not dating the sentence's fact.
 YEAR_AS_NAME = re.compile(r"\s+[A-Z][a-z]")
 
@@ -104,24 +112,29 @@ class Proposal:
         return self.matches[0] if self.matches else None
 
 
-def propose(text, published, gazetteer, match_events=True):
+def propose(text, published, gazetteer, match_events=True, language=Language.ENGLISH):
     """The proposals for ``text`` published on ``published``, in text order.
 
     ``gazetteer`` holds the records mentions are matched against; with
     ``match_events`` each proposal also names the existing events it likely reports.
+    ``language`` (the article's) chooses the rules its dates and verbs are read by.
     """
     mentions = find_mentions(text, gazetteer)
     proposals = []
     named = []  # every date named so far, which "the next day" counts from
     for start, end in split_sentences(text):
-        start = _after_dateline(text, start, end)
+        start = _after_dateline(text, start, end, language)
         sentence = text[start:end]
         dates = [
-            d for d in find_dates(sentence, published, named) if not _names_a_thing(sentence, d)
+            d
+            for d in find_dates(sentence, published, named, language)
+            if not _names_a_thing(sentence, d, language)
         ]
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
         if _is_fact(sentence):
-            proposals.extend(_proposals_for(sentence, start, end, dates, in_sentence, published))
+            proposals.extend(
+                _proposals_for(sentence, start, end, dates, in_sentence, published, language)
+            )
         named.extend(d.date for d in dates)
     find_repeated_facts(proposals)
     if match_events:
@@ -129,7 +142,7 @@ def propose(text, published, gazetteer, match_events=True):
     return proposals
 
 
-def _proposals_for(sentence, start, end, dates, mentions, published):
+def _proposals_for(sentence, start, end, dates, mentions, published, language=Language.ENGLISH):
     """A proposal per date of the sentence, or one dated "by" publication if it names
     none but reports an event about someone or something named."""
 
@@ -146,10 +159,10 @@ def _proposals_for(sentence, start, end, dates, mentions, published):
     if dates:
         return [
             proposal(
-                event_type=_event_type(clause_around(sentence, d.start, d.end))
+                event_type=_event_type(clause_around(sentence, d.start, d.end, language))
                 or _event_type(sentence)
                 or Event.Type.STATEMENT,
-                status=_status(sentence, d, published),
+                status=_status(sentence, d, published, language),
                 date=d.date,
                 date_text=d.text,
                 date_note=d.note,
@@ -158,12 +171,12 @@ def _proposals_for(sentence, start, end, dates, mentions, published):
         ]
     # Something named, and an event or a verb that reports it: news copy states facts so.
     event_type = _event_type(sentence)
-    if not mentions or not (event_type or reports_something(sentence)):
+    if not mentions or not (event_type or reports_something(sentence, language)):
         return []
     return [
         proposal(
             event_type=event_type or Event.Type.STATEMENT,
-            status=status_of(sentence),
+            status=status_of(sentence, language),
             date=PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN),
             date_text=None,
             date_note=(
@@ -174,16 +187,20 @@ def _proposals_for(sentence, start, end, dates, mentions, published):
     ]
 
 
-def _status(sentence, date_mention, published):
+def _status(sentence, date_mention, published, language=Language.ENGLISH):
     """The status the date's verb gives, but never "occurred" after publication."""
-    status = status_at(sentence, date_mention.start, date_mention.end)
+    status = status_at(sentence, date_mention.start, date_mention.end, language)
     if status == Event.Status.OCCURRED and date_mention.date.start > published:
         return Event.Status.PLANNED
     return status
 
 
-def _after_dateline(text, start, end):
+def _after_dateline(text, start, end, language=Language.ENGLISH):
     """Where the sentence starts once a dateline before it is left out."""
+    if language == Language.RUSSIAN:
+        dateline = DATELINE_RU.match(text, start, end)
+        if dateline and start == _paragraph_start(text, start):
+            return dateline.end()  # the whole sentence, when it is only the dateline
     dateline = DATELINE.match(text, start, end)
     if dateline and start == _paragraph_start(text, start) and dateline.end() < end:
         return dateline.end()
@@ -196,11 +213,15 @@ def _paragraph_start(text, position):
 
 def _is_fact(sentence):
     """A sentence of the story, not a headline, dateline, subhead or byline."""
-    return bool(re.search(r"[.!?][\"'\u201d\u2019)]*$", sentence)) and len(sentence.split()) >= 5
+    ends = re.search(r"[.!?][\"'\u201d\u2019\u00bb)]*$", sentence)  # » closes Russian quotes
+    return bool(ends) and len(sentence.split()) >= 5
 
 
-def _names_a_thing(sentence, date_mention):
-    """A bare year before a name, as in "the 1997 Founding Act"."""
+def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
+    """A bare year before a name, as in "the 1997 Founding Act" ("Основополагающий акт
+    1997 года" in Russian)."""
+    if language == Language.RUSSIAN:
+        return _names_a_thing_ru(sentence, date_mention)
     date = date_mention.date
     if date.precision != DatePrecision.YEAR or date_mention.relative or date.end:
         return False

@@ -18,12 +18,17 @@ Rules, in order:
   "the U.S. Defense Secretary", so only a common sentence opener ("He", "The",
   "But"…) ends the sentence there. "a.m."/"p.m." end a sentence before any
   capital except a weekday or month ("9 a.m. Monday").
+* Russian copy: initials ("С. Лавров", "Лавров С.В."), "т.е.", "и т.д." are read as
+  in English; "г." after a year ends a sentence only when more than three words come
+  before it ("В 1997 г. Россия…" goes on, "Договор подписан в 1997 г. Россия…" ends);
+  "г." before a name is "город" ("в г. Москве"). Direct speech goes on after its
+  quote: «Мы готовы!» — заявил он.
 """
 
 import re
 from itertools import pairwise
 
-from events.importing.calendar_words import MONTHS, WEEKDAYS
+from events.importing.calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, WEEKDAYS
 
 SHORT_LINE = 60  # Hard-wrapped news copy runs 65–80 characters to a line.
 
@@ -31,14 +36,23 @@ SHORT_LINE = 60  # Hard-wrapped news copy runs 65–80 characters to a line.
 _TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "sen", "rep",
     "gov", "pres", "prof", "st", "mt", "ft", "vs",
+    "проф", "акад", "ген", "адм", "полк", "подполк", "им", "ул", "просп", "пл", "пер", "св",
+    "тов", "зам", "г-н", "г-жа",
 })  # fmt: skip
 # Abbreviations that end no sentence when a number follows ("No. 5", "Jan. 5").
-_BEFORE_NUMBER = frozenset(["no", *(name for name in MONTHS if len(name) <= 4)])
+_BEFORE_NUMBER = frozenset(
+    ["no", *(name for name in MONTHS if len(name) <= 4), *RU_MONTH_ABBREVIATIONS]
+)
 _SENTENCE_OPENERS = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
     "i", "you", "his", "her", "their", "our", "there", "here", "but", "and", "so", "yet", "or",
     "if", "when", "while", "as", "after", "before", "since", "in", "on", "at", "for",
     "however", "meanwhile", "also",
+    "затем", "он", "она", "оно", "они", "это", "этот", "эта", "эти", "в", "во", "на", "по",
+    "но", "и", "а", "как", "кроме", "однако", "при", "с", "со", "после", "тогда", "так",
+    "также", "тем", "для", "из", "к", "о", "об", "у", "за", "до", "если", "когда", "хотя",
+    "пока", "мы", "я", "вы", "там", "здесь", "сейчас", "ранее", "позже", "потом", "впрочем",
+    "напомним", "согласно", "между", "все", "всё", "его", "ее", "её", "их", "не", "ни",
 })  # fmt: skip
 
 _NEWLINE = re.compile(r"\r\n?|\n")
@@ -47,8 +61,11 @@ _END_MARK = re.compile(
     r"""(?P<mark>\.{3,}|…|[.!?]+)(?P<closers>["'”’»)\]]*)(?=\s)""",
 )
 _ELLIPSIS = re.compile(r"\.{3,}|…")
-_INITIAL = re.compile(r"[A-Z]\.")
-_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
+_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-zА-Яа-яЁё]\.){2,}")
+_YEAR_ABBREVIATION = re.compile(r"гг?\.")  # "1997 г.", "1994–1997 гг."; "г. Москва"
+_NUMBER_BEFORE = re.compile(r"\d(?:-?[а-я]{1,2})?\s*$")
+_SPEECH_GOES_ON = re.compile(r"[\u2014\u2013-]\s+[a-zа-яё]")  # «Мы готовы!» — заявил он
 _OPENING_PUNCTUATION = "\"'“‘«(["
 
 
@@ -91,15 +108,22 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _sentence_ends(text: str, block_start: int, block_end: int):
+    start = block_start
     for mark in _END_MARK.finditer(text, block_start, block_end):
         next_start = _skip_space(text, mark.end(), block_end)
-        if next_start < block_end and _ends_sentence(text, mark, next_start, block_start):
+        if next_start < block_end and _ends_sentence(text, mark, next_start, start):
             yield mark.end()
+            start = mark.end()
 
 
 def _ends_sentence(text: str, mark: re.Match, next_start: int, block_start: int) -> bool:
+    """Whether ``mark`` ends the sentence begun at ``block_start``."""
     next_word = text[next_start : _skip_word(text, next_start)].strip(_OPENING_PUNCTUATION)
     if text[next_start].islower():
+        return False
+    if (mark["closers"] or "?" in mark["mark"] or "!" in mark["mark"]) and _SPEECH_GOES_ON.match(
+        text, next_start
+    ):
         return False
     if "?" in mark["mark"] or "!" in mark["mark"] or mark["closers"]:
         return True
@@ -113,6 +137,11 @@ def _ends_sentence(text: str, mark: re.Match, next_start: int, block_start: int)
     abbreviation = word[:-1].lower()
     if abbreviation in _TITLES or _INITIAL.fullmatch(word):
         return False
+    if _YEAR_ABBREVIATION.fullmatch(word):
+        before = text[block_start:word_start]
+        if not _NUMBER_BEFORE.search(before):
+            return False  # "г. Москва": a town's name follows
+        return len(before.split()) > 3 or next_word.lower().rstrip(".,") in _SENTENCE_OPENERS
     if abbreviation in _BEFORE_NUMBER and next_word[:1].isdigit():
         return False
     if word.lower() in ("a.m.", "p.m."):

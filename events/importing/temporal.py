@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from events.dates import DatePrecision, DateQualifier, PartialDate, truncate
+from events.models import Language
 
-from .calendar_words import MONTHS, WEEKDAYS
+from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
 from .modality import looks_ahead
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
@@ -93,10 +94,12 @@ DEADLINE = re.compile(r"(?i:\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle)
 class Context:
     """What a resolver knows: the sentence, the publication date and the last date named."""
 
-    def __init__(self, sentence, published, anchors):
+    def __init__(self, sentence, published, anchors, language=Language.ENGLISH):
         self.sentence = sentence
         self.published = published
         self.anchors = list(anchors)  # the dates (PartialDate) named before, oldest first
+        self.own = 0  # how many of the anchors the sentence itself named
+        self.language = language
         self.match = None
 
     @property
@@ -105,6 +108,8 @@ class Context:
         ("by June 20", "until the end of March") does, unless a past perfect governs it
         ("had withdrawn by June 20")."""
         start, end = self.match.span()
+        if self.language != Language.ENGLISH:
+            return _grammar(self.language).future(self)
         if looks_ahead(self.sentence, start, end):
             return True
         before = self.sentence[:start]
@@ -135,7 +140,10 @@ def _day(text):
 
 
 def _month(text):
-    return MONTHS[text.rstrip(".").lower()]
+    key = text.rstrip(".").lower()
+    if key in MONTHS:
+        return MONTHS[key]
+    return RU_MONTHS.get(key) or RU_MONTH_ABBREVIATIONS[key]
 
 
 def _year(text, like=None):
@@ -360,7 +368,12 @@ def _named_day(ctx):
 
 def _weekday(ctx):
     which = (ctx.match.group("which") or "").lower().split()
-    target = WEEKDAYS[ctx.match.group("wd").rstrip(".").lower()]
+    return _weekday_on(ctx, WEEKDAYS[ctx.match.group("wd").rstrip(".").lower()], which)
+
+
+def _weekday_on(ctx, target, which):
+    """The weekday ``target`` (Monday=0) that ``which`` ("last", "next", "this", "coming"
+    or nothing) and the tense of the clause point to."""
     published = ctx.published
     future = "next" in which or "coming" in which or (ctx.future and "last" not in which)
     if future:
@@ -379,7 +392,10 @@ def _weekday(ctx):
 
 def _weekend(ctx):
     """Saturday and Sunday: the last one when the clause looks back, else the next."""
-    which = ctx.match.group("which").lower().split()
+    return _weekend_on(ctx, ctx.match.group("which").lower().split())
+
+
+def _weekend_on(ctx, which):
     saturday = ctx.published + timedelta(days=(5 - ctx.published.weekday()) % 7)
     looks_back = "last" in which or "past" in which or ("the" in which and not ctx.future)
     if looks_back or ("this" in which and not ctx.future and "coming" not in which):
@@ -581,11 +597,65 @@ _UNTIL = re.compile(r"(?i:\b(?:until|till|up\s+to|through)\s+(?:the\s+end\s+of\s
 COUNTING_FROM_ANCHOR = (_relative_period, _ago, _next_day, _season)
 # "from 1998 until last year": two dates joined into one span.
 _SPAN_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
+WEEKDAY_ONLY = re.compile(rf"(?i:(?:last|next|this|on|late|early)\s+)*{WEEKDAY_NAME}")
+WEEKDAY_JOIN = re.compile(r"(?i:\s*(?:and|to|through|until|till|[-\u2013])\s*)")
 
 
-def _candidates(sentence, ctx):
+@dataclass(frozen=True)
+class Grammar:
+    """A language's rules and the words around a date that change what it says."""
+
+    rules: list  # (compiled pattern, resolver), in order of preference
+    weekday_rules: frozenset  # the patterns that find a weekday alone
+    counting_from_anchor: tuple  # resolvers that may count from the last date named
+    approximate: re.Pattern  # each modifier is searched at the end of the words before
+    since: re.Pattern
+    from_: re.Pattern | None  # "from … onwards"
+    onwards: re.Pattern | None
+    no_later_than: re.Pattern
+    until: re.Pattern
+    span_join: re.Pattern  # the words joining two dates into one span
+    span_opening: re.Pattern  # "from" before the first of them
+    span_opening_text: re.Pattern | None  # or at the start of its own words ("с 1998 года")
+    until_word: re.Pattern  # the second date's own opening word ("until last year")
+    weekday_only: re.Pattern
+    weekday_join: re.Pattern
+    and_word: re.Pattern  # "Monday and Friday" are two days, "Monday to Friday" a span
+    future: object = None  # Context -> bool, for languages other than English
+
+
+ENGLISH = Grammar(
+    rules=RULES,
+    weekday_rules=frozenset([WEEKDAY_RULE]),
+    counting_from_anchor=COUNTING_FROM_ANCHOR,
+    approximate=_APPROXIMATE,
+    since=_SINCE,
+    from_=_FROM,
+    onwards=_ONWARDS,
+    no_later_than=_NO_LATER_THAN,
+    until=_UNTIL,
+    span_join=_SPAN_JOIN,
+    span_opening=re.compile(r"(?i:\bfrom\s+)$"),
+    span_opening_text=None,
+    until_word=re.compile(r"(?i:until|till|to|through)\b"),
+    weekday_only=WEEKDAY_ONLY,
+    weekday_join=WEEKDAY_JOIN,
+    and_word=re.compile(r"(?i:and)"),
+)
+
+
+def _grammar(language):
+    """The rules of ``language``; English unless it is Russian."""
+    if language == Language.RUSSIAN:
+        from .temporal_ru import RUSSIAN
+
+        return RUSSIAN
+    return ENGLISH
+
+
+def _candidates(sentence, ctx, grammar=ENGLISH):
     found = []
-    for priority, (pattern, resolver) in enumerate(RULES):
+    for priority, (pattern, resolver) in enumerate(grammar.rules):
         for match in pattern.finditer(sentence):
             if not match.group().strip():
                 continue
@@ -605,22 +675,26 @@ def _without_overlaps(found):
     return sorted(kept)
 
 
-def _with_modifiers(sentence, start, end, result, ctx):
+def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     """Apply "about", "by", "since … (onwards)" or "until" around the expression.
 
     Returns the widened span, the date and what the modifier did, for the note.
     """
     before, after = sentence[:start], sentence[end:]
-    if modifier := _APPROXIMATE.search(before):
+    if modifier := grammar.approximate.search(before):
         return modifier.start(), end, replace(result, qualifier=APPROXIMATE), "approximate"
-    if modifier := _SINCE.search(before):
+    if modifier := grammar.since.search(before):
         return modifier.start(), end, PartialDate(result.start, result.precision), "a beginning"
-    if (modifier := _FROM.search(before)) and (onwards := _ONWARDS.search(after)):
+    if (
+        grammar.from_
+        and (modifier := grammar.from_.search(before))
+        and (onwards := grammar.onwards.search(after))
+    ):
         beginning = PartialDate(result.start, result.precision)
         return modifier.start(), end + onwards.end(), beginning, "a beginning"
-    if result.end is None and (modifier := _NO_LATER_THAN.search(before)):
+    if result.end is None and (modifier := grammar.no_later_than.search(before)):
         return modifier.start(), end, replace(result, qualifier=BY), "a latest date"
-    if result.end is None and (modifier := _UNTIL.search(before)):
+    if result.end is None and (modifier := grammar.until.search(before)):
         # Lasting until a date after publication, it is under way: from then until then.
         from_now = truncate(ctx.published, result.precision)
         if from_now < result.start:
@@ -630,28 +704,30 @@ def _with_modifiers(sentence, start, end, result, ctx):
     return start, end, result, ""
 
 
-def find_dates(sentence, published, anchors=()):
+def find_dates(sentence, published, anchors=(), language=Language.ENGLISH):
     """Every date expression of ``sentence``, resolved, in text order.
 
     ``anchors`` are the dates the article named before this sentence, oldest first:
     "the next day" counts from the last of them given to the day, "two years later" from
-    the last one at all.
+    the last one at all. ``language`` is the article's (``events.models.Language``).
     """
-    ctx = Context(sentence, published, anchors)
-    found = _without_overlaps(_candidates(sentence, ctx))
+    grammar = _grammar(language)
+    ctx = Context(sentence, published, anchors, language)
+    found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
     for start, end, priority, match, (result, note, relative) in found:
-        if match.re is WEEKDAY_RULE and _beside_explicit_date(found, start, end):
+        if match.re in grammar.weekday_rules and _beside_explicit_date(found, start, end):
             continue  # "Monday, 4 April": the explicit date wins over the weekday.
         ctx.match = match
-        resolver = RULES[priority][1]
-        if mentions and resolver in COUNTING_FROM_ANCHOR:
+        resolver = grammar.rules[priority][1]
+        if mentions and resolver in grammar.counting_from_anchor:
             ctx.anchors = [*anchors, *(m.date for m in mentions)]  # the sentence's own too
+            ctx.own = len(mentions)
             resolved = resolver(ctx)
             if resolved is None:
                 continue
             result, note, relative = resolved
-        start, end, result, modified = _with_modifiers(sentence, start, end, result, ctx)
+        start, end, result, modified = _with_modifiers(sentence, start, end, result, ctx, grammar)
         text = sentence[start:end].strip()
         if note is None:
             note = f"Given in the text as “{text}”"
@@ -659,45 +735,45 @@ def find_dates(sentence, published, anchors=()):
         elif modified:
             note = f"{note}; with “{text}”, {modified}: {result.display}"
         mentions.append(DateMention(text, start, end, result, note, relative))
-    return _joined_spans(sentence, mentions)
+    return _joined_spans(sentence, mentions, grammar)
 
 
-def _joined(gap, second_text):
+def _joined(gap, second_text, grammar=ENGLISH):
     """Whether two dates separated by ``gap`` form one span: "1998 to 2004", "1998 until
     last year" (where "until" came with the second date)."""
     return bool(
-        _SPAN_JOIN.fullmatch(gap)
-        or (gap.isspace() and re.match(r"(?i:until|till|to|through)\b", second_text))
+        grammar.span_join.fullmatch(gap)
+        or (gap.isspace() and grammar.until_word.match(second_text))
     )
 
 
-WEEKDAY_ONLY = re.compile(rf"(?i:(?:last|next|this|on|late|early)\s+)*{WEEKDAY_NAME}")
-WEEKDAY_JOIN = re.compile(r"(?i:\s*(?:and|to|through|until|till|[-\u2013])\s*)")
-
-
-def _span_start(sentence, first, second):
+def _span_start(sentence, first, second, grammar=ENGLISH):
     """Where one span made of two dates starts, if they make one: "from 1998 until last
     year", "last Friday and Saturday", "Monday to Wednesday"; else None."""
     if first.date.end is not None or second.date.end is not None:
         return None
-    opening = re.search(r"(?i:\bfrom\s+)$", sentence[: first.start])
+    opening = grammar.span_opening.search(sentence[: first.start])
+    if opening is None and grammar.span_opening_text:
+        opening = grammar.span_opening_text.match(sentence, first.start)
     gap = sentence[first.end : second.start]
-    if opening and _joined(gap, second.text):
+    if opening and _joined(gap, second.text, grammar):
         return opening.start()
     days = (second.date.start - first.date.start).days
-    weekdays = WEEKDAY_ONLY.fullmatch(first.text) and WEEKDAY_ONLY.fullmatch(second.text)
+    weekdays = grammar.weekday_only.fullmatch(first.text) and grammar.weekday_only.fullmatch(
+        second.text
+    )
     # "on Monday and Friday" are two days; "Friday and Saturday" one span.
-    if weekdays and WEEKDAY_JOIN.fullmatch(gap) and 0 < days < 7:
-        return first.start if days == 1 or "and" not in gap.lower() else None
+    if weekdays and grammar.weekday_join.fullmatch(gap) and 0 < days < 7:
+        return first.start if days == 1 or not grammar.and_word.search(gap) else None
     return None
 
 
-def _joined_spans(sentence, mentions):
+def _joined_spans(sentence, mentions, grammar=ENGLISH):
     """Two dates that make one span, as one, at the coarser of their precisions."""
     joined = []
     for mention in mentions:
         first = joined[-1] if joined else None
-        start = _span_start(sentence, first, mention) if first else None
+        start = _span_start(sentence, first, mention, grammar) if first else None
         if start is not None:
             precision = max(first.date.precision, mention.date.precision, key=FINENESS.get)
             span = PartialDate(

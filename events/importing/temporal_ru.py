@@ -1,0 +1,661 @@
+"""Russian rules for the import's temporal tagger (``temporal.find_dates(..., language="ru")``).
+
+The same readings as the English rules, for the forms Russian news copy uses: full dates
+("21 апреля 2005 года", "21.04.2005"), a day or month without a year, weekdays in the
+case a preposition puts them in ("в пятницу", "с понедельника", "к среде"), "вчера",
+"на прошлой неделе", "в прошлом году", "три дня назад", ranges ("7–8 апреля",
+"с 28 марта по 2 апреля", "между 1994 и 1997 годами"), decades ("в 1990-е годы"),
+seasons ("весной 2003 года") and the words that make a date a beginning ("с 2015 года"),
+a deadline ("к концу марта", "до июня") or approximate ("около 2002 года"). Which way a
+relative date points is read from the Russian verbs by ``modality``. Notes stay in
+English, as the editor's other notes are.
+"""
+
+import re
+from datetime import date, timedelta
+
+from events.dates import PartialDate
+
+from .calendar_words import (
+    RU_MONTH_ABBREVIATIONS,
+    RU_MONTHS,
+    RU_MONTHS_GENITIVE,
+    RU_WEEKDAYS,
+    RU_WEEKDAYS_ACCUSATIVE,
+    RU_WEEKDAYS_DATIVE,
+    RU_WEEKDAYS_GENITIVE,
+)
+from .modality import clause_around, looks_ahead, reports_something
+from .temporal import (
+    APPROXIMATE,
+    BY,
+    DAY,
+    MONTH,
+    UNIT_PRECISION,
+    WITHIN,
+    YEAR,
+    Grammar,
+    Y,
+    _add_months,
+    _day_month,
+    _days_range,
+    _decade,
+    _full_date,
+    _guess_year,
+    _iso,
+    _month,
+    _month_year,
+    _months_range,
+    _note_inferred_year,
+    _range,
+    _relative,
+    _stated,
+    _week_of,
+    _weekday_on,
+    _weekend_on,
+    _year_only,
+    _years_range,
+)
+
+RUSSIAN_LANGUAGE = "ru"
+
+
+def _alternatives(words):
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+MONTH_ANY = rf"(?:{_alternatives(RU_MONTHS)})"  # lower case: "Марта" is a name
+MONTH_AFTER_DAY = (
+    rf"(?:{_alternatives(RU_MONTHS_GENITIVE)}|(?:{_alternatives(RU_MONTH_ABBREVIATIONS)})\.)"
+)
+D = r"(?:3[01]|[12]\d|0?[1-9])(?:-?го)?"
+# "2005 года", "2005 году", "2005 г.", "2005 гг.": the word for "year" after a year.
+YEAR_WORD = r"\s*(?:год(?:а|у|ом)?(?![\w-])|гг?\.|г(?![\w-]))"
+YEARS_WORD = r"\s*(?:год(?:ах|ами|ы|ов|ам|а|у|ом)?(?![\w-])|гг?\.|г(?![\w-]))"
+WHICH_YEAR = (
+    r"(?P<wy>позапрошлого|прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+года"
+)
+PERIOD_WHICH = (
+    r"позапрошл[а-яё]*|прошл[а-яё]*|минувш[а-яё]*|эт(?:ого|ому|ом|ой|им|от|у|а|о)|"
+    r"текущ[а-яё]*|нынешн[а-яё]*|следующ[а-яё]*|будущ[а-яё]*|предыдущ[а-яё]*|предстоящ[а-яё]*"
+)
+WEEKDAY_WHICH = (
+    r"прошл(?:ый|ую|ое|ого|ой|ому)|минувш(?:ий|ую|ее|его|ей)|следующ(?:ий|ую|ее|его|ей|ему)|"
+    r"будущ(?:ий|ую|ее|его|ей)|ближайш(?:ий|ую|ее|его|ей|ему)|предстоящ(?:ий|ую|ее|его|ей)|"
+    r"эт(?:ого|ому|от|у|о|ой)|нынешн(?:ий|юю|ее|его|ей)"
+)
+UNIT = (
+    r"полгода|десятилети(?:ями|ям|я|й|е)|дн(?:ями|ей|ём|ем|я)|день|сутки|суток|"
+    r"недел(?:ями|ей|ю|и|ь|я)|месяц(?:ами|ев|ем|а)?|год(?:ами|ом|а)?|лет"
+)
+RU_NUMBER_WORDS = {
+    **dict.fromkeys(["один", "одна", "одно", "одну", "одного", "одной", "одним"], 1),
+    **dict.fromkeys(["два", "две", "двух", "двумя", "пару", "пара", "пары", "парой"], 2),
+    **dict.fromkeys(["три", "трёх", "трех", "тремя"], 3),
+    **dict.fromkeys(["четыре", "четырёх", "четырех", "четырьмя"], 4),
+    **dict.fromkeys(["пять", "пяти", "пятью"], 5),
+    **dict.fromkeys(["шесть", "шести", "шестью"], 6),
+    **dict.fromkeys(["семь", "семи", "семью"], 7),
+    **dict.fromkeys(["восемь", "восьми", "восемью"], 8),
+    **dict.fromkeys(["девять", "девяти", "девятью"], 9),
+    **dict.fromkeys(["десять", "десяти", "десятью"], 10),
+    "одиннадцать": 11,
+    "двенадцать": 12,
+    "пятнадцать": 15,
+    **dict.fromkeys(["двадцать", "двадцати"], 20),
+    **dict.fromkeys(["тридцать", "тридцати"], 30),
+    "сорок": 40,
+    "пятьдесят": 50,
+    **dict.fromkeys(["несколько", "нескольких", "несколькими"], None),
+}
+COUNT = rf"(?:\d{{1,3}}|{_alternatives(RU_NUMBER_WORDS)})"
+SEASONS = {"весн": (3, 5), "лет": (6, 8), "осен": (9, 11)}  # winter spans two years
+SEASON_WHICH = (
+    r"эт(?:ой|им|ого|ому|у|о)|нынешн(?:ей|им|его)|текущ(?:ей|им|его)|прошл(?:ой|ым|ого|ую|ое)|"
+    r"минувш(?:ей|им|его)|следующ(?:ей|им|его)|будущ(?:ей|им|его)"
+)
+_PARTS = r"конц[аеу]|начал[аеоу]|середин[аеуы]|(?:перв|втор)(?:ой|ую)\s+половин[аеуы]"
+
+
+def _lookbehinds(*words):
+    """Alternatives of fixed-width look-behinds: the word and a space, either case."""
+    return (
+        "(?:"
+        + "|".join(rf"(?<=\b{form}\s)" for word in words for form in (word, word.capitalize()))
+        + ")"
+    )
+
+
+# --- What the Russian words say ---------------------------------------------------------
+
+
+def _step(which):
+    """-1, 0, 1 (or -2) for "прошлый", "этот", "следующий"; "previous"/"following" for
+    words that count from the last date named."""
+    which = (which or "").lower()
+    if which.startswith("позапрошл"):
+        return -2
+    if which.startswith(("прошл", "минувш")):
+        return -1
+    if which.startswith(("следующ", "будущ", "предстоящ")):
+        return 1
+    if which.startswith("предыдущ"):
+        return "previous"
+    return 0
+
+
+def _base_and_step(ctx, which, precision):
+    """The date a "прошлый/этот/следующий" word counts from, and its step: the
+    publication, or, for "предыдущий" and for "следующий" in a clause that looks back
+    ("в 1997 году…, а в следующем году"), the last date named."""
+    step = _step(which)
+    if step == "previous":
+        return ctx.anchor_at(precision), -1
+    if step == 1 and (which or "").lower().startswith("следующ") and not ctx.future:
+        anchor = ctx.anchor_at(precision)
+        if anchor is not None:
+            return anchor, 1
+    return ctx.published, step
+
+
+def _number(word):
+    word = word.lower()
+    return int(word) if word.isdigit() else RU_NUMBER_WORDS.get(word, 0)
+
+
+def _unit(word):
+    word = word.lower()
+    if word == "полгода":
+        return "month"
+    for stem, unit in (
+        ("десятилет", "decade"),
+        ("д", "day"),
+        ("сут", "day"),
+        ("недел", "week"),
+        ("месяц", "month"),
+    ):
+        if word.startswith(stem):
+            return unit
+    return "year"
+
+
+# Forms that say "more than one": with no number before them the count is unknown.
+_PLURAL_UNITS = re.compile(r"(?:дней|днями|недель|неделями|месяцев|месяцами|лет|годами)")
+
+
+# --- Resolvers ------------------------------------------------------------------------------
+
+
+def _which_year(ctx, which):
+    base, step = _base_and_step(ctx, which, YEAR)
+    return None if base is None else base.year + step
+
+
+def _day_month_which_year(ctx):
+    """ "21 апреля прошлого года": the day in the year the words name."""
+    year = _which_year(ctx, ctx.match.group("wy"))
+    month, day = _month(ctx.match.group("m")), int(re.match(r"\d+", ctx.match.group("d")).group())
+    try:
+        result = PartialDate(date(year, month, day))
+    except (TypeError, ValueError):
+        return None
+    return result, _relative(ctx, result), True
+
+
+def _month_which_year(ctx):
+    """ "в апреле прошлого года": the month of the year the words name."""
+    year = _which_year(ctx, ctx.match.group("wy"))
+    if year is None:
+        return None
+    result = PartialDate(date(year, _month(ctx.match.group("m")), 1), MONTH)
+    return result, _relative(ctx, result), True
+
+
+def _bare_month(ctx):
+    """ "в апреле", "до июня": the year the tense points to."""
+    month = _month(ctx.match.group("m"))
+    result = PartialDate(date(_guess_year(ctx, month), month, 1), MONTH)
+    return result, _note_inferred_year(ctx, result), True
+
+
+def _two_digit_decade(ctx):
+    """ "в 90-е годы": the 1990s."""
+    first = 1900 + int(ctx.match.group("dd"))
+    result = PartialDate(date(first, 1, 1), YEAR, date(first + 9, 1, 1), WITHIN)
+    return result, _relative(ctx, result, "a decade of the last century"), True
+
+
+_DECADE_WORDS = {
+    "двадцат": 1920,
+    "тридцат": 1930,
+    "сороков": 1940,
+    "пятидесят": 1950,
+    "шестидесят": 1960,
+    "семидесят": 1970,
+    "восьмидесят": 1980,
+    "девяност": 1990,
+}
+
+
+def _decade_word(ctx):
+    """ "в девяностые годы": the 1990s."""
+    first = _DECADE_WORDS[ctx.match.group("word").lower()]
+    result = PartialDate(date(first, 1, 1), YEAR, date(first + 9, 1, 1), WITHIN)
+    return result, _relative(ctx, result, "a decade of the last century"), True
+
+
+def _season(ctx):
+    """ "весной", "этой весной", "прошлым летом", "весной 2003 года", "осенью прошлого
+    года": the three months, "at some point within". "Прошлой весной" is the last spring
+    that is over by publication, "следующей весной" the next one not yet begun."""
+    groups = ctx.match.groupdict()
+    season = groups["season"].lower()
+    first, last = next(months for stem, months in SEASONS.items() if season.startswith(stem))
+    which, year, which_year = groups.get("which"), groups.get("y"), groups.get("wy")
+    published = ctx.published
+    if year:
+        y = int(year)
+    elif which_year:
+        y = _which_year(ctx, which_year)
+        if y is None:
+            return None
+    elif which:
+        base, step = _base_and_step(ctx, which, YEAR)
+        if base is None:
+            return None
+        if base != published:  # the season after or before the last date named
+            y = base.year + (1 if date(base.year, first, 1) <= base else 0) * (step > 0)
+        elif step < 0:
+            y = published.year - (0 if published.month > last else 1)
+        elif step > 0:
+            y = published.year + (0 if published.month < first else 1)
+        else:
+            y = published.year
+    else:  # "весной": the one the tense points to
+        y = _guess_year(ctx, first)
+    result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
+    note = _stated(ctx, result) if year else _relative(ctx, result, "a season, as months")
+    return result, note, not year
+
+
+_NAMED_DAYS = {
+    "позавчера": -2,
+    "вчера": -1,
+    "прошлой": -1,
+    "минувшей": -1,
+    "сегодня": 0,
+    "завтра": 1,
+    "послезавтра": 2,
+}
+
+
+def _named_day(ctx):
+    result = PartialDate(
+        ctx.published + timedelta(days=_NAMED_DAYS[ctx.match.group("word").lower()])
+    )
+    return result, _relative(ctx, result), True
+
+
+def _eve(ctx):
+    """ "накануне": the day before the last date named, else before publication."""
+    base = ctx.anchor_at(DAY)
+    if base is None:
+        result = PartialDate(ctx.published - timedelta(days=1))
+        return result, _relative(ctx, result, "the day before"), True
+    result = PartialDate(base - timedelta(days=1))
+    how = f"the day before {PartialDate(base).display}, the date named before it"
+    return result, f"“{ctx.match.group().strip()}”: {how}", True
+
+
+def _same_day(ctx):
+    base = ctx.anchor_at(DAY)
+    if base is None:
+        return None
+    result = PartialDate(base)
+    return (
+        result,
+        f"“{ctx.match.group().strip()}”: {result.display}, the date named before it",
+        True,
+    )
+
+
+def _weekday(ctx):
+    which = (ctx.match.group("which") or "").lower()
+    words = {-1: ["last"], 1: ["next"]}.get(_step(which), ["this"] if which else [])
+    if which.startswith(("ближайш", "предстоящ")):
+        words = ["coming"]
+    return _weekday_on(ctx, RU_WEEKDAYS[ctx.match.group("wd").lower()], words)
+
+
+def _weekend(ctx):
+    which = (ctx.match.group("which") or "").lower()
+    if which.startswith(("прошл", "минувш")):
+        words = ["last"]
+    elif which.startswith(("следующ", "будущ")):
+        words = ["next"]
+    elif which.startswith("ближайш"):
+        words = ["this", "coming"]
+    else:
+        words = ["this"] if which else ["the"]
+    return _weekend_on(ctx, words)
+
+
+def _relative_period(ctx):
+    """ "на прошлой неделе", "в этом месяце", "в следующем году", "в конце года"."""
+    unit = ctx.match.group("unit").lower()
+    unit = "week" if unit.startswith("недел") else "month" if unit.startswith("месяц") else "year"
+    base, step = _base_and_step(ctx, ctx.match.group("which"), UNIT_PRECISION[unit])
+    if base is None:
+        return None
+    if unit == "week":
+        monday, sunday = _week_of(base + timedelta(days=7 * step))
+        result = _range(monday, sunday, DAY, WITHIN)
+    elif unit == "month":
+        result = PartialDate(_add_months(base, step), MONTH)
+    else:
+        result = PartialDate(date(base.year + step, 1, 1), YEAR)
+    if base != ctx.published:
+        how = f"counted from {PartialDate(base).display}, the date named before it"
+        return result, f"“{ctx.match.group().strip()}”, {how}: {result.display}", True
+    return result, _relative(ctx, result), True
+
+
+def _ago(ctx):
+    """ "три дня назад", "год спустя", "через две недели", "двумя годами позже"."""
+    groups = ctx.match.groupdict()
+    direction = re.sub(r"\s+", " ", groups["dir"].lower())
+    if direction in ("через", "спустя") and re.match(
+        r"\s+после\b", ctx.sentence[ctx.match.end() :]
+    ):
+        return None  # "через два дня после встречи" counts from an event, not a date
+    unit_word = groups["unit"].lower()
+    unit = _unit(unit_word)
+    if groups.get("n"):
+        amount = _number(groups["n"])
+    else:
+        amount = None if _PLURAL_UNITS.fullmatch(unit_word) else 1
+    if unit_word == "полгода":
+        amount = 6 if not groups.get("n") else None
+    backwards = direction in ("назад", "тому назад", "ранее", "раньше")
+    from_anchor = direction not in ("назад", "тому назад")
+    if direction == "через":  # "через два дня": from now in the future, else from the last date
+        from_anchor = bool(ctx.own) or (not ctx.future and bool(ctx.anchors))
+    base = ctx.published
+    if from_anchor:
+        base = ctx.anchor_at(UNIT_PRECISION[unit])
+        if base is None:
+            return None
+    if amount is None:
+        if not backwards or from_anchor:
+            return None
+        # "несколько лет назад": at least two years before publication, so "by" then.
+        amount, qualifier = 2, BY
+    else:
+        qualifier = None
+    sign = -1 if backwards else 1
+    if unit == "day":
+        result = PartialDate(base + timedelta(days=sign * amount))
+    elif unit == "week":
+        result = PartialDate(base + timedelta(days=7 * sign * amount), DAY, None, APPROXIMATE)
+    elif unit == "month":
+        result = PartialDate(_add_months(base, sign * amount), MONTH, None, APPROXIMATE)
+    elif unit == "decade":
+        result = PartialDate(date(base.year + 10 * sign * amount, 1, 1), YEAR, None, APPROXIMATE)
+    else:
+        result = PartialDate(date(base.year + sign * amount, 1, 1), YEAR, None, APPROXIMATE)
+    if qualifier is not None:
+        result = PartialDate(result.start, result.precision, None, qualifier)
+        how = "“несколько” gives no number: at least two before publication, so “by” then"
+        return result, _relative(ctx, result, how), True
+    if base == ctx.published:
+        return result, _relative(ctx, result), True
+    how = f"counted from {PartialDate(base).display}, the date named before it"
+    return result, f"“{ctx.match.group().strip()}”, {how}: {result.display}", True
+
+
+def _next_day(ctx):
+    """ "на следующий день", "на другой день", "за день до этого"."""
+    base = ctx.anchor_at(DAY)
+    if base is None:
+        return None
+    step = -1 if "до" in ctx.match.group().lower().split() else 1
+    result = PartialDate(base + timedelta(days=step))
+    how = f"the day {'after' if step > 0 else 'before'} {PartialDate(base).display}"
+    return result, f"“{ctx.match.group().strip()}”: {how}, the date named before it", True
+
+
+# --- The rules ------------------------------------------------------------------------------
+
+_FROM_OR_BETWEEN = r"(?:(?P<between>\b[мМ]ежду\s+)|(?P<from>\b(?:[сС]о?)\s+))?"
+_TO = r"(?(between)\s+и\s+|(?(from)\s*(?:[-\u2013\u2014]|\bпо\b|\bдо\b)\s*|\s*[-\u2013\u2014]\s*))"
+_DAY_TO = (
+    r"(?(between)\s+и\s+|(?(from)\s*(?:[-\u2013\u2014]|\bпо\b|\bдо\b)\s*|"
+    r"\s*(?:[-\u2013\u2014]|\bи\b)\s*))"
+)
+_NOT_A_QUANTITY = (
+    r"(?!\s+(?:км|килом|миль|военн|солдат|человек|танк|тонн|доллар|долл|руб|евро|млн|млрд|"
+    r"тыс|штук|единиц|ракет|метр|бойц|офицер|сотрудник|самол[её]т|вертол[её]т)[а-яё]*"
+    r"|\s+[а-яё]+(?:ов|ев|ей|их|ых)(?![\w-]))"  # "2000 делегатов", "1500 военных": a count
+)
+_TIME_OF_DAY = r"(?:утром|днём|днем|вечером|ночью)"
+_EVENT_AFTER_EVE = (
+    r"визит|саммит|встреч|переговор|выбор|годовщин|праздник|заседани|совещани|конференци|"
+    r"форум|голосовани|подписани|начал|открыти|нападени|удар|операци|учени|приезд|прибыти|"
+    r"поездк|дня|его|её|ее|их|сво|это|тог|той|нов|очередн|предстоящ|президентск|"
+    r"парламентск|решающ|рождеств|нового"
+)
+WEEKDAY_ACCUSATIVE = _alternatives(RU_WEEKDAYS_ACCUSATIVE)
+RULES = [
+    # 21.04.2005
+    (
+        rf"(?<![\w.])(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>{Y})"
+        rf"(?:{YEAR_WORD})?(?![\w]|\.\d)",
+        _iso,
+    ),
+    # 7–8 апреля, 7 и 8 апреля, с 28 марта по 2 апреля, между 7 и 8 апреля 2004 года
+    (
+        rf"{_FROM_OR_BETWEEN}(?<![\w.-])(?P<d1>{D})(?:\s+(?P<m1>{MONTH_AFTER_DAY}))?{_DAY_TO}"
+        rf"(?P<d2>{D})\s+(?P<m2>{MONTH_AFTER_DAY})(?:\s+(?P<y>{Y})(?:{YEAR_WORD})?)?(?![\w-])",
+        _days_range,
+    ),
+    (
+        rf"(?<![\w.-])(?P<d>{D})\s+(?P<m>{MONTH_AFTER_DAY})\s+(?P<y>{Y})(?:{YEAR_WORD})?(?![\w-])",
+        _full_date,
+    ),
+    (
+        rf"(?<![\w.-])(?P<d>{D})\s+(?P<m>{MONTH_AFTER_DAY})\s+{WHICH_YEAR}(?![\w-])",
+        _day_month_which_year,
+    ),
+    # с марта по июнь 2003 года, между мартом и июнем, март–июнь 2003 г.
+    (
+        rf"{_FROM_OR_BETWEEN}(?<![\w-])(?P<m1>{MONTH_ANY})(?:\s+(?P<y1>{Y})(?:{YEAR_WORD})?)?"
+        rf"{_TO}(?P<m2>{MONTH_ANY})(?:\s+(?P<y2>{Y})(?:{YEAR_WORD})?)?(?![\w-])",
+        _months_range,
+    ),
+    (rf"(?<![\w.-])(?P<d>{D})\s+(?P<m>{MONTH_AFTER_DAY})(?![\w-])", _day_month),
+    (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+(?P<y>{Y})(?:{YEAR_WORD})?(?![\w-])", _month_year),
+    (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+{WHICH_YEAR}(?![\w-])", _month_which_year),
+    (rf"(?<![\w-])(?P<m>{MONTH_ANY})(?![\w-])", _bare_month),
+    # между 1994 и 1997 годами, с 1998 по 2004 год, 1994–1997 гг.
+    (
+        rf"{_FROM_OR_BETWEEN}(?<![\w$€£.,№-])(?P<y1>{Y})(?:{YEAR_WORD})?{_TO}"
+        rf"(?P<y2>{Y}|\d\d)(?:{YEARS_WORD})?(?![\w%-])",
+        _years_range,
+    ),
+    # в 1990-е годы, 1990-х годов, к 1990-м годам
+    (
+        r"(?<![\w-])(?P<decade>(?:1[6-9]|20)\d0)-?(?:ые|ых|ми|е|х|м(?=\s+годам))"
+        r"(?:\s+(?:год(?:ы|ах|ов|ам|ами)|гг\.))?(?![\w-])",
+        _decade,
+    ),
+    (
+        r"(?<![\w.,-])(?P<dd>[2-9]0)-(?:ые|ых|ми|е|х)(?:\s+(?:год(?:ы|ах|ов|ам|ами)|гг\.))?(?![\w-])",
+        _two_digit_decade,
+    ),
+    (
+        rf"(?i:\b(?P<word>{'|'.join(_DECADE_WORDS)})(?:ые|ых|ым|ыми)\b)"
+        r"(?:\s+год(?:ы|ах|ов|ам|ами))?(?![\w-])",
+        _decade_word,
+    ),
+    # весной, этой весной, прошлым летом, весной 2003 года, осенью прошлого года
+    (
+        rf"(?:\b(?i:(?P<which>{SEASON_WHICH}))\s+)?\b(?P<season>(?i:весной|весною|летом|осенью))"
+        rf"(?:\s+(?:(?P<y>{Y})(?:{YEAR_WORD})?|{WHICH_YEAR}))?(?![\w-])",
+        _season,
+    ),
+    (
+        rf"(?<![\w-])(?P<season>(?i:весна|весны|весне|весну|лето|лета|лету|осень|осени))\s+"
+        rf"(?:(?P<y>{Y})(?:{YEAR_WORD})?|{WHICH_YEAR})(?![\w-])",
+        _season,
+    ),
+    (
+        rf"{_lookbehinds('с', 'со', 'до', 'к')}(?:(?P<which>{SEASON_WHICH})\s+)?"
+        r"(?P<season>весны|весне|лета|лету|осени)(?![\w-])",
+        _season,
+    ),
+    (
+        rf"(?<![\w$£€.,№-])(?P<y>{Y})(?:-(?:го|м|й)(?![\w-])(?:{YEAR_WORD})?|{YEAR_WORD}|"
+        rf"(?![\w%$-]){_NOT_A_QUANTITY})"
+        r"(?![\w%$-])",
+        _year_only,
+    ),
+    (
+        rf"(?i:\b(?P<word>позавчера|послезавтра|вчера|сегодня|завтра)(?:\s+{_TIME_OF_DAY})?\b)",
+        _named_day,
+    ),
+    (r"(?i:\b(?P<word>прошлой|минувшей)\s+ночью\b)", _named_day),
+    # "накануне", but not "накануне саммита", which counts from an event
+    (
+        rf"(?i:\bнакануне\b(?:\s+{_TIME_OF_DAY}\b)?)(?!\s+(?i:{_EVENT_AFTER_EVE})[а-яё]*\b)",
+        _eve,
+    ),
+    (r"(?i:\b(?:в\s+)?(?:тот|этот)\s+же\s+день\b|\bв\s+тот\s+день\b)", _same_day),
+    (
+        r"(?i:\b(?:в|на)\s+(?:(?P<which>эти|этих|прошлые|прошлых|минувшие|минувших|следующие|"
+        r"следующих|ближайшие|ближайших|будущие|будущих)\s+)?выходн(?:ые|ых)(?:\s+дн(?:и|ях))?\b)",
+        _weekend,
+    ),
+    # в пятницу, во вторник, в прошлую пятницу, в ночь на среду, в пятницу и субботу
+    (
+        rf"(?:\b(?i:поздно|рано|{_TIME_OF_DAY})\s+)?(?:\b(?i:в\s+ночь\s+на|во|в|на)\s+|"
+        rf"{_lookbehinds('и', 'или', 'по')})(?:(?i:(?P<which>{WEEKDAY_WHICH}))\s+)?"
+        rf"(?P<wd>{WEEKDAY_ACCUSATIVE})(?:\s+{_TIME_OF_DAY})?(?![\w-])",
+        _weekday,
+    ),
+    # с понедельника, до пятницы
+    (
+        rf"{_lookbehinds('с', 'со', 'до')}(?:(?P<which>{WEEKDAY_WHICH})\s+)?"
+        rf"(?P<wd>{_alternatives(RU_WEEKDAYS_GENITIVE)})(?![\w-])",
+        _weekday,
+    ),
+    # к пятнице
+    (
+        rf"{_lookbehinds('к', 'ко')}(?:(?P<which>{WEEKDAY_WHICH})\s+)?"
+        rf"(?P<wd>{_alternatives(RU_WEEKDAYS_DATIVE)})(?![\w-])",
+        _weekday,
+    ),
+    # на прошлой неделе, в этом месяце, в следующем году, в конце прошлого года
+    (
+        rf"(?i:(?:\b(?:во|в)\s+)?(?:\b(?:{_PARTS})\s+)?\b(?:(?:на|во|в)\s+)?"
+        rf"(?P<which>{PERIOD_WHICH})\s+(?P<unit>недел(?:ей|я|и|е|ю)|месяц(?:ем|а|е|у)?|"
+        r"год(?:ом|а|у)?)\b)",
+        _relative_period,
+    ),
+    # в начале месяца, в конце года, к концу недели: this one
+    (
+        rf"(?i:(?:\b(?:во|в)\s+)?\b(?:{_PARTS})\s+(?P<unit>недели|месяца|года)\b)(?!\s*\d)"
+        r"(?P<which>)",
+        _relative_period,
+    ),
+    (
+        rf"(?i:(?<![\w-])(?:(?P<n>{COUNT})\s+)?(?P<unit>{UNIT})\s+"
+        r"(?P<dir>тому\s+назад|назад|спустя|позже|позднее|ранее|раньше)\b)",
+        _ago,
+    ),
+    (rf"(?i:\b(?P<dir>спустя|через)\s+(?:(?P<n>{COUNT})\s+)?(?P<unit>{UNIT})\b)", _ago),
+    (
+        r"(?i:\b(?:на\s+)?(?:следующий|другой)\s+день\b|\bна\s+следующее\s+утро\b|"
+        r"\bза\s+день\s+до\s+этого\b)",
+        _next_day,
+    ),
+]
+RULES = [(re.compile(pattern), resolver) for pattern, resolver in RULES]
+
+_APPROXIMATE = re.compile(
+    r"(?i:\b(?:около|примерно|приблизительно|ориентировочно|где-то|порядка)\s+"
+    r"(?:(?:в|во|на)\s+)?(?:(?:начале|середине|конце)\s+)?)$"
+)
+_SINCE = re.compile(
+    r"(?i:(?<!сравнению\s)(?<!сравнении\s)\b(?:начиная\s+)?(?:со|с)\s+"
+    r"(?:(?:начала|середины|конца)\s+)?)$"
+)
+_NO_LATER_THAN = re.compile(
+    r"(?i:\b(?:ко|к|не\s+позднее|не\s+позже)\s+"
+    r"(?:(?:концу|началу|середине|конца|начала|середины)\s+)?)$"
+)
+_UNTIL = re.compile(r"(?i:\b(?:вплоть\s+до|до)\s+(?:(?:конца|середины|начала)\s+)?)$")
+_DEADLINE = re.compile(
+    r"(?i:\b(?:ко|к|до|не\s+позднее|не\s+позже)\s+"
+    r"(?:(?:концу|началу|середине|конца|начала|середины)\s+)?)$"
+)
+_ALL_WEEKDAYS = _alternatives(RU_WEEKDAYS)
+
+
+def _future(ctx):
+    """Whether the clause looks ahead: its verb, or a deadline ("к 20 июня", "до конца
+    марта") that no verb of the clause puts in the past."""
+    start, end = ctx.match.span()
+    if looks_ahead(ctx.sentence, start, end, RUSSIAN_LANGUAGE):
+        return True
+    if not _DEADLINE.search(ctx.sentence[:start]):
+        return False
+    return not reports_something(clause_around(ctx.sentence, start, end, RUSSIAN_LANGUAGE), "ru")
+
+
+RUSSIAN = Grammar(
+    rules=RULES,
+    weekday_rules=frozenset(pattern for pattern, resolver in RULES if resolver is _weekday),
+    counting_from_anchor=(_relative_period, _ago, _next_day, _season, _eve, _same_day),
+    approximate=_APPROXIMATE,
+    since=_SINCE,
+    from_=None,
+    onwards=None,
+    no_later_than=_NO_LATER_THAN,
+    until=_UNTIL,
+    span_join=re.compile(r"\s*(?:[-\u2013\u2014]|по|до)\s*", re.IGNORECASE),
+    span_opening=re.compile(r"(?i:\b(?:со|с)\s+)$"),
+    span_opening_text=re.compile(r"(?i:(?:начиная\s+)?(?:со|с)\s)"),
+    until_word=re.compile(r"(?i:до|по)\b"),
+    weekday_only=re.compile(
+        rf"(?i:(?:(?:во|в|на|со|с|до|ко|к|по|и|{WEEKDAY_WHICH})\s+)*(?:{_ALL_WEEKDAYS}))"
+    ),
+    weekday_join=re.compile(r"(?i:\s*(?:и|по|до|[-\u2013])\s*)"),
+    and_word=re.compile(r"(?i:\bи\b)"),
+    future=_future,
+)
+
+
+# --- A year naming a thing ------------------------------------------------------------------
+
+# "Основополагающий акт 1997 года", "Договор об ОВСЕ 1990 года": the year, in the
+# genitive, follows the name of a document (or a summit) written with a capital.
+_DOCUMENT = re.compile(
+    r"(?:акт|договор|соглашени|харти|деклараци|резолюци|меморандум|конвенци|протокол|устав|"
+    r"доктрин|концепци|стратеги|пакт|закон|кодекс|программ|инициатив|коммюнике|заявлени|"
+    r"саммит)[а-яё]*"
+)
+
+
+def names_a_thing(sentence, mention):
+    """Whether a bare year in the genitive names a document rather than dating the fact."""
+    result = mention.date
+    if result.precision != YEAR or mention.relative or result.end:
+        return False
+    if not re.fullmatch(rf"{Y}{YEAR_WORD}", mention.text) or mention.text.endswith("году"):
+        return False
+    words = re.findall(r"[\w-]+", sentence[: mention.start])[-7:]
+    for index, word in enumerate(words):
+        named = any(w[:1].isupper() for w in words[max(0, index - 2) : index + 1])
+        if named and _DOCUMENT.fullmatch(word.lower()):
+            return True
+    return False

@@ -1,0 +1,550 @@
+"""The import's temporal tagger and modality reader on Russian news copy.
+
+Every sentence is written for this test. The article is published on Thursday 21 April
+2005, as in ``test_import_dates.py``, so the readings can be compared with the English.
+"""
+
+import json
+from datetime import date
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from events.dates import DatePrecision, DateQualifier, PartialDate
+from events.importing.gazetteer import Gazetteer, Record
+from events.importing.modality import clause_around, looks_ahead, status_at, status_of
+from events.importing.proposals import propose
+from events.importing.sentences import split_sentences
+from events.importing.temporal import find_dates
+from events.models import Event, Language
+
+PUBLISHED = date(2005, 4, 21)  # a Thursday
+DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+RU = Language.RUSSIAN
+
+
+def only_date(sentence, anchors=()):
+    found = find_dates(sentence, PUBLISHED, list(anchors), language=RU)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+def reading(mention):
+    value = mention.date
+    return (
+        mention.text,
+        value.start.isoformat(),
+        value.end.isoformat() if value.end else None,
+        value.precision,
+        value.qualifier,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Full dates.
+        (
+            "Стороны подписали протокол 21 апреля 2005 года в Москве.",
+            ("21 апреля 2005 года", "2005-04-21", None, DAY, "exact"),
+        ),
+        (
+            "Протокол был подписан 14 мая 2004 г. в Риме.",
+            ("14 мая 2004 г.", "2004-05-14", None, DAY, "exact"),
+        ),
+        (
+            "Протокол датирован 02.10.2003 и хранится в архиве.",
+            ("02.10.2003", "2003-10-02", None, DAY, "exact"),
+        ),
+        (
+            "Послы встретились 9 сент. 2001 г. в Брюсселе.",
+            ("9 сент. 2001 г.", "2001-09-09", None, DAY, "exact"),
+        ),
+        # A day or month without a year: the publication's, unless the tense crosses New Year.
+        (
+            "Министры обороны встретились 12 марта в Брюсселе.",
+            ("12 марта", "2005-03-12", None, DAY, "exact"),
+        ),
+        (
+            "Министры обороны встретятся 12 марта в Брюсселе.",
+            ("12 марта", "2006-03-12", None, DAY, "exact"),
+        ),
+        (
+            "Послы провели консультации 20 декабря.",
+            ("20 декабря", "2004-12-20", None, DAY, "exact"),
+        ),
+        (
+            "В марте стороны возобновили консультации.",
+            ("марте", "2005-03-01", None, MONTH, "exact"),
+        ),
+        (
+            "В феврале стороны проведут консультации.",
+            ("феврале", "2006-02-01", None, MONTH, "exact"),
+        ),
+        # Month and year; year.
+        (
+            "В июне 2002 года совет впервые собрался в Риме.",
+            ("июне 2002 года", "2002-06-01", None, MONTH, "exact"),
+        ),
+        (
+            "В 1999 году альянс принял новых членов.",
+            ("1999 году", "1999-01-01", None, YEAR, "exact"),
+        ),
+        ("В 2003 г. работа миссии была продлена.", ("2003 г.", "2003-01-01", None, YEAR, "exact")),
+        (
+            "В середине 2009 года отношения начали налаживаться.",
+            ("2009 года", "2009-01-01", None, YEAR, "exact"),
+        ),
+        (
+            "Он вернулся в Москву в апреле прошлого года.",
+            ("апреле прошлого года", "2004-04-01", None, MONTH, "exact"),
+        ),
+        (
+            "Министры встретились 3 мая прошлого года в Вене.",
+            ("3 мая прошлого года", "2004-05-03", None, DAY, "exact"),
+        ),
+        # Named days.
+        ("Сегодня послы обсудили ситуацию.", ("Сегодня", "2005-04-21", None, DAY, "exact")),
+        ("Вчера послы обсудили ситуацию.", ("Вчера", "2005-04-20", None, DAY, "exact")),
+        ("Завтра послы обсудят ситуацию.", ("Завтра", "2005-04-22", None, DAY, "exact")),
+        ("Позавчера послы обсудили ситуацию.", ("Позавчера", "2005-04-19", None, DAY, "exact")),
+        (
+            "Послезавтра послы обсудят ситуацию.",
+            ("Послезавтра", "2005-04-23", None, DAY, "exact"),
+        ),
+        (
+            "Вчера вечером делегация прилетела в Брюссель.",
+            ("Вчера вечером", "2005-04-20", None, DAY, "exact"),
+        ),
+        # Weeks, months, years.
+        (
+            "На прошлой неделе делегации обменялись нотами.",
+            ("На прошлой неделе", "2005-04-11", "2005-04-17", DAY, "within"),
+        ),
+        (
+            "На этой неделе делегации обменяются нотами.",
+            ("На этой неделе", "2005-04-18", "2005-04-24", DAY, "within"),
+        ),
+        (
+            "На следующей неделе делегации обменяются нотами.",
+            ("На следующей неделе", "2005-04-25", "2005-05-01", DAY, "within"),
+        ),
+        (
+            "В прошлом месяце делегации обменялись нотами.",
+            ("В прошлом месяце", "2005-03-01", None, MONTH, "exact"),
+        ),
+        (
+            "В этом месяце делегации обменяются нотами.",
+            ("В этом месяце", "2005-04-01", None, MONTH, "exact"),
+        ),
+        (
+            "В следующем месяце делегации обменяются нотами.",
+            ("В следующем месяце", "2005-05-01", None, MONTH, "exact"),
+        ),
+        (
+            "В начале месяца делегации обменялись нотами.",
+            ("В начале месяца", "2005-04-01", None, MONTH, "exact"),
+        ),
+        (
+            "В конце месяца делегации обменяются нотами.",
+            ("В конце месяца", "2005-04-01", None, MONTH, "exact"),
+        ),
+        (
+            "В прошлом году делегации обменялись нотами.",
+            ("В прошлом году", "2004-01-01", None, YEAR, "exact"),
+        ),
+        (
+            "В этом году делегации обменяются нотами.",
+            ("В этом году", "2005-01-01", None, YEAR, "exact"),
+        ),
+        (
+            "В следующем году делегации обменяются нотами.",
+            ("В следующем году", "2006-01-01", None, YEAR, "exact"),
+        ),
+        (
+            "В начале этого года делегации обменялись нотами.",
+            ("В начале этого года", "2005-01-01", None, YEAR, "exact"),
+        ),
+        # Counted back from publication, with Russian number words.
+        (
+            "Три дня назад посол покинул Москву.",
+            ("Три дня назад", "2005-04-18", None, DAY, "exact"),
+        ),
+        (
+            "Две недели назад посол покинул Москву.",
+            ("Две недели назад", "2005-04-07", None, DAY, "approximate"),
+        ),
+        (
+            "Пять месяцев назад посол покинул Москву.",
+            ("Пять месяцев назад", "2004-11-01", None, MONTH, "approximate"),
+        ),
+        ("Год назад посол покинул Москву.", ("Год назад", "2004-01-01", None, YEAR, "approximate")),
+        (
+            "Одну неделю назад посол покинул Москву.",
+            ("Одну неделю назад", "2005-04-14", None, DAY, "approximate"),
+        ),
+        (
+            "Полгода назад посол покинул Москву.",
+            ("Полгода назад", "2004-10-01", None, MONTH, "approximate"),
+        ),
+        (
+            "Несколько лет назад посол покинул Москву.",
+            ("Несколько лет назад", "2003-01-01", None, YEAR, "by"),
+        ),
+        # Ranges.
+        ("Визит продолжался 7–8 апреля.", ("7–8 апреля", "2005-04-07", "2005-04-08", DAY, "exact")),
+        (
+            "Визит продолжался 7 и 8 апреля.",
+            ("7 и 8 апреля", "2005-04-07", "2005-04-08", DAY, "exact"),
+        ),
+        (
+            "Учения проходили с 28 марта по 2 апреля.",
+            ("с 28 марта по 2 апреля", "2005-03-28", "2005-04-02", DAY, "exact"),
+        ),
+        (
+            "Визит продолжался 3-5 апреля 2004 года.",
+            ("3-5 апреля 2004 года", "2004-04-03", "2004-04-05", DAY, "exact"),
+        ),
+        (
+            "Учения проходили с марта по июнь 2003 года.",
+            ("с марта по июнь 2003 года", "2003-03-01", "2003-06-01", MONTH, "exact"),
+        ),
+        (
+            "Переговоры шли между 1994 и 1997 годами.",
+            ("между 1994 и 1997 годами", "1994-01-01", "1997-01-01", YEAR, "within"),
+        ),
+        (
+            "Миссия работала с 1998 по 2004 год.",
+            ("с 1998 по 2004 год", "1998-01-01", "2004-01-01", YEAR, "exact"),
+        ),
+        (
+            "Миссия работала с 1998 года до прошлого года.",
+            ("с 1998 года до прошлого года", "1998-01-01", "2004-01-01", YEAR, "exact"),
+        ),
+        # Decades and seasons.
+        (
+            "В 1990-е годы стороны часто встречались.",
+            ("1990-е годы", "1990-01-01", "1999-01-01", YEAR, "within"),
+        ),
+        (
+            "В 1990-х стороны часто встречались.",
+            ("1990-х", "1990-01-01", "1999-01-01", YEAR, "within"),
+        ),
+        (
+            "В 90-е годы стороны часто встречались.",
+            ("90-е годы", "1990-01-01", "1999-01-01", YEAR, "within"),
+        ),
+        (
+            "Весной послы встречались дважды.",
+            ("Весной", "2005-03-01", "2005-05-01", MONTH, "within"),
+        ),
+        (
+            "Этой весной послы встретятся дважды.",
+            ("Этой весной", "2005-03-01", "2005-05-01", MONTH, "within"),
+        ),
+        (
+            "Весной 2003 года послы встречались дважды.",
+            ("Весной 2003 года", "2003-03-01", "2003-05-01", MONTH, "within"),
+        ),
+        (
+            "Прошлым летом послы встречались дважды.",
+            ("Прошлым летом", "2004-06-01", "2004-08-01", MONTH, "within"),
+        ),
+        (
+            "Осенью прошлого года послы встречались дважды.",
+            ("Осенью прошлого года", "2004-09-01", "2004-11-01", MONTH, "within"),
+        ),
+        # Since, until, by, about.
+        (
+            "С 2015 года миссия приостановлена.",
+            ("С 2015 года", "2015-01-01", None, YEAR, "exact"),
+        ),
+        (
+            "Миссия будет работать до июня.",
+            ("до июня", "2005-04-01", "2005-06-01", MONTH, "exact"),
+        ),
+        (
+            "Войска будут выведены к концу мая.",
+            ("к концу мая", "2005-05-01", None, MONTH, "by"),
+        ),
+        (
+            "Войска будут выведены к 2010 году.",
+            ("к 2010 году", "2010-01-01", None, YEAR, "by"),
+        ),
+        (
+            "Работы будут завершены не позднее 1 июня.",
+            ("не позднее 1 июня", "2005-06-01", None, DAY, "by"),
+        ),
+        (
+            "Около 2002 года стороны впервые обсудили этот вопрос.",
+            ("Около 2002 года", "2002-01-01", None, YEAR, "approximate"),
+        ),
+    ],
+)
+def test_each_russian_form_resolves_at_its_own_precision(sentence, expected):
+    mention = only_date(sentence)
+    assert reading(mention) == expected
+    assert mention.note  # every reading is explained to the editor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "day"),
+    [
+        # Looking back: the past tense.
+        ("Министры встретились в четверг в Брюсселе.", "в четверг", "2005-04-21"),
+        (
+            "Лавров заявил в воскресенье, что Москва готова к диалогу.",
+            "в воскресенье",
+            "2005-04-17",
+        ),
+        ("Во вторник послы обсудили проект документа.", "Во вторник", "2005-04-19"),
+        ("В прошлую пятницу стороны подписали протокол.", "В прошлую пятницу", "2005-04-15"),
+        ("Посол вручил ноту в понедельник утром.", "в понедельник утром", "2005-04-18"),
+        ("В ночь на среду в районе учений произошёл инцидент.", "В ночь на среду", "2005-04-20"),
+        # Looking ahead: the future, plans and expectations.
+        ("Министры встретятся в пятницу в Брюсселе.", "в пятницу", "2005-04-22"),
+        ("В следующий вторник стороны подпишут протокол.", "В следующий вторник", "2005-04-26"),
+        ("Россия планирует провести консультации в понедельник.", "в понедельник", "2005-04-25"),
+        ("Лавров намерен посетить Брюссель во вторник.", "во вторник", "2005-04-26"),
+        ("Министр будет в Брюсселе в субботу.", "в субботу", "2005-04-23"),
+        ("В среду министрам предстоит сложный разговор.", "В среду", "2005-04-27"),
+        ("Визит министра в Варшаву ожидается в воскресенье.", "в воскресенье", "2005-04-24"),
+        ("Заседание совета назначено на среду.", "на среду", "2005-04-27"),
+        ("Стороны договорились провести встречу в понедельник.", "в понедельник", "2005-04-25"),
+    ],
+)
+def test_a_weekday_points_the_way_its_verb_does(sentence, words, day):
+    mention = only_date(sentence)
+    assert (mention.text, mention.date.start.isoformat(), mention.date.precision) == (
+        words,
+        day,
+        DAY,
+    )
+    assert ("looks ahead" in mention.note) == (mention.date.start > PUBLISHED)
+
+
+def test_the_date_beside_a_weekday_wins():
+    mention = only_date("В понедельник, 18 апреля, послы встретились в Брюсселе.")
+    assert reading(mention) == ("18 апреля", "2005-04-18", None, DAY, "exact")
+
+
+def test_two_weekdays_make_one_span():
+    mention = only_date("С понедельника по среду шли консультации экспертов.")
+    assert reading(mention)[1:3] == ("2005-04-18", "2005-04-20")
+    mention = only_date("В пятницу и субботу делегации встречались дважды.")
+    assert reading(mention)[1:3] == ("2005-04-15", "2005-04-16")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("На следующий день стороны подписали протокол.", ("2003-05-06", None, DAY, "exact")),
+        ("Два дня спустя стороны подписали протокол.", ("2003-05-07", None, DAY, "exact")),
+        ("Через два дня стороны подписали протокол.", ("2003-05-07", None, DAY, "exact")),
+        ("Спустя три недели стороны подписали протокол.", ("2003-05-26", None, DAY, "approximate")),
+        ("Годом позже стороны подписали протокол.", ("2004-01-01", None, YEAR, "approximate")),
+        ("Накануне стороны обменялись нотами.", ("2003-05-04", None, DAY, "exact")),
+        ("В тот же день стороны подписали протокол.", ("2003-05-05", None, DAY, "exact")),
+        ("За день до этого стороны обменялись нотами.", ("2003-05-04", None, DAY, "exact")),
+    ],
+)
+def test_counting_from_the_last_date_named(sentence, expected):
+    mention = only_date(sentence, [PartialDate(date(2003, 5, 5))])
+    assert reading(mention)[1:] == expected
+    assert "the date named before it" in mention.note
+
+
+def test_without_a_date_named_before_there_is_nothing_to_count_from():
+    assert find_dates("Два дня спустя стороны подписали протокол.", PUBLISHED, language=RU) == []
+    assert find_dates("На следующий день стороны уехали.", PUBLISHED, language=RU) == []
+    # "через" in a sentence looking ahead counts from publication.
+    mention = only_date("Через два дня стороны подпишут протокол.")
+    assert reading(mention)[1] == "2005-04-23"
+    # A count from an event, not a date, is left alone.
+    assert find_dates("Через два дня после встречи послы уехали.", PUBLISHED, language=RU) == []
+
+
+def test_following_year_counts_from_the_year_just_named_when_the_clause_looks_back():
+    found = find_dates(
+        "В 1997 году стороны подписали акт, а в следующем году открыли миссию.",
+        PUBLISHED,
+        language=RU,
+    )
+    assert [(m.text, m.date.start.year) for m in found] == [
+        ("1997 году", 1997),
+        ("в следующем году", 1998),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В регион направили 2000 военнослужащих.",
+        "На саммит прибудут около 2000 делегатов.",
+        "В среде экспертов это вызвало споры.",
+        "Марта Иванова заявила об этом журналистам.",
+        "Резолюция 1244 осталась в силе.",
+        "Министры встречаются по средам.",
+        "Накануне саммита послы обсудили повестку.",
+        "Зимой послы встречались реже.",
+    ],
+)
+def test_words_that_are_not_dates(sentence):
+    assert find_dates(sentence, PUBLISHED, language=RU) == []
+
+
+def test_russian_number_words():
+    for words, day in [
+        ("Один день назад", "2005-04-20"),
+        ("Два дня назад", "2005-04-19"),
+        ("Четыре дня назад", "2005-04-17"),
+        ("Пять дней назад", "2005-04-16"),
+        ("Десять дней назад", "2005-04-11"),
+        ("Пару дней назад", "2005-04-19"),
+    ]:
+        mention = only_date(f"{words} посол покинул Москву.")
+        assert (mention.text, mention.date.start.isoformat()) == (words, day)
+    assert only_date("Двумя годами позже посол вернулся.", [PartialDate(date(2000, 1, 1), YEAR)])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Министры встретились в четверг.", Event.Status.OCCURRED),
+        ("Лавров заявил в воскресенье, что Москва готова.", Event.Status.OCCURRED),
+        ("Протокол был подписан в четверг.", Event.Status.OCCURRED),
+        ("Министры встретятся в пятницу.", Event.Status.PLANNED),
+        ("Протокол будет подписан в пятницу.", Event.Status.PLANNED),
+        ("Россия планирует провести учения в пятницу.", Event.Status.PLANNED),
+        ("Лавров намерен посетить Брюссель в пятницу.", Event.Status.PLANNED),
+        ("В пятницу министрам предстоит трудный разговор.", Event.Status.PLANNED),
+        ("В пятницу ожидается визит министра.", Event.Status.EXPECTED),
+        ("Министры, возможно, встретятся в пятницу.", Event.Status.PLANNED),
+        ("Саммит совета завершился в пятницу.", Event.Status.OCCURRED),
+    ],
+)
+def test_the_russian_verb_gives_the_status(sentence, status):
+    mention = only_date(sentence)
+    assert status_at(sentence, mention.start, mention.end, RU) == status
+    assert looks_ahead(sentence, mention.start, mention.end, RU) == (
+        status != Event.Status.OCCURRED
+    )
+
+
+def test_the_clause_of_a_russian_date():
+    sentence = "Лавров заявил в воскресенье, что министры встретятся в пятницу."
+    found = find_dates(sentence, PUBLISHED, language=RU)
+    assert [m.date.start.isoformat() for m in found] == ["2005-04-17", "2005-04-22"]
+    assert (
+        clause_around(sentence, found[0].start, found[0].end, RU) == "Лавров заявил в воскресенье"
+    )
+    assert status_of("Лавров заявил, что договор будет подписан.", RU) == Event.Status.PLANNED
+    assert status_of("Лавров заявил, что договор подписан.", RU) == Event.Status.OCCURRED
+
+
+def test_a_year_naming_a_document_dates_no_fact():
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    text = (
+        "Сергей Лавров напомнил, что Основополагающий акт 1997 года остаётся в силе.\n\n"
+        "Сергей Лавров подписал протокол в 1997 году в Париже."
+    )
+    proposals = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [(p.date_text, p.date.start.year, p.date.qualifier) for p in proposals] == [
+        (None, 2005, DateQualifier.NO_LATER_THAN),
+        ("1997 году", 1997, DateQualifier.EXACT),
+    ]
+
+
+def test_a_russian_article_end_to_end():
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    text = (
+        "Лавров в Брюсселе\n\n"
+        "МОСКВА, 21 апреля — РИА Новости. Сергей Лавров в четверг встретился с послами "
+        "стран НАТО. На следующий день Сергей Лавров вылетел в Берлин. Сергей Лавров "
+        "проведёт переговоры в Вашингтоне в следующий вторник."
+    )
+    proposals = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [(p.date_text, p.date.start.isoformat(), p.status) for p in proposals] == [
+        ("в четверг", "2005-04-21", Event.Status.OCCURRED),
+        ("На следующий день", "2005-04-22", Event.Status.PLANNED),
+        ("в следующий вторник", "2005-04-26", Event.Status.PLANNED),
+    ]
+    for proposal in proposals:
+        assert text[proposal.start : proposal.end] == proposal.quote
+
+
+def test_russian_sentences_split_as_news_copy_needs():
+    text = (
+        "Договор подписан в 1997 г. Россия и НАТО создали совет. В 2002 г. его сменил "
+        "Совет Россия–НАТО. С. Лавров, т.е. министр, прибыл в г. Москву. Лавров С.В. "
+        "выступил. «Мы готовы!» — заявил он. Переговоры шли в 1994–1997 гг. Затем "
+        "стороны подписали акт. Встреча прошла 21 янв. 2005 г. в Москве. Проф. Иванов "
+        "выступил. Учения, стрельбы и т.д. Затем все уехали. В 1997 г. Россия подписала акт."
+    )
+    assert [text[start:end] for start, end in split_sentences(text)] == [
+        "Договор подписан в 1997 г.",
+        "Россия и НАТО создали совет.",
+        "В 2002 г. его сменил Совет Россия–НАТО.",
+        "С. Лавров, т.е. министр, прибыл в г. Москву.",
+        "Лавров С.В. выступил.",
+        "«Мы готовы!» — заявил он.",
+        "Переговоры шли в 1994–1997 гг.",
+        "Затем стороны подписали акт.",
+        "Встреча прошла 21 янв. 2005 г. в Москве.",
+        "Проф. Иванов выступил.",
+        "Учения, стрельбы и т.д.",
+        "Затем все уехали.",
+        "В 1997 г. Россия подписала акт.",
+    ]
+
+
+def test_an_english_article_is_unaffected():
+    sentence = "The envoys met on Sunday and will meet again on 12 March."
+    default = find_dates(sentence, PUBLISHED)
+    assert find_dates(sentence, PUBLISHED, language=Language.ENGLISH) == default
+    assert [(m.text, m.date.start.isoformat()) for m in default] == [
+        ("on Sunday", "2005-04-17"),
+        ("12 March", "2006-03-12"),
+    ]
+    # Russian words are no dates in an English article, nor English ones in a Russian one.
+    assert find_dates("Послы встретились в четверг.", PUBLISHED) == []
+    assert find_dates("The envoys met on Sunday.", PUBLISHED, language=RU) == []
+    assert status_of("The pact will be signed.") == status_of(
+        "The pact will be signed.", Language.ENGLISH
+    )
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    text = "Sergei Lavrov met the envoys on Monday. Sergei Lavrov will fly to Berlin next Tuesday."
+    assert [
+        (p.date_text, p.date.start, p.status)
+        for p in propose(text, PUBLISHED, gazetteer, match_events=False)
+    ] == [
+        (p.date_text, p.date.start, p.status)
+        for p in propose(text, PUBLISHED, gazetteer, match_events=False, language="en")
+    ]
+
+
+def test_the_import_command_reads_a_russian_article_by_its_language(db, tmp_path):
+    path = tmp_path / "statya.txt"
+    path.write_text(
+        "Переговоры в Осло\n\nПосол Лена Хаугланд заявила в понедельник, что флоты "
+        "проведут совместные учения в мае.\n",
+        encoding="utf-8",
+    )
+    out = StringIO()
+    call_command(
+        "import_article",
+        str(path),
+        "--published=2011-03-17",  # a Thursday
+        "--title=Переговоры в Осло",
+        "--publisher=Северное агентство",
+        "--language=ru",
+        "--dry-run",
+        "--format=json",
+        stdout=out,
+    )
+    proposals = json.loads(out.getvalue())["proposals"]
+    assert [(p["date_text"], p["start_date"], p["status"]) for p in proposals] == [
+        ("в понедельник", "2011-03-14", "occurred"),
+        ("мае", "2011-05-01", "planned"),
+    ]
