@@ -26,7 +26,14 @@ from dataclasses import dataclass, field
 from anyascii import anyascii
 
 from events.importing.gazetteer import CYRILLIC, Gazetteer, Record, russian_city_names
-from events.importing.names import GIVEN_NAME_KEYS, PARTICLES, WORD, fold_word, word_set
+from events.importing.names import (
+    GIVEN_NAME_KEYS,
+    PARTICLES,
+    WORD,
+    fold_word,
+    name_key,
+    word_set,
+)
 from events.importing.sentences import split_sentences
 
 LATIN = re.compile(r"[A-Za-z]")
@@ -58,10 +65,12 @@ _PLURAL_ADJECTIVE = ("ые", "ых", "ым", "ыми", "ие", "их", "им", "
 _A = ("а", "ы", "и", "е", "у", "ой", "ою")  # Москва, Литва
 _YA = ("я", "и", "е", "ю", "ей", "ею")
 _IYA = ("ия", "ии", "ию", "ией", "иею")  # Россия, Норвегия
-_PLURAL = ("ы", "и", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях")  # Штаты, Нидерланды
+_NEUTER = ("о", "а", "у", "ом", "е")  # Министерство
+_NEUTER_SOFT = ("е", "я", "ю", "ем", "и")  # соглашение, море
+_PLURAL = ("ы", "и", "", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях")  # Штаты, Нидерланды
 # Every ending above, longest first: what a word of the text may end in.
 ALL_ENDINGS = sorted(
-    set(_CONSONANT + _SURNAME + _SOFT + _SHORT_I + _IY + _YJ + _OJ + _AYA + _OE)
+    set(_CONSONANT + _SURNAME + _SOFT + _SHORT_I + _IY + _YJ + _OJ + _AYA + _OE + _NEUTER)
     | set(_PLURAL_ADJECTIVE + _A + _YA + _IYA + _PLURAL),
     key=len,
     reverse=True,
@@ -71,6 +80,12 @@ ALL_ENDINGS = sorted(
 def paradigm(word: str) -> tuple[str, tuple[str, ...]]:
     """The stem of a name's word (in its dictionary form) and the endings it takes."""
     w = norm(word)
+    if not word[:1].isupper() or len(w) > 6:
+        # Neuter nouns: "Министерство", "соглашение", "море" (not "НАТО", "Осло", "Сочи").
+        if w.endswith(("ство", "тво")):
+            return w[:-1], _NEUTER
+        if w.endswith(("ние", "тие", "ре", "ле")):
+            return w[:-1], _NEUTER_SOFT
     if w.endswith(("ов", "ев", "ин", "ын")):
         return w, _SURNAME + _CONSONANT
     for ending, endings in (
@@ -196,11 +211,23 @@ ORGANIZATION_HEADS = word_set(
 AGREEMENT_HEADS = word_set(
     "договор соглашение акт декларация хартия конвенция меморандум протокол пакт программа"
 )
+# News agencies and papers named in the copy ("по данным Интерфакса").
+NEWS_AGENCIES = ("интерфакс", "тасс", "итар-тасс", "коммерсантъ", "известия", "ведомости")
 # Named events are no entity of ours: «Активные усилия» after "операция" is an operation.
 EVENT_NOUNS = word_set("операция учения маневры саммит конференция форум война")
 LOCATIVES = word_set("в во из на под около близ до через")
 # Abbreviations of states.
-STATE_ABBREVIATIONS = word_set("США ФРГ РФ КНР КНДР ЮАР ОАЭ СССР ГДР")
+STATE_ABBREVIATIONS = {
+    "США": "United States",
+    "РФ": "Russian Federation",
+    "ФРГ": "Germany",
+    "КНР": "China",
+    "КНДР": "North Korea",
+    "ЮАР": "South Africa",
+    "ОАЭ": "United Arab Emirates",
+    "СССР": "Soviet Union",
+    "ГДР": "East Germany",
+}
 # Capitalised only because they open a sentence or a quotation.
 OPENERS = word_set(
     "в во на по как это мы он она они я вы но и а же что когда если при после до для с со "
@@ -270,6 +297,12 @@ class _Form:
     russian: bool  # written in Cyrillic: compared by word forms; else by transliteration
     is_name: bool
     surname: bool = False  # a person's surname alone
+
+    @property
+    def gaps(self):
+        """What the name writes between its words: " ", "–", ": "."""
+        spans = [m.span() for m in WORD.finditer(self.written)]
+        return [self.written[a[1] : b[0]] for a, b in zip(spans, spans[1:], strict=False)]
 
 
 def _forms(record):
@@ -398,8 +431,12 @@ def _fits_at(reader, first, form):
         return 0
     for offset, word in enumerate(form.words):
         token = tokens[first + offset]
-        if offset and not _joined(text, tokens[first + offset - 1], token):
-            return 0
+        previous = tokens[first + offset - 1]
+        if offset and not _joined(text, previous, token):
+            # The name's own punctuation: "Отношения Россия–НАТО: новое качество".
+            own = form.gaps[offset - 1].strip() if len(form.gaps) >= offset else ""
+            if not own or text[previous.end : token.start].strip() != own:
+                return 0
         alone = len(form.words) == 1
         fits = word_fits(token.text, word) if form.russian else latin_fits(token.text, word, alone)
         if not fits:
@@ -445,13 +482,14 @@ class _Reader:
     text: str
     tokens: list
     index: _Index
+    gazetteer: Gazetteer
 
 
 def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
     """Every person, place, organization and agreement a Russian ``text`` names."""
     from events.importing.entities import Mention
 
-    reader = _Reader(text, _tokens(text), _index(gazetteer))
+    reader = _Reader(text, _tokens(text), _index(gazetteer), gazetteer)
     tokens = reader.tokens
     spans, position = [], 0
     while position < len(tokens):
@@ -487,6 +525,12 @@ def _resolve(reader, span, named, mention_class):
     if span.kind == "person" and all(f.surname for f in forms):
         # A surname alone: the person the article named before, else the one record.
         earlier = [r for r in reversed(named) if r in records]
+        if len(earlier) > 1:
+            # Both Ivanovs named in full: nothing next to the surname says which.
+            slugs = tuple(sorted(r.slug for r in earlier))
+            names = " and ".join(r.name for r in earlier)
+            reason = f"ambiguous: the article has named both {names}; nothing next to it says which"
+            return mention_class("person", text, start, end, None, reason, slugs)
         if earlier:
             record = earlier[0]
             reason = f"the surname of {record.name}, named earlier in the article"
@@ -514,6 +558,8 @@ def _resolve(reader, span, named, mention_class):
     if form.surname:
         how = "surname" + ("" if form.russian else ", transliterated")
     reason = f"a form of the {how} “{form.written}”"
+    if form.words != _words(form.written):
+        reason = f"the abbreviation of “{form.written}”"
     return mention_class(record.kind, text, start, end, record.slug, reason)
 
 
@@ -540,8 +586,10 @@ def _new_names(reader, covered):
             and run[-1] + 1 not in covered
             and (tokens[run[-1] + 1].capital or tokens[run[-1] + 1].initial)
             and _joined(reader.text, tokens[run[-1]], tokens[run[-1] + 1])
+            and not _abbreviation(tokens[run[-1]])
+            and not _abbreviation(tokens[run[-1] + 1])
         ):
-            run.append(run[-1] + 1)
+            run.append(run[-1] + 1)  # an abbreviation is a name of its own: "США Кондолизой"
         span = _read_run(reader, run, covered)
         if span:
             spans.append(span)
@@ -550,6 +598,10 @@ def _new_names(reader, covered):
         else:
             position = run[-1] + 1
     return spans
+
+
+def _abbreviation(token):
+    return token.acronym and not token.initial
 
 
 def _quoted_names(reader, covered):
@@ -599,11 +651,22 @@ def _read_run(reader, run, covered):
         kind = "organization" if head else "agreement"
         reason = f"“{(head or agreement).capitalize()}” heads {_a(kind)}'s name"
         return _Span(run[0], last, kind, reason=reason)
+    if len(run) == 1 and any(word_fits(first.text, name) for name in NEWS_AGENCIES):
+        return _Span(run[0], run[0], "organization", reason="a news organization")
     previous = tokens[run[0] - 1] if run[0] else None
     after_place_word = previous and previous.text.lower() in LOCATIVES and not first.sentence_start
     if len(run) == 1 and first.acronym and not first.initial:
         if first.text in STATE_ABBREVIATIONS:
-            return _Span(run[0], run[0], "place", reason="a state's abbreviation")
+            english = STATE_ABBREVIATIONS[first.text]
+            forms = [
+                f
+                for f in reader.gazetteer.forms.get(name_key(english), ())
+                if f.record.kind == "place"
+            ]
+            if forms:
+                form = _Form(forms[0].record, english, (first.text,), False, forms[0].is_name)
+                return _Span(run[0], run[0], "place", [form])
+            return _Span(run[0], run[0], "place", reason=f"the abbreviation of {english}")
         return _Span(run[0], run[0], "organization", reason="an unknown abbreviation")
     city = _city(first.text)
     if len(run) == 1 and city and (after_place_word or first.acronym):
@@ -637,10 +700,14 @@ def _name_of_body_end(reader, first, covered):
         following = tokens[last + 1]
         if not _joined(reader.text, tokens[last], following):
             break
-        genitive = not following.capital and norm(following.text).endswith(
-            ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "дел")
+        word = norm(following.text)
+        genitive = not following.capital and word.endswith(
+            ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "дел")
         )
-        if genitive or following.capital or following.acronym:
+        # "Договор о сокращении …": a preposition before a lower-case word.
+        about = word in ("о", "об", "по") and last + 2 < len(tokens)
+        about = about and not tokens[last + 2].capital
+        if genitive or about or following.capital or following.acronym:
             last += 1
         else:
             break
