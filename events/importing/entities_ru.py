@@ -399,8 +399,10 @@ def _match_at(reader, index):
     """The longest record form written at token ``index``, with its equals."""
     tokens, text = reader.tokens, reader.text
     token = tokens[index]
-    if not (token.capital or token.initial):
-        return None
+    if not (token.capital or token.initial or plain_latin(token.text) in PARTICLES):
+        return None  # "де Хоп Схеффер" starts with a particle
+    if index and tokens[index - 1].initial and _joined(reader.text, tokens[index - 1], token):
+        return None  # "А. Лавров": initials that fit no one, read at the initial
     initials, first = "", index
     while tokens[first].initial and first + 1 < len(tokens):
         if not _joined(text, tokens[first], tokens[first + 1]):
@@ -648,6 +650,8 @@ def _read_run(reader, run, covered):
     agreement = next((h for h in AGREEMENT_HEADS if word_fits(first.text, h)), None)
     if head or agreement:
         last = _name_of_body_end(reader, run[0], covered)
+        if last == run[0]:
+            return None  # "Договор", "Совет" alone name nothing we can tell
         kind = "organization" if head else "agreement"
         reason = f"“{(head or agreement).capitalize()}” heads {_a(kind)}'s name"
         return _Span(run[0], last, kind, reason=reason)

@@ -78,45 +78,28 @@ class Gazetteer:
 
     @classmethod
     def from_database(cls) -> "Gazetteer":
+        """The records, one query a kind, with their Russian names when the models have
+        them (django-modeltranslation's ``<field>_ru`` columns)."""
         from events.models import Agreement, Organization, Person, Place
+
+        def rows(model, *fields):
+            russian = russian_columns(model, fields)
+            for slug, *values in model.objects.values_list("slug", *fields, *russian):
+                yield slug, values[: len(fields)], russian_lines(values[len(fields) :])
 
         def lines(aliases):
             return tuple(line.strip() for line in (aliases or "").splitlines() if line.strip())
 
-        people = Person.objects.values_list("slug", "name", "aliases", "role")
-        organizations = Organization.objects.values_list("slug", "name", "aliases")
-        places = Place.objects.values_list("slug", "name")
-        agreements = Agreement.objects.values_list("slug", "name", "short_name")
-        russian = {
-            Person: russian_names(Person, ("name", "aliases")),
-            Organization: russian_names(Organization, ("name", "aliases")),
-            Place: russian_names(Place, ("name",)),
-            Agreement: russian_names(Agreement, ("name", "short_name")),
-        }
-        return cls(
-            [
-                *(
-                    Record("person", s, n, lines(a), role, russian[Person].get(s, ()))
-                    for s, n, a, role in people
-                ),
-                *(
-                    Record("organization", s, n, lines(a), "", russian[Organization].get(s, ()))
-                    for s, n, a in organizations
-                ),
-                *(Record("place", s, n, (), "", russian[Place].get(s, ())) for s, n in places),
-                *(
-                    Record(
-                        "agreement",
-                        s,
-                        n,
-                        (short,) if short else (),
-                        "",
-                        russian[Agreement].get(s, ()),
-                    )
-                    for s, n, short in agreements
-                ),
-            ]
-        )
+        records = []
+        for slug, (name, aliases, role), ru in rows(Person, "name", "aliases", "role"):
+            records.append(Record("person", slug, name, lines(aliases), role, ru))
+        for slug, (name, aliases), ru in rows(Organization, "name", "aliases"):
+            records.append(Record("organization", slug, name, lines(aliases), "", ru))
+        for slug, (name,), ru in rows(Place, "name"):
+            records.append(Record("place", slug, name, (), "", ru))
+        for slug, (name, short), ru in rows(Agreement, "name", "short_name"):
+            records.append(Record("agreement", slug, name, (short,) if short else (), "", ru))
+        return cls(records)
 
     def _add_form(self, record, written, is_name, note=""):
         form = _Form(record, written, is_name, note)
@@ -199,19 +182,21 @@ class Gazetteer:
         return any(known.startswith(initials) for known in self.given_initials.get(record, ()))
 
 
-def russian_names(model, fields):
-    """Each record's names in Russian by its slug: the ``<field>_ru`` columns that
-    django-modeltranslation adds (name first, then aliases, one a line), or nothing for a
-    model without them."""
+# The columns of a record's names, whose Russian translations are its names in Russian.
+NAME_FIELDS = ("name", "aliases", "short_name")
+
+
+def russian_columns(model, fields):
+    """The ``<field>_ru`` columns django-modeltranslation adds for the names among
+    ``fields`` (none before the translations exist)."""
     columns = {f.name for f in model._meta.get_fields()}
-    wanted = [f"{field}_ru" for field in fields if f"{field}_ru" in columns]
-    if not wanted:
-        return {}
-    names = {}
-    for slug, *values in model.objects.values_list("slug", *wanted):
-        written = [line.strip() for value in values for line in (value or "").splitlines()]
-        names[slug] = tuple(dict.fromkeys(w for w in written if w))
-    return names
+    return [f"{f}_ru" for f in fields if f in NAME_FIELDS and f"{f}_ru" in columns]
+
+
+def russian_lines(values):
+    """A record's Russian names from its columns' values: one a line, in order, once each."""
+    written = [line.strip() for value in values for line in (value or "").splitlines()]
+    return tuple(dict.fromkeys(w for w in written if w))
 
 
 # --- Places the gazetteer does not know --------------------------------------------------------
