@@ -232,3 +232,31 @@ def test_the_gazetteer_reads_russian_columns_in_the_same_queries(
         gazetteer = Gazetteer.from_database()
     assert gazetteer.records[("place", "test-oslo")].names_ru == ("Осло",)
     assert found("Делегация прибыла в Осло.", gazetteer) == [("Осло", "place", "test-oslo")]
+
+
+def test_a_quotation_in_quotation_marks_is_no_name(gazetteer):
+    text = "«Мы перевернули страницу», - заявил министр. Концерн «Газпром» согласился."
+    assert found(text, gazetteer) == [("Газпром", "organization", None)]
+
+
+def test_a_city_in_a_dateline_is_a_place_not_an_abbreviation(gazetteer):
+    mentions = find_mentions("ВИЛЬНЮС, 21 апреля. /ИТАР-ТАСС/. Министр прибыл.", gazetteer)
+    assert (mentions[0].text, mentions[0].kind) == ("ВИЛЬНЮС", "place")
+
+
+def test_an_abbreviation_that_begins_one_record_s_russian_name():
+    gazetteer = Gazetteer(
+        [
+            Record(
+                "organization",
+                "russian-foreign-ministry",
+                "Russian Foreign Ministry",
+                names_ru=("Министерство иностранных дел России", "МИД России"),
+            )
+        ]
+    )
+    assert found("Глава МИД РФ прибыл.", gazetteer)[0] == (
+        "МИД",
+        "organization",
+        "russian-foreign-ministry",
+    )

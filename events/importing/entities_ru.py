@@ -212,7 +212,7 @@ AGREEMENT_HEADS = word_set(
     "договор соглашение акт декларация хартия конвенция меморандум протокол пакт программа"
 )
 # News agencies and papers named in the copy ("по данным Интерфакса").
-NEWS_AGENCIES = ("интерфакс", "тасс", "итар-тасс", "коммерсантъ", "известия", "ведомости")
+NEWS_AGENCIES = ("интерфакс", "тасс", "итар", "риа", "коммерсантъ", "известия", "ведомости")
 # Named events are no entity of ours: «Активные усилия» after "операция" is an operation.
 EVENT_NOUNS = word_set("операция учения маневры саммит конференция форум война")
 LOCATIVES = word_set("в во из на под около близ до через")
@@ -560,6 +560,8 @@ def _resolve(reader, span, named, mention_class):
     if form.surname:
         how = "surname" + ("" if form.russian else ", transliterated")
     reason = f"a form of the {how} “{form.written}”"
+    if len(span.forms) == 1 and span.first == span.last and len(form.words) > 1:
+        reason = f"the abbreviation that begins “{form.written}”, and no other name"
     if form.words != _words(form.written):
         reason = f"the abbreviation of “{form.written}”"
     return mention_class(record.kind, text, start, end, record.slug, reason)
@@ -602,6 +604,15 @@ def _new_names(reader, covered):
     return spans
 
 
+def _abbreviation_heads(reader, abbreviation):
+    """The Russian names an abbreviation begins, one a record: "МИД" of "МИД России"."""
+    forms = {}
+    for form in reader.index.candidates(abbreviation):
+        if form.russian and len(form.words) > 1 and form.words[0] == abbreviation:
+            forms.setdefault(form.record, form)
+    return list(forms.values())
+
+
 def _abbreviation(token):
     return token.acronym and not token.initial
 
@@ -613,6 +624,9 @@ def _quoted_names(reader, covered):
         inner = match.group(1)
         words = inner.split()
         if len(words) > 4 or not inner[:1].isupper() or re.search(r"[.,!?:;—]", inner):
+            continue
+        # «Мы перевернули страницу», - заявил он: a quotation, not a name.
+        if re.match(r"\s*[,.]?\s*[-–—]", reader.text[match.end() :]) or norm(words[0]) in OPENERS:
             continue
         indices = [
             i
@@ -660,6 +674,13 @@ def _read_run(reader, run, covered):
     previous = tokens[run[0] - 1] if run[0] else None
     after_place_word = previous and previous.text.lower() in LOCATIVES and not first.sentence_start
     if len(run) == 1 and first.acronym and not first.initial:
+        city = _city(first.text)
+        if city:  # a dateline: "ВИЛЬНЮС, 21 апреля."
+            reason = f"not in the timeline yet; GeoNames' Russian name of {city}"
+            return _Span(run[0], run[0], "place", reason=reason)
+        heading = _abbreviation_heads(reader, first.text)
+        if len(heading) == 1:
+            return _Span(run[0], run[0], heading[0].record.kind, heading)
         if first.text in STATE_ABBREVIATIONS:
             english = STATE_ABBREVIATIONS[first.text]
             forms = [
