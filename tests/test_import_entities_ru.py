@@ -260,3 +260,31 @@ def test_an_abbreviation_that_begins_one_record_s_russian_name():
         "organization",
         "russian-foreign-ministry",
     )
+
+
+def test_operations_and_exercises_in_quotation_marks_are_no_names(gazetteer):
+    text = "Моряки примут участие в учениях НАТО «Балтопс» и в операции «Активные усилия»."
+    assert found(text, gazetteer) == [("НАТО", "organization", "nato")]
+
+
+def test_places_bodies_and_treaties_named_by_their_words(gazetteer):
+    text = (
+        "Эксперт Центра анализа стратегий и технологий Руслан Пухов напомнил, что корабли "
+        "вошли в Балтийское море, Кремль промолчал, министр посетит Вашингтон, а Договор о "
+        "сокращении наступательных вооружений обсудят позже; ПРО осталась в стороне."
+    )
+    mentions = [(m.text, m.kind, m.slug) for m in find_mentions(text, gazetteer)]
+    assert mentions == [
+        ("Центра анализа стратегий и технологий", "organization", None),
+        ("Руслан Пухов", "person", None),
+        ("Балтийское море", "place", None),
+        ("Кремль", "organization", None),
+        ("Вашингтон", "place", None),
+        ("Договор о сокращении наступательных вооружений", "agreement", None),
+    ]
+
+
+def test_a_small_city_is_no_place_outside_a_phrase_of_place(gazetteer):
+    # Pushkin is a town of 100,000: a surname here, not a place.
+    mentions = find_mentions("Министр процитировал Пушкина на встрече.", gazetteer)
+    assert all(m.kind != "place" for m in mentions)

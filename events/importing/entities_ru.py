@@ -211,10 +211,32 @@ ORGANIZATION_HEADS = word_set(
 AGREEMENT_HEADS = word_set(
     "договор соглашение акт декларация хартия конвенция меморандум протокол пакт программа"
 )
+# Words that make a place of the capitalised words before them: "Балтийское море".
+PLACE_NOUNS = (
+    "море",
+    "океан",
+    "залив",
+    "пролив",
+    "область",
+    "край",
+    "регион",
+    "полуостров",
+    "остров",
+    "острова",
+)
+# Bodies news copy names by one word: "Кремль", "Пентагон".
+INSTITUTIONS = ("кремль", "пентагон", "сенат", "конгресс", "бундестаг", "сейм", "госдеп")
+# Abbreviations of things, not bodies: missile defence, air defence, GDP.
+NOT_NAMES = word_set("ПРО ПВО ВВП ОМП ЕвроПРО")
+TREATY_ABBREVIATIONS = word_set("СНВ ДРСМД ДНЯО ДВЗЯИ ДОН")
+# A city found anywhere in the copy, not only after "в" or "из", is this large: a smaller
+# one shares its name with too many surnames ("Пушкин", "Королев").
+LARGE_CITY = 500_000
 # News agencies and papers named in the copy ("по данным Интерфакса").
 NEWS_AGENCIES = ("интерфакс", "тасс", "итар", "риа", "коммерсантъ", "известия", "ведомости")
 # Named events are no entity of ours: «Активные усилия» after "операция" is an operation.
-EVENT_NOUNS = word_set("операция учения маневры саммит конференция форум война")
+# (Stems: "учения" is plural, "учениях".)
+EVENT_NOUNS = ("операци", "учени", "маневр", "манёвр", "саммит", "конференци", "форум", "войн")
 LOCATIVES = word_set("в во из на под около близ до через")
 # Abbreviations of states.
 STATE_ABBREVIATIONS = {
@@ -351,7 +373,7 @@ _CITIES_BY_NAME = {}
 
 def _cities_by_name():
     if not _CITIES_BY_NAME:
-        for russian, english in russian_city_names().items():
+        for russian, (english, _population) in russian_city_names().items():
             _CITIES_BY_NAME.setdefault(fold_word(english), []).append(russian.capitalize())
     return _CITIES_BY_NAME
 
@@ -637,7 +659,8 @@ def _quoted_names(reader, covered):
             continue
         before = reader.text[max(0, match.start() - 40) : match.start()].split()
         noun = norm(before[-1]) if before else ""
-        if any(word_fits(noun, head) for head in EVENT_NOUNS):
+        nouns = [norm(w) for w in before[-2:]]  # "учениях НАТО «Балтопс»"
+        if any(n.startswith(EVENT_NOUNS) for n in nouns):
             continue
         if any(word_fits(norm(words[0]), head) for head in AGREEMENT_HEADS) or any(
             word_fits(noun, head) for head in AGREEMENT_HEADS
@@ -669,6 +692,23 @@ def _read_run(reader, run, covered):
         kind = "organization" if head else "agreement"
         reason = f"“{(head or agreement).capitalize()}” heads {_a(kind)}'s name"
         return _Span(run[0], last, kind, reason=reason)
+    following = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+    if (
+        following
+        and not following.capital
+        and _joined(reader.text, tokens[run[-1]], following)
+        and any(word_fits(following.text, noun) for noun in PLACE_NOUNS)
+    ):
+        # "в Балтийском море", "Калининградской области".
+        reason = f"“{following.text}” makes it a place name"
+        return _Span(run[0], run[-1] + 1, "place", reason=reason)
+    if len(run) == 1 and any(word_fits(first.text, name) for name in INSTITUTIONS):
+        reason = f"“{first.text}” is what news copy calls a government or its seat"
+        return _Span(run[0], run[0], "organization", reason=reason)
+    if len(run) == 1 and first.text in NOT_NAMES:
+        return None
+    if len(run) == 1 and first.text in TREATY_ABBREVIATIONS:
+        return _Span(run[0], run[0], "agreement", reason="a treaty's abbreviation")
     if len(run) == 1 and any(word_fits(first.text, name) for name in NEWS_AGENCIES):
         return _Span(run[0], run[0], "organization", reason="a news organization")
     previous = tokens[run[0] - 1] if run[0] else None
@@ -711,6 +751,10 @@ def _read_run(reader, run, covered):
         return _Span(run[0], run[-1], "person", reason=reason)
     if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
         return _Span(run[0], run[0], "person", reason="named with a title or as speaking")
+    big_city = len(run) == 1 and not first.sentence_start and _city(first.text, LARGE_CITY)
+    if big_city:
+        reason = f"not in the timeline yet; GeoNames' Russian name of {big_city}"
+        return _Span(run[0], run[0], "place", reason=reason)
     if after_place_word and len(run) <= 2:
         reason = f"follows “{previous.text}”"
         return _Span(run[0], run[-1], "place", reason=reason)
@@ -726,12 +770,19 @@ def _name_of_body_end(reader, first, covered):
         if not _joined(reader.text, tokens[last], following):
             break
         word = norm(following.text)
-        genitive = not following.capital and word.endswith(
-            ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "дел")
+        genitive = (
+            not following.capital
+            and len(word) > 2
+            and word.endswith(
+                ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "дел")
+            )
         )
-        # "Договор о сокращении …": a preposition before a lower-case word.
-        about = word in ("о", "об", "по") and last + 2 < len(tokens)
+        # "Договор о сокращении …", "Центр анализа стратегий и технологий": a preposition
+        # or "и" before a lower-case word.
+        about = word in ("о", "об", "по", "и") and last + 2 < len(tokens)
         about = about and not tokens[last + 2].capital
+        if following.capital and _given_name(following.text):
+            break  # "… технологий Руслан Пухов": a person's name follows
         if genitive or about or following.capital or following.acronym:
             last += 1
         else:
@@ -739,17 +790,22 @@ def _name_of_body_end(reader, first, covered):
     return last
 
 
-def _city(word):
+def _city(word, population=0):
+    """The English name of the city GeoNames calls ``word`` (in any case) in Russian, if
+    it has ``population`` people or more."""
     t = norm(word)
     cities = russian_city_names()
-    if t in cities:
-        return cities[t]
+    found = [t] if t in cities else []
     for ending in ALL_ENDINGS:
-        if ending and t.endswith(ending):
+        if ending and t.endswith(ending) and not found:
             stem = t[: -len(ending)]
             for nominative in ("", "ь", "а", "я", "й", "ия", "ы", "и"):
                 if stem + nominative in cities and word_fits(t, stem + nominative):
-                    return cities[stem + nominative]
+                    found.append(stem + nominative)
+    for key in found:
+        name, people = cities[key]
+        if people >= population:
+            return name
     return None
 
 

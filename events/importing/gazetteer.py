@@ -360,7 +360,7 @@ CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 @cache
-def russian_city_names() -> dict[str, tuple[str, str]]:
+def russian_city_names() -> dict[str, tuple[str, int]]:
     """The Cyrillic names GeoNames gives cities of 15,000 people or more, in lower case with
     "ё" as "е", each with the city's own (English) name and its population; the larger city
     keeps a name two share."""
@@ -374,7 +374,7 @@ def russian_city_names() -> dict[str, tuple[str, str]]:
                 key = other.lower().replace("ё", "е")
                 if key not in names or names[key][1] < city["population"]:
                     names[key] = (city["name"], city["population"])
-    return {key: name for key, (name, _population) in names.items()}
+    return names
 
 
 @cache
