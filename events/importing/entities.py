@@ -25,6 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
+from events.importing.entities_ru import find_mentions_ru, is_russian
 from events.importing.gazetteer import (
     KINDS,
     LISTED_PLACES,
@@ -1175,7 +1176,11 @@ _LEADING = {
 
 
 def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """Every person, place, organization and agreement ``text`` names, in text order."""
+    """Every person, place, organization and agreement ``text`` names, in text order.
+
+    Russian copy is read by ``entities_ru``, which matches names in any grammatical case."""
+    if is_russian(text):
+        return find_mentions_ru(text, gazetteer)
     reader = _Reader(text, gazetteer)
     spans = _spans(reader)
     people = _People(gazetteer)

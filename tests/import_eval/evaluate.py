@@ -2,6 +2,8 @@
 
     make eval-import                       # the project's set, tests/import_eval/articles
     .venv/bin/python -m tests.import_eval.evaluate --articles DIR --verbose
+    .venv/bin/python -m tests.import_eval.evaluate --articles tests/import_eval/russian \
+        --records tests/import_eval/russian/records.json --language ru
 
 Each article ``NN_name.txt`` has its gold facts in ``NN_name.json``; the records that
 exist before the import are in ``records.json``. See docs/import.md for the figures.
@@ -27,13 +29,22 @@ from events.importing.proposals import propose  # noqa: E402
 from events.importing.sentences import split_sentences  # noqa: E402
 
 HERE = Path(__file__).parent
+LANGUAGE = "en"  # the articles' language, for dateparser: --language
 FINENESS = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
 
 
 def load_gazetteer(path):
     rows = json.loads(path.read_text())
     return Gazetteer(
-        Record(r["kind"], r["slug"], r["name"], tuple(r.get("aliases", ())), r.get("role", ""))
+        Record(
+            r["kind"],
+            r["slug"],
+            r["name"],
+            tuple(r.get("aliases", ())),
+            r.get("role", ""),
+            # Names in Russian, as the models' "<field>_ru" columns give them.
+            tuple(n for n in (r.get("name_ru"), *r.get("aliases_ru", ())) if n),
+        )
         for r in rows
     )
 
@@ -84,13 +95,13 @@ def dateparser_date(fact, text, published):
         "PREFER_DAY_OF_MONTH": "first",
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    found = search_dates(sentence_of(fact, text), languages=["en"], settings=settings) or []
+    found = search_dates(sentence_of(fact, text), languages=[LANGUAGE], settings=settings) or []
     if fact["date_text"]:
         found = [f for f in found if same_words(f[0], fact["date_text"])] or found
     if not found:
         return PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN)
     words, moment = found[0]
-    period = DateDataParser(languages=["en"], settings=settings).get_date_data(words).period
+    period = DateDataParser(languages=[LANGUAGE], settings=settings).get_date_data(words).period
     precision = period if period in FINENESS else DatePrecision.DAY
     start = moment.date()
     if precision == DatePrecision.MONTH:
@@ -219,7 +230,9 @@ def speed(articles_dir, records, with_dateparser, words=1000):
     records read."""
     texts = [path.read_text() for path in sorted(articles_dir.glob("[0-9]*.txt"))]
     text = "\n\n".join(texts)
-    cut = [m.end() for m in re.finditer(r"\S+", text)][words - 1]
+    ends = [m.end() for m in re.finditer(r"\S+", text)]
+    words = min(words, len(ends))
+    cut = ends[words - 1]
     text, published = text[:cut], date(2011, 1, 1)
     timings = []
     began = time.perf_counter()
@@ -234,7 +247,7 @@ def speed(articles_dir, records, with_dateparser, words=1000):
         from dateparser.search import search_dates
 
         began = time.perf_counter()
-        search_dates(text, languages=["en"])
+        search_dates(text, languages=[LANGUAGE])
         line += f"; dateparser's search_dates on the same text: {time.perf_counter() - began:.2f} s"
     print(line)
     return gazetteer
@@ -246,7 +259,10 @@ def main():
     parser.add_argument("--records", type=Path, default=HERE / "records.json")
     parser.add_argument("--verbose", action="store_true", help="print every miss")
     parser.add_argument("--no-dateparser", action="store_true")
+    parser.add_argument("--language", default="en", help="the articles' language (en, ru)")
     options = parser.parse_args()
+    global LANGUAGE
+    LANGUAGE = options.language
     with_dateparser = not options.no_dateparser
     gazetteer = speed(options.articles, options.records, with_dateparser)
     counts, timings = evaluate(options.articles, gazetteer, options.verbose, with_dateparser)

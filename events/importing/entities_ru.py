@@ -1,0 +1,842 @@
+"""The names a Russian article mentions, matched to records in any grammatical case.
+
+Russian declines names: "Сергей Лавров" is "с Сергеем Лавровым", "Москва" is "в Москве",
+"Брюссель" is "из Брюсселя". Each word of a record's name has a paradigm, read from its
+ending (a stem and the endings it takes), and a word of the text matches it when it is the
+stem and one of those endings: compared by stem and ending, never by equality of the whole
+word, and never on a stem shorter than three letters.
+
+Records are matched by their Russian names (``Record.names_ru``, from the models'
+``<field>_ru`` columns) and, for records that have none yet or are written otherwise, by
+their English names through transliteration: "Лавровым" less its case ending is "Лавров",
+which anyascii writes "Lavrov"; "Сергея" is "Серге…", as "Sergei" less its "i" is "serge".
+Cities GeoNames knows are found by their Cyrillic names (it lists them offline).
+
+People are read against the article so far, as in English copy: a surname alone ("Лавров
+заявил") is the person the article named before, and when two records fit it is left to
+the editor. Names no record has are proposed as new: a name in «ёлочки» or a body's head
+word ("Министерство", "Совет") makes an organization, a treaty's word an agreement, a title
+or a speech verb a person, a preposition of place ("в", "из") or GeoNames a place, and an
+unknown abbreviation an organization.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from anyascii import anyascii
+
+from events.importing.gazetteer import CYRILLIC, Gazetteer, Record, russian_city_names
+from events.importing.names import (
+    GIVEN_NAME_KEYS,
+    PARTICLES,
+    WORD,
+    fold_word,
+    name_key,
+    word_set,
+)
+from events.importing.sentences import split_sentences
+
+LATIN = re.compile(r"[A-Za-z]")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,3}")
+
+
+def is_russian(text: str) -> bool:
+    """Whether ``text`` is written in Cyrillic rather than in Latin letters."""
+    return len(CYRILLIC.findall(text)) > len(LATIN.findall(text))
+
+
+def norm(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+# --- Word forms --------------------------------------------------------------------------------
+
+# The endings each kind of word takes, by what its dictionary form ends in.
+_CONSONANT = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
+_SURNAME = ("", "а", "у", "ым", "ом", "е", "ой", "ы", "ых", "ыми")  # Лавров, Путин, Берлин
+_SOFT = ("ь", "я", "ю", "ем", "ём", "е", "и", "ью", "ей")  # Брюссель, Игорь
+_SHORT_I = ("й", "я", "ю", "ем", "ём", "е", "и", "ев")  # Сергей, Андрей
+_IY = ("ий", "ия", "ию", "ием", "ии", "ого", "ому", "им", "ом", "ая", "ую", "ой", "ее", "ие")
+_YJ = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми")
+_OJ = ("ой", "ого", "ому", "ым", "ом", "ая", "ую", "ое", "ые", "ых", "ыми")
+_AYA = ("ая", "ой", "ую", "ою", "яя", "ей", "юю")
+_OE = ("ое", "ого", "ому", "ым", "ом", "ее", "его", "ему", "им", "ем")
+_PLURAL_ADJECTIVE = ("ые", "ых", "ым", "ыми", "ие", "их", "им", "ими")
+_A = ("а", "ы", "и", "е", "у", "ой", "ою")  # Москва, Литва
+_YA = ("я", "и", "е", "ю", "ей", "ею")
+_IYA = ("ия", "ии", "ию", "ией", "иею")  # Россия, Норвегия
+_NEUTER = ("о", "а", "у", "ом", "е")  # Министерство
+_NEUTER_SOFT = ("е", "я", "ю", "ем", "и")  # соглашение, море
+_PLURAL = ("ы", "и", "", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях")  # Штаты, Нидерланды
+# Every ending above, longest first: what a word of the text may end in.
+ALL_ENDINGS = sorted(
+    set(_CONSONANT + _SURNAME + _SOFT + _SHORT_I + _IY + _YJ + _OJ + _AYA + _OE + _NEUTER)
+    | set(_PLURAL_ADJECTIVE + _A + _YA + _IYA + _PLURAL),
+    key=len,
+    reverse=True,
+)
+
+
+def paradigm(word: str) -> tuple[str, tuple[str, ...]]:
+    """The stem of a name's word (in its dictionary form) and the endings it takes."""
+    w = norm(word)
+    if not word[:1].isupper() or len(w) > 6:
+        # Neuter nouns: "Министерство", "соглашение", "море" (not "НАТО", "Осло", "Сочи").
+        if w.endswith(("ство", "тво")):
+            return w[:-1], _NEUTER
+        if w.endswith(("ние", "тие", "ре", "ле")):
+            return w[:-1], _NEUTER_SOFT
+    if w.endswith(("ов", "ев", "ин", "ын")):
+        return w, _SURNAME + _CONSONANT
+    for ending, endings in (
+        (("ий",), _IY),
+        (("ый",), _YJ),
+        (("ой",), _OJ),
+        (("ая", "яя"), _AYA),
+        (("ия",), _IYA),
+        (("ое", "ее"), _OE),
+        (("ые", "ие"), _PLURAL_ADJECTIVE),
+    ):
+        if w.endswith(ending):
+            return w[:-2], endings
+    last = w[-1:]
+    if last == "а":
+        return w[:-1], _A
+    if last == "я":
+        return w[:-1], _YA
+    if last == "ь":
+        return w[:-1], _SOFT
+    if last == "й":
+        return w[:-1], _SHORT_I
+    if last in "ыи" and last:
+        return w[:-1], _PLURAL
+    if last in "оеуюэ" or not CYRILLIC.match(last or "a"):
+        return w, ("",)  # НАТО, Осло, Сочи: not declined
+    return w, _CONSONANT
+
+
+def word_fits(token: str, word: str) -> bool:
+    """Whether a word of the text is a form of a Russian name's word: "Лавровым" of
+    "Лавров", "Москве" of "Москва", "НАТО" of "НАТО" only."""
+    if token == word or norm(token) == norm(word):
+        return True
+    if _acronym(word):
+        # An abbreviation that is declined takes its ending in lower case: "МИДа".
+        return (
+            token.startswith(word)
+            and token[len(word) :] in ("а", "у", "ом", "е")
+            and word[-1] not in "АЕИОУЫЭЮЯ"
+        )
+    stem, endings = paradigm(word)
+    t = norm(token)
+    return len(stem) >= 3 and t.startswith(stem) and t[len(stem) :] in endings
+
+
+def _acronym(word):
+    letters = re.sub(r"[\W\d_]", "", word)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def latin_key(word: str) -> str:
+    """The key a transliterated word is compared by: fold_word's, without "h", which
+    Latin spellings of Russian and Dutch names add or drop ("Fogh", "Фог")."""
+    return fold_word(anyascii(word)).replace("h", "")
+
+
+# A Latin name's last letters that a Russian case ending replaces: "Sergei" → "Serge(я)".
+_LATIN_ENDINGS = ("iya", "ia", "ya", "a", "iy", "ii", "ei", "ey", "yi", "y", "i", "e")
+
+
+def latin_stems(word: str) -> set[str]:
+    """The keys an English name's word is found by in Russian copy: "sergei", "serge"."""
+    key = latin_key(word)
+    stems = {key}
+    for ending in _LATIN_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            stems.add(key[: -len(ending)])
+    return stems
+
+
+def token_stems(token: str) -> set[str]:
+    """The keys of a Cyrillic word of the text less each case ending it may have:
+    "Лавровым" → "lavrov", "lavrovy", ...; "Сергеем" → "serge"."""
+    t = norm(token)
+    stems = {latin_key(t)}
+    for ending in ALL_ENDINGS:
+        if ending and t.endswith(ending) and len(t) - len(ending) >= 3:
+            stems.add(latin_key(t[: -len(ending)]))
+    return stems
+
+
+def latin_fits(token: str, word: str, alone: bool = False) -> bool:
+    """Whether a Cyrillic word of the text is a form of an English name's word, read
+    through transliteration; a word standing alone needs four letters to be compared."""
+    if LATIN.search(token):
+        return fold_word(token) == fold_word(word)
+    if _acronym(word) or _acronym(token):
+        return _acronym(word) and _acronym(token) and anyascii(token) == word
+    if not alone and latin_key(norm(token)) == latin_key(word):
+        return True  # "де" of "де Хоп Схеффер"
+    stems = latin_stems(word) & token_stems(token)
+    return any(len(s) >= (4 if alone else 3) for s in stems)
+
+
+# --- Words of the copy -------------------------------------------------------------------------
+
+# Titles before a name ("министр иностранных дел России Сергей Лавров").
+TITLES = word_set(
+    "министр министра министру министром президент президента президенту президентом "
+    "генсек генсека генсеку генсеком секретарь секретаря секретарю секретарем посол посла "
+    "послу послом представитель представителя представителю представителем глава главы "
+    "главе главой председатель председателя председателю председателем командующий "
+    "командующего командующему командующим пресс-секретарь спикер спикера директор "
+    "директора премьер премьера премьер-министр премьер-министра канцлер канцлера "
+    "советник советника помощник помощника замминистра заместитель заместителя генерал "
+    "генерала адмирал адмирала госсекретарь госсекретаря госсекретарем эксперт эксперта "
+    "депутат депутата сенатор сенатора руководитель руководителя начальник начальника "
+    "полпред полпреда постпред постпреда дипломат"
+)
+SPEECH_VERBS = word_set(
+    "заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил сообщила "
+    "добавил добавила пояснил пояснила считает напомнил напомнила признал признала "
+    "предупредил предупредила уточнил уточнила"
+)
+# Head words of a body's name: "Министерство обороны России", "Совет Федерации".
+ORGANIZATION_HEADS = word_set(
+    "министерство совет комитет организация служба агентство штаб командование управление "
+    "департамент дума парламент правительство администрация посольство миссия "
+    "представительство союз альянс фонд институт центр академия компания корпорация "
+    "концерн банк флот армия бюро секретариат ассамблея комиссия"
+)
+AGREEMENT_HEADS = word_set(
+    "договор соглашение акт декларация хартия конвенция меморандум протокол пакт программа"
+)
+# Words that make a place of the capitalised words before them: "Балтийское море".
+PLACE_NOUNS = (
+    "море",
+    "океан",
+    "залив",
+    "пролив",
+    "область",
+    "край",
+    "регион",
+    "полуостров",
+    "остров",
+    "острова",
+)
+# Bodies news copy names by one word: "Кремль", "Пентагон".
+INSTITUTIONS = ("кремль", "пентагон", "сенат", "конгресс", "бундестаг", "сейм", "госдеп")
+# Abbreviations of things, not bodies: missile defence, air defence, GDP.
+NOT_NAMES = word_set("ПРО ПВО ВВП ОМП ЕвроПРО")
+TREATY_ABBREVIATIONS = word_set("СНВ ДРСМД ДНЯО ДВЗЯИ ДОН")
+# A city found anywhere in the copy, not only after "в" or "из", is this large: a smaller
+# one shares its name with too many surnames ("Пушкин", "Королев").
+LARGE_CITY = 500_000
+# News agencies and papers named in the copy ("по данным Интерфакса").
+NEWS_AGENCIES = ("интерфакс", "тасс", "итар", "риа", "коммерсантъ", "известия", "ведомости")
+# Named events are no entity of ours: «Активные усилия» after "операция" is an operation.
+# (Stems: "учения" is plural, "учениях".)
+EVENT_NOUNS = ("операци", "учени", "маневр", "манёвр", "саммит", "конференци", "форум", "войн")
+LOCATIVES = word_set("в во из на под около близ до через")
+# Abbreviations of states.
+STATE_ABBREVIATIONS = {
+    "США": "United States",
+    "РФ": "Russian Federation",
+    "ФРГ": "Germany",
+    "КНР": "China",
+    "КНДР": "North Korea",
+    "ЮАР": "South Africa",
+    "ОАЭ": "United Arab Emirates",
+    "СССР": "Soviet Union",
+    "ГДР": "East Germany",
+}
+# Capitalised only because they open a sentence or a quotation.
+OPENERS = word_set(
+    "в во на по как это мы он она они я вы но и а же что когда если при после до для с со "
+    "из от к у о об за под над между также кроме тогда там здесь сегодня вчера завтра так "
+    "однако впрочем напомним по-мнению кроме того этот эта эти тот та те все всё его ее их "
+    "наш наши ваш бы не ни уже еще только даже лишь"
+)
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+    sentence: int
+    capital: bool
+    acronym: bool
+    sentence_start: bool = False
+    initial: bool = False  # "С." of "С. Лавров", "С.В." of "С.В. Лавров"
+    quoted: bool = False  # opens a «quotation»
+
+
+def _tokens(text):
+    starts = [start for start, _end in split_sentences(text)]
+    tokens, sentence = [], -1
+    for match in WORD.finditer(text):
+        while sentence + 1 < len(starts) and starts[sentence + 1] <= match.start():
+            sentence += 1
+        word = match.group()
+        letters = word.replace(".", "")
+        token = _Token(
+            text=word,
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence,
+            capital=word[0].isupper(),
+            acronym=len(letters) >= 2 and letters.isupper(),
+        )
+        single = len(word) == 1 and text[match.end() : match.end() + 1] == "."
+        token.initial = word[0].isupper() and (single or bool(_DOTTED.fullmatch(word)))
+        token.quoted = text[max(0, match.start() - 1) : match.start()] in ("«", '"', "„", "“")
+        tokens.append(token)
+    for previous, token in zip([None, *tokens], tokens, strict=False):
+        token.sentence_start = previous is None or previous.sentence != token.sentence
+    return tokens
+
+
+def _joined(text, left, right):
+    """Whether two neighbouring tokens are words of one name: a space, a hyphen or a dash
+    between them ("Россия–НАТО"), or the full stop of an initial."""
+    if left.sentence != right.sentence:
+        return False
+    gap = text[left.end : right.start]
+    if left.initial:
+        return re.fullmatch(r"\.?\s*", gap) is not None
+    return re.fullmatch(r"\s+|\s*[-‐‑–—]\s*", gap) is not None and "\n\n" not in gap
+
+
+# --- The records' forms ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Form:
+    record: Record
+    written: str
+    words: tuple[str, ...]
+    russian: bool  # written in Cyrillic: compared by word forms; else by transliteration
+    is_name: bool
+    surname: bool = False  # a person's surname alone
+
+    @property
+    def gaps(self):
+        """What the name writes between its words: " ", "–", ": "."""
+        spans = [m.span() for m in WORD.finditer(self.written)]
+        return [self.written[a[1] : b[0]] for a, b in zip(spans, spans[1:], strict=False)]
+
+
+def _forms(record):
+    """Every way a record is written, in Russian and in English, with people's surnames."""
+    russian_names = [n for n in (*record.names_ru, record.name, *record.aliases) if is_russian(n)]
+    english = [n for n in (record.name, *record.aliases) if not is_russian(n)]
+    forms = []
+    for index, written in enumerate(russian_names):
+        forms.append(_Form(record, written, _words(written), True, index == 0))
+    for index, written in enumerate(english):
+        forms.append(_Form(record, written, _words(written), False, index == 0))
+    if record.kind == "person":
+        for form in list(forms):
+            if len(form.words) > 1:
+                for surname in _surnames(form.words):
+                    written = " ".join(surname)
+                    forms.append(_Form(record, written, surname, form.russian, False, True))
+    elif record.kind == "place" and not any(f.russian for f in forms):
+        # A city GeoNames names in Cyrillic: "Москва" for a record named "Moscow".
+        by_name = _cities_by_name()
+        for written in by_name.get(fold_word(record.name), ()):
+            forms.append(_Form(record, written, (written,), True, False))
+    return forms
+
+
+def _words(written):
+    return tuple(WORD.findall(written))
+
+
+def _surnames(words):
+    """ "Схеффер", "Хоп Схеффер" and "де Хоп Схеффер" for "Яап де Хоп Схеффер"."""
+    found = {words[-1:]}
+    for index in range(1, len(words) - 1):
+        if norm(words[index]) in PARTICLES or plain_latin(words[index]) in PARTICLES:
+            found.add(words[index:])
+            found.add(words[index + 1 :])
+    return found
+
+
+def plain_latin(word):
+    return anyascii(word).lower()
+
+
+_CITIES_BY_NAME = {}
+
+
+def _cities_by_name():
+    if not _CITIES_BY_NAME:
+        for russian, (english, _population) in russian_city_names().items():
+            _CITIES_BY_NAME.setdefault(fold_word(english), []).append(russian.capitalize())
+    return _CITIES_BY_NAME
+
+
+class _Index:
+    """The forms of a gazetteer's records, by a key of their first word that every case
+    of it shares: its transliteration's first three letters."""
+
+    def __init__(self, gazetteer):
+        self.forms = {}
+        for record in gazetteer.records.values():
+            for form in _forms(record):
+                self.forms.setdefault(_first_key(form.words[0]), []).append(form)
+
+    def candidates(self, token):
+        return self.forms.get(_first_key(token), ())
+
+
+def _first_key(word):
+    return latin_key(norm(word))[:3] if CYRILLIC.search(word) else latin_key(word)[:3]
+
+
+def _index(gazetteer):
+    index = getattr(gazetteer, "_russian_index", None)
+    if index is None:
+        index = _Index(gazetteer)
+        gazetteer._russian_index = index
+    return index
+
+
+# --- Finding the names -------------------------------------------------------------------------
+
+
+@dataclass
+class _Span:
+    first: int
+    last: int
+    kind: str
+    forms: list = field(default_factory=list)  # the records' forms it matches
+    reason: str = ""  # new names: why this kind
+    initials: str = ""
+
+
+def _match_at(reader, index):
+    """The longest record form written at token ``index``, with its equals."""
+    tokens, text = reader.tokens, reader.text
+    token = tokens[index]
+    if not (token.capital or token.initial or plain_latin(token.text) in PARTICLES):
+        return None  # "де Хоп Схеффер" starts with a particle
+    if index and tokens[index - 1].initial and _joined(reader.text, tokens[index - 1], token):
+        return None  # "А. Лавров": initials that fit no one, read at the initial
+    initials, first = "", index
+    while tokens[first].initial and first + 1 < len(tokens):
+        if not _joined(text, tokens[first], tokens[first + 1]):
+            return None
+        initials += tokens[first].text.replace(".", "")
+        first += 1
+    best, best_length = [], 0
+    for form in reader.index.candidates(tokens[first].text):
+        if initials and not form.surname:
+            continue
+        length = _fits_at(reader, first, form)
+        if length and length >= best_length:
+            if length > best_length:
+                best, best_length = [], length
+            best.append(form)
+    if not best:
+        return None
+    if initials:
+        best = [f for f in best if _initials_fit(f.record, initials)]
+        if not best:
+            return None
+    return _Span(index, first + best_length - 1, best[0].record.kind, best, initials=initials)
+
+
+def _fits_at(reader, first, form):
+    tokens, text = reader.tokens, reader.text
+    if first + len(form.words) > len(tokens):
+        return 0
+    for offset, word in enumerate(form.words):
+        token = tokens[first + offset]
+        previous = tokens[first + offset - 1]
+        if offset and not _joined(text, previous, token):
+            # The name's own punctuation: "Отношения Россия–НАТО: новое качество".
+            own = form.gaps[offset - 1].strip() if len(form.gaps) >= offset else ""
+            if not own or text[previous.end : token.start].strip() != own:
+                return 0
+        alone = len(form.words) == 1
+        fits = word_fits(token.text, word) if form.russian else latin_fits(token.text, word, alone)
+        if not fits:
+            return 0
+        if word[:1].isupper() and not token.capital:
+            return 0
+    following = tokens[first + 1] if first + 1 < len(tokens) else None
+    if (
+        len(form.words) == 1
+        and not form.russian
+        and form.record.kind != "person"
+        and not token.acronym
+        and following
+        and following.capital
+        and _joined(text, token, following)
+    ):
+        return 0  # "Георгий Шпак" is a man, not Georgia: a place's name stands alone.
+    return len(form.words)
+
+
+def _initials_fit(record, initials):
+    """Whether initials ("С", "СВ") are those of a person's given names, in Russian or
+    transliterated."""
+    russian = [n for n in (*record.names_ru, *record.aliases, record.name) if is_russian(n)]
+    given = [n.split()[:-1] for n in russian]
+    given += [n.split()[:-1] for n in (record.name, *record.aliases) if not is_russian(n)]
+    wanted_ru = norm(initials)
+    wanted_latin = fold_word(anyascii(initials))
+    for words in given:
+        letters = "".join(w[:1] for w in words if norm(w) not in PARTICLES)
+        if CYRILLIC.search(letters) and norm(letters).startswith(wanted_ru):
+            return True
+        first = fold_word(anyascii(words[0])) if words else ""
+        if len(initials) == 1 and first.startswith(wanted_latin):
+            return True
+        if fold_word(anyascii(letters)).startswith(wanted_latin):
+            return True
+    return False
+
+
+@dataclass
+class _Reader:
+    text: str
+    tokens: list
+    index: _Index
+    gazetteer: Gazetteer
+
+
+def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
+    """Every person, place, organization and agreement a Russian ``text`` names."""
+    from events.importing.entities import Mention
+
+    reader = _Reader(text, _tokens(text), _index(gazetteer), gazetteer)
+    tokens = reader.tokens
+    spans, position = [], 0
+    while position < len(tokens):
+        span = _match_at(reader, position)
+        if span:
+            spans.append(span)
+            position = span.last + 1
+        else:
+            position += 1
+    covered = {i for s in spans for i in range(s.first, s.last + 1)}
+    spans += _new_names(reader, covered)
+    spans.sort(key=lambda s: (s.first, -s.last))
+    mentions, named = [], []  # named: people named in full, most recent last
+    for span in spans:
+        mention = _resolve(reader, span, named, Mention)
+        if mention:
+            mentions.append(mention)
+    return mentions
+
+
+def _span_text(reader, span):
+    return reader.text[reader.tokens[span.first].start : reader.tokens[span.last].end]
+
+
+def _resolve(reader, span, named, mention_class):
+    text = _span_text(reader, span)
+    start, end = reader.tokens[span.first].start, reader.tokens[span.last].end
+    if not span.forms:
+        reason = f"new {span.kind}: {span.reason}"
+        return mention_class(span.kind, text, start, end, None, reason, proposed_name=text)
+    forms = span.forms
+    records = list(dict.fromkeys(f.record for f in forms))
+    if span.kind == "person" and all(f.surname for f in forms):
+        # A surname alone: the person the article named before, else the one record.
+        earlier = [r for r in reversed(named) if r in records]
+        if len(earlier) > 1:
+            # Both Ivanovs named in full: nothing next to the surname says which.
+            slugs = tuple(sorted(r.slug for r in earlier))
+            names = " and ".join(r.name for r in earlier)
+            reason = f"ambiguous: the article has named both {names}; nothing next to it says which"
+            return mention_class("person", text, start, end, None, reason, slugs)
+        if earlier:
+            record = earlier[0]
+            reason = f"the surname of {record.name}, named earlier in the article"
+            return mention_class("person", text, start, end, record.slug, reason)
+    if len(records) > 1:
+        kinds = {r.kind for r in records}
+        previous = reader.tokens[span.first - 1].text.lower() if span.first else ""
+        if len(kinds) > 1:
+            wanted = "place" if previous in LOCATIVES else "organization"
+            records.sort(key=lambda r: r.kind != wanted)
+            chosen = records[0]
+            reason = f"“{text}” is {_a(chosen.kind)} here"
+            others = tuple(r.slug for r in records[1:])
+            return mention_class(chosen.kind, text, start, end, chosen.slug, reason, others)
+        slugs = tuple(sorted(r.slug for r in records))
+        reason = f"ambiguous: “{text}” may be any of {len(records)} records ({', '.join(slugs)})"
+        return mention_class(span.kind, text, start, end, None, reason, slugs)
+    record = records[0]
+    form = next((f for f in forms if f.record == record), forms[0])
+    if record.kind == "person" and not form.surname:
+        if record in named:
+            named.remove(record)
+        named.append(record)
+    how = "Russian name" if form.russian else "name, transliterated"
+    if form.surname:
+        how = "surname" + ("" if form.russian else ", transliterated")
+    reason = f"a form of the {how} “{form.written}”"
+    if len(span.forms) == 1 and span.first == span.last and len(form.words) > 1:
+        reason = f"the abbreviation that begins “{form.written}”, and no other name"
+    if form.words != _words(form.written):
+        reason = f"the abbreviation of “{form.written}”"
+    return mention_class(record.kind, text, start, end, record.slug, reason)
+
+
+def _a(kind):
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
+
+
+# --- Names no record has -----------------------------------------------------------------------
+
+
+def _new_names(reader, covered):
+    tokens = reader.tokens
+    spans = _quoted_names(reader, covered)
+    covered = covered | {i for s in spans for i in range(s.first, s.last + 1)}
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        if position in covered or not (token.capital or token.initial):
+            position += 1
+            continue
+        run = [position]
+        while (
+            run[-1] + 1 < len(tokens)
+            and run[-1] + 1 not in covered
+            and (tokens[run[-1] + 1].capital or tokens[run[-1] + 1].initial)
+            and _joined(reader.text, tokens[run[-1]], tokens[run[-1] + 1])
+            and not _abbreviation(tokens[run[-1]])
+            and not _abbreviation(tokens[run[-1] + 1])
+        ):
+            run.append(run[-1] + 1)  # an abbreviation is a name of its own: "США Кондолизой"
+        span = _read_run(reader, run, covered)
+        if span:
+            spans.append(span)
+            covered = covered | set(range(span.first, span.last + 1))
+            position = span.last + 1
+        else:
+            position = run[-1] + 1
+    return spans
+
+
+def _abbreviation_heads(reader, abbreviation):
+    """The Russian names an abbreviation begins, one a record: "МИД" of "МИД России"."""
+    forms = {}
+    for form in reader.index.candidates(abbreviation):
+        if form.russian and len(form.words) > 1 and form.words[0] == abbreviation:
+            forms.setdefault(form.record, form)
+    return list(forms.values())
+
+
+def _abbreviation(token):
+    return token.acronym and not token.initial
+
+
+def _quoted_names(reader, covered):
+    """ "«Газпром»", "«Партнерство ради мира»": a short name in quotation marks."""
+    spans = []
+    for match in re.finditer(r"«([^«»\n]{2,60})»", reader.text):
+        inner = match.group(1)
+        words = inner.split()
+        if len(words) > 4 or not inner[:1].isupper() or re.search(r"[.,!?:;—]", inner):
+            continue
+        # «Мы перевернули страницу», - заявил он: a quotation, not a name.
+        if re.match(r"\s*[,.]?\s*[-–—]", reader.text[match.end() :]) or norm(words[0]) in OPENERS:
+            continue
+        indices = [
+            i
+            for i, t in enumerate(reader.tokens)
+            if match.start(1) <= t.start and t.end <= match.end(1)
+        ]
+        if not indices or any(i in covered for i in indices):
+            continue
+        before = reader.text[max(0, match.start() - 40) : match.start()].split()
+        noun = norm(before[-1]) if before else ""
+        nouns = [norm(w) for w in before[-2:]]  # "учениях НАТО «Балтопс»"
+        if any(n.startswith(EVENT_NOUNS) for n in nouns):
+            continue
+        if any(word_fits(norm(words[0]), head) for head in AGREEMENT_HEADS) or any(
+            word_fits(noun, head) for head in AGREEMENT_HEADS
+        ):
+            kind, reason = "agreement", "a treaty's or programme's name in quotation marks"
+        else:
+            kind, reason = "organization", "a name in quotation marks"
+        spans.append(_Span(indices[0], indices[-1], kind, reason=reason))
+    return spans
+
+
+def _read_run(reader, run, covered):
+    """A new name for a run of capitalised words, or None if it names nothing we can tell."""
+    tokens = reader.tokens
+    first = tokens[run[0]]
+    words = [tokens[i] for i in run]
+    lower = norm(first.text)
+    if first.sentence_start and (lower in OPENERS or lower in TITLES):
+        run, words = run[1:], words[1:]
+        if not run:
+            return None
+        first, lower = words[0], norm(words[0].text)
+    head = next((h for h in ORGANIZATION_HEADS if word_fits(first.text, h)), None)
+    agreement = next((h for h in AGREEMENT_HEADS if word_fits(first.text, h)), None)
+    if head or agreement:
+        last = _name_of_body_end(reader, run[0], covered)
+        if last == run[0]:
+            return None  # "Договор", "Совет" alone name nothing we can tell
+        kind = "organization" if head else "agreement"
+        reason = f"“{(head or agreement).capitalize()}” heads {_a(kind)}'s name"
+        return _Span(run[0], last, kind, reason=reason)
+    following = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
+    if (
+        following
+        and not following.capital
+        and _joined(reader.text, tokens[run[-1]], following)
+        and any(word_fits(following.text, noun) for noun in PLACE_NOUNS)
+    ):
+        # "в Балтийском море", "Калининградской области".
+        reason = f"“{following.text}” makes it a place name"
+        return _Span(run[0], run[-1] + 1, "place", reason=reason)
+    if len(run) == 1 and any(word_fits(first.text, name) for name in INSTITUTIONS):
+        reason = f"“{first.text}” is what news copy calls a government or its seat"
+        return _Span(run[0], run[0], "organization", reason=reason)
+    if len(run) == 1 and first.text in NOT_NAMES:
+        return None
+    if len(run) == 1 and first.text in TREATY_ABBREVIATIONS:
+        return _Span(run[0], run[0], "agreement", reason="a treaty's abbreviation")
+    if len(run) == 1 and any(word_fits(first.text, name) for name in NEWS_AGENCIES):
+        return _Span(run[0], run[0], "organization", reason="a news organization")
+    previous = tokens[run[0] - 1] if run[0] else None
+    after_place_word = previous and previous.text.lower() in LOCATIVES and not first.sentence_start
+    if len(run) == 1 and first.acronym and not first.initial:
+        city = _city(first.text)
+        if city:  # a dateline: "ВИЛЬНЮС, 21 апреля."
+            reason = f"not in the timeline yet; GeoNames' Russian name of {city}"
+            return _Span(run[0], run[0], "place", reason=reason)
+        heading = _abbreviation_heads(reader, first.text)
+        if len(heading) == 1:
+            return _Span(run[0], run[0], heading[0].record.kind, heading)
+        if first.text in STATE_ABBREVIATIONS:
+            english = STATE_ABBREVIATIONS[first.text]
+            forms = [
+                f
+                for f in reader.gazetteer.forms.get(name_key(english), ())
+                if f.record.kind == "place"
+            ]
+            if forms:
+                form = _Form(forms[0].record, english, (first.text,), False, forms[0].is_name)
+                return _Span(run[0], run[0], "place", [form])
+            return _Span(run[0], run[0], "place", reason=f"the abbreviation of {english}")
+        return _Span(run[0], run[0], "organization", reason="an unknown abbreviation")
+    city = _city(first.text)
+    if len(run) == 1 and city and (after_place_word or first.acronym):
+        reason = f"not in the timeline yet; GeoNames' Russian name of {city}"
+        return _Span(run[0], run[0], "place", reason=reason)
+    titled = _titled(reader, run[0]) or norm(tokens[run[0] - 1].text) in TITLES
+    speaks = _speaks(reader, run[-1])
+    given = _given_name(first.text) or first.initial
+    if any(t.acronym and not t.initial for t in words):
+        return None
+    if titled and len(run) > 2 and (norm(first.text).endswith("ии") or _city(first.text)):
+        # "министр обороны Норвегии Кристин Девольд": the country, then the name.
+        run, words, first = run[1:], words[1:], words[1]
+        given = _given_name(first.text) or first.initial
+    if len(run) > 1 and (titled or speaks or given):
+        reason = "comes after a title" if titled else "has the shape of a person's name"
+        return _Span(run[0], run[-1], "person", reason=reason)
+    if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
+        return _Span(run[0], run[0], "person", reason="named with a title or as speaking")
+    big_city = len(run) == 1 and not first.sentence_start and _city(first.text, LARGE_CITY)
+    if big_city:
+        reason = f"not in the timeline yet; GeoNames' Russian name of {big_city}"
+        return _Span(run[0], run[0], "place", reason=reason)
+    if after_place_word and len(run) <= 2:
+        reason = f"follows “{previous.text}”"
+        return _Span(run[0], run[-1], "place", reason=reason)
+    return None
+
+
+def _name_of_body_end(reader, first, covered):
+    """The last word of "Министерство обороны Норвегии": the head, the lower-case words in
+    the genitive after it and the capitalised words after those."""
+    tokens, last = reader.tokens, first
+    while last + 1 < len(tokens) and last - first < 5:
+        following = tokens[last + 1]
+        if not _joined(reader.text, tokens[last], following):
+            break
+        word = norm(following.text)
+        genitive = (
+            not following.capital
+            and len(word) > 2
+            and word.endswith(
+                ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "дел")
+            )
+        )
+        # "Договор о сокращении …", "Центр анализа стратегий и технологий": a preposition
+        # or "и" before a lower-case word.
+        about = word in ("о", "об", "по", "и") and last + 2 < len(tokens)
+        about = about and not tokens[last + 2].capital
+        if following.capital and _given_name(following.text):
+            break  # "… технологий Руслан Пухов": a person's name follows
+        if genitive or about or following.capital or following.acronym:
+            last += 1
+        else:
+            break
+    return last
+
+
+def _city(word, population=0):
+    """The English name of the city GeoNames calls ``word`` (in any case) in Russian, if
+    it has ``population`` people or more."""
+    t = norm(word)
+    cities = russian_city_names()
+    found = [t] if t in cities else []
+    for ending in ALL_ENDINGS:
+        if ending and t.endswith(ending) and not found:
+            stem = t[: -len(ending)]
+            for nominative in ("", "ь", "а", "я", "й", "ия", "ы", "и"):
+                if stem + nominative in cities and word_fits(t, stem + nominative):
+                    found.append(stem + nominative)
+    for key in found:
+        name, people = cities[key]
+        if people >= population:
+            return name
+    return None
+
+
+# A Russian, Ukrainian or Georgian surname in any case: "Девольдом" is no surname, "Шпаку"
+# may not be, "Петрову", "Шевченко", "Саакашвили" are.
+SURNAME = re.compile(
+    r"(?:ов|ев|ин|ын|ск|цк|енко|швили|дзе|ич)(?:а|у|ым|ом|е|ой|ий|ая|ого|ому|им|ую)?$"
+)
+
+
+def _given_name(word):
+    return bool(token_stems(word) & _GIVEN_STEMS)
+
+
+_GIVEN_STEMS = {stem for name in GIVEN_NAME_KEYS for stem in latin_stems(name) if len(stem) >= 4}
+
+
+def _titled(reader, first):
+    """A title among the four words before: "министр обороны Норвегии Кристин Девольд"."""
+    tokens = reader.tokens
+    for index in range(first - 1, max(-1, first - 5), -1):
+        if tokens[index].sentence != tokens[first].sentence:
+            return False
+        if norm(tokens[index].text) in TITLES:
+            return True
+        if not _joined(reader.text, tokens[index], tokens[index + 1]):
+            return False
+    return False
+
+
+def _speaks(reader, last):
+    tokens = reader.tokens
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return bool(following) and norm(following.text) in SPEECH_VERBS

@@ -1,0 +1,290 @@
+"""Names in Russian copy: matched to records in any grammatical case, by their Russian
+names or, for records that have none, by their English names transliterated."""
+
+from datetime import date
+
+import pytest
+
+from events.importing import gazetteer as gazetteer_module
+from events.importing.entities import Gazetteer, Record, find_mentions
+from events.importing.entities_ru import is_russian, word_fits
+from events.importing.proposals import propose
+from events.importing.sentences import split_sentences
+from events.models import Place
+
+RECORDS = [
+    # Russian names, as django-modeltranslation's "_ru" columns give them.
+    Record(
+        "person",
+        "sergei-lavrov",
+        "Sergei Lavrov",
+        ("Sergei Viktorovich Lavrov",),
+        "Foreign Minister",
+        ("Сергей Лавров", "Сергей Викторович Лавров"),
+    ),
+    Record("place", "moscow", "Moscow", names_ru=("Москва",)),
+    Record("place", "norway", "Norway", names_ru=("Норвегия",)),
+    Record("place", "russia", "Russia", names_ru=("Россия",)),
+    Record("organization", "nato", "NATO", names_ru=("НАТО",)),
+    Record("organization", "nrc", "NATO-Russia Council", ("NRC",), names_ru=("Совет Россия–НАТО",)),
+    Record(
+        "organization",
+        "russian-defence-ministry",
+        "Russian Defence Ministry",
+        names_ru=("Министерство обороны России", "Минобороны России"),
+    ),
+    # No Russian names yet: found through transliteration.
+    Record("person", "sergei-ivanov", "Sergei Ivanov", role="Defence Minister"),
+    Record("person", "igor-ivanov", "Igor Ivanov", role="Secretary of the Security Council"),
+    Record("person", "jaap-de-hoop-scheffer", "Jaap de Hoop Scheffer", ("de Hoop Scheffer",)),
+    Record("person", "yevgeny-primakov", "Yevgeny Primakov"),
+    Record("place", "brussels", "Brussels"),
+    Record("place", "georgia", "Georgia"),
+    Record("place", "united-states", "United States", ("USA",)),
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer(RECORDS)
+
+
+def found(text, gazetteer):
+    mentions = find_mentions(text, gazetteer)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+    return [(m.text, m.kind, m.slug) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["Сергей Лавров", "Сергея Лаврова", "Сергею Лаврову", "Сергеем Лавровым", "Сергее Лаврове"],
+)
+def test_a_person_in_every_case(gazetteer, form):
+    text = f"Журналисты писали о том, что {form} прилетел."
+    assert found(text, gazetteer)[0] == (form, "person", "sergei-lavrov")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Делегация прибыла в Москву из Норвегии.", [("Москву", "moscow"), ("Норвегии", "norway")]),
+        ("Встреча прошла в Москве, под Москвой.", [("Москве", "moscow"), ("Москвой", "moscow")]),
+        ("Договор с Россией одобрила Москва.", [("Россией", "russia"), ("Москва", "moscow")]),
+        (
+            "Посол вернулся из Брюсселя в Брюссель.",
+            [("Брюсселя", "brussels"), ("Брюссель", "brussels")],
+        ),
+    ],
+)
+def test_places_in_any_case(gazetteer, text, expected):
+    assert [(t, s) for t, _kind, s in found(text, gazetteer)] == expected
+
+
+def test_organizations_in_any_case_and_with_a_dash(gazetteer):
+    text = (
+        "Заседание Совета Россия–НАТО провели в Министерстве обороны России, "
+        "а генсеку НАТО сообщили об этом в Минобороны России."
+    )
+    assert found(text, gazetteer) == [
+        ("Совета Россия–НАТО", "organization", "nrc"),
+        ("Министерстве обороны России", "organization", "russian-defence-ministry"),
+        ("НАТО", "organization", "nato"),
+        ("Минобороны России", "organization", "russian-defence-ministry"),
+    ]
+
+
+def test_a_surname_alone_is_the_person_named_before(gazetteer):
+    text = "Министр Сергей Лавров прибыл в Москву. Лавров заявил, что Лаврову все ясно."
+    assert found(text, gazetteer) == [
+        ("Сергей Лавров", "person", "sergei-lavrov"),
+        ("Москву", "place", "moscow"),
+        ("Лавров", "person", "sergei-lavrov"),
+        ("Лаврову", "person", "sergei-lavrov"),
+    ]
+
+
+@pytest.mark.parametrize("initials", ["С.", "С.В.", "С. В."])
+def test_initials_before_a_surname(gazetteer, initials):
+    text = f"Об этом сообщил {initials} Лавров на встрече."
+    assert found(text, gazetteer)[0] == (f"{initials} Лавров", "person", "sergei-lavrov")
+
+
+def test_initials_of_someone_else_are_no_match(gazetteer):
+    mentions = find_mentions("Об этом сообщил А. Лавров на встрече.", gazetteer)
+    assert all(m.slug != "sergei-lavrov" for m in mentions)
+
+
+def test_transliteration_finds_records_without_russian_names(gazetteer):
+    text = (
+        "Министр встретился с Сергеем Ивановым и генсеку НАТО Яапу де Хоп Схефферу "
+        "показал письмо Евгения Примакова."
+    )
+    assert found(text, gazetteer) == [
+        ("Сергеем Ивановым", "person", "sergei-ivanov"),
+        ("НАТО", "organization", "nato"),
+        ("Яапу де Хоп Схефферу", "person", "jaap-de-hoop-scheffer"),
+        ("Евгения Примакова", "person", "yevgeny-primakov"),
+    ]
+
+
+def test_a_surname_with_its_particles_and_initials_transliterated(gazetteer):
+    text = "Об этом заявил Я. де Хоп Схеффер, а затем де Хоп Схеффер уехал."
+    assert found(text, gazetteer) == [
+        ("Я. де Хоп Схеффер", "person", "jaap-de-hoop-scheffer"),
+        ("де Хоп Схеффер", "person", "jaap-de-hoop-scheffer"),
+    ]
+
+
+def test_two_people_named_in_full_leave_their_surname_ambiguous(gazetteer):
+    text = "Сергей Иванов и Игорь Иванов прибыли в Москву. Иванов заявил, что доволен."
+    mentions = find_mentions(text, gazetteer)
+    ivanov = mentions[-1]
+    assert (ivanov.text, ivanov.slug) == ("Иванов", None)
+    assert set(ivanov.candidates) == {"sergei-ivanov", "igor-ivanov"}
+
+
+def test_a_surname_alone_matching_two_records_is_ambiguous(gazetteer):
+    mentions = find_mentions("Как заявил Иванов, переговоры прошли успешно.", gazetteer)
+    assert mentions[0].slug is None
+    assert set(mentions[0].candidates) == {"sergei-ivanov", "igor-ivanov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Монахи Троице-Сергиевой лавры и Лавра встретили гостей.",  # not Lavrov
+        "Москвичи и россияне провели вечер в парке.",  # not Moscow, not Russia
+        "Георгий Шпак провел совещание.",  # a given name, not Georgia
+        "Римма Иваненко провела совещание.",  # not Ivanov
+        "Сергеев посетил выставку.",  # not Sergei
+    ],
+)
+def test_no_false_matches(gazetteer, text):
+    assert all(slug is None for _text, _kind, slug in found(text, gazetteer))
+
+
+def test_word_forms_are_compared_by_stem_and_ending():
+    assert word_fits("Лавровым", "Лавров")
+    assert word_fits("Брюсселя", "Брюссель")
+    assert word_fits("Норвегии", "Норвегия")
+    assert word_fits("Министерства", "Министерство")
+    assert word_fits("НАТО", "НАТО")
+    assert not word_fits("Лавра", "Лавров")
+    assert not word_fits("Натой", "НАТО")
+    assert not word_fits("Ом", "Ома")  # stems under three letters never match
+
+
+def test_new_names_by_their_kind(gazetteer):
+    text = (
+        "Концерн «Газпром» и ОДКБ направили в Вильнюс письмо, которое министр обороны "
+        "Норвегии Кристин Девольд передала Министерству обороны Латвии."
+    )
+    mentions = {m.text: m for m in find_mentions(text, gazetteer)}
+    assert (mentions["Газпром"].kind, mentions["Газпром"].slug) == ("organization", None)
+    assert mentions["ОДКБ"].kind == "organization"
+    assert mentions["Вильнюс"].kind == "place"
+    assert "GeoNames" in mentions["Вильнюс"].reason
+    assert mentions["Кристин Девольд"].kind == "person"
+    assert mentions["Министерству обороны Латвии"].kind == "organization"
+    assert mentions["Норвегии"].slug == "norway"
+
+
+def test_a_state_abbreviation_is_the_state_s_record(gazetteer):
+    assert found("Госсекретарь США прибыл в Москву.", gazetteer)[0] == (
+        "США",
+        "place",
+        "united-states",
+    )
+
+
+def test_russian_copy_is_told_from_english():
+    assert is_russian("Сергей Лавров встретился с генсеком NATO.")
+    assert not is_russian("Sergei Lavrov met the NATO chief in Москва.")
+
+
+def test_cyrillic_initials_end_no_sentence():
+    text = "Министр С. Лавров и С.В. Иванов прибыли. Встреча началась."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Министр С. Лавров и С.В. Иванов прибыли.",
+        "Встреча началась.",
+    ]
+
+
+def test_a_russian_sentence_without_a_date_that_reports_an_event_is_proposed(gazetteer):
+    text = "Министр иностранных дел Сергей Лавров подписал соглашение с НАТО в Москве."
+    proposals = propose(text, date(2005, 4, 21), gazetteer, match_events=False)
+    assert len(proposals) == 1
+    assert [m.slug for m in proposals[0].mentions] == ["sergei-lavrov", "nato", "moscow"]
+
+
+@pytest.mark.django_db
+def test_the_gazetteer_reads_russian_columns_in_the_same_queries(
+    monkeypatch, django_assert_num_queries
+):
+    # Stands in for django-modeltranslation's "name_ru": the column read is "name".
+    def columns(model, fields):
+        return ["name"] if model is Place else []
+
+    monkeypatch.setattr(gazetteer_module, "russian_columns", columns)
+    Place.objects.create(slug="test-oslo", name="Осло", kind=Place.Kind.CITY)
+    with django_assert_num_queries(4):
+        gazetteer = Gazetteer.from_database()
+    assert gazetteer.records[("place", "test-oslo")].names_ru == ("Осло",)
+    assert found("Делегация прибыла в Осло.", gazetteer) == [("Осло", "place", "test-oslo")]
+
+
+def test_a_quotation_in_quotation_marks_is_no_name(gazetteer):
+    text = "«Мы перевернули страницу», - заявил министр. Концерн «Газпром» согласился."
+    assert found(text, gazetteer) == [("Газпром", "organization", None)]
+
+
+def test_a_city_in_a_dateline_is_a_place_not_an_abbreviation(gazetteer):
+    mentions = find_mentions("ВИЛЬНЮС, 21 апреля. /ИТАР-ТАСС/. Министр прибыл.", gazetteer)
+    assert (mentions[0].text, mentions[0].kind) == ("ВИЛЬНЮС", "place")
+
+
+def test_an_abbreviation_that_begins_one_record_s_russian_name():
+    gazetteer = Gazetteer(
+        [
+            Record(
+                "organization",
+                "russian-foreign-ministry",
+                "Russian Foreign Ministry",
+                names_ru=("Министерство иностранных дел России", "МИД России"),
+            )
+        ]
+    )
+    assert found("Глава МИД РФ прибыл.", gazetteer)[0] == (
+        "МИД",
+        "organization",
+        "russian-foreign-ministry",
+    )
+
+
+def test_operations_and_exercises_in_quotation_marks_are_no_names(gazetteer):
+    text = "Моряки примут участие в учениях НАТО «Балтопс» и в операции «Активные усилия»."
+    assert found(text, gazetteer) == [("НАТО", "organization", "nato")]
+
+
+def test_places_bodies_and_treaties_named_by_their_words(gazetteer):
+    text = (
+        "Эксперт Центра анализа стратегий и технологий Руслан Пухов напомнил, что корабли "
+        "вошли в Балтийское море, Кремль промолчал, министр посетит Вашингтон, а Договор о "
+        "сокращении наступательных вооружений обсудят позже; ПРО осталась в стороне."
+    )
+    mentions = [(m.text, m.kind, m.slug) for m in find_mentions(text, gazetteer)]
+    assert mentions == [
+        ("Центра анализа стратегий и технологий", "organization", None),
+        ("Руслан Пухов", "person", None),
+        ("Балтийское море", "place", None),
+        ("Кремль", "organization", None),
+        ("Вашингтон", "place", None),
+        ("Договор о сокращении наступательных вооружений", "agreement", None),
+    ]
+
+
+def test_a_small_city_is_no_place_outside_a_phrase_of_place(gazetteer):
+    # Pushkin is a town of 100,000: a surname here, not a place.
+    mentions = find_mentions("Министр процитировал Пушкина на встрече.", gazetteer)
+    assert all(m.kind != "place" for m in mentions)
