@@ -133,7 +133,7 @@ def evaluate(articles_dir, gazetteer, verbose, with_dateparser):
         text = gold_path.with_suffix(".txt").read_text()
         published = date.fromisoformat(annotation["published"])
         began = time.perf_counter()
-        proposals = propose(text, published, gazetteer, match_events=False)
+        proposals = propose(text, published, gazetteer, match_events=False, language=LANGUAGE)
         timings.append((len(text.split()), time.perf_counter() - began))
         counts["proposals"] += len(proposals)
         counts["verbatim"] += sum(text[p.start : p.end] == p.quote for p in proposals)
@@ -238,7 +238,7 @@ def speed(articles_dir, records, with_dateparser, words=1000):
     began = time.perf_counter()
     gazetteer = load_gazetteer(records)
     for _ in range(4):
-        propose(text, published, gazetteer, match_events=False)
+        propose(text, published, gazetteer, match_events=False, language=LANGUAGE)
         timings.append(time.perf_counter() - began)
         began = time.perf_counter()
     first, after = timings[0], min(timings[1:])
