@@ -378,8 +378,6 @@ class Organization(AliasedModel, EntityModel):
         blank=True, help_text=_("Other names the sources use for it, one per line.")
     )
 
-    history = HistoricalRecords()
-
     class Meta:
         verbose_name = _("organization")
         verbose_name_plural = _("organizations")
@@ -431,8 +429,6 @@ class Person(
         help_text=_("Every other way the sources name this person, one per line."),
     )
 
-    history = HistoricalRecords()
-
     class Meta:
         verbose_name = _("person")
         ordering = ["name"]
@@ -480,8 +476,6 @@ class Place(EntityModel):
         blank=True,
         help_text=_("Degrees east, negative for west, e.g. 37.61730 for Moscow."),
     )
-
-    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("place")
@@ -536,8 +530,6 @@ class Agreement(EntityModel):
         help_text=_("The furthest stage the sources report. Key dates come from its events."),
     )
     summary = models.TextField(help_text=_("What the agreement is about, in your own words."))
-
-    history = HistoricalRecords(m2m_fields=[parties])
 
     class Meta:
         verbose_name = _("agreement")
@@ -689,10 +681,6 @@ class Event(
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = EventManager()
-    # The time of each change is in the history already; its own column would only add noise.
-    history = HistoricalRecords(
-        m2m_fields=[places, organizations, agreements], excluded_fields=["updated_at"]
-    )
 
     class Meta:
         verbose_name = _("event")

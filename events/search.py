@@ -498,13 +498,21 @@ def _highlighting_sql(terms, event_ids):
 
 
 def _named(kind, marked):
-    """A name's marked text as shown: the name, with the other name that matched (an alias
-    or abbreviation, one per line after the name) after it in brackets."""
+    """A name's marked text as shown: the name in the page's language (English where it
+    has no Russian one), with the other name that matched (the name in the other
+    language, an alias or an abbreviation) after it in brackets. A piece of a name holds
+    the English name, the Russian one (or an empty line), then the others, one per line
+    (``search_index._names``)."""
     if kind not in NAME_KINDS:
         return marked
-    name, *others = marked.split("\n")
-    other = next((line for line in others if MARK_START in line), None)
-    return name if MARK_START in name or other is None else f"{name} ({other})"
+    english, russian, *others = marked.split("\n")
+    name, other_language = (
+        (russian, english) if russian and data_lang() == "" else (english, russian)
+    )
+    if MARK_START in name:
+        return name
+    other = next((line for line in [other_language, *others] if MARK_START in line), None)
+    return name if other is None else f"{name} ({other})"
 
 
 def explain(events, terms):
