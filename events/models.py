@@ -1,5 +1,6 @@
 """The timeline's records: sources and the facts cited from them."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -13,7 +14,8 @@ from .images import Picture, RenditionImageField, image_text_errors
 from .quotes import locate_quote
 
 #: The language the records' own texts (titles, summaries, names, descriptions …) are
-#: written in, whatever the page's language: until records have Russian versions (issue 18).
+#: written in first: every record has them in English; the translated ones
+#: (events/translation.py) may have them in Russian too.
 DATA_LANGUAGE = "en"
 
 
@@ -23,6 +25,38 @@ def data_lang(language=DATA_LANGUAGE):
     in the same (compared by base language: the English pages run as "en-gb")."""
     page = get_language() or DATA_LANGUAGE
     return "" if page.split("-")[0] == language.split("-")[0] else language
+
+
+class RecordText(str):
+    """A record's translated text as a page shows it, knowing its ``language``: the
+    page's, or English where the record has none in the page's language."""
+
+    def __new__(cls, text, language):
+        shown = super().__new__(cls, text)
+        shown.language = language
+        return shown
+
+
+def page_record_language():
+    """The language of the records' texts the current page asks for: "en" or "ru"."""
+    return (get_language() or DATA_LANGUAGE).split("-")[0]
+
+
+def translated_lookups(lookup):
+    """The lookups reading the translated field ``lookup`` ("person__name") in each of the
+    records' languages, for ``shown_text``: a query of values reads them all."""
+    return [f"{lookup}_{language}" for language in settings.MODELTRANSLATION_LANGUAGES]
+
+
+def shown_text(*texts):
+    """Of a translated field's ``texts`` in each of the records' languages (in the order
+    of ``translated_lookups``), the one the current page shows (the English one where the
+    page's is missing), as ``RecordText``."""
+    by_language = dict(zip(settings.MODELTRANSLATION_LANGUAGES, texts, strict=True))
+    language = page_record_language()
+    if not by_language.get(language):
+        language = DATA_LANGUAGE
+    return RecordText(by_language[language] or "", language)
 
 
 class SlugManager(models.Manager):
@@ -142,8 +176,10 @@ class AliasedModel(models.Model):
 
     @property
     def alias_list(self):
-        """The aliases, one per non-blank line."""
-        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+        """The aliases, one per non-blank line, in the aliases' language."""
+        aliases = self.aliases
+        language = getattr(aliases, "language", DATA_LANGUAGE)
+        return [RecordText(line.strip(), language) for line in aliases.splitlines() if line.strip()]
 
 
 def pictured(name, *, upload_to, alt_help, credit_help):

@@ -89,10 +89,15 @@ def _passage(citation, source):
     return f"substr({source}.text, {start}, {length})"
 
 
-def _both_languages(row, field):
-    """SQL for ``row``'s ``field`` in English, then in Russian on the next line if it has
-    one (each translated field has a column per language: events/translation.py)."""
-    return f"coalesce({row}.{field}_en, '') || coalesce('\n' || {row}.{field}_ru, '')"
+#: Between a title's or summary's English and Russian texts in its piece: a character
+#: no text holds and both databases' full-text search read as a space.
+LANGUAGES_APART = "\x1e"
+
+
+def _both_languages(row, field, separator="\n"):
+    """SQL for ``row``'s ``field`` in English, then, if it has one, in Russian after
+    ``separator`` (each translated field has a column per language: events/translation.py)."""
+    return f"coalesce({row}.{field}_en, '') || coalesce('{separator}' || {row}.{field}_ru, '')"
 
 
 def _names(others=None):
@@ -130,7 +135,13 @@ ENTITY_COLUMNS = {
 }
 
 EVENT_RULES = [
-    Rule("events_event", kind, "{row}.id", "CAST(NULL AS bigint)", _both_languages("{row}", kind))
+    Rule(
+        "events_event",
+        kind,
+        "{row}.id",
+        "CAST(NULL AS bigint)",
+        _both_languages("{row}", kind, LANGUAGES_APART),
+    )
     for kind in ("title", "summary")
 ]
 LINK_RULES = {
@@ -187,7 +198,7 @@ def _triggers():
             "events_event",
             on_insert=tuple(rule.insert("NEW") for rule in EVENT_RULES),
             on_update=tuple(
-                f"UPDATE {PIECES} SET text = {_both_languages('NEW', kind)}"
+                f"UPDATE {PIECES} SET text = {_both_languages('NEW', kind, LANGUAGES_APART)}"
                 f" WHERE event_id = NEW.id AND kind = '{kind}'"
                 for kind in ("title", "summary")
             ),

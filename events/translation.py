@@ -11,9 +11,18 @@ modeltranslation): the other models declare theirs in ``models.py``.
 """
 
 import simple_history
-from modeltranslation.translator import TranslationOptions, register
+from modeltranslation.translator import TranslationOptions, register, translator
 
-from .models import Agreement, Event, Organization, Person, Place
+from .models import (
+    DATA_LANGUAGE,
+    Agreement,
+    Event,
+    Organization,
+    Person,
+    Place,
+    RecordText,
+    page_record_language,
+)
 
 
 class Translated(TranslationOptions):
@@ -47,10 +56,42 @@ class AgreementTranslation(Translated):
     fields = ("name", "short_name", "summary")
 
 
+class ShownInItsLanguage:
+    """A translated field as read on a page: modeltranslation's reading (the page's
+    language, else English), as ``RecordText`` saying which it is, so that a template can
+    mark English shown on a Russian page (``timeline.data_text``). Writing is unchanged."""
+
+    def __init__(self, translated, name):
+        self.translated = translated
+        self.name = name
+
+    def __get__(self, instance, owner):
+        text = self.translated.__get__(instance, owner)
+        language = page_record_language()
+        if instance is None or language == DATA_LANGUAGE or not isinstance(text, str):
+            return text  # a plain text is in the records' first language
+        if not getattr(instance, f"{self.name}_{language}"):
+            language = DATA_LANGUAGE
+        return RecordText(text, language)
+
+    def __set__(self, instance, value):
+        self.translated.__set__(instance, value)
+
+
+for model in translator.get_registered_models(abstract=False):
+    for name in translator.get_options_for_model(model).all_fields:
+        setattr(model, name, ShownInItsLanguage(model.__dict__[name], name))
+
+
+def _history(model, excluded=(), **options):
+    """Register ``model``'s history: its texts in each language, not the plain field
+    modeltranslation keeps beside them (the last text written in any language)."""
+    translated = list(translator.get_options_for_model(model).all_fields)
+    simple_history.register(model, excluded_fields=[*translated, *excluded], **options)
+
+
 # The time of each change is in the history already; its own column would only add noise.
-simple_history.register(
-    Event, m2m_fields=["places", "organizations", "agreements"], excluded_fields=["updated_at"]
-)
-simple_history.register(Agreement, m2m_fields=["parties"])
+_history(Event, excluded=["updated_at"], m2m_fields=["places", "organizations", "agreements"])
+_history(Agreement, m2m_fields=["parties"])
 for model in (Person, Place, Organization):
-    simple_history.register(model)
+    _history(model)
