@@ -42,6 +42,19 @@ def page_record_language():
     return (get_language() or DATA_LANGUAGE).split("-")[0]
 
 
+def in_english(model, *fields):
+    """CHECKs that each of ``model``'s translated ``fields`` has an English text: the one
+    shown wherever a translation is missing. Its column is added by modeltranslation
+    (events/translation.py); the Russian one may stay empty (NULL)."""
+    return [
+        models.CheckConstraint(
+            name=f"{model}_{field}_in_english",
+            condition=Q(**{f"{field}_en__isnull": False}) & ~Q(**{f"{field}_en": ""}),
+        )
+        for field in fields
+    ]
+
+
 def translated_lookups(lookup):
     """The lookups reading the translated field ``lookup`` ("person__name") in each of the
     records' languages, for ``shown_text``: a query of values reads them all."""
@@ -397,7 +410,7 @@ class Organization(AliasedModel, EntityModel):
         MEDIA = "media", _("News media")
 
     name = models.CharField(
-        max_length=200, help_text=_("The usual English name, e.g. “NATO–Russia Council”.")
+        max_length=200, help_text=_("The usual name, e.g. “NATO–Russia Council”.")
     )
     kind = models.CharField(
         max_length=30, choices=Kind.choices, help_text=_("What sort of body it is.")
@@ -419,6 +432,7 @@ class Organization(AliasedModel, EntityModel):
         verbose_name_plural = _("organizations")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="organization_name_idx")]
+        constraints = in_english("organization", "name")
 
     def __str__(self):
         return self.name
@@ -446,7 +460,7 @@ class Person(
     EntityModel,
 ):
     name = models.CharField(
-        max_length=200, help_text=_("The name as usually written in English, e.g. “Sergei Ivanov”.")
+        max_length=200, help_text=_("The name as usually written, e.g. “Sergei Ivanov”.")
     )
     role = models.CharField(
         max_length=200,
@@ -470,6 +484,7 @@ class Person(
         ordering = ["name"]
         verbose_name_plural = _("people")
         indexes = [models.Index(fields=["name"], name="person_name_idx")]
+        constraints = in_english("person", "name")
 
     def __str__(self):
         return self.name
@@ -488,7 +503,7 @@ class Place(EntityModel):
         SEA = "sea", _("Sea")
         FACILITY = "facility", _("Facility")
 
-    name = models.CharField(max_length=200, help_text=_("The usual English name, e.g. “Moscow”."))
+    name = models.CharField(max_length=200, help_text=_("The usual name, e.g. “Moscow”."))
     kind = models.CharField(
         max_length=20, choices=Kind.choices, help_text=_("What sort of place it is.")
     )
@@ -519,6 +534,7 @@ class Place(EntityModel):
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="place_name_idx")]
         constraints = [
+            *in_english("place", "name"),
             models.CheckConstraint(
                 name="place_coordinates_both_or_neither",
                 condition=Q(latitude__isnull=True, longitude__isnull=True)
@@ -572,6 +588,7 @@ class Agreement(EntityModel):
         verbose_name_plural = _("agreements")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="agreement_name_idx")]
+        constraints = in_english("agreement", "name")
 
     def __str__(self):
         return self.short_name or self.name
@@ -746,6 +763,7 @@ class Event(
         ]
         # The date rules of PartialDate.errors; clean() gives editors the messages.
         constraints = [
+            *in_english("event", "title"),
             *date_constraints(
                 "event_", "start_date", "end_date", "date_precision", "date_qualifier"
             ),

@@ -12,6 +12,7 @@ modeltranslation): the other models declare theirs in ``models.py``.
 
 import simple_history
 from modeltranslation.translator import TranslationOptions, register, translator
+from simple_history.models import HistoricalRecords
 
 from .models import (
     DATA_LANGUAGE,
@@ -83,11 +84,24 @@ for model in translator.get_registered_models(abstract=False):
         setattr(model, name, ShownInItsLanguage(model.__dict__[name], name))
 
 
+class OwnSideHistory(HistoricalRecords):
+    """django-simple-history, recording a many-to-many change made from the field's
+    owner only: one made from the other side ("place.events.clear()") reaches the
+    owner's history with the other side's row, which it cannot record (its fields are
+    not the owner's), and it changes none of that row's own fields."""
+
+    def m2m_changed(self, instance, action, attr, pk_set, reverse, **kwargs):
+        if not reverse:
+            super().m2m_changed(instance, action, attr, pk_set, reverse, **kwargs)
+
+
 def _history(model, excluded=(), **options):
     """Register ``model``'s history: its texts in each language, not the plain field
     modeltranslation keeps beside them (the last text written in any language)."""
     translated = list(translator.get_options_for_model(model).all_fields)
-    simple_history.register(model, excluded_fields=[*translated, *excluded], **options)
+    simple_history.register(
+        model, records_class=OwnSideHistory, excluded_fields=[*translated, *excluded], **options
+    )
 
 
 # The time of each change is in the history already; its own column would only add noise.

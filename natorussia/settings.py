@@ -229,6 +229,9 @@ MODELTRANSLATION_LANGUAGES = ("en", "ru")
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 MODELTRANSLATION_AUTO_POPULATE = "default"
+# A slug is made from the English title or name in either language's admin: ASCII, the same
+# in both languages.
+MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -293,7 +293,7 @@ def test_a_stale_form_is_refused_showing_what_changed_then_saves_the_merge(edito
     assert response.status_code == 200
     [message] = response.context["adminform"].form.non_field_errors()
     assert "saved by editor" in message
-    assert "Title: <del>Original</del> title → <ins>First editor&#x27;s</ins> title" in message
+    assert "Title [en]: <del>Original</del> title → <ins>First editor&#x27;s</ins> title" in message
     assert "Summary" not in message  # Only what the other editor changed.
     event.refresh_from_db()
     assert (event.title, event.summary) == ("First editor's title", "Original summary.")

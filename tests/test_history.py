@@ -42,7 +42,7 @@ def test_an_edit_is_recorded_with_who_when_and_each_changed_field(editor_client,
     assert page.status_code == 200
     assert f"{old_title}\n" in html or old_title in html
     assert "De Hoop Scheffer in Moscow" in html
-    assert "<strong>Title:</strong>" in html
+    assert "<strong>Title [en]:</strong>" in html
     assert "<strong>Status:</strong>\n" in html  # Labels, not codes:
     assert "<del>Occurred</del>\n" in html
     assert "&nbsp;&rarr;&nbsp;&nbsp;<ins>Planned</ins>" in html
@@ -78,7 +78,7 @@ def test_reverting_restores_the_earlier_values(editor_client):
     event.refresh_from_db()
     assert (event.title, event.summary, event.start_date, event.date_precision) == original
     assert event.history.count() == versions_before_revert + 1  # the revert is a new version
-    assert event.history.first().title == original[0]
+    assert event.history.first().title_en == original[0]
 
 
 def test_a_revert_opened_before_someone_else_saved_is_refused(editor_client):
@@ -92,7 +92,7 @@ def test_a_revert_opened_before_someone_else_saved_is_refused(editor_client):
     response = editor_client.post(url, revert)
     assert response.status_code == 200
     message, choice = response.context["adminform"].form.non_field_errors()
-    assert "Title: <del>Second</del> → <ins>Third</ins>" in message
+    assert "Title [en]: <del>Second</del> → <ins>Third</ins>" in message
     # Both changed the title since "Second": the revert's and theirs are offered.
     assert 'Keep theirs:</label> <span class="merge-value">Third' in choice
     assert 'Keep yours:</label> <span class="merge-value">First' in choice

@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from events import search_index
+from events import data_version, search_index, tallies
 
 #: The translated fields (events/translation.py), by table; each history table too.
 TRANSLATED = {
@@ -23,11 +23,38 @@ def english_from_the_plain_columns(apps, schema_editor):
                 cursor.execute(f"UPDATE {table} SET {columns}")
 
 
-def search_both_languages(apps, schema_editor):
-    """The search index made again from both languages' columns, with their triggers."""
+def english_to_the_plain_columns(apps, schema_editor):
+    """Undone, each English translation is its record's text again."""
+    with schema_editor.connection.cursor() as cursor:
+        for model, fields in TRANSLATED.items():
+            columns = ", ".join(f"{field} = coalesce({field}_en, {field})" for field in fields)
+            for table in (f"events_{model}", f"events_historical{model}"):
+                cursor.execute(f"UPDATE {table} SET {columns}")
+
+
+def derived_dropped(apps, schema_editor):
+    """The tallies and the search index, dropped before their tables are rebuilt: SQLite
+    rebuilds a table to add a constraint, which a trigger on another table reading it
+    cannot outlive. ``derived_made`` makes them again from the data."""
+    tallies.uninstall(schema_editor.connection)
     search_index.uninstall(schema_editor.connection)
+
+
+def derived_made(apps, schema_editor):
+    """The data version's triggers (a rebuilt table loses its own), the tallies and the
+    search index, made again from the data: the index from both languages' columns."""
+    tallies_made(apps, schema_editor)
     search_index.install(schema_editor.connection)
     search_index.rebuild(schema_editor.connection)
+
+
+def tallies_made(apps, schema_editor):
+    """Undone, the tallies and the data version's triggers come back; the search index,
+    which reads the translated columns, is made by this migration only."""
+    connection = schema_editor.connection
+    data_version.install_triggers(connection, data_version.content_tables())
+    tallies.install(connection)
+    tallies.rebuild(connection)
 
 
 class Migration(migrations.Migration):
@@ -428,8 +455,129 @@ class Migration(migrations.Migration):
             model_name="place",
             index=models.Index(fields=["name_ru"], name="place_name_idx-ru"),
         ),
-        migrations.RunPython(english_from_the_plain_columns, migrations.RunPython.noop),
-        # The histories keep each language's text, not the plain field beside them.
+        # A name's help text fits either language now (no database change).
+        migrations.AlterField(
+            model_name="historicalorganization",
+            name="name_en",
+            field=models.CharField(
+                help_text="The usual name, e.g. “NATO–Russia Council”.", max_length=200, null=True
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalorganization",
+            name="name_ru",
+            field=models.CharField(
+                help_text="The usual name, e.g. “NATO–Russia Council”.", max_length=200, null=True
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalperson",
+            name="name_en",
+            field=models.CharField(
+                help_text="The name as usually written, e.g. “Sergei Ivanov”.",
+                max_length=200,
+                null=True,
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalperson",
+            name="name_ru",
+            field=models.CharField(
+                help_text="The name as usually written, e.g. “Sergei Ivanov”.",
+                max_length=200,
+                null=True,
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalplace",
+            name="name_en",
+            field=models.CharField(
+                help_text="The usual name, e.g. “Moscow”.", max_length=200, null=True
+            ),
+        ),
+        migrations.AlterField(
+            model_name="historicalplace",
+            name="name_ru",
+            field=models.CharField(
+                help_text="The usual name, e.g. “Moscow”.", max_length=200, null=True
+            ),
+        ),
+        migrations.AlterField(
+            model_name="organization",
+            name="name",
+            field=models.CharField(
+                help_text="The usual name, e.g. “NATO–Russia Council”.", max_length=200
+            ),
+        ),
+        migrations.AlterField(
+            model_name="organization",
+            name="name_en",
+            field=models.CharField(
+                help_text="The usual name, e.g. “NATO–Russia Council”.", max_length=200, null=True
+            ),
+        ),
+        migrations.AlterField(
+            model_name="organization",
+            name="name_ru",
+            field=models.CharField(
+                help_text="The usual name, e.g. “NATO–Russia Council”.", max_length=200, null=True
+            ),
+        ),
+        migrations.AlterField(
+            model_name="person",
+            name="name",
+            field=models.CharField(
+                help_text="The name as usually written, e.g. “Sergei Ivanov”.", max_length=200
+            ),
+        ),
+        migrations.AlterField(
+            model_name="person",
+            name="name_en",
+            field=models.CharField(
+                help_text="The name as usually written, e.g. “Sergei Ivanov”.",
+                max_length=200,
+                null=True,
+            ),
+        ),
+        migrations.AlterField(
+            model_name="person",
+            name="name_ru",
+            field=models.CharField(
+                help_text="The name as usually written, e.g. “Sergei Ivanov”.",
+                max_length=200,
+                null=True,
+            ),
+        ),
+        migrations.AlterField(
+            model_name="place",
+            name="name",
+            field=models.CharField(help_text="The usual name, e.g. “Moscow”.", max_length=200),
+        ),
+        migrations.AlterField(
+            model_name="place",
+            name="name_en",
+            field=models.CharField(
+                help_text="The usual name, e.g. “Moscow”.", max_length=200, null=True
+            ),
+        ),
+        migrations.AlterField(
+            model_name="place",
+            name="name_ru",
+            field=models.CharField(
+                help_text="The usual name, e.g. “Moscow”.", max_length=200, null=True
+            ),
+        ),
+        migrations.RunPython(english_from_the_plain_columns, english_to_the_plain_columns),
+        # The histories keep each language's text, not the plain field beside them. The
+        # plain field gets a default first, so that undoing this fills the rows it comes
+        # back to (and english_to_the_plain_columns then gives them their text).
+        *[
+            migrations.AlterField(
+                model_name=f"historical{model}", name=field, field=models.TextField(default="")
+            )
+            for model, fields in TRANSLATED.items()
+            for field in fields
+        ],
         migrations.RemoveField(
             model_name="historicalagreement",
             name="name",
@@ -474,5 +622,52 @@ class Migration(migrations.Migration):
             model_name="historicalplace",
             name="name",
         ),
-        migrations.RunPython(search_both_languages, migrations.RunPython.noop),
+        migrations.RunPython(derived_dropped, tallies_made),
+        # English is required where it is today (events.models.in_english).
+        migrations.AddConstraint(
+            model_name="agreement",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)
+                ),
+                name="agreement_name_in_english",
+            ),
+        ),
+        migrations.AddConstraint(
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("title_en__isnull", False), models.Q(("title_en", ""), _negated=True)
+                ),
+                name="event_title_in_english",
+            ),
+        ),
+        migrations.AddConstraint(
+            model_name="organization",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)
+                ),
+                name="organization_name_in_english",
+            ),
+        ),
+        migrations.AddConstraint(
+            model_name="person",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)
+                ),
+                name="person_name_in_english",
+            ),
+        ),
+        migrations.AddConstraint(
+            model_name="place",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)
+                ),
+                name="place_name_in_english",
+            ),
+        ),
+        migrations.RunPython(derived_made, derived_dropped),
     ]
