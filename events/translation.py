@@ -2,8 +2,8 @@
 
 Each field listed here gets a column per language (``title_en``, ``title_ru``); the
 field itself reads the current language's text and falls back to English where the
-Russian one is missing (``events.models.text_language`` says which was shown, so that a
-page can mark it). Quotes and sources are never translated.
+Russian one is missing, as ``RecordText`` saying which it shows (``ShownInItsLanguage``),
+so that a page can mark English among Russian. Quotes and sources are never translated.
 
 The histories of these models are registered here, after their translated fields exist,
 so that each revision records both languages (django-simple-history's advice for

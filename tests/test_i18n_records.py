@@ -119,7 +119,8 @@ def test_a_match_on_a_russian_page_is_shown_in_russian(records):
 def test_a_russian_title_written_by_raw_sql_is_found_at_once(records):
     with connection.cursor() as cursor:
         cursor.execute(
-            "UPDATE events_event SET title_ru = %s WHERE slug = %s", ["Подсчёт буёв", "buoys-counted"]
+            "UPDATE events_event SET title_ru = %s WHERE slug = %s",
+            ["Подсчёт буёв", "buoys-counted"],
         )
     found = search.matching(Event.objects.published(), search.Search.read("буёв"))
     assert set(found.values_list("slug", flat=True)) == {"buoys-counted"}

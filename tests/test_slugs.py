@@ -44,7 +44,11 @@ EVENT_FIELDS = {
 @pytest.mark.parametrize(
     "model, fields, slug",
     [
-        (Organization, {"name_en": "NATO–Russia Council", "kind": "alliance"}, "nato-russia-council"),
+        (
+            Organization,
+            {"name_en": "NATO–Russia Council", "kind": "alliance"},
+            "nato-russia-council",
+        ),
         # The event's slug is taken (below): the next free one.
         (Event, EVENT_FIELDS, "nato-russia-council-2"),
     ],
