@@ -148,9 +148,13 @@ def shows(visitor, path, title):
     return status == 200 and (title in page or html.escape(title) in page)
 
 
+#: The English title's field on the admin's form (each translated field is one per language).
+TITLE_FIELD = "title_en"
+
+
 def save_title(browser, change_path, title):
-    fields = browser.form_on(change_path, "title")
-    fields = [(name, title if name == "title" else value) for name, value in fields]
+    fields = browser.form_on(change_path, TITLE_FIELD)
+    fields = [(name, title if name == TITLE_FIELD else value) for name, value in fields]
     status, _, page = browser.request("POST", change_path, fields)
     if status != 302:
         errors = page[page.find("errorlist") : page.find("errorlist") + 300]

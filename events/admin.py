@@ -11,6 +11,7 @@ from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .citing import citations_of, cite_view, cited_passage, may_cite
@@ -126,6 +127,11 @@ class VersionedAdmin(HistoryAdmin):
         return HttpResponseRedirect(request.get_full_path())
 
 
+class TranslatedAdmin(TranslationAdmin, VersionedAdmin):
+    """For records with texts in both languages (events/translation.py): each translated
+    field is edited as one field per language, side by side, and the history records both."""
+
+
 def picture_preview(picture):
     """The stored thumbnail with its alt text and credit, as the public pages show it."""
     if picture is None:
@@ -182,20 +188,20 @@ class SourceAdmin(VersionedAdmin):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(VersionedAdmin):
+class OrganizationAdmin(TranslatedAdmin):
     list_display = ["name", "kind", "parent"]
     list_filter = ["kind"]
     list_select_related = ["parent"]
-    search_fields = ["name", "aliases", "slug"]
+    search_fields = ["name_en", "name_ru", "aliases_en", "aliases_ru", "slug"]
     autocomplete_fields = ["parent"]
 
 
 @admin.register(Person)
-class PersonAdmin(VersionedAdmin):
+class PersonAdmin(TranslatedAdmin):
     list_display = ["name", "role", "affiliation", "has_portrait"]
     list_filter = [("affiliation", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["affiliation"]
-    search_fields = ["name", "aliases", "role", "slug"]
+    search_fields = ["name_en", "name_ru", "aliases_en", "aliases_ru", "role_en", "role_ru", "slug"]
     autocomplete_fields = ["affiliation"]
     readonly_fields = ["portrait_preview"]
     fieldsets = [
@@ -216,17 +222,25 @@ class PersonAdmin(VersionedAdmin):
 
 
 @admin.register(Place)
-class PlaceAdmin(VersionedAdmin):
+class PlaceAdmin(TranslatedAdmin):
     list_display = ["name", "kind", "country"]
     list_filter = ["kind", "country"]
-    search_fields = ["name", "country", "slug"]
+    search_fields = ["name_en", "name_ru", "country", "slug"]
 
 
 @admin.register(Agreement)
-class AgreementAdmin(VersionedAdmin):
+class AgreementAdmin(TranslatedAdmin):
     list_display = ["name", "short_name", "status"]
     list_filter = ["status"]
-    search_fields = ["name", "short_name", "summary", "slug"]
+    search_fields = [
+        "name_en",
+        "name_ru",
+        "short_name_en",
+        "short_name_ru",
+        "summary_en",
+        "summary_ru",
+        "slug",
+    ]
     autocomplete_fields = ["parties"]
 
 
@@ -248,11 +262,11 @@ class CitationInline(admin.StackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(VersionedAdmin):
+class EventAdmin(TranslatedAdmin):
     form = EventAdminForm
     list_display = ["title", "date", "event_type", "status", "published"]
     list_filter = ["published", "event_type", "status", "date_precision"]
-    search_fields = ["title", "summary", "slug"]
+    search_fields = ["title_en", "title_ru", "summary_en", "summary_ru", "slug"]
     date_hierarchy = "start_date"
     autocomplete_fields = ["places", "organizations", "agreements"]
     readonly_fields = ["illustration_preview"]

@@ -40,7 +40,7 @@ from django.utils.translation import gettext_lazy as _
 from .dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
 from .filters import reaches
 from .kinds import BY_PARAM, RELATED
-from .models import Event
+from .models import Event, shown_text, translated_lookups
 
 WIDTH = 960
 PLOT_LEFT, PLOT_RIGHT = 16, WIDTH - 16
@@ -746,21 +746,23 @@ def _memberships(shown, choice, clustered, window):
             return [(key, labels[key], item) for (key,), item in counts("event_type")]
         links = kind.through.objects.filter(event_id__in=shown.values("pk"))
         linked = _counted(links, window, "event__start_date")
-        names = (f"{kind.lookup}__slug", f"{kind.lookup}__{kind.label_field}")
+        names = (f"{kind.lookup}__slug", *translated_lookups(f"{kind.lookup}__{kind.label_field}"))
         unlinked = _counted(_unlinked(shown, kind), window, "start_date")
-        return [(slug, label, item) for (slug, label), item in linked(*names, count="event_id")] + [
-            (NO_LANE, str(kind.none_label), item) for _keys, item in unlinked()
-        ]
+        return [
+            (slug, shown_text(*labels), item)
+            for (slug, *labels), item in linked(*names, count="event_id")
+        ] + [(NO_LANE, str(kind.none_label), item) for _keys, item in unlinked()]
     rows = list(shown.order_by().values_list(*DETAIL_COLUMNS))
     if choice == "none":
         return [(NO_LANE, "", row) for row in rows]
     if choice == "event_type":
         return [(row[8], labels[row[8]], row) for row in rows]
     links = kind.through.objects.filter(event_id__in=shown.values("pk")).order_by()
-    names = (f"{kind.lookup}__slug", f"{kind.lookup}__{kind.label_field}")
+    names = (f"{kind.lookup}__slug", *translated_lookups(f"{kind.lookup}__{kind.label_field}"))
     by_pk = {row[0]: row for row in rows}
     memberships = [
-        (slug, label, by_pk[pk]) for pk, slug, label in links.values_list("event_id", *names)
+        (slug, shown_text(*labels), by_pk[pk])
+        for pk, slug, *labels in links.values_list("event_id", *names)
     ]
     linked_pks = {item[0] for _slug, _label, item in memberships}
     none_label = str(kind.none_label)

@@ -7,7 +7,7 @@ from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 
 from .kinds import RELATED
-from .models import cited_passages
+from .models import cited_passages, shown_text, translated_lookups
 
 
 class Link(NamedTuple):
@@ -48,16 +48,19 @@ def attach_links(events):
         entity = kind.lookup
         # An agreement's short name ("SOFA") when it has one, as its str() gives.
         names = [
-            f"{entity}__{kind.short_label_field or kind.label_field}",
-            f"{entity}__{kind.label_field}",
+            *translated_lookups(f"{entity}__{kind.short_label_field or kind.label_field}"),
+            *translated_lookups(f"{entity}__{kind.label_field}"),
         ]
+        half = len(names) // 2
         roles = [kind.role_field] if kind.role_field else []
         rows = (
             kind.through.objects.filter(event__in=list(linked))
             .order_by(*[f"{entity}__{field}" for field in kind.model._meta.ordering])
             .values_list("event_id", f"{entity}__slug", *names, *roles)
         )
-        for event_id, slug, short_name, name, *role in rows:
+        for event_id, slug, *values in rows:
+            short_name, name = shown_text(*values[:half]), shown_text(*values[half : 2 * half])
+            role = values[2 * half :]
             linked[event_id].setdefault(kind, []).append(Link(url(slug), short_name or name, *role))
     for event in events:
         event.linked = list(linked[event.pk].items())

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Case, Count, Value, When
+from django.db.models import Case, Count, When
 
 from .charts import month_spans
 from .filters import AnyOfRelatedFilter, EventFilterSet
@@ -301,13 +301,22 @@ def _entity_facet(counter, kind):
     )
     shown = set(most) | chosen
     rows = kind.model.objects.filter(pk__in=shown).order_by(kind.label_field)
-    options = [
+    options = []
+    for row in rows:
+        # Read from the row, so that each name knows its language (a Russian one, or the
+        # English where there is none), as a page marks it.
+        label = getattr(row, kind.label_field)
+        short = getattr(row, kind.short_label_field) if kind.short_label_field else ""
         # A short name (an agreement's "SOFA") is shown as cards show it, the name beside it.
-        Option(slug, short or label, counts.get(pk, 0), pk in chosen, label if short else "")
-        for pk, slug, label, short in rows.values_list(
-            "pk", "slug", kind.label_field, kind.short_label_field or Value("")
+        options.append(
+            Option(
+                row.slug,
+                short or label,
+                counts.get(row.pk, 0),
+                row.pk in chosen,
+                label if short else "",
+            )
         )
-    ]
     label = counter.filterset.filters[kind.param].label
     return Facet(kind.param, label, options, hidden=len(public) - len(shown), of_records=True)
 

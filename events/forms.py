@@ -20,7 +20,7 @@ from .history import (
     restore_problems,
 )
 from .importing.temporal import find_dates
-from .models import Citation, Event
+from .models import DATA_LANGUAGE, Citation, Event
 from .quotes import occurrences
 from .slugs import unique_slug
 from .text import clean_text
@@ -137,7 +137,10 @@ class VersionedModelForm(EditorForm):
         """A slug left empty made from the title or name, as the import makes one."""
         if "slug" not in self.fields or cleaned_data.get("slug") or "slug" in self.errors:
             return
-        if named := cleaned_data.get(self.instance.slug_source):
+        # Of a translated title or name, the English: a slug is the same in both languages.
+        source = self.instance.slug_source
+        english = f"{source}_{DATA_LANGUAGE}"
+        if named := cleaned_data.get(english if english in self.fields else source):
             model = type(self.instance)
             cleaned_data["slug"] = unique_slug(model, named, exclude_pk=self.instance.pk)
 

@@ -1,5 +1,6 @@
 """The timeline's records: sources and the facts cited from them."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -13,7 +14,8 @@ from .images import Picture, RenditionImageField, image_text_errors
 from .quotes import locate_quote
 
 #: The language the records' own texts (titles, summaries, names, descriptions …) are
-#: written in, whatever the page's language: until records have Russian versions (issue 18).
+#: written in first: every record has them in English; the translated ones
+#: (events/translation.py) may have them in Russian too.
 DATA_LANGUAGE = "en"
 
 
@@ -23,6 +25,51 @@ def data_lang(language=DATA_LANGUAGE):
     in the same (compared by base language: the English pages run as "en-gb")."""
     page = get_language() or DATA_LANGUAGE
     return "" if page.split("-")[0] == language.split("-")[0] else language
+
+
+class RecordText(str):
+    """A record's translated text as a page shows it, knowing its ``language``: the
+    page's, or English where the record has none in the page's language."""
+
+    def __new__(cls, text, language):
+        shown = super().__new__(cls, text)
+        shown.language = language
+        return shown
+
+
+def page_record_language():
+    """The language of the records' texts the current page asks for: "en" or "ru"."""
+    return (get_language() or DATA_LANGUAGE).split("-")[0]
+
+
+def in_english(model, *fields):
+    """CHECKs that each of ``model``'s translated ``fields`` has an English text: the one
+    shown wherever a translation is missing. Its column is added by modeltranslation
+    (events/translation.py); the Russian one may stay empty (NULL)."""
+    return [
+        models.CheckConstraint(
+            name=f"{model}_{field}_in_english",
+            condition=Q(**{f"{field}_en__isnull": False}) & ~Q(**{f"{field}_en": ""}),
+        )
+        for field in fields
+    ]
+
+
+def translated_lookups(lookup):
+    """The lookups reading the translated field ``lookup`` ("person__name") in each of the
+    records' languages, for ``shown_text``: a query of values reads them all."""
+    return [f"{lookup}_{language}" for language in settings.MODELTRANSLATION_LANGUAGES]
+
+
+def shown_text(*texts):
+    """Of a translated field's ``texts`` in each of the records' languages (in the order
+    of ``translated_lookups``), the one the current page shows (the English one where the
+    page's is missing), as ``RecordText``."""
+    by_language = dict(zip(settings.MODELTRANSLATION_LANGUAGES, texts, strict=True))
+    language = page_record_language()
+    if not by_language.get(language):
+        language = DATA_LANGUAGE
+    return RecordText(by_language[language] or "", language)
 
 
 class SlugManager(models.Manager):
@@ -142,8 +189,10 @@ class AliasedModel(models.Model):
 
     @property
     def alias_list(self):
-        """The aliases, one per non-blank line."""
-        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+        """The aliases, one per non-blank line, in the aliases' language."""
+        aliases = self.aliases
+        language = getattr(aliases, "language", DATA_LANGUAGE)
+        return [RecordText(line.strip(), language) for line in aliases.splitlines() if line.strip()]
 
 
 def pictured(name, *, upload_to, alt_help, credit_help):
@@ -361,7 +410,7 @@ class Organization(AliasedModel, EntityModel):
         MEDIA = "media", _("News media")
 
     name = models.CharField(
-        max_length=200, help_text=_("The usual English name, e.g. “NATO–Russia Council”.")
+        max_length=200, help_text=_("The usual name, e.g. “NATO–Russia Council”.")
     )
     kind = models.CharField(
         max_length=30, choices=Kind.choices, help_text=_("What sort of body it is.")
@@ -378,13 +427,12 @@ class Organization(AliasedModel, EntityModel):
         blank=True, help_text=_("Other names the sources use for it, one per line.")
     )
 
-    history = HistoricalRecords()
-
     class Meta:
         verbose_name = _("organization")
         verbose_name_plural = _("organizations")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="organization_name_idx")]
+        constraints = in_english("organization", "name")
 
     def __str__(self):
         return self.name
@@ -412,7 +460,7 @@ class Person(
     EntityModel,
 ):
     name = models.CharField(
-        max_length=200, help_text=_("The name as usually written in English, e.g. “Sergei Ivanov”.")
+        max_length=200, help_text=_("The name as usually written, e.g. “Sergei Ivanov”.")
     )
     role = models.CharField(
         max_length=200,
@@ -431,13 +479,12 @@ class Person(
         help_text=_("Every other way the sources name this person, one per line."),
     )
 
-    history = HistoricalRecords()
-
     class Meta:
         verbose_name = _("person")
         ordering = ["name"]
         verbose_name_plural = _("people")
         indexes = [models.Index(fields=["name"], name="person_name_idx")]
+        constraints = in_english("person", "name")
 
     def __str__(self):
         return self.name
@@ -456,7 +503,7 @@ class Place(EntityModel):
         SEA = "sea", _("Sea")
         FACILITY = "facility", _("Facility")
 
-    name = models.CharField(max_length=200, help_text=_("The usual English name, e.g. “Moscow”."))
+    name = models.CharField(max_length=200, help_text=_("The usual name, e.g. “Moscow”."))
     kind = models.CharField(
         max_length=20, choices=Kind.choices, help_text=_("What sort of place it is.")
     )
@@ -481,14 +528,13 @@ class Place(EntityModel):
         help_text=_("Degrees east, negative for west, e.g. 37.61730 for Moscow."),
     )
 
-    history = HistoricalRecords()
-
     class Meta:
         verbose_name = _("place")
         verbose_name_plural = _("places")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="place_name_idx")]
         constraints = [
+            *in_english("place", "name"),
             models.CheckConstraint(
                 name="place_coordinates_both_or_neither",
                 condition=Q(latitude__isnull=True, longitude__isnull=True)
@@ -537,13 +583,12 @@ class Agreement(EntityModel):
     )
     summary = models.TextField(help_text=_("What the agreement is about, in your own words."))
 
-    history = HistoricalRecords(m2m_fields=[parties])
-
     class Meta:
         verbose_name = _("agreement")
         verbose_name_plural = _("agreements")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="agreement_name_idx")]
+        constraints = in_english("agreement", "name")
 
     def __str__(self):
         return self.short_name or self.name
@@ -689,10 +734,6 @@ class Event(
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = EventManager()
-    # The time of each change is in the history already; its own column would only add noise.
-    history = HistoricalRecords(
-        m2m_fields=[places, organizations, agreements], excluded_fields=["updated_at"]
-    )
 
     class Meta:
         verbose_name = _("event")
@@ -722,6 +763,7 @@ class Event(
         ]
         # The date rules of PartialDate.errors; clean() gives editors the messages.
         constraints = [
+            *in_english("event", "title"),
             *date_constraints(
                 "event_", "start_date", "end_date", "date_precision", "date_qualifier"
             ),

@@ -35,7 +35,8 @@ from django.utils.translation import gettext_lazy as _
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .search_index import FTS, KIND_CODES, KINDS_SPAN, PIECES, SLOTS
+from .models import DATA_LANGUAGE, RecordText, shown_text, translated_lookups
+from .search_index import FTS, KIND_CODES, KINDS_SPAN, LANGUAGES_APART, PIECES, SLOTS
 
 #: A word: letters and digits, with apostrophes inside ("O'Brien", "Ivanov's").
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -243,13 +244,19 @@ def name_words():
     from .kinds import RELATED
 
     def texts(model):
-        others = other_name_fields(model) or [Value("")]
-        return model.objects.public().values_list("name", *others).order_by()
+        fields = ["name", *(other_name_fields(model) or [Value("")])]
+        # Each in both languages: a misspelt name may be in either.
+        columns = [
+            column
+            for field in fields
+            for column in (translated_lookups(field) if isinstance(field, str) else [field, field])
+        ]
+        return model.objects.public().values_list(*columns).order_by()
 
     first, *rest = (texts(kind.model) for kind in RELATED)
     rows = first.union(*rest, all=True)
     # One pass over all the names at once: tokenizing row by row cost 25 ms a search.
-    text = "\n".join(text for row in rows for text in row)
+    text = "\n".join(text for row in rows for text in row if text)
     return {word for word in _words(text) if len(word) > 2}
 
 
@@ -304,10 +311,13 @@ def closest_names(text, limit=3):
 
     candidates = {}
     for kind in RELATED:
-        for row in kind.model.objects.public().only("slug", "name"):
-            candidates[(kind, row)] = row.name
-    found = process.extract(text, candidates, limit=limit, score_cutoff=60)
-    return [key for _name, _score, key in found]
+        for row in kind.model.objects.public().only("slug", *translated_lookups("name")):
+            for column in translated_lookups("name"):  # typed in either language
+                if name := getattr(row, column):
+                    candidates[(kind, row, column)] = name
+    found = process.extract(text, candidates, limit=len(candidates), score_cutoff=60)
+    suggested = dict.fromkeys((kind, row) for _name, _score, (kind, row, _column) in found)
+    return list(suggested)[:limit]
 
 
 def names_match(names, terms):
@@ -433,7 +443,7 @@ class Reason:
     kind: str
     text: str  # safe HTML: escaped, with <mark> around the matched words
     reader_url: str = ""  # for quotes and passages: the passage in its source's reader
-    language: str = ""  # for quotes and passages: their source's
+    language: str = DATA_LANGUAGE  # a quote's or passage's source's; a record text's own
 
     @property
     def where(self):
@@ -497,14 +507,31 @@ def _highlighting_sql(terms, event_ids):
     )
 
 
-def _named(kind, marked):
-    """A name's marked text as shown: the name, with the other name that matched (an alias
-    or abbreviation, one per line after the name) after it in brackets."""
+def _shown(kind, marked):
+    """A piece's marked text as a reason shows it, as ``RecordText``: of a title or a
+    summary, its text in the page's language if the search matched it there, else the
+    one it matched; of a name, the name in the page's language, with the other name that
+    matched (in the other language, an alias, an abbreviation) after it in brackets.
+
+    A title's or summary's piece holds its English text, then any Russian one after
+    ``LANGUAGES_APART``; a name's, the English name, the Russian one (or an empty line),
+    then the others, one per line (``search_index``)."""
+    if kind in ("title", "summary"):
+        english, _apart, russian = marked.partition(LANGUAGES_APART)
+        shown = shown_text(english, russian)
+        if MARK_START in shown or not russian:
+            return shown
+        other = russian if shown.language == DATA_LANGUAGE else english
+        return RecordText(other, "ru" if other is russian else DATA_LANGUAGE)
     if kind not in NAME_KINDS:
         return marked
-    name, *others = marked.split("\n")
-    other = next((line for line in others if MARK_START in line), None)
-    return name if MARK_START in name or other is None else f"{name} ({other})"
+    english, russian, *others = marked.split("\n")
+    name = shown_text(english, russian)
+    if MARK_START in name:
+        return name
+    other_language = english if name.language == "ru" else russian
+    other = next((line for line in [other_language, *others] if MARK_START in line), None)
+    return name if other is None else RecordText(f"{name} ({other})", name.language)
 
 
 def explain(events, terms):
@@ -528,6 +555,8 @@ def explain(events, terms):
             continue
         cited = source and Citation(source=Source(slug=source), start_offset=start, end_offset=end)
         reader_url = cited.reader_path if cited else ""
-        found.append(Reason(kind, highlighted(_named(kind, text)), reader_url, language or ""))
+        shown = _shown(kind, text)
+        language = getattr(shown, "language", language)  # a quote's is its source's
+        found.append(Reason(kind, highlighted(shown), reader_url, language))
     for event in events:
         event.reasons = reasons.get(event.pk, [])

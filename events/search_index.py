@@ -89,41 +89,59 @@ def _passage(citation, source):
     return f"substr({source}.text, {start}, {length})"
 
 
-#: A row's searchable text: its name on the first line, then its other names (aliases,
-#: one per line, or an abbreviation), so that a match can be shown under the name.
-NAME_AND_OTHERS = "e.name || '\n' || {others}"
+#: Between a title's or summary's English and Russian texts in its piece: a character
+#: no text holds and both databases' full-text search read as a space.
+LANGUAGES_APART = "\x1e"
+
+
+def _both_languages(row, field, separator="\n"):
+    """SQL for ``row``'s ``field`` in English, then, if it has one, in Russian after
+    ``separator`` (each translated field has a column per language: events/translation.py)."""
+    return f"coalesce({row}.{field}_en, '') || coalesce('{separator}' || {row}.{field}_ru, '')"
+
+
+def _names(others=None):
+    """SQL for a row's searchable text: its name in English and in Russian (an empty
+    line if none) on the first two lines, then its ``others`` names (aliases, one per
+    line, or an abbreviation), so that a match is shown under the name in the page's
+    language."""
+    text = "coalesce(e.name_en, '') || '\n' || coalesce(e.name_ru, '')"
+    return text if others is None else f"{text} || '\n' || {_both_languages('e', others)}"
+
+
 #: Each linked kind: its link table, the link's column, its table and its searchable text.
 ENTITIES = {
-    "person": (
-        "events_participation",
-        "person_id",
-        "events_person",
-        NAME_AND_OTHERS.format(others="e.aliases"),
-    ),
-    "place": ("events_event_places", "place_id", "events_place", "e.name"),
+    "person": ("events_participation", "person_id", "events_person", _names("aliases")),
+    "place": ("events_event_places", "place_id", "events_place", _names()),
     "organization": (
         "events_event_organizations",
         "organization_id",
         "events_organization",
-        NAME_AND_OTHERS.format(others="e.aliases"),
+        _names("aliases"),
     ),
     "agreement": (
         "events_event_agreements",
         "agreement_id",
         "events_agreement",
-        NAME_AND_OTHERS.format(others="e.short_name"),
+        _names("short_name"),
     ),
 }
 #: The entity columns whose change changes their pieces.
 ENTITY_COLUMNS = {
-    "person": "name, aliases",
-    "place": "name",
-    "organization": "name, aliases",
-    "agreement": "name, short_name",
+    "person": "name_en, name_ru, aliases_en, aliases_ru",
+    "place": "name_en, name_ru",
+    "organization": "name_en, name_ru, aliases_en, aliases_ru",
+    "agreement": "name_en, name_ru, short_name_en, short_name_ru",
 }
 
 EVENT_RULES = [
-    Rule("events_event", kind, "{row}.id", "CAST(NULL AS bigint)", f"{{row}}.{kind}")
+    Rule(
+        "events_event",
+        kind,
+        "{row}.id",
+        "CAST(NULL AS bigint)",
+        _both_languages("{row}", kind, LANGUAGES_APART),
+    )
     for kind in ("title", "summary")
 ]
 LINK_RULES = {
@@ -180,11 +198,12 @@ def _triggers():
             "events_event",
             on_insert=tuple(rule.insert("NEW") for rule in EVENT_RULES),
             on_update=tuple(
-                f"UPDATE {PIECES} SET text = NEW.{kind} WHERE event_id = NEW.id AND kind = '{kind}'"
+                f"UPDATE {PIECES} SET text = {_both_languages('NEW', kind, LANGUAGES_APART)}"
+                f" WHERE event_id = NEW.id AND kind = '{kind}'"
                 for kind in ("title", "summary")
             ),
             on_delete=(f"DELETE FROM {PIECES} WHERE event_id = OLD.id",),
-            columns="title, summary",
+            columns="title_en, title_ru, summary_en, summary_ru",
             on_truncate=(f"TRUNCATE {PIECES}",),
         ),
         Trigger(

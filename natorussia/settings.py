@@ -57,6 +57,8 @@ else:
         )
 
 INSTALLED_APPS = [
+    # Before the admin, which it extends (events/translation.py).
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -219,6 +221,17 @@ LANGUAGE_CODE = "en-gb"
 # English at the site's addresses, Russian under /ru/ (natorussia/urls.py).
 LANGUAGES = [("en-gb", "English"), ("ru", "Русский")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The records' texts in each language (events/translation.py): a column per language,
+# named by the base language ("title_en"); a missing Russian text falls back to English.
+# A record made with only the plain field ("title=…", as in a fixture or the importer)
+# gets it as its English text.
+MODELTRANSLATION_LANGUAGES = ("en", "ru")
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+MODELTRANSLATION_AUTO_POPULATE = "default"
+# A slug is made from the English title or name in either language's admin: ASCII, the same
+# in both languages.
+MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

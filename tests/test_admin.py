@@ -47,9 +47,9 @@ def add_event_data(client, **fields):
     data = admin_form_data(client.get(admin_url(Event, "add")))
     data.update(
         {
-            "title": "Ivanov meets de Hoop Scheffer",
+            "title_en": "Ivanov meets de Hoop Scheffer",
             "slug": "ivanov-meets-de-hoop-scheffer",
-            "summary": "They met.",
+            "summary_en": "They met.",
             "event_type": Event.Type.MEETING,
             "status": Event.Status.OCCURRED,
             "start_date_0": "2004",
@@ -285,15 +285,15 @@ def test_a_stale_form_is_refused_showing_what_changed_then_saves_the_merge(edito
     url = admin_url(Event, "change", event.pk)
     first = admin_form_data(editor_client.get(url))
     second = dict(first)
-    first["title"] = "First editor's title"
+    first["title_en"] = "First editor's title"
     assert editor_client.post(url, first).status_code == 302
 
-    second["summary"] = "Second editor's summary."
+    second["summary_en"] = "Second editor's summary."
     response = editor_client.post(url, second)
     assert response.status_code == 200
     [message] = response.context["adminform"].form.non_field_errors()
     assert "saved by editor" in message
-    assert "Title: <del>Original</del> title → <ins>First editor&#x27;s</ins> title" in message
+    assert "Title [en]: <del>Original</del> title → <ins>First editor&#x27;s</ins> title" in message
     assert "Summary" not in message  # Only what the other editor changed.
     event.refresh_from_db()
     assert (event.title, event.summary) == ("First editor's title", "Original summary.")
@@ -301,7 +301,7 @@ def test_a_stale_form_is_refused_showing_what_changed_then_saves_the_merge(edito
     # Having seen the changes, the second editor saves both: the first editor's title
     # is not undone by a form opened before it.
     again = admin_form_data(response)
-    assert again["title"] == "First editor's title"
+    assert again["title_en"] == "First editor's title"
     assert editor_client.post(url, again).status_code == 302
     event.refresh_from_db()
     assert (event.title, event.summary) == ("First editor's title", "Second editor's summary.")
@@ -312,8 +312,8 @@ def test_a_conflict_page_names_the_record_as_saved_not_the_unsaved_title(editor_
     url = admin_url(Event, "change", event.pk)
     first = admin_form_data(editor_client.get(url))
     second = dict(first)
-    assert editor_client.post(url, first | {"title": "Saved title"}).status_code == 302
-    response = editor_client.post(url, second | {"title": "My unsaved title"})
+    assert editor_client.post(url, first | {"title_en": "Saved title"}).status_code == 302
+    response = editor_client.post(url, second | {"title_en": "My unsaved title"})
     assert response.status_code == 200
     page = response.content.decode()
     assert "<h2>Saved title</h2>" in page
@@ -321,14 +321,14 @@ def test_a_conflict_page_names_the_record_as_saved_not_the_unsaved_title(editor_
     assert re.search(r'<div class="breadcrumbs">.*?Saved title\s*</div>', page, re.DOTALL)
     assert "My unsaved title" not in page.split('<div id="content-main">')[0]
     # The form still holds the editor's own title, offered against theirs.
-    assert response.context["adminform"].form["title"].value() == "My unsaved title"
+    assert response.context["adminform"].form["title_en"].value() == "My unsaved title"
 
 
 def test_a_save_racing_another_is_refused_without_an_error_page(editor_client, monkeypatch):
     event = make_event(title="Original title")
     url = admin_url(Event, "change", event.pk)
     data = admin_form_data(editor_client.get(url))
-    data["title"] = "Mine"
+    data["title_en"] = "Mine"
     save_model = EventAdmin.save_model
 
     def someone_saves_first(self, request, obj, form, change):
@@ -479,7 +479,7 @@ def test_a_tampered_or_missing_version_is_a_form_error_not_a_save(editor_client,
     event = make_event(title="Original title")
     url = admin_url(Event, "change", event.pk)
     data = admin_form_data(editor_client.get(url))
-    data.update(title="Changed", opened_version=opened_version)
+    data.update(title_en="Changed", opened_version=opened_version)
     response = editor_client.post(url, data)
     assert response.status_code == 200
     assert form_errors(response)
@@ -491,7 +491,7 @@ def test_line_breaks_typed_in_the_browser_are_stored_as_in_the_sources(editor_cl
     source = make_source(text="First paragraph ends.\n\nSecond paragraph starts.")
     data = add_event_data(
         editor_client,
-        summary="Line one.\r\nLine two.",
+        summary_en="Line one.\r\nLine two.",
         **{
             "citations-0-source": str(source.pk),
             "citations-0-quote": "paragraph ends.\r\n\r\nSecond paragraph",
@@ -505,7 +505,7 @@ def test_line_breaks_typed_in_the_browser_are_stored_as_in_the_sources(editor_cl
 
     url = admin_url(Event, "change", event.pk)
     data = admin_form_data(editor_client.get(url))
-    data["summary"] = data["summary"].replace("\n", "\r\n")
+    data["summary_en"] = data["summary_en"].replace("\n", "\r\n")
     data["citations-0-quote"] = data["citations-0-quote"].replace("\n", "\r\n")
     citation_versions = event.citations.get().history.count()
     assert editor_client.post(url, data).status_code == 302
@@ -798,9 +798,10 @@ def test_the_resolve_endpoint_is_for_editors_only(client):
 @pytest.mark.parametrize(
     "model, field, wide",
     [
-        (Event, "title", True),
+        (Event, "title_en", True),
+        (Event, "title_ru", True),
         (Source, "title", True),
-        (Person, "name", True),
+        (Person, "name_en", True),
         (Event, "slug", False),
     ],
 )

@@ -44,9 +44,9 @@ def save_event(client, add_url):
     data = admin_form_data(client.get(add_url))
     data.update(
         {
-            "title": "Talks in Brussels",
+            "title_en": "Talks in Brussels",
             "slug": "talks-in-brussels",
-            "summary": "They met.",
+            "summary_en": "They met.",
             "event_type": Event.Type.MEETING,
             "status": Event.Status.OCCURRED,
             "start_date_0": "2004",

@@ -112,7 +112,7 @@ def test_the_admin_stores_word_s_soft_line_breaks_as_line_breaks(editor_client):
     event = make_event()
     url = reverse("admin:events_event_change", args=[event.pk])
     data = admin_form_data(editor_client.get(url))
-    data.update(title="Ivanov\x0bin Moscow", summary="First line.\x0bSecond line.\x00")
+    data.update(title_en="Ivanov\x0bin Moscow", summary_en="First line.\x0bSecond line.\x00")
     response = editor_client.post(url, data)
     assert response.status_code == 302, form_errors(response)
     event.refresh_from_db()

@@ -29,20 +29,20 @@ def edit(client, obj, **fields):
 def test_an_edit_is_recorded_with_who_when_and_each_changed_field(editor_client, editor):
     event = Event.objects.get(slug="lavrentiev-visits-brussels")
     old_title = event.title
-    edit(editor_client, event, title="De Hoop Scheffer in Moscow", status="planned")
+    edit(editor_client, event, title_en="De Hoop Scheffer in Moscow", status="planned")
 
     latest = event.history.first()
     assert latest.history_user == editor
     assert latest.history_type == "~"
     delta = latest.diff_against(latest.prev_record)
-    assert set(delta.changed_fields) == {"title", "status"}
+    assert set(delta.changed_fields) == {"title_en", "status"}
 
     page = editor_client.get(reverse("admin:events_event_history", args=[event.pk]))
     html = page.content.decode()
     assert page.status_code == 200
     assert f"{old_title}\n" in html or old_title in html
     assert "De Hoop Scheffer in Moscow" in html
-    assert "<strong>Title:</strong>" in html
+    assert "<strong>Title [en]:</strong>" in html
     assert "<strong>Status:</strong>\n" in html  # Labels, not codes:
     assert "<del>Occurred</del>\n" in html
     assert "&nbsp;&rarr;&nbsp;&nbsp;<ins>Planned</ins>" in html
@@ -58,8 +58,8 @@ def test_reverting_restores_the_earlier_values(editor_client):
     edit(
         editor_client,
         event,
-        title="Wrong title",
-        summary="Wrong summary.",
+        title_en="Wrong title",
+        summary_en="Wrong summary.",
         start_date_0="2005",
         start_date_1="",
         start_date_2="",
@@ -78,21 +78,21 @@ def test_reverting_restores_the_earlier_values(editor_client):
     event.refresh_from_db()
     assert (event.title, event.summary, event.start_date, event.date_precision) == original
     assert event.history.count() == versions_before_revert + 1  # the revert is a new version
-    assert event.history.first().title == original[0]
+    assert event.history.first().title_en == original[0]
 
 
 def test_a_revert_opened_before_someone_else_saved_is_refused(editor_client):
     event = make_event(title="First")
-    edit(editor_client, event, title="Second")
+    edit(editor_client, event, title_en="Second")
     first = event.history.last()
     url = reverse("admin:events_event_simple_history", args=[event.pk, first.pk])
     revert = admin_form_data(editor_client.get(url))
-    edit(editor_client, event, title="Third")
+    edit(editor_client, event, title_en="Third")
 
     response = editor_client.post(url, revert)
     assert response.status_code == 200
     message, choice = response.context["adminform"].form.non_field_errors()
-    assert "Title: <del>Second</del> → <ins>Third</ins>" in message
+    assert "Title [en]: <del>Second</del> → <ins>Third</ins>" in message
     # Both changed the title since "Second": the revert's and theirs are offered.
     assert 'Keep theirs:</label> <span class="merge-value">Third' in choice
     assert 'Keep yours:</label> <span class="merge-value">First' in choice
@@ -152,14 +152,14 @@ def test_reverting_restores_citations_and_participants_as_one_history_entry(edit
     citation = Citation.objects.create(event=event, source=source, quote="met on Monday")
     ivanov = Person.objects.get(slug=LAVRENTIEV)
     Participation.objects.create(event=event, person=ivanov, role="host")
-    edit(editor_client, event, title="Before, saved")
+    edit(editor_client, event, title_en="Before, saved")
     version = event.history.first()  # Its rows: the citation, and Ivanov as host.
 
     url = change_url(event)
     data = admin_form_data(editor_client.get(url))
     data.update(
         {
-            "title": "After",
+            "title_en": "After",
             "participations-0-role": "guest",
             "citations-0-DELETE": "on",
             "citations-1-source": str(source.pk),
@@ -199,9 +199,9 @@ def test_a_revert_whose_passage_left_its_source_is_a_form_error(editor_client):
     event = make_event()
     source = make_source(text="NATO and Russia met on Monday. Ivanov spoke.")
     citation = Citation.objects.create(event=event, source=source, quote="met on Monday")
-    edit(editor_client, event, title="Saved once")
+    edit(editor_client, event, title_en="Saved once")
     version = event.history.first()
-    edit(editor_client, event, title="Saved again", **{"citations-0-DELETE": "on"})
+    edit(editor_client, event, title_en="Saved again", **{"citations-0-DELETE": "on"})
     assert not Citation.objects.filter(pk=citation.pk).exists()
     source.text = "Ivanov spoke."
     source.save()
@@ -217,7 +217,7 @@ def test_a_revert_whose_passage_left_its_source_is_a_form_error(editor_client):
 def test_a_long_text_is_shown_in_full_with_the_changed_words_marked(editor_client):
     opening = "NATO and Russia agreed to meet again in the spring, the communiqué said. " * 4
     event = make_event(summary=f"{opening}Talks were held in Brussels on Monday.")
-    edit(editor_client, event, summary=f"{opening}Talks were held in Moscow on Monday.")
+    edit(editor_client, event, summary_en=f"{opening}Talks were held in Moscow on Monday.")
     html = editor_client.get(reverse("admin:events_event_history", args=[event.pk])).content
     html = html.decode()
     # In full: simple-history would shorten both to 100 characters.
@@ -227,7 +227,7 @@ def test_a_long_text_is_shown_in_full_with_the_changed_words_marked(editor_clien
 
 def test_markup_in_a_changed_text_is_shown_as_text_never_run(editor_client):
     event = make_event(title="<b>Bold</b> claims")
-    edit(editor_client, event, title='<img src=x onerror="alert(1)"> claims')
+    edit(editor_client, event, title_en='<img src=x onerror="alert(1)"> claims')
     html = editor_client.get(reverse("admin:events_event_history", args=[event.pk])).content
     html = html.decode()
     assert "<img" not in html and "<b>Bold" not in html

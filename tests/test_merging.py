@@ -75,8 +75,8 @@ def inline_index(data, prefix, field, value):
 def test_changes_to_different_fields_are_both_kept_in_either_order(alice, bob, event, first):
     editors = {"alice": alice, "bob": bob}
     a_form, b_form = opened(alice, event), opened(bob, event)
-    a_form["summary"] = "Alice's summary."
-    b_form.update(title="Bob's title", date_note="Bob's date note.")
+    a_form["summary_en"] = "Alice's summary."
+    b_form.update(title_en="Bob's title", date_note="Bob's date note.")
     forms = {"alice": a_form, "bob": b_form}
     second = "bob" if first == "alice" else "alice"
 
@@ -100,19 +100,19 @@ def test_the_same_field_changed_by_both_is_offered_side_by_side_and_the_choice_h
     alice, bob, event, choice
 ):
     a_form, b_form = opened(alice, event), opened(bob, event)
-    a_form.update(title="Alice's title", summary="Alice's summary.")
-    b_form.update(title="Bob's title", date_note="Bob's note.")
+    a_form.update(title_en="Alice's title", summary_en="Alice's summary.")
+    b_form.update(title_en="Bob's title", date_note="Bob's note.")
     save(alice, event, a_form)
 
     response = save_stale(bob, event, b_form)
     _changes, conflict = response.context["adminform"].form.non_field_errors()
     html = response.content.decode()
     assert "Alice&#x27;s title" in conflict and "Bob&#x27;s title" in conflict
-    assert 'name="merge-title" value="theirs"' in html  # Inside the form, posted with it.
+    assert 'name="merge-title_en" value="theirs"' in html  # Inside the form, posted with it.
     again = admin_form_data(response)
-    assert again["title"] == "Bob's title"  # The form shows the editor's own value…
-    assert again["summary"] == "Alice's summary."  # …and the other editor's other change.
-    save(bob, event, {**again, "merge-title": choice})
+    assert again["title_en"] == "Bob's title"  # The form shows the editor's own value…
+    assert again["summary_en"] == "Alice's summary."  # …and the other editor's other change.
+    save(bob, event, {**again, "merge-title_en": choice})
 
     event.refresh_from_db()
     title = "Alice's title" if choice == "theirs" else "Bob's title"
@@ -128,7 +128,7 @@ def test_linked_places_merge_too(alice, bob, event):
     event.places.set([moscow])
     a_form, b_form = opened(alice, event), opened(bob, event)
     a_form["places"] = [str(moscow.pk), str(brussels.pk)]
-    b_form["title"] = "Bob's title"
+    b_form["title_en"] = "Bob's title"
     save(alice, event, a_form)
     response = save_stale(bob, event, b_form)
     save(bob, event, admin_form_data(response))
@@ -149,7 +149,7 @@ def test_rows_added_removed_and_changed_on_both_sides_are_all_kept(alice, bob, e
     b_form[f"participations-{inline_index(b_form, 'participations', 'role', 'guest')}-DELETE"] = (
         "on"
     )
-    b_form["title"] = "Bob's title"
+    b_form["title_en"] = "Bob's title"
     save(alice, event, a_form)
 
     response = save_stale(bob, event, b_form)
@@ -171,7 +171,7 @@ def test_the_same_row_changed_by_both_is_a_choice(alice, bob, event, choice):
     host = inline_index(a_form, "participations", "role", "host")
     a_form[f"participations-{host}-role"] = "chair"
     b_form[f"participations-{host}-role"] = "co-host"
-    b_form["summary"] = "Bob's summary."
+    b_form["summary_en"] = "Bob's summary."
     save(alice, event, a_form)
 
     response = save_stale(bob, event, b_form)
@@ -202,10 +202,10 @@ def test_a_row_one_removed_and_the_other_changed_is_a_choice(alice, bob, event):
 
 def test_the_history_shows_each_change_with_its_author(alice, bob, event):
     a_form, b_form = opened(alice, event), opened(bob, event)
-    a_form["summary"] = "Alice's summary."
+    a_form["summary_en"] = "Alice's summary."
     citation = inline_index(a_form, "citations", "quote", "NATO and Russia met on Monday.")
     a_form[f"citations-{citation}-DELETE"] = "on"
-    b_form["title"] = "Bob's title"
+    b_form["title_en"] = "Bob's title"
     save(alice, event, a_form)
     save(bob, event, admin_form_data(save_stale(bob, event, b_form)))
 

@@ -270,7 +270,7 @@ def test_loaddata_of_an_event_with_its_links_is_found(event):
             "json", [event], use_natural_primary_keys=True, use_natural_foreign_keys=True
         )
     )
-    records[0]["fields"].update(title=NEW_TITLE, places=[[place.slug]])
+    records[0]["fields"].update(title_en=NEW_TITLE, places=[[place.slug]])
     load(records)
     assert found("quetzal", "zanzibar") == {"indexed"}
     assert not found("walrus")

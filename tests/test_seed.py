@@ -1,6 +1,8 @@
 """The seed extracted from the two articles: complete, cited verbatim and honestly dated."""
 
 import io
+import json
+import re
 from datetime import date
 
 import pytest
@@ -211,3 +213,72 @@ def test_the_enlargement_and_its_source_agree_on_what_the_text_says():
         assert "29 March 2004" in text
         assert "known from elsewhere" in text.lower()
         assert "the text gives no day" in text.lower()
+
+
+# The fields with a Russian version (django-modeltranslation), model by model.
+TRANSLATED_FIELDS = {
+    "events.event": ["title", "summary"],
+    "events.person": ["name", "role", "aliases"],
+    "events.place": ["name"],
+    "events.organization": ["name", "aliases"],
+    "events.agreement": ["name", "short_name", "summary"],
+}
+
+
+def seed_records_with_russian_fields(settings):
+    """The fixture records of the translated models, read from the JSON files themselves."""
+    for path in sorted((settings.BASE_DIR / "fixtures" / "seed").glob("*.json")):
+        for record in json.loads(path.read_text(encoding="utf-8")):
+            if record["model"] in TRANSLATED_FIELDS:
+                yield record
+
+
+def test_every_translated_field_of_the_seed_has_its_russian_version(settings):
+    records = list(seed_records_with_russian_fields(settings))
+    assert {record["model"] for record in records} == set(TRANSLATED_FIELDS)
+    for record in records:
+        fields = record["fields"]
+        for name in TRANSLATED_FIELDS[record["model"]]:
+            where = f"{record['model']} {fields['slug']}: {name}_ru"
+            assert f"{name}_ru" in fields, f"{where} is missing"
+            russian = fields[f"{name}_ru"]
+            if fields[name].strip():
+                assert russian.strip(), f"{where} is empty"
+                assert re.search("[А-Яа-яЁё]", russian), f"{where} is not in Russian"
+            else:
+                assert russian == "", f"{where} should be empty like the English"
+            if name == "aliases":
+                lines = russian.splitlines()
+                assert all(line.strip() == line and line for line in lines), where
+                assert len(set(lines)) == len(lines), f"{where} repeats an alias"
+
+
+def test_the_seeds_russian_is_written_in_russian_usage(settings):
+    for record in seed_records_with_russian_fields(settings):
+        fields = record["fields"]
+        for name in TRANSLATED_FIELDS[record["model"]]:
+            russian = fields[f"{name}_ru"]
+            where = f"{record['model']} {fields['slug']}: {name}_ru"
+            # Names in Cyrillic (SOFA is "СОФА", PfP "ПРМ"); quotation marks are «ёлочки».
+            assert not re.search("[A-Za-z]", russian), f"{where} has Latin letters: {russian}"
+            assert not re.search('[“”"]', russian), f"{where} has English quotation marks"
+
+
+def test_the_seeds_people_have_their_usual_russian_names(settings):
+    people = {
+        record["fields"]["slug"]: record["fields"]
+        for record in seed_records_with_russian_fields(settings)
+        if record["model"] == "events.person"
+    }
+    names = {slug: fields["name_ru"] for slug, fields in people.items()}
+    assert names["sergei-ivanov"] == "Сергей Иванов"
+    assert names["igor-ivanov"] == "Игорь Иванов"
+    # The spelling of the Russian press and of NATO's Russian releases in 2004–2009;
+    # the transcription-rule spelling "де Хоп" (Russian Wikipedia) is kept as an alias.
+    assert names["jaap-de-hoop-scheffer"] == "Яап де Хооп Схеффер"
+    assert "Яап де Хоп Схеффер" in people["jaap-de-hoop-scheffer"]["aliases_ru"].splitlines()
+    assert names["donald-rumsfeld"] == "Дональд Рамсфелд"
+    assert names["vladimir-putin"] == "Владимир Путин"
+    assert names["sergei-lavrov"] == "Сергей Лавров"
+    # The surname alone is an alias in Russian where it is one in English.
+    assert "Иванов" in people["sergei-ivanov"]["aliases_ru"].splitlines()

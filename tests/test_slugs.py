@@ -32,8 +32,8 @@ def test_a_taken_slug_gets_a_number_except_the_rows_own():
 
 
 EVENT_FIELDS = {
-    "title": "NATO–Russia Council",
-    "summary": "It met.",
+    "title_en": "NATO–Russia Council",
+    "summary_en": "It met.",
     "event_type": "meeting",
     "status": "occurred",
     "start_date_0": "2004",
@@ -44,7 +44,11 @@ EVENT_FIELDS = {
 @pytest.mark.parametrize(
     "model, fields, slug",
     [
-        (Organization, {"name": "NATO–Russia Council", "kind": "alliance"}, "nato-russia-council"),
+        (
+            Organization,
+            {"name_en": "NATO–Russia Council", "kind": "alliance"},
+            "nato-russia-council",
+        ),
         # The event's slug is taken (below): the next free one.
         (Event, EVENT_FIELDS, "nato-russia-council-2"),
     ],
@@ -65,7 +69,7 @@ def test_the_admin_makes_an_empty_slug_from_the_title_or_name(editor_client, mod
 def test_a_slug_typed_by_the_editor_is_kept(editor_client):
     url = reverse("admin:events_organization_add")
     page = editor_client.get(url)
-    fields = {"name": "NATO–Russia Council", "kind": "alliance", "slug": "nrc"}
+    fields = {"name_en": "NATO–Russia Council", "kind": "alliance", "slug": "nrc"}
     response = editor_client.post(url, admin_form_data(page) | fields)
     assert response.status_code == 302, form_errors(response)
     assert Organization.objects.get(slug="nrc").name == "NATO–Russia Council"

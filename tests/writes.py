@@ -19,7 +19,7 @@ def retitle_in_the_admin(slug, title):
     editor = Client()
     editor.force_login(make_editor("retitler"))
     url = reverse("admin:events_event_change", args=[Event.objects.get(slug=slug).pk])
-    response = editor.post(url, {**admin_form_data(editor.get(url)), "title": title})
+    response = editor.post(url, {**admin_form_data(editor.get(url)), "title_en": title})
     assert response.status_code == 302
 
 
@@ -35,7 +35,7 @@ def retitle_with_update(slug, title):
 
 def retitle_with_raw_sql(slug, title):
     with connection.cursor() as cursor:
-        cursor.execute("UPDATE events_event SET title = %s WHERE slug = %s", [title, slug])
+        cursor.execute("UPDATE events_event SET title_en = %s WHERE slug = %s", [title, slug])
 
 
 def retitle_through_a_second_connection(slug, title):
@@ -43,7 +43,7 @@ def retitle_through_a_second_connection(slug, title):
     other = connections.create_connection("default")
     try:
         with other.cursor() as cursor:
-            cursor.execute("UPDATE events_event SET title = %s WHERE slug = %s", [title, slug])
+            cursor.execute("UPDATE events_event SET title_en = %s WHERE slug = %s", [title, slug])
     finally:
         other.close()
 
@@ -51,7 +51,7 @@ def retitle_through_a_second_connection(slug, title):
 def retitle_with_loaddata(slug, title):
     event = Event.objects.filter(slug=slug)
     records = json.loads(serializers.serialize("json", event, use_natural_primary_keys=True))
-    records[0]["fields"]["title"] = title
+    records[0]["fields"]["title_en"] = title
     load(records)
 
 

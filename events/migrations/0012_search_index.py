@@ -7,8 +7,8 @@ from events import search_index
 
 
 def create(apps, schema_editor):
-    search_index.install(schema_editor.connection)
-    search_index.rebuild(schema_editor.connection)
+    """Nothing now: the index is built by the code as it is today, which reads columns
+    a later migration adds; 0017_translations builds it."""
 
 
 def drop(apps, schema_editor):

@@ -3,13 +3,10 @@
 
 from django.db import migrations
 
-from events import search_index
-
 
 def remake(apps, schema_editor):
-    search_index.uninstall(schema_editor.connection)
-    search_index.install(schema_editor.connection)
-    search_index.rebuild(schema_editor.connection)
+    """Nothing now: the index is built by the code as it is today, which reads columns
+    a later migration adds; 0017_translations builds it."""
 
 
 class Migration(migrations.Migration):

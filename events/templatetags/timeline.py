@@ -13,18 +13,24 @@ from django.utils.translation import get_language, get_supported_language_varian
 from events.cards import Link
 from events.dates import with_full_stop
 from events.kinds import KINDS
-from events.models import Event, data_lang
+from events.models import DATA_LANGUAGE, Event, data_lang
 from events.parameters import export_language
 
 register = template.Library()
 register.simple_tag(export_language)
 
 
+def _language(text):
+    """The language a record's ``text`` is in: its own, if it knows it (a translated
+    field: ``models.RecordText``), else the records' first language."""
+    return getattr(text, "language", DATA_LANGUAGE)
+
+
 @register.simple_tag
-def data_lang_attribute():
-    """`` lang="en"`` for an element holding only a record's text (a name, a title) on a
-    page in another language than the records' (``models.data_lang``); "" on the others."""
-    lang = data_lang()
+def data_lang_attribute(text=""):
+    """`` lang="en"`` for an element holding only a record's ``text`` (a name, a title) on
+    a page in another language than the text's (``models.data_lang``); "" on the others."""
+    lang = data_lang(_language(text))
     return format_html(' lang="{}"', lang) if lang else ""
 
 
@@ -32,8 +38,8 @@ def data_lang_attribute():
 def data_text(text, element="span"):
     """A record's text inside a sentence of the interface: in ``<span lang="en">`` (or
     another ``element``: ``tspan`` in SVG) on a page in another language than the
-    records', as it is on the others."""
-    return _in_lang(text, data_lang(), element)
+    text's, as it is on the others."""
+    return _in_lang(text, data_lang(_language(text)), element)
 
 
 @register.filter
@@ -59,7 +65,8 @@ def chip_label(chip, length=None):
     split = len(chip.label) - len(chip.record_text)
     if not chip.record_text or split >= len(label):  # or cut short before the name
         return label
-    return format_html("{}{}", label[:split], data_text(label[split:]))
+    name = _in_lang(label[split:], data_lang(_language(chip.record_text)))
+    return format_html("{}{}", label[:split], name)
 
 
 @register.simple_tag(takes_context=True)
@@ -179,17 +186,11 @@ def link_list(links):
 
 
 def _link_html(link):
-    lang = data_lang_attribute()
+    name = format_html('<a href="{}"{}>{}</a>', link.url, data_lang_attribute(link.name), link.name)
     if link.role:
-        return format_html(
-            '<a href="{}"{}>{}</a> <span class="role"{}>({})</span>',
-            link.url,
-            lang,
-            link.name,
-            lang,
-            link.role,
-        )
-    return format_html('<a href="{}"{}>{}</a>', link.url, lang, link.name)
+        role = data_lang_attribute(link.role)
+        return format_html('{} <span class="role"{}>({})</span>', name, role, link.role)
+    return name
 
 
 class CaptureNode(template.Node):

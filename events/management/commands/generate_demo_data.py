@@ -345,8 +345,9 @@ OrganizationLink = Event.organizations.through
 AgreementLink = Event.agreements.through
 EVENT_COLUMNS = [
     "slug",
-    "title",
-    "summary",
+    # The English texts (events/translation.py); the plain columns keep their defaults.
+    "title_en",
+    "summary_en",
     "event_type",
     "status",
     "start_date",
