@@ -36,20 +36,29 @@ class RecordText(str):
         shown.language = language
         return shown
 
+    def __getnewargs__(self):  # copied and pickled (a cache) with its language
+        return str(self), self.language
+
 
 def page_record_language():
     """The language of the records' texts the current page asks for: "en" or "ru"."""
     return (get_language() or DATA_LANGUAGE).split("-")[0]
 
 
-def in_english(model, *fields):
-    """CHECKs that each of ``model``'s translated ``fields`` has an English text: the one
-    shown wherever a translation is missing. Its column is added by modeltranslation
-    (events/translation.py); the Russian one may stay empty (NULL)."""
+def in_some_language(model, *fields):
+    """CHECKs that each of ``model``'s translated ``fields`` has a text in at least one
+    language (English, or Russian for a record drafted from a Russian article). The
+    columns are added by modeltranslation (events/translation.py)."""
     return [
         models.CheckConstraint(
-            name=f"{model}_{field}_in_english",
-            condition=Q(**{f"{field}_en__isnull": False}) & ~Q(**{f"{field}_en": ""}),
+            name=f"{model}_{field}_written",
+            condition=Q(
+                *[
+                    Q(**{f"{field}_{language}__isnull": False}) & ~Q(**{f"{field}_{language}": ""})
+                    for language in settings.MODELTRANSLATION_LANGUAGES
+                ],
+                _connector=Q.OR,
+            ),
         )
         for field in fields
     ]
@@ -61,14 +70,19 @@ def translated_lookups(lookup):
     return [f"{lookup}_{language}" for language in settings.MODELTRANSLATION_LANGUAGES]
 
 
+def shown_language(texts):
+    """Of a translated field's ``texts`` by language, the language a page in the current
+    language shows: its own where it has a text, else the first other that has one."""
+    page = page_record_language()
+    others = [language for language in settings.MODELTRANSLATION_LANGUAGES if language != page]
+    return next((language for language in [page, *others] if texts.get(language)), page)
+
+
 def shown_text(*texts):
     """Of a translated field's ``texts`` in each of the records' languages (in the order
-    of ``translated_lookups``), the one the current page shows (the English one where the
-    page's is missing), as ``RecordText``."""
+    of ``translated_lookups``), the one the current page shows, as ``RecordText``."""
     by_language = dict(zip(settings.MODELTRANSLATION_LANGUAGES, texts, strict=True))
-    language = page_record_language()
-    if not by_language.get(language):
-        language = DATA_LANGUAGE
+    language = shown_language(by_language)
     return RecordText(by_language[language] or "", language)
 
 
@@ -432,7 +446,7 @@ class Organization(AliasedModel, EntityModel):
         verbose_name_plural = _("organizations")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="organization_name_idx")]
-        constraints = in_english("organization", "name")
+        constraints = in_some_language("organization", "name")
 
     def __str__(self):
         return self.name
@@ -484,7 +498,7 @@ class Person(
         ordering = ["name"]
         verbose_name_plural = _("people")
         indexes = [models.Index(fields=["name"], name="person_name_idx")]
-        constraints = in_english("person", "name")
+        constraints = in_some_language("person", "name")
 
     def __str__(self):
         return self.name
@@ -534,7 +548,7 @@ class Place(EntityModel):
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="place_name_idx")]
         constraints = [
-            *in_english("place", "name"),
+            *in_some_language("place", "name"),
             models.CheckConstraint(
                 name="place_coordinates_both_or_neither",
                 condition=Q(latitude__isnull=True, longitude__isnull=True)
@@ -588,7 +602,7 @@ class Agreement(EntityModel):
         verbose_name_plural = _("agreements")
         ordering = ["name"]
         indexes = [models.Index(fields=["name"], name="agreement_name_idx")]
-        constraints = in_english("agreement", "name")
+        constraints = in_some_language("agreement", "name")
 
     def __str__(self):
         return self.short_name or self.name
@@ -763,7 +777,7 @@ class Event(
         ]
         # The date rules of PartialDate.errors; clean() gives editors the messages.
         constraints = [
-            *in_english("event", "title"),
+            *in_some_language("event", "title"),
             *date_constraints(
                 "event_", "start_date", "end_date", "date_precision", "date_qualifier"
             ),

@@ -5,6 +5,7 @@ than in the browser with Django's URLify, which transliterates and drops charact
 rules of its own: a slug typed nowhere comes out the same from the admin and the import.
 """
 
+from anyascii import anyascii
 from django.utils.text import slugify
 
 from .text import DASHES
@@ -16,9 +17,11 @@ _WORD_JOINS = str.maketrans(dict.fromkeys(DASHES + "/", " "))
 
 
 def slug_from(text):
-    """``text`` as a slug: "NATO–Russia Council" gives "nato-russia-council" (Django's
-    ``slugify`` alone drops the en dash and gives "natorussia-council")."""
-    return slugify(text.translate(_WORD_JOINS))
+    """``text`` as a slug, in ASCII letters: "NATO–Russia Council" gives
+    "nato-russia-council" (Django's ``slugify`` alone drops the en dash and gives
+    "natorussia-council"), "Совет Россия — НАТО" gives "sovet-rossiia-nato" (``slugify``
+    alone drops every letter not in ASCII)."""
+    return slugify(anyascii(text.translate(_WORD_JOINS)))
 
 
 def unique_slug(model, text, exclude_pk=None):

@@ -1,9 +1,11 @@
 """The records' texts in both of the site's languages (django-modeltranslation).
 
 Each field listed here gets a column per language (``title_en``, ``title_ru``); the
-field itself reads the current language's text and falls back to English where the
-Russian one is missing, as ``RecordText`` saying which it shows (``ShownInItsLanguage``),
-so that a page can mark English among Russian. Quotes and sources are never translated.
+field itself reads the current language's text and falls back to the other language's
+where it is missing (English on a Russian page; Russian on an English page for a record
+drafted from a Russian article), as ``RecordText`` saying which it shows
+(``ShownInItsLanguage``), so that a page can mark it. Quotes and sources are never
+translated.
 
 The histories of these models are registered here, after their translated fields exist,
 so that each revision records both languages (django-simple-history's advice for
@@ -11,19 +13,11 @@ modeltranslation): the other models declare theirs in ``models.py``.
 """
 
 import simple_history
+from django.conf import settings
 from modeltranslation.translator import TranslationOptions, register, translator
 from simple_history.models import HistoricalRecords
 
-from .models import (
-    DATA_LANGUAGE,
-    Agreement,
-    Event,
-    Organization,
-    Person,
-    Place,
-    RecordText,
-    page_record_language,
-)
+from .models import Agreement, Event, Organization, Person, Place, RecordText, shown_language
 
 
 class Translated(TranslationOptions):
@@ -59,8 +53,9 @@ class AgreementTranslation(Translated):
 
 class ShownInItsLanguage:
     """A translated field as read on a page: modeltranslation's reading (the page's
-    language, else English), as ``RecordText`` saying which it is, so that a template can
-    mark English shown on a Russian page (``timeline.data_text``). Writing is unchanged."""
+    language, else the other), as ``RecordText`` saying which it is, so that a template
+    can mark a text in another language than the page's (``timeline.data_text``).
+    Writing is unchanged."""
 
     def __init__(self, translated, name):
         self.translated = translated
@@ -68,12 +63,13 @@ class ShownInItsLanguage:
 
     def __get__(self, instance, owner):
         text = self.translated.__get__(instance, owner)
-        language = page_record_language()
-        if instance is None or language == DATA_LANGUAGE or not isinstance(text, str):
-            return text  # a plain text is in the records' first language
-        if not getattr(instance, f"{self.name}_{language}"):
-            language = DATA_LANGUAGE
-        return RecordText(text, language)
+        if instance is None or not isinstance(text, str):
+            return text
+        texts = {
+            language: getattr(instance, f"{self.name}_{language}")
+            for language in settings.MODELTRANSLATION_LANGUAGES
+        }
+        return RecordText(text, shown_language(texts))
 
     def __set__(self, instance, value):
         self.translated.__set__(instance, value)

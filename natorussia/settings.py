@@ -222,12 +222,13 @@ LANGUAGE_CODE = "en-gb"
 LANGUAGES = [("en-gb", "English"), ("ru", "Русский")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # The records' texts in each language (events/translation.py): a column per language,
-# named by the base language ("title_en"); a missing Russian text falls back to English.
+# named by the base language ("title_en"); a missing text falls back to the other
+# language's (a record drafted from a Russian article may have no English text yet).
 # A record made with only the plain field ("title=…", as in a fixture or the importer)
 # gets it as its English text.
 MODELTRANSLATION_LANGUAGES = ("en", "ru")
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "ru")
 MODELTRANSLATION_AUTO_POPULATE = "default"
 # A slug is made from the English title or name in either language's admin: ASCII, the same
 # in both languages.

@@ -155,14 +155,23 @@ def test_a_blank_translation_is_stored_as_none(editor_client, records):
         assert (event.summary, event.summary.language) == ("Envoys meet on a frozen lake.", "en")
 
 
-def test_the_english_text_is_required_by_the_database(records):
+def test_a_title_or_name_in_neither_language_is_refused_by_the_database(records):
     from django.db import IntegrityError, transaction
 
+    # Russian alone will do (a draft from a Russian article); neither will not.
+    Event.objects.filter(slug="talks-on-the-ice").update(title_en=None)
     for title in (None, ""):
         with pytest.raises(IntegrityError), transaction.atomic():
-            Event.objects.filter(slug="buoys-counted").update(title_en=title)
+            Event.objects.filter(slug="talks-on-the-ice").update(title_ru=title)
     with pytest.raises(IntegrityError), transaction.atomic():
         Person.objects.filter(slug=MOROZOV).update(name_en="")
+
+
+def test_a_record_with_only_a_russian_text_shows_it_marked_on_an_english_page(client, records):
+    Event.objects.filter(slug="talks-on-the-ice").update(title_en=None, summary_en=None)
+    html = client.get("/events/talks-on-the-ice/").text
+    assert 'lang="ru"' in element(html, "Переговоры на льду")
+    assert 'lang="ru"' in element(html, "Посланники встречаются")
 
 
 def test_the_entity_index_finds_a_person_by_a_russian_form(client, records):

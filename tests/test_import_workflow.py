@@ -16,7 +16,7 @@ from events.importing.saving import (
     DuplicateSourceError,
     save_import,
 )
-from events.models import Citation, Event, Organization, Person, Place, Source
+from events.models import Citation, Event, Language, Organization, Person, Place, Source
 from tests.factories import make_event, make_source
 
 # Written for these tests; the people are invented. Published Thursday 9 June 2011.
@@ -277,3 +277,29 @@ def test_a_repeat_of_a_rejected_proposal_becomes_its_own_draft(records):
     result = save_import(article(text=REPEATING), [rejected, Decision.as_proposed(repeat)])
     assert len(result.created) == 1 and result.merged == 0
     assert result.created[0].citations.get().quote.startswith("The pact, which")
+
+
+# Written for these tests, in Russian; the people are invented. Published Thursday 9 June 2011.
+RUSSIAN_ARTICLE = (
+    "Посланники договорились об учениях\n\n"
+    "ВАЛЛЕТТА, 9 июня. Министр обороны Марта Ковальчик во вторник встретилась в Валлетте с "
+    "Павлом Орловым и подписала меморандум о спасении подводников.\n"
+)
+
+
+def test_a_russian_article_s_drafts_and_new_records_have_their_russian_texts(records):
+    proposals = propose(
+        RUSSIAN_ARTICLE, PUBLISHED, Gazetteer.from_database(), language=Language.RUSSIAN
+    )
+    decisions = [Decision.as_proposed(proposal) for proposal in proposals]
+    result = save_import(
+        article(text=RUSSIAN_ARTICLE, title="Посланники", language=Language.RUSSIAN), decisions
+    )
+    (event,) = result.created
+    event.refresh_from_db()
+    assert event.title_ru and event.title_en is None  # an editor adds the English
+    assert event.summary_ru.startswith("Министр обороны Марта Ковальчик")
+    assert event.slug.isascii() and event.slug
+    orlov = Person.objects.get(name_ru="Павел Орлов")
+    assert orlov in result.new_records and orlov.name_en is None
+    assert orlov.slug == "pavel-orlov"

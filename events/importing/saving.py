@@ -149,7 +149,7 @@ def save_import(article, decisions):
     source.full_clean()
     source.save()
     result = ImportResult(source)
-    records = _RecordMaker(result, reason)
+    records = _RecordMaker(result, reason, article.language)
     # The event each proposal ended on, by its place in the article, for the repeats.
     events = {}
     for index, decision in enumerate(decisions):
@@ -173,12 +173,18 @@ def save_import(article, decisions):
     return result
 
 
+def in_language(language, **texts):
+    """The translated fields ``texts`` of a new record, in the article's ``language``:
+    a Russian article's drafts and records get their Russian texts (an editor adds the
+    English), an English one's their English (events/translation.py)."""
+    return {f"{field}_{language}": text for field, text in texts.items()}
+
+
 def _create_event(source, decision, records, reason):
     date = decision.date
     event = Event(
         slug=unique_slug(Event, decision.title),
-        title=decision.title,
-        summary=decision.proposal.quote,
+        **in_language(source.language, title=decision.title, summary=decision.proposal.quote),
         event_type=decision.event_type,
         status=decision.status,
         start_date=date.start,
@@ -231,9 +237,10 @@ def _cite(event, source, decision):
 class _RecordMaker:
     """Finds the chosen records, and creates each new one once for the whole import."""
 
-    def __init__(self, result, reason):
+    def __init__(self, result, reason, language):
         self.result = result
         self.reason = reason
+        self.language = language  # the article's: the new records' names are in it
         self.created = {}
 
     def get(self, mention, choice, decision):
@@ -245,7 +252,8 @@ class _RecordMaker:
         name = (mention.proposed_name or mention.text).strip()
         key = (mention.kind, name.casefold())
         if key not in self.created:
-            record = model(slug=unique_slug(model, name), **_new_fields(mention, name, decision))
+            fields = _new_fields(mention, name, decision, self.language)
+            record = model(slug=unique_slug(model, name), **fields)
             record._change_reason = self.reason
             record.save()
             self.created[key] = record
@@ -268,24 +276,24 @@ ORGANIZATION_KIND_CUES = [
 SEA_WORDS = ("sea", "ocean", "gulf", "strait", "bay")
 
 
-def _new_fields(mention, name, decision):
-    """The fields of a new record, from what the article says of it."""
+def _new_fields(mention, name, decision, language):
+    """The fields of a new record, from what the article (in ``language``) says of it."""
     if mention.kind == "person":
-        return {"name": name, "role": mention.role[:200]}
+        return in_language(language, name=name, role=mention.role[:200])
     if mention.kind == "place":
         lowered = name.lower()
         kind = Place.Kind.SEA if lowered.endswith(SEA_WORDS) else Place.Kind.CITY
-        return {"name": name, "kind": kind}
+        return {**in_language(language, name=name), "kind": kind}
     if mention.kind == "organization":
         lowered = name.lower()
         kind = next(
             (kind for words, kind in ORGANIZATION_KIND_CUES if any(w in lowered for w in words)),
             Organization.Kind.GOVERNMENT_BODY,
         )
-        return {"name": name, "kind": kind}
+        return {**in_language(language, name=name), "kind": kind}
     signed = decision.event_type == Event.Type.AGREEMENT_SIGNED and decision.status == "occurred"
     return {
-        "name": name,
+        **in_language(language, name=name),
         "status": Agreement.Status.SIGNED if signed else Agreement.Status.PROPOSED,
         "summary": "",
     }

@@ -623,50 +623,64 @@ class Migration(migrations.Migration):
             name="name",
         ),
         migrations.RunPython(derived_dropped, tallies_made),
-        # English is required where it is today (events.models.in_english).
+        # Each title and name is written in at least one language (models.in_some_language).
         migrations.AddConstraint(
             model_name="agreement",
             constraint=models.CheckConstraint(
                 condition=models.Q(
-                    ("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)
+                    models.Q(("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)),
+                    models.Q(("name_ru__isnull", False), models.Q(("name_ru", ""), _negated=True)),
+                    _connector="OR",
                 ),
-                name="agreement_name_in_english",
+                name="agreement_name_written",
             ),
         ),
         migrations.AddConstraint(
             model_name="event",
             constraint=models.CheckConstraint(
                 condition=models.Q(
-                    ("title_en__isnull", False), models.Q(("title_en", ""), _negated=True)
+                    models.Q(
+                        ("title_en__isnull", False), models.Q(("title_en", ""), _negated=True)
+                    ),
+                    models.Q(
+                        ("title_ru__isnull", False), models.Q(("title_ru", ""), _negated=True)
+                    ),
+                    _connector="OR",
                 ),
-                name="event_title_in_english",
+                name="event_title_written",
             ),
         ),
         migrations.AddConstraint(
             model_name="organization",
             constraint=models.CheckConstraint(
                 condition=models.Q(
-                    ("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)
+                    models.Q(("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)),
+                    models.Q(("name_ru__isnull", False), models.Q(("name_ru", ""), _negated=True)),
+                    _connector="OR",
                 ),
-                name="organization_name_in_english",
+                name="organization_name_written",
             ),
         ),
         migrations.AddConstraint(
             model_name="person",
             constraint=models.CheckConstraint(
                 condition=models.Q(
-                    ("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)
+                    models.Q(("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)),
+                    models.Q(("name_ru__isnull", False), models.Q(("name_ru", ""), _negated=True)),
+                    _connector="OR",
                 ),
-                name="person_name_in_english",
+                name="person_name_written",
             ),
         ),
         migrations.AddConstraint(
             model_name="place",
             constraint=models.CheckConstraint(
                 condition=models.Q(
-                    ("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)
+                    models.Q(("name_en__isnull", False), models.Q(("name_en", ""), _negated=True)),
+                    models.Q(("name_ru__isnull", False), models.Q(("name_ru", ""), _negated=True)),
+                    _connector="OR",
                 ),
-                name="place_name_in_english",
+                name="place_name_written",
             ),
         ),
         migrations.RunPython(derived_made, derived_dropped),
