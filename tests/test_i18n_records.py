@@ -177,3 +177,24 @@ def test_a_record_with_only_a_russian_text_shows_it_marked_on_an_english_page(cl
 def test_the_entity_index_finds_a_person_by_a_russian_form(client, records):
     html = client.get(f"/ru/people/?{urlencode({'q': 'Лебедева'})}").text
     assert "Олег Лебедев" in html and "Pavel Morozov" not in html
+
+
+@pytest.mark.parametrize("typed", ["Oleg", "Олег", "Олегом", "Oleg Lebedev", "Олега Лебедева"])
+def test_a_person_is_found_by_either_script_and_their_spellings(records, typed):
+    found = search.matching(Event.objects.published(), search.Search.read(typed))
+    assert set(found.values_list("slug", flat=True)) == {"talks-on-the-ice"}
+
+
+def test_a_transliteration_variant_finds_the_name(records):
+    # "Lebedew" is how a German text writes him: a letter from the name it finds.
+    (term,) = search.Search.read("Lebedew").terms
+    assert term.alternatives == ("lebedev",)
+
+
+def test_the_exports_readable_values_follow_the_language(client, records):
+    url = reverse("exports:events-csv")
+    russian = b"".join(client.get(f"{url}?lang=ru").streaming_content).decode()
+    english = b"".join(client.get(url).streaming_content).decode()
+    assert "Переговоры на льду" in russian and "Talks on the ice" not in russian
+    assert "Talks on the ice" in english and "Переговоры" not in english
+    assert russian.splitlines()[0] == english.splitlines()[0]  # the same columns
