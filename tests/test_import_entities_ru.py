@@ -11,6 +11,8 @@ from events.importing.entities_ru import is_russian, word_fits
 from events.importing.proposals import propose
 from events.importing.sentences import split_sentences
 from events.models import Place
+from tests.test_import_entities import found as mentions_in
+from tests.test_import_entities import summary
 
 RECORDS = [
     # Russian names, as django-modeltranslation's "_ru" columns give them.
@@ -50,10 +52,8 @@ def gazetteer():
 
 
 def found(text, gazetteer):
-    mentions = find_mentions(text, gazetteer)
-    for mention in mentions:
-        assert text[mention.start : mention.end] == mention.text
-    return [(m.text, m.kind, m.slug) for m in mentions]
+    """``(text, kind, slug)`` of each mention, each checked to be cut from ``text``."""
+    return summary(mentions_in(text, gazetteer))
 
 
 @pytest.mark.parametrize(

@@ -439,16 +439,22 @@ def _ago(ctx):
         if base is None:
             return None
     sign = 1 if direction in ("later", "from now") else -1
+    return counted(ctx, base, unit, sign * amount)
+
+
+def counted(ctx, base, unit, amount):
+    """The date ``amount`` ``unit``s (day, week, month, year, decade) from ``base`` (the
+    publication date, or the last date named), as precise as the unit, with its note."""
     if unit == "day":
-        result = PartialDate(base + timedelta(days=sign * amount))
+        result = PartialDate(base + timedelta(days=amount))
     elif unit == "week":
-        result = PartialDate(base + timedelta(days=7 * sign * amount), DAY, None, APPROXIMATE)
+        result = PartialDate(base + timedelta(days=7 * amount), DAY, None, APPROXIMATE)
     elif unit == "month":
-        result = PartialDate(_add_months(base, sign * amount), MONTH, None, APPROXIMATE)
+        result = PartialDate(_add_months(base, amount), MONTH, None, APPROXIMATE)
     elif unit == "decade":
-        result = PartialDate(date(base.year + 10 * sign * amount, 1, 1), YEAR, None, APPROXIMATE)
+        result = PartialDate(date(base.year + 10 * amount, 1, 1), YEAR, None, APPROXIMATE)
     else:
-        result = PartialDate(date(base.year + sign * amount, 1, 1), YEAR, None, APPROXIMATE)
+        result = PartialDate(date(base.year + amount, 1, 1), YEAR, None, APPROXIMATE)
     if base == ctx.published:
         return result, _relative(ctx, result), True
     how = f"counted from {PartialDate(base).display}, the date named before it"

@@ -27,7 +27,6 @@ from .calendar_words import (
 )
 from .modality import clause_around, looks_ahead, reports_something
 from .temporal import (
-    APPROXIMATE,
     BY,
     DAY,
     MONTH,
@@ -55,6 +54,7 @@ from .temporal import (
     _weekend_on,
     _year_only,
     _years_range,
+    counted,
 )
 
 RUSSIAN_LANGUAGE = "ru"
@@ -393,24 +393,12 @@ def _ago(ctx):
     else:
         qualifier = None
     sign = -1 if backwards else 1
-    if unit == "day":
-        result = PartialDate(base + timedelta(days=sign * amount))
-    elif unit == "week":
-        result = PartialDate(base + timedelta(days=7 * sign * amount), DAY, None, APPROXIMATE)
-    elif unit == "month":
-        result = PartialDate(_add_months(base, sign * amount), MONTH, None, APPROXIMATE)
-    elif unit == "decade":
-        result = PartialDate(date(base.year + 10 * sign * amount, 1, 1), YEAR, None, APPROXIMATE)
-    else:
-        result = PartialDate(date(base.year + sign * amount, 1, 1), YEAR, None, APPROXIMATE)
+    result, note, found = counted(ctx, base, unit, sign * amount)
     if qualifier is not None:
         result = PartialDate(result.start, result.precision, None, qualifier)
         how = "“несколько” gives no number: at least two before publication, so “by” then"
         return result, _relative(ctx, result, how), True
-    if base == ctx.published:
-        return result, _relative(ctx, result), True
-    how = f"counted from {PartialDate(base).display}, the date named before it"
-    return result, f"“{ctx.match.group().strip()}”, {how}: {result.display}", True
+    return result, note, found
 
 
 def _next_day(ctx):
