@@ -78,14 +78,19 @@ class Gazetteer:
 
     @classmethod
     def from_database(cls) -> "Gazetteer":
-        """The records, one query a kind, with their Russian names when the models have
-        them (django-modeltranslation's ``<field>_ru`` columns)."""
+        """The records, one query a kind, with their names in English and in Russian
+        (each a column per language: events/translation.py). A record named only in
+        Russian (drafted from a Russian article) is named by its Russian name."""
         from events.models import Agreement, Organization, Person, Place
 
         def rows(model, *fields):
-            russian = russian_columns(model, fields)
-            for slug, *values in model.objects.values_list("slug", *fields, *russian):
-                yield slug, values[: len(fields)], russian_lines(values[len(fields) :])
+            # Each language's column by name: a plain field would read the editor's.
+            english = [f"{field}_en" for field in fields]
+            russian = [f"{field}_ru" for field in fields if field in NAME_FIELDS]
+            for slug, *values in model.objects.values_list("slug", *english, *russian):
+                names_ru = russian_lines(values[len(fields) :])
+                name, *others = values[: len(fields)]
+                yield slug, [name or next(iter(names_ru), ""), *others], names_ru
 
         def lines(aliases):
             return tuple(line.strip() for line in (aliases or "").splitlines() if line.strip())
@@ -184,13 +189,6 @@ class Gazetteer:
 
 # The columns of a record's names, whose Russian translations are its names in Russian.
 NAME_FIELDS = ("name", "aliases", "short_name")
-
-
-def russian_columns(model, fields):
-    """The ``<field>_ru`` columns django-modeltranslation adds for the names among
-    ``fields`` (none before the translations exist)."""
-    columns = {f.name for f in model._meta.get_fields()}
-    return [f"{f}_ru" for f in fields if f in NAME_FIELDS and f"{f}_ru" in columns]
 
 
 def russian_lines(values):
