@@ -35,7 +35,7 @@ def test_an_editor_edits_a_title_and_sees_it_on_the_public_timeline(
     page.keyboard.press("Enter")
     page.get_by_role("link", name=event.title).click()
     assert page.get_by_label("Start date, month").input_value() == "4"
-    page.get_by_label("Title:").fill(NEW_TITLE)
+    page.get_by_label("Title [en]:").fill(NEW_TITLE)
     page.get_by_role("button", name="Save", exact=True).click()
 
     assert "was changed successfully" in page.locator(".messagelist").inner_text()

@@ -41,8 +41,8 @@ def test_an_editor_selects_a_passage_with_the_keyboard_and_saves_an_event_citing
     page.wait_for_url("**/admin/events/event/add/?*")
     assert page.locator("#id_citations-0-quote").input_value() == PASSAGE
     assert "published Tuesday 6 April 2004" in page.locator(".cited-source").inner_text()
-    page.get_by_label("Title:").fill("Staff college plan discussed")
-    page.get_by_label("Summary:").fill("A plan was discussed.")
+    page.get_by_label("Title [en]:").fill("Staff college plan discussed")
+    page.get_by_label("Summary [en]:").fill("A plan was discussed.")
     page.get_by_label("Event type:").select_option(Event.Type.MEETING)
     page.get_by_label("Start date, year").fill("2004")
     page.get_by_role("button", name="Save", exact=True).click()

@@ -82,14 +82,14 @@ def row_of(locator):
 def test_changes_to_different_fields_are_both_kept(live_server, editors, event, first, second):
     for name in (first, second):
         open_event(editors[name], live_server, event)
-    editors[first].get_by_label("Summary:").fill(f"{first}'s summary.")
+    editors[first].get_by_label("Summary [en]:").fill(f"{first}'s summary.")
     save(editors[first])
     assert_saved(editors[first])
 
-    editors[second].get_by_label("Title:").fill(f"{second}'s title")
+    editors[second].get_by_label("Title [en]:").fill(f"{second}'s title")
     save(editors[second])
     assert_refused_with_their_changes(editors[second], first)
-    assert editors[second].get_by_label("Summary:").input_value() == f"{first}'s summary."
+    assert editors[second].get_by_label("Summary [en]:").input_value() == f"{first}'s summary."
     save(editors[second])
     assert_saved(editors[second])
 
@@ -102,9 +102,9 @@ def test_the_same_field_is_a_choice_and_the_choice_is_saved(live_server, editors
     alice, bob = editors["alice"], editors["bob"]
     open_event(alice, live_server, event)
     open_event(bob, live_server, event)
-    alice.get_by_label("Title:").fill("Alice's title")
+    alice.get_by_label("Title [en]:").fill("Alice's title")
     save(alice)
-    bob.get_by_label("Title:").fill("Bob's title")
+    bob.get_by_label("Title [en]:").fill("Bob's title")
     save(bob)
 
     conflicts = bob.locator("table.merge-conflicts")
@@ -130,7 +130,7 @@ def test_inline_rows_changed_on_both_sides_are_kept_and_the_history_names_each_a
     assert_saved(alice)
 
     inline_field(bob, "participations", "role", "guest").fill("observer")
-    bob.get_by_label("Summary:").fill("Bob's summary.")
+    bob.get_by_label("Summary [en]:").fill("Bob's summary.")
     save(bob)
     assert_refused_with_their_changes(bob, "alice")
     save(bob)
