@@ -7,7 +7,7 @@ from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 
 from .kinds import RELATED
-from .models import cited_passages, shown_text, translated_lookups
+from .models import cited_passages, page_record_language, shown_text, translated_lookups
 
 
 class Link(NamedTuple):
@@ -43,6 +43,7 @@ def attach_links(events):
     and of each link to it: these are most of what a list page reads.
     """
     linked = {event.pk: {} for event in events}
+    page = page_record_language()
     for kind in RELATED:
         url = kind.urls()
         entity = kind.lookup
@@ -51,7 +52,7 @@ def attach_links(events):
             *translated_lookups(f"{entity}__{kind.short_label_field or kind.label_field}"),
             *translated_lookups(f"{entity}__{kind.label_field}"),
         ]
-        half = len(names) // 2
+        languages = len(names) // 2  # columns per name
         roles = [kind.role_field] if kind.role_field else []
         rows = (
             kind.through.objects.filter(event__in=list(linked))
@@ -59,8 +60,9 @@ def attach_links(events):
             .values_list("event_id", f"{entity}__slug", *names, *roles)
         )
         for event_id, slug, *values in rows:
-            short_name, name = shown_text(*values[:half]), shown_text(*values[half : 2 * half])
-            role = values[2 * half :]
+            short_name = shown_text(*values[:languages], page=page)
+            name = shown_text(*values[languages : 2 * languages], page=page)
+            role = values[2 * languages :]
             linked[event_id].setdefault(kind, []).append(Link(url(slug), short_name or name, *role))
     for event in events:
         event.linked = list(linked[event.pk].items())

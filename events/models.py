@@ -70,19 +70,31 @@ def translated_lookups(lookup):
     return [f"{lookup}_{language}" for language in settings.MODELTRANSLATION_LANGUAGES]
 
 
-def shown_language(texts):
-    """Of a translated field's ``texts`` by language, the language a page in the current
-    language shows: its own where it has a text, else the first other that has one."""
-    page = page_record_language()
-    others = [language for language in settings.MODELTRANSLATION_LANGUAGES if language != page]
-    return next((language for language in [page, *others] if texts.get(language)), page)
+#: For each page language, the records' languages in the order a page in it reads them:
+#: its own first, then the others (where a text is missing in its own).
+READING_ORDER = {
+    page: [
+        page,
+        *(language for language in settings.MODELTRANSLATION_LANGUAGES if language != page),
+    ]
+    for page in settings.MODELTRANSLATION_LANGUAGES
+}
 
 
-def shown_text(*texts):
+def shown_language(texts, page=None):
+    """Of a translated field's ``texts`` by language, the language a page in ``page``'s
+    language (the current one by default) shows: its own where it has a text, else the
+    first other that has one."""
+    page = page or page_record_language()
+    return next((language for language in READING_ORDER[page] if texts.get(language)), page)
+
+
+def shown_text(*texts, page=None):
     """Of a translated field's ``texts`` in each of the records' languages (in the order
-    of ``translated_lookups``), the one the current page shows, as ``RecordText``."""
+    of ``translated_lookups``), the one a page in ``page``'s language (the current one by
+    default: pass it when showing many) shows, as ``RecordText``."""
     by_language = dict(zip(settings.MODELTRANSLATION_LANGUAGES, texts, strict=True))
-    language = shown_language(by_language)
+    language = shown_language(by_language, page)
     return RecordText(by_language[language] or "", language)
 
 

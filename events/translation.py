@@ -17,7 +17,17 @@ from django.conf import settings
 from modeltranslation.translator import TranslationOptions, register, translator
 from simple_history.models import HistoricalRecords
 
-from .models import Agreement, Event, Organization, Person, Place, RecordText, shown_language
+from .models import (
+    DATA_LANGUAGE,
+    READING_ORDER,
+    Agreement,
+    Event,
+    Organization,
+    Person,
+    Place,
+    RecordText,
+    page_record_language,
+)
 
 
 class Translated(TranslationOptions):
@@ -52,24 +62,26 @@ class AgreementTranslation(Translated):
 
 
 class ShownInItsLanguage:
-    """A translated field as read on a page: modeltranslation's reading (the page's
-    language, else the other), as ``RecordText`` saying which it is, so that a template
-    can mark a text in another language than the page's (``timeline.data_text``).
-    Writing is unchanged."""
+    """A translated field as read on a page: the text in the page's language, else in
+    the other (modeltranslation's fallback), as ``RecordText`` saying which it is, so that
+    a template can mark a text in another language than the page's
+    (``timeline.data_text``); a plain text on an English page showing English, the most
+    common case, read many times a page. Writing is modeltranslation's."""
 
     def __init__(self, translated, name):
         self.translated = translated
-        self.name = name
+        self.columns = {
+            language: f"{name}_{language}" for language in settings.MODELTRANSLATION_LANGUAGES
+        }
 
     def __get__(self, instance, owner):
-        text = self.translated.__get__(instance, owner)
-        if instance is None or not isinstance(text, str):
-            return text
-        texts = {
-            language: getattr(instance, f"{self.name}_{language}")
-            for language in settings.MODELTRANSLATION_LANGUAGES
-        }
-        return RecordText(text, shown_language(texts))
+        if instance is None:
+            return self.translated.__get__(instance, owner)
+        page = page_record_language()
+        for language in READING_ORDER[page]:
+            if text := getattr(instance, self.columns[language]):
+                return text if language == page == DATA_LANGUAGE else RecordText(text, language)
+        return self.translated.__get__(instance, owner)  # in no language: the field's default
 
     def __set__(self, instance, value):
         self.translated.__set__(instance, value)

@@ -182,15 +182,23 @@ def event_links(event):
 def link_list(links):
     """``Link``s, comma-separated: ``<a href="…">Moscow</a>, <a href="…">…</a> <span
     class="role">(host)</span>``."""
-    return mark_safe(", ".join(map(_link_html, links)))  # each one escaped by format_html
+    role_lang = data_lang_attribute()  # a role is in the records' first language
+    # Each one escaped by format_html.
+    return mark_safe(", ".join(_link_html(link, role_lang) for link in links))
 
 
-def _link_html(link):
-    name = format_html('<a href="{}"{}>{}</a>', link.url, data_lang_attribute(link.name), link.name)
+def _link_html(link, role_lang):
+    name_lang = data_lang_attribute(link.name)
     if link.role:
-        role = data_lang_attribute(link.role)
-        return format_html('{} <span class="role"{}>({})</span>', name, role, link.role)
-    return name
+        return format_html(
+            '<a href="{}"{}>{}</a> <span class="role"{}>({})</span>',
+            link.url,
+            name_lang,
+            link.name,
+            role_lang,
+            link.role,
+        )
+    return format_html('<a href="{}"{}>{}</a>', link.url, name_lang, link.name)
 
 
 class CaptureNode(template.Node):
