@@ -416,14 +416,19 @@ def _relative_period(ctx):
         base, step = ctx.anchor_at(UNIT_PRECISION[unit]), -1 if which == "previous" else 1
         if base is None:
             return None
+    result = period_from(base, unit, step)
+    return result, _relative(ctx, result), True
+
+
+def period_from(base, unit, step):
+    """The week (Monday to Sunday, "within"), month or year ``step`` of them from the
+    one ``base`` is in: "last week" is -1 from the publication date's."""
     if unit == "week":
         monday, sunday = _week_of(base + timedelta(days=7 * step))
-        result = _range(monday, sunday, DAY, WITHIN)
-    elif unit == "month":
-        result = PartialDate(_add_months(base, step), MONTH)
-    else:
-        result = PartialDate(date(base.year + step, 1, 1), YEAR)
-    return result, _relative(ctx, result), True
+        return _range(monday, sunday, DAY, WITHIN)
+    if unit == "month":
+        return PartialDate(_add_months(base, step), MONTH)
+    return PartialDate(date(base.year + step, 1, 1), YEAR)
 
 
 def _ago(ctx):

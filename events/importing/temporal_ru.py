@@ -35,7 +35,6 @@ from .temporal import (
     YEAR,
     Grammar,
     Y,
-    _add_months,
     _day_month,
     _days_range,
     _decade,
@@ -46,15 +45,14 @@ from .temporal import (
     _month_year,
     _months_range,
     _note_inferred_year,
-    _range,
     _relative,
     _stated,
-    _week_of,
     _weekday_on,
     _weekend_on,
     _year_only,
     _years_range,
     counted,
+    period_from,
 )
 
 RUSSIAN_LANGUAGE = "ru"
@@ -347,13 +345,7 @@ def _relative_period(ctx):
     base, step = _base_and_step(ctx, ctx.match.group("which"), UNIT_PRECISION[unit])
     if base is None:
         return None
-    if unit == "week":
-        monday, sunday = _week_of(base + timedelta(days=7 * step))
-        result = _range(monday, sunday, DAY, WITHIN)
-    elif unit == "month":
-        result = PartialDate(_add_months(base, step), MONTH)
-    else:
-        result = PartialDate(date(base.year + step, 1, 1), YEAR)
+    result = period_from(base, unit, step)
     if base != ctx.published:
         how = f"counted from {PartialDate(base).display}, the date named before it"
         return result, f"“{ctx.match.group().strip()}”, {how}: {result.display}", True
