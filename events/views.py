@@ -23,7 +23,7 @@ from .dates import DatePrecision, PartialDate
 from .facets import Counter, events_per_row, facet_counts, matching_events
 from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, timeline_query
 from .kinds import BY_SEGMENT, RELATED
-from .models import Citation, Event, Source, can_preview
+from .models import Citation, Event, Source, can_preview, translated_lookups
 from .pagination import depth_problem, parse_positive_int
 from .parameters import LANG_PARAMETER, export_language, unknown_parameters
 from .reader import highlighted_paragraphs
@@ -412,8 +412,13 @@ def entity_index(request, kind):
 
 
 def _names(kind, row):
-    """What a row is searched by on its index page: its name and other names."""
-    return [getattr(row, field) for field in (kind.label_field, *other_name_fields(kind.model))]
+    """What a row is searched by on its index page: its name and other names, in each
+    language it has them in (a source's title has one)."""
+    return [
+        getattr(row, column)
+        for field in (kind.label_field, *other_name_fields(kind.model))
+        for column in (translated_lookups(field) if hasattr(row, f"{field}_ru") else [field])
+    ]
 
 
 @cached_answer

@@ -198,3 +198,11 @@ def test_the_exports_readable_values_follow_the_language(client, records):
     assert "Переговоры на льду" in russian and "Talks on the ice" not in russian
     assert "Talks on the ice" in english and "Переговоры" not in english
     assert russian.splitlines()[0] == english.splitlines()[0]  # the same columns
+
+
+def test_the_english_index_finds_a_person_by_a_russian_other_name(client, records):
+    Person.objects.filter(slug=LEBEDEV).update(
+        aliases_en="Envoy of the North", aliases_ru="Посланник Севера"
+    )
+    html = client.get(f"/people/?{urlencode({'q': 'посланника севера'})}").text
+    assert "Oleg Lebedev" in html and "Pavel Morozov" not in html
