@@ -29,7 +29,7 @@ def data_lang(language=DATA_LANGUAGE):
 
 class RecordText(str):
     """A record's translated text as a page shows it, knowing its ``language``: the
-    page's, or English where the record has none in the page's language."""
+    page's, or the other language's where the record has none in the page's."""
 
     def __new__(cls, text, language):
         shown = super().__new__(cls, text)
