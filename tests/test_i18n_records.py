@@ -94,6 +94,18 @@ def test_the_api_answers_in_the_language_asked_for(client, records):
     assert english["talks-on-the-ice"] == "Talks on the ice"
 
 
+def test_the_api_names_linked_rows_in_the_language_asked_for(client, records):
+    url = reverse("api-event-list")
+
+    def people(language):
+        events = client.get(url, {"lang": language}).json()["results"]
+        names = {person["slug"]: person["name"] for e in events for person in e["people"]}
+        return {slug: names[slug] for slug in (LEBEDEV, MOROZOV)}
+
+    assert people("ru") == {LEBEDEV: "Олег Лебедев", MOROZOV: "Pavel Morozov"}
+    assert people("en") == {LEBEDEV: "Oleg Lebedev", MOROZOV: "Pavel Morozov"}
+
+
 @pytest.mark.parametrize("typed", ["Лебедев", "Лебедева", "с Лебедевым", "Lebedev"])
 def test_search_finds_a_person_by_either_name_in_any_case(records, typed):
     found = search.matching(Event.objects.published(), search.Search.read(typed))

@@ -19,11 +19,19 @@ from datetime import datetime
 from itertools import groupby
 from operator import itemgetter
 
+from django.conf import settings
 from django.db.models import F
 from django.urls import reverse
 
 from events.dates import PartialDate
-from events.models import Citation, Event, Participation, passage_anchor
+from events.models import (
+    Citation,
+    Event,
+    Participation,
+    passage_anchor,
+    shown_text,
+    translated_lookups,
+)
 
 # Rows fetched from the database at a time, per query.
 FETCH_SIZE = 2000
@@ -148,13 +156,14 @@ def _in_event_order(model, events, *within_event):
 
 
 def _names(field_name):
-    """``(event id, slug, name)`` for one many-to-many field, by name within an event."""
+    """``(event id, slug, name in each language)`` for one many-to-many field, by name
+    within an event."""
     through = Event._meta.get_field(field_name).remote_field.through
     column = Event._meta.get_field(field_name).m2m_reverse_field_name()
 
     def rows(events):
         return _in_event_order(through, events, f"{column}__name").values_list(
-            "event_id", f"{column}__slug", f"{column}__name"
+            "event_id", f"{column}__slug", *translated_lookups(f"{column}__name")
         )
 
     return rows
@@ -162,14 +171,35 @@ def _names(field_name):
 
 def _agreements(events):
     return _in_event_order(Event.agreements.through, events, "agreement__name").values_list(
-        "event_id", "agreement__slug", "agreement__name", "agreement__short_name"
+        "event_id",
+        "agreement__slug",
+        *translated_lookups("agreement__name"),
+        *translated_lookups("agreement__short_name"),
     )
 
 
 def _people(events):
     return _in_event_order(Participation, events, "person__name").values_list(
-        "event_id", "person__slug", "person__name", "role"
+        "event_id", "person__slug", *translated_lookups("person__name"), "role"
     )
+
+
+# A linked row's names are read in each language; the one in the answer's language is
+# shown (``shown_text``), as on the pages.
+
+
+def _link(_source_path, slug, *names):
+    return Link(slug, shown_text(*names))
+
+
+def _agreement_link(_source_path, slug, *texts):
+    languages = len(settings.MODELTRANSLATION_LANGUAGES)
+    return AgreementLink(slug, shown_text(*texts[:languages]), shown_text(*texts[languages:]))
+
+
+def _role(_source_path, slug, *texts):
+    *names, role = texts
+    return Role(slug, shown_text(*names), role)
 
 
 def _citations(events):
@@ -205,10 +235,10 @@ class _Kind:
 
 
 _KINDS = {
-    "people": _Kind(_people, lambda _source_path, *row: Role(*row)),
-    "places": _Kind(_names("places"), lambda _source_path, *row: Link(*row)),
-    "organizations": _Kind(_names("organizations"), lambda _source_path, *row: Link(*row)),
-    "agreements": _Kind(_agreements, lambda _source_path, *row: AgreementLink(*row)),
+    "people": _Kind(_people, _role),
+    "places": _Kind(_names("places"), _link),
+    "organizations": _Kind(_names("organizations"), _link),
+    "agreements": _Kind(_agreements, _agreement_link),
     "citations": _Kind(_citations, _cited_passage),
 }
 LINKED = tuple(_KINDS)
