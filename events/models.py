@@ -6,6 +6,7 @@ from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.manager import append_fallback
 from simple_history.models import HistoricalRecords
 
 from .addresses import slug_url
@@ -178,7 +179,30 @@ def can_preview(user, model):
     return user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
 
 
-class EntityQuerySet(models.QuerySet):
+class ColumnValuesQuerySet(models.QuerySet):
+    """``values()`` and ``values_list()`` of columns read as Django reads them.
+
+    On a translated model, modeltranslation reads every row of them through its fallback
+    between languages, even when no translated field (``title``, not ``title_en``) is
+    asked for: about 12 µs a row, a second for a broad search's 85,000 events. This code
+    names each language's column itself, so the fallback is kept only for a translated
+    field asked for by name."""
+
+    def values(self, *fields, **expressions):
+        return self._as_columns(fields, lambda rows: rows.values(*fields, **expressions))
+
+    def values_list(self, *fields, **kwargs):
+        return self._as_columns(fields, lambda rows: rows.values_list(*fields, **kwargs))
+
+    def _as_columns(self, fields, select):
+        rewriting = getattr(self, "_rewrite", False)  # a translated model's, by default
+        if not rewriting or not fields or append_fallback(self.model, fields)[1]:
+            return select(super())
+        # Filters and orderings chained after it are still rewritten ("name" → "name_en").
+        return select(self.rewrite(False)).rewrite(True)
+
+
+class EntityQuerySet(ColumnValuesQuerySet):
     def with_publicity(self):
         """Each row with ``is_public``: whether one of its events is published. Until then
         an entity (or a source) is the editors' work in progress, kept off the public site."""
@@ -620,7 +644,7 @@ class Agreement(EntityModel):
         return self.short_name or self.name
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(ColumnValuesQuerySet):
     def published(self):
         return self.filter(published=True)
 
@@ -768,10 +792,12 @@ class Event(
         ordering = ["start_date", F("end_date").asc(nulls_first=True), "slug"]
         indexes = [
             # The public chronology. Partial, because Django filters on a bare "published"
-            # on SQLite, which a (published, …) index cannot serve but this one can.
-            # PostgreSQL gets a NULLS FIRST twin in migration 0002.
+            # on SQLite, which a (published, …) index cannot serve but this one can. With
+            # the type and status, so that a list of one type or status in order is read
+            # from the index alone, not from every event's row. PostgreSQL gets a NULLS
+            # FIRST twin (migrations 0004 and 0018).
             models.Index(
-                fields=["start_date", "end_date", "slug"],
+                fields=["start_date", "end_date", "slug", "event_type", "status"],
                 condition=Q(published=True),
                 name="event_published_chronology_idx",
             ),

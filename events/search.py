@@ -25,8 +25,9 @@ from functools import cached_property
 
 import snowballstemmer
 from anyascii import anyascii
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Value
+from django.db.models import Q, Value
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -35,7 +36,7 @@ from django.utils.translation import gettext_lazy as _
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .models import DATA_LANGUAGE, RecordText, shown_text, translated_lookups
+from .models import DATA_LANGUAGE, Event, RecordText, shown_text, translated_lookups
 from .search_index import FTS, KIND_CODES, KINDS_SPAN, LANGUAGES_APART, PIECES, SLOTS
 
 #: A word: letters and digits, with apostrophes inside ("O'Brien", "Ivanov's").
@@ -86,10 +87,13 @@ KIND_WEIGHTS = {
     "place": 6,
     "organization": 6,
     "agreement": 6,
-    "summary": 4,
+    "summary": 6,
     "quote": 3,
     "passage": 1,
 }
+#: Each kind's weight by its code (``KIND_CODES``). The codes go from the heaviest kind to
+#: the lightest, so that an event's first piece holding a term is of its best kind.
+WEIGHT_BY_CODE = {code: KIND_WEIGHTS[kind] for kind, code in KIND_CODES.items()}
 #: Where the database puts the highlighted words: private-use characters, so that the
 #: text can be escaped first and the marks put in after.
 MARK_START, MARK_END = "\ue000", "\ue001"
@@ -112,54 +116,59 @@ class Search:
         return cls(text, tuple(parse(text)))
 
     @cached_property
+    def relevance(self):
+        """``{pk: relevance}`` (``scores``) of every event (drafts too) that holds every
+        term, looked up once: a page that asks for them often looks them all up first
+        (``find_all``), and ranks by them without looking again."""
+        return self.scores(None)
+
+    @property
     def event_ids(self):
-        """The pks of every event (drafts too) that holds every term, looked up once: a
-        page that asks for them often looks them all up first (``find_all``)."""
-        return set(self._look_up("0"))
+        """The pks of every event (drafts too) that holds every term."""
+        return self.relevance.keys()
 
     def find_all(self):
         """For a page that will ask again and again which events hold the terms: on SQLite,
         where any lookup reads all of a term's index, look them all up now (``event_ids``).
         PostgreSQL looks a few events up by their own pieces, which is quicker there."""
         if connection.vendor == "sqlite":
-            self.event_ids  # noqa: B018 (kept by cached_property)
+            self.relevance  # noqa: B018 (kept by cached_property)
 
     @property
     def found_all(self):
         """Whether ``event_ids`` have been looked up."""
-        return "event_ids" in self.__dict__
+        return "relevance" in self.__dict__
 
     @cached_property
     def found(self):
-        """A subquery giving ``event_ids``."""
-        return _pks_subquery(list(self.event_ids))
+        """A condition holding for the events of ``event_ids``: their pks listed, or when
+        they are most of all the events, the others' pks not. The database builds a
+        lookup of a listed set for each query reading it, in time that grows with its
+        length: a common word may be in nine events of ten."""
+        found = self.relevance
+        if len(found) > FEW_EVENTS and len(found) > Event.objects.count() / 2:
+            every = _pks_of(Event.objects.order_by())
+            return ~Q(pk__in=_pks_subquery([pk for pk in every if pk not in found]))
+        return Q(pk__in=_pks_subquery(list(found)))
 
     def among(self, pks):
         """Those of ``pks`` that hold every term."""
-        if self.found_all:
-            return [pk for pk in pks if pk in self.event_ids]
-        return list(self._look_up("0", among=pks))
+        return list(self.scores(pks))
 
     def scores(self, pks):
         """How relevant each of ``pks`` (``None``: every event) that holds every term is, by
-        pk: each term counts as much as the kind of its best piece (``KIND_WEIGHTS``: a
-        title over a name over a summary over a quote over the text around one)."""
-        weights = " ".join(f"WHEN {KIND_CODES[kind]} THEN {n}" for kind, n in KIND_WEIGHTS.items())
-        return self._look_up(
-            f"CASE {{id}} / {SLOTS} - {{event}} * {len(KIND_CODES)} {weights} END", pks
-        )
-
-    def _look_up(self, value, among=None):
-        """``{event: sum over the terms of the largest value of its pieces holding the
-        term}`` for the events (of ``among``, if given) holding every term. ``value`` is SQL
-        reading a piece's id (``{id}``) and its event's (``{event}``): the database needs
-        nothing else (``search_index.KIND_CODES``)."""
+        pk: the sum over the terms of the weight of the kind of each one's best piece
+        (``KIND_WEIGHTS``: a title over a name or the summary over a quote over the text
+        around one)."""
+        if pks is not None and self.found_all:
+            return {pk: self.relevance[pk] for pk in pks if pk in self.relevance}
         found = None
         for term in self.terms:
-            sql, params = _pieces_matching(term, f"{{event}}, MAX({value})", among=among)
-            with connection.cursor() as cursor:
-                cursor.execute(f"{sql} GROUP BY 1", params)
-                best = dict(cursor.fetchall())
+            events, kinds = _pieces_in_order(term, pks)
+            # Backwards, so that each event's first piece (of its best kind) is kept.
+            best = dict(
+                zip(reversed(events), map(WEIGHT_BY_CODE.get, reversed(kinds)), strict=True)
+            )
             if found is not None:
                 best = {pk: found[pk] + best[pk] for pk in found if pk in best}
             found = best
@@ -364,6 +373,25 @@ def _tsquery(term):
     return f"({sql})", [words[0] for words in term.options] + list(term.forms)
 
 
+def _pieces_in_order(term, among=None):
+    """The event and the kind's code of each piece holding ``term`` (of the events
+    ``among``, if given), in the order of the pieces' ids: two lists, each built by the
+    database (SQLite's as a JSON array: a sort to group the pieces by event, or a row
+    handed over for each, would cost more than the lookup itself)."""
+    kind = f"{{id}} / {SLOTS} - {{event}} * {len(KIND_CODES)}"
+    if connection.vendor == "sqlite":  # FTS5 gives its rows in the order of their ids
+        columns = f"json_group_array({{event}}), json_group_array({kind})"
+    else:
+        columns = f"array_agg({{event}} ORDER BY {{id}}), array_agg({kind} ORDER BY {{id}})"
+    sql, params = _pieces_matching(term, columns, among=among)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        lists = cursor.fetchone()
+    if connection.vendor == "sqlite":
+        return [json.loads(values) for values in lists]
+    return [values or [] for values in lists]
+
+
 def _pieces_matching(term, columns, among=None):
     """SQL selecting ``columns`` of the pieces that hold ``term`` (of the events ``among``,
     if given), and its parameters. In ``columns``, ``{id}`` is a piece's id and
@@ -383,7 +411,7 @@ def _pieces_matching(term, columns, among=None):
 
 
 def _narrowed(events, search):
-    """A subquery of those ``events`` that hold every term of ``search``, and their pks
+    """A condition holding for those ``events`` that hold every term of ``search``, and their pks
     when they are few. Few events (one quick query tells) are looked up themselves and
     passed on alone: for each query reading a list of events the database builds a lookup
     of it, in time that grows with its length, and a common name may be in a quarter of
@@ -394,12 +422,12 @@ def _narrowed(events, search):
     if pks[FEW_EVENTS:].exists():  # the database counts past them, handing none over
         return search.found, None
     holding = search.among(list(pks))
-    return _pks_subquery(holding), holding
+    return Q(pk__in=_pks_subquery(holding)), holding
 
 
 def matching(events, search):
     """``events`` that hold every term of ``search`` in one of their pieces."""
-    return events.filter(pk__in=_narrowed(events, search)[0])
+    return events.filter(_narrowed(events, search)[0])
 
 
 def _pks_subquery(pks):
@@ -411,11 +439,38 @@ def _pks_subquery(pks):
 
 def ranked_ids(events, search):
     """The pks of those ``events`` that hold every term of ``search``, most relevant first
-    (``Search.scores``), then chronologically."""
-    found, few = _narrowed(events, search)
-    rows = list(events.filter(pk__in=found).order_by().values_list("pk", "start_date", "slug"))
-    scores = search.scores([pk for pk, *_date in rows] if few is not None else None)
-    return [pk for pk, *_date in sorted(rows, key=lambda row: (-scores[row[0]], *row[1:]))]
+    (``Search.scores``), then in the timeline's order."""
+    _found, few = _narrowed(events, search)
+    if few is None:
+        # Many: the order of all the events, from the index that keeps it, costs less than
+        # finding the found ones among them in the database.
+        scores = search.relevance
+        in_order = [pk for pk in _in_order(events) if pk in scores]
+    else:
+        scores = search.scores(few)
+        in_order = _in_order(events.filter(pk__in=few))
+    return sorted(in_order, key=scores.__getitem__, reverse=True)  # stable: in order within a score
+
+
+def _in_order(events):
+    """The pks of ``events`` in the timeline's order."""
+    return _pks_of(events.order_by(*events.model._meta.ordering))
+
+
+def _pks_of(events):
+    """The pks of ``events``, in their order. SQLite hands them over as one JSON array,
+    built in the order its subquery reads them: a row for each would cost twice as much
+    for a broad search's tens of thousands."""
+    pks = events.values_list("pk", flat=True)
+    if connection.vendor != "sqlite":
+        return list(pks)
+    try:
+        sql, params = pks.query.sql_with_params()
+    except EmptyResultSet:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT json_group_array(pk) FROM ({sql})", params)
+        return json.loads(cursor.fetchone()[0])
 
 
 # Why an event matched -----------------------------------------------------------------

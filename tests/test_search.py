@@ -218,6 +218,44 @@ def test_ranking_keeps_to_the_events_given_and_needs_every_term(archive):
     assert search.ranked_ids(published.exclude(slug=CENSUS), walrus_census) == []
 
 
+@pytest.fixture
+def icy():
+    """Five events, four of them (one a draft) about ice: a search in most events."""
+    Event.objects.all().delete()  # the suite's dataset's: these must be all there are
+    make_event(slug="ice-road", title="Ice road opened", start_date=date(2004, 3, 1))
+    make_event(slug="harbour", title="Harbour cleared", summary="The ice broke up.")
+    make_event(slug="ice-patrol", title="Ice patrol", published=False)
+    make_event(slug="ice-fjord", title="Ice on the fjord", start_date=date(2004, 1, 1))
+    make_event(slug="dry-dock", title="Dry dock", summary="A ship is repaired.")
+
+
+@pytest.mark.parametrize("few", [1, search.FEW_EVENTS], ids=["others-listed", "found-listed"])
+def test_a_search_in_most_events_finds_and_ranks_the_same_however_looked_up(icy, monkeypatch, few):
+    # Past FEW_EVENTS, a search in most of the events is found as "not one of the others"
+    # and ranked by walking every event in order: the answer must not change.
+    monkeypatch.setattr(search, "FEW_EVENTS", few)
+    ice = search.Search.read("ice")
+    published = Event.objects.published()
+    found = search.matching(published, ice).values_list("slug", flat=True)
+    assert set(found) == {"ice-road", "harbour", "ice-fjord"}
+    ranked = search.ranked_ids(published, ice)
+    slugs = Event.objects.in_bulk(ranked)
+    # Titles first, in order of date, then the summary.
+    assert [slugs[pk].slug for pk in ranked] == [
+        "ice-fjord",
+        "ice-road",
+        "harbour",
+    ]
+
+
+def test_each_kind_of_piece_weighs_no_more_than_the_one_coded_before_it():
+    # Relevance keeps each event's first piece holding a term: its best kind only if the
+    # kinds' codes go from the heaviest to the lightest.
+    weights = [search.WEIGHT_BY_CODE[code] for code in sorted(search.WEIGHT_BY_CODE)]
+    assert weights == sorted(weights, reverse=True)
+    assert search.KIND_WEIGHTS["title"] > search.KIND_WEIGHTS["quote"] > 0
+
+
 def reasons(slug, text):
     event = Event.objects.get(slug=slug)
     search.explain([event], search.Search.read(text).terms)
