@@ -410,24 +410,23 @@ def _pieces_matching(term, columns, among=None):
     return sql.format(columns=columns.format(id=piece_id, event=event)), params
 
 
-def _narrowed(events, search):
-    """A condition holding for those ``events`` that hold every term of ``search``, and their pks
-    when they are few. Few events (one quick query tells) are looked up themselves and
-    passed on alone: for each query reading a list of events the database builds a lookup
-    of it, in time that grows with its length, and a common name may be in a quarter of
-    all events."""
+def _few_holding(events, search):
+    """The pks of those ``events`` that hold every term of ``search`` when they are few,
+    else None. Few events (one quick query tells) are looked up themselves and passed on
+    alone: for each query reading a list of events the database builds a lookup of it, in
+    time that grows with its length, and a common name may be in a quarter of all events."""
     if search.found_all and len(search.event_ids) <= FEW_EVENTS:
-        return search.found, list(search.event_ids)  # few themselves
+        return list(search.event_ids)
     pks = events.order_by().values_list("pk", flat=True)
     if pks[FEW_EVENTS:].exists():  # the database counts past them, handing none over
-        return search.found, None
-    holding = search.among(list(pks))
-    return Q(pk__in=_pks_subquery(holding)), holding
+        return None
+    return search.among(list(pks))
 
 
 def matching(events, search):
     """``events`` that hold every term of ``search`` in one of their pieces."""
-    return events.filter(_narrowed(events, search)[0])
+    few = _few_holding(events, search)
+    return events.filter(search.found if few is None else Q(pk__in=_pks_subquery(few)))
 
 
 def _pks_subquery(pks):
@@ -440,7 +439,7 @@ def _pks_subquery(pks):
 def ranked_ids(events, search):
     """The pks of those ``events`` that hold every term of ``search``, most relevant first
     (``Search.scores``), then in the timeline's order."""
-    _found, few = _narrowed(events, search)
+    few = _few_holding(events, search)
     if few is None:
         # Many: the order of all the events, from the index that keeps it, costs less than
         # finding the found ones among them in the database.
@@ -458,19 +457,18 @@ def _in_order(events):
 
 
 def _pks_of(events):
-    """The pks of ``events``, in their order. SQLite hands them over as one JSON array,
-    built in the order its subquery reads them: a row for each would cost twice as much
-    for a broad search's tens of thousands."""
-    pks = events.values_list("pk", flat=True)
-    if connection.vendor != "sqlite":
-        return list(pks)
+    """The pks of ``events``, in their order, handed over by the database as one value
+    (SQLite's a JSON array) built in the order its subquery reads them: a row for each
+    would cost twice as much for a broad search's tens of thousands."""
     try:
-        sql, params = pks.query.sql_with_params()
+        sql, params = events.values_list("pk", flat=True).query.sql_with_params()
     except EmptyResultSet:
         return []
+    gather = "json_group_array" if connection.vendor == "sqlite" else "array_agg"
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT json_group_array(pk) FROM ({sql})", params)
-        return json.loads(cursor.fetchone()[0])
+        cursor.execute(f"SELECT {gather}(pk) FROM ({sql}) listed", params)
+        pks = cursor.fetchone()[0]
+    return json.loads(pks) if connection.vendor == "sqlite" else pks or []
 
 
 # Why an event matched -----------------------------------------------------------------

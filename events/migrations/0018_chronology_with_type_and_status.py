@@ -2,8 +2,8 @@
 
 from django.db import migrations, models
 
-# PostgreSQL's twin of the chronology (0004), with the type and status beside it, so that
-# a list of one type or status in order can be read from the index alone.
+# PostgreSQL's twin of the chronology (0004), with the id, type and status beside it, so
+# that the ids of a list (of one type or status) in order are read from the index alone.
 PG_CHRONOLOGY = "event_published_chronology_pg_idx"
 
 
@@ -26,7 +26,7 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.RunPython(
-            _pg_chronology(" INCLUDE (event_type, status)"), _pg_chronology(""), elidable=False
+            _pg_chronology(" INCLUDE (id, event_type, status)"), _pg_chronology(""), elidable=False
         ),
         migrations.RemoveIndex(
             model_name="event",
