@@ -25,9 +25,10 @@ from functools import cached_property
 
 import snowballstemmer
 from anyascii import anyascii
+from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Q, Value
+from django.db.models import BigIntegerField, F, Lookup, Q, Value
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -148,8 +149,8 @@ class Search:
         found = self.relevance
         if len(found) > FEW_EVENTS and len(found) > Event.objects.count() / 2:
             every = _pks_of(Event.objects.order_by())
-            return ~Q(pk__in=_pks_subquery([pk for pk in every if pk not in found]))
-        return Q(pk__in=_pks_subquery(list(found)))
+            return ~_one_of([pk for pk in every if pk not in found])
+        return _one_of(list(found))
 
     def among(self, pks):
         """Those of ``pks`` that hold every term."""
@@ -164,8 +165,8 @@ class Search:
             return {pk: self.relevance[pk] for pk in pks if pk in self.relevance}
         found = None
         for term in self.terms:
-            events, kinds = _pieces_in_order(term, pks)
-            # Backwards, so that each event's first piece (of its best kind) is kept.
+            events, kinds = _best_kinds(term, pks)
+            # Backwards, so that each event's first (best) kind is kept.
             best = dict(
                 zip(reversed(events), map(WEIGHT_BY_CODE.get, reversed(kinds)), strict=True)
             )
@@ -373,23 +374,28 @@ def _tsquery(term):
     return f"({sql})", [words[0] for words in term.options] + list(term.forms)
 
 
-def _pieces_in_order(term, among=None):
-    """The event and the kind's code of each piece holding ``term`` (of the events
-    ``among``, if given), in the order of the pieces' ids: two lists, each built by the
-    database (SQLite's as a JSON array: a sort to group the pieces by event, or a row
-    handed over for each, would cost more than the lookup itself)."""
+def _best_kinds(term, among=None):
+    """The events holding ``term`` (of ``among``, if given) and the codes of the kinds of
+    pieces holding it, as two lists in which each event's first code is its best (the
+    lowest: ``KIND_CODES`` go from the heaviest kind to the lightest).
+
+    SQLite lists every piece in the order of their ids, which its full-text index gives,
+    each list built as a JSON array: grouping the pieces by event (a sort), or handing a
+    row over for each, would cost more than the lookup itself. PostgreSQL, which reads the
+    pieces anyway, groups them by event (a hash) and gives each event once."""
     kind = f"{{id}} / {SLOTS} - {{event}} * {len(KIND_CODES)}"
-    if connection.vendor == "sqlite":  # FTS5 gives its rows in the order of their ids
-        columns = f"json_group_array({{event}}), json_group_array({kind})"
-    else:
-        columns = f"array_agg({{event}} ORDER BY {{id}}), array_agg({kind} ORDER BY {{id}})"
-    sql, params = _pieces_matching(term, columns, among=among)
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        lists = cursor.fetchone()
     if connection.vendor == "sqlite":
-        return [json.loads(values) for values in lists]
-    return [values or [] for values in lists]
+        sql, params = _pieces_matching(
+            term, f"json_group_array({{event}}), json_group_array({kind})", among=among
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [json.loads(values) for values in cursor.fetchone()]
+    sql, params = _pieces_matching(term, f"{{event}}, MIN({kind})", among=among)
+    with connection.cursor() as cursor:
+        cursor.execute(f"{sql} GROUP BY 1", params)
+        rows = cursor.fetchall()
+    return [[event for event, _code in rows], [code for _event, code in rows]]
 
 
 def _pieces_matching(term, columns, among=None):
@@ -405,8 +411,13 @@ def _pieces_matching(term, columns, among=None):
         query, params = _tsquery(term)
         sql = f"SELECT {{columns}} FROM {PIECES} p WHERE p.document @@ {query}"
     if among is not None:
-        pks = _pks_subquery(among)
-        sql, params = f"{sql} AND {event} IN ({pks.sql})", [*params, *pks.params]
+        if connection.vendor == "sqlite":
+            sql, params = (
+                f"{sql} AND {event} IN (SELECT value FROM json_each(%s))",
+                [*params, json.dumps(among)],
+            )
+        else:
+            sql, params = f"{sql} AND {event} = ANY(%s)", [*params, list(among)]
     return sql.format(columns=columns.format(id=piece_id, event=event)), params
 
 
@@ -426,14 +437,27 @@ def _few_holding(events, search):
 def matching(events, search):
     """``events`` that hold every term of ``search`` in one of their pieces."""
     few = _few_holding(events, search)
-    return events.filter(search.found if few is None else Q(pk__in=_pks_subquery(few)))
+    return events.filter(search.found if few is None else _one_of(few))
 
 
-def _pks_subquery(pks):
-    """A subquery giving ``pks``, passed to the database as one value however many."""
+class _AnyOf(Lookup):
+    """``lhs = ANY(rhs)``: PostgreSQL checks it row by row as it reads rows in an index's
+    order, where a subquery's set of values it would join to the rows and sort."""
+
+    lookup_name = "any_of"
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        rhs, rhs_params = compiler.compile(self.rhs)
+        return f"{lhs} = ANY({rhs})", (*lhs_params, *rhs_params)
+
+
+def _one_of(pks):
+    """A condition that an event's pk is one of ``pks``, passed to the database as one
+    value however many: a JSON array for SQLite, an array for PostgreSQL."""
     if connection.vendor == "sqlite":
-        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(pks)])
-    return RawSQL("SELECT unnest(%s::bigint[])", [pks])
+        return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(pks)]))
+    return Q(_AnyOf(F("pk"), Value(pks, output_field=ArrayField(BigIntegerField()))))
 
 
 def ranked_ids(events, search):
