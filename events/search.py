@@ -464,14 +464,8 @@ def ranked_ids(events, search):
     """The pks of those ``events`` that hold every term of ``search``, most relevant first
     (``Search.scores``), then in the timeline's order."""
     few = _few_holding(events, search)
-    if few is None:
-        # Many: the order of all the events, from the index that keeps it, costs less than
-        # finding the found ones among them in the database.
-        scores = search.relevance
-        in_order = [pk for pk in _in_order(events) if pk in scores]
-    else:
-        scores = search.scores(few)
-        in_order = _in_order(events.filter(pk__in=few))
+    scores = search.relevance if few is None else search.scores(few)
+    in_order = _in_order(events.filter(search.found if few is None else _one_of(few)))
     return sorted(in_order, key=scores.__getitem__, reverse=True)  # stable: in order within a score
 
 
