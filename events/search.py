@@ -152,10 +152,6 @@ class Search:
             return ~_one_of([pk for pk in every if pk not in found])
         return _one_of(list(found))
 
-    def among(self, pks):
-        """Those of ``pks`` that hold every term."""
-        return list(self.scores(pks))
-
     def scores(self, pks):
         """How relevant each of ``pks`` (``None``: every event) that holds every term is, by
         pk: the sum over the terms of the weight of the kind of each one's best piece
@@ -421,23 +417,24 @@ def _pieces_matching(term, columns, among=None):
     return sql.format(columns=columns.format(id=piece_id, event=event)), params
 
 
-def _few_holding(events, search):
-    """The pks of those ``events`` that hold every term of ``search`` when they are few,
-    else None. Few events (one quick query tells) are looked up themselves and passed on
+def _holding(events, search):
+    """A condition holding for those ``events`` that hold every term of ``search``, and
+    their relevance (``Search.scores``) by pk: of these events when they are few, else of
+    every event. Few events (one quick query tells) are looked up themselves and passed on
     alone: for each query reading a list of events the database builds a lookup of it, in
     time that grows with its length, and a common name may be in a quarter of all events."""
     if search.found_all and len(search.event_ids) <= FEW_EVENTS:
-        return list(search.event_ids)
-    pks = events.order_by().values_list("pk", flat=True)
-    if pks[FEW_EVENTS:].exists():  # the database counts past them, handing none over
-        return None
-    return search.among(list(pks))
+        few = search.relevance
+    elif events.order_by()[FEW_EVENTS:].exists():  # counted past them, handing none over
+        return search.found, search.relevance
+    else:
+        few = search.scores(list(events.order_by().values_list("pk", flat=True)))
+    return _one_of(list(few)), few
 
 
 def matching(events, search):
     """``events`` that hold every term of ``search`` in one of their pieces."""
-    few = _few_holding(events, search)
-    return events.filter(search.found if few is None else _one_of(few))
+    return events.filter(_holding(events, search)[0])
 
 
 class _AnyOf(Lookup):
@@ -463,9 +460,8 @@ def _one_of(pks):
 def ranked_ids(events, search):
     """The pks of those ``events`` that hold every term of ``search``, most relevant first
     (``Search.scores``), then in the timeline's order."""
-    few = _few_holding(events, search)
-    scores = search.relevance if few is None else search.scores(few)
-    in_order = _in_order(events.filter(search.found if few is None else _one_of(few)))
+    condition, scores = _holding(events, search)
+    in_order = _in_order(events.filter(condition))
     return sorted(in_order, key=scores.__getitem__, reverse=True)  # stable: in order within a score
 
 

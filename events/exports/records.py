@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
 from operator import itemgetter
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db.models import F
@@ -28,6 +29,7 @@ from events.models import (
     Citation,
     Event,
     Participation,
+    page_record_language,
     passage_anchor,
     shown_text,
     translated_lookups,
@@ -184,22 +186,33 @@ def _people(events):
     )
 
 
+class _Reading(NamedTuple):
+    """What making every row's record needs, worked out once for an export: the source
+    page's path template and the language whose names are shown."""
+
+    source_path: str
+    page: str
+
+
 # A linked row's names are read in each language; the one in the answer's language is
 # shown (``shown_text``), as on the pages.
 
 
-def _link(_source_path, slug, *names):
-    return Link(slug, shown_text(*names))
+def _link(reading, slug, *names):
+    return Link(slug, shown_text(*names, page=reading.page))
 
 
-def _agreement_link(_source_path, slug, *texts):
+def _agreement_link(reading, slug, *texts):
     languages = len(settings.MODELTRANSLATION_LANGUAGES)
-    return AgreementLink(slug, shown_text(*texts[:languages]), shown_text(*texts[languages:]))
+    names, short_names = texts[:languages], texts[languages:]
+    return AgreementLink(
+        slug, shown_text(*names, page=reading.page), shown_text(*short_names, page=reading.page)
+    )
 
 
-def _role(_source_path, slug, *texts):
+def _role(reading, slug, *texts):
     *names, role = texts
-    return Role(slug, shown_text(*names), role)
+    return Role(slug, shown_text(*names, page=reading.page), role)
 
 
 def _citations(events):
@@ -219,8 +232,8 @@ def _citations(events):
     )
 
 
-def _cited_passage(source_path, quote, start, end, slug, title, publisher, published, precision):
-    reader_path = f"{source_path.format(slug)}#{passage_anchor(start, end)}"
+def _cited_passage(reading, quote, start, end, slug, title, publisher, published, precision):
+    reader_path = f"{reading.source_path.format(slug)}#{passage_anchor(start, end)}"
     publication = PartialDate(published, precision)
     return CitedPassage(quote, start, end, slug, title, publisher, publication, reader_path)
 
@@ -228,7 +241,7 @@ def _cited_passage(source_path, quote, start, end, slug, title, publisher, publi
 @dataclass(frozen=True)
 class _Kind:
     """A kind of linked row: its query (``events -> (event id, …) tuples in their order``)
-    and what makes a record of one row (``(source path template, *row) -> record``)."""
+    and what makes a record of one row (``(_Reading, *row) -> record``)."""
 
     rows: Callable
     make: Callable
@@ -289,14 +302,14 @@ def event_records(events, linked=LINKED, few=False):
     read = iter if few else _in_chunks
     positions = {pk: n for n, pk in enumerate(events.values_list("pk", flat=True))}
     event_path = slug_path_template("events:event-detail")
-    source_path = slug_path_template("events:source-detail")
+    reading = _Reading(slug_path_template("events:source-detail"), page_record_language())
     streams = {name: _Stream(_KINDS[name].rows(events), positions, read) for name in linked}
     rows = read(events.values_list(*EVENT_COLUMNS))
     for pk, slug, title, summary, event_type, status, *date, note, created, updated in rows:
         linked_rows = dict.fromkeys(_KINDS)
         for name, stream in streams.items():
             make = _KINDS[name].make
-            linked_rows[name] = [make(source_path, *row) for row in stream.rows_of(pk)]
+            linked_rows[name] = [make(reading, *row) for row in stream.rows_of(pk)]
         yield EventRecord(
             slug=slug,
             title=title,
