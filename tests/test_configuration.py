@@ -1,5 +1,6 @@
 """Settings read from the environment for a multi-instance deployment."""
 
+import gc
 import json
 import os
 import runpy
@@ -90,14 +91,28 @@ def test_production_settings_from_the_environment():
 def test_gunicorn_trusts_x_forwarded_proto_only_when_django_does(
     monkeypatch, flag, allowed, headers
 ):
-    """gunicorn.conf.py, loaded as gunicorn loads it: each name it sets, through its checks."""
     if flag is None:
         monkeypatch.delenv("DJANGO_TRUST_X_FORWARDED_PROTO", raising=False)
     else:
         monkeypatch.setenv("DJANGO_TRUST_X_FORWARDED_PROTO", flag)
+    config = _gunicorn_config()
+    assert config.forwarded_allow_ips == allowed
+    assert config.secure_scheme_headers == headers
+
+
+def _gunicorn_config():
+    """gunicorn.conf.py, loaded as gunicorn loads it: each name it sets, through its checks."""
     config = Config()
     for name, value in runpy.run_path(str(BASE_DIR / "gunicorn.conf.py")).items():
         if name in config.settings:
             config.set(name, value)
-    assert config.forwarded_allow_ips == allowed
-    assert config.secure_scheme_headers == headers
+    return config
+
+
+def test_a_gunicorn_worker_leaves_its_loaded_application_out_of_full_collections():
+    assert gc.get_freeze_count() == 0
+    try:
+        _gunicorn_config().post_worker_init(worker=None)
+        assert gc.get_freeze_count() > 10_000  # the modules, models and settings loaded
+    finally:
+        gc.unfreeze()
