@@ -158,12 +158,14 @@ def _periods(first, last, precision):
 
 
 def _bar_counts(rows, starts, precision, match):
-    """Events per bar, and how many no bar counts, from ``(start, end, precision, n)`` rows."""
+    """Events per bar, and how many no bar counts, from ``(start month, end month,
+    precision, n)`` rows (``month_spans``: each month as its first day)."""
     index = {start: position for position, start in enumerate(starts)}
     counts, in_no_bar = [0] * len(starts), 0
     for start, end, event_precision, n in rows:
-        last_day = PartialDate(start, event_precision, end).last_day
-        first_bar, last_bar = truncate(start, precision), truncate(last_day, precision)
+        # The month an event's dates end in: its last year's December for a year.
+        last_month = end.replace(month=12) if event_precision == DatePrecision.YEAR else end
+        first_bar, last_bar = truncate(start, precision), truncate(last_month, precision)
         if match == DateMatch.WITHIN:
             # Bars tile the calendar, so a period lies inside one bar when it starts and
             # ends in the same one.

@@ -31,6 +31,7 @@ from datetime import date
 from functools import cached_property
 
 from django.db import connection
+from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
 
 TALLY = "events_tally"
@@ -328,9 +329,18 @@ def events_per_row(kind):
     return _by_key(_rows(sql, [kind]), [kind])[kind]
 
 
-def linked_rows(kind):
-    """A subquery of the rows of ``kind`` that published events link to: the public ones."""
-    return RawSQL(f"SELECT ref FROM {TALLY} WHERE kind = %s AND events > 0", [kind])
+def is_linked(kind, model):
+    """A condition on rows of ``model`` (of ``kind``): published events link to the row.
+
+    Asked row by row (``EXISTS``), so that a list in ``model``'s order walks its index and
+    stops at the page's last row, rather than sorting every linked row first.
+    """
+    table = connection.ops.quote_name(model._meta.db_table)
+    return RawSQL(
+        f"EXISTS (SELECT 1 FROM {TALLY} WHERE kind = %s AND ref = {table}.id AND events > 0)",
+        [kind],
+        output_field=BooleanField(),
+    )
 
 
 class Snapshot:
@@ -374,4 +384,4 @@ class Snapshot:
 
 def first_day_of(month):
     """``YYYY-MM`` as the date of its first day."""
-    return date(int(month[:4]), int(month[5:7]), 1)
+    return date.fromisoformat(f"{month}-01")

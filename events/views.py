@@ -110,7 +110,7 @@ def _overview(tallied):
     span = None
     if total:
         span = PartialDate(first, DatePrecision.YEAR, last if last.year != first.year else None)
-    cited = Source.objects.filter(pk__in=tallies.linked_rows("source"))
+    cited = Source.objects.filter(tallies.is_linked("source", Source))
     sources = list(
         cited.only("slug", "title", "publisher", "publication_date", "publication_date_precision")[
             :OVERVIEW_SOURCES
