@@ -1,21 +1,13 @@
-"""Event cards (``events/includes/event.html``) for the lists: the timeline and each entity's."""
+"""Event cards (``templatetags.timeline.event_card``) for the lists: the timeline and each
+entity's."""
 
-from typing import NamedTuple
 from urllib.parse import urlencode
 
 from django.db.models import prefetch_related_objects
-from django.template.loader import render_to_string
 
 from .kinds import RELATED
 from .models import cited_passages, page_record_language, shown_text, translated_lookups
-
-
-class Link(NamedTuple):
-    """A row an event names: its page, its name and, for a participant, the role played."""
-
-    url: str
-    name: str
-    role: str = ""
+from .templatetags.timeline import Link, event_card
 
 
 def attach_cards(events, level, back=""):
@@ -29,10 +21,7 @@ def attach_cards(events, level, back=""):
     prefetch_related_objects(events, cited_passages())
     back_query = urlencode({"back": back}) if back else ""
     for event in events:
-        event.card = render_to_string(
-            "events/includes/event.html",
-            {"event": event, "level": level, "back_query": back_query},
-        )
+        event.card = event_card(event, level, back_query)
 
 
 def attach_links(events):

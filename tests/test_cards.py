@@ -77,3 +77,25 @@ def test_a_cards_links_follow_the_script_prefix_the_site_is_served_under(client)
     assert f"/timeline/events/{VISIT}/" in links
     assert "/timeline/people/boris-lavrentiev/" in links
     assert [link for link in links if not link.startswith("/timeline/")] == []
+
+
+def test_cards_and_facet_options_show_markup_in_records_as_text(client):
+    """Cards and facet options are written in Python (``templatetags.timeline``): every
+    text of a record they show is escaped there, as a template would escape it."""
+    Event.objects.filter(slug=VISIT).update(
+        title='<b>Lavrentiev</b> & "NATO"', summary="<script>alert(1)</script>"
+    )
+    Person.objects.filter(slug=KELLER).update(name="<i>Marta</i> Keller")
+    Event.objects.get(slug=VISIT).participations.filter(person__slug=KELLER).update(
+        role="<u>host</u>"
+    )
+    html = client.get("/").text
+    shown = card(html, VISIT)
+    assert "&lt;b&gt;Lavrentiev&lt;/b&gt; &amp; &quot;NATO&quot;" in shown
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
+    marta = "&lt;i&gt;Marta&lt;/i&gt; Keller"
+    assert f'{marta}</a> <span class="role">(&lt;u&gt;host&lt;/u&gt;)' in shown
+    option = re.search(rf'<label for="f-person-{KELLER}">(.*?)</label>', html, re.S).group(1)
+    assert option.startswith(f'{marta} <span class="count">')
+    assert "<b>" not in html and "<i>" not in html and "<u>" not in html
+    assert "<script>alert" not in html

@@ -1,16 +1,22 @@
 """Template helpers for the public pages."""
 
 import unicodedata
+from html import escape
+from typing import NamedTuple
 
 from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
-from django.utils.html import conditional_escape, format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
-from django.utils.translation import get_language, get_supported_language_variant, gettext
+from django.utils.translation import (
+    get_language,
+    get_supported_language_variant,
+    gettext,
+    ngettext,
+)
 
-from events.cards import Link
 from events.dates import with_full_stop
 from events.kinds import KINDS
 from events.models import DATA_LANGUAGE, Event, data_lang
@@ -18,6 +24,25 @@ from events.parameters import export_language
 
 register = template.Library()
 register.simple_tag(export_language)
+
+
+class Link(NamedTuple):
+    """A row an event names: its page, its name and, for a participant, the role played."""
+
+    url: str
+    name: str
+    role: str = ""
+
+
+def _html(template, *args):
+    """``format_html`` for the markup the lists repeat (fifty cards a page): each argument
+    escaped as ``conditional_escape`` escapes it, without its check of every argument
+    for lazy text, which took a third of a card's time."""
+    return SafeString(
+        template.format(
+            *(arg.__html__() if hasattr(arg, "__html__") else escape(str(arg)) for arg in args)
+        )
+    )
 
 
 def _language(text):
@@ -31,7 +56,7 @@ def data_lang_attribute(text=""):
     """`` lang="en"`` for an element holding only a record's ``text`` (a name, a title) on
     a page in another language than the text's (``models.data_lang``); "" on the others."""
     lang = data_lang(_language(text))
-    return format_html(' lang="{}"', lang) if lang else ""
+    return _html(' lang="{}"', lang) if lang else ""
 
 
 @register.filter
@@ -52,7 +77,7 @@ def in_language(text, language):
 def _in_lang(text, lang, element="span"):
     if not lang:
         return conditional_escape(text)
-    return format_html('<{0} lang="{1}">{2}</{0}>', element, lang, text)
+    return _html('<{0} lang="{1}">{2}</{0}>', element, lang, text)
 
 
 @register.filter
@@ -66,7 +91,7 @@ def chip_label(chip, length=None):
     if not chip.record_text or split >= len(label):  # or cut short before the name
         return label
     name = _in_lang(label[split:], data_lang(_language(chip.record_text)))
-    return format_html("{}{}", label[:split], name)
+    return _html("{}{}", label[:split], name)
 
 
 @register.simple_tag(takes_context=True)
@@ -142,6 +167,43 @@ def linked_names(rows, role=""):
     )
 
 
+def event_card(event, level, back_query=""):
+    """An event's card in the lists (``cards.attach_cards``): its date, title, summary,
+    the rows it names and its quotes; its title a heading at ``level``, linked to its page
+    with ``back_query`` (the list to lead back to).
+
+    In Python rather than a template, as its parts are: a list shows fifty.
+    """
+    title_tag = heading(level, 2)  # under the list's year and month headings
+    citations = event.citations.all()
+    sources = ""
+    if citations:
+        quotes = len(citations)
+        sources = _html(
+            '\n  <details class="event__sources">\n    <summary>{}</summary>\n{}  </details>',
+            ngettext("%(counter)s source quote", "%(counter)s source quotes", quotes)
+            % {"counter": quotes},
+            mark_safe("".join(f"    {quoted_passage(citation)}\n" for citation in citations)),
+        )
+    return _html(
+        '<article class="event{}" id="event-{}">\n  {}\n'
+        '  <{} class="event__title"><a href="{}"{}>{}</a></{}>\n'
+        '  <p class="event__summary"{}>{}</p>\n  {}{}\n</article>\n',
+        " event--anticipated" if event.is_anticipated else "",
+        event.slug,
+        event_meta(event),
+        title_tag,
+        f"{event.get_absolute_url()}?{back_query}" if back_query else event.get_absolute_url(),
+        data_lang_attribute(event.title),
+        event.title,
+        title_tag,
+        data_lang_attribute(event.summary),
+        event.summary,
+        event_links(event),
+        sources,
+    )
+
+
 @register.simple_tag
 def event_meta(event):
     """An event's date, type and, if it had not happened when reported, its status.
@@ -151,10 +213,10 @@ def event_meta(event):
     """
     status = ""
     if event.is_anticipated:
-        status = format_html(
+        status = _html(
             '\n  <span class="tag tag--anticipated">{}</span>', Event.Status(event.status).label
         )
-    return format_html(
+    return _html(
         '<p class="event__meta">\n  <time datetime="{}">{}</time>\n'
         '  <span class="tag">{}</span>{}\n</p>',
         event.date.iso_start,
@@ -166,14 +228,51 @@ def event_meta(event):
 
 
 @register.simple_tag
+def facet_option(facet, option):
+    """One of a facet's options: its checkbox and its label with its count of events.
+
+    In Python, as the cards' parts are: the filters list a hundred or more options.
+    """
+    label = option.label
+    if option.full_label:  # an agreement's short name ("SOFA"), its name spelt out too
+        label = _html(
+            '<span{}><abbr title="{}">{}</abbr><span class="visually-hidden"> ({})</span></span>',
+            data_lang_attribute(label),
+            option.full_label,
+            label,
+            option.full_label,
+        )
+    elif facet.of_records:
+        label = data_text(label)
+    field_id = f"f-{facet.name}-{option.value}"
+    return _html(
+        '<li class="option{}">\n'
+        '            <input type="checkbox" name="{}" value="{}" id="{}"{}{}>\n'
+        '            <label for="{}">{} <span class="count"><span class="visually-hidden">(</span>'
+        '{}<span class="visually-hidden"> {})</span></span></label>\n          </li>',
+        " option--empty" if option.dead_end else "",
+        facet.name,
+        option.value,
+        field_id,
+        mark_safe(" checked") if option.selected else "",
+        mark_safe(" disabled") if option.dead_end else "",
+        field_id,
+        label,
+        option.count,
+        ngettext("event", "events", option.count),
+    )
+
+
+@register.simple_tag
 def event_links(event):
     """The rows an event names (``cards.attach_links``), a list of links for each kind."""
-    return format_html(
+    return _html(
         '<dl class="links">{}</dl>',
-        format_html_join(
-            "",
-            "\n  <div><dt>{}</dt><dd>{}</dd></div>",
-            ((kind.plural, link_list(links)) for kind, links in event.linked),
+        mark_safe(
+            "".join(
+                _html("\n  <div><dt>{}</dt><dd>{}</dd></div>", kind.plural, link_list(links))
+                for kind, links in event.linked
+            )
         ),
     )
 
@@ -183,14 +282,14 @@ def link_list(links):
     """``Link``s, comma-separated: ``<a href="…">Moscow</a>, <a href="…">…</a> <span
     class="role">(host)</span>``."""
     role_lang = data_lang_attribute()  # a role is in the records' first language
-    # Each one escaped by format_html.
+    # Each one escaped by _html.
     return mark_safe(", ".join(_link_html(link, role_lang) for link in links))
 
 
 def _link_html(link, role_lang):
     name_lang = data_lang_attribute(link.name)
     if link.role:
-        return format_html(
+        return _html(
             '<a href="{}"{}>{}</a> <span class="role"{}>({})</span>',
             link.url,
             name_lang,
@@ -198,7 +297,7 @@ def _link_html(link, role_lang):
             role_lang,
             link.role,
         )
-    return format_html('<a href="{}"{}>{}</a>', link.url, name_lang, link.name)
+    return _html('<a href="{}"{}>{}</a>', link.url, name_lang, link.name)
 
 
 class CaptureNode(template.Node):
@@ -248,13 +347,13 @@ def quoted_passage(citation, anchored=False):
     translated, whatever the page's language; its publisher, a record's text, as
     ``data_text``."""
     source = citation.source
-    return format_html(
+    return _html(
         '<figure class="quote"{}>\n'
         '  <blockquote lang="{}"><p>{}</p></blockquote>\n'
         '  <figcaption><a href="{}" lang="{}">{}</a>, {}, {} <span class="quote__reader">{}'
         "</span></figcaption>\n"
         "</figure>",
-        format_html(' id="cited-{}"', citation.anchor) if anchored else "",
+        _html(' id="cited-{}"', citation.anchor) if anchored else "",
         source.language,
         citation.quote,
         citation.reader_path,
