@@ -425,10 +425,12 @@ def _holding(events, search):
     time that grows with its length, and a common name may be in a quarter of all events."""
     if search.found_all and len(search.event_ids) <= FEW_EVENTS:
         few = search.relevance
-    elif events.order_by()[FEW_EVENTS:].exists():  # counted past them, handing none over
-        return search.found, search.relevance
     else:
-        few = search.scores(list(events.order_by().values_list("pk", flat=True)))
+        # One past the few at most: more, and the search's own condition is handed on.
+        pks = list(events.order_by().values_list("pk", flat=True)[: FEW_EVENTS + 1])
+        if len(pks) > FEW_EVENTS:
+            return search.found, search.relevance
+        few = search.scores(pks)
     return _one_of(list(few)), few
 
 
