@@ -3,11 +3,15 @@ entity's."""
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db.models import prefetch_related_objects
 
 from .kinds import RELATED
 from .models import cited_passages, page_record_language, shown_text, translated_lookups
 from .templatetags.timeline import Link, event_card
+
+#: The languages of the records' texts: a query of values reads a column for each.
+LANGUAGES = len(settings.MODELTRANSLATION_LANGUAGES)
 
 
 def attach_cards(events, level, back=""):
@@ -37,11 +41,12 @@ def attach_links(events):
         url = kind.urls()
         entity = kind.lookup
         # An agreement's short name ("SOFA") when it has one, as its str() gives.
+        fields = [kind.short_label_field] if kind.short_label_field else []
         names = [
-            *translated_lookups(f"{entity}__{kind.short_label_field or kind.label_field}"),
-            *translated_lookups(f"{entity}__{kind.label_field}"),
+            lookup
+            for field in [*fields, kind.label_field]
+            for lookup in translated_lookups(f"{entity}__{field}")
         ]
-        languages = len(names) // 2  # columns per name
         roles = [kind.role_field] if kind.role_field else []
         rows = (
             kind.through.objects.filter(event__in=list(linked))
@@ -49,9 +54,10 @@ def attach_links(events):
             .values_list("event_id", f"{entity}__slug", *names, *roles)
         )
         for event_id, slug, *values in rows:
-            short_name = shown_text(*values[:languages], page=page)
-            name = shown_text(*values[languages : 2 * languages], page=page)
-            role = values[2 * languages :]
-            linked[event_id].setdefault(kind, []).append(Link(url(slug), short_name or name, *role))
+            name = ""
+            for first in range(0, len(names), LANGUAGES):  # the short name first, if any
+                name = name or shown_text(*values[first : first + LANGUAGES], page=page)
+            role = values[len(names) :]
+            linked[event_id].setdefault(kind, []).append(Link(url(slug), name, *role))
     for event in events:
         event.linked = list(linked[event.pk].items())

@@ -9,7 +9,7 @@ from events import views
 from events.facets import events_per_row
 from events.kinds import BY_MODEL
 from events.models import Event, Person
-from tests.dataset import KELLER, SIGNING, VISIT
+from tests.dataset import KELLER, LAVRENTIEV, SIGNING, VISIT
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +99,11 @@ def test_cards_and_facet_options_show_markup_in_records_as_text(client):
     assert option.startswith(f'{marta} <span class="count">')
     assert "<b>" not in html and "<i>" not in html and "<u>" not in html
     assert "<script>alert" not in html
+
+
+def test_an_entity_pages_related_rows_show_markup_in_names_as_text(client):
+    Person.objects.filter(slug=LAVRENTIEV).update(name="<b>Boris</b> Lavrentiev")
+    html = client.get(f"/people/{KELLER}/").text
+    related = html[html.index('<section class="related">') :]
+    assert f'<a href="/people/{LAVRENTIEV}/">&lt;b&gt;Boris&lt;/b&gt; Lavrentiev</a>' in related
+    assert "<b>" not in html

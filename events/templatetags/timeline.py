@@ -55,7 +55,10 @@ def _language(text):
 def data_lang_attribute(text=""):
     """`` lang="en"`` for an element holding only a record's ``text`` (a name, a title) on
     a page in another language than the text's (``models.data_lang``); "" on the others."""
-    lang = data_lang(_language(text))
+    return _lang_attribute(data_lang(_language(text)))
+
+
+def _lang_attribute(lang):
     return _html(' lang="{}"', lang) if lang else ""
 
 
@@ -205,6 +208,27 @@ def event_card(event, level, back_query=""):
 
 
 @register.simple_tag
+def shared_rows(rows):
+    """An entity page's related ``rows`` (``views.CoOccurring``), each linked, with how
+    many events it shares: a list item each. In Python, as the cards are: a page lists up
+    to thirty of each kind."""
+    return mark_safe(
+        "".join(
+            _html(
+                '<li><a href="{}"{}>{}</a> <span class="count">{}<span class="visually-hidden">'
+                " {}</span></span></li>",
+                row.get_absolute_url(),
+                data_lang_attribute(row.name),
+                row.name,
+                row.shared,
+                ngettext("shared event", "shared events", row.shared),
+            )
+            for row in rows
+        )
+    )
+
+
+@register.simple_tag
 def event_meta(event):
     """An event's date, type and, if it had not happened when reported, its status.
 
@@ -281,13 +305,21 @@ def event_links(event):
 def link_list(links):
     """``Link``s, comma-separated: ``<a href="…">Moscow</a>, <a href="…">…</a> <span
     class="role">(host)</span>``."""
-    role_lang = data_lang_attribute()  # a role is in the records' first language
+    # Worked out once for each language a record's text can be in, rather than once a link.
+    lang_attributes = {
+        language: _lang_attribute(data_lang(language))
+        for language in settings.MODELTRANSLATION_LANGUAGES
+    }
+    role_lang = lang_attributes[DATA_LANGUAGE]  # a role is in the records' first language
     # Each one escaped by _html.
-    return mark_safe(", ".join(_link_html(link, role_lang) for link in links))
+    return mark_safe(
+        ", ".join(
+            _link_html(link, lang_attributes[_language(link.name)], role_lang) for link in links
+        )
+    )
 
 
-def _link_html(link, role_lang):
-    name_lang = data_lang_attribute(link.name)
+def _link_html(link, name_lang, role_lang):
     if link.role:
         return _html(
             '<a href="{}"{}>{}</a> <span class="role"{}>({})</span>',
