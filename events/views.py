@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from csp.decorators import csp_replace
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, Paginator
+from django.core.paginator import EmptyPage
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -20,11 +20,11 @@ from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
 from .dates import DatePrecision, PartialDate
-from .facets import Counter, events_per_row, facet_counts, matching_events
+from .facets import Counter, any_chosen, events_per_row, facet_counts, matching_events
 from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, timeline_query
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview, translated_lookups
-from .pagination import depth_problem, parse_positive_int
+from .pagination import CountedPaginator, depth_problem, parse_positive_int
 from .parameters import LANG_PARAMETER, export_language, unknown_parameters
 from .reader import highlighted_paragraphs
 from .search import (
@@ -52,15 +52,16 @@ class PageProblem(Exception):
         self.status = status
 
 
-def _page(request, events):
+def _page(request, events, known_count=None):
     """The requested page of ``events`` (a queryset, or a list of pks in the order shown),
-    or PageProblem saying what is wrong with ``page``."""
+    or PageProblem saying what is wrong with ``page``; ``known_count``: how many there are,
+    if known without counting them (``CountedPaginator``)."""
     raw = request.GET.get("page", "1")
     try:
         number = parse_positive_int(raw)
     except ValueError as error:
         raise PageProblem(gettext("Page number: %(problem)s") % {"problem": error}, 400) from None
-    paginator = Paginator(events, PAGE_SIZE)
+    paginator = CountedPaginator(events, PAGE_SIZE, known_count)
     too_deep = depth_problem(number, PAGE_SIZE)
     if too_deep and number <= paginator.num_pages:
         raise PageProblem(too_deep, 400)
@@ -78,14 +79,19 @@ def _page(request, events):
         ) from None
 
 
-def _event_list_context(request, events, level, back="", search=None, rank_among=None):
+def _event_list_context(
+    request, events, level, back="", search=None, rank_among=None, known_count=None
+):
     """The paginated list (or the page problem) an event list shows: grouped under year
     headings at ``level``, or, given ``rank_among`` (the events but for the search), by
     relevance to ``search`` (a ``search.Search``), each event then saying why it matched;
-    ``back`` is the query its event pages lead back to."""
+    ``back`` is the query its event pages lead back to; ``known_count`` as ``_page``."""
     by_relevance = rank_among is not None
     try:
-        page = _page(request, ranked_ids(rank_among, search) if by_relevance else events)
+        if by_relevance:
+            page = _page(request, ranked_ids(rank_among, search))
+        else:
+            page = _page(request, events, known_count)
     except PageProblem as problem:
         return {"page_problem": str(problem), "years": [], "level": level}, problem.status
     on_page = list(page.object_list)
@@ -157,10 +163,11 @@ def _axis_context(request, events, path):
     }, 200
 
 
-def _timeline_view(request, events, search, unsearched):
+def _timeline_view(request, events, search, unsearched, known_count):
     """The list or the axis of ``events``, as ``view`` asks; the list in the order ``sort``
     asks, with why each event matched ``search`` (if any). Ranking reads ``unsearched``,
-    the events but for the search, since it finds the search's events itself."""
+    the events but for the search, since it finds the search's events itself;
+    ``known_count`` is how many ``events`` are, if known without counting them."""
     view = request.GET.get("view", "list")
     sort = request.GET.get("sort") or ("relevance" if search else "date")
     if sort not in SORTS:
@@ -185,6 +192,7 @@ def _timeline_view(request, events, search, unsearched):
             back=back,
             search=search,
             rank_among=unsearched if search and sort == "relevance" else None,
+            known_count=known_count,
         )
         if search and "page_obj" in context and not context["page_obj"].paginator.count:
             context["suggestions"] = closest_names(search.text)
@@ -204,7 +212,10 @@ def timeline(request):
     matching = matching_events(filterset) if valid else Event.objects.none()
     search = searched if valid else None
     unsearched = matching_events(filterset, exclude={"q"}) if search else None
-    context, status = _timeline_view(request, matching, search, unsearched)
+    # Every published event: the tallies know how many.
+    everything = valid and not any_chosen(filterset.form.cleaned_data)
+    known_count = counter.tallies.published if everything else None
+    context, status = _timeline_view(request, matching, search, unsearched, known_count)
     chips = active_chips(
         request.path,
         request.META.get("QUERY_STRING", ""),

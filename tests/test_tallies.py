@@ -14,6 +14,7 @@ import pytest
 from django.core import serializers
 from django.core.management import call_command
 from django.db import IntegrityError, connection, connections, transaction
+from django.test.utils import CaptureQueriesContext
 
 from events import tallies
 from events.facets import CHOICE_FACETS
@@ -340,3 +341,28 @@ def test_a_tally_can_never_go_below_zero(person):
             f"INSERT INTO {tallies.TALLY} (kind, ref, events) VALUES ('person', %s, -1)",
             [person.pk],
         )
+
+
+def test_lists_of_every_published_event_take_their_count_from_the_tallies(client):
+    """The unfiltered timeline and API list are told how many events there are
+    (``CountedPaginator``) rather than counting them all; filtered ones count."""
+    make_event(slug="counted", event_type=Event.Type.EXERCISE)
+    draft = make_event(slug="counted-draft", event_type=Event.Type.EXERCISE, published=False)
+    published = Event.objects.published()
+
+    def counts_of_events(path):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+        counting = [q["sql"] for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
+        return response, [sql for sql in counting if '"events_event"' in sql]
+
+    page, counted = counts_of_events("/")
+    assert page.context["page_obj"].paginator.count == published.count() and not counted
+    api, counted = counts_of_events("/api/events/")
+    assert api.json()["count"] == published.count() and not counted
+    # A write the tallies follow, whoever makes it: the next count has it.
+    Event.objects.filter(pk=draft.pk).update(published=True)
+    assert client.get("/api/events/").json()["count"] == published.count()
+    filtered, counted = counts_of_events("/api/events/?event_type=exercise")
+    assert filtered.json()["count"] == published.filter(event_type="exercise").count() >= 2
+    assert counted

@@ -2,7 +2,7 @@ from django.core.paginator import EmptyPage
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 
-from events.pagination import MAX_PAGE, depth_problem, parse_positive_int
+from events.pagination import MAX_PAGE, CountedPaginator, depth_problem, parse_positive_int
 
 
 class TimelinePagination(PageNumberPagination):
@@ -11,6 +11,11 @@ class TimelinePagination(PageNumberPagination):
     page_size = 50
     max_page_size = 500
     page_size_query_param = "page_size"
+    #: How many objects the list has, where the view knows it without counting them.
+    known_count = None
+
+    def django_paginator_class(self, object_list, per_page):
+        return CountedPaginator(object_list, per_page, self.known_count)
 
     def get_schema_operation_parameters(self, view):
         """Say which numbers are accepted, so clients need not find out from a 400."""

@@ -8,6 +8,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.exceptions import ValidationError as InvalidParameters
 from rest_framework.settings import api_settings
 
+from events import tallies
 from events.caching import CachedAnswerMixin
 from events.exports.records import event_records
 from events.filters import EventFilterSet
@@ -66,6 +67,9 @@ class EventViewSet(ReadOnlyViewSet):
     # its events' ids alone, then read as plain values in one query per kind of linked row.
     # Model instances with prefetched related rows cost several times as much to build.
     def paginate_queryset(self, queryset):
+        if not any(name in self.request.query_params for name in EventFilterSet.base_filters):
+            # Every published event: the tallies know how many.
+            self.paginator.known_count = tallies.Snapshot().published
         return _records(super().paginate_queryset(queryset.values_list("pk", flat=True)))
 
     def get_object(self):
