@@ -300,7 +300,8 @@ def _entity_facet(counter, kind):
         MAX_OPTIONS, public, key=lambda pk: (pk not in chosen, -counts.get(pk, 0), pk)
     )
     shown = set(most) | chosen
-    rows = kind.model.objects.filter(pk__in=shown).order_by(kind.label_field)
+    labels = [kind.label_field, *([kind.short_label_field] if kind.short_label_field else [])]
+    rows = kind.model.objects.filter(pk__in=shown).only("slug", *labels).order_by(kind.label_field)
     options = []
     for row in rows:
         # Read from the row, so that each name knows its language (a Russian one, or the
