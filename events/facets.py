@@ -1,8 +1,9 @@
 """Faceted counts for the timeline's filters, as a data-browsing tool shows them.
 
 Beside every option of a facet stands the number of published events it would
-give combined with the *other* active filters. With no other filter, that is the
-database's tally for each row (``events/tallies.py``); otherwise it is counted among the
+give combined with the *other* active filters. With no other filter, or none but a
+type or a status, that is the database's tally for each row (``events/tallies.py``),
+added up over the types or statuses chosen; otherwise it is counted among the
 matching events, or, when they are most of the published events, among the others and
 taken from the tallies: the work grows with the smaller of the two, not with the data.
 The chart's bars are counted the same way, from the tallies of months. Each set of other
@@ -14,15 +15,17 @@ most events) are read from their tables.
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import Case, Count, When
+from django.db.models import Case, Count, QuerySet, When
 
 from .charts import month_spans
 from .filters import AnyOfRelatedFilter, EventFilterSet
 from .kinds import BY_PARAM, KINDS
 from .models import Event
+from .tallies import Snapshot, given
 
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
@@ -113,11 +116,6 @@ def _chosen(cleaned, exclude=()):
     }
 
 
-def any_chosen(cleaned, exclude=()):
-    """Whether any filter but those in ``exclude`` is chosen in ``cleaned``."""
-    return bool(_chosen(cleaned, exclude))
-
-
 def events_per_row(kinds, events):
     """How many of ``events`` (a queryset of events) each row of each of ``kinds`` is
     linked to, by kind's filter name, then pk.
@@ -144,6 +142,17 @@ def events_per_row(kinds, events):
         for param, pk, n in cursor:
             counts[param][pk] = n
     return counts
+
+
+def _added(counts):
+    """Dicts of counts added up, by key (the one dict itself if it is alone)."""
+    if len(counts) == 1:
+        return counts[0]
+    total = defaultdict(int)
+    for each in counts:
+        for key, n in each.items():
+            total[key] += n
+    return total
 
 
 def _less(every, others):
@@ -175,15 +184,25 @@ def _per_choice(events, names):
     return counts
 
 
+class Side(NamedTuple):
+    """The events a count reads: those matching some filters, or the others
+    (``are_others``); ``matching``, how many match, if that was counted on the way."""
+
+    events: QuerySet
+    are_others: bool
+    matching: int | None = None
+
+
 class Counter:
-    """The counts for one page's filters: from the ``tallies`` (a ``tallies.Snapshot``)
-    where they can be, else among the smaller side of the published events, each side
-    found once for the page."""
+    """The counts for one page's filters: from the ``tallies`` (a ``tallies.Snapshot`` of
+    every published event) where they can be, else among the smaller side of the published
+    events, each side found once for the page."""
 
     def __init__(self, filterset, tallies):
         self.filterset = filterset
         self.cleaned = filterset.form.cleaned_data
         self.tallies = tallies
+        self._given = {}
         self._sides = {}
         self._together = {}
 
@@ -191,10 +210,37 @@ class Counter:
         """The filters but ``exclude`` that are chosen: what the counts for them depend on."""
         return frozenset(_chosen(self.cleaned, exclude))
 
+    def _tallied(self, exclude):
+        """The tallies to add up for the events matching the filters but ``exclude``, where
+        the database keeps them: of every published event when none is chosen, of each
+        type (or status) chosen when nothing else is; else None."""
+        state = self._state(exclude)
+        if not state:
+            return [self.tallies]
+        if len(state) > 1 or not state <= CHOICE_FACETS.keys():
+            return None
+        (name,) = state
+        return [self._snapshot(name, value) for value in self.cleaned[name]]
+
+    def _snapshot(self, field, value):
+        """The tallies of the published events whose ``field`` is ``value``, read once."""
+        key = given(field, value)
+        if key not in self._given:
+            self._given[key] = Snapshot(key)
+        return self._given[key]
+
+    def matching_count(self):
+        """How many published events match the filters, if the tallies or the counts
+        already made tell it; else None."""
+        if (tallied := self._tallied(())) is not None:
+            return sum(snapshot.published for snapshot in tallied)
+        side = self._sides.get(self._state(()))
+        return side.matching if side else None
+
     def per_row(self, kind):
         """How many events matching the other filters link to each public row of ``kind``."""
-        if not any_chosen(self.cleaned, {kind.param}):
-            return self.tallies.per_row[kind.param]
+        if (tallied := self._tallied({kind.param})) is not None:
+            return _added([snapshot.per_row[kind.param] for snapshot in tallied])
         return self._count_together(
             kind.param,
             tuple(BY_PARAM),
@@ -204,8 +250,8 @@ class Counter:
 
     def per_choice(self, name):
         """How many events matching the other filters have each value of ``name``."""
-        if not any_chosen(self.cleaned, {name}):
-            return self.tallies.per_choice[name]
+        if (tallied := self._tallied({name})) is not None:
+            return _added([snapshot.per_choice[name] for snapshot in tallied])
         return self._count_together(
             name,
             tuple(CHOICE_FACETS),
@@ -220,8 +266,11 @@ class Counter:
     def month_spans(self):
         """``(start month, end month, precision, events)`` of the events matching the
         filters other than the date range, as ``tallies.Snapshot.month_spans`` gives them."""
-        if not any_chosen(self.cleaned, DATES):
-            return self.tallies.month_spans
+        if (tallied := self._tallied(DATES)) is not None:
+            if len(tallied) == 1:
+                return tallied[0].month_spans
+            counts = _added([_by_span(snapshot.month_spans) for snapshot in tallied])
+            return [(*span, n) for span, n in counts.items()]
         counts = self._count(
             DATES,
             lambda events: _by_span(month_spans(events)),
@@ -234,9 +283,9 @@ class Counter:
         """``count(events)`` (a dict of counts) for the events matching the filters but
         ``exclude`` (some of which are chosen), given ``every()``, the counts for all
         published events."""
-        events, are_others = self._smaller_side(exclude)
-        counts = count(events)
-        return _less(every(), counts) if are_others else counts
+        side = self._smaller_side(exclude)
+        counts = count(side.events)
+        return _less(every(), counts) if side.are_others else counts
 
     def _count_together(self, facet, facets, count, every):
         """The counts of ``facet``, counted at once for those of ``facets`` whose other
@@ -252,31 +301,31 @@ class Counter:
         return {key: n for (name, key), n in counts.items() if name == facet}
 
     def _smaller_side(self, exclude):
-        """The events matching the filters but ``exclude``, or, when those are most of the
-        published events, the others (and True). Counts whose other filters are the same
-        share a side."""
+        """The ``Side`` of the events matching the filters but ``exclude``: those events,
+        or, when they are most of the published events, the others. Counts whose other
+        filters are the same share a side."""
         state = self._state(exclude)
         if state not in self._sides:
             self._sides[state] = self._find_smaller_side(exclude)
         return self._sides[state]
 
     def _find_smaller_side(self, exclude):
-        half = self.tallies.published / 2
+        published = self.tallies.published
         matching = matching_events(self.filterset, exclude)
-        if self._bounded(exclude, half):
-            return matching, False
+        if self._bounded(exclude, published / 2):
+            return Side(matching, are_others=False)
         # The others are looked for first, up to a few: a broad filter's few then need no
         # count, and the search for them stops early where they are many.
         others = other_events(self.filterset, exclude).order_by().values_list("pk", flat=True)
         few_others = list(others[: MAX_LISTED + 1])
         if len(few_others) <= MAX_LISTED:
-            return Event.objects.filter(pk__in=few_others), True
+            return Side(Event.objects.filter(pk__in=few_others), True, published - len(few_others))
         size = matching.count()
-        if size <= half:
-            return _listed(matching) if size <= MAX_LISTED else matching, False
+        if size <= published / 2:
+            return Side(_listed(matching) if size <= MAX_LISTED else matching, False, size)
         # Counted among their pks: the databases then find the others once for a count
         # and look each up, where their negated condition reads every event's row.
-        return Event.objects.filter(pk__in=others), True
+        return Side(Event.objects.filter(pk__in=others), True, size)
 
     def _bounded(self, exclude, half):
         """Whether the tallies of the rows chosen in one facet show that the filters but

@@ -34,8 +34,9 @@ def depth_problem(number, page_size):
 
 class CountedPaginator(Paginator):
     """Django's Paginator, told how many objects there are where that is known without
-    counting them: ``known_count``, the tallies' number of published events for a list of
-    them all, which a count would read whole."""
+    counting them (``known_count``): from the tallies for a list of every published event
+    or of some types or statuses, which a count would read whole, or from the counts of the
+    facets made for the same filters."""
 
     def __init__(self, object_list, per_page, known_count=None):
         super().__init__(object_list, per_page)

@@ -7,11 +7,16 @@ the facet of the one filter chosen), and counting them means reading every publi
 event and every link of each. So ``events_tally`` holds one row per linked row (kind,
 ref, events), ``events_monthtally`` one per span of months (the months an event's dates
 start and end in, and their precision), ``events_choicetally`` one per type and status,
-and triggers keep them current inside the
-writing transaction, whatever writes (the admin, ``update()``, ``bulk_create()``, raw
-SQL, ``loaddata``, another program), as the data version's and the search index's
-triggers do. A link counts while its event exists and is published; an event counts
-once per row however many times it links it (two quotes from one source).
+and triggers keep them current inside the writing transaction, whatever writes (the
+admin, ``update()``, ``bulk_create()``, raw SQL, ``loaddata``, another program), as the
+data version's and the search index's triggers do. A link counts while its event exists
+and is published; an event counts once per row however many times it links it (two
+quotes from one source).
+
+Each tally is kept for a ``given`` set of events: every published event (``EVERY``), and
+those of one type or one status (``"event_type:meeting"``), so that a timeline filtered
+by its type or status alone, whose events are most of them, is counted from the tallies
+too rather than from every event it matches.
 
 - SQLite runs row triggers one row at a time, so each can tell from the table whether
   the row it wrote was the event's first (or last) link to that row.
@@ -40,6 +45,30 @@ CHOICES = "events_choicetally"
 EVENTS = "events_event"
 #: The events' own columns the timeline has facets for.
 CHOICE_FIELDS = ("event_type", "status")
+#: The ``given`` of the tallies of every published event.
+EVERY = ""
+
+
+def given(field, value):
+    """The ``given`` of the tallies of the published events whose ``field`` is ``value``."""
+    return f"{field}:{value}"
+
+
+# An event counts under every given it is in: each counted row is joined to one row per
+# given (``g``), which names it from the event's own columns (``_given_of``).
+_GIVENS = (
+    f"(SELECT '{EVERY}' AS field"
+    + "".join(f" UNION ALL SELECT '{field}'" for field in CHOICE_FIELDS)
+    + ") g"
+)
+
+
+def _given_of(event):
+    """The SQL naming ``g``'s given of ``event`` (an alias of the events' rows)."""
+    cases = "".join(
+        f" WHEN '{field}' THEN '{field}:' || {event}.{field}" for field in CHOICE_FIELDS
+    )
+    return f"CASE g.field{cases} ELSE '{EVERY}' END"
 
 
 @dataclass(frozen=True)
@@ -65,9 +94,9 @@ _LINK_OF = {link.table: link for link in LINKS}
 
 #: Each table of tallies: its key columns (and ``events``, the tally).
 KEYS = {
-    TALLY: ("kind", "ref"),
-    MONTHS: ("start_month", "end_month", "date_precision"),
-    CHOICES: ("field", "value"),
+    TALLY: ("given", "kind", "ref"),
+    MONTHS: ("given", "start_month", "end_month", "date_precision"),
+    CHOICES: ("given", "field", "value"),
 }
 #: A date column's month, ``YYYY-MM``, in each database's SQL.
 MONTH_SQL = {"sqlite": "substr({}, 1, 7)", "postgresql": "to_char({}, 'YYYY-MM')"}
@@ -119,9 +148,9 @@ def _link_changes(link, written):
 
 def _tally(link, rows, row, join, condition, sign):
     counted = (
-        f"SELECT '{link.kind}' AS kind, {row}.{link.column} AS ref,"
+        f"SELECT {_given_of('e')} AS given, '{link.kind}' AS kind, {row}.{link.column} AS ref,"
         f" COUNT(DISTINCT {row}.event_id) AS n"
-        f" FROM {rows} {row} {join} WHERE {condition} GROUP BY {row}.{link.column}"
+        f" FROM {rows} {row} {join} CROSS JOIN {_GIVENS} WHERE {condition} GROUP BY 1, 2, 3"
     )
     return _change(TALLY, counted.replace("{row}", row), sign)
 
@@ -129,8 +158,10 @@ def _tally(link, rows, row, join, condition, sign):
 def _event_changes(written, vendor):
     """The statements changing the tallies after ``written`` to the events: an event
     published (or made) adds one to each row it links to and to its months, an event
-    withdrawn (or deleted) takes one away; an event's dates moving move its month."""
+    withdrawn (or deleted) takes one away; an event's dates moving move its month, and
+    its type or status moving moves its counts from one given to another."""
     month = MONTH_SQL[vendor].format
+    given = _given_of("r")
     statements = []
     for rows, other, sign in ((written.new, written.old, 1), (written.old, written.new, -1)):
         if not rows:
@@ -138,25 +169,27 @@ def _event_changes(written, vendor):
         condition = "r.published"
         if other:
             condition += (
-                f" AND NOT EXISTS (SELECT 1 FROM {other} x WHERE x.id = r.id AND x.published)"
+                f" AND NOT EXISTS (SELECT 1 FROM {other} x"
+                f" WHERE x.id = r.id AND x.published AND {_given_of('x')} = {given})"
             )
         for link in LINKS:
             counted = (
-                f"SELECT '{link.kind}' AS kind, l.{link.column} AS ref, COUNT(DISTINCT r.id) AS n"
-                f" FROM {rows} r JOIN {link.table} l ON l.event_id = r.id"
-                f" WHERE {condition} GROUP BY l.{link.column}"
+                f"SELECT {given} AS given, '{link.kind}' AS kind, l.{link.column} AS ref,"
+                f" COUNT(DISTINCT r.id) AS n"
+                f" FROM {rows} r JOIN {link.table} l ON l.event_id = r.id CROSS JOIN {_GIVENS}"
+                f" WHERE {condition} GROUP BY 1, 2, 3"
             )
             statements.append(_change(TALLY, counted, sign))
         months = (
-            f"SELECT {month('r.start_date')} AS start_month,"
+            f"SELECT {given} AS given, {month('r.start_date')} AS start_month,"
             f" {month('COALESCE(r.end_date, r.start_date)')} AS end_month,"
             " r.date_precision AS date_precision, COUNT(*) AS n"
-            f" FROM {rows} r WHERE r.published GROUP BY 1, 2, 3"
+            f" FROM {rows} r CROSS JOIN {_GIVENS} WHERE r.published GROUP BY 1, 2, 3, 4"
         )
         statements.append(_change(MONTHS, months, sign))
         choices = " UNION ALL ".join(
-            f"SELECT '{field}' AS field, r.{field} AS value, COUNT(*) AS n"
-            f" FROM {rows} r WHERE r.published GROUP BY r.{field}"
+            f"SELECT {given} AS given, '{field}' AS field, r.{field} AS value, COUNT(*) AS n"
+            f" FROM {rows} r CROSS JOIN {_GIVENS} WHERE r.published GROUP BY 1, 2, 3"
             for field in CHOICE_FIELDS
         )
         statements.append(_change(CHOICES, choices, sign))
@@ -180,27 +213,30 @@ def _columns(table):
 _TABLES = [
     f"""
 CREATE TABLE IF NOT EXISTS {TALLY} (
+    given varchar(60) NOT NULL,
     kind varchar(20) NOT NULL,
     ref {{ref_type}} NOT NULL,
     events integer NOT NULL CHECK (events >= 0),
-    PRIMARY KEY (kind, ref)
+    PRIMARY KEY (given, kind, ref)
 )""",
     # Events by the months their dates start and end in (as ``YYYY-MM``), and precision.
     f"""
 CREATE TABLE IF NOT EXISTS {MONTHS} (
+    given varchar(60) NOT NULL,
     start_month char(7) NOT NULL,
     end_month char(7) NOT NULL,
     date_precision varchar(10) NOT NULL,
     events integer NOT NULL CHECK (events >= 0),
-    PRIMARY KEY (start_month, end_month, date_precision)
+    PRIMARY KEY (given, start_month, end_month, date_precision)
 )""",
     # Events by their type and by their status.
     f"""
 CREATE TABLE IF NOT EXISTS {CHOICES} (
+    given varchar(60) NOT NULL,
     field varchar(20) NOT NULL,
     value varchar(40) NOT NULL,
     events integer NOT NULL CHECK (events >= 0),
-    PRIMARY KEY (field, value)
+    PRIMARY KEY (given, field, value)
 )""",
 ]
 TABLES = (EVENTS, *(link.table for link in LINKS))
@@ -305,7 +341,7 @@ def rebuild(connection):
     with connection.cursor() as cursor:
         for statement in _EMPTY + _event_changes(Written(new=EVENTS, old=None), connection.vendor):
             cursor.execute(statement)
-        cursor.execute(f"SELECT COUNT(*) FROM {TALLY} WHERE events > 0")
+        cursor.execute(f"SELECT COUNT(*) FROM {TALLY} WHERE given = %s AND events > 0", [EVERY])
         return cursor.fetchone()[0]
 
 
@@ -325,8 +361,8 @@ def _by_key(rows, keys):
 
 def events_per_row(kind):
     """How many published events link to each row of ``kind`` (a filter name), by pk."""
-    sql = f"SELECT kind, ref, events FROM {TALLY} WHERE events > 0 AND kind = %s"
-    return _by_key(_rows(sql, [kind]), [kind])[kind]
+    sql = f"SELECT kind, ref, events FROM {TALLY} WHERE given = %s AND kind = %s AND events > 0"
+    return _by_key(_rows(sql, [EVERY, kind]), [kind])[kind]
 
 
 def is_linked(kind, model):
@@ -337,42 +373,48 @@ def is_linked(kind, model):
     """
     table = connection.ops.quote_name(model._meta.db_table)
     return RawSQL(
-        f"EXISTS (SELECT 1 FROM {TALLY} WHERE kind = %s AND ref = {table}.id AND events > 0)",
-        [kind],
+        f"EXISTS (SELECT 1 FROM {TALLY}"
+        f" WHERE given = %s AND kind = %s AND ref = {table}.id AND events > 0)",
+        [EVERY, kind],
         output_field=BooleanField(),
     )
 
 
 class Snapshot:
-    """The tallies as one page reads them: each table when first asked, then again from
-    memory."""
+    """The tallies of the ``given`` events (``EVERY`` published event by default) as one
+    page reads them: each table when first asked, then again from memory."""
+
+    def __init__(self, given=EVERY):
+        self.given = given
+
+    def _rows(self, table, columns):
+        sql = f"SELECT {columns}, events FROM {table} WHERE given = %s AND events > 0"
+        return _rows(sql, [self.given])
 
     @cached_property
     def per_row(self):
         """How many published events link to each row, by kind and then pk."""
-        rows = _rows(f"SELECT kind, ref, events FROM {TALLY} WHERE events > 0")
-        return _by_key(rows, [link.kind for link in LINKS])
+        return _by_key(self._rows(TALLY, "kind, ref"), [link.kind for link in LINKS])
 
     @cached_property
     def per_choice(self):
         """How many published events have each type and status, by field and then value."""
-        rows = _rows(f"SELECT field, value, events FROM {CHOICES} WHERE events > 0")
-        return _by_key(rows, CHOICE_FIELDS)
+        return _by_key(self._rows(CHOICES, "field, value"), CHOICE_FIELDS)
 
     @cached_property
     def month_spans(self):
         """``(start month, end month, precision, events)`` of the published events, each
         month as its first day."""
-        rows = _rows(
-            f"SELECT start_month, end_month, date_precision, events FROM {MONTHS} WHERE events > 0"
-        )
+        rows = self._rows(MONTHS, "start_month, end_month, date_precision")
         return [(first_day_of(start), first_day_of(end), *rest) for start, end, *rest in rows]
 
     @cached_property
     def first_and_last_start(self):
         """The first months the first and the last published events start in, or Nones."""
         ((first, last),) = _rows(
-            f"SELECT MIN(start_month), MAX(start_month) FROM {MONTHS} WHERE events > 0"
+            f"SELECT MIN(start_month), MAX(start_month) FROM {MONTHS}"
+            " WHERE given = %s AND events > 0",
+            [self.given],
         )
         return (first_day_of(first), first_day_of(last)) if first else (None, None)
 

@@ -20,7 +20,7 @@ from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
 from .dates import DatePrecision, PartialDate
-from .facets import Counter, any_chosen, events_per_row, facet_counts, matching_events
+from .facets import Counter, events_per_row, facet_counts, matching_events
 from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, timeline_query
 from .kinds import BY_SEGMENT, RELATED
 from .models import Citation, Event, Source, can_preview, translated_lookups
@@ -212,9 +212,8 @@ def timeline(request):
     matching = matching_events(filterset) if valid else Event.objects.none()
     search = searched if valid else None
     unsearched = matching_events(filterset, exclude={"q"}) if search else None
-    # Every published event: the tallies know how many.
-    everything = valid and not any_chosen(filterset.form.cleaned_data)
-    known_count = counter.tallies.published if everything else None
+    # The tallies, or the facets' counting, may know how many events match.
+    known_count = counter.matching_count() if valid else None
     context, status = _timeline_view(request, matching, search, unsearched, known_count)
     chips = active_chips(
         request.path,

@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.db.models import Count
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 
 from events import facets, tallies
 from events.charts import MAX_MONTH_BARS, events_per_month, month_spans
@@ -360,6 +361,42 @@ def test_counts_taken_from_the_tallies_equal_counts_among_the_matching_events(
     filterset = validated(query)
     assert matching_events(filterset).count() > Event.objects.published().count() / 2
     counter = Counter(filterset, tallies.Snapshot())
+    assert_counts_are_those_of_the_matching_events(counter)
+    # Counting the facets found how many events match, which the page's list then shows.
+    assert counter.matching_count() == matching_events(filterset).count()
+
+
+#: Types or statuses and nothing else: every count is the tallies' of the values chosen.
+CHOICES_ALONE = (
+    "event_type=meeting",
+    "event_type=meeting&event_type=visit",
+    "status=occurred&status=planned",
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", CHOICES_ALONE)
+def test_types_or_statuses_alone_are_counted_from_their_tallies(every_precision, query):
+    for event_type, status in (
+        ("visit", "planned"),
+        ("meeting", "expected"),
+        ("visit", "occurred"),
+    ):
+        make_event(event_type=event_type, status=status)
+    counter = Counter(validated(query), tallies.Snapshot())
+    with CaptureQueriesContext(connection) as queries:
+        facet_counts(counter)
+        counter.month_spans()
+        known = counter.matching_count()
+    assert not [q["sql"] for q in queries if '"events_event"' in q["sql"]]
+    assert known == matching_events(counter.filterset).count() > 0
+    assert_counts_are_those_of_the_matching_events(counter)
+
+
+def assert_counts_are_those_of_the_matching_events(counter):
+    """Each of ``counter``'s counts equals the count among the events its other filters
+    match, however it was made."""
+    filterset = counter.filterset
     for kind in KINDS:
         matching = matching_events(filterset, exclude={kind.param})
         link, column = LINKS[kind.model]

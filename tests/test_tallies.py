@@ -14,6 +14,7 @@ import pytest
 from django.core import serializers
 from django.core.management import call_command
 from django.db import IntegrityError, connection, connections, transaction
+from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
 
 from events import tallies
@@ -28,16 +29,19 @@ pytestmark = pytest.mark.django_db
 TEXT = "ODESSA (Wire) - The ferry sailed at dawn. The harbour master waved. Gulls followed."
 
 
-def all_tallies():
-    """Every (kind, ref) with published events: what the triggers keep."""
+def all_tallies(given=tallies.EVERY):
+    """Every (kind, ref) with ``given`` published events: what the triggers keep."""
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT kind, ref, events FROM {tallies.TALLY} WHERE events > 0")
+        cursor.execute(
+            f"SELECT kind, ref, events FROM {tallies.TALLY} WHERE given = %s AND events > 0",
+            [given],
+        )
         return {(kind, ref): events for kind, ref, events in cursor.fetchall()}
 
 
-def tally(row):
+def tally(row, given=tallies.EVERY):
     kind = next(kind.param for kind in KINDS if isinstance(row, kind.model))
-    return all_tallies().get((kind, row.pk), 0)
+    return all_tallies(given).get((kind, row.pk), 0)
 
 
 def every_tally():
@@ -91,12 +95,20 @@ def test_the_choice_fields_are_the_facets():
 
 
 def test_months_types_and_statuses_follow_each_event():
+    def of_every_event():
+        """The month and choice tallies of every published event, without their given."""
+        return {
+            (table, *key): n
+            for (table, given, *key), n in every_tally().items()
+            if table != tallies.TALLY and given == tallies.EVERY
+        }
+
     def added():
         """The month and choice tallies that differ from before the test's writes."""
-        now = {key: n for key, n in every_tally().items() if key[0] != tallies.TALLY}
+        now = of_every_event()
         return {key: n - before.get(key, 0) for key, n in now.items() if n != before.get(key)}
 
-    before = {key: n for key, n in every_tally().items() if key[0] != tallies.TALLY}
+    before = of_every_event()
     event = make_event(event_type="meeting", status="occurred", start_date=date(1904, 4, 5))
     make_event(published=False, event_type="visit", start_date=date(1904, 4, 6))
     months, choices = tallies.MONTHS, tallies.CHOICES
@@ -119,6 +131,28 @@ def test_months_types_and_statuses_follow_each_event():
     }
     Event.objects.filter(pk=event.pk).update(published=False)
     assert added() == {}
+
+
+def test_the_events_of_each_type_and_status_have_tallies_of_their_own(person):
+    meeting, visit = tallies.given("event_type", "meeting"), tallies.given("event_type", "visit")
+    occurred = tallies.given("status", "occurred")
+    event = make_event(event_type="meeting", status="occurred", start_date=date(1904, 4, 5))
+    participate(event, person)
+    make_event(event_type="meeting", status="planned")
+    assert (tally(person, meeting), tally(person, visit), tally(person, occurred)) == (1, 0, 1)
+    published = Event.objects.published()
+    assert tallies.Snapshot(meeting).published == published.filter(event_type="meeting").count()
+    assert tallies.Snapshot(occurred).first_and_last_start[0] == date(1904, 4, 1)
+    # An event changing its type moves its counts to the new type's tallies.
+    Event.objects.filter(pk=event.pk).update(event_type="visit")
+    assert (tally(person, meeting), tally(person, visit), tally(person, occurred)) == (0, 1, 1)
+    for value in ("meeting", "visit"):
+        of_type = published.filter(event_type=value).values_list("status").annotate(n=Count("pk"))
+        assert tallies.Snapshot(tallies.given("event_type", value)).per_choice["status"] == dict(
+            of_type.order_by()
+        )
+    Event.objects.filter(pk=event.pk).update(status="planned", published=False)
+    assert (tally(person, meeting), tally(person, visit), tally(person, occurred)) == (0, 0, 0)
 
 
 def test_each_published_event_counts_once_for_each_row_it_links(person):
@@ -338,14 +372,14 @@ def test_the_command_counts_lost_tallies_again(person):
 def test_a_tally_can_never_go_below_zero(person):
     with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {tallies.TALLY} (kind, ref, events) VALUES ('person', %s, -1)",
+            f"INSERT INTO {tallies.TALLY} (given, kind, ref, events) VALUES ('', 'person', %s, -1)",
             [person.pk],
         )
 
 
 def test_lists_of_every_published_event_take_their_count_from_the_tallies(client):
-    """The unfiltered timeline and API list are told how many events there are
-    (``CountedPaginator``) rather than counting them all; filtered ones count."""
+    """The unfiltered timeline and API list, and the timeline of some types, are told how
+    many events there are (``CountedPaginator``) rather than counting them all."""
     make_event(slug="counted", event_type=Event.Type.EXERCISE)
     draft = make_event(slug="counted-draft", event_type=Event.Type.EXERCISE, published=False)
     published = Event.objects.published()
@@ -358,6 +392,9 @@ def test_lists_of_every_published_event_take_their_count_from_the_tallies(client
 
     page, counted = counts_of_events("/")
     assert page.context["page_obj"].paginator.count == published.count() and not counted
+    page, counted = counts_of_events("/?event_type=exercise&event_type=visit")
+    of_types = published.filter(event_type__in=["exercise", "visit"]).count()
+    assert page.context["page_obj"].paginator.count == of_types and not counted
     api, counted = counts_of_events("/api/events/")
     assert api.json()["count"] == published.count() and not counted
     # A write the tallies follow, whoever makes it: the next count has it.
