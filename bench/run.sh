@@ -4,6 +4,7 @@
 #   bench/run.sh                    SQLite (file under /tmp, rebuilt only if missing)
 #   BENCH_REBUILD=1 bench/run.sh    rebuild the database first
 #   BENCH_ONLY=api bench/run.sh     only the API URLs of the mix
+#   BENCH_ONLY=outside bench/run.sh filter combinations outside the mix (issue 19's bounds)
 #   bench/run.sh --under-edits      only the mix under wrk (c=8, 60 s) while an editor
 #                                   saves an event every 5 s (writes to the database)
 #   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:54329/natorussia_bench bench/run.sh
