@@ -453,10 +453,15 @@ class _AnyOf(Lookup):
 
 def _one_of(pks):
     """A condition that an event's pk is one of ``pks``, passed to the database as one
-    value however many: a JSON array for SQLite, an array for PostgreSQL."""
+    value however many: a JSON array for SQLite, an array for PostgreSQL. The array is
+    handed over as its text, written at once: an ``ArrayField`` value would prepare each
+    pk as a field's value and the driver dump each again, at 5 µs a pk (0.5 s for a broad
+    search's lists)."""
     if connection.vendor == "sqlite":
         return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(pks)]))
-    return Q(_AnyOf(F("pk"), Value(pks, output_field=ArrayField(BigIntegerField()))))
+    text = "{" + ",".join(map(str, pks)) + "}"
+    array = RawSQL("%s::bigint[]", [text], output_field=ArrayField(BigIntegerField()))
+    return Q(_AnyOf(F("pk"), array))
 
 
 def ranked_ids(events, search):
