@@ -378,8 +378,8 @@ def test_a_tally_can_never_go_below_zero(person):
 
 
 def test_lists_of_every_published_event_take_their_count_from_the_tallies(client):
-    """The unfiltered timeline and API list, and the timeline of some types, are told how
-    many events there are (``CountedPaginator``) rather than counting them all."""
+    """The unfiltered timeline and API list, and those of some types, are told how many
+    events there are (``CountedPaginator``) rather than counting them all; others count."""
     make_event(slug="counted", event_type=Event.Type.EXERCISE)
     draft = make_event(slug="counted-draft", event_type=Event.Type.EXERCISE, published=False)
     published = Event.objects.published()
@@ -400,6 +400,8 @@ def test_lists_of_every_published_event_take_their_count_from_the_tallies(client
     # A write the tallies follow, whoever makes it: the next count has it.
     Event.objects.filter(pk=draft.pk).update(published=True)
     assert client.get("/api/events/").json()["count"] == published.count()
-    filtered, counted = counts_of_events("/api/events/?event_type=exercise")
-    assert filtered.json()["count"] == published.filter(event_type="exercise").count() >= 2
-    assert counted
+    of_type, counted = counts_of_events("/api/events/?event_type=exercise")
+    assert of_type.json()["count"] == published.filter(event_type="exercise").count() >= 2
+    assert not counted
+    filtered, counted = counts_of_events("/api/events/?event_type=exercise&date_from=0001")
+    assert filtered.json()["count"] == of_type.json()["count"] and counted

@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.generators import SchemaGenerator
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
@@ -11,6 +12,7 @@ from rest_framework.settings import api_settings
 from events import tallies
 from events.caching import CachedAnswerMixin
 from events.exports.records import event_records
+from events.facets import Counter
 from events.filters import EventFilterSet
 from events.models import Event
 from events.parameters import LANG_PARAMETER, unknown_parameter_errors
@@ -56,20 +58,30 @@ class ReadOnlyViewSet(CachedAnswerMixin, SlugLookupMixin, viewsets.ReadOnlyModel
         return known
 
 
+class KeptFilterBackend(DjangoFilterBackend):
+    """django-filter's backend, leaving the filterset it made on the view (``filterset``)."""
+
+    def get_filterset(self, request, queryset, view):
+        view.filterset = super().get_filterset(request, queryset, view)
+        return view.filterset
+
+
 class EventViewSet(ReadOnlyViewSet):
     """Published events in chronological order, filtered by the timeline's FilterSet."""
 
     queryset = Event.objects.published()
     serializer_class = serializers.EventSerializer
     filterset_class = EventFilterSet
+    filter_backends = [KeptFilterBackend]
 
     # The serializer is given records (``events.exports.records``): the page is found by
     # its events' ids alone, then read as plain values in one query per kind of linked row.
     # Model instances with prefetched related rows cost several times as much to build.
     def paginate_queryset(self, queryset):
-        if not any(name in self.request.query_params for name in EventFilterSet.base_filters):
-            # Every published event: the tallies know how many.
-            self.paginator.known_count = tallies.Snapshot().published
+        # The tallies know how many events some lists have (all, or of some types), as
+        # on the timeline; the backend has refused invalid filters already.
+        counter = Counter(self.filterset, tallies.Snapshot())
+        self.paginator.known_count = counter.matching_count()
         return _records(super().paginate_queryset(queryset.values_list("pk", flat=True)))
 
     def get_object(self):
