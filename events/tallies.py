@@ -3,15 +3,16 @@ linked to, how many fall in each span of months and how many are of each type an
 status, kept by the database.
 
 The timeline's facets and its chart show these numbers on every unfiltered page (and for
-the facet of the one filter chosen), and counting them means reading every published
-event and every link of each. So ``events_tally`` holds one row per linked row (kind,
-ref, events), ``events_monthtally`` one per span of months (the months an event's dates
-start and end in, and their precision), ``events_choicetally`` one per type and status,
-and triggers keep them current inside the writing transaction, whatever writes (the
-admin, ``update()``, ``bulk_create()``, raw SQL, ``loaddata``, another program), as the
-data version's and the search index's triggers do. A link counts while its event exists
-and is published; an event counts once per row however many times it links it (two
-quotes from one source).
+the facet of the one filter chosen, and on pages filtered by types or statuses alone),
+and counting them means reading every published event and every link of each. So
+``events_tally`` holds one row per linked row (given, kind, ref, events),
+``events_monthtally`` one per span of months (the months an event's dates start and end
+in, and their precision), ``events_choicetally`` one per type and status, and triggers
+keep them current inside the writing transaction, whatever writes (the admin,
+``update()``, ``bulk_create()``, raw SQL, ``loaddata``, another program), as the data
+version's and the search index's triggers do. A link counts while its event exists and
+is published; an event counts once per row however many times it links it (two quotes
+from one source). An update that changes nothing they count by changes no tally.
 
 Each tally is kept for a ``given`` set of events: every published event (``EVERY``), and
 those of one type or one status (``"event_type:meeting"``), so that a timeline filtered
@@ -155,6 +156,20 @@ def _tally(link, rows, row, join, condition, sign):
     return _change(TALLY, counted.replace("{row}", row), sign)
 
 
+def _unless_counted_already(other, *same):
+    """The condition on a written event ``r`` that it counts under ``g``'s given: it is
+    published, and its version in ``other`` (if any) was not, or not in that given, or
+    differed in one of ``same`` (SQL with ``{0}`` for the event): an update that changes
+    nothing a tally counts by then changes no tally."""
+    if not other:
+        return "r.published"
+    equal = "".join(f" AND {value.format('x')} = {value.format('r')}" for value in same)
+    return (
+        f"r.published AND NOT EXISTS (SELECT 1 FROM {other} x WHERE x.id = r.id"
+        f" AND x.published AND {_given_of('x')} = {_given_of('r')}{equal})"
+    )
+
+
 def _event_changes(written, vendor):
     """The statements changing the tallies after ``written`` to the events: an event
     published (or made) adds one to each row it links to and to its months, an event
@@ -162,34 +177,34 @@ def _event_changes(written, vendor):
     its type or status moving moves its counts from one given to another."""
     month = MONTH_SQL[vendor].format
     given = _given_of("r")
+    span = (
+        month("{0}.start_date"),
+        month("COALESCE({0}.end_date, {0}.start_date)"),
+        "{0}.date_precision",
+    )
+    start, end, precision = (value.format("r") for value in span)
     statements = []
     for rows, other, sign in ((written.new, written.old, 1), (written.old, written.new, -1)):
         if not rows:
             continue
-        condition = "r.published"
-        if other:
-            condition += (
-                f" AND NOT EXISTS (SELECT 1 FROM {other} x"
-                f" WHERE x.id = r.id AND x.published AND {_given_of('x')} = {given})"
-            )
         for link in LINKS:
             counted = (
                 f"SELECT {given} AS given, '{link.kind}' AS kind, l.{link.column} AS ref,"
                 f" COUNT(DISTINCT r.id) AS n"
                 f" FROM {rows} r JOIN {link.table} l ON l.event_id = r.id CROSS JOIN {_GIVENS}"
-                f" WHERE {condition} GROUP BY 1, 2, 3"
+                f" WHERE {_unless_counted_already(other)} GROUP BY 1, 2, 3"
             )
             statements.append(_change(TALLY, counted, sign))
         months = (
-            f"SELECT {given} AS given, {month('r.start_date')} AS start_month,"
-            f" {month('COALESCE(r.end_date, r.start_date)')} AS end_month,"
-            " r.date_precision AS date_precision, COUNT(*) AS n"
-            f" FROM {rows} r CROSS JOIN {_GIVENS} WHERE r.published GROUP BY 1, 2, 3, 4"
+            f"SELECT {given} AS given, {start} AS start_month, {end} AS end_month,"
+            f" {precision} AS date_precision, COUNT(*) AS n FROM {rows} r CROSS JOIN {_GIVENS}"
+            f" WHERE {_unless_counted_already(other, *span)} GROUP BY 1, 2, 3, 4"
         )
         statements.append(_change(MONTHS, months, sign))
         choices = " UNION ALL ".join(
             f"SELECT {given} AS given, '{field}' AS field, r.{field} AS value, COUNT(*) AS n"
-            f" FROM {rows} r CROSS JOIN {_GIVENS} WHERE r.published GROUP BY 1, 2, 3"
+            f" FROM {rows} r CROSS JOIN {_GIVENS}"
+            f" WHERE {_unless_counted_already(other, f'{{0}}.{field}')} GROUP BY 1, 2, 3"
             for field in CHOICE_FIELDS
         )
         statements.append(_change(CHOICES, choices, sign))
@@ -337,7 +352,8 @@ def uninstall(connection):
 
 
 def rebuild(connection):
-    """Every tally counted again from the data; returns how many rows have events."""
+    """Every tally counted again from the data; returns how many rows have published
+    events."""
     with connection.cursor() as cursor:
         for statement in _EMPTY + _event_changes(Written(new=EVENTS, old=None), connection.vendor):
             cursor.execute(statement)
@@ -393,24 +409,24 @@ class Snapshot:
 
     @cached_property
     def per_row(self):
-        """How many published events link to each row, by kind and then pk."""
+        """How many of the events link to each row, by kind and then pk."""
         return _by_key(self._rows(TALLY, "kind, ref"), [link.kind for link in LINKS])
 
     @cached_property
     def per_choice(self):
-        """How many published events have each type and status, by field and then value."""
+        """How many of the events have each type and status, by field and then value."""
         return _by_key(self._rows(CHOICES, "field, value"), CHOICE_FIELDS)
 
     @cached_property
     def month_spans(self):
-        """``(start month, end month, precision, events)`` of the published events, each
-        month as its first day."""
+        """``(start month, end month, precision, events)`` of the events, each month as
+        its first day."""
         rows = self._rows(MONTHS, "start_month, end_month, date_precision")
         return [(first_day_of(start), first_day_of(end), *rest) for start, end, *rest in rows]
 
     @cached_property
     def first_and_last_start(self):
-        """The first months the first and the last published events start in, or Nones."""
+        """The first months the first and the last of the events start in, or Nones."""
         ((first, last),) = _rows(
             f"SELECT MIN(start_month), MAX(start_month) FROM {MONTHS}"
             " WHERE given = %s AND events > 0",
@@ -420,7 +436,7 @@ class Snapshot:
 
     @property
     def published(self):
-        """How many events are published."""
+        """How many events there are: published (and of the given type or status)."""
         return sum(self.per_choice["status"].values())
 
 
