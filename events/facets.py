@@ -220,7 +220,8 @@ class Counter:
         if len(state) > 1 or not state <= CHOICE_FACETS.keys():
             return None
         (name,) = state
-        return [self._snapshot(name, value) for value in self.cleaned[name]]
+        # Each value once: a value repeated in the address is chosen once.
+        return [self._snapshot(name, value) for value in dict.fromkeys(self.cleaned[name])]
 
     def _snapshot(self, field, value):
         """The tallies of the published events whose ``field`` is ``value``, read once."""

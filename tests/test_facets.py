@@ -371,6 +371,7 @@ CHOICES_ALONE = (
     "event_type=meeting",
     "event_type=meeting&event_type=visit",
     "status=occurred&status=planned",
+    "event_type=meeting&event_type=meeting",
 )
 
 

@@ -78,8 +78,8 @@ class EventViewSet(ReadOnlyViewSet):
     # its events' ids alone, then read as plain values in one query per kind of linked row.
     # Model instances with prefetched related rows cost several times as much to build.
     def paginate_queryset(self, queryset):
-        # The tallies know how many events some lists have (all, or of some types), as
-        # on the timeline; the backend has refused invalid filters already.
+        # The tallies know how many events some lists have (all, or of some types or
+        # statuses), as on the timeline; the backend has refused invalid filters already.
         counter = Counter(self.filterset, tallies.Snapshot())
         self.paginator.known_count = counter.matching_count()
         return _records(super().paginate_queryset(queryset.values_list("pk", flat=True)))
