@@ -25,13 +25,14 @@ from .charts import month_spans
 from .filters import AnyOfRelatedFilter, EventFilterSet
 from .kinds import BY_PARAM, KINDS
 from .models import Event
+from .search import one_of, pks_of
 from .tallies import Snapshot, given
 
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
-#: A side of the published events this small is read as a list of pks once for a page,
-#: rather than found again by every count that reads it.
-MAX_LISTED = 500
+#: How many of the events a broad filter leaves out are looked for before its events are
+#: counted: no more, and they are the side counted among, with no count.
+FEW_OTHERS = 500
 
 # The model linking each kind of row to events, and its column naming the row, as the
 # timeline's filters declare them.
@@ -170,8 +171,9 @@ def _by_span(spans):
 
 
 def _listed(events):
-    """``events`` read once, as the events of a list of pks."""
-    return Event.objects.filter(pk__in=list(events.values_list("pk", flat=True)))
+    """``events`` found once, as the events of a list of their pks (handed to the database
+    as one value however many), rather than found again by every count that reads them."""
+    return Event.objects.filter(one_of(pks_of(events.order_by())))
 
 
 def _per_choice(events, names):
@@ -317,16 +319,16 @@ class Counter:
             return Side(matching, are_others=False)
         # The others are looked for first, up to a few: a broad filter's few then need no
         # count, and the search for them stops early where they are many.
-        others = other_events(self.filterset, exclude).order_by().values_list("pk", flat=True)
-        few_others = list(others[: MAX_LISTED + 1])
-        if len(few_others) <= MAX_LISTED:
+        others = other_events(self.filterset, exclude)
+        few_others = list(others.order_by().values_list("pk", flat=True)[: FEW_OTHERS + 1])
+        if len(few_others) <= FEW_OTHERS:
             return Side(Event.objects.filter(pk__in=few_others), True, published - len(few_others))
         size = matching.count()
+        # Listed, the side is found once for the page's counts, each then looking its
+        # events up by pk, where the filters' condition would read every event's row.
         if size <= published / 2:
-            return Side(_listed(matching) if size <= MAX_LISTED else matching, False, size)
-        # Counted among their pks: the databases then find the others once for a count
-        # and look each up, where their negated condition reads every event's row.
-        return Side(Event.objects.filter(pk__in=others), True, size)
+            return Side(_listed(matching), False, size)
+        return Side(_listed(others), True, size)
 
     def _bounded(self, exclude, half):
         """Whether the tallies of the rows chosen in one facet show that the filters but

@@ -148,9 +148,9 @@ class Search:
         length: a common word may be in nine events of ten."""
         found = self.relevance
         if len(found) > FEW_EVENTS and len(found) > Event.objects.count() / 2:
-            every = _pks_of(Event.objects.order_by())
-            return ~_one_of([pk for pk in every if pk not in found])
-        return _one_of(list(found))
+            every = pks_of(Event.objects.order_by())
+            return ~one_of([pk for pk in every if pk not in found])
+        return one_of(list(found))
 
     def scores(self, pks):
         """How relevant each of ``pks`` (``None``: every event) that holds every term is, by
@@ -431,7 +431,7 @@ def _holding(events, search):
         if len(pks) > FEW_EVENTS:
             return search.found, search.relevance
         few = search.scores(pks)
-    return _one_of(list(few)), few
+    return one_of(list(few)), few
 
 
 def matching(events, search):
@@ -451,7 +451,7 @@ class _AnyOf(Lookup):
         return f"{lhs} = ANY({rhs})", (*lhs_params, *rhs_params)
 
 
-def _one_of(pks):
+def one_of(pks):
     """A condition that an event's pk is one of ``pks``, passed to the database as one
     value however many: a JSON array for SQLite, an array for PostgreSQL. The array is
     handed over as its text, written at once: an ``ArrayField`` value would prepare each
@@ -474,10 +474,10 @@ def ranked_ids(events, search):
 
 def _in_order(events):
     """The pks of ``events`` in the timeline's order."""
-    return _pks_of(events.order_by(*events.model._meta.ordering))
+    return pks_of(events.order_by(*events.model._meta.ordering))
 
 
-def _pks_of(events):
+def pks_of(events):
     """The pks of ``events``, in their order, handed over by the database as one value
     (SQLite's a JSON array) built in the order its subquery reads them: a row for each
     would cost twice as much for a broad search's tens of thousands."""
