@@ -793,11 +793,11 @@ class Event(
         indexes = [
             # The public chronology. Partial, because Django filters on a bare "published"
             # on SQLite, which a (published, …) index cannot serve but this one can. With
-            # the type and status, so that a list of one type or status in order is read
-            # from the index alone, not from every event's row. PostgreSQL gets a NULLS
-            # FIRST twin (migrations 0004 and 0018).
+            # the type, status and date precision, so that a list of one type or status,
+            # or in a date range, in order is checked against the index alone, not against
+            # every event's row. PostgreSQL gets a NULLS FIRST twin (0004, 0018, 0020).
             models.Index(
-                fields=["start_date", "end_date", "slug", "event_type", "status"],
+                fields=["start_date", "end_date", "slug", "event_type", "status", "date_precision"],
                 condition=Q(published=True),
                 name="event_published_chronology_idx",
             ),
