@@ -1,20 +1,22 @@
 """Faceted counts for the timeline's filters, as a data-browsing tool shows them.
 
-Beside every option of a facet stands the number of published events it would
-give combined with the *other* active filters. With no other filter, or none but a
-type or a status, that is the database's tally for each row (``events/tallies.py``),
-added up over the types or statuses chosen; otherwise it is counted among the
-matching events, or, when they are most of the published events, among the others and
-taken from the tallies: the work grows with the smaller of the two, not with the data.
-The chart's bars are counted the same way, from the tallies of months. Each set of other
-filters is counted once for the page: the facets it serves (every facet not chosen, say)
-together, its side found once. Only the options shown (the chosen ones and those with
-most events) are read from their tables.
+Beside every option of a facet stands the number of published events it would give
+combined with the *other* active filters. With no other filter, or none but a type or a
+status, or a date range, that is the database's tally for each row
+(``events/tallies.py``), added up over the types, statuses or spans of years chosen (the
+events of a year that a bound of the range cuts counted one by one); otherwise it is
+counted among the matching events, or, when they are most of the published events, among
+the others and taken from the tallies: the work grows with the smaller of the two, not
+with the data. The chart's bars are counted the same way, from the tallies of months.
+Each set of other filters is counted once for the page: the facets it serves (every
+facet not chosen, say) together, its side found once. Only the options shown (the chosen
+ones and those with most events) are read from their tables.
 """
 
 import heapq
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from django.core.exceptions import EmptyResultSet
@@ -22,11 +24,11 @@ from django.db import connection
 from django.db.models import Case, Count, QuerySet, When
 
 from .charts import month_spans
-from .filters import AnyOfRelatedFilter, EventFilterSet
+from .filters import AnyOfRelatedFilter, EventFilterSet, years_chosen
 from .kinds import BY_PARAM, KINDS
 from .models import Event
 from .search import one_of, pks_of
-from .tallies import Snapshot, given
+from .tallies import Snapshot, given, year_spans, years_given
 
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
@@ -43,6 +45,8 @@ LINKS = {
 }
 CHOICE_FACETS = {"event_type": Event.Type, "status": Event.Status}
 DATES = {"date_from", "date_to"}
+#: Chooses nothing on its own: it tells the date filters how to read their range.
+DATE_MATCH = "date_match"
 
 
 @dataclass(frozen=True)
@@ -110,10 +114,13 @@ def _selected_values(value):
 
 
 def _chosen(cleaned, exclude=()):
-    """The names of the filters chosen in ``cleaned``, but those in ``exclude``."""
+    """The names of the filters chosen in ``cleaned``, but those in ``exclude`` (and
+    ``DATE_MATCH``, which chooses nothing)."""
     unchosen = (None, "", [])
     return {
-        name for name, value in cleaned.items() if name not in exclude and value not in unchosen
+        name
+        for name, value in cleaned.items()
+        if name not in exclude and name != DATE_MATCH and value not in unchosen
     }
 
 
@@ -176,6 +183,50 @@ def _listed(events):
     return Event.objects.filter(one_of(pks_of(events.order_by())))
 
 
+class Counted:
+    """Counts among ``events`` (a queryset), read as a ``tallies.Snapshot``'s counts per
+    row and per choice are: each once, when first asked."""
+
+    def __init__(self, events):
+        self.events = events
+
+    @cached_property
+    def per_row(self):
+        return events_per_row(KINDS, self.events)
+
+    @cached_property
+    def per_choice(self):
+        counts = {name: {} for name in CHOICE_FACETS}
+        for (name, value), n in _per_choice(self.events, tuple(CHOICE_FACETS)).items():
+            counts[name][value] = n
+        return counts
+
+    @property
+    def published(self):
+        return sum(self.per_choice["status"].values())
+
+
+class Less:
+    """The counts of ``every`` less those of ``others`` (each read as a
+    ``tallies.Snapshot``'s counts per row and per choice are)."""
+
+    def __init__(self, every, others):
+        self.every, self.others = every, others
+
+    @cached_property
+    def per_row(self):
+        return {kind: _less(n, self.others.per_row[kind]) for kind, n in self.every.per_row.items()}
+
+    @cached_property
+    def per_choice(self):
+        every, others = self.every.per_choice, self.others.per_choice
+        return {name: _less(n, others[name]) for name, n in every.items()}
+
+    @property
+    def published(self):
+        return self.every.published - self.others.published
+
+
 def _per_choice(events, names):
     """How many of ``events`` have each value of each of ``names``, by ``(name, value)``:
     one query, grouped by all of them."""
@@ -204,7 +255,8 @@ class Counter:
         self.filterset = filterset
         self.cleaned = filterset.form.cleaned_data
         self.tallies = tallies
-        self._given = {}
+        self._snapshots = {}
+        self._tallied_by_state = {}
         self._sides = {}
         self._together = {}
 
@@ -213,24 +265,62 @@ class Counter:
         return frozenset(_chosen(self.cleaned, exclude))
 
     def _tallied(self, exclude):
-        """The tallies to add up for the events matching the filters but ``exclude``, where
-        the database keeps them: of every published event when none is chosen, of each
-        type (or status) chosen when nothing else is; else None."""
+        """The counts to add up (each read as a ``tallies.Snapshot``'s) for the events
+        matching the filters but ``exclude``, where the database keeps their tallies: every
+        published event's when none is chosen; those of the types (or statuses) chosen when
+        nothing else is; when a date range is, those of the spans of years it chooses whole,
+        and the counts among the events of a year it cuts. Else None."""
         state = self._state(exclude)
+        if state not in self._tallied_by_state:
+            self._tallied_by_state[state] = self._find_tallied(state, exclude)
+        return self._tallied_by_state[state]
+
+    def _find_tallied(self, state, exclude):
         if not state:
             return [self.tallies]
-        if len(state) > 1 or not state <= CHOICE_FACETS.keys():
-            return None
-        (name,) = state
-        # Each value once: a value repeated in the address is chosen once.
-        return [self._snapshot(name, value) for value in dict.fromkeys(self.cleaned[name])]
+        if state <= DATES:
+            return self._in_years(exclude)
+        if len(state) == 1 and state <= CHOICE_FACETS.keys():
+            (name,) = state
+            # Each value once (a set): a value repeated in the address is chosen once.
+            return [self._snapshot({given(name, value) for value in self.cleaned[name]})]
+        return None
 
-    def _snapshot(self, field, value):
-        """The tallies of the published events whose ``field`` is ``value``, read once."""
-        key = given(field, value)
-        if key not in self._given:
-            self._given[key] = Snapshot(key)
-        return self._given[key]
+    def _in_years(self, exclude):
+        """The counts for a date range (and the filters in ``exclude``) alone."""
+        chosen = years_chosen(
+            self.cleaned.get("date_from"),
+            self.cleaned.get("date_to"),
+            self.filterset.chosen_date_match,
+            self._year_spans,
+        )
+        whole = {
+            span for span in self._year_spans if span[0] in chosen.starts and span[1] in chosen.ends
+        }
+        tallied = [self._spans_tallied(whole)]
+        matching = matching_events(self.filterset, exclude)
+        return tallied + [Counted(matching.filter(edge)) for edge in chosen.edges]
+
+    def _spans_tallied(self, whole):
+        """The tallies of the events of the spans of years ``whole``: theirs added up, or,
+        when they are most published events, every published event's (read for the page
+        anyway) less the other spans': the fewer events' tallies are read."""
+        spans = self._year_spans
+        if sum(spans[span] for span in whole) <= self.tallies.published / 2:
+            return self._snapshot(years_given(*span) for span in whole)
+        others = spans.keys() - whole
+        return Less(self.tallies, self._snapshot(years_given(*span) for span in others))
+
+    @cached_property
+    def _year_spans(self):
+        return year_spans()
+
+    def _snapshot(self, givens):
+        """The tallies of the published events of ``givens`` added up, read once."""
+        givens = tuple(sorted(givens))
+        if givens not in self._snapshots:
+            self._snapshots[givens] = Snapshot(givens)
+        return self._snapshots[givens]
 
     def matching_count(self):
         """How many published events match the filters, if the tallies or the counts
@@ -270,15 +360,13 @@ class Counter:
         """``(start month, end month, precision, events)`` of the events matching the
         filters other than the date range, as ``tallies.Snapshot.month_spans`` gives them."""
         if (tallied := self._tallied(DATES)) is not None:
-            if len(tallied) == 1:
-                return tallied[0].month_spans
             counts = _added([_by_span(snapshot.month_spans) for snapshot in tallied])
-            return [(*span, n) for span, n in counts.items()]
-        counts = self._count(
-            DATES,
-            lambda events: _by_span(month_spans(events)),
-            every=lambda: _by_span(self.tallies.month_spans),
-        )
+        else:
+            counts = self._count(
+                DATES,
+                lambda events: _by_span(month_spans(events)),
+                every=lambda: _by_span(self.tallies.month_spans),
+            )
         # A span with no events left would stretch the chart as its span.
         return [(*span, n) for span, n in counts.items() if n]
 

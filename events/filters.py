@@ -1,6 +1,7 @@
 """The one FilterSet behind the HTML timeline, the JSON API and the exports."""
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django import forms
@@ -168,6 +169,75 @@ def in_range(period_start, period_end, date_from, date_to, match):
     return (date_from is None or period_end >= date_from) and (
         date_to is None or period_start <= date_to
     )
+
+
+@dataclass(frozen=True)
+class YearsChosen:
+    """A date range read in whole years: an event whose dates start in a year of
+    ``starts`` and end in a year of ``ends`` is chosen, whatever its days; of the others,
+    only those of ``edges`` (conditions on events, none shared by two) may be, where a
+    bound falls inside a year, and must be asked one by one."""
+
+    starts: range
+    ends: range
+    edges: tuple
+
+
+EVERY_YEAR = range(date.min.year, date.max.year + 1)
+
+
+def _in_year(column, year, spans):
+    """Events whose ``column`` ("start" or "end") falls in ``year``."""
+    if column == "start":
+        return Q(start_date__year=year)
+    # The years that events ending in ``year`` start in bound the chronology index's range.
+    earliest = min((start for start, end in spans if end == year), default=year)
+    return Q(start_date__gte=date(earliest, 1, 1), start_date__lte=date(year, 12, 31)) & (
+        Q(end_date__year=year) | Q(end_date__isnull=True, start_date__year=year)
+    )
+
+
+def _after_year(column, year):
+    """Events whose ``column`` ("start" or "end") falls after ``year``."""
+    first = date(year + 1, 1, 1)
+    if column == "start":
+        return Q(start_date__gte=first)
+    return Q(end_date__gte=first) | Q(end_date__isnull=True, start_date__gte=first)
+
+
+def years_chosen(date_from, date_to, match, spans):
+    """The range of ``date_from`` and ``date_to`` (``PartialDate``s or None), read by
+    ``match`` as the filters read it, as a ``YearsChosen``; ``spans`` are the spans of
+    years, ``(start, end)``, that the events' dates have.
+
+    Each bound is a first day that an event's end (overlap) or start (within) must reach,
+    or a last day its start (overlap) or end (within) must not pass. A bound on 1 January
+    or 31 December divides whole years; any other leaves its year's events to be asked.
+    """
+    years = {"start": EVERY_YEAR, "end": EVERY_YEAR}
+    edges = []
+    within = match == DateMatch.WITHIN
+    if date_from:
+        column, first = ("start" if within else "end"), date_from.start
+        whole = (first.month, first.day) == (1, 1)
+        lowest = first.year if whole else first.year + 1
+        years[column] = range(max(years[column].start, lowest), years[column].stop)
+        if not whole:
+            edges.append(_in_year(column, first.year, spans))
+    if date_to:
+        column, last = ("end" if within else "start"), date_to.last_day
+        whole = (last.month, last.day) == (12, 31)
+        highest = last.year if whole else last.year - 1
+        years[column] = range(years[column].start, min(years[column].stop, highest + 1))
+        if not whole:
+            edge = _in_year(column, last.year, spans)
+            if edges:
+                # Not the first edge's events again: only those reaching past its year.
+                reaching = "start" if within else "end"
+                past = first.year < EVERY_YEAR[-1]
+                edge &= _after_year(reaching, first.year) if past else Q(pk=None)
+            edges.append(edge)
+    return YearsChosen(years["start"], years["end"], tuple(edges))
 
 
 @extend_schema_field({"type": "string", "pattern": r"^[-a-zA-Z0-9_]+$"})

@@ -14,10 +14,12 @@ version's and the search index's triggers do. A link counts while its event exis
 is published; an event counts once per row however many times it links it (two quotes
 from one source). An update that changes nothing they count by changes no tally.
 
-Each tally is kept for a ``given`` set of events: every published event (``EVERY``), and
-those of one type or one status (``"event_type:meeting"``), so that a timeline filtered
-by its type or status alone, whose events are most of them, is counted from the tallies
-too rather than from every event it matches.
+Each tally is kept for a ``given`` set of events: every published event (``EVERY``),
+those of one type or one status (``"event_type:meeting"``), and those whose dates start
+and end in the same years (``"years:2007-2008"``), so that a timeline filtered by its
+type or status alone, or by a date range, whose events may be most of them, is counted
+from the tallies too (added up over the values or spans of years chosen) rather than
+from every event it matches.
 
 - SQLite runs row triggers one row at a time, so each can tell from the table whether
   the row it wrote was the event's first (or last) link to that row.
@@ -48,6 +50,8 @@ EVENTS = "events_event"
 CHOICE_FIELDS = ("event_type", "status")
 #: The ``given`` of the tallies of every published event.
 EVERY = ""
+#: The prefix of the givens of the events of one span of years.
+YEARS = "years"
 
 
 def given(field, value):
@@ -55,20 +59,38 @@ def given(field, value):
     return f"{field}:{value}"
 
 
+def years_given(start, end):
+    """The ``given`` of the tallies of the published events whose dates start in the year
+    ``start`` and end in the year ``end`` (the start's when they have no end)."""
+    return given(YEARS, f"{start:04d}-{end:04d}")
+
+
+def years_of(given_):
+    """``(start, end)`` of a span of years' ``given``, or None for any other given."""
+    field, _, value = given_.partition(":")
+    if field != YEARS:
+        return None
+    start, end = value.split("-")
+    return int(start), int(end)
+
+
 # An event counts under every given it is in: each counted row is joined to one row per
 # given (``g``), which names it from the event's own columns (``_given_of``).
 _GIVENS = (
     f"(SELECT '{EVERY}' AS field"
-    + "".join(f" UNION ALL SELECT '{field}'" for field in CHOICE_FIELDS)
+    + "".join(f" UNION ALL SELECT '{field}'" for field in (*CHOICE_FIELDS, YEARS))
     + ") g"
 )
 
 
-def _given_of(event):
+def _given_of(event, vendor):
     """The SQL naming ``g``'s given of ``event`` (an alias of the events' rows)."""
+    year = YEAR_SQL[vendor].format
     cases = "".join(
         f" WHEN '{field}' THEN '{field}:' || {event}.{field}" for field in CHOICE_FIELDS
     )
+    start, end = f"{event}.start_date", f"COALESCE({event}.end_date, {event}.start_date)"
+    cases += f" WHEN '{YEARS}' THEN '{YEARS}:' || {year(start)} || '-' || {year(end)}"
     return f"CASE g.field{cases} ELSE '{EVERY}' END"
 
 
@@ -99,8 +121,9 @@ KEYS = {
     MONTHS: ("given", "start_month", "end_month", "date_precision"),
     CHOICES: ("given", "field", "value"),
 }
-#: A date column's month, ``YYYY-MM``, in each database's SQL.
+#: A date column's month, ``YYYY-MM``, and year, ``YYYY``, in each database's SQL.
 MONTH_SQL = {"sqlite": "substr({}, 1, 7)", "postgresql": "to_char({}, 'YYYY-MM')"}
+YEAR_SQL = {"sqlite": "substr({}, 1, 4)", "postgresql": "to_char({}, 'YYYY')"}
 
 
 def _change(table, counted, sign):
@@ -128,7 +151,7 @@ class Written:
     old: str | None
 
 
-def _link_changes(link, written):
+def _link_changes(link, written, vendor):
     """The statements changing ``link.kind``'s tallies after ``written`` to its table: an
     event's first link to a row adds one, its last removes one, if the event is published."""
     pair = f"l.event_id = {{row}}.event_id AND l.{link.column} = {{row}}.{link.column}"
@@ -140,23 +163,23 @@ def _link_changes(link, written):
         none_before += f" AND l.id NOT IN (SELECT id FROM {written.new}))"
         if written.old:
             none_before += f" AND NOT EXISTS (SELECT 1 FROM {written.old} l WHERE {pair})"
-        statements.append(_tally(link, written.new, "n", published, none_before, 1))
+        statements.append(_tally(link, written.new, "n", published, none_before, 1, vendor))
     if written.old:
         none_now = f"NOT EXISTS (SELECT 1 FROM {link.table} l WHERE {pair})"
-        statements.append(_tally(link, written.old, "o", published, none_now, -1))
+        statements.append(_tally(link, written.old, "o", published, none_now, -1, vendor))
     return statements
 
 
-def _tally(link, rows, row, join, condition, sign):
+def _tally(link, rows, row, join, condition, sign, vendor):
     counted = (
-        f"SELECT {_given_of('e')} AS given, '{link.kind}' AS kind, {row}.{link.column} AS ref,"
-        f" COUNT(DISTINCT {row}.event_id) AS n"
+        f"SELECT {_given_of('e', vendor)} AS given, '{link.kind}' AS kind,"
+        f" {row}.{link.column} AS ref, COUNT(DISTINCT {row}.event_id) AS n"
         f" FROM {rows} {row} {join} CROSS JOIN {_GIVENS} WHERE {condition} GROUP BY 1, 2, 3"
     )
     return _change(TALLY, counted.replace("{row}", row), sign)
 
 
-def _unless_counted_already(other, *same):
+def _unless_counted_already(other, vendor, *same):
     """The condition on a written event ``r`` that it counts under ``g``'s given: it is
     published, and its version in ``other`` (if any) was not, or not in that given, or
     differed in one of ``same`` (SQL with ``{0}`` for the event): an update that changes
@@ -166,7 +189,7 @@ def _unless_counted_already(other, *same):
     equal = "".join(f" AND {value.format('x')} = {value.format('r')}" for value in same)
     return (
         f"r.published AND NOT EXISTS (SELECT 1 FROM {other} x WHERE x.id = r.id"
-        f" AND x.published AND {_given_of('x')} = {_given_of('r')}{equal})"
+        f" AND x.published AND {_given_of('x', vendor)} = {_given_of('r', vendor)}{equal})"
     )
 
 
@@ -176,7 +199,7 @@ def _event_changes(written, vendor):
     withdrawn (or deleted) takes one away; an event's dates moving move its month, and
     its type or status moving moves its counts from one given to another."""
     month = MONTH_SQL[vendor].format
-    given = _given_of("r")
+    given = _given_of("r", vendor)
     span = (
         month("{0}.start_date"),
         month("COALESCE({0}.end_date, {0}.start_date)"),
@@ -192,19 +215,19 @@ def _event_changes(written, vendor):
                 f"SELECT {given} AS given, '{link.kind}' AS kind, l.{link.column} AS ref,"
                 f" COUNT(DISTINCT r.id) AS n"
                 f" FROM {rows} r JOIN {link.table} l ON l.event_id = r.id CROSS JOIN {_GIVENS}"
-                f" WHERE {_unless_counted_already(other)} GROUP BY 1, 2, 3"
+                f" WHERE {_unless_counted_already(other, vendor)} GROUP BY 1, 2, 3"
             )
             statements.append(_change(TALLY, counted, sign))
         months = (
             f"SELECT {given} AS given, {start} AS start_month, {end} AS end_month,"
             f" {precision} AS date_precision, COUNT(*) AS n FROM {rows} r CROSS JOIN {_GIVENS}"
-            f" WHERE {_unless_counted_already(other, *span)} GROUP BY 1, 2, 3, 4"
+            f" WHERE {_unless_counted_already(other, vendor, *span)} GROUP BY 1, 2, 3, 4"
         )
         statements.append(_change(MONTHS, months, sign))
         choices = " UNION ALL ".join(
             f"SELECT {given} AS given, '{field}' AS field, r.{field} AS value, COUNT(*) AS n"
             f" FROM {rows} r CROSS JOIN {_GIVENS}"
-            f" WHERE {_unless_counted_already(other, f'{{0}}.{field}')} GROUP BY 1, 2, 3"
+            f" WHERE {_unless_counted_already(other, vendor, f'{{0}}.{field}')} GROUP BY 1, 2, 3"
             for field in CHOICE_FIELDS
         )
         statements.append(_change(CHOICES, choices, sign))
@@ -214,7 +237,7 @@ def _event_changes(written, vendor):
 def _changes(table, written, vendor):
     if table == EVENTS:
         return _event_changes(written, vendor)
-    return _link_changes(_LINK_OF[table], written)
+    return _link_changes(_LINK_OF[table], written, vendor)
 
 
 def _columns(table):
@@ -351,6 +374,14 @@ def uninstall(connection):
             cursor.execute(f"DROP TABLE IF EXISTS {table}")
 
 
+def reinstall(apps, schema_editor):
+    """The tables and triggers made again, and everything counted again: for a migration
+    that changes what the tallies keep."""
+    uninstall(schema_editor.connection)
+    install(schema_editor.connection)
+    rebuild(schema_editor.connection)
+
+
 def rebuild(connection):
     """Every tally counted again from the data; returns how many rows have published
     events."""
@@ -381,6 +412,16 @@ def events_per_row(kind):
     return _by_key(_rows(sql, [EVERY, kind]), [kind])[kind]
 
 
+def year_spans():
+    """How many published events start and end in each span of years, by ``(start, end)``."""
+    rows = _rows(
+        f"SELECT given, SUM(events) FROM {CHOICES} WHERE given LIKE %s AND field = 'status'"
+        " GROUP BY given HAVING SUM(events) > 0",
+        [f"{YEARS}:%"],
+    )
+    return {years_of(span): events for span, events in rows}
+
+
 def is_linked(kind, model):
     """A condition on rows of ``model`` (of ``kind``): published events link to the row.
 
@@ -397,15 +438,27 @@ def is_linked(kind, model):
 
 
 class Snapshot:
-    """The tallies of the ``given`` events (``EVERY`` published event by default) as one
-    page reads them: each table when first asked, then again from memory."""
+    """The tallies of the events of ``givens`` added up (of ``EVERY`` published event by
+    default; of none if there is no given) as one page reads them: each table when first
+    asked, then again from memory."""
 
-    def __init__(self, given=EVERY):
-        self.given = given
+    def __init__(self, givens=(EVERY,)):
+        self.givens = tuple(givens)
 
     def _rows(self, table, columns):
-        sql = f"SELECT {columns}, events FROM {table} WHERE given = %s AND events > 0"
-        return _rows(sql, [self.given])
+        if not self.givens:
+            return []
+        if len(self.givens) == 1:
+            sql = f"SELECT {columns}, events FROM {table} WHERE given = %s AND events > 0"
+        else:
+            sql = (
+                f"SELECT {columns}, SUM(events) FROM {table} WHERE {self._given_in()}"
+                f" GROUP BY {columns} HAVING SUM(events) > 0"
+            )
+        return _rows(sql, self.givens)
+
+    def _given_in(self):
+        return f"given IN ({', '.join(['%s'] * len(self.givens))})"
 
     @cached_property
     def per_row(self):
@@ -427,10 +480,12 @@ class Snapshot:
     @cached_property
     def first_and_last_start(self):
         """The first months the first and the last of the events start in, or Nones."""
+        if not self.givens:
+            return None, None
         ((first, last),) = _rows(
             f"SELECT MIN(start_month), MAX(start_month) FROM {MONTHS}"
-            " WHERE given = %s AND events > 0",
-            [self.given],
+            f" WHERE {self._given_in()} AND events > 0",
+            self.givens,
         )
         return (first_day_of(first), first_day_of(last)) if first else (None, None)
 

@@ -394,6 +394,50 @@ def test_types_or_statuses_alone_are_counted_from_their_tallies(every_precision,
     assert_counts_are_those_of_the_matching_events(counter)
 
 
+#: Date ranges and nothing else: counted from the tallies of the spans of years they
+#: choose whole, and among the events of a year a bound cuts, if any.
+DATES_ALONE = (
+    "date_from=2004",
+    "date_to=2003",
+    "date_from=2004&date_to=2004",
+    "date_match=within&date_from=2003&date_to=2005",
+    "date_from=0001-01-01",
+    "date_to=9999",
+)
+DATES_CUTTING_A_YEAR = (
+    "date_from=2004-06-15",
+    "date_to=2004-06",
+    "date_from=2004-06-15&date_to=2004-06-15",
+    "date_from=2003-02&date_to=2005-11",
+    "date_match=within&date_from=2003-02&date_to=2005-11",
+    "date_match=within&date_from=2004-06-15",
+    "date_match=within&date_to=2004-06",
+    "date_match=overlap&date_from=2005-01-02",
+)
+
+
+def reads_events_or_links(queries):
+    tables = ['"events_event"', *(f'"{link._meta.db_table}"' for link, _ in LINKS.values())]
+    return [q["sql"] for q in queries if any(table in q["sql"] for table in tables)]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", DATES_ALONE + DATES_CUTTING_A_YEAR)
+def test_date_ranges_alone_are_counted_from_the_tallies_of_their_years(every_precision, query):
+    make_event(start_date=date(2002, 12, 31), end_date=date(2005, 1, 1))
+    make_event(start_date=date(2005, 1, 1), date_precision=DatePrecision.YEAR)
+    make_event(start_date=date(2003, 3, 1), end_date=date(2005, 5, 1))
+    counter = Counter(validated(query), tallies.Snapshot())
+    with CaptureQueriesContext(connection) as queries:
+        facet_counts(counter)
+        counter.month_spans()
+        known = counter.matching_count()
+    # Only the events of a year that a bound cuts are read, and only where one does.
+    assert bool(reads_events_or_links(queries)) == (query in DATES_CUTTING_A_YEAR)
+    assert known == matching_events(counter.filterset).count()
+    assert_counts_are_those_of_the_matching_events(counter)
+
+
 def assert_counts_are_those_of_the_matching_events(counter):
     """Each of ``counter``'s counts equals the count among the events its other filters
     match, however it was made."""

@@ -141,18 +141,35 @@ def test_the_events_of_each_type_and_status_have_tallies_of_their_own(person):
     make_event(event_type="meeting", status="planned")
     assert (tally(person, meeting), tally(person, visit), tally(person, occurred)) == (1, 0, 1)
     published = Event.objects.published()
-    assert tallies.Snapshot(meeting).published == published.filter(event_type="meeting").count()
-    assert tallies.Snapshot(occurred).first_and_last_start[0] == date(1904, 4, 1)
+    assert tallies.Snapshot([meeting]).published == published.filter(event_type="meeting").count()
+    assert tallies.Snapshot([occurred]).first_and_last_start[0] == date(1904, 4, 1)
     # An event changing its type moves its counts to the new type's tallies.
     Event.objects.filter(pk=event.pk).update(event_type="visit")
     assert (tally(person, meeting), tally(person, visit), tally(person, occurred)) == (0, 1, 1)
     for value in ("meeting", "visit"):
         of_type = published.filter(event_type=value).values_list("status").annotate(n=Count("pk"))
-        assert tallies.Snapshot(tallies.given("event_type", value)).per_choice["status"] == dict(
+        assert tallies.Snapshot([tallies.given("event_type", value)]).per_choice["status"] == dict(
             of_type.order_by()
         )
     Event.objects.filter(pk=event.pk).update(status="planned", published=False)
     assert (tally(person, meeting), tally(person, visit), tally(person, occurred)) == (0, 0, 0)
+
+
+def test_the_events_of_each_span_of_years_have_tallies_of_their_own(person):
+    spanning, within = tallies.years_given(1903, 1905), tallies.years_given(1904, 1904)
+    event = make_event(start_date=date(1903, 6, 1), end_date=date(1905, 2, 1))
+    participate(event, person)
+    make_event(start_date=date(1904, 4, 5), date_precision="day")
+    assert (tally(person, spanning), tally(person, within)) == (1, 0)
+    assert tallies.Snapshot([spanning, within]).published == 2
+    assert {(1903, 1905), (1904, 1904)} <= set(tallies.year_spans())
+    # An event whose dates move into other years moves its counts with them.
+    Event.objects.filter(pk=event.pk).update(start_date=date(1904, 1, 1), end_date=None)
+    assert (tally(person, spanning), tally(person, within)) == (0, 1)
+    assert tallies.Snapshot([within]).published == 2
+    assert (1903, 1905) not in tallies.year_spans()
+    assert tallies.years_of(within) == (1904, 1904)
+    assert tallies.years_of(tallies.given("status", "occurred")) is None
 
 
 def test_each_published_event_counts_once_for_each_row_it_links(person):

@@ -6,12 +6,6 @@ from django.db import migrations
 from events import tallies
 
 
-def made_again(apps, schema_editor):
-    tallies.uninstall(schema_editor.connection)
-    tallies.install(schema_editor.connection)
-    tallies.rebuild(schema_editor.connection)
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("events", "0018_chronology_with_type_and_status"),
@@ -21,4 +15,4 @@ class Migration(migrations.Migration):
     # that undoing the earlier ones can drop them (0013). The code before this release
     # would read every given's rows as if they were all published events' counts: it is
     # not meant to run on a database migrated by this one.
-    operations = [migrations.RunPython(made_again, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(tallies.reinstall, migrations.RunPython.noop)]
