@@ -73,6 +73,7 @@ _RUSSIAN_STOPWORDS = (
 STOPWORDS = frozenset(_STOPWORDS.split()) | frozenset(_RUSSIAN_STOPWORDS.split())
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 RUSSIAN_STEMMER = snowballstemmer.stemmer("russian")
+ENGLISH_STEMMER = snowballstemmer.stemmer("english")
 #: A stem shorter than this finds too many words to be searched as a word's beginning.
 MIN_STEM = 3
 MAX_CHARS = 200
@@ -197,6 +198,17 @@ def word_forms(word):
     if len(stem) < MIN_STEM:
         return ()
     return tuple(dict.fromkeys([stem, anyascii(stem).lower()]))
+
+
+def stems(text):
+    """The stems of the words of ``text`` that say something: stop words left out, each
+    word stemmed by the Snowball stemmer of its language ("signing", "signed" → "sign";
+    "Лаврова" → "лавр"). For comparing two texts' words, as the importer does."""
+    return {
+        (RUSSIAN_STEMMER if CYRILLIC.search(word) else ENGLISH_STEMMER).stemWord(word)
+        for word in _words(text)
+        if word not in STOPWORDS
+    }
 
 
 def _words(text):
