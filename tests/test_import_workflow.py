@@ -303,3 +303,109 @@ def test_a_russian_article_s_drafts_and_new_records_have_their_russian_texts(rec
     minister = Person.objects.get(name_ru="Марта Ковальчик")
     assert minister in result.new_records and minister.name_en is None
     assert minister.slug == "marta-kovalchik"
+
+
+# Duplicates: an existing event is offered only when the evidence says it is the same fact.
+
+
+@pytest.fixture
+def valletta_events(records):
+    """Three events in Valletta, which makes it a place many events name, as a capital."""
+    orlov = Person.objects.create(slug="pavel-orlov", name="Pavel Orlov", role="Admiral")
+    signing = make_event(
+        title="Kowalczyk and Orlov sign a submarine rescue memorandum",
+        summary="The two ministers signed a memorandum on rescuing the crews of submarines.",
+        event_type=Event.Type.AGREEMENT_SIGNED,
+        start_date=date(2011, 6, 7),
+    )
+    talks = make_event(
+        title="Kowalczyk meets Orlov on submarine rescue",
+        summary="The ministers discussed joint submarine rescue drills.",
+        start_date=date(2011, 6, 7),
+    )
+    harbour = make_event(title="Harbour reopens", start_date=date(2011, 6, 2))
+    for event in (signing, talks, harbour):
+        event.places.add(records["valletta"])
+    for event in (signing, talks):
+        event.participations.create(person=records["kowalczyk"], role="minister")
+        event.participations.create(person=orlov, role="admiral")
+    return {"signing": signing, "talks": talks}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Marta Kowalczyk told fishermen in Valletta on Tuesday that fuel "
+        "subsidies would rise by ten percent.\n",
+        "Marta Kowalczyk met a Chinese trade envoy in Valletta on Tuesday to discuss timber.\n",
+    ],
+)
+def test_a_shared_person_and_a_common_capital_on_another_topic_is_no_match(valletta_events, text):
+    (proposal,) = proposals_for(text)
+    assert proposal.date == PartialDate(date(2011, 6, 7))
+    assert proposal.matches == []
+    assert Decision.as_proposed(proposal).action == Action.CREATE
+
+
+def test_the_same_fact_reworded_still_matches_its_event(valletta_events):
+    text = (
+        "On Tuesday in Valletta, Pavel Orlov and Defence Minister Marta Kowalczyk signed a "
+        "memorandum on rescuing submarine crews.\n"
+    )
+    (proposal,) = proposals_for(text)
+    assert proposal.matched_event.slug == valletta_events["signing"].slug
+    reason = proposal.matched_event.reason
+    assert "within a week: 3 points needed" in reason
+    assert "the same kind of event" in reason and "words in common: crew" in reason
+    assert "Valletta (0.5)" in reason  # in many events: it counts little
+    assert Decision.as_proposed(proposal).action == Action.CITE
+
+
+def kowalczyk_statement(records, title, year):
+    """A statement of Kowalczyk's on 7 June of ``year``."""
+    event = make_event(title=title, event_type=Event.Type.STATEMENT, start_date=date(year, 6, 7))
+    event.participations.create(person=records["kowalczyk"], role="minister")
+    return event
+
+
+def test_a_fact_dated_by_a_decade_does_not_match_a_day_event(records):
+    kowalczyk_statement(records, "Kowalczyk calls for submarine rescue cooperation", 2005)
+    text = (
+        "In the early 2000s, Marta Kowalczyk was among the most visible advocates of "
+        "submarine rescue cooperation, she said.\n"
+    )
+    (proposal,) = proposals_for(text)
+    assert proposal.date.start.year == 2000 and proposal.date.last_day.year == 2009
+    assert proposal.matches == []
+
+
+def test_a_fact_dated_only_by_the_publication_needs_more_than_a_dated_one(records):
+    event = kowalczyk_statement(records, "Kowalczyk says the navy will buy rescue vessels", 2011)
+    (dated,) = proposals_for("Marta Kowalczyk said on Tuesday the navy would buy tankers.\n")
+    assert dated.matched_event.slug == event.slug
+    (undated,) = proposals_for("Marta Kowalczyk said the navy would buy tankers.\n")
+    assert undated.date.qualifier == DateQualifier.NO_LATER_THAN
+    assert undated.matches == []
+
+
+def test_two_nearly_tied_candidates_are_offered_and_the_default_is_a_new_draft(records):
+    for name in ("Orlov", "Berg"):
+        person = Person.objects.create(slug=name.lower(), name=f"Jan {name}", role="Admiral")
+        event = make_event(
+            slug=f"talks-with-{name.lower()}",
+            title=f"Kowalczyk to hold talks with {name} on naval patrols",
+            start_date=date(2011, 6, 1),
+            date_precision=DatePrecision.MONTH,
+        )
+        event.participations.create(person=records["kowalczyk"], role="minister")
+        event.participations.create(person=person, role="admiral")
+    text = "Marta Kowalczyk will meet officials on naval patrols on Wednesday.\n"
+    (proposal,) = proposals_for(text)
+    assert [m.slug for m in proposal.matches] == ["talks-with-berg", "talks-with-orlov"]
+    assert proposal.matches[0].score == proposal.matches[1].score
+    assert "Nearly as likely" in proposal.matches[0].reason
+    assert proposal.matched_event is None
+    decision = Decision.as_proposed(proposal)
+    assert decision.action == Action.CREATE and decision.event_slug is None
+    result = save_import(article(text=text), [decision])
+    assert len(result.created) == 1 and result.cited == []

@@ -17,7 +17,7 @@ from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.models import Event, Language
 
 from .cues import EVENT_CUES
-from .duplicates import EventMatch, find_likely_duplicates, find_repeated_facts
+from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
 from .modality import clause_around, reports_something, status_at, status_of
 from .sentences import split_sentences
@@ -62,7 +62,9 @@ class Proposal:
 
     @property
     def matched_event(self):
-        return self.matches[0] if self.matches else None
+        """The event it likely reports, unless none does or two nearly tie (the editor
+        then chooses among ``matches``)."""
+        return clear_match(self.matches)
 
 
 def propose(text, published, gazetteer, match_events=True, language=Language.ENGLISH):
