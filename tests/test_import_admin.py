@@ -215,6 +215,36 @@ def test_a_duplicate_is_offered_as_a_citation_on_the_existing_event(editor_clien
     assert existing.citations.filter(source__title="Harbour talks end").count() == 1
 
 
+def test_two_nearly_tied_events_are_offered_and_accept_all_makes_a_draft(editor_client):
+    kowalczyk = Person.objects.create(slug="m-kowalczyk", name="Marta Kowalczyk", role="Minister")
+    orlov = Person.objects.create(slug="p-orlov", name="Pavel Orlov", role="Minister")
+    twins = [
+        make_event(
+            slug=slug,
+            title="Submarine rescue memorandum signed",
+            event_type=Event.Type.AGREEMENT_SIGNED,
+            start_date=date(2011, 6, 7),
+        )
+        for slug in ("rescue-memorandum", "rescue-memorandum-again")
+    ]
+    for event in twins:
+        event.participations.create(person=kowalczyk, role="signatory")
+        event.participations.create(person=orlov, role="signatory")
+    review = editor_client.post(IMPORT_URL, article_data())
+    page = review.content.decode()
+    assert "Perhaps already on the timeline" in page and "Nearly as likely" in page
+    form = review.context["reviews"][0][0]
+    assert [slug for slug, _label in form.fields["event"].choices] == [
+        "rescue-memorandum",
+        "rescue-memorandum-again",
+    ]
+    data = review_data(review, "accept-all")
+    assert data["p0-action"] == "create" and data["p0-event"] == ""
+    assert editor_client.post(REVIEW_URL, data).status_code == 302
+    assert not any(event.citations.exists() for event in twins)
+    assert Event.objects.filter(citations__source__title="Harbour talks end").count() == 2
+
+
 @pytest.mark.parametrize("token", ["", "not-a-token", "x" * 5000 + ":abc"])
 def test_an_altered_or_missing_review_token_is_a_clear_400(editor_client, token):
     response = editor_client.post(REVIEW_URL, {"token": token})
