@@ -5,7 +5,9 @@ from datetime import date
 import pytest
 
 from events.dates import DatePrecision, DateQualifier, PartialDate
-from events.importing.modality import clause_around, status_of
+from events.importing.gazetteer import Gazetteer, Record
+from events.importing.modality import clause_around, status_at, status_of, unreal_phrases
+from events.importing.proposals import propose
 from events.importing.temporal import find_dates
 from events.models import Event
 
@@ -412,3 +414,143 @@ def test_an_adjective_ending_in_ed_is_not_a_past_tense():
 )
 def test_which_way_a_date_without_a_year_points(sentence, start):
     assert only_date(sentence).date.start == date.fromisoformat(start)
+
+
+# --- What is not so, and whose verb a date follows ---------------------------------------
+# Sentences written for these tests; the people are invented.
+
+ENVOYS = Gazetteer(
+    [
+        Record("person", "anna-berg", "Anna Berg"),
+        Record("person", "oleg-sokolov", "Oleg Sokolov"),
+    ]
+)
+
+
+def proposed(sentence):
+    return [
+        (p.date_text, p.date.start.isoformat(), p.status, p.event_type)
+        for p in propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov did not sign the fisheries accord in Tromsø on Monday.",
+        "Oleg Sokolov didn't sign the fisheries accord on 12 April, Anna Berg said.",
+        "Oleg Sokolov never signed the fisheries accord in 2003, Anna Berg said.",
+        "The fisheries accord was not ratified by Oleg Sokolov's cabinet in March.",
+        "Oleg Sokolov has still not signed the fisheries accord this month.",
+        "Oleg Sokolov would have signed the fisheries accord last week had Anna Berg agreed.",
+    ],
+)
+def test_a_negated_or_counterfactual_act_is_never_proposed_as_done(sentence):
+    [(date_text, start, status, event_type)] = proposed(sentence)
+    assert event_type != Event.Type.AGREEMENT_SIGNED
+    assert date_text is None and start == "2005-04-21"  # "by" publication, no date of the act
+    assert status == Event.Status.OCCURRED
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert "Not a fact:" in proposal.date_note
+
+
+def test_a_refusal_is_dated_and_typed_as_the_refusing_not_the_refused_act():
+    sentence = "Oleg Sokolov refused to sign the fisheries accord on Monday, Anna Berg said."
+    assert proposed(sentence) == [
+        ("on Monday", "2005-04-18", Event.Status.OCCURRED, Event.Type.OBJECTION)
+    ]
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert "“sign the fisheries accord on Monday” is refused" in proposal.date_note
+
+
+def test_a_negated_plan_is_no_plan():
+    sentence = "Anna Berg said Oslo had not signed any new deal and would not do so in the autumn."
+    assert proposed(sentence) == [(None, "2005-04-21", Event.Status.OCCURRED, Event.Type.STATEMENT)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The talks did not end until June.", []),  # "not … until" says when they ended
+        ("No envoy has come since March.", []),
+        ("It was not only the navy that met.", []),
+        ("The envoys won't meet in May.", ["won't meet in May"]),
+        ("Talks were not held in May, and Berg left.", ["were not held in May"]),
+        ("If Oslo were to ask, Moscow would listen.", ["If Oslo were to ask"]),
+    ],
+)
+def test_which_words_say_something_is_not_so(sentence, words):
+    assert [phrase.words for phrase in unreal_phrases(sentence)] == words
+
+
+def test_a_date_in_a_condition_dates_nothing():
+    sentence = "If Anna Berg were invited to Murmansk tomorrow, she would go, Oleg Sokolov said."
+    assert proposed(sentence) == [(None, "2005-04-21", Event.Status.OCCURRED, Event.Type.STATEMENT)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # A conditional plan is only expected.
+        ("If the ice allows, the ships will sail in May.", Event.Status.EXPECTED),
+        ("The ships will sail in May.", Event.Status.PLANNED),
+        # What an expectation governs is expected, even a verb of schedule after it.
+        ("Berg is also expected to meet Sokolov in May.", Event.Status.EXPECTED),
+        ("Sokolov hopes the ferry line will reopen in May.", Event.Status.EXPECTED),
+        ("Sokolov plans to sign the accord next month.", Event.Status.PLANNED),
+        ("Sokolov will meet Berg on Friday.", Event.Status.PLANNED),
+        ("Sokolov met Berg on Friday.", Event.Status.OCCURRED),
+    ],
+)
+def test_the_status_of_a_date_follows_its_clause(sentence, status):
+    found = find_dates(sentence, PUBLISHED)[-1]
+    assert status_at(sentence, found.start, found.end) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "status"),
+    [
+        # The reported clause's own verb decides which way a month without a year points.
+        (
+            "Berg said the commission's next session in March would meet in Bodø.",
+            "2006-03-01",
+            Event.Status.PLANNED,
+        ),
+        (
+            "Berg told reporters the ferry talks in March would resume.",
+            "2006-03-01",
+            Event.Status.PLANNED,
+        ),
+        (
+            "Oslo had not decided whether to send a frigate to the exercise in March.",
+            "2006-03-01",
+            Event.Status.EXPECTED,
+        ),
+        # ... and a date right after the reporting verb is the saying's.
+        ("Berg said in March that the session had gone well.", "2005-03-01", Event.Status.OCCURRED),
+        ("Berg said the session in March went well.", "2005-03-01", Event.Status.OCCURRED),
+    ],
+)
+def test_a_reported_clause_dates_by_its_own_verb(sentence, start, status):
+    found = only_date(sentence)
+    assert found.date.start == date.fromisoformat(start)
+    assert status_at(sentence, found.start, found.end) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # A statement made in the past is the fact, whatever it says of the future.
+        ('"We will not close the border," Sokolov told the envoys.', Event.Status.OCCURRED),
+        ("Berg said the ferry would never sail without a permit.", Event.Status.OCCURRED),
+        ("If Oslo were to ask, Moscow would listen, Berg added.", Event.Status.OCCURRED),
+        # In the present, the sentence reports the plan or the forecast.
+        ("Moscow says it will keep its consulate open.", Event.Status.PLANNED),
+        ("Officials say the line is likely to reopen.", Event.Status.EXPECTED),
+        # A condition makes a plan a forecast; a decision without a date is the deciding.
+        ("Moscow will reopen the line if Oslo agrees.", Event.Status.EXPECTED),
+        ("The two sides agreed to reopen the ferry line.", Event.Status.OCCURRED),
+    ],
+)
+def test_the_status_of_a_sentence_without_a_date_follows_its_main_clause(sentence, status):
+    assert status_of(sentence) == status

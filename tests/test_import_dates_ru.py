@@ -13,7 +13,13 @@ from django.core.management import call_command
 
 from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.importing.gazetteer import Gazetteer, Record
-from events.importing.modality import clause_around, looks_ahead, status_at, status_of
+from events.importing.modality import (
+    clause_around,
+    looks_ahead,
+    status_at,
+    status_of,
+    unreal_phrases,
+)
 from events.importing.proposals import propose
 from events.importing.sentences import split_sentences
 from events.importing.temporal import find_dates
@@ -439,7 +445,9 @@ def test_the_clause_of_a_russian_date():
     assert (
         clause_around(sentence, found[0].start, found[0].end, RU) == "Лавров заявил в воскресенье"
     )
-    assert status_of("Лавров заявил, что договор будет подписан.", RU) == Event.Status.PLANNED
+    # A statement made is the fact, whatever it says of the future; in the present, the plan.
+    assert status_of("Лавров заявил, что договор будет подписан.", RU) == Event.Status.OCCURRED
+    assert status_of("Лавров говорит, что договор будет подписан.", RU) == Event.Status.PLANNED
     assert status_of("Лавров заявил, что договор подписан.", RU) == Event.Status.OCCURRED
 
 
@@ -548,3 +556,39 @@ def test_the_import_command_reads_a_russian_article_by_its_language(db, tmp_path
         ("в понедельник", "2011-03-14", "occurred"),
         ("мае", "2011-05-01", "planned"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Сергей Лавров не подписал протокол в понедельник, сообщил источник.",
+        "Протокол о рыболовстве Сергей Лавров так и не подписал в 2003 году.",
+        "Протокол, по словам Сергея Лаврова, пока не подписан, уточнил источник.",
+    ],
+)
+def test_a_negated_russian_act_is_never_proposed_as_done(sentence):
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert proposal.event_type != Event.Type.AGREEMENT_SIGNED
+    assert (proposal.date_text, proposal.status) == (None, Event.Status.OCCURRED)
+    assert "Not a fact:" in proposal.date_note
+
+
+def test_which_russian_words_say_something_is_not_so():
+    assert [p.words for p in unreal_phrases("«Мира не будет», — сказал он.", RU)] == ["не будет"]
+    assert [p.words for p in unreal_phrases("Если бы Осло попросило, Москва помогла бы.", RU)] == [
+        "Если бы Осло попросило"
+    ]
+    # "не раз" is "many times", "не позднее" a deadline, "не исключено" a forecast.
+    for sentence in (
+        "Мы не раз говорили об этом.",
+        "Встреча пройдёт не позднее 1 июня.",
+        "Не исключено, что министры встретятся.",
+    ):
+        assert unreal_phrases(sentence, RU) == []
+
+
+def test_a_russian_statement_made_is_the_fact():
+    assert status_of("«Мы будем работать вместе», — заявил Лавров.", RU) == Event.Status.OCCURRED
+    assert status_of("Лавров подчеркнул, что Москва не будет ждать.", RU) == Event.Status.OCCURRED
+    assert status_of("Москва будет работать с альянсом.", RU) == Event.Status.PLANNED

@@ -7,9 +7,25 @@ is decided by the verb that governs it: the nearest such word before it in its c
 the sentence ("At the summit in July, leaders are expected to…"). The same reading
 decides which way a weekday points: "met on Monday" is the Monday before publication,
 "will meet on Monday" the one after.
+
+Three readings of the clause refine that verb:
+
+- A verb governed by an expectation takes its status: in "is expected to meet" the
+  meeting is expected, not planned, and so is what "hopes the treaty will" governs.
+- Reported speech: the date of "Lavrov said the next meeting in June would focus on …"
+  is governed by "would", the verb of what was said, not by "said"; a sentence with no
+  date whose main verb reports in the past ("X said …", "…, X told reporters") reports
+  the statement, which happened, whatever it says of the future. In the present ("X
+  says it will …") it reports the plan.
+- What is not so: a negated verb ("did not sign", "never signed", "не подписала"), a
+  counterfactual ("would have signed", "had the Duma not objected") and a condition
+  ("if the alliance were to offer", "если бы") say that something did not, or need not,
+  happen. ``unreal_phrases`` finds them, so that the proposals neither date nor type a
+  fact by them; a plan under a condition ("…will consider it if …") is only expected.
 """
 
 import re
+from dataclasses import dataclass
 
 from events.models import Event, Language
 
@@ -17,7 +33,8 @@ from events.models import Event, Language
 _EXPECTED = (
     r"(?:is|are|was|were|be|being)\s+(?:widely\s+|also\s+)?(?:expected|likely|unlikely|"
     r"predicted|forecast|tipped)|expects?|expecting|hopes?|hoped|hoping|could|(?-i:may)|"
-    r"might|possible|possibly|would\s+not\s+rule\s+out|expected\s+(?:to|at|in|on|by|later|next)"
+    r"might|possible|possibly|would\s+not\s+rule\s+out|expected\s+(?:to|at|in|on|by|later|next)|"
+    r"whether\s+(?:or\s+not\s+)?to"  # "had not decided whether to attend"
 )
 # Intentions and schedules: someone has decided or agreed it will happen. The present
 # tense of travel and meeting verbs ("flies to Sochi on Saturday") is a schedule too.
@@ -76,50 +93,137 @@ def clause_around(text, start, end, language=Language.ENGLISH):
     return text[left:right]
 
 
+@dataclass(frozen=True)
+class Cue:
+    """A word that says whether what it governs happened: its span and status."""
+
+    start: int
+    end: int
+    status: str
+
+
 def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
-    """(position, status) of each cue; a decision ("agreed to") after ``after`` is the
-    act of deciding, so it reads as occurred."""
+    """Each cue between ``start`` and ``end``; a decision ("agreed to") after ``after``
+    is the act of deciding, so it reads as occurred."""
     end = len(text) if end is None else end
     if language == Language.RUSSIAN:
         found = _russian_cues(text, start, end)
     else:
-        found = [(match.start(), match.lastgroup) for match in _CUES.finditer(text, start, end)]
+        found = [(*match.span(), match.lastgroup) for match in _CUES.finditer(text, start, end)]
     return [
-        (
+        Cue(
             position,
+            stop,
             Event.Status.OCCURRED
             if kind == "decided" and after is not None and position >= after
             else STATUS_OF_CUE[kind],
         )
-        for position, kind in found
+        for position, stop, kind in found
     ]
+
+
+# Reporting verbs. A past one heading a sentence reports a statement that was made; what
+# was said is its complement ("said the meeting in June would …").
+_REPORTING_PAST = re.compile(
+    r"said|told|added|announced|stated|declared|insisted|stressed|warned|noted|recalled|"
+    r"explained|argued|claimed|confirmed|reiterated|replied|wrote|acknowledged|admitted|"
+    r"assured|reported|indicated|signalled|signaled|predicted|cautioned|complained",
+    re.IGNORECASE,
+)
+_RU_REPORTING_PAST = re.compile(
+    r"(?:заявил|сказал|сообщил|подч[её]ркнул|уточнил|добавил|отметил|напомнил|пояснил|"
+    r"признал|указал|заверил|рассказал|предупредил|заметил|подтвердил|объявил|"
+    r"констатировал|передал|говорил|сообщал|заявлял|утверждал|настаивал)(?:а|о|и)?",
+    re.IGNORECASE,
+)
+# Words that open a reported clause right after "said": its subject. After a preposition
+# or a date ("said on Monday", "said in Brussels") the date is the saying's.
+_SUBJECT_OPENING = re.compile(
+    r"\s+(?:that\s+)?(?:the|a|an|its|his|her|their|our|this|these|those|no|some|each|both|"
+    r"he|she|it|they|we|I|you|there|[A-Z][\w.'\u2019-]*(?<!\bOn)(?<!\bIn)(?<!\bAt))\b"
+)
+_TOLD_WHOM = re.compile(r"\s+(?:the\s+|a\s+)?[\w.'\u2019-]+")
+# Quotations: a reporting verb inside one is the quoted speaker's, not the sentence's.
+_QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb")
+
+
+def _governing(sentence, start, end, language=Language.ENGLISH):
+    """The cue that governs the words ``sentence[start:end]``, or None: the nearest one
+    before them in their clause (unless it is a reporting verb whose reported clause
+    holds them), else the nearest after them, else the nearest in the sentence."""
+    left, right = _clause_bounds(sentence, start, end, language)
+    in_clause = _cues(sentence, left, right, after=end, language=language)
+    before = [cue for cue in in_clause if cue.start < start]
+    after = [cue for cue in in_clause if cue.start >= end]
+    if before:
+        cue = before[-1]
+        reported = language != Language.RUSSIAN and _REPORTING_PAST.fullmatch(
+            sentence[cue.start : cue.end]
+        )
+        opening = cue.end
+        if reported and re.fullmatch(r"(?i:told|tells)", sentence[cue.start : cue.end]):
+            told = _TOLD_WHOM.match(sentence, opening, start)  # "told reporters"
+            opening = told.end() if told else opening
+        if reported and after and _SUBJECT_OPENING.match(sentence, opening, start):
+            return after[0]  # "said the council's next meeting in June would focus"
+        return cue
+    if after:
+        return after[0]
+    anywhere = _cues(sentence, after=end, language=language)
+    if not anywhere:
+        return None
+    return min(anywhere, key=lambda cue: abs(cue.start - start))
 
 
 def status_at(sentence, start, end, language=Language.ENGLISH):
-    """The status of the words ``sentence[start:end]``, from the verb that governs them."""
-    left, right = _clause_bounds(sentence, start, end, language)
-    in_clause = _cues(sentence, left, right, after=end, language=language)
-    before = [cue for cue in in_clause if cue[0] < start]
-    if before:
-        return before[-1][1]
-    after = [cue for cue in in_clause if cue[0] >= end]
-    if after:
-        return after[0][1]
-    anywhere = _cues(sentence, after=end, language=language)
-    if not anywhere:
+    """The status of the words ``sentence[start:end]``, from the verb that governs them:
+    what an expectation governs is expected ("is expected to meet on Friday"), and so is
+    a plan that a condition governs ("will consider it in June if …")."""
+    cue = _governing(sentence, start, end, language)
+    if cue is None:
         return Event.Status.OCCURRED
-    return min(anywhere, key=lambda cue: abs(cue[0] - start))[1]
+    status = cue.status
+    if status == Event.Status.PLANNED:
+        left, _right = _clause_bounds(sentence, start, end, language)
+        earlier = _cues(sentence, left, cue.start, language=language)
+        expected = any(other.status == Event.Status.EXPECTED for other in earlier)
+        if expected or _conditions(sentence, language):
+            status = Event.Status.EXPECTED
+    return status
 
 
 def status_of(sentence, language=Language.ENGLISH):
-    """The status a sentence with no date reports: that of its first word looking ahead
-    ("Ivanov said the pact is expected to be signed"), else occurred."""
+    """The status a sentence with no date reports. A statement made ("Ivanov said the
+    fleet would join", "«…», — заявил Лавров") happened, whatever it says; else that of
+    its first word looking ahead ("Moscow says it will keep …") that no negation,
+    counterfactual or condition holds, else occurred. A decision with no date is the
+    deciding; a plan under a condition is expected."""
+    if _reports_in_the_past(sentence, language):
+        return Event.Status.OCCURRED
+    unreal = unreal_phrases(sentence, language)
     ahead = [
-        status
-        for _position, status in _cues(sentence, language=language)
-        if status != Event.Status.OCCURRED
+        cue.status
+        for cue in _cues(sentence, after=0, language=language)
+        if cue.status != Event.Status.OCCURRED
+        and not any(phrase.start <= cue.start < phrase.end for phrase in unreal)
     ]
-    return ahead[0] if ahead else Event.Status.OCCURRED
+    if not ahead:
+        return Event.Status.OCCURRED
+    if ahead[0] == Event.Status.PLANNED and _conditions(sentence, language):
+        return Event.Status.EXPECTED
+    return ahead[0]
+
+
+def _reports_in_the_past(sentence, language=Language.ENGLISH):
+    """Whether a reporting verb in the past, outside quotation marks, heads the sentence
+    or closes it ("…, Lavrov told reporters")."""
+    pattern = _RU_REPORTING_PAST if language == Language.RUSSIAN else _REPORTING_PAST
+    quoted = [match.span() for match in _QUOTED.finditer(sentence)]
+    for match in re.finditer(r"[^\W\d_]+", sentence):
+        inside = any(a <= match.start() < b for a, b in quoted)
+        if not inside and pattern.fullmatch(match.group()):
+            return True
+    return False
 
 
 def reports_something(sentence, language=Language.ENGLISH):
@@ -130,6 +234,129 @@ def reports_something(sentence, language=Language.ENGLISH):
 def looks_ahead(sentence, start, end, language=Language.ENGLISH):
     """Whether the words ``sentence[start:end]`` speak of what had not happened yet."""
     return status_at(sentence, start, end, language) != Event.Status.OCCURRED
+
+
+# --- What is not so: negation, counterfactuals and conditions ------------------------
+
+
+@dataclass(frozen=True)
+class Unreal:
+    """Words that say their action did not, or need not, happen."""
+
+    start: int
+    end: int
+    kind: str  # "negated", "refused" (its refusing happened), "counterfactual", "a condition"
+    words: str
+
+
+# "did not", "never", "wasn't", "no longer", "no agreement was"; the verb follows,
+# perhaps after "yet", "be", "been", "have", "to" or an adverb ("has not yet been signed").
+_NEGATOR = re.compile(
+    r"\b(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|shall|should|can|could|"
+    r"must|may|might)\s+(?:not|never)|(?:do|does|did|is|are|was|were|has|have|had|wo|would|"
+    r"should|ca|could|must)n['\u2019]t|never|not|no\s+longer|no\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be))\b"
+    r"(?!\s+(?:only|just|least|merely|simply|long|far|quite|until|till)\b)",
+    re.IGNORECASE,
+)
+# "refused to sign": the refusing happened, the signing did not.
+_REFUSAL = re.compile(
+    r"\b(?:refus|declin|fail)(?:e|es|ed|ing)\s+to\s+|\b(?:has|have|had)\s+yet\s+to\s+",
+    re.IGNORECASE,
+)
+_NEGATED_VERB = re.compile(
+    r"\s*(?:(?:yet|even|ever|be|been|being|have|to|so\s+far|also|actually|\w+ly)\s+)*"
+    r"[^\W\d_]+",
+    re.IGNORECASE,
+)
+# "would have signed"; "had the Duma not objected", "Had Moscow signed".
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|should)(?:\s+not|\s+never|n['\u2019]t)?\s+have\s+(?:been\s+)?"
+    r"[^\W\d_]+|\bhad\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+not\s+[^\W\d_]+|"
+    r"^Had\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+[^\W\d_]+",
+    re.IGNORECASE,
+)
+# "if …" up to the end of its clause; not "as if", "if any".
+_CONDITION = re.compile(r"(?<![Aa]s\s)\b[Ii]f\b(?!\s+any\b)[^,;:\"\u201c\u201d()]*", re.IGNORECASE)
+# "не подписала", "пока не подписано", "не будет"; not "не раз" (many times), "не только",
+# "не менее", "не позднее" (a deadline), "не исключено" (a forecast).
+_RU_NEGATED = re.compile(
+    r"(?<![\w-])(?:так\s+и\s+|никогда\s+|ни\s+разу\s+)?не\s+"
+    r"(?:(?:будет|будут|был|была|было|были)(?:\s+(?=[а-яё]+(?:н|на|но|ны|т|та|то|ты|ть)\b)"
+    r"[а-яё]+)?|(?!исключ|раз\b|только\b|лишь\b|просто\b|так\b|совсем\b|очень\b)"
+    r"[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись|ть|ться|ти|чь|[её]т|[её]тся|ит|ится|ут|ют|ат|"
+    r"ят|утся|ются|атся|ятся|ем|им|н|на|но|ны|т|та|то|ты)(?![\w-]))",
+    re.IGNORECASE,
+)
+_RU_REFUSAL = re.compile(
+    r"(?<![\w-])отказ(?:ал|ыва)[а-яё]*\s+(?:от\s+)?|(?<![\w-])не\s+смог(?:ла|ли|ло)?\s+",
+    re.IGNORECASE,
+)
+_RU_CONDITION = re.compile(r"(?<![\w-])[Ее]сли\b[^,;:«»\"\u201c\u201d()]*")
+
+
+def unreal_phrases(sentence, language=Language.ENGLISH):
+    """The negated, counterfactual and conditional phrases of ``sentence``, in order: each
+    from its first word to the end of its clause, or to the next verb after the one it
+    denies ("had not yet decided | whether to attend the summit")."""
+    russian = language == Language.RUSSIAN
+    found = []
+    for match in (_RU_NEGATED if russian else _NEGATOR).finditer(sentence):
+        verb = match if russian else _NEGATED_VERB.match(sentence, match.end())
+        if verb:
+            found.append(_phrase(sentence, match.start(), verb.end(), "negated", language))
+    for match in (_RU_REFUSAL if russian else _REFUSAL).finditer(sentence):
+        verb = re.match(r"[^\W\d_]+", sentence[match.end() :])
+        if verb:
+            stop = match.end() + verb.end()
+            found.append(_phrase(sentence, match.end(), stop, "refused", language))
+    if not russian:
+        for match in _COUNTERFACTUAL.finditer(sentence):
+            found.append(_phrase(sentence, match.start(), match.end(), "counterfactual", language))
+    for match in _conditions(sentence, language):
+        words = match.group().rstrip()
+        found.append(Unreal(match.start(), match.start() + len(words), "a condition", words))
+    found = [phrase for phrase in found if phrase is not None]
+    return sorted(found, key=lambda phrase: (phrase.start, -phrase.end))
+
+
+def _phrase(sentence, start, verb_end, kind, language):
+    """The phrase from ``start`` to the end of the clause, or to the next cue after the
+    verb ending at ``verb_end``. None for "not … until" and "not … since" ("did not meet
+    until June" says when they met, "has not met since July" when they last did)."""
+    _left, right = _clause_bounds(sentence, verb_end, verb_end, language)
+    later = _cues(sentence, verb_end, right, language=language)
+    stop = later[0].start if later else right
+    if re.search(r"\b(?:until|till|since|до)\b", sentence[verb_end:right], re.IGNORECASE):
+        return None
+    words = sentence[start:stop].rstrip(" ,.;:!?")
+    return Unreal(start, start + len(words), kind, words)
+
+
+def _conditions(sentence, language=Language.ENGLISH):
+    """The conditional clauses ("if …", "если …") of ``sentence``."""
+    return list((_RU_CONDITION if language == Language.RUSSIAN else _CONDITION).finditer(sentence))
+
+
+def unreal_at(sentence, start, end, language=Language.ENGLISH):
+    """The phrase that makes the words ``sentence[start:end]`` (a date) name what did not,
+    or need not, happen: one holding the verb that governs them, or holding them (but
+    "refused to sign on Friday" dates the refusing); or None."""
+    cue = _governing(sentence, start, end, language)
+    for phrase in unreal_phrases(sentence, language):
+        governs = cue is not None and phrase.start <= cue.start < phrase.end
+        holds = phrase.start <= start < phrase.end and phrase.kind != "refused"
+        if governs or holds:
+            return phrase
+    return None
+
+
+def without_unreal(sentence, language=Language.ENGLISH):
+    """``sentence`` with its unreal phrases blanked out, offsets kept: what it reports as so."""
+    text = sentence
+    for phrase in unreal_phrases(sentence, language):
+        text = text[: phrase.start] + " " * (phrase.end - phrase.start) + text[phrase.end :]
+    return text
 
 
 # --- Russian -----------------------------------------------------------------------
@@ -238,16 +465,16 @@ def _russian_word_kind(word):
 
 
 def _russian_cues(text, start, end):
-    """(position, kind) of each Russian cue between ``start`` and ``end``."""
+    """(start, end, kind) of each Russian cue between ``start`` and ``end``."""
     found, taken = [], []
     for match in _RU_CUES.finditer(text, start, end):
-        found.append((match.start(), match.lastgroup))
+        found.append((*match.span(), match.lastgroup))
         taken.append(match.span())
     for match in _RU_WORD.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in taken):
             continue
         if kind := _russian_word_kind(match.group()):
-            found.append((match.start(), kind))
+            found.append((*match.span(), kind))
     return sorted(found)
 
 

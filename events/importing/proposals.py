@@ -7,6 +7,11 @@ the last day named so that "the next day" has something to count from. A sentenc
 gives a proposal per date it names; a sentence that names none but reports an event
 (a verb such as "signed" or "met", and someone or something named) gives one dated
 "by" the publication date, as the site's rules ask.
+
+What a sentence says did not or need not happen ("Russia did not sign …", "would have
+signed", "if …") is never proposed as a fact: a date it governs is left out (the sentence
+is then proposed as what was reported, "by" the publication date), its verb gives no
+event type ("refused to sign" is an objection, not a signing), and the note names it.
 """
 
 import re
@@ -19,7 +24,15 @@ from events.models import Event, Language
 from .cues import EVENT_CUES
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
-from .modality import clause_around, reports_something, status_at, status_of
+from .modality import (
+    clause_around,
+    reports_something,
+    status_at,
+    status_of,
+    unreal_at,
+    unreal_phrases,
+    without_unreal,
+)
 from .sentences import split_sentences
 from .temporal import find_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
@@ -111,35 +124,54 @@ def _proposals_for(sentence, start, end, dates, mentions, published, language=La
             **fields,
         )
 
+    unreal = unreal_phrases(sentence, language)
+    real = sentence  # what the sentence reports as so, which the event type is read from
+    if unreal:
+        real = without_unreal(sentence, language)
+    left_out = [d for d in dates if unreal_at(sentence, d.start, d.end, language)]
+    dates = [d for d in dates if d not in left_out]
     if dates:
         return [
             proposal(
-                event_type=_event_type(clause_around(sentence, d.start, d.end, language))
-                or _event_type(sentence)
+                event_type=_event_type(clause_around(real, d.start, d.end, language))
+                or _event_type(real)
                 or Event.Type.STATEMENT,
                 status=_status(sentence, d, published, language),
                 date=d.date,
                 date_text=d.text,
-                date_note=d.note,
+                date_note=_noted(d.note, unreal),
             )
             for d in dates
         ]
     # Something named, and an event or a verb that reports it: news copy states facts so.
-    event_type = _event_type(sentence)
+    event_type = _event_type(real)
     if not mentions or not (event_type or reports_something(sentence, language)):
         return []
+    why = "No date of its own"
+    if left_out:
+        why = f"“{left_out[0].text}” dates only what did not or need not happen, and it was"
     return [
         proposal(
             event_type=event_type or Event.Type.STATEMENT,
             status=status_of(sentence, language),
             date=PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN),
             date_text=None,
-            date_note=(
-                f"No date of its own: reported in an article published {published:%A} "
-                f"{PartialDate(published).display}, so “by” that day."
+            date_note=_noted(
+                f"{why}: reported in an article published "
+                f"{published:%A} {PartialDate(published).display}, so “by” that day.",
+                unreal,
             ),
         )
     ]
+
+
+def _noted(note, unreal):
+    """The date's note, telling the editor of the sentence's negated, counterfactual and
+    conditional phrases."""
+    if not unreal:
+        return note
+    said = "; ".join(f"“{phrase.words}” is {phrase.kind}" for phrase in unreal)
+    return f"{note.rstrip('.')}. Not a fact: {said}; the proposal is neither typed nor dated by it."
 
 
 def _status(sentence, date_mention, published, language=Language.ENGLISH):
