@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from events.importing.datelines import find_dateline
 from events.importing.reading import (
     MAX_ARTICLE_BYTES,
     MAX_ARTICLE_CHARS,
@@ -217,3 +218,85 @@ def test_impossible_dates_are_ignored():
 
 def test_nothing_found():
     assert propose_publication_date("Allies meet\n\nThey talk.") is None
+
+
+def test_a_dateline_without_a_year_proposes_no_publication_date():
+    text = "Envoys meet\n\nTALLINN, May 14 (Baltic Wire) - Envoys met on Tuesday.\n\nMore."
+    assert propose_publication_date(text) is None
+
+
+def test_a_russian_dateline_with_a_year_proposes_the_publication_date():
+    text = "ТАЛЛИН, 14 мая 2008 г. — РИА Новости. Послы встретились во вторник."
+    assert propose_publication_date(text) == (
+        date(2008, 5, 14),
+        "Dateline “ТАЛЛИН, 14 мая 2008 г. — РИА Новости.”",
+    )
+
+
+# --- Datelines ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "agency", "written"),
+    [
+        ("TALLINN, May 14 (Baltic Wire) - ", "TALLINN", "Baltic Wire", (None, 5, 14)),
+        ("TALLINN, Sept. 9 (Baltic Wire) \u2014 ", "TALLINN", "Baltic Wire", (None, 9, 9)),
+        ("TALLINN, Oct 2 (BW) -- ", "TALLINN", "BW", (None, 10, 2)),
+        ("TALLINN (Baltic Wire) - ", "TALLINN", "Baltic Wire", (None, None, None)),
+        ("TALLINN, May 14 \u2013 ", "TALLINN", None, (None, 5, 14)),
+        ("TALLINN, May 14, 2008 (Baltic Wire) - ", "TALLINN", "Baltic Wire", (2008, 5, 14)),
+        ("Tallinn, 14 May 2008 (BW/EE) -- ", "Tallinn", "BW/EE", (2008, 5, 14)),
+        ("NARVA, Estonia, May 14 (Baltic Wire) - ", "NARVA, Estonia", "Baltic Wire", (None, 5, 14)),
+        ("SAN DIEGO, Calif., May 14 /Harbour Wire/ -- ", "SAN DIEGO, Calif.", "Harbour Wire",
+         (None, 5, 14)),
+        ("(Baltic Wire) - ", None, "Baltic Wire", (None, None, None)),
+        ("TALLINN, May 14, 2008\n\n", "TALLINN", None, (2008, 5, 14)),
+        ("ТАЛЛИН, 14 мая. /ТАСС/. ", "ТАЛЛИН", "ТАСС", (None, 5, 14)),
+        ("ТАЛЛИН, 14 мар \u2014 РИА Новости. ", "ТАЛЛИН", "РИА Новости", (None, 3, 14)),
+        ("ТАЛЛИН, 7 июн \u2014 РИА Новости, Ольга Петрова. ", "ТАЛЛИН",
+         "РИА Новости, Ольга Петрова", (None, 6, 7)),
+        ("ТАЛЛИН, 14 мая 2008 г. (Рейтер) \u2014 ", "ТАЛЛИН", "Рейтер", (2008, 5, 14)),
+        ("ТАЛЛИН. 14 мая. ИНТЕРФАКС - ", "ТАЛЛИН", "ИНТЕРФАКС", (None, 5, 14)),
+    ],
+)  # fmt: skip
+def test_dateline_forms(dateline, place, agency, written):
+    story = "Envoys met on Tuesday." if dateline.isascii() else "Послы встретились во вторник."
+    found = find_dateline(dateline + story)
+    assert (found.place, found.agency) == (place, agency)
+    assert (found.year, found.month, found.day) == written
+    assert (found.start, found.end) == (0, len(dateline))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys met in Tallinn on May 14 (a Wednesday).",
+        "TALLINN\n\nEnvoys met on Tuesday.",
+        "Envoys Meet In Tallinn\n\nTALLINN, May 14 - Envoys met.",
+        "Q: Will the envoys meet again in May?",
+        "Послы встретились в Таллине 14 мая.",
+    ],
+)
+def test_what_is_not_a_dateline(text):
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published", "filed"),
+    [
+        ("TALLINN, May 14 (Baltic Wire) - ", date(2008, 5, 16), date(2008, 5, 14)),
+        ("TALLINN, May 14 (Baltic Wire) - ", date(2008, 5, 14), date(2008, 5, 14)),
+        # Never after publication: the year before when the day is later in the year.
+        ("WASHINGTON, Dec. 31 (AP) - ", date(2009, 1, 2), date(2008, 12, 31)),
+        ("ТАЛЛИН, 31 дек. /ТАСС/. ", date(2009, 1, 2), date(2008, 12, 31)),
+        ("TALLINN, May 16 - ", date(2008, 5, 14), date(2007, 5, 16)),
+        ("TALLINN, Feb. 29 - ", date(2009, 3, 1), date(2008, 2, 29)),
+        ("TALLINN, Tuesday (Baltic Wire) - ", date(2008, 5, 16), date(2008, 5, 13)),
+        # A year written is the dateline's own, unless it puts the filing after publication.
+        ("TALLINN, May 14, 2007 - ", date(2008, 5, 16), date(2007, 5, 14)),
+        ("TALLINN, May 18, 2008 - ", date(2008, 5, 16), None),
+        ("TALLINN (Baltic Wire) - ", date(2008, 5, 16), None),
+    ],
+)
+def test_the_day_a_story_was_filed(dateline, published, filed):
+    assert find_dateline(dateline + "Envoys met.").date_before(published) == filed

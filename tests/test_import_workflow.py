@@ -79,6 +79,47 @@ def test_the_headline_and_the_dateline_give_no_proposal(records):
         assert not proposal.quote.startswith(("Envoys agree", "VALLETTA"))
 
 
+# Each way wire copy writes a dateline, before a story filed on Tuesday 7 June 2011 and
+# published on Thursday the 9th: (dateline, the day "yesterday" is, the article's language).
+DATELINES = [
+    ("VALLETTA, June 7 (Harbour Wire) - ", date(2011, 6, 6), Language.ENGLISH),
+    ("VALLETTA, Jun. 7 (Harbour Wire) \u2014 ", date(2011, 6, 6), Language.ENGLISH),
+    ("VALLETTA, June 7 \u2013 ", date(2011, 6, 6), Language.ENGLISH),
+    ("VALLETTA, June 7, 2011 (Harbour Wire) -- ", date(2011, 6, 6), Language.ENGLISH),
+    ("VALLETTA, Malta, June 7 (Harbour Wire) - ", date(2011, 6, 6), Language.ENGLISH),
+    ("VALLETTA (Harbour Wire) - ", date(2011, 6, 8), Language.ENGLISH),  # no date: publication
+    ("(Harbour Wire) - ", date(2011, 6, 8), Language.ENGLISH),
+    ("ВАЛЛЕТТА, 7 июня. /ТАСС/. ", date(2011, 6, 6), Language.RUSSIAN),
+    ("ВАЛЛЕТТА, 7 июн \u2014 РИА Новости. ", date(2011, 6, 6), Language.RUSSIAN),
+]
+STORIES = {
+    Language.ENGLISH: "Defence Minister Pavel Orlov signed a rescue memorandum yesterday.",
+    Language.RUSSIAN: "Министр обороны Павел Орлов вчера подписал меморандум о спасании.",
+}
+
+
+@pytest.mark.parametrize(("dateline", "yesterday", "language"), DATELINES)
+def test_a_dateline_is_no_part_of_the_quote_and_no_fact(records, dateline, yesterday, language):
+    story = STORIES[language]
+    text = f"Rescue memorandum signed\n\n{dateline}{story}\n"
+    (proposal,) = propose(text, PUBLISHED, Gazetteer.from_database(), language=language)
+    assert proposal.quote == story
+    assert text[proposal.start : proposal.end] == story
+    names = [mention.text for mention in proposal.mentions]
+    assert not any(agency in name for name in names for agency in ("Harbour", "ТАСС", "РИА"))
+    assert not any(name.upper() in ("VALLETTA", "ВАЛЛЕТТА") for name in names)
+
+
+def test_the_dateline_s_city_is_a_place_of_the_fact_only_when_the_sentence_names_it(records):
+    text = (
+        "VALLETTA, June 7 (Harbour Wire) - Pavel Orlov met the navy chiefs on Monday.\n\n"
+        "Orlov signed a rescue memorandum in Valletta on Tuesday.\n"
+    )
+    monday, tuesday = propose(text, PUBLISHED, Gazetteer.from_database())
+    assert [m.slug for m in monday.mentions if m.kind == "place"] == []
+    assert [m.slug for m in tuesday.mentions if m.kind == "place"] == ["valletta"]
+
+
 def test_people_are_matched_to_records_or_proposed_as_new(records):
     tuesday = by_date_text(proposals_for())["on Tuesday"]
     mentions = {mention.text: mention for mention in tuesday.mentions}

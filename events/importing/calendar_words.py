@@ -26,7 +26,8 @@ WEEKDAYS: dict[str, int] = {
 }
 
 # Russian month names in every case, lower case, to month numbers 1–12 (the genitive,
-# "21 апреля", is the form after a day), and their abbreviations, which need a dot.
+# "21 апреля", is the form after a day), and their abbreviations, which need a dot in a
+# sentence (a dateline of РИА Новости has them without: "МОСКВА, 7 июн — РИА Новости.").
 _RU_SOFT = ("ь", "я", "е", "ю", "ём", "ем")
 _RU_HARD = ("", "а", "е", "у", "ом")
 _RU_MONTH_STEMS = (
@@ -53,8 +54,8 @@ RU_MONTHS_GENITIVE: dict[str, int] = {
     for number, (stem, endings) in enumerate(_RU_MONTH_STEMS, start=1)
 }
 RU_MONTH_ABBREVIATIONS: dict[str, int] = {
-    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9,
-    "окт": 10, "нояб": 11, "дек": 12,
+    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
 }  # fmt: skip
 
 # Russian weekdays by the case a date puts them in: "в пятницу" (accusative), "с пятницы",

@@ -22,6 +22,7 @@ from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.models import Event, Language
 
 from .cues import EVENT_CUES
+from .datelines import find_dateline
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
 from .modality import (
@@ -38,20 +39,6 @@ from .temporal import find_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
 TITLE_LENGTH = 110
-# A dateline opening a story: "MOSCOW, April 21, 2005 (Reuters) - ", "Prague, 21 April
-# 2005 (RFE/RL) -- ", "BRUSSELS —". It is where the story was filed, not a fact's date.
-DATELINE = re.compile(
-    r"(?:[A-Z][A-Za-z.'\u2019-]+(?:\s+[A-Z][A-Za-z.'\u2019-]+){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
-    r"(?:,?\s+[^()\n]{0,40}?\d{4})?(?:\s*\([^()\n]{1,40}\))?\s*(?:--|\u2014|\u2013|-|:)\s+"
-)
-# A Russian dateline, a sentence of its own or opening one: "МОСКВА, 21 апреля — РИА
-# Новости.", "БРЮССЕЛЬ, 21 апреля (Рейтер) — ".
-DATELINE_RU = re.compile(
-    r"[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+){0,2},\s+\d{1,2}\s+[а-яё]+\.?"
-    r"(?:\s+\d{4}(?:\s*г\.)?)?\s*(?:\([^()\n]{1,40}\)\s*)?"
-    r"(?:[\u2014\u2013-]\s*[^.\n\u2014\u2013]{1,40}\.\s*|[\u2014\u2013-]\s+)"
-)
 # "the 1997 Founding Act": a year naming something, not dating the sentence's fact.
 YEAR_AS_NAME = re.compile(r"\s+[A-Z][a-z]")
 
@@ -90,8 +77,14 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     mentions = find_mentions(text, gazetteer)
     proposals = []
     named = []  # every date named so far, which "the next day" counts from
+    dateline = None  # the last dateline read
     for start, end in split_sentences(text):
-        start = _after_dateline(text, start, end, language)
+        if start == _line_start(text, start) and (found := find_dateline(text, start)):
+            dateline = found
+        if dateline and dateline.start <= start < dateline.end:
+            start = dateline.end  # the dateline is no part of the quote
+        if start >= end:
+            continue
         sentence = text[start:end]
         dates = [
             d
@@ -182,20 +175,8 @@ def _status(sentence, date_mention, published, language=Language.ENGLISH):
     return status
 
 
-def _after_dateline(text, start, end, language=Language.ENGLISH):
-    """Where the sentence starts once a dateline before it is left out."""
-    if language == Language.RUSSIAN:
-        dateline = DATELINE_RU.match(text, start, end)
-        if dateline and start == _paragraph_start(text, start):
-            return dateline.end()  # the whole sentence, when it is only the dateline
-    dateline = DATELINE.match(text, start, end)
-    if dateline and start == _paragraph_start(text, start) and dateline.end() < end:
-        return dateline.end()
-    return start
-
-
-def _paragraph_start(text, position):
-    return max(text.rfind("\n", 0, position) + 1, 0)
+def _line_start(text, position):
+    return text.rfind("\n", 0, position) + 1
 
 
 def _is_fact(sentence):

@@ -11,6 +11,7 @@ from datetime import date
 from html.parser import HTMLParser
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
+from events.importing.datelines import find_dateline
 from events.importing.sentences import split_sentences
 
 MAX_ARTICLE_CHARS = 200_000
@@ -204,10 +205,6 @@ _DATE_FORMS = (
     r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
 )
 _DATE = r"\b(?:" + "|".join(re.sub(r"\?P<\w+>", "", form) for form in _DATE_FORMS) + r")\b"
-_PLACE = r"[^\W\d_][^,\n\d]{0,30}(?:,\s*[^,\n\d]{1,30})?"
-_DATELINE = re.compile(
-    rf"{_PLACE},\s+{_DATE}(?:\s*\([^()\n]{{1,40}}\))?\s*(?:--|[-–—:]|$)", re.IGNORECASE
-)
 _DATE_LINE = re.compile(
     rf"(?:(?:published|posted|dated?|released|issued)(?:\s+on)?:?\s+)?"
     rf"(?:{_WEEKDAY},?\s+)?{_DATE}\.?",
@@ -219,7 +216,9 @@ _DATE_IN_BRACKETS = re.compile(rf"\(\s*{_DATE}\s*\)", re.IGNORECASE)
 def propose_publication_date(text: str) -> tuple[date, str] | None:
     """A date from the article's dateline or date line, with a note saying where it was found.
 
-    Only the top lines count: a date further down is news, not publication.
+    Only the top lines count: a date further down is news, not publication. A dateline
+    without a year ("BRUSSELS, March 3 (Reuters) -") proposes nothing: the year is what
+    the editor is asked for.
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()][:_TOP_LINES]
     for line in lines:
@@ -227,8 +226,8 @@ def propose_publication_date(text: str) -> tuple[date, str] | None:
             continue
         if _DATE_LINE.fullmatch(line) and (found := _read_date(line)):
             return found, f"Date line “{line}”"
-        if (match := _DATELINE.match(line)) and (found := _read_date(match[0])):
-            return found, f"Dateline “{match[0].strip()}”"
+        if (dateline := find_dateline(line)) and dateline.stated_date:
+            return dateline.stated_date, f"Dateline “{dateline.text}”"
         first_sentence = line[slice(*split_sentences(line)[0])]
         match = _DATE_IN_BRACKETS.search(first_sentence)
         if match and (found := _read_date(match[0])):

@@ -1,0 +1,154 @@
+"""Datelines: where, when and by whom a story was filed, at the head of a paragraph.
+
+"BRUSSELS, March 3 (Reuters) - ", "MOSCOW, April 6, 2004 (AP) — ", "NORFOLK, Va., Sept. 17 -",
+"BRUSSELS (AP) — ", "(Reuters) - ", "МОСКВА, 12 марта. /ТАСС/. ", "МОСКВА, 12 мар — РИА
+Новости. ". A dateline is no part of a quote and reports nothing: its agency is not an
+organization of the story, its city not where something happened, its date dates no fact.
+Its date is the story's "today", which relative dates ("yesterday", "on Wednesday") count
+from; news copy often leaves the year out, and then it is the closest such day on or before
+publication, since a story is filed before it is published.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS_GENITIVE, WEEKDAYS
+
+
+def _alternatives(words):
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?i:{_alternatives(MONTHS)})\b\.?"
+_WEEKDAY = rf"(?i:{_alternatives(WEEKDAYS)})\b\.?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:1[6-9]|20)\d\d\b"
+# A capitalised word of a place name ("BRUSSELS", "Va.", "Šiauliai"); "Rio de Janeiro".
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|[.'\u2019-])+"  # not "Q" or "A" of an interview
+_PLACE = rf"{_WORD}(?:\s+(?:(?:de|di|da|del|la|le|am|an|on|upon|sur|el|al)\s+)?{_WORD}){{0,3}}"
+# "NORFOLK, Va.", "PRISTINA, Kosovo": a state or country, never a month or weekday.
+_REGION = rf",\s*(?!{_MONTH}|{_WEEKDAY}){_WORD}(?:\s+{_WORD})?"
+_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?"
+    rf"(?:(?P<month>{_MONTH})\s*(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?"  # March 3, 2010
+    rf"|(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})(?:,?\s+(?P<year2>{_YEAR}))?"  # 3 March 2010
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
+    rf"|(?P<weekday>{_WEEKDAY}))"  # "MOSCOW, Tuesday (AP) -"
+)
+_AGENCY = r"(?:\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)|/(?P<agency2>[^/\n]{1,40})/)"
+_DASH = r"(?:--|[\u2014\u2013-])"
+ENGLISH = re.compile(
+    rf"(?:(?P<place>{_PLACE}(?:{_REGION})?)(?:,?\s+{_DATE})?|(?=[(/]))(?:\s*{_AGENCY})?"
+    rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|(?P<alone>[^\S\n]*(?:\n\s*|$)))",
+    re.MULTILINE,
+)
+
+_RU_MONTH = rf"(?:{_alternatives([*RU_MONTHS_GENITIVE, *RU_MONTH_ABBREVIATIONS])})\b\.?"
+_RU_AGENCY = r"[^\s.\u2014\u2013]+(?:[ ,]+[^\s.\u2014\u2013]+){0,3}"  # "РИА Новости, Иван Петров"
+RUSSIAN = re.compile(
+    r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+){0,2})[,.]\s+"
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_RU_MONTH})"
+    rf"(?:\s+(?P<year>{_YEAR})(?:\s*(?:г\.|года))?)?"
+    rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*{_DASH}\s+"  # (Рейтер) —
+    r"|\.?\s*/(?P<agency2>[^/\n]{1,40})/\.?\s*"  # . /ТАСС/.
+    rf"|\s*{_DASH}\s*(?P<agency3>{_RU_AGENCY})\.\s*"  # — РИА Новости.
+    rf"|\.\s*(?P<agency4>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+)\s*{_DASH}\s+"  # . ИНТЕРФАКС -
+    rf"|\.?\s*{_DASH}\s+)"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline as read: its span in the text (the white space after it included) and
+    what it says. ``month``, ``day`` and ``year`` are None where it leaves them out."""
+
+    start: int
+    end: int
+    text: str
+    place: str | None
+    agency: str | None
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None  # Monday=0, for a dateline that names only the weekday
+
+    @property
+    def stated_date(self):
+        """The date when the dateline gives it in full, year included, else None."""
+        return _safe_date(self.year, self.month, self.day) if self.year else None
+
+    def date_before(self, published):
+        """The day the story was filed: the dateline's own date; without a year the closest
+        such day on or before ``published``; None if it gives no day, or one after
+        publication (a dateline never is)."""
+        if self.year:
+            filed = self.stated_date
+            return filed if filed and filed <= published else None
+        if self.weekday is not None:
+            return published - timedelta(days=(published.weekday() - self.weekday) % 7)
+        if self.day is None:
+            return None
+        for year in range(published.year, published.year - 8, -1):  # 29 February: a leap year
+            filed = _safe_date(year, self.month, self.day)
+            if filed and filed <= published:
+                return filed
+        return None
+
+
+def find_dateline(text, position=0):
+    """The dateline starting at ``position`` of ``text``, or None.
+
+    It may run over what the sentence splitter calls sentences ("МОСКВА, 12 марта. /ТАСС/.").
+    A capitalised name and a dash ("BRUSSELS — ", "JAMES APPATHURAI (NATO Spokesman): ")
+    counts, as datelines and transcripts' speakers open paragraphs so; a line of names
+    alone ("BRUSSELS") does not.
+    """
+    for pattern in (RUSSIAN, ENGLISH):
+        match = pattern.match(text, position)
+        if not match or not match.group().strip():
+            continue
+        dateline = _read(match)
+        if match.groupdict().get("alone") is not None and not (
+            dateline.day or dateline.weekday is not None or dateline.agency
+        ):
+            continue  # a line of capitalised words alone is a headline, not a dateline
+        if dateline.place or dateline.agency:
+            return dateline
+    return None
+
+
+def _read(match):
+    groups = {name: value for name, value in match.groupdict().items() if value}
+    month = groups.get("month") or groups.get("month2")
+    day = groups.get("day") or groups.get("day2")
+    year = groups.get("year") or groups.get("year2")
+    if iso := groups.get("iso"):
+        year, month, day = iso.split("-")
+    agency = next((groups[name] for name in groups if name.startswith("agency")), None)
+    weekday = groups.get("weekday")
+    return Dateline(
+        start=match.start(),
+        end=match.end(),
+        text=match.group().strip(),
+        place=groups.get("place"),
+        agency=agency.strip() if agency else None,
+        year=int(year) if year else None,
+        month=_month(month) if month else None,
+        day=int(re.match(r"\d+", day).group()) if day else None,
+        weekday=WEEKDAYS[weekday.rstrip(".").lower()] if weekday else None,
+    )
+
+
+def _month(text):
+    key = text.rstrip(".").lower()
+    if key.isdigit():
+        return int(key)
+    return MONTHS.get(key) or RU_MONTHS_GENITIVE.get(key) or RU_MONTH_ABBREVIATIONS[key]
+
+
+def _safe_date(year, month, day):
+    try:
+        return date(year, month, day)
+    except (TypeError, ValueError):
+        return None
