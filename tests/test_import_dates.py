@@ -554,3 +554,66 @@ def test_a_reported_clause_dates_by_its_own_verb(sentence, start, status):
 )
 def test_the_status_of_a_sentence_without_a_date_follows_its_main_clause(sentence, status):
     assert status_of(sentence) == status
+
+
+# Filed on Tuesday 19 April 2005, as its dateline says, and published two days later.
+FILED = date(2005, 4, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The minister told reporters today that talks would go on.", "2005-04-19", None),
+        ("Yesterday the envoys met in Brussels.", "2005-04-18", None),
+        ("The envoys will meet on Wednesday.", "2005-04-20", None),
+        ("The envoys met on Monday.", "2005-04-18", None),
+        ("The envoys met last Tuesday.", "2005-04-12", None),
+        ("The envoys met last week.", "2005-04-11", "2005-04-17"),
+        ("The envoys will meet again next week.", "2005-04-25", "2005-05-01"),
+        ("The envoys met three days ago.", "2005-04-16", None),
+        ("The fleet will stay in port until Thursday.", "2005-04-19", "2005-04-21"),
+    ],
+)
+def test_relative_dates_count_from_the_day_the_dateline_gives(sentence, start, end):
+    found = find_dates(sentence, PUBLISHED, filed=FILED)
+    assert len(found) == 1, [f.text for f in found]
+    date_ = found[0].date
+    assert date_.start == date.fromisoformat(start)
+    assert date_.end == (date.fromisoformat(end) if end else None)
+    assert "counted from its dateline's Tuesday 19 April 2005" in found[0].note
+
+
+def test_the_note_names_the_dateline_and_the_publication():
+    (found,) = find_dates("The envoys will meet on Wednesday.", PUBLISHED, filed=FILED)
+    assert found.note == (
+        "“on Wednesday” in an article published Thursday 21 April 2005, counted from its "
+        "dateline's Tuesday 19 April 2005 (the next Wednesday on or after it: the sentence "
+        "looks ahead): 20 April 2005"
+    )
+
+
+def test_a_dateline_across_new_year_puts_this_year_and_dates_without_a_year_in_its_own():
+    published, filed = date(2009, 1, 2), date(2008, 12, 31)
+    for sentence, start in [
+        ("An exercise is planned for this year.", date(2008, 1, 1)),
+        ("The envoys met yesterday.", date(2008, 12, 30)),
+        ("The envoys will meet on 5 January.", date(2009, 1, 5)),
+        ("The envoys met on 29 December.", date(2008, 12, 29)),
+        ("The envoys will meet on Friday.", date(2009, 1, 2)),
+    ]:
+        (found,) = find_dates(sentence, published, filed=filed)
+        assert found.date.start == start, sentence
+
+
+def test_without_a_dateline_or_on_its_day_relative_dates_count_from_publication():
+    for filed in (None, PUBLISHED):
+        (found,) = find_dates("Yesterday the envoys met.", PUBLISHED, filed=filed)
+        assert found.date == PartialDate(date(2005, 4, 20))
+        note = "“Yesterday” in an article published Thursday 21 April 2005: 20 April 2005"
+        assert found.note == note
+
+
+def test_dates_written_in_full_are_not_moved_by_the_dateline():
+    (found,) = find_dates("The envoys met on 12 March 2003.", PUBLISHED, filed=FILED)
+    assert found.date == PartialDate(date(2003, 3, 12))
+    assert "dateline" not in found.note

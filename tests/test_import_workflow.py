@@ -105,6 +105,7 @@ def test_a_dateline_is_no_part_of_the_quote_and_no_fact(records, dateline, yeste
     (proposal,) = propose(text, PUBLISHED, Gazetteer.from_database(), language=language)
     assert proposal.quote == story
     assert text[proposal.start : proposal.end] == story
+    assert proposal.date == PartialDate(yesterday)
     names = [mention.text for mention in proposal.mentions]
     assert not any(agency in name for name in names for agency in ("Harbour", "ТАСС", "РИА"))
     assert not any(name.upper() in ("VALLETTA", "ВАЛЛЕТТА") for name in names)
@@ -118,6 +119,28 @@ def test_the_dateline_s_city_is_a_place_of_the_fact_only_when_the_sentence_names
     monday, tuesday = propose(text, PUBLISHED, Gazetteer.from_database())
     assert [m.slug for m in monday.mentions if m.kind == "place"] == []
     assert [m.slug for m in tuesday.mentions if m.kind == "place"] == ["valletta"]
+
+
+def test_a_dateline_late_in_december_dates_an_article_of_january(records):
+    text = (
+        "WASHINGTON, Dec. 31 (Harbour Wire) - Pavel Orlov met the navy chiefs yesterday.\n\n"
+        "Orlov will sign a rescue memorandum on Friday, his aides said.\n"
+    )
+    published = date(2009, 1, 2)  # a Friday; the dateline's Wednesday is of 2008
+    yesterday, friday = propose(text, published, Gazetteer.from_database())
+    assert yesterday.date == PartialDate(date(2008, 12, 30))
+    assert friday.date == PartialDate(date(2009, 1, 2))
+    assert "counted from its dateline's Wednesday 31 December 2008" in friday.date_note
+    assert friday.status == Event.Status.PLANNED
+
+
+def test_an_article_without_a_dateline_counts_from_its_publication(records):
+    text = "Rescue memorandum signed\n\n" + STORIES[Language.ENGLISH] + "\n"
+    (proposal,) = propose(text, PUBLISHED, Gazetteer.from_database())
+    assert proposal.date == PartialDate(date(2011, 6, 8))
+    assert proposal.date_note == (
+        "“yesterday” in an article published Thursday 9 June 2011: 8 June 2011"
+    )
 
 
 def test_people_are_matched_to_records_or_proposed_as_new(records):

@@ -3,7 +3,8 @@
 The pipeline reads the text once: it splits it into sentences (exact offsets), finds
 the entity mentions of the whole article (so that "Ivanov" can be resolved from an
 earlier "Defence Minister Sergei Ivanov"), then walks the sentences in order, keeping
-the last day named so that "the next day" has something to count from. A sentence
+the last day named so that "the next day" has something to count from, and the day the
+last dateline gives, which "yesterday" and "on Wednesday" count from. A sentence
 gives a proposal per date it names; a sentence that names none but reports an event
 (a verb such as "signed" or "met", and someone or something named) gives one dated
 "by" the publication date, as the site's rules ask.
@@ -78,9 +79,10 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     proposals = []
     named = []  # every date named so far, which "the next day" counts from
     dateline = None  # the last dateline read
+    filed = None  # the day the last dated dateline gives, which "yesterday" counts from
     for start, end in split_sentences(text):
         if start == _line_start(text, start) and (found := find_dateline(text, start)):
-            dateline = found
+            dateline, filed = found, found.date_before(published) or filed
         if dateline and dateline.start <= start < dateline.end:
             start = dateline.end  # the dateline is no part of the quote
         if start >= end:
@@ -88,7 +90,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         sentence = text[start:end]
         dates = [
             d
-            for d in find_dates(sentence, published, named, language)
+            for d in find_dates(sentence, published, named, language, filed=filed)
             if not _names_a_thing(sentence, d, language)
         ]
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]

@@ -1,10 +1,11 @@
 """The import's temporal tagger: the dates a news sentence gives, resolved and explained.
 
 Each expression is found by a rule (a pattern and a resolver), resolved against the
-article's publication date, and kept at the precision the words give: "in 1997" is a
-year, "in March" a month, never a day. Relative expressions ("Sunday", "last week",
-"a year ago") point back or forward by the tense of their own clause, and every
-reading carries a note saying how it was reached, which the editor sees and keeps.
+text's "today" (the day its dateline gives, else the publication date), and kept at the
+precision the words give: "in 1997" is a year, "in March" a month, never a day. Relative
+expressions ("Sunday", "last week", "a year ago") point back or forward by the tense of
+their own clause, and every reading carries a note saying how it was reached, which the
+editor sees and keeps.
 Only the import uses these rules; ``events/dates.py`` still formats every date shown.
 """
 
@@ -92,11 +93,15 @@ DEADLINE = re.compile(r"(?i:\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle)
 
 
 class Context:
-    """What a resolver knows: the sentence, the publication date and the last date named."""
+    """What a resolver knows: the sentence, the day relative dates count from and the last
+    date named."""
 
-    def __init__(self, sentence, published, anchors, language=Language.ENGLISH):
+    def __init__(self, sentence, published, anchors, language=Language.ENGLISH, filed=None):
         self.sentence = sentence
         self.published = published
+        # The text's "today": the day its story was filed when a dateline gives it, else the
+        # publication date. "Yesterday", "on Wednesday" and "this year" count from it.
+        self.today = filed or published
         self.anchors = list(anchors)  # the dates (PartialDate) named before, oldest first
         self.own = 0  # how many of the anchors the sentence itself named
         self.language = language
@@ -123,8 +128,16 @@ class Context:
         return None
 
     @property
-    def published_text(self):
-        return f"{self.published:%A} {PartialDate(self.published).display}"
+    def today_text(self):
+        """Where the notes say relative dates were counted from."""
+        published = f"an article published {_weekday_and_date(self.published)}"
+        if self.today == self.published:
+            return published
+        return f"{published}, counted from its dateline's {_weekday_and_date(self.today)}"
+
+
+def _weekday_and_date(day):
+    return f"{day:%A} {PartialDate(day).display}"
 
 
 # --- Small helpers the resolvers share ------------------------------------------------
@@ -161,16 +174,16 @@ def _safe_date(year, month, day):
 
 
 def _guess_year(ctx, month, day=None):
-    """The year of a month or day named without one: the publication's, unless the
+    """The year of a month or day named without one: the text's today's, unless the
     tense points past it ("met on 20 December" in a January article is last year's)."""
-    year = ctx.published.year
+    year = ctx.today.year
     probe = _safe_date(year, month, day or 1)
     if probe is None:  # 29 February in a common year: the nearest year that has it
         year = year - 1 if not ctx.future else year + 1
         while not calendar.isleap(year):
             year += 1 if ctx.future else -1
         return year
-    reference = ctx.published if day else ctx.published.replace(day=1)
+    reference = ctx.today if day else ctx.today.replace(day=1)
     if ctx.future and probe < reference:
         return year + 1
     if not ctx.future and probe > reference:
@@ -180,8 +193,8 @@ def _guess_year(ctx, month, day=None):
 
 def _note_inferred_year(ctx, result):
     return (
-        f"“{ctx.match.group().strip()}” gives no year; in an article published "
-        f"{ctx.published_text}, {'looking ahead' if ctx.future else 'looking back'}: "
+        f"“{ctx.match.group().strip()}” gives no year; in {ctx.today_text}, "
+        f"{'looking ahead' if ctx.future else 'looking back'}: "
         f"{result.display}"
     )
 
@@ -193,10 +206,7 @@ def _stated(ctx, result):
 
 def _relative(ctx, result, how=""):
     how = f" ({how})" if how else ""
-    return (
-        f"“{ctx.match.group().strip()}” in an article published {ctx.published_text}"
-        f"{how}: {result.display}"
-    )
+    return f"“{ctx.match.group().strip()}” in {ctx.today_text}{how}: {result.display}"
 
 
 def _range(start, end, precision, qualifier=EXACT):
@@ -290,11 +300,11 @@ def _bare_month(ctx):
     """ "in March": the year the tense points to; "last August", "next March" whatever it."""
     month = _month(ctx.match.group("m"))
     which = re.search(r"(?i:\b(last|next)\s+)$", ctx.sentence[: ctx.match.start("m")])
-    year, current = _guess_year(ctx, month), ctx.published.month
+    year, current = _guess_year(ctx, month), ctx.today.month
     if which and which.group(1).lower() == "last":
-        year = ctx.published.year - (0 if month < current else 1)
+        year = ctx.today.year - (0 if month < current else 1)
     elif which:
-        year = ctx.published.year + (0 if month > current else 1)
+        year = ctx.today.year + (0 if month > current else 1)
     result = PartialDate(date(year, month, 1), MONTH)
     return result, _note_inferred_year(ctx, result), True
 
@@ -338,7 +348,7 @@ def _season(ctx):
     elif step is None:  # "in the spring": the one the tense points to
         y = _guess_year(ctx, first)
     else:
-        y = ctx.published.year + step
+        y = ctx.today.year + step
     result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
     note = _stated(ctx, result) if year else _relative(ctx, result, "a season, as months")
     return result, note, not year
@@ -362,7 +372,7 @@ def _named_day(ctx):
         "tomorrow": 1,
         "the day after tomorrow": 2,
     }[re.sub(r"\s+", " ", word)]
-    result = PartialDate(ctx.published + timedelta(days=offset))
+    result = PartialDate(ctx.today + timedelta(days=offset))
     return result, _relative(ctx, result), True
 
 
@@ -374,17 +384,17 @@ def _weekday(ctx):
 def _weekday_on(ctx, target, which):
     """The weekday ``target`` (Monday=0) that ``which`` ("last", "next", "this", "coming"
     or nothing) and the tense of the clause point to."""
-    published = ctx.published
+    today = ctx.today
     future = "next" in which or "coming" in which or (ctx.future and "last" not in which)
     if future:
-        value = published + timedelta(days=(target - published.weekday()) % 7)
+        value = today + timedelta(days=(target - today.weekday()) % 7)
         how = f"the next {calendar.day_name[target]} on or after it: the sentence looks ahead"
     else:
-        value = published - timedelta(days=(published.weekday() - target) % 7)
+        value = today - timedelta(days=(today.weekday() - target) % 7)
         how = f"the last {calendar.day_name[target]} on or before it: the sentence looks back"
-    if "last" in which and value == published:
+    if "last" in which and value == today:
         value -= timedelta(days=7)
-    if "next" in which and value == published:
+    if "next" in which and value == today:
         value += timedelta(days=7)
     result = PartialDate(value)
     return result, _relative(ctx, result, how), True
@@ -396,11 +406,11 @@ def _weekend(ctx):
 
 
 def _weekend_on(ctx, which):
-    saturday = ctx.published + timedelta(days=(5 - ctx.published.weekday()) % 7)
+    saturday = ctx.today + timedelta(days=(5 - ctx.today.weekday()) % 7)
     looks_back = "last" in which or "past" in which or ("the" in which and not ctx.future)
     if looks_back or ("this" in which and not ctx.future and "coming" not in which):
-        saturday -= timedelta(days=7 if saturday > ctx.published else 0)
-    elif "next" in which and saturday - ctx.published < timedelta(days=2):
+        saturday -= timedelta(days=7 if saturday > ctx.today else 0)
+    elif "next" in which and saturday - ctx.today < timedelta(days=2):
         saturday += timedelta(days=7)
     result = PartialDate(saturday, DAY, saturday + timedelta(days=1), WITHIN)
     return result, _relative(ctx, result), True
@@ -411,7 +421,7 @@ def _relative_period(ctx):
     which = ctx.match.group("which").lower().split()[-1]
     unit = ctx.match.group("unit").lower()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
-    base = ctx.published
+    base = ctx.today
     if which in ("previous", "following"):  # relative to the last date the article gave
         base, step = ctx.anchor_at(UNIT_PRECISION[unit]), -1 if which == "previous" else 1
         if base is None:
@@ -438,7 +448,7 @@ def _ago(ctx):
     direction = ctx.match.group("dir").lower()
     if amount is None:
         return None
-    base = ctx.published
+    base = ctx.today
     if direction in ("later", "earlier"):
         base = ctx.anchor_at(UNIT_PRECISION[unit])
         if base is None:
@@ -460,7 +470,7 @@ def counted(ctx, base, unit, amount):
         result = PartialDate(date(base.year + 10 * amount, 1, 1), YEAR, None, APPROXIMATE)
     else:
         result = PartialDate(date(base.year + amount, 1, 1), YEAR, None, APPROXIMATE)
-    if base == ctx.published:
+    if base == ctx.today:
         return result, _relative(ctx, result), True
     how = f"counted from {PartialDate(base).display}, the date named before it"
     return result, f"“{ctx.match.group().strip()}”, {how}: {result.display}", True
@@ -706,24 +716,27 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     if result.end is None and (modifier := grammar.no_later_than.search(before)):
         return modifier.start(), end, replace(result, qualifier=BY), "a latest date"
     if result.end is None and (modifier := grammar.until.search(before)):
-        # Lasting until a date after publication, it is under way: from then until then.
-        from_now = truncate(ctx.published, result.precision)
+        # Lasting until a date after the text's today, it is under way: from then until then.
+        from_now = truncate(ctx.today, result.precision)
         if from_now < result.start:
             until = PartialDate(from_now, result.precision, result.start)
-            return modifier.start(), end, until, "from the publication until then"
+            now = "the publication" if ctx.today == ctx.published else "the dateline's day"
+            return modifier.start(), end, until, f"from {now} until then"
         return modifier.start(), end, replace(result, qualifier=BY), "a latest date"
     return start, end, result, ""
 
 
-def find_dates(sentence, published, anchors=(), language=Language.ENGLISH):
+def find_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed=None):
     """Every date expression of ``sentence``, resolved, in text order.
 
     ``anchors`` are the dates the article named before this sentence, oldest first:
     "the next day" counts from the last of them given to the day, "two years later" from
     the last one at all. ``language`` is the article's (``events.models.Language``).
+    ``filed`` is the day the sentence's story was filed, when its dateline gives one: the
+    text's "today", which relative dates count from instead of ``published``.
     """
     grammar = _grammar(language)
-    ctx = Context(sentence, published, anchors, language)
+    ctx = Context(sentence, published, anchors, language, filed)
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
     for start, end, priority, match, (result, note, relative) in found:

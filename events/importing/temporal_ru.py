@@ -143,9 +143,10 @@ def _step(which):
 
 
 def _base_and_step(ctx, which, precision):
-    """The date a "прошлый/этот/следующий" word counts from, and its step: the
-    publication, or, for "предыдущий" and for "следующий" in a clause that looks back
-    ("в 1997 году…, а в следующем году"), the last date named."""
+    """The date a "прошлый/этот/следующий" word counts from, and its step: the text's
+    today (its dateline's day, else the publication), or, for "предыдущий" and for
+    "следующий" in a clause that looks back ("в 1997 году…, а в следующем году"), the
+    last date named."""
     step = _step(which)
     if step == "previous":
         return ctx.anchor_at(precision), -1
@@ -153,7 +154,7 @@ def _base_and_step(ctx, which, precision):
         anchor = ctx.anchor_at(precision)
         if anchor is not None:
             return anchor, 1
-    return ctx.published, step
+    return ctx.today, step
 
 
 def _number(word):
@@ -245,12 +246,12 @@ def _decade_word(ctx):
 def _season(ctx):
     """ "весной", "этой весной", "прошлым летом", "весной 2003 года", "осенью прошлого
     года": the three months, "at some point within". "Прошлой весной" is the last spring
-    that is over by publication, "следующей весной" the next one not yet begun."""
+    that is over by the text's today, "следующей весной" the next one not yet begun."""
     groups = ctx.match.groupdict()
     season = groups["season"].lower()
     first, last = next(months for stem, months in SEASONS.items() if season.startswith(stem))
     which, year, which_year = groups.get("which"), groups.get("y"), groups.get("wy")
-    published = ctx.published
+    today = ctx.today
     if year:
         y = int(year)
     elif which_year:
@@ -261,14 +262,14 @@ def _season(ctx):
         base, step = _base_and_step(ctx, which, YEAR)
         if base is None:
             return None
-        if base != published:  # the season after or before the last date named
+        if base != today:  # the season after or before the last date named
             y = base.year + (1 if date(base.year, first, 1) <= base else 0) * (step > 0)
         elif step < 0:
-            y = published.year - (0 if published.month > last else 1)
+            y = today.year - (0 if today.month > last else 1)
         elif step > 0:
-            y = published.year + (0 if published.month < first else 1)
+            y = today.year + (0 if today.month < first else 1)
         else:
-            y = published.year
+            y = today.year
     else:  # "весной": the one the tense points to
         y = _guess_year(ctx, first)
     result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
@@ -288,9 +289,7 @@ _NAMED_DAYS = {
 
 
 def _named_day(ctx):
-    result = PartialDate(
-        ctx.published + timedelta(days=_NAMED_DAYS[ctx.match.group("word").lower()])
-    )
+    result = PartialDate(ctx.today + timedelta(days=_NAMED_DAYS[ctx.match.group("word").lower()]))
     return result, _relative(ctx, result), True
 
 
@@ -298,7 +297,7 @@ def _eve(ctx):
     """ "накануне": the day before the last date named, else before publication."""
     base = ctx.anchor_at(DAY)
     if base is None:
-        result = PartialDate(ctx.published - timedelta(days=1))
+        result = PartialDate(ctx.today - timedelta(days=1))
         return result, _relative(ctx, result, "the day before"), True
     result = PartialDate(base - timedelta(days=1))
     how = f"the day before {PartialDate(base).display}, the date named before it"
@@ -346,7 +345,7 @@ def _relative_period(ctx):
     if base is None:
         return None
     result = period_from(base, unit, step)
-    if base != ctx.published:
+    if base != ctx.today:
         how = f"counted from {PartialDate(base).display}, the date named before it"
         return result, f"“{ctx.match.group().strip()}”, {how}: {result.display}", True
     return result, _relative(ctx, result), True
@@ -372,7 +371,7 @@ def _ago(ctx):
     from_anchor = direction not in ("назад", "тому назад")
     if direction == "через":  # "через два дня": from now in the future, else from the last date
         from_anchor = bool(ctx.own) or (not ctx.future and bool(ctx.anchors))
-    base = ctx.published
+    base = ctx.today
     if from_anchor:
         base = ctx.anchor_at(UNIT_PRECISION[unit])
         if base is None:
