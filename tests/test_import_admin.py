@@ -82,6 +82,14 @@ def test_without_a_dateline_the_date_is_asked_for(editor_client):
     assert "No dateline" in str(response.context["form"].errors["published"])
 
 
+def test_a_dateline_without_a_year_leaves_the_date_to_the_editor(editor_client):
+    text = "VALLETTA, June 7 (Harbour Wire) - Ministers met on Tuesday in Oslo."
+    response = editor_client.post(IMPORT_URL, article_data(text=text, published=""))
+    assert response.status_code == 400
+    error = str(response.context["form"].errors["published"])
+    assert "No dateline or date line with a year" in error
+
+
 @pytest.mark.parametrize(
     ("fields", "field", "message"),
     [

@@ -76,7 +76,9 @@ def _confirm_publication_date(model_admin, request, data):
     if proposal is None:
         form = ImportArticleForm(data={**initial, "published": ""})
         form.is_valid()
-        form.add_error("published", "No dateline or date line was found: enter the date.")
+        form.add_error(
+            "published", "No dateline or date line with a year was found: enter the date."
+        )
         return _article_page(model_admin, request, form, status=400)
     form.initial["published"], form.initial["published_note"] = proposal
     messages.info(
