@@ -162,8 +162,8 @@ def mix():
 def outside_mix():
     """Filter combinations outside the mix that issue 19 holds to the same bounds, as the
     mix's triples (without a Datasette twin): single filters that match most events or
-    half of them (a date range from the middle date), and searches for a word in most
-    events and for a name in a quarter of them."""
+    half of them (a date range from the middle date, and one whose bounds fall inside
+    years), and searches for a word in most events and for a name in a quarter of them."""
     from events.models import Event
 
     name = sample_event().participations.order_by("pk")[0].person.name.split()[-1]
@@ -174,6 +174,7 @@ def outside_mix():
         for query in (
             "date_from=0001-01-01",
             f"date_from={middle.isoformat()}",
+            f"date_from={middle.year}-06-15&date_to={middle.year + 8}-09-30",
             "event_type=meeting",
             "status=occurred",
             "q=cooperation",
