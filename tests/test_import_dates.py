@@ -8,12 +8,13 @@ from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.importing.gazetteer import Gazetteer, Record
 from events.importing.modality import clause_around, status_at, status_of, unreal_phrases
 from events.importing.proposals import propose
-from events.importing.temporal import find_dates
+from events.importing.temporal import find_dates, read_dates
 from events.models import Event
 
 # Thursday 21 April 2005: every relative date below is counted from it.
 PUBLISHED = date(2005, 4, 21)
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+BY, WITHIN = DateQualifier.NO_LATER_THAN, DateQualifier.WITHIN
 
 
 def only_date(sentence, anchor=None):
@@ -617,3 +618,174 @@ def test_dates_written_in_full_are_not_moved_by_the_dateline():
     (found,) = find_dates("The envoys met on 12 March 2003.", PUBLISHED, filed=FILED)
     assert found.date == PartialDate(date(2003, 3, 12))
     assert "dateline" not in found.note
+
+
+# --- Dates named as a point of reference, "that day", "after", spans through a phrase -----
+
+TALKS_DAY = PartialDate(date(2003, 2, 4))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoys will gather in Oslo for the first time since the Lisbon talks in 1999.",
+        "It is the largest naval drill in the Baltic since 1994, officials said.",
+        "This is her first trip to Riga since the election last October.",
+    ],
+)
+def test_the_first_since_a_date_is_not_dated_by_it(sentence):
+    assert find_dates(sentence, PUBLISHED) == []
+    (named,) = read_dates(sentence, PUBLISHED)
+    assert named.reference
+    assert "the last time before, not the date of this fact" in named.note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Trade has grown since the customs accord of 3 June 2001.", date(2001, 6, 3)),
+        ("Exchanges have widened since its creation in 1999.", date(1999, 1, 1)),
+    ],
+)
+def test_since_a_thing_dated_in_a_phrase_is_a_beginning(sentence, start):
+    (found,) = find_dates(sentence, PUBLISHED)
+    assert found.date.start == start and found.date.end is None
+    assert "a beginning" in found.note
+
+
+def test_since_a_clause_with_a_verb_is_not_a_phrase():
+    (found,) = find_dates("Since the envoys signed it in 1999, trade has grown.", PUBLISHED)
+    assert found.text == "1999"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        ("That same day the envoys left Riga.", date(2003, 2, 4), None, DAY),
+        ("On the same day, the minister resigned.", date(2003, 2, 4), None, DAY),
+        ("Later that year the envoys left Riga.", date(2003, 1, 1), None, YEAR),
+        ("They signed the protocol in Vienna that June.", date(2003, 6, 1), None, MONTH),
+        ("That autumn the talks resumed in Riga.", date(2003, 9, 1), date(2003, 11, 1), MONTH),
+        ("The envoys met again in June of that year.", date(2003, 6, 1), None, MONTH),
+    ],
+)
+def test_that_day_and_that_month_count_from_the_last_date_named(sentence, start, end, precision):
+    found = only_date(sentence, TALKS_DAY)
+    assert (found.date.start, found.date.end, found.date.precision) == (start, end, precision)
+    assert "4 February 2003, the date named before it" in found.note
+
+
+def test_that_day_is_no_finer_than_the_date_it_refers_to():
+    found = only_date("That same day the envoys left Riga.", PartialDate(date(1998, 3, 1), MONTH))
+    assert found.date == PartialDate(date(1998, 3, 1), MONTH)
+
+
+def test_that_day_without_a_date_named_before_is_not_dated():
+    assert find_dates("That same day the envoys left Riga.", PUBLISHED) == []
+    assert find_dates("Lavrov said that June would be decisive.", PUBLISHED, [TALKS_DAY]) == []
+
+
+def test_a_period_counted_from_the_last_date_names_it_in_the_note():
+    found = only_date("The following week, the envoys met in Riga.", TALKS_DAY)
+    assert found.date == PartialDate(date(2003, 2, 10), DAY, date(2003, 2, 16), WITHIN)
+    assert "counted from 4 February 2003, the date named before it" in found.note
+    found = only_date("The following spring, the envoys met in Riga.", TALKS_DAY)
+    assert "counted from 4 February 2003, the date named before it" in found.note
+
+
+def test_a_day_named_before_a_coarser_date_is_no_longer_what_later_dates_count_from():
+    anchors = [TALKS_DAY, PartialDate(date(2008, 1, 1), YEAR)]
+    assert find_dates("The following week, the envoys met in Riga.", PUBLISHED, anchors) == []
+
+
+def test_the_sentence_own_date_is_counted_from():
+    found = find_dates("The envoys arrived on 3 May 2004 and left the next day.", PUBLISHED)
+    assert [f.date.start for f in found] == [date(2004, 5, 3), date(2004, 5, 4)]
+
+
+def test_after_a_date_is_between_it_and_the_publication():
+    (found,) = find_dates("The ban was lifted after the crisis in March 2003.", PUBLISHED)
+    assert found.date == PartialDate(date(2003, 3, 1), MONTH, date(2005, 4, 1), WITHIN)
+    assert found.anchor == PartialDate(date(2003, 3, 1), MONTH)
+    assert "done after it and by the publication" in found.note
+
+
+def test_after_a_date_still_to_come_is_not_dated():
+    sentence = "The envoys said the talks would resume after the summer."
+    assert find_dates(sentence, PUBLISHED) == []
+    assert read_dates(sentence, PUBLISHED)[0].reference
+
+
+def test_a_period_after_a_date_counts_from_the_date():
+    sentence = "After the crisis in March 2003 the envoys left, to return the following autumn."
+    found = find_dates(sentence, PUBLISHED)
+    assert found[1].date.start == date(2003, 9, 1)
+
+
+def test_before_a_thing_dated_in_a_phrase_is_by_its_date():
+    (found,) = find_dates("The envoys met before the vote in June 2004.", PUBLISHED)
+    assert found.date == PartialDate(date(2004, 6, 1), MONTH, None, BY)
+    sentence = "They talked for weeks before reaching a deal on 14 June 2004."
+    (found,) = find_dates(sentence, PUBLISHED)
+    assert found.date == PartialDate(date(2004, 6, 14))
+
+
+def test_counted_after_a_date():
+    (found,) = find_dates("Two days after 12 March 1999, the envoys met.", PUBLISHED)
+    assert found.date == PartialDate(date(1999, 3, 14))
+    (found,) = find_dates("Five years after the 1997 charter, leaders met in Rome.", PUBLISHED)
+    assert found.date == PartialDate(date(2002, 1, 1), YEAR, None, DateQualifier.APPROXIMATE)
+
+
+def test_from_a_date_until_a_thing_dated_in_a_phrase_is_one_span():
+    (found,) = find_dates("From 1996 until her appointment in 2001 she led the office.", PUBLISHED)
+    assert found.date == PartialDate(date(1996, 1, 1), YEAR, date(2001, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The envoys met on the 9th, officials said.", date(2005, 4, 9)),
+        ("The envoys will meet on the 3rd, officials said.", date(2005, 5, 3)),
+        ("The envoys met on the 25th in Riga.", date(2005, 3, 25)),
+    ],
+)
+def test_a_day_of_the_month(sentence, day):
+    assert only_date(sentence).date == PartialDate(day)
+
+
+def test_a_day_of_the_month_named_before():
+    found = only_date("The envoys met on the 9th, officials said.", TALKS_DAY)
+    assert found.date == PartialDate(date(2003, 2, 9))
+
+
+def test_the_end_of_the_decade():
+    found = only_date("The fleet will be replaced by the end of the decade.")
+    assert found.date == PartialDate(date(2009, 1, 1), YEAR, None, BY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The council agreed late last year to resume contacts.", "“late”"),
+        ("The drill is planned for the second half of the year.", "“the second half of”"),
+        ("The envoys met in the first week of March.", "“the first week of”"),
+        ("The pact was drafted in the late 1990s.", "“late”"),
+    ],
+)
+def test_a_part_of_a_period_the_date_cannot_show_is_in_the_note(sentence, words):
+    assert f"{words} is finer than a date can be" in only_date(sentence).note
+
+
+def test_a_deadline_at_the_end_of_a_period_needs_no_such_note():
+    assert "finer" not in only_date("The talks will end by the end of the year.").note
+
+
+def test_a_reference_date_is_named_for_later_sentences_but_proposes_nothing():
+    text = (
+        "Anna Berg met Oleg Sokolov for the first time since the summit of 12 March 2003. "
+        "Anna Berg visited Oleg Sokolov in Riga on the same day."
+    )
+    first, second = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert first.date == PartialDate(PUBLISHED, DAY, None, BY)
+    assert second.date == PartialDate(date(2003, 3, 12))

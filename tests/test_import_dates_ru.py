@@ -22,7 +22,7 @@ from events.importing.modality import (
 )
 from events.importing.proposals import propose
 from events.importing.sentences import split_sentences
-from events.importing.temporal import find_dates
+from events.importing.temporal import find_dates, read_dates
 from events.models import Event, Language
 
 PUBLISHED = date(2005, 4, 21)  # a Thursday
@@ -592,3 +592,53 @@ def test_a_russian_statement_made_is_the_fact():
     assert status_of("«Мы будем работать вместе», — заявил Лавров.", RU) == Event.Status.OCCURRED
     assert status_of("Лавров подчеркнул, что Москва не будет ждать.", RU) == Event.Status.OCCURRED
     assert status_of("Москва будет работать с альянсом.", RU) == Event.Status.PLANNED
+
+
+def test_the_first_since_a_date_is_not_dated_by_it_in_russian():
+    for sentence in (
+        "Послы впервые с 1999 года соберутся в Осло.",
+        "Это первая встреча послов с момента переговоров в Лиссабоне в 1999 году.",
+        "Впервые с переговоров в Лиссабоне в 1999 году послы соберутся в Осло.",
+    ):
+        assert find_dates(sentence, PUBLISHED, language=RU) == [], sentence
+        assert read_dates(sentence, PUBLISHED, language=RU)[0].reference
+
+
+def test_since_a_thing_dated_in_a_phrase_is_a_beginning_in_russian():
+    found = only_date("Торговля растёт с момента создания комиссии в 1999 году.")
+    assert found.date == PartialDate(date(1999, 1, 1), YEAR)
+    assert "a beginning" in found.note
+
+
+def test_the_same_year_and_season_count_from_the_last_date_named_in_russian():
+    anchor = PartialDate(date(2003, 2, 4))
+    assert only_date("В том же году послы покинули Ригу.", [anchor]).date == PartialDate(
+        date(2003, 1, 1), YEAR
+    )
+    assert only_date("Протокол подписали в июне того же года.", [anchor]).date == PartialDate(
+        date(2003, 6, 1), MONTH
+    )
+    found = only_date("Той же осенью переговоры возобновились.", [anchor])
+    assert found.date.start == date(2003, 9, 1)
+    assert "4 February 2003, the date named before it" in found.note
+    assert find_dates("В том же году послы покинули Ригу.", PUBLISHED, language=RU) == []
+
+
+def test_after_a_date_is_between_it_and_the_publication_in_russian():
+    found = only_date("Запрет сняли после кризиса в марте 2003 года.")
+    assert found.date == PartialDate(
+        date(2003, 3, 1), MONTH, date(2005, 4, 1), DateQualifier.WITHIN
+    )
+    assert find_dates("Переговоры возобновятся после лета.", PUBLISHED, language=RU) == []
+
+
+def test_from_a_date_until_a_thing_dated_in_a_phrase_is_one_span_in_russian():
+    found = only_date("С 1996 года до своего назначения в 2001 году она руководила бюро.")
+    assert found.date == PartialDate(date(1996, 1, 1), YEAR, date(2001, 1, 1))
+
+
+def test_a_part_of_a_period_the_date_cannot_show_is_in_the_note_in_russian():
+    found = only_date("Совет договорился в конце прошлого года возобновить контакты.")
+    assert found.date == PartialDate(date(2004, 1, 1), YEAR)
+    assert "“в конце” is finer than a date can be" in found.note
+    assert "finer" not in only_date("Переговоры завершатся к концу года.").note

@@ -36,7 +36,7 @@ from .modality import (
     without_unreal,
 )
 from .sentences import split_sentences
-from .temporal import find_dates
+from .temporal import read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
 TITLE_LENGTH = 110
@@ -88,17 +88,18 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         if start >= end:
             continue
         sentence = text[start:end]
-        dates = [
+        read = [
             d
-            for d in find_dates(sentence, published, named, language, filed=filed)
+            for d in read_dates(sentence, published, named, language, filed=filed)
             if not _names_a_thing(sentence, d, language)
         ]
+        dates = [d for d in read if not d.reference]  # "since 2002" in "the first since 2002"
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
         if _is_fact(sentence):
             proposals.extend(
                 _proposals_for(sentence, start, end, dates, in_sentence, published, language)
             )
-        named.extend(d.date for d in dates)
+        named.extend(d.anchor for d in read)
     find_repeated_facts(proposals)
     if match_events:
         find_likely_duplicates(proposals)

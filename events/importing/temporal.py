@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from events.dates import DatePrecision, DateQualifier, PartialDate, truncate
+from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
 from events.models import Language
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
@@ -37,6 +37,17 @@ class DateMention:
     date: PartialDate
     note: str
     relative: bool  # resolved against the publication date or an earlier date
+    # A date named only as a point of reference ("the first since 2002", "after the war in
+    # August 2008"): later relative dates count from it, but it dates no fact.
+    reference: bool = False
+    # The date the words name when the fact's is another ("after December 2007" names
+    # December 2007 but dates what followed it).
+    named: PartialDate | None = None
+
+    @property
+    def anchor(self):
+        """What later relative dates count from: the date the text named."""
+        return self.named or self.date
 
 
 def _names(words, abbreviations_need_dot):
@@ -106,6 +117,7 @@ class Context:
         self.own = 0  # how many of the anchors the sentence itself named
         self.language = language
         self.match = None
+        self.counted_from = None  # the date named before that the last reading counted from
 
     @property
     def future(self):
@@ -120,12 +132,32 @@ class Context:
         before = self.sentence[:start]
         return bool(DEADLINE.search(before)) and not re.search(r"\bhad\b", before[-80:])
 
-    def anchor_at(self, precision):
-        """The last date named that is known at least to ``precision``, or None."""
-        for anchor in reversed(self.anchors):
-            if FINENESS[anchor.precision] <= FINENESS[precision]:
-                return anchor.end or anchor.start
+    def last_named(self, precision=YEAR):
+        """The last period of the last date named, if it is known at least to ``precision``;
+        else a finer date named before it that falls inside it ("in 2002 … on 28 May 2002 …
+        in 2002"), else None: a date named before a coarser one is no longer the story's
+        "then" ("On 11 September 2001 … Five years later … The following week" is not
+        counted from September 2001)."""
+        if not self.anchors:
+            return None
+        last = self.anchors[-1]
+        last = PartialDate(last.end or last.start, last.precision)
+        if FINENESS[last.precision] <= FINENESS[precision]:
+            self.counted_from = last
+            return last
+        until = period_end(last.start, last.precision)
+        for anchor in reversed(self.anchors[:-1]):
+            named = PartialDate(anchor.end or anchor.start, anchor.precision)
+            fine = FINENESS[named.precision] <= FINENESS[precision]
+            if fine and last.start <= named.start <= until:
+                self.counted_from = named
+                return named
         return None
+
+    def anchor_at(self, precision):
+        """The day the last date named (known at least to ``precision``) starts, or None."""
+        named = self.last_named(precision)
+        return None if named is None else named.start
 
     @property
     def today_text(self):
@@ -207,6 +239,15 @@ def _stated(ctx, result):
 def _relative(ctx, result, how=""):
     how = f" ({how})" if how else ""
     return f"“{ctx.match.group().strip()}” in {ctx.today_text}{how}: {result.display}"
+
+
+def counted_note(ctx, base, result):
+    """The note of a date counted from ``base``, the date named before it."""
+    named = ctx.counted_from
+    if named is None or named.start != base:
+        named = PartialDate(base)
+    how = f"counted from {named.display}, the date named before it"
+    return f"“{ctx.match.group().strip()}”, {how}: {result.display}"
 
 
 def _range(start, end, precision, qualifier=EXACT):
@@ -337,6 +378,7 @@ def _season(ctx):
     first, last = SEASONS[season.lower()]
     which = (which or "").lower().split()[-1] if which else ""
     step = {"last": -1, "this": 0, "next": 1}.get(which)
+    base = None
     if which in ("following", "previous"):  # counted from the last date named
         base = ctx.anchor_at(YEAR)
         if base is None:
@@ -350,6 +392,8 @@ def _season(ctx):
     else:
         y = ctx.today.year + step
     result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
+    if base is not None:
+        return result, counted_note(ctx, base, result), True
     note = _stated(ctx, result) if year else _relative(ctx, result, "a season, as months")
     return result, note, not year
 
@@ -426,6 +470,8 @@ def _relative_period(ctx):
         base, step = ctx.anchor_at(UNIT_PRECISION[unit]), -1 if which == "previous" else 1
         if base is None:
             return None
+        result = period_from(base, unit, step)
+        return result, counted_note(ctx, base, result), True
     result = period_from(base, unit, step)
     return result, _relative(ctx, result), True
 
@@ -445,7 +491,10 @@ def _ago(ctx):
     """ "three days ago", "two years ago"; "later"/"earlier" count from the last date named."""
     amount = _number(ctx.match.group("n"))
     unit = ctx.match.group("unit").lower().rstrip("s")
-    direction = ctx.match.group("dir").lower()
+    direction = re.sub(r"\s+", " ", ctx.match.group("dir").lower())
+    direction = {"afterwards": "later", "afterward": "later", "after that": "later"}.get(
+        direction, "earlier" if direction == "before that" else direction
+    )
     if amount is None:
         return None
     base = ctx.today
@@ -472,8 +521,7 @@ def counted(ctx, base, unit, amount):
         result = PartialDate(date(base.year + amount, 1, 1), YEAR, None, APPROXIMATE)
     if base == ctx.today:
         return result, _relative(ctx, result), True
-    how = f"counted from {PartialDate(base).display}, the date named before it"
-    return result, f"“{ctx.match.group().strip()}”, {how}: {result.display}", True
+    return result, counted_note(ctx, base, result), True
 
 
 def _next_day(ctx):
@@ -484,6 +532,82 @@ def _next_day(ctx):
     result = PartialDate(base + timedelta(days=step))
     how = f"the day {'after' if step > 0 else 'before'} {PartialDate(base).display}"
     return result, f"“{ctx.match.group().strip()}”: {how}, the date named before it", True
+
+
+def _that(ctx):
+    """ "that day", "the same day", "that same week", "later that year", "that May", "that
+    autumn": the period of the last date named. When that date is coarser than the words
+    ("that same day" after "in March 1999"), its own period, no finer."""
+    unit, month = (ctx.match.groupdict().get("unit") or "").lower(), ctx.match.group("m")
+    return period_of_named(ctx, unit, month and _month(month))
+
+
+def period_of_named(ctx, unit, month=None):
+    """The ``unit`` ("day", "week", "month", "year", a season) or ``month`` (1–12) of the
+    last date named, with its note; None when the article has named none."""
+    named = ctx.last_named()
+    if named is None:
+        return None
+    year = named.start.year
+    if month:
+        result = PartialDate(date(year, month, 1), MONTH)
+    elif unit in SEASONS:
+        first, last = SEASONS[unit]
+        result = PartialDate(date(year, first, 1), MONTH, date(year, last, 1), WITHIN)
+    elif unit == "year":
+        result = PartialDate(date(year, 1, 1), YEAR)
+    else:
+        precision = MONTH if unit == "month" else DAY
+        if FINENESS[named.precision] > FINENESS[precision]:
+            result = named  # known no finer than the date it refers to
+        elif unit == "week":
+            result = _range(*_week_of(named.start), DAY, WITHIN)
+        else:
+            result = PartialDate(truncate(named.start, precision), precision)
+    how = f"of {named.display}, the date named before it"
+    return result, f"“{ctx.match.group().strip()}”: {how}: {result.display}", True
+
+
+def _day_of_month(ctx):
+    """ "on the 14th": a day of the month the sentence or the one before named, else of the
+    text's today's month, or the one before or after it as the clause points."""
+    day = _day(ctx.match.group("d"))
+    named = ctx.last_named(MONTH)
+    if named is not None and truncate(named.start, MONTH) != truncate(ctx.today, MONTH):
+        value = _safe_date(named.start.year, named.start.month, day)
+        if value is None:
+            return None
+        result = PartialDate(value)
+        month = PartialDate(named.start, MONTH).display
+        how = f"in {month}, the month of the date named before it"
+        return result, f"“{ctx.match.group().strip()}” {how}: {result.display}", True
+    today = ctx.today
+    step = 0
+    if ctx.future and day < today.day:
+        step = 1
+    elif not ctx.future and day > today.day:
+        step = -1
+    month = _add_months(today.replace(day=1), step)
+    value = _safe_date(month.year, month.month, day)
+    if value is None:
+        return None
+    result = PartialDate(value)
+    way = "ahead: the sentence looks ahead" if ctx.future else "back: the sentence looks back"
+    return result, _relative(ctx, result, f"the nearest such day looking {way}"), True
+
+
+def _decade_of_today(ctx):
+    """ "this decade", "by the end of the decade": the decade of the text's today (the 2000s
+    are 2000–2009), or its first or last year."""
+    first = ctx.today.year // 10 * 10
+    part = (ctx.match.group("part") or "").lower()
+    if part == "end":
+        result = PartialDate(date(first + 9, 1, 1), YEAR)
+    elif part in ("start", "beginning"):
+        result = PartialDate(date(first, 1, 1), YEAR)
+    else:
+        result = PartialDate(date(first, 1, 1), YEAR, date(first + 9, 1, 1), WITHIN)
+    return result, _relative(ctx, result), True
 
 
 # Rules in order of preference where two match the same words (longest match wins first).
@@ -514,6 +638,11 @@ _AFTER_MONTH_CONTEXT = (
     "(?:"
     + "|".join(rf"(?<=\b{word} )|(?<=\b{word.capitalize()} )" for word in MONTH_CONTEXT_WORDS)
     + r"|(?<=\bmid-)|(?<=\bMid-))"
+)
+# "that May" is a month, but in "said that May would …" a name or a verb.
+_NOT_AFTER_SAYING = (
+    r"(?<!said that )(?<!says that )(?<!told that )(?<!noted that )(?<!added that )"
+    r"(?<!warned that )(?<!announced that )(?<!believed that )(?<!believes that )"
 )
 _BETWEEN = r"(?P<between>\b(?i:between)\s+)?(?:\b(?i:from)\s+)?"
 _DAY_FIRST = rf"(?P<d>{D})\s+(?:of\s+)?(?P<m>{MONTH_NAME})"
@@ -588,9 +717,32 @@ RULES = [
         _relative_period,
     ),
     (
+        r"(?i:\b(?:the\s+(?P<part>end|start|beginning|middle)\s+of\s+(?:this|the)|this)"
+        r"\s+decade\b)",
+        _decade_of_today,
+    ),
+    (
         rf"(?i:\b(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
-        rf"(?P<dir>ago|later|earlier|from\s+now)\b)",
+        rf"(?P<dir>ago|later|earlier|afterwards?|after\s+that|before\s+that|from\s+now)\b)",
         _ago,
+    ),
+    # that day, the same day, later that year, that same week, that autumn, that May
+    (
+        rf"(?i:\b(?:(?:later|earlier)\s+)?(?:(?:on|in|during|by|at)\s+)?"
+        rf"(?:that(?:\s+very|\s+same)?|the\s+(?:very\s+)?same)\s+)"
+        rf"(?:(?i:(?P<unit>day|night|morning|afternoon|evening|week|month|year|spring|summer|"
+        rf"autumn|fall))|{_NOT_AFTER_SAYING}(?P<m>{MONTH_NAME}))(?![\w-])",
+        _that,
+    ),
+    (
+        rf"(?<![\w-])(?P<m>{MONTH_NAME})\s+(?i:of\s+)?(?i:that|the\s+same)\s+(?i:year)\b",
+        _that,
+    ),
+    # on the 14th
+    (
+        r"(?i:\bon\s+the\s+)(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))"
+        r"(?=\s*[,.;:)!?]|\s*$|\s+(?i:in|at|and|when|with|after|before|as|but|by|for|while)\b)",
+        _day_of_month,
     ),
     (r"(?i:\b(?:on\s+)?the\s+(?P<dir>next|following|previous)\s+day\b)", _next_day),
     (r"(?i:\b(?:on\s+)?the\s+day\s+(?P<dir>before|after)\b)(?!\s+\w)", _next_day),
@@ -609,15 +761,54 @@ _NO_LATER_THAN = re.compile(
     r"(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$"
 )
 _SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
+# A short noun phrase between a preposition and the date that dates the thing it names:
+# "since Rome in 2002", "after the war in Georgia last August", "until his retirement in
+# 2006". Its words are checked for verbs (``_VERB``): "since Russia joined in 2002" is not one.
+_NOUN_PHRASE = (
+    r"(?P<np>(?:(?!(?:since|after|before|until|till|and|but|when|while|which|who|that|"
+    r"where)\b)[\w'\u2019.-]+\s+){1,6}?)"
+)
+_LINK = r"(?:in|of|on|at|during|last|this)\s+(?:(?:early|late|mid)[\s-]+)?"
+_PERIOD_PART = r"(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?"
+_SINCE_THROUGH = re.compile(rf"(?i:\bsince\s+{_NOUN_PHRASE}{_LINK})$")
+_AFTER = re.compile(rf"(?i:\bafter\s+(?:{_NOUN_PHRASE}{_LINK}|{_PERIOD_PART}))$")
+_BEFORE_THROUGH = re.compile(rf"(?i:\bbefore\s+{_NOUN_PHRASE}{_LINK})$")
+# "five years after the 1997 act", "two days before 12 March": counted from the date.
+_COUNTED_FROM = re.compile(
+    rf"(?i:\b(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+    rf"(?P<dir>after|before)\s+(?:{_NOUN_PHRASE}{_LINK}|(?:the\s+)?))$"
+)
+# "the first … since 2002", "the largest … since the Cold War in 1991": the date is the
+# last time before, not this fact's.
+_FIRST_SINCE = re.compile(
+    r"(?i:\b(?:first|only|largest|biggest|highest|lowest|worst|best|longest|greatest|"
+    r"deepest|strongest|weakest|sharpest|(?<=the\s)most)\b)"
+)
+_CLAUSE_START = re.compile(r"[,;:()\u2013\u2014\u201c\u201d\"]")
+_VERB = re.compile(
+    r"(?:[a-z]{2,}ed|is|was|were|are|be|been|has|have|had|did|does|do|will|would|can|could|"
+    r"met|began|took|held|came|went|made|left|won|lost|became|said|told|signed|fell|broke)"
+)
+# Words before a date that name a part of its period the date cannot show ("late 2008",
+# "the second half of the year", "в конце прошлого года"): the note says so.
+_PART_BEFORE = re.compile(
+    r"(?i:\b(?P<part>early|late|mid|the\s+(?:very\s+)?(?:end|start|beginning|middle|"
+    r"(?:first|second)\s+half|(?:first|last)\s+(?:week|days?|months?))\s+of)[\s-]+(?:the\s+)?)$"
+)
+_PART_OPENING = re.compile(
+    r"(?i:(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?=[\s-]))"
+)
 _FROM = re.compile(r"(?i:\bfrom\s+)$")
 _ONWARDS = re.compile(r"(?i:^\s+(?:on(?:wards?)?|and\s+beyond)\b)")
 _UNTIL = re.compile(r"(?i:\b(?:until|till|up\s+to|through)\s+(?:the\s+end\s+of\s+)?)$")
 
 
 # Resolvers that may count from the last date named, which can be in the same sentence.
-COUNTING_FROM_ANCHOR = (_relative_period, _ago, _next_day, _season)
+COUNTING_FROM_ANCHOR = (_relative_period, _ago, _next_day, _season, _that, _day_of_month)
 # "from 1998 until last year": two dates joined into one span.
 _SPAN_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
+# "from 2003 until his retirement in 2006"
+_SPAN_JOIN_THROUGH = re.compile(rf"(?i:\s*(?:to|until|till|through)\s+{_NOUN_PHRASE}{_LINK})")
 WEEKDAY_ONLY = re.compile(rf"(?i:(?:last|next|this|on|late|early)\s+)*{WEEKDAY_NAME}")
 WEEKDAY_JOIN = re.compile(r"(?i:\s*(?:and|to|through|until|till|[-\u2013])\s*)")
 
@@ -643,6 +834,18 @@ class Grammar:
     weekday_join: re.Pattern
     and_word: re.Pattern  # "Monday and Friday" are two days, "Monday to Friday" a span
     future: object = None  # Context -> bool, for languages other than English
+    # Prepositions that reach the date through a noun phrase (its words in group "np"):
+    since_through: re.Pattern | None = None  # "since Rome in 2002"
+    after: re.Pattern | None = None  # "after December 2007": no date of the fact
+    before_through: re.Pattern | None = None  # "before the summit in April": by then
+    counted_from: re.Pattern | None = None  # "five years after 1997"
+    first_since: re.Pattern | None = None  # "the first … since": the last time before
+    clause_start: re.Pattern | None = None
+    verb: re.Pattern | None = None  # a word of the noun phrase that makes it a clause
+    gerund: re.Pattern | None = None  # and the same as its first word
+    span_join_through: re.Pattern | None = None  # "until his retirement in"
+    part_before: re.Pattern | None = None  # "late", "в конце": finer than the date
+    part_opening: re.Pattern | None = None  # the same words opening the date's own text
 
 
 ENGLISH = Grammar(
@@ -662,6 +865,17 @@ ENGLISH = Grammar(
     weekday_only=WEEKDAY_ONLY,
     weekday_join=WEEKDAY_JOIN,
     and_word=re.compile(r"(?i:and)"),
+    since_through=_SINCE_THROUGH,
+    after=_AFTER,
+    before_through=_BEFORE_THROUGH,
+    counted_from=_COUNTED_FROM,
+    first_since=_FIRST_SINCE,
+    clause_start=_CLAUSE_START,
+    verb=_VERB,
+    gerund=re.compile(r"[a-z]{2,}ing"),
+    span_join_through=_SPAN_JOIN_THROUGH,
+    part_before=_PART_BEFORE,
+    part_opening=_PART_OPENING,
 )
 
 
@@ -682,7 +896,9 @@ def _candidates(sentence, ctx, grammar=ENGLISH):
                 continue
             ctx.match = match
             resolved = resolver(ctx)
-            if resolved is not None:
+            # One counted from the last date named may count from one the sentence names
+            # before it ("signed on 3 May and met the next day"): kept, resolved in order.
+            if resolved is not None or resolver in grammar.counting_from_anchor:
                 found.append((match.start(), match.end(), priority, match, resolved))
     return found
 
@@ -696,38 +912,159 @@ def _without_overlaps(found):
     return sorted(kept)
 
 
-def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
-    """Apply "about", "by", "since … (onwards)" or "until" around the expression.
+def _through(pattern, before, grammar):
+    """``pattern``'s match at the end of ``before``, unless its noun phrase holds a verb."""
+    match = pattern.search(before) if pattern is not None else None
+    if match is None:
+        return None
+    if _has_verb(match.groupdict().get("np") or "", grammar):
+        return None
+    return match
 
-    Returns the widened span, the date and what the modifier did, for the note.
-    """
+
+def _has_verb(phrase, grammar):
+    """Whether the words between a preposition and a date make a clause, not a noun phrase:
+    a verb ("since Russia joined in"), or a gerund first ("before reaching a deal on")."""
+    words = phrase.split()
+    if grammar.verb is None or not words:
+        return False
+    return any(grammar.verb.fullmatch(w) for w in words) or bool(
+        grammar.gerund and grammar.gerund.fullmatch(words[0])
+    )
+
+
+def _first_since(sentence, position, grammar):
+    """Whether the clause before ``position`` (where "since" stands) says "the first"."""
+    if grammar.first_since is None:
+        return False
+    opening = 0
+    for opening_match in grammar.clause_start.finditer(sentence, 0, position):
+        opening = opening_match.end()
+    return bool(grammar.first_since.search(sentence, opening, position))
+
+
+@dataclass(frozen=True)
+class Modified:
+    """A date with the words around it applied: its span, date and what they did."""
+
+    start: int
+    end: int
+    date: PartialDate
+    how: str = ""  # for the note
+    reference: bool = False  # named as a point of reference only: it dates no fact
+    counted_from: PartialDate | None = None  # "five years after 1997": the date named
+    named: PartialDate | None = None  # "after December 2007": the date named
+
+
+def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
+    """Apply "about", "by", "since … (onwards)", "until", "after" or "five years after"
+    around the expression."""
     before, after = sentence[:start], sentence[end:]
+    if modifier := _through(grammar.counted_from, before, grammar):
+        amount = _number(modifier.group("n")) if modifier.group("n") else None
+        if amount is not None:
+            unit = modifier.group("unit").lower().rstrip("s")
+            sign = 1 if modifier.group("dir").lower() in ("after", "после") else -1
+            base = (result.end or result.start) if sign > 0 else result.start
+            counted_date = counted(ctx, base, unit, sign * amount)[0]
+            return Modified(modifier.start(), end, counted_date, counted_from=result)
     if modifier := grammar.approximate.search(before):
-        return modifier.start(), end, replace(result, qualifier=APPROXIMATE), "approximate"
-    if modifier := grammar.since.search(before):
-        return modifier.start(), end, PartialDate(result.start, result.precision), "a beginning"
+        approximate = replace(result, qualifier=APPROXIMATE)
+        return Modified(modifier.start(), end, approximate, "approximate")
+    if (modifier := grammar.since.search(before)) or (
+        modifier := _through(grammar.since_through, before, grammar)
+    ):
+        if _first_since(sentence, modifier.start(), grammar):
+            return Modified(modifier.start(), end, result, "the last time before", True)
+        return Modified(
+            modifier.start(), end, PartialDate(result.start, result.precision), "a beginning"
+        )
     if (
         grammar.from_
         and (modifier := grammar.from_.search(before))
         and (onwards := grammar.onwards.search(after))
     ):
         beginning = PartialDate(result.start, result.precision)
-        return modifier.start(), end + onwards.end(), beginning, "a beginning"
-    if result.end is None and (modifier := grammar.no_later_than.search(before)):
-        return modifier.start(), end, replace(result, qualifier=BY), "a latest date"
+        return Modified(modifier.start(), end + onwards.end(), beginning, "a beginning")
+    if modifier := _through(grammar.after, before, grammar):
+        # Done after it and reported by the text's today: somewhere between the two. What
+        # is still to come after it has no end the dates can show, so it is not dated.
+        until = truncate(ctx.today, result.precision)
+        if ctx.future or until < result.start:
+            return Modified(modifier.start(), end, result, "what came after it", True)
+        since = _range(result.start, until, result.precision, WITHIN)
+        now = "the publication" if ctx.today == ctx.published else "the dateline's day"
+        how = f"after it and by {now}"
+        return Modified(modifier.start(), end, since, how, counted_from=None, named=result)
+    if result.end is None and (
+        (modifier := grammar.no_later_than.search(before))
+        or (modifier := _through(grammar.before_through, before, grammar))
+    ):
+        return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
     if result.end is None and (modifier := grammar.until.search(before)):
         # Lasting until a date after the text's today, it is under way: from then until then.
         from_now = truncate(ctx.today, result.precision)
         if from_now < result.start:
             until = PartialDate(from_now, result.precision, result.start)
             now = "the publication" if ctx.today == ctx.published else "the dateline's day"
-            return modifier.start(), end, until, f"from {now} until then"
-        return modifier.start(), end, replace(result, qualifier=BY), "a latest date"
-    return start, end, result, ""
+            return Modified(modifier.start(), end, until, f"from {now} until then")
+        return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
+    return Modified(start, end, result)
+
+
+def _note(note, text, modified):
+    """The note of a date with what the words around it did."""
+    result = modified.date
+    if modified.counted_from is not None:
+        named = modified.counted_from.display
+        return f"“{text}”, counted from {named}, the date it names: {result.display}"
+    if modified.reference:
+        why = {
+            "the last time before": "the last time before, not the date of this fact",
+            "what came after it": "what came after it, which the date does not date",
+        }[modified.how]
+        return f"“{text}” names {result.display} as {why}"
+    if modified.named is not None:
+        how = f"“{text}”: done {modified.how}, so {result.display}"
+        return how if note is None else f"{note}; {how}"
+    if note is None:
+        note = f"Given in the text as “{text}”"
+        return note + (f": {modified.how}, {result.display}." if modified.how else ".")
+    if modified.how:
+        return f"{note}; with “{text}”, {modified.how}: {result.display}"
+    return note
+
+
+def _part_not_shown(sentence, match, modified, grammar):
+    """What the note adds when words name a part of the date's period ("late last year")
+    that it cannot show; nothing for a day, or a deadline ("by the end of the year")."""
+    result = modified.date
+    if grammar.part_before is None or modified.reference or modified.counted_from:
+        return ""
+    if modified.how == "a latest date" or modified.how.startswith("from "):
+        return ""
+    if result.precision == DAY and result.end is None:
+        return ""
+    part = grammar.part_before.search(sentence[: match.start()]) or grammar.part_opening.match(
+        match.group()
+    )
+    if part is None:
+        return ""
+    words = re.sub(r"\s+", " ", part.group("part"))
+    return f"; “{words}” is finer than a date can be, so it stays {result.display}"
 
 
 def find_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed=None):
-    """Every date expression of ``sentence``, resolved, in text order.
+    """The dates ``sentence`` gives its facts, resolved, in text order (``read_dates``
+    without the dates named only as a point of reference)."""
+    found = read_dates(sentence, published, anchors, language, filed)
+    return [mention for mention in found if not mention.reference]
+
+
+def read_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed=None):
+    """Every date expression of ``sentence``, resolved, in text order: those that date
+    its facts and those it names only as a point of reference ("the first since 2002",
+    "after the war in August 2008"), which later relative dates still count from.
 
     ``anchors`` are the dates the article named before this sentence, oldest first:
     "the next day" counts from the last of them given to the day, "two years later" from
@@ -739,26 +1076,37 @@ def find_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed
     ctx = Context(sentence, published, anchors, language, filed)
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
-    for start, end, priority, match, (result, note, relative) in found:
+    for start, end, priority, match, resolved in found:
         if match.re in grammar.weekday_rules and _beside_explicit_date(found, start, end):
             continue  # "Monday, 4 April": the explicit date wins over the weekday.
         ctx.match = match
         resolver = grammar.rules[priority][1]
         if mentions and resolver in grammar.counting_from_anchor:
-            ctx.anchors = [*anchors, *(m.date for m in mentions)]  # the sentence's own too
+            ctx.anchors = [*anchors, *(m.anchor for m in mentions)]  # the sentence's own too
             ctx.own = len(mentions)
             resolved = resolver(ctx)
-            if resolved is None:
-                continue
-            result, note, relative = resolved
-        start, end, result, modified = _with_modifiers(sentence, start, end, result, ctx, grammar)
-        text = sentence[start:end].strip()
-        if note is None:
-            note = f"Given in the text as “{text}”"
-            note += f": {modified}, {result.display}." if modified else "."
-        elif modified:
-            note = f"{note}; with “{text}”, {modified}: {result.display}"
-        mentions.append(DateMention(text, start, end, result, note, relative))
+        if resolved is None:
+            continue
+        result, note, relative = resolved
+        modified = _with_modifiers(sentence, start, end, result, ctx, grammar)
+        text = sentence[modified.start : modified.end].strip()
+        if part := _part_not_shown(sentence, match, modified, grammar):
+            note = _note(note, text, modified).rstrip(".") + part + "."
+        else:
+            note = _note(note, text, modified)
+        relative = relative or modified.counted_from is not None
+        mentions.append(
+            DateMention(
+                text,
+                modified.start,
+                modified.end,
+                modified.date,
+                note,
+                relative,
+                modified.reference,
+                modified.named,
+            )
+        )
     return _joined_spans(sentence, mentions, grammar)
 
 
@@ -771,16 +1119,28 @@ def _joined(gap, second_text, grammar=ENGLISH):
     )
 
 
+def _joined_through(gap, grammar=ENGLISH):
+    """Whether ``gap`` ends a span at a date through a short noun phrase: "from 2003 until
+    his retirement in 2006"."""
+    pattern = grammar.span_join_through
+    match = pattern.fullmatch(gap) if pattern is not None else None
+    if match is None:
+        return False
+    return not _has_verb(match.group("np"), grammar)
+
+
 def _span_start(sentence, first, second, grammar=ENGLISH):
     """Where one span made of two dates starts, if they make one: "from 1998 until last
     year", "last Friday and Saturday", "Monday to Wednesday"; else None."""
     if first.date.end is not None or second.date.end is not None:
         return None
+    if first.reference or second.reference:
+        return None
     opening = grammar.span_opening.search(sentence[: first.start])
     if opening is None and grammar.span_opening_text:
         opening = grammar.span_opening_text.match(sentence, first.start)
     gap = sentence[first.end : second.start]
-    if opening and _joined(gap, second.text, grammar):
+    if opening and (_joined(gap, second.text, grammar) or _joined_through(gap, grammar)):
         return opening.start()
     days = (second.date.start - first.date.start).days
     weekdays = grammar.weekday_only.fullmatch(first.text) and grammar.weekday_only.fullmatch(
@@ -816,8 +1176,16 @@ def _joined_spans(sentence, mentions, grammar=ENGLISH):
 
 def _beside_explicit_date(found, start, end):
     """Whether a weekday stands right next to a date that names its day."""
-    for other_start, other_end, _priority, match, (result, _note, _relative) in found:
-        if result.precision != DAY or (other_start, other_end) == (start, end):
+    for other_start, other_end, _priority, match, resolved in found:
+        if (
+            resolved is None
+            or resolved[0].precision != DAY
+            or (other_start, other_end)
+            == (
+                start,
+                end,
+            )
+        ):
             continue
         gap = match.string[end:other_start] if other_start >= end else match.string[other_end:start]
         if re.fullmatch(r"[\s,(]*|\s*\)?[\s,]*", gap) and len(gap) <= 3:

@@ -52,7 +52,9 @@ from .temporal import (
     _year_only,
     _years_range,
     counted,
+    counted_note,
     period_from,
+    period_of_named,
 )
 
 RUSSIAN_LANGUAGE = "ru"
@@ -273,6 +275,8 @@ def _season(ctx):
     else:  # "весной": the one the tense points to
         y = _guess_year(ctx, first)
     result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
+    if which and not year and not which_year and base != today:
+        return result, counted_note(ctx, base, result), True
     note = _stated(ctx, result) if year else _relative(ctx, result, "a season, as months")
     return result, note, not year
 
@@ -316,6 +320,21 @@ def _same_day(ctx):
     )
 
 
+_SAME_UNITS = {"ден": "day", "недел": "week", "месяц": "month", "год": "year"}
+_SAME_SEASONS = {"весн": "spring", "лет": "summer", "осен": "autumn"}
+
+
+def _same_period(ctx):
+    """ "в том же году", "на той же неделе", "тем же летом", "в мае того же года": the
+    period of the last date named."""
+    groups = ctx.match.groupdict()
+    if groups.get("m"):
+        return period_of_named(ctx, "", _month(groups["m"]))
+    word = groups["unit"].lower()
+    names = {**_SAME_UNITS, **_SAME_SEASONS}
+    return period_of_named(ctx, next(names[stem] for stem in names if word.startswith(stem)))
+
+
 def _weekday(ctx):
     which = (ctx.match.group("which") or "").lower()
     words = {-1: ["last"], 1: ["next"]}.get(_step(which), ["this"] if which else [])
@@ -346,8 +365,7 @@ def _relative_period(ctx):
         return None
     result = period_from(base, unit, step)
     if base != ctx.today:
-        how = f"counted from {PartialDate(base).display}, the date named before it"
-        return result, f"“{ctx.match.group().strip()}”, {how}: {result.display}", True
+        return result, counted_note(ctx, base, result), True
     return result, _relative(ctx, result), True
 
 
@@ -510,6 +528,12 @@ RULES = [
     ),
     (r"(?i:\b(?:в\s+)?(?:тот|этот)\s+же\s+день\b|\bв\s+тот\s+день\b)", _same_day),
     (
+        r"(?i:\b(?:(?:в|на)\s+)?(?:том|той|тем|тот|ту)\s+же\s+(?P<unit>году|месяце|неделе|"
+        r"весной|летом|осенью)\b)",
+        _same_period,
+    ),
+    (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+(?i:того\s+же\s+года)\b", _same_period),
+    (
         r"(?i:\b(?:в|на)\s+(?:(?P<which>эти|этих|прошлые|прошлых|минувшие|минувших|следующие|"
         r"следующих|ближайшие|ближайших|будущие|будущих)\s+)?выходн(?:ые|ых)(?:\s+дн(?:и|ях))?\b)",
         _weekend,
@@ -578,6 +602,22 @@ _DEADLINE = re.compile(
     r"(?:(?:концу|началу|середине|конца|начала|середины)\s+)?)$"
 )
 _ALL_WEEKDAYS = _alternatives(RU_WEEKDAYS)
+# A short noun phrase between a preposition and the date of the thing it names: "с момента
+# основания в 1997 году", "после войны в Грузии в августе 2008 года".
+_NOUN_PHRASE = r"(?P<np>(?:(?!(?:и|но|когда|котор[а-яё]+|после|перед|до|со|с)\b)[\w-]+\s+){1,6}?)"
+_LINK = r"(?:в|во|на)\s+(?:(?:начале|середине|конце)\s+)?"
+_SINCE_THROUGH = re.compile(
+    rf"(?i:(?:\b(?:начиная\s+)?со?\s+(?:момента|времени|времён|времен)\s+|"
+    rf"(?<=впервые\s)со?\s+|(?<=Впервые\s)со?\s+){_NOUN_PHRASE}{_LINK})$"
+)
+_AFTER = re.compile(rf"(?i:\bпосле\s+(?:{_NOUN_PHRASE}{_LINK})?(?:(?:начала|середины|конца)\s+)?)$")
+_BEFORE_THROUGH = re.compile(rf"(?i:\bперед\s+(?:{_NOUN_PHRASE}{_LINK})?)$")
+_FIRST_SINCE = re.compile(
+    r"(?i:\b(?:впервые|перв(?:ый|ая|ое|ые|ого|ой|ую|ым|ом|ых)|единственн[а-яё]*|"
+    r"крупнейш[а-яё]*|сам(?:ый|ая|ое|ые|ого|ой|ую|ым|ом|ых))\b)"
+)
+_VERB = re.compile(r"[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)|будет|будут|является")
+_PART = rf"(?P<part>(?:(?:во|в)\s+)?(?:{_PARTS}))"
 
 
 def _future(ctx):
@@ -594,7 +634,15 @@ def _future(ctx):
 RUSSIAN = Grammar(
     rules=RULES,
     weekday_rules=frozenset(pattern for pattern, resolver in RULES if resolver is _weekday),
-    counting_from_anchor=(_relative_period, _ago, _next_day, _season, _eve, _same_day),
+    counting_from_anchor=(
+        _relative_period,
+        _ago,
+        _next_day,
+        _season,
+        _eve,
+        _same_day,
+        _same_period,
+    ),
     approximate=_APPROXIMATE,
     since=_SINCE,
     from_=None,
@@ -611,6 +659,15 @@ RUSSIAN = Grammar(
     weekday_join=re.compile(r"(?i:\s*(?:и|по|до|[-\u2013])\s*)"),
     and_word=re.compile(r"(?i:\bи\b)"),
     future=_future,
+    since_through=_SINCE_THROUGH,
+    after=_AFTER,
+    before_through=_BEFORE_THROUGH,
+    first_since=_FIRST_SINCE,
+    clause_start=re.compile(r"[,;:()\u2013\u2014\u00ab\u00bb\"]"),
+    verb=_VERB,
+    span_join_through=re.compile(rf"(?i:\s*(?:до|по)\s+{_NOUN_PHRASE}(?:в|во)\s+)"),
+    part_before=re.compile(rf"(?i:\b{_PART}\s+)$"),
+    part_opening=re.compile(rf"(?i:{_PART}\s)"),
 )
 
 
