@@ -250,11 +250,10 @@ def test_an_abbreviation_that_begins_one_record_s_russian_name():
             )
         ]
     )
-    assert found("Глава МИД РФ прибыл.", gazetteer)[0] == (
-        "МИД",
-        "organization",
-        "russian-foreign-ministry",
-    )
+    # "МИД РФ" is one name: the ministry of the state named after it, not a second mention.
+    assert found("Глава МИД РФ прибыл.", gazetteer) == [
+        ("МИД РФ", "organization", "russian-foreign-ministry")
+    ]
 
 
 def test_operations_and_exercises_in_quotation_marks_are_no_names(gazetteer):
@@ -283,3 +282,95 @@ def test_a_small_city_is_no_place_outside_a_phrase_of_place(gazetteer):
     # Pushkin is a town of 100,000: a surname here, not a place.
     mentions = find_mentions("Министр процитировал Пушкина на встрече.", gazetteer)
     assert all(m.kind != "place" for m in mentions)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_just_before():
+    # One record has the alias "Иванов" and a title before the name among its names.
+    gazetteer = Gazetteer(
+        [
+            Record(
+                "person",
+                "sergei-ivanov",
+                "Sergei Ivanov",
+                ("Ivanov",),
+                names_ru=("Сергей Иванов", "министр обороны Сергей Иванов", "Иванов"),
+            ),
+            Record("person", "igor-ivanov", "Igor Ivanov", names_ru=("Игорь Иванов",)),
+        ]
+    )
+    text = "По словам министра обороны Сергея Иванова, флот готов. Вечером к Иванову приехал посол."
+    assert found(text, gazetteer) == [
+        ("Сергея Иванова", "person", "sergei-ivanov"),
+        ("Иванову", "person", "sergei-ivanov"),
+    ]
+    # Both named in full, one after the other: the most recent full mention decides.
+    text = "Сергей Иванов прибыл в среду. Игорь Иванов прибыл позже. С Ивановым говорил посол."
+    assert found(text, gazetteer)[-1] == ("Ивановым", "person", "igor-ivanov")
+
+
+def test_a_title_among_a_person_s_russian_names_makes_no_surname():
+    gazetteer = Gazetteer(
+        [
+            Record(
+                "person",
+                "sergei-lavrov",
+                "Sergei Lavrov",
+                names_ru=("Сергей Лавров", "министр иностранных дел Сергей Лавров"),
+            )
+        ]
+    )
+    text = "Вчера министр иностранных дел Сергей Лавров прилетел в Осло."
+    assert found(text, gazetteer)[0] == ("Сергей Лавров", "person", "sergei-lavrov")
+
+
+def test_a_new_body_is_proposed_in_the_nominative_with_its_abbreviation(gazetteer):
+    text = (
+        "Делегаты собрались на заседание Комитета Норвегия–НАТО (КНН) в Осло. "
+        "Решение КНН одобрили позже."
+    )
+    mentions = find_mentions(text, gazetteer)
+    # Norway and NATO inside the name are no mentions of their own.
+    assert [(m.text, m.slug, m.proposed_name) for m in mentions] == [
+        ("Комитета Норвегия–НАТО", None, "Комитет Норвегия–НАТО"),
+        ("КНН", None, "Комитет Норвегия–НАТО"),
+        ("Осло", None, "Осло"),
+        ("КНН", None, "Комитет Норвегия–НАТО"),
+    ]
+    assert mentions[1].kind == "organization"
+
+
+def test_a_body_s_name_written_in_lower_case():
+    nato = Record("organization", "nato", "NATO", names_ru=("НАТО", "альянс"))
+    text = "Россия предложила, чтобы альянс учитывал ее интересы, и члены альянса согласились."
+    assert found(text, Gazetteer([nato])) == [
+        ("альянс", "organization", "nato"),
+        ("альянса", "organization", "nato"),
+    ]
+
+
+def test_an_abbreviation_in_brackets_is_the_record_named_before_it(gazetteer):
+    text = "Заседание Совета Россия–НАТО (СРН) прошло в Брюсселе."
+    assert found(text, gazetteer)[:2] == [
+        ("Совета Россия–НАТО", "organization", "nrc"),
+        ("СРН", "organization", "nrc"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Учения прошли в Калининградской области.", "Калининградская область"),
+        ("Корабли вошли в Финском заливе в порт.", "Финский залив"),
+        ("Миротворцы остались в Абхазии.", "Абхазия"),
+        ("Делегация прибыла в Вильнюсе утром.", "Вильнюс"),
+    ],
+)
+def test_a_new_place_is_proposed_in_the_nominative(gazetteer, text, name):
+    places = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert [m.proposed_name for m in places] == [name]
+
+
+def test_a_ministry_and_its_state_are_one_new_name(gazetteer):
+    assert found("Источник в МИД России сообщил об этом.", gazetteer) == [
+        ("МИД России", "organization", None)
+    ]

@@ -331,14 +331,21 @@ def _forms(record):
     """Every way a record is written, in Russian and in English, with people's surnames."""
     russian_names = [n for n in (*record.names_ru, record.name, *record.aliases) if is_russian(n)]
     english = [n for n in (record.name, *record.aliases) if not is_russian(n)]
+    person = record.kind == "person"
     forms = []
     for index, written in enumerate(russian_names):
-        forms.append(_Form(record, written, _words(written), True, index == 0))
+        words = _words(written)
+        alone = person and index > 0 and len(words) == 1  # the alias "Иванов": a surname
+        forms.append(_Form(record, written, words, True, index == 0, alone))
     for index, written in enumerate(english):
-        forms.append(_Form(record, written, _words(written), False, index == 0))
-    if record.kind == "person":
+        words = _words(written)
+        alone = person and index > 0 and len(words) == 1
+        forms.append(_Form(record, written, words, False, index == 0, alone))
+    if person:
         for form in list(forms):
-            if len(form.words) > 1:
+            # "министр обороны Сергей Иванов": a title and a name, no surname "дел Лавров".
+            titled = form.words[0][:1].islower() and norm(form.words[0]) not in PARTICLES
+            if len(form.words) > 1 and not titled:
                 for surname in _surnames(form.words):
                     written = " ".join(surname)
                     forms.append(_Form(record, written, surname, form.russian, False, True))
@@ -415,14 +422,18 @@ class _Span:
     forms: list = field(default_factory=list)  # the records' forms it matches
     reason: str = ""  # new names: why this kind
     initials: str = ""
+    name: str = ""  # new names: the name to propose, in the nominative where it is regular
+    abbreviates: bool = False  # the abbreviation the article gives a name
 
 
 def _match_at(reader, index):
     """The longest record form written at token ``index``, with its equals."""
     tokens, text = reader.tokens, reader.text
     token = tokens[index]
-    if not (token.capital or token.initial or plain_latin(token.text) in PARTICLES):
-        return None  # "де Хоп Схеффер" starts with a particle
+    # "де Хоп Схеффер" starts with a particle, "альянс" is a name written in lower case.
+    lower = not (token.capital or token.initial or plain_latin(token.text) in PARTICLES)
+    if lower and not any(_lower_case_name(f) for f in reader.index.candidates(token.text)):
+        return None
     if index and tokens[index - 1].initial and _joined(reader.text, tokens[index - 1], token):
         return None  # "А. Лавров": initials that fit no one, read at the initial
     initials, first = "", index
@@ -433,7 +444,7 @@ def _match_at(reader, index):
         first += 1
     best, best_length = [], 0
     for form in reader.index.candidates(tokens[first].text):
-        if initials and not form.surname:
+        if initials and not form.surname or lower and not _lower_case_name(form):
             continue
         length = _fits_at(reader, first, form)
         if length and length >= best_length:
@@ -447,6 +458,12 @@ def _match_at(reader, index):
         if not best:
             return None
     return _Span(index, first + best_length - 1, best[0].record.kind, best, initials=initials)
+
+
+def _lower_case_name(form):
+    """A body's name written in lower case ("альянс" for NATO, as "the alliance" in English);
+    a person's ("генеральный секретарь") is a title, read with the name it goes with."""
+    return form.russian and form.record.kind != "person" and form.words[0][:1].islower()
 
 
 def _fits_at(reader, first, form):
@@ -507,6 +524,7 @@ class _Reader:
     tokens: list
     index: _Index
     gazetteer: Gazetteer
+    matched: dict = field(default_factory=dict)  # the spans of records' names, by first token
 
 
 def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
@@ -524,14 +542,53 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
         else:
             position += 1
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
-    spans += _new_names(reader, covered)
+    reader.matched = {s.first: s for s in spans}
+    new = _new_names(reader, covered)
+    # "Совет Россия–НАТО": the names inside a longer name are no mentions of their own.
+    spans = [s for s in spans if not any(_inside(s, n) for n in new)] + new
     spans.sort(key=lambda s: (s.first, -s.last))
-    mentions, named = [], []  # named: people named in full, most recent last
+    _defined_abbreviations(reader, spans)
+    mentions, named = [], []  # named: (person named in full, sentence), most recent last
     for span in spans:
         mention = _resolve(reader, span, named, Mention)
         if mention:
             mentions.append(mention)
     return mentions
+
+
+def _inside(span, other):
+    return (
+        other.first <= span.first
+        and span.last <= other.last
+        and (span.first, span.last) != (other.first, other.last)
+    )
+
+
+def _defined_abbreviations(reader, spans):
+    """ "Совет Россия–НАТО (СРН)": the abbreviation in brackets after a name is that name,
+    there and wherever else the article uses it; a name no record has takes the record of
+    its abbreviation."""
+    tokens, text = reader.tokens, reader.text
+    by_first = {s.first: s for s in spans}
+    defined = {}
+    for span in spans:
+        bracket = by_first.get(span.last + 1)
+        if not bracket or bracket.first != bracket.last or not tokens[bracket.first].acronym:
+            continue
+        gap = text[tokens[span.last].end : tokens[bracket.first].start]
+        closing = text[tokens[bracket.first].end : tokens[bracket.first].end + 1]
+        if not re.fullmatch(r"\s*\(", gap) or closing != ")" or span.kind == "person":
+            continue
+        if not span.forms and bracket.forms:
+            span.forms, span.kind = bracket.forms, bracket.kind
+        defined[tokens[bracket.first].text] = span
+    for span in spans:
+        full = defined.get(tokens[span.first].text) if span.first == span.last else None
+        if full and full is not span and (not span.forms or span.first == full.last + 1):
+            span.kind, span.forms = full.kind, full.forms
+            span.name = full.name or _span_text(reader, full)
+            span.reason = f"the abbreviation the article gives for “{span.name}”"
+            span.abbreviates = True
 
 
 def _span_text(reader, span):
@@ -542,15 +599,20 @@ def _resolve(reader, span, named, mention_class):
     text = _span_text(reader, span)
     start, end = reader.tokens[span.first].start, reader.tokens[span.last].end
     if not span.forms:
-        reason = f"new {span.kind}: {span.reason}"
-        return mention_class(span.kind, text, start, end, None, reason, proposed_name=text)
+        reason = span.reason if span.abbreviates else f"new {span.kind}: {span.reason}"
+        name = span.name or text
+        return mention_class(span.kind, text, start, end, None, reason, proposed_name=name)
     forms = span.forms
     records = list(dict.fromkeys(f.record for f in forms))
     if span.kind == "person" and all(f.surname for f in forms):
         # A surname alone: the person the article named before, else the one record.
-        earlier = [r for r in reversed(named) if r in records]
+        earlier = [(r, sentence) for r, sentence in reversed(named) if r in records]
+        if len(earlier) > 1 and earlier[0][1] > earlier[1][1]:
+            # Named in full after the other one: the most recent full mention decides.
+            earlier = earlier[:1]
+        earlier = [r for r, _sentence in earlier]
         if len(earlier) > 1:
-            # Both Ivanovs named in full: nothing next to the surname says which.
+            # Both Ivanovs named in full in one sentence: nothing says which.
             slugs = tuple(sorted(r.slug for r in earlier))
             names = " and ".join(r.name for r in earlier)
             reason = f"ambiguous: the article has named both {names}; nothing next to it says which"
@@ -575,9 +637,8 @@ def _resolve(reader, span, named, mention_class):
     record = records[0]
     form = next((f for f in forms if f.record == record), forms[0])
     if record.kind == "person" and not form.surname:
-        if record in named:
-            named.remove(record)
-        named.append(record)
+        named[:] = [(r, sentence) for r, sentence in named if r != record]
+        named.append((record, reader.tokens[span.first].sentence))
     how = "Russian name" if form.russian else "name, transliterated"
     if form.surname:
         how = "surname" + ("" if form.russian else ", transliterated")
@@ -586,6 +647,8 @@ def _resolve(reader, span, named, mention_class):
         reason = f"the abbreviation that begins “{form.written}”, and no other name"
     if form.words != _words(form.written):
         reason = f"the abbreviation of “{form.written}”"
+    if span.abbreviates:
+        reason = span.reason
     return mention_class(record.kind, text, start, end, record.slug, reason)
 
 
@@ -690,8 +753,12 @@ def _read_run(reader, run, covered):
         if last == run[0]:
             return None  # "Договор", "Совет" alone name nothing we can tell
         kind = "organization" if head else "agreement"
-        reason = f"“{(head or agreement).capitalize()}” heads {_a(kind)}'s name"
-        return _Span(run[0], last, kind, reason=reason)
+        nominative = (head or agreement).capitalize()
+        reason = f"“{nominative}” heads {_a(kind)}'s name"
+        # "Совета Россия–НАТО" is proposed as "Совет Россия–НАТО": the words after the
+        # head are in the genitive or in apposition whatever its case.
+        name = nominative + reader.text[first.end : tokens[last].end]
+        return _Span(run[0], last, kind, reason=reason, name=name)
     following = tokens[run[-1] + 1] if run[-1] + 1 < len(tokens) else None
     if (
         following
@@ -701,7 +768,8 @@ def _read_run(reader, run, covered):
     ):
         # "в Балтийском море", "Калининградской области".
         reason = f"“{following.text}” makes it a place name"
-        return _Span(run[0], run[-1] + 1, "place", reason=reason)
+        name = _place_nominative([*(t.text for t in words), following.text]) or ""
+        return _Span(run[0], run[-1] + 1, "place", reason=reason, name=name)
     if len(run) == 1 and any(word_fits(first.text, name) for name in INSTITUTIONS):
         reason = f"“{first.text}” is what news copy calls a government or its seat"
         return _Span(run[0], run[0], "organization", reason=reason)
@@ -714,13 +782,15 @@ def _read_run(reader, run, covered):
     previous = tokens[run[0] - 1] if run[0] else None
     after_place_word = previous and previous.text.lower() in LOCATIVES and not first.sentence_start
     if len(run) == 1 and first.acronym and not first.initial:
-        city = _city(first.text)
+        city = _city_name(first.text)
         if city:  # a dateline: "ВИЛЬНЮС, 21 апреля."
-            reason = f"not in the timeline yet; GeoNames' Russian name of {city}"
-            return _Span(run[0], run[0], "place", reason=reason)
+            reason = f"not in the timeline yet; GeoNames' Russian name of {city[0]}"
+            return _Span(run[0], run[0], "place", reason=reason, name=city[1])
+        # "МИД РФ", "ФСБ России": an abbreviation and the state it is of make one name.
+        last = _state_after(reader, run[0]) or run[0]
         heading = _abbreviation_heads(reader, first.text)
         if len(heading) == 1:
-            return _Span(run[0], run[0], heading[0].record.kind, heading)
+            return _Span(run[0], last, heading[0].record.kind, heading)
         if first.text in STATE_ABBREVIATIONS:
             english = STATE_ABBREVIATIONS[first.text]
             forms = [
@@ -732,11 +802,14 @@ def _read_run(reader, run, covered):
                 form = _Form(forms[0].record, english, (first.text,), False, forms[0].is_name)
                 return _Span(run[0], run[0], "place", [form])
             return _Span(run[0], run[0], "place", reason=f"the abbreviation of {english}")
+        if last > run[0]:
+            reason = "an unknown abbreviation and the state it is of"
+            return _Span(run[0], last, "organization", reason=reason)
         return _Span(run[0], run[0], "organization", reason="an unknown abbreviation")
-    city = _city(first.text)
+    city = _city_name(first.text)
     if len(run) == 1 and city and (after_place_word or first.acronym):
-        reason = f"not in the timeline yet; GeoNames' Russian name of {city}"
-        return _Span(run[0], run[0], "place", reason=reason)
+        reason = f"not in the timeline yet; GeoNames' Russian name of {city[0]}"
+        return _Span(run[0], run[0], "place", reason=reason, name=city[1])
     titled = _titled(reader, run[0]) or norm(tokens[run[0] - 1].text) in TITLES
     speaks = _speaks(reader, run[-1])
     given = _given_name(first.text) or first.initial
@@ -751,13 +824,34 @@ def _read_run(reader, run, covered):
         return _Span(run[0], run[-1], "person", reason=reason)
     if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
         return _Span(run[0], run[0], "person", reason="named with a title or as speaking")
-    big_city = len(run) == 1 and not first.sentence_start and _city(first.text, LARGE_CITY)
+    big_city = len(run) == 1 and not first.sentence_start and _city_name(first.text, LARGE_CITY)
     if big_city:
-        reason = f"not in the timeline yet; GeoNames' Russian name of {big_city}"
-        return _Span(run[0], run[0], "place", reason=reason)
+        reason = f"not in the timeline yet; GeoNames' Russian name of {big_city[0]}"
+        return _Span(run[0], run[0], "place", reason=reason, name=big_city[1])
     if after_place_word and len(run) <= 2:
         reason = f"follows “{previous.text}”"
-        return _Span(run[0], run[-1], "place", reason=reason)
+        name = _place_nominative([t.text for t in words]) or ""
+        return _Span(run[0], run[-1], "place", reason=reason, name=name)
+    return None
+
+
+def _state_after(reader, index):
+    """The index of the state's name after an abbreviation ("РФ", "России" of "МИД РФ",
+    "МИД России"), or None."""
+    tokens = reader.tokens
+    if index + 1 >= len(tokens) or tokens[index].text in STATE_ABBREVIATIONS:
+        return None
+    following = tokens[index + 1]
+    if following.sentence != tokens[index].sentence:
+        return None
+    if reader.text[tokens[index].end : following.start] != " ":
+        return None
+    if following.text in STATE_ABBREVIATIONS:
+        return index + 1
+    span = reader.matched.get(index + 1)
+    genitive = norm(following.text).endswith(("и", "ы", "а", "я"))
+    if span and span.first == span.last and genitive:
+        return index + 1 if any(f.record.kind == "place" for f in span.forms) else None
     return None
 
 
@@ -793,6 +887,12 @@ def _name_of_body_end(reader, first, covered):
 def _city(word, population=0):
     """The English name of the city GeoNames calls ``word`` (in any case) in Russian, if
     it has ``population`` people or more."""
+    found = _city_name(word, population)
+    return found and found[0]
+
+
+def _city_name(word, population=0):
+    """The English name and the Russian nominative ("Rome", "Рим" for "Риме")."""
     t = norm(word)
     cities = russian_city_names()
     found = [t] if t in cities else []
@@ -805,8 +905,53 @@ def _city(word, population=0):
     for key in found:
         name, people = cities[key]
         if people >= population:
-            return name
+            return name, "-".join(p.capitalize() if len(p) > 2 else p for p in key.split("-"))
     return None
+
+
+# --- Names in the nominative -------------------------------------------------------------------
+
+# The gender of the nouns a place's adjectives agree with: "Балтийское море".
+_FEMININE_NOUNS = ("область",)
+_NEUTER_NOUNS = ("море",)
+
+
+def _adjective_nominative(word, gender):
+    """ "Южной" → "Южная", "Балтийском" → "Балтийское", "Финском" → "Финский": an
+    adjective in the singular, in the nominative of ``gender``; else None."""
+    w = norm(word)
+    for endings, nominative in (
+        (("ой", "ую", "ая", "ою"), {"f": "ая"}),
+        (("ого", "ому", "ом", "ым", "ое", "ый", "ий"), {"n": "ое", "m": "ый"}),
+    ):
+        ending = next((e for e in endings if w.endswith(e) and len(w) - len(e) >= 3), None)
+        if ending and gender in nominative:
+            stem = word[: len(word) - len(ending)]
+            if gender == "m" and stem[-1:] in "гкхжшчщ" or w.endswith("ий"):
+                return stem + "ий"
+            return stem + nominative[gender]
+    return None
+
+
+def _place_nominative(words):
+    """The nominative of a place's name where its inflection is regular: "Южной Осетии" →
+    "Южная Осетия", "Калининградской области" → "Калининградская область"; else None."""
+    *adjectives, noun = words
+    w = norm(noun)
+    place_noun = next((n for n in PLACE_NOUNS if word_fits(w, n)), None)
+    if place_noun and not w.endswith(("ах", "ами", "ам", "ов")):  # not "на островах"
+        gender = "m"
+        if place_noun in _FEMININE_NOUNS or place_noun in _NEUTER_NOUNS:
+            gender = "f" if place_noun in _FEMININE_NOUNS else "n"
+        head = place_noun
+    elif oblique := re.search(r"(?<=[^и])и(?:и|ю|ей|ею)$", w):
+        gender, head = "f", noun[: oblique.start()] + "ия"
+    else:
+        return None
+    nominatives = [_adjective_nominative(a, gender) for a in adjectives]
+    if None in nominatives:
+        return None
+    return " ".join([*nominatives, head])
 
 
 # A Russian, Ukrainian or Georgian surname in any case: "Девольдом" is no surname, "Шпаку"
