@@ -374,3 +374,22 @@ def test_a_ministry_and_its_state_are_one_new_name(gazetteer):
     assert found("Источник в МИД России сообщил об этом.", gazetteer) == [
         ("МИД России", "organization", None)
     ]
+
+
+def test_people_get_the_title_before_their_name_in_the_nominative(gazetteer):
+    text = (
+        "Позже с министром иностранных дел России Сергеем Лавровым встретился постоянный "
+        "представитель Норвегии при НАТО Ханс Ольсен, и вице-премьер Петр Соколов заявил о том."
+    )
+    mentions = [m for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert [(m.text, m.slug, m.role) for m in mentions] == [
+        ("Сергеем Лавровым", "sergei-lavrov", "министр иностранных дел России"),
+        ("Ханс Ольсен", None, "постоянный представитель Норвегии при НАТО"),
+        ("Петр Соколов", None, "вице-премьер"),
+    ]
+
+
+def test_a_new_man_named_in_the_instrumental_is_proposed_in_the_nominative(gazetteer):
+    text = "Министр обороны встретился с Дмитрием Соколовым и Андерсом Фогом Хансеном в среду."
+    names = [m.proposed_name for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert names == ["Дмитрий Соколов", "Андерс Фог Хансен"]

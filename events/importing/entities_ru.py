@@ -21,7 +21,7 @@ unknown abbreviation an organization.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from anyascii import anyascii
 
@@ -183,19 +183,42 @@ def latin_fits(token: str, word: str, alone: bool = False) -> bool:
 
 # --- Words of the copy -------------------------------------------------------------------------
 
-# Titles before a name ("министр иностранных дел России Сергей Лавров").
-TITLES = word_set(
-    "министр министра министру министром президент президента президенту президентом "
-    "генсек генсека генсеку генсеком секретарь секретаря секретарю секретарем посол посла "
-    "послу послом представитель представителя представителю представителем глава главы "
-    "главе главой председатель председателя председателю председателем командующий "
-    "командующего командующему командующим пресс-секретарь спикер спикера директор "
-    "директора премьер премьера премьер-министр премьер-министра канцлер канцлера "
-    "советник советника помощник помощника замминистра заместитель заместителя генерал "
-    "генерала адмирал адмирала госсекретарь госсекретаря госсекретарем эксперт эксперта "
-    "депутат депутата сенатор сенатора руководитель руководителя начальник начальника "
-    "полпред полпреда постпред постпреда дипломат"
-)
+# Titles before a name ("министр иностранных дел России Сергей Лавров"), each line a
+# title in the nominative and its other forms.
+_TITLE_LINES = """
+министр министра министру министром
+президент президента президенту президентом
+генсек генсека генсеку генсеком
+секретарь секретаря секретарю секретарем секретарём
+посол посла послу послом
+представитель представителя представителю представителем
+глава главы главе главой
+председатель председателя председателю председателем
+командующий командующего командующему командующим
+спикер спикера спикеру спикером
+директор директора директору директором
+премьер премьера премьеру премьером
+канцлер канцлера канцлеру канцлером
+советник советника советнику советником
+помощник помощника помощнику помощником
+замминистра
+заместитель заместителя заместителю заместителем
+генерал генерала генералу генералом
+адмирал адмирала адмиралу адмиралом
+госсекретарь госсекретаря госсекретарю госсекретарем
+эксперт эксперта эксперту экспертом
+депутат депутата депутату депутатом
+сенатор сенатора сенатору сенатором
+руководитель руководителя руководителю руководителем
+начальник начальника начальнику начальником
+полпред полпреда полпреду полпредом
+постпред постпреда постпреду постпредом
+дипломат дипломата дипломату дипломатом
+"""
+TITLE_NOMINATIVES = {
+    form: line.split()[0] for line in _TITLE_LINES.split("\n") for form in line.split()
+}
+TITLES = frozenset(TITLE_NOMINATIVES)
 SPEECH_VERBS = word_set(
     "заявил заявила сказал сказала отметил отметила подчеркнул подчеркнула сообщил сообщила "
     "добавил добавила пояснил пояснила считает напомнил напомнила признал признала "
@@ -551,6 +574,8 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
     mentions, named = [], []  # named: (person named in full, sentence), most recent last
     for span in spans:
         mention = _resolve(reader, span, named, Mention)
+        if mention and mention.kind == "person":
+            mention = replace(mention, role=_role_before(reader, span.first))
         if mention:
             mentions.append(mention)
     return mentions
@@ -821,7 +846,8 @@ def _read_run(reader, run, covered):
         given = _given_name(first.text) or first.initial
     if len(run) > 1 and (titled or speaks or given):
         reason = "comes after a title" if titled else "has the shape of a person's name"
-        return _Span(run[0], run[-1], "person", reason=reason)
+        name = _person_nominative([t.text for t in words]) or ""
+        return _Span(run[0], run[-1], "person", reason=reason, name=name)
     if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
         return _Span(run[0], run[0], "person", reason="named with a title or as speaking")
     big_city = len(run) == 1 and not first.sentence_start and _city_name(first.text, LARGE_CITY)
@@ -911,6 +937,27 @@ def _city_name(word, population=0):
 
 # --- Names in the nominative -------------------------------------------------------------------
 
+
+def _person_nominative(words):
+    """ "с Андерсом Фогом Расмуссеном" → "Андерс Фог Расмуссен", "Сергеем Рогозиным" →
+    "Сергей Рогозин": a man's name whose every word is in the instrumental, the one case
+    whose endings tell it; else None."""
+    nominatives = []
+    for word in words:
+        w = norm(word)
+        if len(w) < 5 or not w.endswith(("ом", "ем", "ым")):
+            return None
+        stem = word[:-2]
+        if w.endswith("ым") and not w.endswith(("овым", "евым", "иным", "ыным")):
+            return None
+        if w.endswith("ием") or w.endswith("ем") and norm(stem)[-1:] in "аеоуя":
+            stem += "й"  # "Дмитрием", "Сергеем"
+        elif w.endswith("ем"):
+            stem += "ь"  # "Игорем"
+        nominatives.append(stem)
+    return " ".join(nominatives)
+
+
 # The gender of the nouns a place's adjectives agree with: "Балтийское море".
 _FEMININE_NOUNS = ("область",)
 _NEUTER_NOUNS = ("море",)
@@ -979,6 +1026,28 @@ def _titled(reader, first):
         if not _joined(reader.text, tokens[index], tokens[index + 1]):
             return False
     return False
+
+
+def _role_before(reader, first):
+    """The title the words before a name give ("министр обороны Норвегии" of "министр
+    обороны Норвегии Кристин Девольд", "постоянный представитель России при НАТО"), with
+    the title in the nominative ("с министром обороны" gives "министр обороны"); or ""."""
+    tokens, text = reader.tokens, reader.text
+    for index in range(first - 1, max(-1, first - 6), -1):
+        token = tokens[index]
+        if token.sentence != tokens[first].sentence or not _joined(text, token, tokens[index + 1]):
+            return ""
+        title = TITLE_NOMINATIVES.get(norm(token.text))
+        if not title:
+            continue
+        before = tokens[index - 1] if index else None
+        joined = before and _joined(text, before, token)
+        if joined and norm(before.text) == "вице":
+            title = "вице-" + title  # "вице-премьер"
+        elif joined and norm(token.text) == title and norm(before.text).endswith(("ый", "ий")):
+            title = f"{norm(before.text)} {title}"  # "постоянный представитель"
+        return title + text[token.end : tokens[first - 1].end] if index < first - 1 else title
+    return ""
 
 
 def _speaks(reader, last):
