@@ -609,3 +609,19 @@ def test_organizations_by_head_words_institutions_ordinals_and_abbreviations(gaz
         ("ZAF", "organization", None),
         ("12th Air Base", "organization", None),
     ]
+
+
+def test_a_title_of_nobility_is_a_role_not_part_of_the_name():
+    gazetteer = Gazetteer([Record("person", "hugh-baxter", "Hugh Baxter", role="Envoy")])
+    mentions = found(
+        "Lord Baxter arrived on Monday, and Lady Whitcombe said she would follow.", gazetteer
+    )
+    assert [(m.text, m.slug, m.role, m.proposed_name) for m in mentions] == [
+        ("Lord Baxter", "hugh-baxter", "Lord", "Hugh Baxter"),
+        ("Lady Whitcombe", None, "Lady", "Whitcombe"),
+    ]
+
+
+def test_a_preposition_that_begins_a_title_is_part_of_the_role(gazetteer):
+    mentions = found("Under Secretary of Defence Tom Hale said the base would close.", gazetteer)
+    assert [(m.text, m.role) for m in mentions] == [("Tom Hale", "Under Secretary of Defence")]

@@ -925,7 +925,10 @@ def _role_before(reader, first):
             or previous.acronym
         ):
             break
-        if previous.word in OPENERS - {"of", "the"} or previous.word in _CALENDAR:
+        # "Under Secretary of State": a preposition that is part of the title before it.
+        part = previous.capital and previous.word in TITLE_MODIFIERS
+        part = part and tokens[start].word in TITLE_HEADS
+        if previous.word in OPENERS - {"of", "the"} and not part or previous.word in _CALENDAR:
             break
         start -= 1
     if start == first or tokens[first - 1].word in {"of", "the"}:
@@ -1477,6 +1480,15 @@ def _slugs(records):
 
 def _resolve_person(reader, span, people, start, end, text):
     role = span.role
+    lord = reader.tokens[span.first]
+    if lord.word in NOBILITY and span.last > span.first:
+        # "Lord Robertson": a title of nobility is a role, no part of the name.
+        role = span.role = f"{role} {lord.text}".strip() if lord.text not in role else role
+        if span.how == "new":
+            name = reader.text[reader.tokens[span.first + 1].start : end]
+            person = people.introduce(None, name, role)
+            reason = "new person: " + (span.reason or _person_reason(reader, span))
+            return Mention("person", text, start, end, None, reason, (), role, person.name)
     if span.how in ("known", "near"):
         records = list(dict.fromkeys(f.record for f in span.forms))
         if len(records) > 1 and role:
