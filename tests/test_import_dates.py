@@ -6,10 +6,16 @@ import pytest
 
 from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.importing.gazetteer import Gazetteer, Record
-from events.importing.modality import clause_around, status_at, status_of, unreal_phrases
+from events.importing.modality import (
+    clause_around,
+    relative_clauses,
+    status_at,
+    status_of,
+    unreal_phrases,
+)
 from events.importing.proposals import propose
 from events.importing.temporal import find_dates, read_dates
-from events.models import Event
+from events.models import Event, Language
 
 # Thursday 21 April 2005: every relative date below is counted from it.
 PUBLISHED = date(2005, 4, 21)
@@ -501,6 +507,14 @@ def test_a_date_in_a_condition_dates_nothing():
         ("Sokolov plans to sign the accord next month.", Event.Status.PLANNED),
         ("Sokolov will meet Berg on Friday.", Event.Status.PLANNED),
         ("Sokolov met Berg on Friday.", Event.Status.OCCURRED),
+        # A promise looks ahead in any form of its verb.
+        ("Oslo signed, with Moscow pledging to add a ferry in May.", Event.Status.PLANNED),
+        ("Oslo signed, with Moscow promising to add a ferry in May.", Event.Status.PLANNED),
+        # "would later" in a past narrative tells what then happened; reported, a plan.
+        ("Berg would later call the strike of March 2003 a turning point.", Event.Status.OCCURRED),
+        ("Berg said the envoys would later meet in March.", Event.Status.PLANNED),
+        # A past tense without "-ed" is read too.
+        ("Berg, who flew in on Monday, will sign.", Event.Status.OCCURRED),
     ],
 )
 def test_the_status_of_a_date_follows_its_clause(sentence, status):
@@ -555,6 +569,109 @@ def test_a_reported_clause_dates_by_its_own_verb(sentence, start, status):
 )
 def test_the_status_of_a_sentence_without_a_date_follows_its_main_clause(sentence, status):
     assert status_of(sentence) == status
+
+
+def people_of(proposal):
+    return [m.slug for m in proposal.mentions if m.kind == "person"]
+
+
+def test_a_date_in_a_relative_clause_dates_only_what_that_clause_says():
+    sentence = "Oleg Sokolov, who met Anna Berg in Tromsø on Monday, will sign the accord in May."
+    met, sign = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (met.date_text, met.status, met.event_type) == (
+        "on Monday",
+        Event.Status.OCCURRED,
+        Event.Type.MEETING,
+    )
+    assert people_of(met) == ["oleg-sokolov", "anna-berg"]  # its own, and whom it is said of
+    assert (sign.date_text, sign.status, sign.event_type) == (
+        "May",
+        Event.Status.PLANNED,
+        Event.Type.AGREEMENT_SIGNED,
+    )
+    assert people_of(sign) == ["oleg-sokolov", "anna-berg"]  # the main fact has them all
+
+
+def test_a_main_clause_without_a_date_keeps_its_fact_beside_its_relative_clause():
+    sentence = (
+        "Oleg Sokolov complained about the patrols near the islands, "
+        "which joined the alliance on 12 March."
+    )
+    complained, joined = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (complained.date_text, complained.date.qualifier) == (None, DateQualifier.NO_LATER_THAN)
+    assert complained.event_type != Event.Type.ENLARGEMENT
+    assert "“12 March” dates only what its relative clause says" in complained.date_note
+    assert people_of(complained) == ["oleg-sokolov"]
+    assert (joined.date.start, joined.event_type) == (date(2005, 3, 12), Event.Type.ENLARGEMENT)
+    assert people_of(joined) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "said_of"),
+    [
+        ("The pact, which Oslo signed in May, lapsed.", "which Oslo signed in May", "The pact,"),
+        ("Ships left Bodø, where Anna Berg met them.", "where Anna Berg met them", "Bodø,"),
+        ("Berg praised the navy, whose chief A. Moe left.", "whose chief A. Moe left", "the navy,"),
+        ("An envoy who was there said: “No.”", "who was there said", "An envoy"),
+        ("Aides met the envoys, in which talks began.", "in which talks began", "the envoys,"),
+        ("Берг была в Москве, где встретилась с ним.", "где встретилась с ним", "в Москве,"),
+        ("Договор, который подписан в мае, истёк.", "который подписан в мае", "Договор,"),
+    ],
+)
+def test_a_relative_clause_runs_from_its_pronoun_to_the_next_break(sentence, clause, said_of):
+    """What it is said of runs from the main clause's last verb before it."""
+    language = Language.RUSSIAN if sentence[0] in "БД" else Language.ENGLISH
+    [found] = relative_clauses(sentence, language)
+    assert sentence[found.start : found.end] == clause
+    assert sentence[found.antecedent : found.start].strip() == said_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berg asked who would attend in May.",  # a question
+        "Sailors who had rowed all night were ashore by May.",  # no telling where it ends
+    ],
+)
+def test_no_relative_clause_is_read_where_its_extent_is_unknown(sentence):
+    assert relative_clauses(sentence) == []
+
+
+def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
+    sentence = "Anna Berg, an envoy who spent the 1990s in Oslo, met Oleg Sokolov on Monday."
+    assert proposed(sentence) == [
+        ("on Monday", "2005-04-18", Event.Status.OCCURRED, Event.Type.MEETING)
+    ]
+
+
+LIST = (
+    "Oslo and Moscow renewed the fisheries accord on Monday. Under it, Anna Berg will:\n"
+    "\n"
+    "- hold a ferry drill in Tromsø on 3-4 June;\n"
+    "- review the quotas fixed in January 2004, with Oleg Sokolov;\n"
+    "• report in March 2006\n"
+)
+
+
+def test_each_list_item_is_a_fact_read_with_the_lead_in_it_completes():
+    drill, quotas, report = [
+        p for p in propose(LIST, PUBLISHED, ENVOYS, match_events=False) if p.start > LIST.index(":")
+    ]
+    assert drill.quote == "hold a ferry drill in Tromsø on 3-4 June;"
+    assert LIST[drill.start : drill.end] == drill.quote
+    assert (drill.date.start, drill.date.end, drill.status) == (
+        date(2005, 6, 3),
+        date(2005, 6, 4),
+        Event.Status.PLANNED,
+    )
+    assert drill.title == "Anna Berg will hold a ferry drill in Tromsø on 3-4 June"
+    assert (quotas.date_text, quotas.status) == ("January 2004", Event.Status.OCCURRED)
+    assert people_of(quotas) == ["oleg-sokolov"]
+    assert (report.quote, report.date.start, report.status) == (
+        "report in March 2006",
+        date(2006, 3, 1),
+        Event.Status.PLANNED,
+    )
 
 
 # Filed on Tuesday 19 April 2005, as its dateline says, and published two days later.

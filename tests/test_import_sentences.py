@@ -1,10 +1,11 @@
+import re
 from itertools import pairwise
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from events.importing.sentences import split_sentences
+from events.importing.sentences import list_items, split_sentences
 
 
 def sentences(text):
@@ -57,13 +58,37 @@ def test_wrapped_line_ending_in_a_full_stop_still_ends_the_sentence():
     assert len(sentences(text)) == 2
 
 
-def test_list_items_start_new_sentences():
+def test_list_items_start_new_sentences_without_their_bullets():
     text = (
         "The ministers agreed on the following points after a long day of talks\n"
         "- a liaison office\n"
-        "1. more staff"
+        "1. more staff\n"
+        "• two ferries;\n"
+        "* a hotline, from May."
     )
-    assert sentences(text)[1:] == ["- a liaison office", "1. more staff"]
+    assert sentences(text)[1:] == [
+        "a liaison office",
+        "more staff",
+        "two ferries;",
+        "a hotline, from May.",
+    ]
+    assert split_sentences(text)[1] == (text.index("a liaison"), text.index("\n1."))
+
+
+def test_each_item_of_a_list_knows_the_colon_sentence_that_introduces_it():
+    text = (
+        "Talks ended at noon. Under the accord, the two navies will:\n\n"
+        "- hold a joint drill in June;\n\n"
+        "- open a hotline. It will run day and night.\n"
+        "The talks resume in May.\n"
+        "- a last point\n"
+    )
+    lead_in = (text.index("Under"), text.index(":") + 1)
+    assert {text[start : start + 6]: span for start, span in list_items(text).items()} == {
+        "hold a": lead_in,
+        "open a": lead_in,  # a blank line between items keeps the list going
+        "a last": None,  # a sentence that is no item ends it
+    }
 
 
 @pytest.mark.parametrize(
@@ -156,7 +181,8 @@ def test_empty_and_blank_text():
 
 
 def assert_spans_cover(text):
-    """Ordered, non-overlapping, stripped spans inside the text, covering all but whitespace."""
+    """Ordered, non-overlapping, stripped spans inside the text, covering all but whitespace
+    and the bullets of list items."""
     spans = split_sentences(text)
     for (_, end), (next_start, _) in pairwise(spans):
         assert end <= next_start
@@ -165,10 +191,15 @@ def assert_spans_cover(text):
         assert 0 <= start < end <= len(text)
         assert not text[start].isspace() and not text[end - 1].isspace()
         covered.update(range(start, end))
-    assert covered >= {i for i, char in enumerate(text) if not char.isspace()}
+    bullets = {i for match in BULLET.finditer(text) for i in range(*match.span("bullet"))}
+    assert covered >= {i for i, char in enumerate(text) if not char.isspace()} - bullets
 
 
-@given(st.text(alphabet=st.sampled_from(list('aA .!?…"”)(\n\r\t\u00a0MrUS3')), max_size=80))
+# A list item's bullet: at a line's start, after any spaces.
+BULLET = re.compile(r"(?:^|(?<=[\n\r]))[^\S\n\r]*(?P<bullet>[-*•–—]|\d{1,3}[.)])(?=\s)")
+
+
+@given(st.text(alphabet=st.sampled_from(list('aA .!?…"”)(\n\r\t\u00a0MrUS3-•:;')), max_size=80))
 def test_spans_cover_punctuation_heavy_text(text):
     assert_spans_cover(text)
 

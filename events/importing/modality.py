@@ -50,22 +50,32 @@ _PLANNED = (
 )
 # Decisions about what is to come: "proposed to hold in the autumn" looks ahead, but in
 # "In November the council agreed to hold talks" the date is the agreeing's.
-_DECIDED = r"(?:proposed|agreed|decided|voted|promised|pledged|vowed|offered|undertook)\s+to"
+_DECIDED = (
+    r"(?:proposed|agreed|decided|voted|promised|pledged|vowed|offered|undertook|proposing|"
+    r"agreeing|deciding|voting|promising|pledging|vowing|offering|undertaking)\s+to"
+)
+# The future in a past narrative: "Robertson would later describe …" tells what did happen
+# after the story's time, unless a reporting verb before it makes it what was said
+# ("he said the council would later decide").
+_NARRATED = r"would\s+(?:later|eventually|subsequently|afterwards|go\s+on\s+to)"
 # Done: the past and present perfect, and reporting verbs; not a participle after "be"
 # ("is to be held" is still to come).
 _OCCURRED = (
     r"(?<!\bbe\s)(?:said|says|told|was|were|had|has|have|did|met|held|took|began|came|went|"
-    r"made|gave|left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|"
+    r"made|gave|left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|became|flew|"
+    r"fought|fell|rose|sank|drove|wrote|brought|built|chose|withdrew|swore|stood|sought|"
     r"(?!(?:allied|united|armed|alleged|limited|advanced|detailed|concerned|related|based|"
     r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected)\b)(?<!-)[a-z]{2,}ed)"
 )
 _CUES = re.compile(
-    rf"\b(?:(?P<decided>{_DECIDED})|(?P<expected>{_EXPECTED})|(?P<planned>{_PLANNED})|"
+    rf"\b(?:(?P<decided>{_DECIDED})|(?P<narrated>{_NARRATED})|(?P<expected>{_EXPECTED})|"
+    rf"(?P<planned>{_PLANNED})|"
     rf"(?P<occurred>{_OCCURRED}))\b",
     re.IGNORECASE,
 )
 STATUS_OF_CUE = {
     "decided": Event.Status.PLANNED,  # read as occurred when it follows the date
+    "narrated": Event.Status.OCCURRED,  # read as planned after a reporting verb
     "expected": Event.Status.EXPECTED,
     "planned": Event.Status.PLANNED,
     "occurred": Event.Status.OCCURRED,
@@ -109,7 +119,12 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
     if language == Language.RUSSIAN:
         found = _russian_cues(text, start, end)
     else:
-        found = [(*match.span(), match.lastgroup) for match in _CUES.finditer(text, start, end)]
+        found = []
+        for match in _CUES.finditer(text, start, end):
+            kind = match.lastgroup
+            if kind == "narrated" and _reported(text, match.start()):
+                kind = "planned"  # "he said the council would later decide"
+            found.append((*match.span(), kind))
     return [
         Cue(
             position,
@@ -136,6 +151,15 @@ _RU_REPORTING_PAST = re.compile(
     r"констатировал|передал|говорил|сообщал|заявлял|утверждал|настаивал)(?:а|о|и)?",
     re.IGNORECASE,
 )
+
+
+def _reported(text, position):
+    """Whether a reporting verb in the past comes before ``position`` in ``text``."""
+    return any(
+        _REPORTING_PAST.fullmatch(word) for word in re.findall(r"[^\W\d_]+", text[:position])
+    )
+
+
 # Words that open a reported clause right after "said": its subject. After a preposition
 # or a date ("said on Monday", "said in Brussels") the date is the saying's.
 _SUBJECT_OPENING = re.compile(
@@ -231,9 +255,74 @@ def reports_something(sentence, language=Language.ENGLISH):
     return bool(_cues(sentence, language=language))
 
 
+def ends_in_a_verb(text, language=Language.ENGLISH):
+    """Whether ``text`` ends with a verb that governs what would follow it ("the council
+    will", "ministers agreed to")."""
+    cues = _cues(text, language=language)
+    return bool(cues) and not text[cues[-1].end :].strip()
+
+
 def looks_ahead(sentence, start, end, language=Language.ENGLISH):
     """Whether the words ``sentence[start:end]`` speak of what had not happened yet."""
     return status_at(sentence, start, end, language) != Event.Status.OCCURRED
+
+
+# --- Relative clauses --------------------------------------------------------------
+#
+# ", which joined NATO on March 29", ", who met Lavrov on Sunday", ", где …", ", который
+# …": a clause that says something of its own about a noun of the sentence. A date in it
+# dates that, not what the sentence's main verb reports.
+
+
+@dataclass(frozen=True)
+class RelativeClause:
+    """A relative clause: its span, and where the words it is said of begin (after the
+    main clause's last verb before it, or the sentence's start)."""
+
+    start: int
+    end: int
+    antecedent: int
+
+    def holds(self, start):
+        return self.start <= start < self.end
+
+
+_PREPOSITION = r"(?:in|at|on|during|under|with|by|for|from|to|after|before|since|through)\s+"
+_RELATIVE = re.compile(
+    rf",\s+(?P<pronoun>(?:{_PREPOSITION})?(?:which|whom)|who|whose|where)\b"
+    # "a diplomat who spent …": "who" needs no comma, except after a verb of asking or
+    # knowing, where it is a question ("asked who would attend").
+    r"|(?<=[a-z])(?<!\bask)(?<!\basks)(?<!\basked)(?<!\bknow)(?<!\bknew)(?<!\bwonder)"
+    r"(?<!\bwondered)(?<!\bdecide)(?<!\bdecided)(?<!\bsee)(?<!\bclear)(?<!\bsaid)"
+    r"(?<!\bsay)(?<!\bsays)(?<!\babout)(?<!\bof)(?<!\bto)(?<!\band)(?<!\bor)(?<!\bbut)"
+    r"(?<!\bthose)(?<!\banyone)(?<!\bsomeone)(?<!\beveryone)\s+(?P<bare>who|whom|whose)\b"
+)
+_RU_RELATIVE = re.compile(
+    r",\s+(?P<pronoun>(?:(?:в|во|на|с|со|к|по|о|об|при|за|из|у|от|для|до|после|между)\s+)?"
+    r"котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|где)(?![\w-])",
+    re.IGNORECASE,
+)
+_RELATIVE_END = re.compile(r",\s|[;:\"\u201c\u201d\u00ab\u00bb(]|\s[\u2014\u2013-]{1,2}\s")
+
+
+def relative_clauses(sentence, language=Language.ENGLISH):
+    """The relative clauses of ``sentence``, in order: each from its pronoun to the next
+    comma, semicolon, colon, quotation mark, dash or the sentence's end (a "who" without
+    a comma before it needs one of those after it: its end is otherwise unknown)."""
+    pattern = _RU_RELATIVE if language == Language.RUSSIAN else _RELATIVE
+    found = []
+    for match in pattern.finditer(sentence):
+        start = match.start("pronoun") if match["pronoun"] else match.start("bare")
+        if found and start < found[-1].end:
+            continue
+        stop = _RELATIVE_END.search(sentence, match.end())
+        if match.groupdict().get("bare") and not stop:
+            continue  # "soldiers who had driven all night were dug in": no telling where it ends
+        end = stop.start() if stop else len(sentence.rstrip(" .!?\"'\u201d\u2019\u00bb)"))
+        verbs = _cues(sentence, 0, start, language=language)
+        antecedent = verbs[-1].end if verbs else 0
+        found.append(RelativeClause(start, end, antecedent))
+    return found
 
 
 # --- What is not so: negation, counterfactuals and conditions ------------------------
@@ -353,9 +442,14 @@ def unreal_at(sentence, start, end, language=Language.ENGLISH):
 
 def without_unreal(sentence, language=Language.ENGLISH):
     """``sentence`` with its unreal phrases blanked out, offsets kept: what it reports as so."""
-    text = sentence
-    for phrase in unreal_phrases(sentence, language):
-        text = text[: phrase.start] + " " * (phrase.end - phrase.start) + text[phrase.end :]
+    return blank(sentence, unreal_phrases(sentence, language))
+
+
+def blank(text, spans):
+    """``text`` with each of ``spans`` (anything with ``start`` and ``end``) blanked out,
+    offsets kept."""
+    for span in spans:
+        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
     return text
 
 

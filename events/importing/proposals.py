@@ -7,7 +7,10 @@ the last day named so that "the next day" has something to count from, and the d
 last dateline gives, which "yesterday" and "on Wednesday" count from. A sentence
 gives a proposal per date it names; a sentence that names none but reports an event
 (a verb such as "signed" or "met", and someone or something named) gives one dated
-"by" the publication date, as the site's rules ask.
+"by" the publication date, as the site's rules ask. A list item is a sentence of its own,
+read as completing the sentence ending in a colon that introduces its list ("the council
+will: - hold an exercise in March;"). A date in a relative clause (", which joined NATO
+on 29 March") dates what that clause says, not the main clause's fact.
 
 What a sentence says did not or need not happen ("Russia did not sign …", "would have
 signed", "if …") is never proposed as a fact: a date it governs is left out (the sentence
@@ -27,7 +30,10 @@ from .datelines import find_dateline
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
 from .modality import (
+    blank,
     clause_around,
+    ends_in_a_verb,
+    relative_clauses,
     reports_something,
     status_at,
     status_of,
@@ -35,7 +41,7 @@ from .modality import (
     unreal_phrases,
     without_unreal,
 )
-from .sentences import split_sentences
+from .sentences import list_items, split_sentences
 from .temporal import read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
@@ -80,7 +86,11 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     named = []  # every date named so far, which "the next day" counts from
     dateline = None  # the last dateline read
     filed = None  # the day the last dated dateline gives, which "yesterday" counts from
+    items = list_items(text)
     for start, end in split_sentences(text):
+        # A list item completes the sentence ending in a colon that introduces its list.
+        lead_in = _lead_in(text, items[start]) if start in items else ""
+        complete = start in items and (items[start] is not None or text[end - 1] == ";")
         if start == _line_start(text, start) and (found := find_dateline(text, start)):
             dateline, filed = found, found.date_before(published) or filed
         if dateline and dateline.start <= start < dateline.end:
@@ -88,76 +98,128 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         if start >= end:
             continue
         sentence = text[start:end]
-        read = [
+        read = lead_in + sentence
+        read_here = [
             d
-            for d in read_dates(sentence, published, named, language, filed=filed)
-            if not _names_a_thing(sentence, d, language)
+            for d in read_dates(read, published, named, language, filed=filed)
+            if d.start >= len(lead_in) and not _names_a_thing(read, d, language)
         ]
-        dates = [d for d in read if not d.reference]  # "since 2002" in "the first since 2002"
+        dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
-        if _is_fact(sentence):
+        if complete or _is_fact(sentence):
             proposals.extend(
-                _proposals_for(sentence, start, end, dates, in_sentence, published, language)
+                _proposals_for(
+                    sentence, start, end, dates, in_sentence, published, language, lead_in
+                )
             )
-        named.extend(d.anchor for d in read)
+        named.extend(d.anchor for d in read_here)
     find_repeated_facts(proposals)
     if match_events:
         find_likely_duplicates(proposals)
     return proposals
 
 
-def _proposals_for(sentence, start, end, dates, mentions, published, language=Language.ENGLISH):
+def _proposals_for(
+    sentence, start, end, dates, mentions, published, language=Language.ENGLISH, lead_in=""
+):
     """A proposal per date of the sentence, or one dated "by" publication if it names
-    none but reports an event about someone or something named."""
+    none but reports an event about someone or something named.
 
-    def proposal(**fields):
+    A list item is read as completing its list's ``lead_in`` ("the council will"), whose
+    verb gives its status; the offsets of ``dates`` are in ``lead_in + sentence``. A date
+    in a relative clause (", which joined NATO on March 29") dates what that clause
+    says, if it has a verb of its own, and nothing else: the main clause keeps its own
+    dates, or is dated "by" publication."""
+    read = lead_in + sentence  # what the sentence says, offsets of ``dates``
+    at = start - len(lead_in)  # where ``read`` would begin in the article
+    title = _title(_titled(sentence, lead_in, language))
+
+    def proposal(clause=None, **fields):
         return Proposal(
             quote=sentence,
             start=start,
             end=end,
-            title=_title(sentence),
-            mentions=mentions,
+            title=title,
+            mentions=_mentions_of(mentions, clause, at),
             **fields,
         )
 
-    unreal = unreal_phrases(sentence, language)
-    real = sentence  # what the sentence reports as so, which the event type is read from
+    unreal = unreal_phrases(read, language)
+    real = read  # what the sentence reports as so, which the event type is read from
     if unreal:
-        real = without_unreal(sentence, language)
-    left_out = [d for d in dates if unreal_at(sentence, d.start, d.end, language)]
+        real = without_unreal(read, language)
+    relatives = [c for c in relative_clauses(read, language) if c.start >= len(lead_in)]
+    main = blank(real, relatives)  # what the main clause reports as so
+    left_out = [d for d in dates if unreal_at(read, d.start, d.end, language)]
     dates = [d for d in dates if d not in left_out]
-    if dates:
-        return [
+    placed = [(d, next((c for c in relatives if c.holds(d.start)), None)) for d in dates]
+    proposals = []
+    for d, clause in placed:
+        if clause is None:
+            event_type = _event_type(clause_around(main, d.start, d.end, language))
+            event_type = event_type or _event_type(main)
+        elif reports_something(read[clause.start : clause.end], language):
+            event_type = _event_type(real[clause.start : clause.end])
+        else:
+            continue  # "a diplomat who spent much of the 1990s": no act, plan or forecast
+        proposals.append(
             proposal(
-                event_type=_event_type(clause_around(real, d.start, d.end, language))
-                or _event_type(real)
-                or Event.Type.STATEMENT,
-                status=_status(sentence, d, published, language),
+                clause,
+                event_type=event_type or Event.Type.STATEMENT,
+                status=_status(read, d, published, language),
                 date=d.date,
                 date_text=d.text,
                 date_note=_noted(d.note, unreal),
             )
-            for d in dates
-        ]
+        )
+    if any(clause is None for _d, clause in placed):
+        return proposals
     # Something named, and an event or a verb that reports it: news copy states facts so.
-    event_type = _event_type(real)
-    if not mentions or not (event_type or reports_something(sentence, language)):
-        return []
+    event_type = _event_type(main)
+    named = [m for m in mentions if not any(c.holds(m.start - at) for c in relatives)]
+    if not named or not (event_type or reports_something(blank(read, relatives), language)):
+        return proposals
     why = "No date of its own"
     if left_out:
         why = f"“{left_out[0].text}” dates only what did not or need not happen, and it was"
+    elif dates:
+        why = f"No date of its own (“{dates[0].text}” dates only what its relative clause says)"
+    undated = proposal(
+        event_type=event_type or Event.Type.STATEMENT,
+        status=status_of(blank(read, relatives), language),
+        date=PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN),
+        date_text=None,
+        date_note=_noted(
+            f"{why}: reported in an article published "
+            f"{published:%A} {PartialDate(published).display}, so “by” that day.",
+            unreal,
+        ),
+    )
+    return [undated, *proposals]
+
+
+def _titled(sentence, lead_in, language=Language.ENGLISH):
+    """What a proposal's title is cut from: a list item, with the last clause of its
+    lead-in when that ends in the verb the item completes ("the council will" + "hold
+    an exercise in March")."""
+    lead_in = lead_in.strip()
+    if not lead_in or not ends_in_a_verb(lead_in, language):
+        return sentence
+    return f"{clause_around(lead_in, len(lead_in), len(lead_in), language).strip()} {sentence}"
+
+
+def _mentions_of(mentions, clause, at):
+    """The mentions of the fact ``clause`` reports (None: the main clause's, which are
+    all the sentence's). A relative clause's fact has the people it names and those it is
+    said of, not the main clause's others ("Lavrov complained about …, which joined NATO
+    on 29 March": no Lavrov in the joining), and the sentence's places, organizations and
+    agreements. ``at`` is where the clause's offsets count from in the article."""
+    if clause is None:
+        return mentions
     return [
-        proposal(
-            event_type=event_type or Event.Type.STATEMENT,
-            status=status_of(sentence, language),
-            date=PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN),
-            date_text=None,
-            date_note=_noted(
-                f"{why}: reported in an article published "
-                f"{published:%A} {PartialDate(published).display}, so “by” that day.",
-                unreal,
-            ),
-        )
+        m
+        for m in mentions
+        if m.kind != "person" or at + clause.antecedent <= m.start < at + clause.end
     ]
 
 
@@ -176,6 +238,14 @@ def _status(sentence, date_mention, published, language=Language.ENGLISH):
     if status == Event.Status.OCCURRED and date_mention.date.start > published:
         return Event.Status.PLANNED
     return status
+
+
+def _lead_in(text, span):
+    """The words of a list's lead-in an item is read after: "the council will: - hold …"
+    is read "the council will hold …"."""
+    if span is None:
+        return ""
+    return text[span[0] : span[1]].rstrip(":").rstrip() + " "
 
 
 def _line_start(text, position):

@@ -10,6 +10,11 @@ Rules, in order:
   when the line before is short (headlines, datelines, bylines have no final
   punctuation) or the next line is a list item. Otherwise it is a hard wrap
   inside a paragraph and counts as a space.
+* A list item is a sentence of its own, whatever ends it (";", nothing), and its
+  bullet ("- ", "• ", "* ", "1. ", "2) ") is no part of it. ``list_items`` says which
+  sentences are items and, for a list introduced by a sentence ending in a colon
+  ("Under the plan, the council will:"), which sentence that is: each item completes
+  it ("the council will … hold an exercise in March;").
 * ``?`` and ``!`` end a sentence, as does ``.`` unless it belongs to an
   abbreviation, an initial ("George W. Bush") or an elision (" ... ").
   Closing quotes and brackets after the mark stay with the sentence.
@@ -71,14 +76,44 @@ _OPENING_PUNCTUATION = "\"'“‘«(["
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of each sentence in ``text``, in order."""
-    spans = []
+    return [span for block in _blocks(text) for span in _block_sentences(text, *block)]
+
+
+def list_items(text: str) -> dict[int, tuple[int, int] | None]:
+    """The list items among the sentences of ``text``: the start of each item's first
+    sentence, with the span of the sentence ending in a colon that introduces its list,
+    or None when no such sentence does."""
+    items = {}
+    lead_in = None  # the colon sentence of the list being read
+    previous = None  # the last sentence before the block
     for block_start, block_end in _blocks(text):
-        start = block_start
-        for end in _sentence_ends(text, block_start, block_end):
-            spans.append(_strip(text, start, end))
-            start = end
-        spans.append(_strip(text, start, block_end))
+        spans = _block_sentences(text, block_start, block_end)
+        if not spans:
+            continue  # a blank line neither ends nor begins a list
+        if _after_bullet(text, block_start, block_end) == block_start:
+            lead_in = None
+        else:
+            if previous and text[previous[0] : previous[1]].endswith(":"):
+                lead_in = previous
+            items[spans[0][0]] = lead_in
+        previous = spans[-1]
+    return items
+
+
+def _block_sentences(text: str, block_start: int, block_end: int) -> list[tuple[int, int]]:
+    spans = []
+    start = _after_bullet(text, block_start, block_end)
+    for end in _sentence_ends(text, start, block_end):
+        spans.append(_strip(text, start, end))
+        start = end
+    spans.append(_strip(text, start, block_end))
     return [(start, end) for start, end in spans if start < end]
+
+
+def _after_bullet(text: str, block_start: int, block_end: int) -> int:
+    """Where a block begins once the bullet of a list item is left out."""
+    bullet = _LIST_ITEM.match(text, block_start, block_end)
+    return bullet.end() if bullet else block_start
 
 
 def _blocks(text: str):
