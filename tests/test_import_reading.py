@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from events.importing.datelines import find_dateline
+from events.importing.datelines import find_dateline, find_lead_in
 from events.importing.reading import (
     MAX_ARTICLE_BYTES,
     MAX_ARTICLE_CHARS,
@@ -251,6 +251,9 @@ def test_a_russian_dateline_with_a_year_proposes_the_publication_date():
          (None, 5, 14)),
         ("(Baltic Wire) - ", None, "Baltic Wire", (None, None, None)),
         ("TALLINN, May 14, 2008\n\n", "TALLINN", None, (2008, 5, 14)),
+        ("TALLINN/RIGA, May 14 (Baltic Wire) - ", "TALLINN/RIGA", "Baltic Wire", (None, 5, 14)),
+        ("TALLINN - ", "TALLINN", None, (None, None, None)),
+        ("Tallinn (Baltic Wire) - ", "Tallinn", "Baltic Wire", (None, None, None)),
         ("ТАЛЛИН, 14 мая. /ТАСС/. ", "ТАЛЛИН", "ТАСС", (None, 5, 14)),
         ("ТАЛЛИН, 14 мар \u2014 РИА Новости. ", "ТАЛЛИН", "РИА Новости", (None, 3, 14)),
         ("ТАЛЛИН, 7 июн \u2014 РИА Новости, Ольга Петрова. ", "ТАЛЛИН",
@@ -275,10 +278,46 @@ def test_dateline_forms(dateline, place, agency, written):
         "Envoys Meet In Tallinn\n\nTALLINN, May 14 - Envoys met.",
         "Q: Will the envoys meet again in May?",
         "Послы встретились в Таллине 14 мая.",
+        # A name in title case and a dash is an aside; a day and a colon dates the entry.
+        "Marta Kowalczyk - never one for small talk - said on Monday that talks failed.",
+        "Marta Kowalczyk: the talks failed, she said on Monday.",
+        "Yesterday: Marta Kowalczyk met the navy chiefs in Tallinn.",
+        "Monday: Marta Kowalczyk met the navy chiefs in Tallinn.",
+        "Monday, May 12 - Marta Kowalczyk met the navy chiefs in Tallinn.",
+        "Updated 14 May 2008\n\nEnvoys met.",
     ],
 )
 def test_what_is_not_a_dateline(text):
     assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lead_in", "time"),
+    [
+        ("Q: Will the envoys meet again in May?", "Q:", None),
+        ("A: They will meet in Tallinn.", "A:", None),
+        ("QUESTION: Will they meet?", "QUESTION:", None),
+        ("Q (ANNA BERG, Baltic Wire): Will they meet?", "Q (ANNA BERG, Baltic Wire):", None),
+        ("Вопрос: Встретятся ли послы?", "Вопрос:", None),
+        ("ANNA BERG (Baltic Wire): Envoys met.", "ANNA BERG (Baltic Wire):", None),
+        ("BERG: Envoys met.", "BERG:", None),
+        ("Update: Envoys met.", "Update:", None),
+        ("14:05 GMT \u2014 Envoys met.", "14:05 GMT \u2014", "14:05 GMT"),
+        ("15:15 MSK: Envoys met.", "15:15 MSK:", "15:15 MSK"),
+        ("[09:30] Envoys met.", None, None),
+        ("[09:30] - Envoys met.", "[09:30] -", "09:30"),
+        ("2.05pm BST\n\nEnvoys met.", "2.05pm BST", "2.05pm BST"),
+        ("9 a.m. ET - Envoys met.", "9 a.m. ET -", "9 a.m. ET"),
+        ("TALLINN, May 14 (Baltic Wire) - Envoys met.", "TALLINN, May 14 (Baltic Wire) -", None),
+        ("Anna Berg: Envoys met.", None, None),
+        ("14.05 - Envoys met.", None, None),  # a number, not a time, without am/pm or a zone
+        ("Yesterday: Envoys met.", None, None),
+    ],
+)
+def test_what_opens_a_paragraph_and_is_no_part_of_its_quote(text, lead_in, time):
+    found = find_lead_in(text)
+    assert (found.text if found else None) == lead_in
+    assert (found.time if found else None) == time
 
 
 @pytest.mark.parametrize(

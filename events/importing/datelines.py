@@ -1,4 +1,6 @@
-"""Datelines: where, when and by whom a story was filed, at the head of a paragraph.
+"""Datelines, and the labels that open a paragraph as they do.
+
+A dateline says where, when and by whom a story was filed, at the head of a paragraph:
 
 "BRUSSELS, March 3 (Reuters) - ", "MOSCOW, April 6, 2004 (AP) — ", "NORFOLK, Va., Sept. 17 -",
 "BRUSSELS (AP) — ", "(Reuters) - ", "МОСКВА, 12 марта. /ТАСС/. ", "МОСКВА, 12 мар — РИА
@@ -26,7 +28,9 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[6-9]|20)\d\d\b"
 # A capitalised word of a place name ("BRUSSELS", "Va.", "Šiauliai"); "Rio de Janeiro".
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[^\W\d_]|[.'\u2019-])+"  # not "Q" or "A" of an interview
-_PLACE = rf"{_WORD}(?:\s+(?:(?:de|di|da|del|la|le|am|an|on|upon|sur|el|al)\s+)?{_WORD}){{0,3}}"
+# "BRUSSELS/MOSCOW": a story filed from two cities.
+_NAME = rf"{_WORD}(?:/{_WORD})*"
+_PLACE = rf"{_NAME}(?:\s+(?:(?:de|di|da|del|la|le|am|an|on|upon|sur|el|al)\s+)?{_NAME}){{0,3}}"
 # "NORFOLK, Va.", "PRISTINA, Kosovo": a state or country, never a month or weekday.
 _REGION = rf",\s*(?!{_MONTH}|{_WEEKDAY}){_WORD}(?:\s+{_WORD})?"
 _DATE = (
@@ -38,8 +42,15 @@ _DATE = (
 )
 _AGENCY = r"(?:\(\s*(?P<agency>[^()\n]{1,40}?)\s*\)|/(?P<agency2>[^/\n]{1,40})/)"
 _DASH = r"(?:--|[\u2014\u2013-])"
+# A paragraph opened by a day is dated by it, not filed from it: "Tuesday:", "Yesterday:";
+# "Updated 27 June 2009" is a date line.
+_DAY_WORD = (
+    rf"(?:{_MONTH}|{_WEEKDAY}|(?i:today|tonight|yesterday|tomorrow|earlier|later"
+    r"|updated?|posted|published|last|first)\b)"
+)
 ENGLISH = re.compile(
-    rf"(?:(?P<place>{_PLACE}(?:{_REGION})?)(?:,?\s+{_DATE})?|(?=[(/]))(?:\s*{_AGENCY})?"
+    rf"(?:(?P<place>(?!{_DAY_WORD})(?P<head>{_PLACE})(?:{_REGION})?)(?:,?\s+{_DATE})?|(?=[(/]))"
+    rf"(?:\s*{_AGENCY})?"
     rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|(?P<alone>[^\S\n]*(?:\n\s*|$)))",
     re.MULTILINE,
 )
@@ -57,6 +68,30 @@ RUSSIAN = re.compile(
     rf"|\.?\s*{_DASH}\s+)"
 )
 
+# Labels of interviews and of editors, at the head of a paragraph.
+LABEL = re.compile(
+    r"(?:(?:Q|A|QUESTION|ANSWER|Question|Answer|ВОПРОС|ОТВЕТ|Вопрос|Ответ)"
+    r"(?:\s*\([^()\n]{1,80}\))?"  # "Q (ANNA BERG, Baltic Wire):", who asks
+    r"|(?i:update[d]?|background|analysis|context|correction|clarification|editor['\u2019]s note"
+    r"|breaking(?: news)?))\s*:(?:[^\S\n]+|$)",
+    re.MULTILINE,
+)
+# A live blog's timestamp: "14:05 GMT —", "15:15 MSK:", "[14:05]", "2.05pm BST", "9 a.m. ET".
+_AM_PM = r"[ap]\.?m\b\.?"
+_ZONE = (
+    r"(?:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|MSD|[ECMP][SD]T|ET|МСК|мск"
+    r"|(?:Moscow|Brussels|Kyiv|Kiev|local)\s+time|по\s+московскому\s+времени|по\s+Москве)\b"
+)
+_CLOCK = (
+    rf"(?:[01]?\d|2[0-3])"
+    rf"(?::[0-5]\d(?:\s*{_AM_PM})?|\.[0-5]\d(?=\s*(?:{_AM_PM}|{_ZONE}))(?:\s*{_AM_PM})?|\s*{_AM_PM})"
+)
+TIMESTAMP = re.compile(
+    rf"[\[(]?(?P<time>{_CLOCK}(?:\s*\(?{_ZONE}\)?)?)[\])]?"
+    rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|[^\S\n]*(?:\n\s*|$))",
+    re.MULTILINE,
+)
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -66,12 +101,13 @@ class Dateline:
     start: int
     end: int
     text: str
-    place: str | None
-    agency: str | None
-    year: int | None
-    month: int | None
-    day: int | None
-    weekday: int | None  # Monday=0, for a dateline that names only the weekday
+    place: str | None = None
+    agency: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # Monday=0, for a dateline that names only the weekday
+    time: str | None = None  # a live blog's timestamp, as written ("14:05 GMT")
 
     @property
     def stated_date(self):
@@ -100,22 +136,38 @@ def find_dateline(text, position=0):
     """The dateline starting at ``position`` of ``text``, or None.
 
     It may run over what the sentence splitter calls sentences ("МОСКВА, 12 марта. /ТАСС/.").
-    A capitalised name and a dash ("BRUSSELS — ", "JAMES APPATHURAI (NATO Spokesman): ")
-    counts, as datelines and transcripts' speakers open paragraphs so; a line of names
-    alone ("BRUSSELS") does not.
+    A line of names alone ("BRUSSELS") is a headline, not a dateline.
     """
     for pattern in (RUSSIAN, ENGLISH):
         match = pattern.match(text, position)
-        if not match or not match.group().strip():
-            continue
-        dateline = _read(match)
-        if match.groupdict().get("alone") is not None and not (
-            dateline.day or dateline.weekday is not None or dateline.agency
-        ):
-            continue  # a line of capitalised words alone is a headline, not a dateline
-        if dateline.place or dateline.agency:
+        if match and match.group().strip() and _is_dateline(match, dateline := _read(match)):
             return dateline
     return None
+
+
+def find_lead_in(text, position=0):
+    """What opens the paragraph at ``position`` of ``text`` and is no part of its quote: a
+    timestamp (its ``time`` set), a label (nothing set) or a dateline; or None."""
+    if match := TIMESTAMP.match(text, position):
+        return _label(match, time=match["time"])
+    if match := LABEL.match(text, position):
+        return _label(match)
+    return find_dateline(text, position)
+
+
+def _is_dateline(match, dateline):
+    """Whether what ``match`` read has what a dateline has: a place in capitals, or a date
+    or an agency."""
+    if dateline.day or dateline.weekday is not None or dateline.agency:
+        return True
+    if match.groupdict().get("alone") is not None or not dateline.place:
+        return False
+    # In capitals, "BRUSSELS -", "REID: ": not "Sergei Lavrov - never one to mince words -".
+    return all(word.upper() == word for word in match["head"].split())
+
+
+def _label(match, time=None):
+    return Dateline(match.start(), match.end(), match.group().strip(), time=time)
 
 
 def _read(match):
