@@ -143,6 +143,95 @@ def test_an_article_without_a_dateline_counts_from_its_publication(records):
     )
 
 
+def test_a_name_and_a_dash_is_an_aside_not_a_dateline(records):
+    text = (
+        "Marta Kowalczyk \u2014 rarely one to hurry \u2014 signed the rescue memorandum "
+        "in Valletta on Tuesday.\n"
+    )
+    (proposal,) = proposals_for(text)
+    assert proposal.quote == text.strip()
+    assert proposal.date == PartialDate(date(2011, 6, 7))
+    assert "marta-kowalczyk" in [mention.slug for mention in proposal.mentions]
+
+
+@pytest.mark.parametrize(
+    ("label", "day"), [("Yesterday: ", date(2011, 6, 8)), ("Tuesday: ", date(2011, 6, 7))]
+)
+def test_a_day_opening_a_paragraph_dates_it(records, label, day):
+    text = f"{label}Marta Kowalczyk met the navy chiefs in Valletta.\n"
+    (proposal,) = proposals_for(text)
+    assert proposal.quote == text.strip()
+    assert proposal.date == PartialDate(day)
+
+
+def test_an_organization_s_statement_keeps_its_name(records):
+    Organization.objects.create(slug="harbour-council", name="Harbour Council")
+    text = "HARBOUR COUNCIL: Pavel Orlov will sign the memorandum on Friday, a spokesman said.\n"
+    (proposal,) = proposals_for(text)
+    assert proposal.quote == text.strip()
+
+
+LIVE_BLOG = (
+    "Live: envoys in Valletta\n\n"
+    "{heading}"
+    "16:40 GMT \u2014 Marta Kowalczyk will sign a rescue memorandum, her aides say.\n\n"
+    "15:15 GMT: Marta Kowalczyk met Pavel Orlov in Valletta.\n\n"
+    "2.05pm BST\n\n"
+    "Pavel Orlov told reporters in Valletta that the navies trained together.\n\n"
+    "Marta Kowalczyk signed a rescue memorandum in Valletta.\n"
+)
+
+
+def test_a_live_blog_s_timestamps_are_left_out_and_date_their_entries(records):
+    plan, met, told, signed = proposals_for(LIVE_BLOG.format(heading=""))
+    assert met.quote == "Marta Kowalczyk met Pavel Orlov in Valletta."
+    assert met.date == PartialDate(date(2011, 6, 9))  # the article's day
+    assert "entry stamped “15:15 GMT”, the article's day" in met.date_note
+    assert told.quote.startswith("Pavel Orlov told")
+    assert told.date == PartialDate(date(2011, 6, 9))
+    assert not any("GMT" in m.text or "BST" in m.text for p in (met, told) for m in p.mentions)
+    # What is planned is not for that day; and an entry ends with its paragraph.
+    assert plan.date.qualifier == DateQualifier.NO_LATER_THAN
+    assert signed.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
+def test_a_live_blog_s_entries_are_of_the_day_of_their_heading(records):
+    text = LIVE_BLOG.format(heading="Tuesday 7 June 2011\n\n")
+    _, met, *_ = proposals_for(text)
+    assert met.date == PartialDate(date(2011, 6, 7))
+    assert "under the heading “Tuesday 7 June 2011”" in met.date_note
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will Marta Kowalczyk meet Pavel Orlov in Valletta on Friday?",
+        "Can Marta Kowalczyk and Pavel Orlov sign the memorandum by July?",
+        "\u201cWill Pavel Orlov sign the memorandum in Valletta?\u201d",
+    ],
+)
+def test_a_question_asserts_nothing(records, question):
+    assert proposals_for(f"{question}\n") == []
+
+
+def test_a_question_reported_is_a_fact(records):
+    text = "Pavel Orlov asked Marta Kowalczyk on Tuesday: \u201cWhen will you sign?\u201d\n"
+    (proposal,) = proposals_for(text)
+    assert proposal.date == PartialDate(date(2011, 6, 7))
+
+
+def test_an_interview_s_labels_are_no_part_of_its_quotes(records):
+    text = (
+        "Q: Marta Kowalczyk met Pavel Orlov in Valletta on Tuesday. Will they sign?\n\n"
+        "A: Pavel Orlov signed the memorandum on Wednesday, his aides said.\n\n"
+        "Вопрос: Will Pavel Orlov visit Valletta on Friday?\n"
+    )
+    tuesday, wednesday = proposals_for(text)
+    assert tuesday.quote == "Marta Kowalczyk met Pavel Orlov in Valletta on Tuesday."
+    assert wednesday.quote.startswith("Pavel Orlov signed")
+    assert not tuesday.title.startswith("Q")
+
+
 def test_people_are_matched_to_records_or_proposed_as_new(records):
     tuesday = by_date_text(proposals_for())["on Tuesday"]
     mentions = {mention.text: mention for mention in tuesday.mentions}

@@ -26,7 +26,7 @@ from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.models import Event, Language
 
 from .cues import EVENT_CUES
-from .datelines import find_dateline
+from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
 from .modality import (
@@ -84,34 +84,52 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     mentions = find_mentions(text, gazetteer)
     proposals = []
     named = []  # every date named so far, which "the next day" counts from
-    dateline = None  # the last dateline read
+    lead_in = None  # the last dateline, label or timestamp read
     filed = None  # the day the last dated dateline gives, which "yesterday" counts from
+    heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
+    entry = None  # the live-blog entry the sentence is in
     items = list_items(text)
     for start, end in split_sentences(text):
         # A list item completes the sentence ending in a colon that introduces its list.
-        lead_in = _lead_in(text, items[start]) if start in items else ""
+        introduction = _introduction(text, items[start]) if start in items else ""
         complete = start in items and (items[start] is not None or text[end - 1] == ";")
-        if start == _line_start(text, start) and (found := find_dateline(text, start)):
-            dateline, filed = found, found.date_before(published) or filed
-        if dateline and dateline.start <= start < dateline.end:
-            start = dateline.end  # the dateline is no part of the quote
+        found = start == _line_start(text, start) and find_lead_in(text, start)
+        if found and not _said_by_organization(found, mentions):
+            lead_in, filed = found, found.date_before(published) or filed
+            if found.time:
+                entry = _entry(text, found, heading, filed, published)
+                filed = entry.day if heading else filed
+        if lead_in and lead_in.start <= start < lead_in.end:
+            start = lead_in.end  # a dateline, label or timestamp is no part of the quote
+        if entry and start >= entry.end:
+            entry = None
         if start >= end:
             continue
         sentence = text[start:end]
-        read = lead_in + sentence
+        read = introduction + sentence
         read_here = [
             d
             for d in read_dates(read, published, named, language, filed=filed)
-            if d.start >= len(lead_in) and not _names_a_thing(read, d, language)
+            if d.start >= len(introduction) and not _names_a_thing(read, d, language)
         ]
         dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
         if complete or _is_fact(sentence):
             proposals.extend(
                 _proposals_for(
-                    sentence, start, end, dates, in_sentence, published, language, lead_in
+                    sentence,
+                    start,
+                    end,
+                    dates,
+                    in_sentence,
+                    published,
+                    language,
+                    introduction,
+                    entry,
                 )
             )
+        elif day := _heading_day(text, start, end, dates, published):
+            heading = (sentence, day)
         named.extend(d.anchor for d in read_here)
     find_repeated_facts(proposals)
     if match_events:
@@ -119,20 +137,84 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     return proposals
 
 
-def _proposals_for(
-    sentence, start, end, dates, mentions, published, language=Language.ENGLISH, lead_in=""
-):
-    """A proposal per date of the sentence, or one dated "by" publication if it names
-    none but reports an event about someone or something named.
+def _said_by_organization(lead_in, mentions):
+    """Whether what reads as a speaker's label is an organization saying what follows:
+    "NATO: Russia will take part in the exercise", as a headline writes it."""
+    return (
+        lead_in.text.endswith(":")
+        and not (lead_in.agency or lead_in.day or lead_in.weekday is not None)
+        and any(
+            m.kind == "organization" and lead_in.start <= m.start < lead_in.end for m in mentions
+        )
+    )
 
-    A list item is read as completing its list's ``lead_in`` ("the council will"), whose
-    verb gives its status; the offsets of ``dates`` are in ``lead_in + sentence``. A date
+
+@dataclass(frozen=True)
+class Entry:
+    """A live blog's entry: a paragraph opened by a timestamp, of the day ``day``."""
+
+    time: str  # as written, "14:05 GMT"
+    day: date_type
+    of_day: str  # whose day it is, for the note
+    end: int  # where the paragraph ends in the text
+
+
+def _entry(text, timestamp, heading, filed, published):
+    """The entry ``timestamp`` opens. A timestamp gives only a time: the entry is of the
+    day of the last heading that is a date, else of the dateline's day, else of the
+    publication's, as a live blog posts its entries on the day it is published."""
+    if heading:
+        words, day = heading
+        of_day = f"under the heading “{words}”"
+    elif filed:
+        day, of_day = filed, "its dateline's day"
+    else:
+        day, of_day = published, "the article's day"
+    end = text.find("\n", timestamp.end)
+    return Entry(timestamp.time, day, of_day, len(text) if end < 0 else end)
+
+
+def _heading_day(text, start, end, dates, published):
+    """The day a heading on a line of its own gives when it is a date ("Saturday 27 June",
+    "Updated 27 June 2009"), or None."""
+    line_end = text.find("\n", end)
+    if start != _line_start(text, start) or text[end : line_end if line_end >= 0 else None].strip():
+        return None
+    if len(dates) != 1 or dates[0].date.precision != DatePrecision.DAY or dates[0].date.end:
+        return None
+    found = dates[0]
+    sentence = text[start:end]
+    rest = sentence[: found.start] + sentence[found.end :]
+    day = found.date.start
+    if not re.search(r"\d", found.text) or len(rest.split()) > 3 or day > published:
+        return None
+    return day
+
+
+def _proposals_for(
+    sentence,
+    start,
+    end,
+    dates,
+    mentions,
+    published,
+    language=Language.ENGLISH,
+    introduction="",
+    entry=None,
+):
+    """A proposal per date of the sentence, or one if it names none but reports an event
+    about someone or something named: dated "by" publication, or on its day in a live
+    blog's ``entry``.
+
+    A list item is read as completing its list's ``introduction`` ("the council will"),
+    whose verb gives its status; the offsets of ``dates`` are in ``introduction +
+    sentence``. A date
     in a relative clause (", which joined NATO on March 29") dates what that clause
     says, if it has a verb of its own, and nothing else: the main clause keeps its own
     dates, or is dated "by" publication."""
-    read = lead_in + sentence  # what the sentence says, offsets of ``dates``
-    at = start - len(lead_in)  # where ``read`` would begin in the article
-    title = _title(_titled(sentence, lead_in, language))
+    read = introduction + sentence  # what the sentence says, offsets of ``dates``
+    at = start - len(introduction)  # where ``read`` would begin in the article
+    title = _title(_titled(sentence, introduction, language))
 
     def proposal(clause=None, **fields):
         return Proposal(
@@ -148,7 +230,7 @@ def _proposals_for(
     real = read  # what the sentence reports as so, which the event type is read from
     if unreal:
         real = without_unreal(read, language)
-    relatives = [c for c in relative_clauses(read, language) if c.start >= len(lead_in)]
+    relatives = [c for c in relative_clauses(read, language) if c.start >= len(introduction)]
     main = blank(real, relatives)  # what the main clause reports as so
     left_out = [d for d in dates if unreal_at(read, d.start, d.end, language)]
     dates = [d for d in dates if d not in left_out]
@@ -184,28 +266,38 @@ def _proposals_for(
         why = f"“{left_out[0].text}” dates only what did not or need not happen, and it was"
     elif dates:
         why = f"No date of its own (“{dates[0].text}” dates only what its relative clause says)"
+    status = status_of(blank(read, relatives), language)
+    if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
+        when = PartialDate(entry.day)
+        note = (
+            f"{why}: in a live blog's entry stamped “{entry.time}”, {entry.of_day}, "
+            f"{entry.day:%A} {when.display}."
+        )
+    else:
+        when = PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN)
+        note = (
+            f"{why}: reported in an article published "
+            f"{published:%A} {PartialDate(published).display}, so “by” that day."
+        )
     undated = proposal(
         event_type=event_type or Event.Type.STATEMENT,
-        status=status_of(blank(read, relatives), language),
-        date=PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN),
+        status=status,
+        date=when,
         date_text=None,
-        date_note=_noted(
-            f"{why}: reported in an article published "
-            f"{published:%A} {PartialDate(published).display}, so “by” that day.",
-            unreal,
-        ),
+        date_note=_noted(note, unreal),
     )
     return [undated, *proposals]
 
 
-def _titled(sentence, lead_in, language=Language.ENGLISH):
+def _titled(sentence, introduction, language=Language.ENGLISH):
     """What a proposal's title is cut from: a list item, with the last clause of its
-    lead-in when that ends in the verb the item completes ("the council will" + "hold
+    introduction when that ends in the verb the item completes ("the council will" + "hold
     an exercise in March")."""
-    lead_in = lead_in.strip()
-    if not lead_in or not ends_in_a_verb(lead_in, language):
+    introduction = introduction.strip()
+    if not introduction or not ends_in_a_verb(introduction, language):
         return sentence
-    return f"{clause_around(lead_in, len(lead_in), len(lead_in), language).strip()} {sentence}"
+    end = len(introduction)
+    return f"{clause_around(introduction, end, end, language).strip()} {sentence}"
 
 
 def _mentions_of(mentions, clause, at):
@@ -240,9 +332,9 @@ def _status(sentence, date_mention, published, language=Language.ENGLISH):
     return status
 
 
-def _lead_in(text, span):
-    """The words of a list's lead-in an item is read after: "the council will: - hold …"
-    is read "the council will hold …"."""
+def _introduction(text, span):
+    """The words of the sentence introducing a list, which an item is read after: "the
+    council will: - hold …" is read "the council will hold …"."""
     if span is None:
         return ""
     return text[span[0] : span[1]].rstrip(":").rstrip() + " "
@@ -253,9 +345,20 @@ def _line_start(text, position):
 
 
 def _is_fact(sentence):
-    """A sentence of the story, not a headline, dateline, subhead or byline."""
+    """A sentence of the story that asserts something: not a headline, dateline, subhead
+    or byline, nor a question."""
     ends = re.search(r"[.!?][\"'\u201d\u2019\u00bb)]*$", sentence)  # » closes Russian quotes
-    return bool(ends) and len(sentence.split()) >= 5
+    return bool(ends) and len(sentence.split()) >= 5 and not _is_question(sentence)
+
+
+def _is_question(sentence):
+    """A sentence that asks ("Will Lavrov meet Rasmussen on Friday?", "“Will it hold?”"),
+    not one that reports a question ("Lavrov asked: “Who gains from this?”")."""
+    asks = re.search(r"\?([\"'\u201d\u2019\u00bb)]*)$", sentence)
+    if not asks:
+        return False
+    quoted = any(mark in asks[1] for mark in "\"'\u201d\u2019\u00bb")
+    return not quoted or sentence[:1] in "\"'\u201c\u2018\u00ab"
 
 
 def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
