@@ -720,7 +720,10 @@ def test_saving_with_words_and_no_start_date_resolves_them_first(editor_client):
     assert not Event.objects.filter(slug=data["slug"]).exists()
     form = response.context["adminform"].form
     assert form["start_date"].value() == ["2004", "", ""]
-    assert form["date_note"].value() == "Given in the text as “2004”."
+    # The note says what the date cannot show.
+    assert form["date_note"].value() == (
+        "Given in the text as “2004”; “early” is finer than a date can be, so it stays 2004."
+    )
     assert "start_date" not in form.errors
     response = editor_client.post(admin_url(Event, "add"), admin_form_data(response))
     assert response.status_code == 302, form_errors(response)
