@@ -906,3 +906,71 @@ def test_a_reference_date_is_named_for_later_sentences_but_proposes_nothing():
     first, second = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert first.date == PartialDate(PUBLISHED, DAY, None, BY)
     assert second.date == PartialDate(date(2003, 3, 12))
+
+
+# --- The year of a range without one, flashbacks and a date in apposition ----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # A range that reaches the publication day is this year's, whichever end is checked.
+        ("Ministers will gather in Oslo on April 20-21.", "2005-04-20", "2005-04-21"),
+        ("Ministers will gather in Oslo from 19 to 22 April.", "2005-04-19", "2005-04-22"),
+        ("The exercise runs from April 18 to May 3.", "2005-04-18", "2005-05-03"),
+        # Wholly past it, a range to come is next year's; begun after it, a past one last year's.
+        ("Ministers will gather in Oslo on April 19-20.", "2006-04-19", "2006-04-20"),
+        ("Ministers gathered in Oslo on April 22-23.", "2004-04-22", "2004-04-23"),
+    ],
+)
+def test_a_range_without_a_year_checks_both_ends_against_today(sentence, start, end):
+    found = only_date(sentence).date
+    assert (found.start, found.end) == (date.fromisoformat(start), date.fromisoformat(end))
+
+
+def test_a_past_perfect_looks_back_from_the_last_date_named():
+    flashback = "The envoy had cautioned in June at Tallinn that the offer was hollow."
+    found = only_date(flashback, PartialDate(date(2003, 9, 1), MONTH))
+    assert found.date == PartialDate(date(2003, 6, 1), MONTH)
+    assert "looks back from September 2003" in found.note
+    # Later than the date named in its year, it is the year before.
+    found = only_date(flashback, PartialDate(date(2003, 2, 1), MONTH))
+    assert found.date.start == date(2002, 6, 1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy cautioned in June at Tallinn that the offer was hollow.",  # simple past
+        "The envoy said the allies had agreed in June to wait.",  # from the saying
+    ],
+)
+def test_without_a_flashback_the_year_is_counted_from_today(sentence):
+    assert only_date(sentence, PartialDate(date(2003, 9, 1), MONTH)).date.start == date(2004, 6, 1)
+
+
+def test_a_past_perfect_without_a_date_named_before_counts_from_today():
+    sentence = "The envoy had cautioned in June at Tallinn that the offer was hollow."
+    assert only_date(sentence).date.start == date(2004, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "month", "words"),
+    [
+        ("Three years later, in March 2000, the envoys met again.", "2000-03", "names exactly"),
+        ("That summer, in July 1997, the talks resumed.", "1997-07", "names exactly"),
+        ("Two years later, in March 2000, the envoys met again.", "2000-03", "but the text names"),
+        ("In March 2000, three years later, the envoys met again.", "2000-03", "restates"),
+    ],
+)
+def test_a_relative_date_with_the_exact_date_in_apposition_is_one_date(sentence, month, words):
+    found = find_dates(sentence, PUBLISHED, [PartialDate(date(1997, 5, 27))])
+    assert len(found) == 1, [f.text for f in found]
+    assert found[0].date == PartialDate(date.fromisoformat(f"{month}-01"), MONTH)
+    assert found[0].relative is False
+    assert words in found[0].note
+
+
+def test_a_list_of_an_explicit_date_and_a_relative_one_stays_two_dates():
+    found = find_dates("The envoys met in 2001, last year and this month.", PUBLISHED)
+    assert [f.text for f in found] == ["2001", "last year", "this month"]

@@ -642,3 +642,18 @@ def test_a_part_of_a_period_the_date_cannot_show_is_in_the_note_in_russian():
     assert found.date == PartialDate(date(2004, 1, 1), YEAR)
     assert "“в конце” is finer than a date can be" in found.note
     assert "finer" not in only_date("Переговоры завершатся к концу года.").note
+
+
+def test_a_russian_range_that_reaches_the_publication_day_is_this_year():
+    found = only_date("Министры соберутся в Осло 20–21 апреля.").date
+    assert (found.start, found.end) == (date(2005, 4, 20), date(2005, 4, 21))
+
+
+def test_a_russian_relative_date_with_the_exact_date_in_apposition_is_one_date():
+    found = find_dates(
+        "Три года спустя, в марте 2000 года, послы встретились снова.",
+        PUBLISHED,
+        [PartialDate(date(1997, 5, 27))],
+        language=RU,
+    )
+    assert [(f.date.start, f.relative) for f in found] == [(date(2000, 3, 1), False)]

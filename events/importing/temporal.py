@@ -18,7 +18,7 @@ from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, 
 from events.models import Language
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
-from .modality import looks_ahead
+from .modality import clause_around, looks_ahead
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 FINENESS = {DAY: 0, MONTH: 1, YEAR: 2}
@@ -120,6 +120,25 @@ class Context:
         self.counted_from = None  # the date named before that the last reading counted from
 
     @property
+    def flashback(self):
+        """The last date named, when the clause of the current match looks back from it
+        (English past perfect: "had warned in April" after "in August 2008"), else None.
+        Only a date named before, on or before the text's today, and not in reported
+        speech ("said it had agreed in April" looks back from the saying)."""
+        grammar = _grammar(self.language)
+        if grammar.past_perfect is None or not self.anchors:
+            return None
+        start, end = self.match.span()
+        clause = clause_around(self.sentence, start, end, self.language)
+        if not grammar.past_perfect.search(clause):
+            return None
+        if grammar.reporting.search(self.sentence[:start]):
+            return None
+        last = self.anchors[-1]
+        named = PartialDate(last.end or last.start, last.precision)
+        return named if named.start <= self.today else None
+
+    @property
     def future(self):
         """Whether the clause of the current match speaks of the future. A deadline
         ("by June 20", "until the end of March") does, unless a past perfect governs it
@@ -205,25 +224,41 @@ def _safe_date(year, month, day):
         return None
 
 
-def _guess_year(ctx, month, day=None):
+def _guess_year(ctx, month, day=None, last=None):
     """The year of a month or day named without one: the text's today's, unless the
-    tense points past it ("met on 20 December" in a January article is last year's)."""
-    year = ctx.today.year
-    probe = _safe_date(year, month, day or 1)
-    if probe is None:  # 29 February in a common year: the nearest year that has it
-        year = year - 1 if not ctx.future else year + 1
-        while not calendar.isleap(year):
-            year += 1 if ctx.future else -1
-        return year
-    reference = ctx.today if day else ctx.today.replace(day=1)
-    if ctx.future and probe < reference:
-        return year + 1
-    if not ctx.future and probe > reference:
-        return year - 1
-    return year
+    tense points past it ("met on 20 December" in a January article is last year's).
+
+    ``last`` (month, day) ends a range that starts at ``month`` and ``day``; the year is
+    its end's. A range is of today's year when it reaches today looking ahead ("will meet
+    on June 28-29" on 29 June) or has begun by it looking back: each end is checked.
+    """
+    first = (month, day or 1)
+    last = last or first
+    step = 1 if ctx.future else -1
+    flashback = None if ctx.future else ctx.flashback
+    today = period_end(flashback.start, flashback.precision) if flashback else ctx.today
+    reference = today if day else today.replace(day=1)
+
+    def span(year):
+        return _safe_date(year - (first > last), *first), _safe_date(year, *last)
+
+    year = today.year
+    for _ in range(9):  # 29 February: the nearest year that has it, the way the tense points
+        start, end = span(year)
+        if start and end and (end >= reference if ctx.future else start <= reference):
+            return year
+        year += step
+    return today.year
 
 
 def _note_inferred_year(ctx, result):
+    flashback = None if ctx.future else ctx.flashback
+    if flashback is not None:
+        return (
+            f"“{ctx.match.group().strip()}” gives no year; its clause looks back from "
+            f"{flashback.display}, the date named before it (past perfect), so before it: "
+            f"{result.display}"
+        )
     return (
         f"“{ctx.match.group().strip()}” gives no year; in {ctx.today_text}, "
         f"{'looking ahead' if ctx.future else 'looking back'}: "
@@ -286,9 +321,7 @@ def _days_range(ctx):
     d1, d2, m1, m2, year = _groups(ctx, "d1", "d2", "m1", "m2", "y")
     m2 = _month(m2 or m1)
     m1 = _month(m1) if m1 else m2
-    y = int(year) if year else None
-    if y is None:
-        y = _guess_year(ctx, m1, _day(d1))
+    y = int(year) if year else _guess_year(ctx, m1, _day(d1), (m2, _day(d2)))
     start = _safe_date(y - (1 if m1 > m2 else 0), m1, _day(d1))
     end = _safe_date(y, m2, _day(d2))
     if not start or not end or end <= start:
@@ -320,9 +353,13 @@ def _day_month(ctx):
 
 def _months_range(ctx):
     m1, y1, m2, y2 = _groups(ctx, "m1", "y1", "m2", "y2")
-    end_month = _month(m2)
-    end_year = int(y2) if y2 else _guess_year(ctx, end_month)
-    start_month = _month(m1)
+    end_month, start_month = _month(m2), _month(m1)
+    if y2:
+        end_year = int(y2)
+    elif y1:
+        end_year = _guess_year(ctx, end_month)
+    else:
+        end_year = _guess_year(ctx, start_month, None, (end_month, 1))
     start_year = int(y1) if y1 else end_year - (1 if start_month > end_month else 0)
     start, end = date(start_year, start_month, 1), date(end_year, end_month, 1)
     if end <= start:
@@ -798,6 +835,17 @@ _PART_BEFORE = re.compile(
 _PART_OPENING = re.compile(
     r"(?i:(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?=[\s-]))"
 )
+# "had warned", "had long been", never "had talks" or "had to".
+_PAST_PERFECT = re.compile(
+    r"(?i:\bhad\s+(?:(?:not|never|already|also|long|just|once|first|\w+ly)\s+)*"
+    r"(?:[a-z]{2,}(?:ed|en|wn)|met|said|told|made|held|left|lost|won|sent|spent|led|kept|"
+    r"built|brought|bought|fought|sought|thought|taught|found|put|set|cut|struck|stood|"
+    r"gone|done|come|become|begun|run|read|paid|laid|sold|heard|got|let|hit)\b)"
+)
+_REPORTING = re.compile(
+    r"(?i:\b(?:said|says|told|added|noted|announced|stated|recalled|reported|claimed|"
+    r"insisted|according\s+to)\b)"
+)
 _FROM = re.compile(r"(?i:\bfrom\s+)$")
 _ONWARDS = re.compile(r"(?i:^\s+(?:on(?:wards?)?|and\s+beyond)\b)")
 _UNTIL = re.compile(r"(?i:\b(?:until|till|up\s+to|through)\s+(?:the\s+end\s+of\s+)?)$")
@@ -846,6 +894,8 @@ class Grammar:
     span_join_through: re.Pattern | None = None  # "until his retirement in"
     part_before: re.Pattern | None = None  # "late", "в конце": finer than the date
     part_opening: re.Pattern | None = None  # the same words opening the date's own text
+    past_perfect: re.Pattern | None = None  # "had warned": looks back from the last date
+    reporting: re.Pattern | None = None  # "said": past perfect from the saying instead
 
 
 ENGLISH = Grammar(
@@ -876,6 +926,8 @@ ENGLISH = Grammar(
     span_join_through=_SPAN_JOIN_THROUGH,
     part_before=_PART_BEFORE,
     part_opening=_PART_OPENING,
+    past_perfect=_PAST_PERFECT,
+    reporting=_REPORTING,
 )
 
 
@@ -1107,7 +1159,50 @@ def read_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed
                 modified.named,
             )
         )
-    return _joined_spans(sentence, mentions, grammar)
+    return _apposed(sentence, _joined_spans(sentence, mentions, grammar))
+
+
+# A relative date and the explicit one beside it that says which it is: "Six years later,
+# in August 2008, …", "That autumn (October 1999)", "в августе 2008 года, шесть лет спустя".
+_APPOSITION = re.compile(r"\s*[,(\u2013\u2014]\s*(?:(?i:in|on|during|в|во)\s+)?")
+_APPOSITION_END = re.compile(r"\s*(?:[,);:.\u2013\u2014]|$)")
+
+
+def _span_of(value):
+    """The first and last day of a date's period."""
+    return value.start, period_end(value.end or value.start, value.precision)
+
+
+def _apposed(sentence, mentions):
+    """A relative date with an explicit date in apposition, as one: the explicit date,
+    its note naming both ("Six years later, in August 2008": August 2008, not a second
+    fact dated "c. 2008")."""
+    merged = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if previous is None or previous.reference or mention.reference:
+            merged.append(mention)
+            continue
+        gap = sentence[previous.end : mention.start]
+        pair = {previous.relative, mention.relative}
+        if pair != {True, False} or not _APPOSITION.fullmatch(gap):
+            merged.append(mention)
+            continue
+        relative, explicit = (previous, mention) if previous.relative else (mention, previous)
+        if explicit is previous and not _APPOSITION_END.match(sentence, mention.end):
+            merged.append(mention)  # "in 2003, last year and this year": a list
+            continue
+        (start, end), (first, last) = _span_of(explicit.date), _span_of(relative.date)
+        if explicit is previous:  # counted from the date it restates: it adds nothing
+            how = f"restates “{explicit.text}”"
+        elif start <= last and end >= first:
+            how = f"gives {relative.date.display}, which “{explicit.text}” names exactly"
+        else:
+            how = f"would give {relative.date.display}, but the text names “{explicit.text}”"
+        note = f"“{relative.text}” {how}: {explicit.date.display}"
+        text = sentence[previous.start : mention.end]
+        merged[-1] = replace(explicit, text=text, start=previous.start, end=mention.end, note=note)
+    return merged
 
 
 def _joined(gap, second_text, grammar=ENGLISH):
