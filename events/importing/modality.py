@@ -277,11 +277,13 @@ def looks_ahead(sentence, start, end, language=Language.ENGLISH):
 @dataclass(frozen=True)
 class RelativeClause:
     """A relative clause: its span, and where the words it is said of begin (after the
-    main clause's last verb before it, or the sentence's start)."""
+    main clause's last verb before it, or the sentence's start). A Russian participial
+    phrase is read as one; its participle is its verb, an act or a state."""
 
     start: int
     end: int
     antecedent: int
+    participle: bool = False
 
     def holds(self, start):
         return self.start <= start < self.end
@@ -303,26 +305,133 @@ _RU_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_END = re.compile(r",\s|[;:\"\u201c\u201d\u00ab\u00bb(]|\s[\u2014\u2013-]{1,2}\s")
+# ", посетивший Москву 7 апреля,": a participial phrase after a noun says something of
+# its own, as a relative clause does. A participle's endings: the active past (-вший,
+# -ший), the active present (-щий), the passive present (-емый, -имый) and past (-нный,
+# -тый), each with its forms and "-ся"; not the adjectives that end so ("бывший",
+# "следующий", "высший", "военный", "государственный").
+_RU_PARTICIPLE = re.compile(
+    r",\s+(?P<participle>(?!(?:бывш|будущ|настоящ|следующ|общ|высш|старш|младш)|"
+    r"[а-яё]*(?:ейш|айш|военн|странн|ственн|временн|ценн))"
+    r"[а-яё]+(?:вш|[бгдзкпрстх]ш|[ую]щ|[ая]щ|ем|им|[её]нн|анн|янн|[ыуия]т)"
+    r"(?:ий|ый|ая|ое|ее|ие|ые|его|ого|ей|ой|ему|ому|им|ым|ем|ом|ую|юю|их|ых|ими|ыми)"
+    r"(?:ся)?)(?![\w-])"
+)
 
 
 def relative_clauses(sentence, language=Language.ENGLISH):
-    """The relative clauses of ``sentence``, in order: each from its pronoun to the next
-    comma, semicolon, colon, quotation mark, dash or the sentence's end (a "who" without
-    a comma before it needs one of those after it: its end is otherwise unknown)."""
-    pattern = _RU_RELATIVE if language == Language.RUSSIAN else _RELATIVE
+    """The relative clauses of ``sentence``, in order: each from its pronoun (or a Russian
+    participle after a comma) to the next comma, semicolon, colon, quotation mark, dash or
+    the sentence's end (a "who" without a comma before it needs one of those after it: its
+    end is otherwise unknown)."""
+    if language == Language.RUSSIAN:
+        matches = [*_RU_RELATIVE.finditer(sentence), *_RU_PARTICIPLE.finditer(sentence)]
+    else:
+        matches = [*_RELATIVE.finditer(sentence)]
     found = []
-    for match in pattern.finditer(sentence):
-        start = match.start("pronoun") if match["pronoun"] else match.start("bare")
+    for match in sorted(matches, key=lambda match: match.start()):
+        opening = next(name for name, words in match.groupdict().items() if words)
+        participle = opening == "participle"
+        start = match.start(opening)
         if found and start < found[-1].end:
             continue
         stop = _RELATIVE_END.search(sentence, match.end())
-        if match.groupdict().get("bare") and not stop:
+        if opening == "bare" and not stop:
             continue  # "soldiers who had driven all night were dug in": no telling where it ends
         end = stop.start() if stop else len(sentence.rstrip(" .!?\"'\u201d\u2019\u00bb)"))
         verbs = _cues(sentence, 0, start, language=language)
         antecedent = verbs[-1].end if verbs else 0
-        found.append(RelativeClause(start, end, antecedent))
+        found.append(RelativeClause(start, end, antecedent, participle))
     return found
+
+
+# --- Reported content --------------------------------------------------------------
+#
+# "wrote on Thursday that the Kremlin was unlikely to attend the summit", "diplomats say
+# the council has become a forum", "заявил, что «расширение …»": what a reporting verb
+# reports is the content of the statement, not an act of the sentence.
+
+_REPORTING = re.compile(
+    rf"(?:{_REPORTING_PAST.pattern}|says?|tells?|writes|adds|announces|states|declares|"
+    r"insists|stresses|warns|notes|recalls|explains|argues|claims|confirms|reiterates|"
+    r"replies|acknowledges|admits|assures|reports|believes?|believed|predicts|complains)",
+    re.IGNORECASE,
+)
+_RU_REPORTING = re.compile(
+    rf"(?:{_RU_REPORTING_PAST.pattern}|говорит|говорят|заявляет|заявляют|сообщает|"
+    r"сообщают|сообщается|считает|считают|отмечает|отмечают|подч[её]ркивает|утверждает|"
+    r"утверждают|полагает|полагают|пишет|пишут|указывает|напоминает|добавляет|поясняет|"
+    r"уточняет|говорится)",
+    re.IGNORECASE,
+)
+# Where what is reported opens: "that", a subject ("say the council has …"), a colon or a
+# quotation mark, after the reporting verb's own words ("wrote on Thursday that").
+_REPORTED_OPENING = re.compile(
+    r"(?:[^\W\d_]+[\s,]+){0,5}?(?:that\s|(?<=\s)(?=[\"\u201c\u00ab]))|\s*:\s*"
+)
+# "said Sunday": a date after the verb is the saying's, no subject of what was said.
+_DAY_NAME = re.compile(
+    r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day|\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
+_RU_REPORTED_OPENING = re.compile(
+    r"[^,;:.!?]{0,60}?(?:,\s*(?:что|будто|чтобы)(?![\w-])|:|,?\s*(?=[«\"„“]))"
+)
+
+
+@dataclass(frozen=True)
+class Reported:
+    """What a reporting verb reports: its span, to the sentence's end."""
+
+    start: int
+    end: int
+
+    def holds(self, start):
+        return self.start <= start < self.end
+
+
+def reported_content(sentence, language=Language.ENGLISH, past_only=False):
+    """What the reporting verbs of ``sentence`` (outside quotation marks) report, in
+    order: from "that", the reported clause's subject, a colon or a quotation mark after
+    the verb to the sentence's end. ``past_only``: only what was said ("said", not
+    "says"), which a sentence without a date reports as its fact."""
+    russian = language == Language.RUSSIAN
+    if past_only:
+        pattern = _RU_REPORTING_PAST if russian else _REPORTING_PAST
+    else:
+        pattern = _RU_REPORTING if russian else _REPORTING
+    quoted = [match.span() for match in _QUOTED.finditer(sentence)]
+    end = len(sentence.rstrip(" .!?"))
+    found = []
+    for word in re.finditer(r"[^\W\d_]+", sentence):
+        if found or any(a <= word.start() < b for a, b in quoted):
+            continue
+        if not pattern.fullmatch(word.group()):
+            continue
+        opening = word.end()
+        if re.fullmatch(r"(?i:told|tells)", word.group()):
+            told = _TOLD_WHOM.match(sentence, opening)  # "told reporters"
+            opening = told.end() if told else opening
+        if russian:
+            starts = _RU_REPORTED_OPENING.match(sentence, opening)
+        elif _SUBJECT_OPENING.match(sentence, opening) and not _DAY_NAME.match(sentence, opening):
+            starts = re.compile(r"\s+").match(sentence, opening)
+        else:
+            starts = _REPORTED_OPENING.match(sentence, opening)
+        if starts and starts.end() < end:
+            found.append(Reported(starts.end(), end))
+    return found
+
+
+def quotations(sentence):
+    """The quotations of ``sentence``, marks included."""
+    return [Reported(*match.span()) for match in _QUOTED.finditer(sentence)]
+
+
+def reports_in_the_past(sentence, language=Language.ENGLISH):
+    """Whether a reporting verb in the past, outside quotation marks, heads the sentence
+    or closes it ("…, Lavrov told reporters"): it then reports a statement made."""
+    return _reports_in_the_past(sentence, language)
 
 
 # --- What is not so: negation, counterfactuals and conditions ------------------------
