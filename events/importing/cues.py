@@ -4,8 +4,18 @@ the duplicate check leaves them out of what a sentence is about, since it weighs
 kind on its own."""
 
 import re
+from dataclasses import dataclass
 
-from events.models import Event
+from events.models import Event, Language
+
+from .modality import (
+    blank,
+    clause_around,
+    quotations,
+    reported_content,
+    reports_in_the_past,
+    reports_something,
+)
 
 # What a sentence reports, from its words; the first that applies wins, so the most
 # specific kinds come first. Statements come last: nearly every sentence is "said".
@@ -20,7 +30,7 @@ EVENT_CUES = [
     (
         Event.Type.VISIT,
         r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|al)|trip\b|travel(?:l)?ed|tour(?:ed)?\b|"
-        r"landed|flew\s+(?:to|into)",
+        r"landed|fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b",
     ),
     (Event.Type.INTERVIEW, r"interview"),
     (Event.Type.NEGOTIATION, r"negotiat|working\s+on\s+(?:an?|the)\b|talks\s+on|bargain"),
@@ -47,7 +57,7 @@ EVENT_CUES = [
     ),
     (
         Event.Type.STATEMENT,
-        r"\bsaid\b|\bsays\b|stated|announc|declar|told|tells|confirm|reiterat|stress|insist|"
+        r"\bsaid\b|\bsays?\b|\bwrote\b|\bwrites\b|stated|announc|declar|told|tells|confirm|reiterat|stress|insist|"
         r"\bspoke\b|speaking|\basked\b|replied|\badded\b|\bnoted\b|argued|welcomed|praised|"
         r"expressed|briefed|headed\s+by|led\s+by|"
         r"according\s+to|quoted|statement|pledg|promis|assur|agreed|decided|approved|adopted|"
@@ -56,7 +66,7 @@ EVENT_CUES = [
 ]
 # The same cues in Russian copy: "подписали", "встретился", "посетил", "заявил" …
 RUSSIAN_EVENT_CUES = {
-    Event.Type.AGREEMENT_SIGNED: r"подпис(?:ал|ан|ыва|ь)|ратифицир|парафирова",
+    Event.Type.AGREEMENT_SIGNED: r"подпис(?:ал|ан|ав|ыва|ь)|ратифицир|парафирова",
     Event.Type.EXERCISE: r"учени[йяеюи]|маневр|манёвр",
     Event.Type.CONFERENCE: r"конференци|саммит|форум|семинар|симпозиум",
     Event.Type.VISIT: (
@@ -72,9 +82,130 @@ RUSSIAN_EVENT_CUES = {
     Event.Type.PROPOSAL: r"предлож|пригласил|приглашени|призвал|призыв|инициатив",
     Event.Type.STATEMENT: r"заявил|заявлени|сказал|сообщил|отметил|подчеркнул|объявил|"
     r"подтвердил|договорил|согласил|решил|одобрил|приветствовал|выразил|пообещал|провел|"
-    r"начал|завершил|открыл|созда[лн]|учрежд|учредил|назвал|напомнил|возобнов",
+    r"начал|завершил|открыл|созда[лн]|учрежд|учредил|назвал|напомнил|возобнов|настаива|"
+    r"пишет|пишут|написал|говори|считает|считают",
 }
 EVENT_CUES = [
     (kind, re.compile(f"{pattern}|{RUSSIAN_EVENT_CUES[kind]}", re.IGNORECASE))
     for kind, pattern in EVENT_CUES
 ]
+
+
+def event_type(text):
+    """The kind of event ``text``'s words say, the most specific first, or None."""
+    for kind, cue in EVENT_CUES:
+        if cue.search(text):
+            return kind
+    return None
+
+
+# --- Which words type the dated act -------------------------------------------------
+#
+# The kind of a dated fact is said by the verb that governs its date and by that verb's
+# clause, not by what a reporting verb reports ("wrote on Thursday that … the summit"),
+# a quotation, or an act named as the object of another verb: "agreed to resume
+# cooperation suspended after the war", "insisted on signing", «настаивал на подписании».
+
+# "cooperation suspended after the war": a participle after an object, with its phrase.
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    r"\b(?P<noun>[A-Za-z][\w-]+)\s+(?P<participle>[a-z]{3,}ed)\s+(?:after|before|by|in|on|at|"
+    r"since|during|last|earlier|over|under|until|with|from|between|amid|following|for)\b"
+)
+# Words after which an "-ed" is the clause's verb, not a participle of its object.
+_NOT_A_NOUN = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "be",
+        "being",
+        "who",
+        "which",
+        "that",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "also",
+        "not",
+        "never",
+        "then",
+        "later",
+        "jointly",
+        "formally",
+        "finally",
+        "already",
+        "subsequently",
+        "reportedly",
+    }
+)
+# "insisted on signing", "warned against admitting", «настаивал на подписании договора».
+_ACT_AS_OBJECT = re.compile(
+    r"\b(?:on|about|against|for|of)\s+(?P<act>[a-z]+ing)\b|"
+    r"(?<![\w-])(?:на|о|об|обо|за|против|от|к)\s+(?P<act_ru>[а-яё]+(?:ни|ти)(?:е|я|ю|ем|и|ях|ям|й))"
+    r"(?![\w-])"
+)
+
+
+def _after_a_verb(text, position, language):
+    """Whether a verb comes before ``position`` in its clause."""
+    before = clause_around(text[:position], position, position, language)
+    return reports_something(before, language)
+
+
+def _without_objects(text, language=Language.ENGLISH):
+    """``text`` with the acts named as another verb's object blanked out, offsets kept."""
+    spans = []
+    for match in _PARTICIPLE_AFTER_NOUN.finditer(text):
+        if match["noun"].lower() in _NOT_A_NOUN or not _after_a_verb(
+            text, match.start("noun"), language
+        ):
+            continue
+        start = match.start("participle")
+        spans.append(_Span(start, start + len(clause_around(text, start, start, language))))
+    for match in _ACT_AS_OBJECT.finditer(text):
+        name = "act" if match["act"] else "act_ru"
+        if _after_a_verb(text, match.start(), language):
+            spans.append(_Span(*match.span(name)))
+    return blank(text, spans)
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+
+
+def _the_act(text, start, end, language):
+    """``text`` with what does not type the act the words ``text[start:end]`` date blanked
+    out: the reported content and quotations that do not hold them, what comes before
+    the one that does, and the acts named as objects."""
+    reported = reported_content(text, language) + quotations(text)
+    holding = [span for span in reported if span.holds(start)]
+    if holding:
+        opening = max(span.start for span in holding)
+        text = " " * opening + text[opening:]
+    text = blank(text, [span for span in reported if not span.holds(start)])
+    return _without_objects(text, language)
+
+
+def event_type_at(text, start, end, language=Language.ENGLISH):
+    """The kind of event the words ``text[start:end]`` (a date) date, or None: said by
+    their clause, else by the rest of the act they date."""
+    act = _the_act(text, start, end, language)
+    return event_type(clause_around(act, start, end, language)) or event_type(act)
+
+
+def event_type_of(text, language=Language.ENGLISH):
+    """The kind of event a sentence with no date reports, or None. A statement made
+    ("Lavrov said Russia would sign …", "«…», — заявил Лавров") is a statement."""
+    act = text
+    if reports_in_the_past(text, language):
+        act = blank(text, reported_content(text, language, past_only=True) + quotations(text))
+    return event_type(_without_objects(act, language))

@@ -25,7 +25,7 @@ from datetime import date as date_type
 from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.models import Event, Language
 
-from .cues import EVENT_CUES
+from .cues import event_type_at, event_type_of
 from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
@@ -238,10 +238,9 @@ def _proposals_for(
     proposals = []
     for d, clause in placed:
         if clause is None:
-            event_type = _event_type(clause_around(main, d.start, d.end, language))
-            event_type = event_type or _event_type(main)
-        elif reports_something(read[clause.start : clause.end], language):
-            event_type = _event_type(real[clause.start : clause.end])
+            event_type = event_type_at(main, d.start, d.end, language)
+        elif clause.participle or reports_something(read[clause.start : clause.end], language):
+            event_type = event_type_of(real[clause.start : clause.end], language)
         else:
             continue  # "a diplomat who spent much of the 1990s": no act, plan or forecast
         proposals.append(
@@ -257,7 +256,7 @@ def _proposals_for(
     if any(clause is None for _d, clause in placed):
         return proposals
     # Something named, and an event or a verb that reports it: news copy states facts so.
-    event_type = _event_type(main)
+    event_type = event_type_of(main, language)
     named = [m for m in mentions if not any(c.holds(m.start - at) for c in relatives)]
     if not named or not (event_type or reports_something(blank(read, relatives), language)):
         return proposals
@@ -372,13 +371,6 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
     before = sentence[: date_mention.start].rstrip().lower()
     named = before.endswith(("the", "'s", "\u2019s")) or not before
     return named and bool(YEAR_AS_NAME.match(sentence, date_mention.end))
-
-
-def _event_type(text):
-    for kind, cue in EVENT_CUES:
-        if cue.search(text):
-            return kind
-    return None
 
 
 def _title(sentence):
