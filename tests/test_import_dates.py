@@ -644,6 +644,39 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # The verb that governs the date types the act, not a participle of its object.
+        (
+            "Oslo and Moscow agreed on Monday to resume ferry trips suspended after the storm.",
+            Event.Type.STATEMENT,
+        ),
+        # What a reporting verb reports is not the dated act: the reporting is.
+        (
+            "The Tromsø daily wrote on Monday that Anna Berg would skip the fisheries summit.",
+            Event.Type.STATEMENT,
+        ),
+        ("On Monday, harbour pilots say the council has become a seminar of grudges.", "statement"),
+        ("Anna Berg insisted on Monday on signing a new quota pact.", Event.Type.STATEMENT),
+        ('On Monday, the envoy\'s message was blunt: "Sign the quota pact."', "statement"),
+        # Unless the date is in what was reported: it dates that.
+        ("Anna Berg said the two fleets would hold a drill in May.", Event.Type.EXERCISE),
+        # Every form of the verb.
+        ("Oleg Sokolov had flown to Oslo on Monday for a day of talks.", Event.Type.VISIT),
+        ("Oleg Sokolov flies to Oslo on Monday.", Event.Type.VISIT),
+    ],
+)
+def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):
+    assert proposed(sentence)[0][3] == event_type
+
+
+def test_a_statement_without_a_date_is_not_typed_by_what_it_reports():
+    sentence = "Anna Berg told reporters Oslo would sign the quota pact."
+    [(date_text, _start, status, event_type)] = proposed(sentence)
+    assert (date_text, status, event_type) == (None, Event.Status.OCCURRED, Event.Type.STATEMENT)
+
+
 LIST = (
     "Oslo and Moscow renewed the fisheries accord on Monday. Under it, Anna Berg will:\n"
     "\n"

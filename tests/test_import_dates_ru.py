@@ -16,6 +16,7 @@ from events.importing.gazetteer import Gazetteer, Record
 from events.importing.modality import (
     clause_around,
     looks_ahead,
+    relative_clauses,
     status_at,
     status_of,
     unreal_phrases,
@@ -657,3 +658,54 @@ def test_a_russian_relative_date_with_the_exact_date_in_apposition_is_one_date()
         language=RU,
     )
     assert [(f.date.start, f.relative) for f in found] == [(date(2000, 3, 1), False)]
+
+
+def test_a_russian_participial_phrase_dates_its_own_fact():
+    sentence = "Анна Берг, посетившая Осло 3–4 апреля, пообещала, что квоты сохранятся."
+    gazetteer = Gazetteer([Record("person", "anna-berg", "Anna Berg")])
+    promised, visited = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert (promised.date_text, promised.event_type) == (None, Event.Type.STATEMENT)
+    assert (visited.date_text, visited.date.start, visited.status, visited.event_type) == (
+        "3–4 апреля",
+        date(2005, 4, 3),
+        Event.Status.OCCURRED,
+        Event.Type.VISIT,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Договор, подписанный в мае, истёк.", "подписанный в мае"),
+        ("Суда, прибывшие в Осло, ушли.", "прибывшие в Осло"),
+        ("Флот, проводящий учения, вернулся.", "проводящий учения"),
+        ("Квоты, утверждаемые в мае, растут.", "утверждаемые в мае"),
+    ],
+)
+def test_a_russian_participial_phrase_reads_as_a_relative_clause(sentence, phrase):
+    [found] = relative_clauses(sentence, RU)
+    assert (sentence[found.start : found.end], found.participle) == (phrase, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Анна Берг, бывший посол, встретилась с ним.",  # an adjective, no participle
+        "Олег Соколов, военный атташе, прибыл в Осло.",
+    ],
+)
+def test_an_adjective_after_a_comma_is_no_participial_phrase(sentence):
+    assert relative_clauses(sentence, RU) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What "заявил, что" reports, and what "настаивал на" names, is not the dated act.
+        "Олег Соколов, выступая в марте перед рыбаками, заявил, что «саммит ничего не даст».",
+        "В марте Олег Соколов настаивал на подписании нового соглашения о квотах.",
+    ],
+)
+def test_a_russian_dated_act_is_typed_by_its_own_verb(sentence):
+    [proposal] = propose(sentence, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert (proposal.date_text, proposal.event_type) == ("марте", Event.Type.STATEMENT)
