@@ -9,10 +9,14 @@ careful editor would weigh it (docs/import.md, "Duplicates"):
   of years never matches an event of days or weeks, nor the reverse;
 - who and where: people and agreements shared count most; a place or organization
   counts for little when it is common (NATO or a state such as Russia, one in many
-  events, such as a capital, or one the whole article is about), and sharing only such
-  ones proves nothing;
-- what: the same kind of event, and the words the proposal's sentence says besides its
-  names and its date, compared with the event's title, summary and quotes.
+  events, such as a capital, or one the whole article is about); those and the
+  organizations together count as one organization, and sharing only common ones
+  proves nothing;
+- what: the same kind of event (another kind counts against), the same status (a fact
+  that happened and an event only planned may be one, but less likely), and the telling
+  words the proposal's sentence says besides its names and its date, compared with the
+  event's title, summary and quotes: a word many of the candidate events say tells
+  none of them apart.
 
 Drafts count too, since the most likely duplicate of an imported fact is one imported
 from another article and not yet published. When the best two candidates are nearly
@@ -33,14 +37,22 @@ from events.search import stems
 
 from .calendar_words import MONTHS, WEEKDAYS
 from .cues import EVENT_CUES
+from .modality import clause_around
 
-# Points for each shared record and for the same kind of event; a match needs MIN_SCORE,
-# and more when the dates agree only loosely (DATE_AGREEMENT).
+# Points for each shared record and for the same kind of event (another kind counts
+# against); a match needs MIN_SCORE, and more when the dates agree only loosely
+# (DATE_AGREEMENT).
 WEIGHTS = {"person": 2, "agreement": 2, "place": 1, "organization": 0.5}
 SAME_TYPE = 1
+OTHER_TYPE = -0.5
+# A fact that happened and an event only planned or expected (or the reverse) may be one
+# once it happened, but less likely than an event of the same status.
+OTHER_STATUS = -0.5
 MIN_SCORE = 3
 # A place or organization that nearly every event of the timeline could name: NATO, a
 # state as a party (Russia), or one linked to many events (a capital, the seat of NATO).
+# Such places and every organization together count COMMON: NATO, Russia, Moscow and the
+# Duma say no more than one of them does, and never add up to a person.
 COMMON = 0.5
 COMMON_KINDS = {
     "place": set(),
@@ -48,8 +60,10 @@ COMMON_KINDS = {
 }
 COMMON_SHARE = 0.1  # in at least this share of the events (and COMMON_EVENTS of them)
 COMMON_EVENTS = 3
-# Each word the sentence shares with the event's texts, up to WORDS_MOST; none shared of
-# the NO_WORDS or more it has is evidence that it tells something else.
+# Each telling word the sentence shares with the event's texts, up to WORDS_MOST: not one
+# that as many of the candidate events say (COMMON_SHARE and COMMON_EVENTS of them), which
+# tells none apart. None shared (telling or not) when the clause of its date says NO_WORDS
+# or more is evidence that it tells something else.
 WORD = 0.5
 WORDS_MOST = 2
 NO_WORD = -1
@@ -93,7 +107,11 @@ NOT_WHAT = stems(
     + " "
     + " ".join(WEEKDAYS)
 )
-CUES = dict(EVENT_CUES)
+# The whole words holding a kind's cue ("посетивший" for "посети").
+CUES = {
+    kind: re.compile(rf"[^\W\d_]*(?:{cue.pattern})[^\W\d_]*", re.IGNORECASE)
+    for kind, cue in EVENT_CUES
+}
 
 
 @dataclass(frozen=True)
@@ -110,7 +128,7 @@ def clear_match(matches):
     of ``matches``, unless the second is nearly tied with it (then the editor chooses)."""
     if not matches:
         return None
-    if len(matches) > 1 and matches[0].score - matches[1].score < TIE:
+    if len(matches) > 1 and matches[0].score - matches[1].score <= TIE:
         return None
     return matches[0]
 
@@ -145,6 +163,7 @@ def find_likely_duplicates(proposals):
             "summary_en",
             "summary_ru",
             "event_type",
+            "status",
             "start_date",
             "end_date",
             "date_precision",
@@ -170,8 +189,9 @@ def find_likely_duplicates(proposals):
             )
         )
     common = _common_records(wanted) | _article_subjects(proposals)
+    common_words = _common_words(candidates)
     for proposal in proposals:
-        proposal.matches = _matches(proposal, candidates, common)
+        proposal.matches = _matches(proposal, candidates, common, common_words)
 
 
 def find_repeated_facts(proposals):
@@ -261,20 +281,43 @@ def _article_subjects(proposals):
     return {record for record, n in counts.items() if n > len(sentences) / 2}
 
 
+def _common_words(candidates):
+    """The stems that many of the candidate events say ("visit", "forces" in a timeline
+    of visits and forces): sharing one tells none of them apart."""
+    counts = {}
+    for event in candidates:
+        for word in event.words:
+            counts[word] = counts.get(word, 0) + 1
+    most = max(COMMON_EVENTS, COMMON_SHARE * len(candidates))
+    return {word for word, n in counts.items() if n >= most}
+
+
 def _words(proposal):
     """The stems of what the proposal's sentence says besides its names, the titles it
-    gives people, its date, its kind of event and how it is reported."""
+    gives people, its date, the words that gave it its kind of event ("visited",
+    "посетивший", weighed with the kind) and how it is reported; and those of the clause
+    of its date ("посетивший Москву 7–8 апреля"), which says what the dated
+    fact is when the rest of the sentence tells another."""
     quote = list(proposal.quote)
     for mention in proposal.mentions:
         start = max(mention.start - proposal.start, 0)
         quote[start : mention.end - proposal.start] = " " * (mention.end - mention.start)
     text = "".join(quote)
-    if proposal.date_text:
-        text = text.replace(proposal.date_text, " ")
-    if proposal.event_type in CUES:
-        text = CUES[proposal.event_type].sub(" ", text)
+    clause = text
+    at = proposal.quote.find(proposal.date_text) if proposal.date_text else -1
+    if at >= 0:
+        clause = clause_around(text, at, at + len(proposal.date_text))
     roles = stems(" ".join(mention.role for mention in proposal.mentions))
-    return {word for word in stems(text) if not re.fullmatch(r"\d+", word)} - roles - NOT_WHAT
+    cue = CUES.get(proposal.event_type)
+
+    def said(text):
+        if proposal.date_text:
+            text = text.replace(proposal.date_text, " ")
+        if cue:
+            text = cue.sub(" ", text)
+        return {word for word in stems(text) if not re.fullmatch(r"\d+", word)} - roles - NOT_WHAT
+
+    return said(text), said(clause)
 
 
 def _date_agreement(first, last, event_first, event_last):
@@ -289,11 +332,12 @@ def _date_agreement(first, last, event_first, event_last):
     return YEARS
 
 
-def _matches(proposal, candidates, common):
+def _matches(proposal, candidates, common, common_words):
     first, last = _period(proposal.date)
     linked = _linked(proposal)
-    words = _words(proposal)
+    words, clause_words = _words(proposal)
     names = {(m.kind, m.slug): m.text for m in proposal.mentions if m.slug}
+    occurred = proposal.status == Event.Status.OCCURRED
     matches = []
     for event in candidates:
         event_first, event_last = _period(event.date)
@@ -307,31 +351,29 @@ def _matches(proposal, candidates, common):
         if agreement is None:
             continue
         extra, how_close = agreement
-        points = {}  # each shared record's name and its points
-        for kind in WEIGHTS:
-            for slug in sorted(linked[kind] & event.linked[kind]):
-                points[names[kind, slug]] = COMMON if (kind, slug) in common else WEIGHTS[kind]
-        if not any(
-            (kind, slug) not in common
-            for kind in WEIGHTS
-            for slug in linked[kind] & event.linked[kind]
-        ):
+        shared = [
+            (kind, slug) for kind in WEIGHTS for slug in sorted(linked[kind] & event.linked[kind])
+        ]
+        if all(record in common for record in shared):
             continue  # only common places and organizations: nothing tells it apart
-        same_type = event.event_type == proposal.event_type
-        shared_words = sorted(words & event.words)
-        if shared_words:
-            word_points = min(WORDS_MOST, WORD * len(shared_words))
-        else:
-            word_points = NO_WORD if len(words) >= NO_WORDS else 0
-        score = sum(points.values()) + SAME_TYPE * same_type + word_points
+        weak = [record for record in shared if record in common or record[0] == "organization"]
+        evidence = Evidence(
+            points={names[record]: WEIGHTS[record[0]] for record in shared if record not in weak},
+            common=[names[record] for record in weak],
+            kind=SAME_TYPE if event.event_type == proposal.event_type else OTHER_TYPE,
+            status=0 if (event.status == Event.Status.OCCURRED) == occurred else OTHER_STATUS,
+            telling=sorted((words & event.words) - common_words),
+            said=sorted(words & event.words),
+            many_words=len(clause_words) >= NO_WORDS,
+        )
         needed = MIN_SCORE + extra
-        if score >= needed:
-            reason = _reason(
-                event, proposal, how_close, needed, points, same_type, shared_words, word_points
-            )
-            matches.append(EventMatch(event.slug, event.title, event.display_date, score, reason))
-    matches.sort(key=lambda match: (-match.score, match.slug))
-    matches = matches[:SHOWN]
+        if evidence.score >= needed:
+            reason = _reason(event, proposal, how_close, needed, evidence)
+            match = EventMatch(event.slug, event.title, event.display_date, evidence.score, reason)
+            matches.append((match, evidence.status))
+    # Of two events as likely, one of the fact's status comes first.
+    matches.sort(key=lambda found: (-found[0].score, found[1] != 0, found[0].slug))
+    matches = [match for match, _status in matches[:SHOWN]]
     if matches and clear_match(matches) is None:
         rival = matches[1]
         matches[0] = replace(
@@ -342,18 +384,59 @@ def _matches(proposal, candidates, common):
     return matches
 
 
-def _reason(event, proposal, how_close, needed, points, same_type, shared_words, word_points):
-    shared = ", ".join(f"{name} ({value:g})" for name, value in points.items())
-    kind = f"; the same kind of event ({SAME_TYPE})" if same_type else ""
-    if shared_words:
-        said = f"; words in common: {', '.join(shared_words)} ({word_points:g})"
-    elif word_points:
-        said = f"; no words in common besides names ({word_points:g})"
+@dataclass(frozen=True)
+class Evidence:
+    """What a proposal and an event share, and what tells them apart."""
+
+    points: dict  # each shared record's name and its points, common ones left out
+    common: list  # the names of the organizations and common places shared
+    kind: float  # SAME_TYPE or OTHER_TYPE
+    status: float  # 0 or OTHER_STATUS
+    telling: list  # the telling words in common
+    said: list  # every word in common, telling or not
+    many_words: bool  # the clause of its date says NO_WORDS or more words
+
+    @property
+    def common_points(self):
+        return COMMON if self.common else 0
+
+    @property
+    def word_points(self):
+        if self.telling:
+            return min(WORDS_MOST, WORD * len(self.telling))
+        return NO_WORD if self.many_words and not self.said else 0
+
+    @property
+    def score(self):
+        return (
+            sum(self.points.values())
+            + self.common_points
+            + self.kind
+            + self.status
+            + self.word_points
+        )
+
+
+def _reason(event, proposal, how_close, needed, evidence):
+    shared = [f"{name} ({value:g})" for name, value in evidence.points.items()]
+    if evidence.common:
+        shared.append(f"{', '.join(evidence.common)} ({COMMON:g} in all)")
+    if evidence.kind == SAME_TYPE:
+        kind = f"; the same kind of event ({SAME_TYPE:g})"
+    else:
+        kind = f"; another kind of event ({OTHER_TYPE:g})"
+    if evidence.status:
+        kind += f"; {event.get_status_display().lower()}, not {proposal.status} ({OTHER_STATUS:g})"
+    if evidence.telling:
+        said = f"; words in common: {', '.join(evidence.telling)} ({evidence.word_points:g})"
+    elif evidence.said:
+        said = f"; words in common that tell nothing apart: {', '.join(evidence.said)} (0)"
+    elif evidence.word_points:
+        said = f"; no words in common besides names ({evidence.word_points:g})"
     else:
         said = ""
-    score = sum(points.values()) + SAME_TYPE * same_type + word_points
     return (
         f"Dated {event.display_date}, which overlaps {proposal.date.display} "
-        f"({how_close}: {needed:g} points needed); shares {shared}{kind}{said}: "
-        f"{score:g} points."
+        f"({how_close}: {needed:g} points needed); shares {', '.join(shared)}{kind}{said}: "
+        f"{evidence.score:g} points."
     )
