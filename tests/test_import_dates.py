@@ -484,6 +484,9 @@ def test_a_negated_plan_is_no_plan():
         ("The envoys won't meet in May.", ["won't meet in May"]),
         ("Talks were not held in May, and Berg left.", ["were not held in May"]),
         ("If Oslo were to ask, Moscow would listen.", ["If Oslo were to ask"]),
+        ("The envoys argued over whether Oslo would have a say on quotas.", []),
+        ("Berg wondered whether Oslo would have signed it.", []),
+        ("Oslo would have a say, and Berg would have signed it.", ["would have signed it"]),
     ],
 )
 def test_which_words_say_something_is_not_so(sentence, words):
@@ -1007,3 +1010,17 @@ def test_a_relative_date_with_the_exact_date_in_apposition_is_one_date(sentence,
 def test_a_list_of_an_explicit_date_and_a_relative_one_stays_two_dates():
     found = find_dates("The envoys met in 2001, last year and this month.", PUBLISHED)
     assert [f.text for f in found] == ["2001", "last year", "this month"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov claimed in March that the accord was “not even worth the paper”.",
+        "Oleg Sokolov insisted in March that Anna Berg had never signed the accord.",
+    ],
+)
+def test_a_negation_in_what_was_said_is_not_flagged_as_no_fact(sentence):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "March" and proposal.status == Event.Status.OCCURRED
+    assert "Not a fact" not in proposal.date_note
+    assert "In what was said: “" in proposal.date_note

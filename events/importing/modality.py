@@ -467,10 +467,12 @@ _NEGATED_VERB = re.compile(
     r"[^\W\d_]+",
     re.IGNORECASE,
 )
-# "would have signed"; "had the Duma not objected", "Had Moscow signed".
+# "would have signed"; "had the Duma not objected", "Had Moscow signed". Not "would have a
+# veto" (to have, not a perfect), nor in an indirect question ("whether … would have").
 _COUNTERFACTUAL = re.compile(
     r"\b(?:would|could|should)(?:\s+not|\s+never|n['\u2019]t)?\s+have\s+(?:been\s+)?"
-    r"[^\W\d_]+|\bhad\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+not\s+[^\W\d_]+|"
+    r"(?!(?:a|an|the|no|any|some|its|their|his|her|our|my|your|this|that|these|those|"
+    r"more|less|much|little|enough|every|to)\b)[^\W\d_]+|\bhad\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+not\s+[^\W\d_]+|"
     r"^Had\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+[^\W\d_]+",
     re.IGNORECASE,
 )
@@ -510,12 +512,28 @@ def unreal_phrases(sentence, language=Language.ENGLISH):
             found.append(_phrase(sentence, match.end(), stop, "refused", language))
     if not russian:
         for match in _COUNTERFACTUAL.finditer(sentence):
+            left, _right = _clause_bounds(sentence, match.start(), match.end())
+            if re.search(r"\bwhether\b", sentence[left : match.start()], re.IGNORECASE):
+                continue  # "over whether Moscow would have vetoed it" asks, asserts nothing
             found.append(_phrase(sentence, match.start(), match.end(), "counterfactual", language))
     for match in _conditions(sentence, language):
         words = match.group().rstrip()
         found.append(Unreal(match.start(), match.start() + len(words), "a condition", words))
     found = [phrase for phrase in found if phrase is not None]
     return sorted(found, key=lambda phrase: (phrase.start, -phrase.end))
+
+
+def said_not_asserted(sentence, phrase, language=Language.ENGLISH):
+    """Whether ``phrase`` (an ``Unreal``) lies in what someone said, not in what the
+    article asserts: inside quotation marks, or after a reporting verb ("claimed that
+    Ukraine was not even a state", "заявил, что … не отвечает"). The fact is the saying."""
+    if any(a <= phrase.start < b for a, b in (m.span() for m in _QUOTED.finditer(sentence))):
+        return True
+    pattern = _RU_REPORTING_PAST if language == Language.RUSSIAN else _REPORTING_PAST
+    return any(
+        pattern.fullmatch(word.group())
+        for word in re.finditer(r"[^\W\d_]+", sentence[: phrase.start])
+    )
 
 
 def _phrase(sentence, start, verb_end, kind, language):

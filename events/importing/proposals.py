@@ -35,6 +35,7 @@ from .modality import (
     ends_in_a_verb,
     relative_clauses,
     reports_something,
+    said_not_asserted,
     status_at,
     status_of,
     unreal_at,
@@ -250,7 +251,7 @@ def _proposals_for(
                 status=_status(read, d, published, language),
                 date=d.date,
                 date_text=d.text,
-                date_note=_noted(d.note, unreal),
+                date_note=_noted(d.note, unreal, read, language),
             )
         )
     if any(clause is None for _d, clause in placed):
@@ -283,7 +284,7 @@ def _proposals_for(
         status=status,
         date=when,
         date_text=None,
-        date_note=_noted(note, unreal),
+        date_note=_noted(note, unreal, read, language),
     )
     return [undated, *proposals]
 
@@ -314,13 +315,22 @@ def _mentions_of(mentions, clause, at):
     ]
 
 
-def _noted(note, unreal):
+def _noted(note, unreal, sentence="", language=Language.ENGLISH):
     """The date's note, telling the editor of the sentence's negated, counterfactual and
-    conditional phrases."""
+    conditional phrases: not facts when the article asserts them, what was said when they
+    are in a quotation or a reporting verb's complement (the saying is the fact)."""
     if not unreal:
         return note
-    said = "; ".join(f"“{phrase.words}” is {phrase.kind}" for phrase in unreal)
-    return f"{note.rstrip('.')}. Not a fact: {said}; the proposal is neither typed nor dated by it."
+    reported = [p for p in unreal if said_not_asserted(sentence, p, language)]
+    parts = []
+    for label, phrases in (
+        ("Not a fact", [p for p in unreal if p not in reported]),
+        ("In what was said", reported),
+    ):
+        if phrases:
+            said = "; ".join(f"“{phrase.words}” is {phrase.kind}" for phrase in phrases)
+            parts.append(f"{label}: {said}")
+    return f"{note.rstrip('.')}. {'. '.join(parts)}; the proposal is neither typed nor dated by it."
 
 
 def _status(sentence, date_mention, published, language=Language.ENGLISH):
