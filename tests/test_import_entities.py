@@ -415,8 +415,10 @@ def test_document_words_and_acronyms_before_treaty_name_agreements(gazetteer):
         ("Ostrava Document", "agreement", None),
         ("Harbour Concept", "agreement", None),
         ("Package of Guarantees", "agreement", None),
-        ("New ZEST", "agreement", None),
+        ("New ZEST treaty", "agreement", None),
     ]
+    # The proposed name keeps the word that says what the abbreviation names.
+    assert found(text, gazetteer)[-1].proposed_name == "New ZEST Treaty"
 
 
 def test_a_middle_initial_the_record_leaves_out_still_matches_and_the_surname_follows():
@@ -625,3 +627,51 @@ def test_a_title_of_nobility_is_a_role_not_part_of_the_name():
 def test_a_preposition_that_begins_a_title_is_part_of_the_role(gazetteer):
     mentions = found("Under Secretary of Defence Tom Hale said the base would close.", gazetteer)
     assert [(m.text, m.role) for m in mentions] == [("Tom Hale", "Under Secretary of Defence")]
+
+
+def test_a_surname_where_a_person_stands_is_a_person_even_if_a_town_has_that_name():
+    gazetteer = Gazetteer(
+        [*RECORDS, Record("person", "ruth-preston", "Ruth Preston", role="Envoy")]
+    )
+    text = (
+        "Volkov met Hamilton on Monday and later met with Preston. Kalinin, who chairs the "
+        "panel, left early. Dorn is believed to have resigned. Officials, speaking privately, "
+        "said little. The delegation then flew to Lincoln."
+    )
+    assert [(m.text, m.kind, m.slug) for m in found(text, gazetteer)] == [
+        ("Volkov", "person", "yuri-volkov"),
+        ("Hamilton", "person", None),
+        ("Preston", "person", "ruth-preston"),
+        ("Kalinin", "person", None),
+        ("Dorn", "person", None),
+        ("Lincoln", "place", None),
+    ]
+
+
+def test_newspapers_and_agencies_are_organizations_under_their_whole_names():
+    gazetteer = Gazetteer([*RECORDS, Record("organization", "gazeta", "Gazeta")])
+    text = (
+        "Ostrovnaya Gazeta claimed the deal was done. Vedomosti wrote that it was not, and "
+        "the weekly Zarya Severa said talks went on. Gazeta itself said nothing."
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Ostrovnaya Gazeta", "organization", None),
+        ("Vedomosti", "organization", None),
+        ("Zarya Severa", "organization", None),
+        ("Gazeta", "organization", "gazeta"),
+    ]
+
+
+def test_job_titles_time_zones_and_bases_are_read_for_what_they_are(gazetteer):
+    text = (
+        "Talking to Staff Writer Mia Kovac, officials said the jets left the Valdora air base "
+        "at 0900 Brussels time and reached Brussels at noon."
+    )
+    mentions = found(text, gazetteer)
+    assert summary(mentions) == [
+        ("Mia Kovac", "person", None),
+        ("Valdora", "place", None),
+        ("Brussels", "place", "brussels"),
+    ]
+    assert mentions[0].role == "Staff Writer"
+    assert mentions[2].start == text.rindex("Brussels")

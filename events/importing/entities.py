@@ -118,7 +118,7 @@ TITLE_HEADS = word_set(
     "governor mayor senator general admiral colonel marshal lieutenant sergeant captain "
     "king queen prince pope patriarch leader representative official adviser advisor aide "
     "deputy lawmaker undersecretary attache negotiator diplomat professor correspondent "
-    "analyst researcher expert"
+    "analyst researcher expert writer reporter editor columnist commentator"
 )
 # Titles written after a name: "Madeleine Moon MP".
 POST_NOMINALS = word_set("mp mep msp mla qc kc")
@@ -139,6 +139,12 @@ NEWS_AGENCIES = word_set(
     "reuters interfax itar tass ria novosti afp xinhua kyodo yonhap dpa upi bloomberg bbc "
     "cnn kommersant izvestia vedomosti pravda"
 )
+# Words that end a newspaper's or an agency's name: "Nezavisimaya Gazeta", "RIA Novosti".
+OUTLET_ENDINGS = word_set(
+    "gazeta novosti novostey times post news izvestia gazette herald tribune journal telegraph"
+)
+# Words after a name that make it a place: "the Pratica di Mare air base".
+SITE_WORDS = (("air", "base"), ("naval", "station"), ("base",), ("airport",), ("port",))
 # Nationality adjectives and the countries they are of (their names' words): "the Turkish
 # President" is the President of Turkey.
 NATIONALITIES = {
@@ -601,6 +607,12 @@ def _read_run(reader, run):
     if not run:
         return []
     words = [tokens[i].word for i in run]
+    if _names_an_outlet(reader, run):
+        reason = "a newspaper's or news agency's name"
+        return [_Span(run[0], run[-1], "organization", "new", reason=reason)]
+    site = _site_after(reader, run[-1])
+    if site and run[-1] not in reader.covered:
+        return [_Span(run[0], run[-1], "place", "new", reason=f"“{site}” follows it")]
     cue, cue_word = _cue_kind(words)
     # "NATO-Russia Council" is one organization, not NATO and Russia; but "Foreign Ministry
     # Spokesman Alexander Yakovenko" is a title and a name.
@@ -631,8 +643,9 @@ def _read_run(reader, run):
             reason = "“region” makes it a place name"
             return [_Span(run[0], run[-1] + 1, "place", "new", reason=reason)]
         if following.word in AGREEMENT_WORDS and tokens[run[-1]].acronym:
+            # "the CFE treaty": the word says what the abbreviation names; keep it.
             reason = f"an abbreviation before “{following.text}”"
-            return [_Span(run[0], run[-1], "agreement", "new", reason=reason)]
+            return [_Span(run[0], run[-1] + 1, "agreement", "new", reason=reason)]
     spans, piece = [], []
     position = 0
     while position < len(run):
@@ -660,6 +673,39 @@ def _read_run(reader, run):
             piece.append(index)
         position += 1
     return spans + _piece(reader, piece, after_title)
+
+
+def _names_an_outlet(reader, run):
+    """ "Nezavisimaya Gazeta", "the daily Kommersant": a newspaper or agency, whole, unless
+    the timeline knows the whole name."""
+    tokens = reader.tokens
+    match = reader.covered.get(run[0])
+    if match and match.last >= run[-1]:
+        return False
+    if len(run) > 1 and tokens[run[-1]].word in OUTLET_ENDINGS:
+        return True
+    before = tokens[run[0] - 1] if run[0] else None
+    return (
+        before is not None
+        and before.word in MEDIA_NOUNS
+        and _gap(reader.text, before, tokens[run[0]]) == " "
+        and not _given_name(reader, tokens[run[0]])
+        and not any(tokens[i].word in TITLE_HEADS for i in run)
+    )
+
+
+def _site_after(reader, last):
+    """ "air base" in "the Pratica di Mare air base": the words after a name that make it a
+    place, as written."""
+    tokens = reader.tokens
+    for words in SITE_WORDS:
+        after = tokens[last + 1 : last + 1 + len(words)]
+        if [t.text for t in after] != list(words):
+            continue
+        pairs = zip(tokens[last : last + len(words)], after, strict=True)
+        if all(_gap(reader.text, a, b) == " " for a, b in pairs):
+            return reader.text[after[0].start : after[-1].end]
+    return ""
 
 
 def _capital_by_position(reader, index, following):
@@ -1233,6 +1279,8 @@ def _span_text(reader, span):
 
 def _settle_kind(reader, span, article_surnames):
     """Decide what a single capitalised word names, now the whole article is read."""
+    if _time_zone(reader, span):
+        return None
     if span.kind is not None:
         if span.kind == "person" and span.how in ("new", "known", "near", "surname"):
             span.role = _role_before(reader, span.first) or _role_after(reader, span.last)
@@ -1250,12 +1298,21 @@ def _settle_kind(reader, span, article_surnames):
     places = known_places()
     span.role = _role_before(reader, first) or _role_after(reader, last)
     titled = bool(span.role) or _honorific_before(reader, first) or span.reason
+    # "met Robertson", "Rasmussen, who": where a person stands, a town's name is a surname.
+    placed = places.get(key) not in (None, "city") or _after_locative(reader, first, last)
+    positioned = not placed and _person_position(reader, first, last)
     if (
         bare_key in article_surnames
         or bare_key in reader.gazetteer.surnames
-        and (titled or not places.get(key))
+        and (titled or positioned or not places.get(key))
     ):
         span.kind = "person"
+        return span
+    if token.word in NEWS_AGENCIES and not places.get(key):
+        span.kind, span.how, span.reason = "organization", "new", "a news organization"
+        return span
+    if positioned and (not token.sentence_start or _surname_at_start(reader, first, last)):
+        span.kind, span.how, span.reason = "person", "new", positioned
         return span
     # A capital that only starts a sentence ("Officials said") names nothing we can tell.
     # "Washington's plan": a place's possessive names it even at the start of a sentence.
@@ -1283,6 +1340,53 @@ def _settle_kind(reader, span, article_surnames):
         )
         return span
     return None
+
+
+# Words after a name that make it a person's: "Robertson met", "Rogozin, speaking".
+MEETING_VERBS = word_set("met meets meeting telephoned phoned thanked congratulated")
+_APPOSED_PERSON = word_set("who whose speaking")
+_REPORTED = word_set("thought believed understood expected said reported alleged rumoured")
+
+
+def _person_position(reader, first, last):
+    """Why a name stands where only a person does ("met Rice", "Rasmussen, who took office",
+    "Primakov is thought to have"), or ""."""
+    tokens, text = reader.tokens, reader.text
+    following = tokens[last + 1 : last + 4]
+    gap = _gap(text, tokens[last], following[0]) if following else None
+    before = [t.word for t in tokens[max(first - 2, 0) : first]]
+    if _speaks(reader, first, last):
+        return "quoted or reported as speaking"
+    if gap == "," and following[0].word in _APPOSED_PERSON:
+        return f"“{following[0].text}” follows the name, as it does a person's"
+    if gap == " " and following[0].word in MEETING_VERBS:
+        return f"“{following[0].text}” follows the name, as it does a person's"
+    words = [t.word for t in following]
+    if len(words) == 3 and words[0] in ("is", "was") and words[1] in _REPORTED:
+        return f"“{following[0].text} {following[1].text}” follows the name"
+    if before[-1:] and before[-1] in MEETING_VERBS or before == ["met", "with"]:
+        return f"after “{' '.join(before[-2:] if before[-1] == 'with' else before[-1:])}”"
+    return ""
+
+
+def _surname_at_start(reader, first, last):
+    """Whether a word that starts its sentence is a name, not a plural noun ("Officials, who")."""
+    tokens = reader.tokens
+    word = tokens[first].word
+    return first == last and (
+        tokens[first].key in reader.known_capitals
+        or word.endswith(SURNAME_ENDINGS)
+        or not word.endswith(("s", "ly", "ed", "ing", "ers"))
+    )
+
+
+def _time_zone(reader, span):
+    """ "at 1400 Moscow time": a city before "time", after a clock time, names a time zone."""
+    tokens = reader.tokens
+    if _next_word(reader, span.last) != "time" or span.kind in ("person", "agreement"):
+        return False
+    before = reader.text[: tokens[span.first].start]
+    return bool(re.search(r"(?:\d|\b[ap]\.?m\.?)\s*$", before, re.IGNORECASE))
 
 
 def _after_locative(reader, first, last):
@@ -1407,7 +1511,12 @@ def _resolve(reader, span, people, abbreviations):
             reason = f"ambiguous: the end of {len(ends)} {span.kind} names ({', '.join(slugs)})"
             return Mention(span.kind, text, start, end, None, reason, slugs, proposed_name=text)
     reason = f"new {span.kind}: {span.reason}"
-    return Mention(span.kind, text, start, end, None, reason, proposed_name=text)
+    proposed = text
+    if span.kind == "agreement" and not tokens[span.last].capital:
+        # "the CFE treaty" proposes the "CFE Treaty".
+        last = tokens[span.last]
+        proposed = reader.text[start : last.start] + last.text[0].upper() + last.text[1:]
+    return Mention(span.kind, text, start, end, None, reason, proposed_name=proposed)
 
 
 def _names_ending_in(gazetteer, key, kind):
