@@ -393,3 +393,44 @@ def test_a_new_man_named_in_the_instrumental_is_proposed_in_the_nominative(gazet
     text = "Министр обороны встретился с Дмитрием Соколовым и Андерсом Фогом Хансеном в среду."
     names = [m.proposed_name for m in find_mentions(text, gazetteer) if m.kind == "person"]
     assert names == ["Дмитрий Соколов", "Андерс Фог Хансен"]
+
+
+def test_a_city_record_with_its_region_matches_the_city_alone_in_both_languages():
+    gazetteer = Gazetteer(
+        [Record("place", "tromso-norway", "Tromsø, Norway", names_ru=("Тромсё, Норвегия",))]
+    )
+    for text in ("Фрегат зашёл в Тромсё утром.", "The frigate reached Tromsø at dawn."):
+        assert [(m.kind, m.slug) for m in mentions_in(text, gazetteer)] == [
+            ("place", "tromso-norway")
+        ]
+
+
+def test_a_city_a_visitor_goes_to_is_the_place_not_the_government():
+    gazetteer = Gazetteer(
+        [
+            Record("place", "moscow", "Moscow", names_ru=("Москва",)),
+            Record(
+                "organization",
+                "kremlin",
+                "Russian government",
+                ("Moscow",),
+                names_ru=("Правительство России", "Москва"),
+            ),
+        ]
+    )
+    mentions = mentions_in("Министр, посетивший Москву, уехал. Москва заявила протест.", gazetteer)
+    assert [(m.text, m.kind) for m in mentions] == [
+        ("Москву", "place"),
+        ("Москва", "organization"),
+    ]
+
+
+def test_capitalised_adjectives_before_an_agreement_word_name_an_agreement(gazetteer):
+    text = (
+        "Стороны сослались на Учредительный протокол 2003 года и нормы Северной хартии. "
+        "Новое соглашение пока не подписано."
+    )
+    assert [(m.text, m.kind, m.proposed_name) for m in mentions_in(text, gazetteer)] == [
+        ("Учредительный протокол 2003 года", "agreement", "Учредительный протокол 2003 года"),
+        ("Северной хартии", "agreement", "Северная хартия"),
+    ]

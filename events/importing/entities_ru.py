@@ -25,7 +25,13 @@ from dataclasses import dataclass, field, replace
 
 from anyascii import anyascii
 
-from events.importing.gazetteer import CYRILLIC, Gazetteer, Record, russian_city_names
+from events.importing.gazetteer import (
+    CYRILLIC,
+    Gazetteer,
+    Record,
+    place_without_region,
+    russian_city_names,
+)
 from events.importing.names import (
     GIVEN_NAME_KEYS,
     PARTICLES,
@@ -261,6 +267,9 @@ NEWS_AGENCIES = ("интерфакс", "тасс", "итар", "риа", "ком
 # (Stems: "учения" is plural, "учениях".)
 EVENT_NOUNS = ("операци", "учени", "маневр", "манёвр", "саммит", "конференци", "форум", "войн")
 LOCATIVES = word_set("в во из на под около близ до через")
+# Verbs (and their participles and nouns) whose object is a place: "посетил Москву",
+# "посещение Риги", "покинул Брюссель".
+TRAVEL_VERBS = ("посет", "посещ", "покину", "покида", "объехал", "облетел")
 # Abbreviations of states.
 STATE_ABBREVIATIONS = {
     "США": "United States",
@@ -372,7 +381,13 @@ def _forms(record):
                 for surname in _surnames(form.words):
                     written = " ".join(surname)
                     forms.append(_Form(record, written, surname, form.russian, False, True))
-    elif record.kind == "place" and not any(f.russian for f in forms):
+    elif record.kind == "place":
+        # "Норфолк" for a record named "Норфолк, Виргиния".
+        for form in list(forms):
+            head = place_without_region(form.written)
+            if head:
+                forms.append(_Form(record, head, _words(head), form.russian, False))
+    if record.kind == "place" and not any(f.russian for f in forms):
         # A city GeoNames names in Cyrillic: "Москва" for a record named "Moscow".
         by_name = _cities_by_name()
         for written in by_name.get(fold_word(record.name), ()):
@@ -650,7 +665,9 @@ def _resolve(reader, span, named, mention_class):
         kinds = {r.kind for r in records}
         previous = reader.tokens[span.first - 1].text.lower() if span.first else ""
         if len(kinds) > 1:
-            wanted = "place" if previous in LOCATIVES else "organization"
+            # "в Москве", "посетивший Москву": a place; "Москва заявила": a government.
+            travel = previous.startswith(TRAVEL_VERBS)
+            wanted = "place" if previous in LOCATIVES or travel else "organization"
             records.sort(key=lambda r: r.kind != wanted)
             chosen = records[0]
             reason = f"“{text}” is {_a(chosen.kind)} here"
@@ -795,6 +812,9 @@ def _read_run(reader, run, covered):
         reason = f"“{following.text}” makes it a place name"
         name = _place_nominative([*(t.text for t in words), following.text]) or ""
         return _Span(run[0], run[-1] + 1, "place", reason=reason, name=name)
+    agreement = _agreement_after(reader, run, covered)
+    if agreement:
+        return agreement
     if len(run) == 1 and any(word_fits(first.text, name) for name in INSTITUTIONS):
         reason = f"“{first.text}” is what news copy calls a government or its seat"
         return _Span(run[0], run[0], "organization", reason=reason)
@@ -879,6 +899,34 @@ def _state_after(reader, index):
     if span and span.first == span.last and genitive:
         return index + 1 if any(f.record.kind == "place" for f in span.forms) else None
     return None
+
+
+def _agreement_after(reader, run, covered):
+    """ "Основополагающий акт 1997 года", "Хельсинкского заключительного акта": capitalised
+    adjectives before an agreement's head word in lower case, with the genitive words and
+    the year after it; proposed in the nominative."""
+    tokens = reader.tokens
+    index = run[-1] + 1
+    if index >= len(tokens) or tokens[index].capital or index in covered:
+        return None
+    if len(run) == 1 and tokens[run[0]].sentence_start:
+        return None  # "Новое соглашение подписано": capitalised only as the first word
+    if not _joined(reader.text, tokens[run[-1]], tokens[index]):
+        return None
+    head = next((h for h in AGREEMENT_HEADS if word_fits(tokens[index].text, h)), None)
+    if not head:
+        return None
+    gender = "n" if head.endswith(("ие", "о")) else "f" if head.endswith(("я", "а")) else "m"
+    adjectives = [_adjective_nominative(tokens[i].text, gender) for i in run]
+    if None in adjectives:
+        return None
+    last = _name_of_body_end(reader, index, covered)
+    year = re.match(r"\s+\d{4}\s+(?:года|г\.)", reader.text[tokens[last].end :])
+    if year and last + 1 < len(tokens) and tokens[last + 1].start < tokens[last].end + year.end():
+        last += 1
+    name = " ".join([*adjectives, head]) + reader.text[tokens[index].end : tokens[last].end]
+    reason = f"“{head}” makes it an agreement's name"
+    return _Span(run[0], last, "agreement", reason=reason, name=name)
 
 
 def _name_of_body_end(reader, first, covered):
@@ -977,6 +1025,11 @@ def _adjective_nominative(word, gender):
             if gender == "m" and stem[-1:] in "гкхжшчщ" or w.endswith("ий"):
                 return stem + "ий"
             return stem + nominative[gender]
+    # "Основополагающего" → "Основополагающий": an adjective whose stem ends in a hushing
+    # consonant takes the soft endings.
+    soft = re.search(r"(?<=[жшчщ])(?:его|ему|ем|им|ий|ее|ей|ую|ая|ею)$", w)
+    if soft and soft.start() >= 3:
+        return word[: soft.start()] + {"m": "ий", "n": "ее", "f": "ая"}[gender]
     return None
 
 

@@ -73,6 +73,7 @@ class Gazetteer:
         for record in self.records.values():
             if record.kind == "place":
                 self._add_city_names(record)
+                self._add_without_region(record)
         self.first_words = {key.split()[0] for key in self.forms}
         self.longest = max((len(key.split()) for key in self.forms), default=0)
 
@@ -164,6 +165,14 @@ class Gazetteer:
             if key not in self.surnames and not self.forms.get(key):
                 self._add_form(record, other, False, note)
 
+    def _add_without_region(self, record):
+        # "Norfolk" for a record named "Norfolk, Virginia", unless "Norfolk" is some other
+        # record's name or a surname of the timeline's people.
+        head = place_without_region(record.name)
+        key = name_key(head) if head else ""
+        if key and key not in self.surnames and not self.forms.get(key):
+            self._add_form(record, head, False, f"“{record.name}” without its region")
+
     def _add_initials(self, record, written):
         words = written.split()
         given = words[:-1] if written == record.name else words
@@ -185,6 +194,12 @@ class Gazetteer:
     def initials_fit(self, record, initials):
         """Whether initials ("j", "sv") are those of the person's given names ("Jens")."""
         return any(known.startswith(initials) for known in self.given_initials.get(record, ()))
+
+
+def place_without_region(name):
+    """ "Norfolk" of "Norfolk, Virginia" (and "Норфолк" of "Норфолк, Виргиния"), or ""."""
+    head, comma, _region = name.partition(",")
+    return head.strip() if comma else ""
 
 
 # The columns of a record's names, whose Russian translations are its names in Russian.
