@@ -675,3 +675,8 @@ def test_job_titles_time_zones_and_bases_are_read_for_what_they_are(gazetteer):
     ]
     assert mentions[0].role == "Staff Writer"
     assert mentions[2].start == text.rindex("Brussels")
+
+
+def test_a_preposition_that_ends_the_sentence_before_does_not_make_a_place(gazetteer):
+    text = "The plans were drawn up in 2006. Dorn is believed to have signed them."
+    assert summary(found(text, gazetteer)) == [("Dorn", "person", None)]

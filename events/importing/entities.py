@@ -1392,8 +1392,8 @@ def _time_zone(reader, span):
 def _after_locative(reader, first, last):
     """ "in Tbilisi on Monday", but not "in Mediterranean patrols"."""
     tokens = reader.tokens
-    if first == 0 or tokens[first - 1].word not in LOCATIVES:
-        return False
+    if first == 0 or tokens[first - 1].word not in LOCATIVES or tokens[first].sentence_start:
+        return False  # "… in 2006. Primakov is thought": the sentence before ends in "in"
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     return (
         following is None
