@@ -402,6 +402,14 @@ def test_a_new_organization_is_given_a_kind_from_its_name(records):
     assert kinds["Nordic Rescue Agency"] == Organization.Kind.MEDIA
 
 
+def test_a_new_newspaper_is_news_media(records):
+    text = "The Baltic Naval Command signed the memorandum on Monday, Vedomosti reported.\n"
+    decision = Decision.as_proposed(proposals_for(text)[0])
+    decision.entities = [(m, NEW if m.slug is None else m.slug) for m, _ in decision.entities]
+    save_import(article(text=text), [decision])
+    assert Organization.objects.get(name="Vedomosti").kind == Organization.Kind.MEDIA
+
+
 # The lead tells the fact, a later paragraph tells it again with detail.
 REPEATING = (
     "Rescue pact signed\n\n"

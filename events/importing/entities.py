@@ -57,7 +57,7 @@ from events.importing.names import (
 from events.importing.sentences import split_sentences
 
 # Re-exported: the importer's other modules and its tests read them from here.
-__all__ = ["KINDS", "Gazetteer", "Mention", "Record", "find_mentions"]
+__all__ = ["KINDS", "NEWS_NAME_WORDS", "Gazetteer", "Mention", "Record", "find_mentions"]
 
 
 @dataclass(frozen=True)
@@ -142,6 +142,12 @@ NEWS_AGENCIES = word_set(
 # Words that end a newspaper's or an agency's name: "Nezavisimaya Gazeta", "RIA Novosti".
 OUTLET_ENDINGS = word_set(
     "gazeta novosti novostey times post news izvestia gazette herald tribune journal telegraph"
+)
+# Words of a new organization's name that make it news media, in English and in Russian.
+NEWS_NAME_WORDS = (
+    NEWS_AGENCIES
+    | OUTLET_ENDINGS
+    | word_set("коммерсантъ коммерсант известия ведомости интерфакс тасс риа новости газета")
 )
 # Words after a name that make it a place: "the Pratica di Mare air base".
 SITE_WORDS = (("air", "base"), ("naval", "station"), ("base",), ("airport",), ("port",))

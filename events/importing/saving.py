@@ -23,7 +23,7 @@ from events.models import (
 )
 from events.slugs import unique_slug
 
-from .entities import Mention
+from .entities import NEWS_NAME_WORDS, Mention
 from .proposals import Proposal
 
 NEW = "new"  # the entity choice that creates a record for a mention
@@ -290,6 +290,8 @@ def _new_fields(mention, name, decision, language):
             (kind for words, kind in ORGANIZATION_KIND_CUES if any(w in lowered for w in words)),
             Organization.Kind.GOVERNMENT_BODY,
         )
+        if NEWS_NAME_WORDS & set(lowered.split()):  # "Kommersant", "Vremya Novostey"
+            kind = Organization.Kind.MEDIA
         return {**in_language(language, name=name), "kind": kind}
     signed = decision.event_type == Event.Type.AGREEMENT_SIGNED and decision.status == "occurred"
     return {
