@@ -680,3 +680,13 @@ def test_job_titles_time_zones_and_bases_are_read_for_what_they_are(gazetteer):
 def test_a_preposition_that_ends_the_sentence_before_does_not_make_a_place(gazetteer):
     text = "The plans were drawn up in 2006. Dorn is believed to have signed them."
     assert summary(found(text, gazetteer)) == [("Dorn", "person", None)]
+
+
+def test_a_record_named_by_one_word_does_not_take_a_longer_name_ending_in_it(gazetteer):
+    gazetteer = Gazetteer([*RECORDS, Record("organization", "zarya", "Zarya")])
+    text = "A contract went to Severnaya Zarya, not to Zarya or to the Russian Zarya."
+    assert summary(found(text, gazetteer)) == [
+        ("Severnaya Zarya", "organization", None),
+        ("Zarya", "organization", "zarya"),
+        ("Zarya", "organization", "zarya"),
+    ]

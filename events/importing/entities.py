@@ -616,6 +616,10 @@ def _read_run(reader, run):
     if _names_an_outlet(reader, run):
         reason = "a newspaper's or news agency's name"
         return [_Span(run[0], run[-1], "organization", "new", reason=reason)]
+    if _longer_than_a_known_end(reader, run):
+        known = reader.covered[run[-1]].forms[0].written
+        reason = f"a longer name than the record “{known}” its last word names"
+        return [_Span(run[0], run[-1], "organization", "new", reason=reason)]
     site = _site_after(reader, run[-1])
     if site and run[-1] not in reader.covered:
         return [_Span(run[0], run[-1], "place", "new", reason=f"“{site}” follows it")]
@@ -697,6 +701,30 @@ def _names_an_outlet(reader, run):
         and _gap(reader.text, before, tokens[run[0]]) == " "
         and not _given_name(reader, tokens[run[0]])
         and not any(tokens[i].word in TITLE_HEADS for i in run)
+    )
+
+
+def _longer_than_a_known_end(reader, run):
+    """ "Nezavisimaya Gazeta" when a record is named "Gazeta": capitalised words no record
+    has before a one-word organization's name make a longer name, not that record."""
+    tokens = reader.tokens
+    match = reader.covered.get(run[-1])
+    if len(run) < 2 or not match or match.first != run[-1] or match.how != "known":
+        return False
+    if any(f.record.kind != "organization" for f in match.forms):
+        return False
+    not_a_name = (
+        TITLE_HEADS | TITLE_MODIFIERS | ADJECTIVES | HONORIFICS | NOBILITY | OPENERS | COMPASS
+    )
+    before = [tokens[i] for i in run[:-1]]
+    return all(
+        i not in reader.covered
+        and t.capital
+        and not t.acronym
+        and t.word not in not_a_name
+        and not _given_name(reader, t)
+        and not known_places().get(t.key)
+        for i, t in zip(run[:-1], before, strict=True)
     )
 
 
