@@ -461,6 +461,50 @@ def test_a_negated_or_counterfactual_act_is_never_proposed_as_done(sentence):
     assert "Not a fact:" in proposal.date_note
 
 
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Oleg Sokolov's memo of 2 March 2003 may have delayed the fishing pact.", "may have"),
+        ("Oleg Sokolov reportedly flew to Oslo in June 2003 to see Anna Berg.", "reportedly"),
+        ("Anna Berg allegedly drafted a reply to Oleg Sokolov in May 2003.", "allegedly"),
+        ("Oleg Sokolov is thought to have met Anna Berg in Tromsø in 2002.", "is thought to have"),
+        ("In March 2003 Oleg Sokolov probably wrote to Anna Berg.", "probably"),
+    ],
+)
+def test_a_hedged_past_fact_happened_and_its_note_names_the_hedge(sentence, hedge):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.status == Event.Status.OCCURRED and proposal.date_text
+    assert proposal.date_note.endswith(f"Hedged: “{hedge}” — the article does not assert it.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov may attend the fisheries talks next week, Anna Berg said.",
+        "Oleg Sokolov could sign the fisheries accord in June.",
+        "Oleg Sokolov will likely meet Anna Berg in Oslo on Friday.",
+    ],
+)
+def test_a_forecast_stays_expected_or_planned_with_no_hedge_note(sentence):
+    proposals = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    dated = [p for p in proposals if p.date_text]
+    assert dated and all(p.status != Event.Status.OCCURRED for p in dated)
+    assert not any("Hedged" in p.date_note for p in proposals)
+
+
+def test_a_guess_at_someone_s_mind_gives_a_statement_not_the_act_it_names():
+    sentence = "Oleg Sokolov likely saw the quota dispute as a bargaining chip."
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.event_type, proposal.status) == (Event.Type.STATEMENT, Event.Status.OCCURRED)
+    assert "Hedged: “likely”" in proposal.date_note
+
+
+def test_a_hedge_in_what_was_said_is_the_speaker_s_not_the_article_s():
+    sentence = "Anna Berg said on Monday that Oleg Sokolov had reportedly left Oslo."
+    notes = [p.date_note for p in propose(sentence, PUBLISHED, ENVOYS, match_events=False)]
+    assert notes and not any("Hedged" in note for note in notes)
+
+
 def test_a_refusal_is_dated_and_typed_as_the_refusing_not_the_refused_act():
     sentence = "Oleg Sokolov refused to sign the fisheries accord on Monday, Anna Berg said."
     assert proposed(sentence) == [

@@ -575,6 +575,29 @@ def test_a_negated_russian_act_is_never_proposed_as_done(sentence):
     assert "Not a fact:" in proposal.date_note
 
 
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Сергей Лавров в мае 2003 года, возможно, встречался с послом в Осло.", "возможно"),
+        ("По данным СМИ, Сергей Лавров посетил Тромсё в июне 2003 года.", "По данным СМИ"),
+        ("Сергей Лавров якобы подписал протокол в марте 2003 года.", "якобы"),
+    ],
+)
+def test_a_hedged_russian_past_fact_happened_and_its_note_names_the_hedge(sentence, hedge):
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert proposal.status == Event.Status.OCCURRED and proposal.date_text
+    assert proposal.date_note.endswith(f"Hedged: “{hedge}” — the article does not assert it.")
+
+
+def test_a_hedged_russian_forecast_stays_expected():
+    sentence = "Сергей Лавров, возможно, приедет в Осло в июне."
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert proposal.status != Event.Status.OCCURRED
+    assert "Hedged" not in proposal.date_note
+
+
 def test_which_russian_words_say_something_is_not_so():
     assert [p.words for p in unreal_phrases("«Мира не будет», — сказал он.", RU)] == ["не будет"]
     assert [p.words for p in unreal_phrases("Если бы Осло попросило, Москва помогла бы.", RU)] == [

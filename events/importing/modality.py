@@ -22,6 +22,8 @@ Three readings of the clause refine that verb:
   ("if the alliance were to offer", "если бы") say that something did not, or need not,
   happen. ``unreal_phrases`` finds them, so that the proposals neither date nor type a
   fact by them; a plan under a condition ("…will consider it if …") is only expected.
+- What the article does not assert: a hedge ("reportedly", "may have", "якобы")
+  leaves the tense to its verb; ``hedges`` finds it, so that a fact's note names it.
 """
 
 import re
@@ -48,6 +50,14 @@ _PLANNED = (
     r"due\s+to\s+(?:open|begin|start|end|close|meet|arrive|leave|return|travel|visit|"
     r"sign|vote|hold|take|be|resume|launch|expire|report|speak|announce|deploy)"
 )
+# "may have emboldened", "might have been": a guess at what happened, which is done (a
+# hedge, below), not a forecast; "may have a veto" (to have, no perfect) still looks ahead.
+# Not "could have", which is read as a counterfactual ("could have signed").
+_NOT_A_PARTICIPLE = (
+    r"(?:a|an|the|no|any|some|its|their|his|her|our|my|your|this|that|these|those|"
+    r"more|less|much|little|enough|every|to)\b"
+)
+_HEDGED_PAST = rf"(?:(?-i:may)|might)\s+have(?=\s+(?:been\s+)?(?!{_NOT_A_PARTICIPLE})[^\W\d_])"
 # Decisions about what is to come: "proposed to hold in the autumn" looks ahead, but in
 # "In November the council agreed to hold talks" the date is the agreeing's.
 _DECIDED = (
@@ -68,12 +78,13 @@ _OCCURRED = (
     r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected)\b)(?<!-)[a-z]{2,}ed)"
 )
 _CUES = re.compile(
-    rf"\b(?:(?P<decided>{_DECIDED})|(?P<narrated>{_NARRATED})|(?P<expected>{_EXPECTED})|"
+    rf"\b(?:(?P<hedged>{_HEDGED_PAST})|(?P<decided>{_DECIDED})|(?P<narrated>{_NARRATED})|(?P<expected>{_EXPECTED})|"
     rf"(?P<planned>{_PLANNED})|"
     rf"(?P<occurred>{_OCCURRED}))\b",
     re.IGNORECASE,
 )
 STATUS_OF_CUE = {
+    "hedged": Event.Status.OCCURRED,
     "decided": Event.Status.PLANNED,  # read as occurred when it follows the date
     "narrated": Event.Status.OCCURRED,  # read as planned after a reporting verb
     "expected": Event.Status.EXPECTED,
@@ -125,6 +136,11 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
             if kind == "narrated" and _reported(text, match.start()):
                 kind = "planned"  # "he said the council would later decide"
             found.append((*match.span(), kind))
+    found = [
+        (position, stop, kind)
+        for (position, stop, kind), following in zip(found, [*found[1:], None], strict=False)
+        if not (_GUESS.fullmatch(text, position, stop) and following and following[2] == "occurred")
+    ]
     return [
         Cue(
             position,
@@ -434,6 +450,91 @@ def reports_in_the_past(sentence, language=Language.ENGLISH):
     return _reports_in_the_past(sentence, language)
 
 
+# --- What the article does not assert: hedges -----------------------------------------
+#
+# "reportedly moved", "is believed to have drawn up", "may have emboldened", "якобы", "по
+# данным СМИ": the article passes on a claim it does not make its own. A hedge gives no
+# tense: the verb it qualifies does ("may have emboldened" is done, "may attend next
+# week" a forecast, "возможно, перебросила" done). A fact it hedges that happened says
+# so in its note; one that has not yet happened is expected or planned, which says it.
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """Words that hedge a claim: their span, and whether they guess at someone's mind
+    ("likely saw the freeze as a chip"), an opinion that gives no act to type."""
+
+    start: int
+    end: int
+    words: str
+    of_a_mind: bool = False
+
+
+# An adverb of guessing read as a forecast, unless the verb after it is in the past.
+_GUESS = re.compile(
+    r"possibly|вероятно|возможно|предположительно|скорее\s+всего|по\s+всей\s+видимости",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|apparently|possibly|"
+    # "likely saw", "probably met": an adverb before the verb, not "is likely to", "the likely"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bmost\s)"
+    r"(?<!\bmore\s)(?<!\bthe\s)(?<!\ba\s)(?:likely|probably)(?!\s+to\b)(?=\s+[a-z])|"
+    r"(?:is|are|was|were)\s+(?:widely\s+|also\s+)?(?:believed|thought|said|understood|"
+    r"reported|alleged|rumou?red)\s+to(?:\s+have)?|"
+    rf"{_HEDGED_PAST}|according\s+to\s+(?:unnamed|anonymous)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+_RU_HEDGE = re.compile(
+    r"(?<![\w-])(?:по\s+(?:некоторым\s+)?(?:сообщениям|данным|слухам|информации)"
+    r"(?:\s+(?:СМИ|источников|прессы))?|якобы|как\s+сообщается|предположительно|возможно|"
+    r"вероятно|скорее\s+всего)(?![\w-])",
+    re.IGNORECASE,
+)
+# What a guess at someone's mind is about: "likely saw the freeze as a chip".
+_OF_A_MIND = re.compile(
+    r"\s+(?:saw|sees|viewed|views|regarded|regards|thought|believed|felt|feared|wanted|"
+    r"knew|assumed|suspected|calculated|считал[аи]?|полагал[аи]?|видел[аи]?)\b",
+    re.IGNORECASE,
+)
+
+
+def hedges(sentence, language=Language.ENGLISH):
+    """The hedges of ``sentence`` that the article itself makes: not those inside a
+    quotation or in what a reporting verb reports (the saying is the fact there). A
+    guess at someone's mind spans to the end of its clause."""
+    found = []
+    for match in (_RU_HEDGE if language == Language.RUSSIAN else _HEDGE).finditer(sentence):
+        hedge = Hedge(match.start(), match.end(), match.group())
+        if said_not_asserted(sentence, hedge, language):
+            continue
+        if _OF_A_MIND.match(sentence, match.end()):
+            _left, right = _clause_bounds(sentence, match.start(), match.end(), language)
+            hedge = Hedge(match.start(), right, match.group(), of_a_mind=True)
+        found.append(hedge)
+    return found
+
+
+def hedges_at(sentence, start, end, language=Language.ENGLISH):
+    """The hedges of the fact the words ``sentence[start:end]`` (a date) date: those in
+    their clause or in the clause of the verb that governs them. A hedge set off by a
+    comma ("По данным СМИ, …", "…, возможно, встречался") hedges the clause after it."""
+    clauses = [_clause_bounds(sentence, start, end, language)]
+    cue = _governing(sentence, start, end, language)
+    if cue is not None:
+        clauses.append(_clause_bounds(sentence, cue.start, cue.end, language))
+    found = []
+    for hedge in hedges(sentence, language):
+        at = hedge.start
+        if comma := re.compile(r"\s*,\s*").match(sentence, hedge.end):
+            at = comma.end()
+        if any(
+            left <= position < right for left, right in clauses for position in (hedge.start, at)
+        ):
+            found.append(hedge)
+    return found
+
+
 # --- What is not so: negation, counterfactuals and conditions ------------------------
 
 
@@ -470,9 +571,8 @@ _NEGATED_VERB = re.compile(
 # "would have signed"; "had the Duma not objected", "Had Moscow signed". Not "would have a
 # veto" (to have, not a perfect), nor in an indirect question ("whether … would have").
 _COUNTERFACTUAL = re.compile(
-    r"\b(?:would|could|should)(?:\s+not|\s+never|n['\u2019]t)?\s+have\s+(?:been\s+)?"
-    r"(?!(?:a|an|the|no|any|some|its|their|his|her|our|my|your|this|that|these|those|"
-    r"more|less|much|little|enough|every|to)\b)[^\W\d_]+|\bhad\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+not\s+[^\W\d_]+|"
+    rf"\b(?:would|could|should)(?:\s+not|\s+never|n['\u2019]t)?\s+have\s+(?:been\s+)?"
+    rf"(?!{_NOT_A_PARTICIPLE})[^\W\d_]+|\bhad\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+not\s+[^\W\d_]+|"
     r"^Had\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+[^\W\d_]+",
     re.IGNORECASE,
 )

@@ -33,6 +33,8 @@ from .modality import (
     blank,
     clause_around,
     ends_in_a_verb,
+    hedges,
+    hedges_at,
     relative_clauses,
     reports_something,
     said_not_asserted,
@@ -231,6 +233,8 @@ def _proposals_for(
     real = read  # what the sentence reports as so, which the event type is read from
     if unreal:
         real = without_unreal(read, language)
+    hedged = hedges(read, language)
+    real = blank(real, [hedge for hedge in hedged if hedge.of_a_mind])  # an opinion, no act
     relatives = [c for c in relative_clauses(read, language) if c.start >= len(introduction)]
     main = blank(real, relatives)  # what the main clause reports as so
     left_out = [d for d in dates if unreal_at(read, d.start, d.end, language)]
@@ -244,14 +248,16 @@ def _proposals_for(
             event_type = event_type_of(real[clause.start : clause.end], language)
         else:
             continue  # "a diplomat who spent much of the 1990s": no act, plan or forecast
+        status = _status(read, d, published, language)
+        hedged_here = _hedged(status, hedges_at(read, d.start, d.end, language))
         proposals.append(
             proposal(
                 clause,
                 event_type=event_type or Event.Type.STATEMENT,
-                status=_status(read, d, published, language),
+                status=status,
                 date=d.date,
                 date_text=d.text,
-                date_note=_noted(d.note, unreal, read, language),
+                date_note=_noted(d.note, unreal, read, language, hedged_here),
             )
         )
     if any(clause is None for _d, clause in placed):
@@ -279,12 +285,13 @@ def _proposals_for(
             f"{why}: reported in an article published "
             f"{published:%A} {PartialDate(published).display}, so “by” that day."
         )
+    main_hedges = [h for h in hedged if not any(c.holds(h.start) for c in relatives)]
     undated = proposal(
         event_type=event_type or Event.Type.STATEMENT,
         status=status,
         date=when,
         date_text=None,
-        date_note=_noted(note, unreal, read, language),
+        date_note=_noted(note, unreal, read, language, _hedged(status, main_hedges)),
     )
     return [undated, *proposals]
 
@@ -315,10 +322,21 @@ def _mentions_of(mentions, clause, at):
     ]
 
 
-def _noted(note, unreal, sentence="", language=Language.ENGLISH):
+def _hedged(status, found):
+    """The hedges a fact of ``status`` needs noted: those of what happened (what has not
+    yet happened is expected or planned, which says it)."""
+    return found if status == Event.Status.OCCURRED else []
+
+
+def _noted(note, unreal, sentence="", language=Language.ENGLISH, hedged=()):
     """The date's note, telling the editor of the sentence's negated, counterfactual and
     conditional phrases: not facts when the article asserts them, what was said when they
-    are in a quotation or a reporting verb's complement (the saying is the fact)."""
+    are in a quotation or a reporting verb's complement (the saying is the fact); and
+    ending with the ``hedged`` words, which pass on a claim the article does not make."""
+    if hedged:
+        words = ", ".join(f"“{hedge.words}”" for hedge in hedged)
+        note = _noted(note, unreal, sentence, language).rstrip(".")
+        return f"{note}. Hedged: {words} — the article does not assert it."
     if not unreal:
         return note
     reported = [p for p in unreal if said_not_asserted(sentence, p, language)]
