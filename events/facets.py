@@ -419,9 +419,13 @@ class Counter:
         return Side(_listed(others), True, size)
 
     def _bounded(self, exclude, half):
-        """Whether the tallies of the rows chosen in one facet show that the filters but
-        ``exclude`` match at most ``half`` of the events, which spares counting them in
-        the usual case of a few people or agreements."""
+        """Whether the tallies of the rows chosen in one facet, or the events the search
+        found, show that the filters but ``exclude`` match at most ``half`` of the events,
+        which spares counting them in the usual case of a few people or agreements, or of
+        a search of a name."""
+        search = None if "q" in exclude else self.cleaned.get("q")
+        if search and search.found_all and len(search.event_ids) <= half:
+            return True
         for kind in KINDS:
             chosen = [] if kind.param in exclude else self.cleaned.get(kind.param) or []
             every = self.tallies.per_row[kind.param]

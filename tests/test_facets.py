@@ -394,6 +394,28 @@ def test_types_or_statuses_alone_are_counted_from_their_tallies(every_precision,
     assert_counts_are_those_of_the_matching_events(counter)
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["q=Zarnitsa", "q=Zarnitsa&status=occurred"])
+def test_a_search_finding_few_events_is_counted_among_them_without_sizing_it(query):
+    """The search's own events (drafts among them) bound how many it matches: under half
+    the published events, they are the side counted, with no count or search of the
+    others first."""
+    person = Event.objects.get(slug=VISIT).participations.first().person
+    place = Place.objects.get(slug=BRUSSELS)
+    make_public(person, place, title="Zarnitsa drills", status=Event.Status.OCCURRED)
+    make_public(place, title="Zarnitsa inquiry", status=Event.Status.PLANNED)
+    make_public(person, title="Zarnitsa draft", published=False)
+    filterset = validated(query)
+    filterset.form.cleaned_data["q"].find_all()
+    counter = Counter(filterset, tallies.Snapshot())
+    with CaptureQueriesContext(connection) as queries:
+        facet_counts(counter)
+        counter.month_spans()
+    sql = [q["sql"] for q in queries]
+    assert not [q for q in sql if "COUNT(*)" in q or "CASE WHEN" in q], sql
+    assert_counts_are_those_of_the_matching_events(counter)
+
+
 #: Date ranges and nothing else: counted from the tallies of the spans of years they
 #: choose whole, and among the events of a year a bound cuts, if any.
 DATES_ALONE = (
