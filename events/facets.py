@@ -28,7 +28,7 @@ from .filters import AnyOfRelatedFilter, EventFilterSet, years_chosen
 from .kinds import BY_PARAM, KINDS
 from .models import Event
 from .search import one_of, pks_of
-from .tallies import Snapshot, given, year_spans, years_given
+from .tallies import Snapshot, given, spans_given, year_spans
 
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
@@ -307,9 +307,9 @@ class Counter:
         anyway) less the other spans': the fewer events' tallies are read."""
         spans = self._year_spans
         if sum(spans[span] for span in whole) <= self.tallies.published / 2:
-            return self._snapshot(years_given(*span) for span in whole)
+            return self._snapshot(spans_given(whole, spans))
         others = spans.keys() - whole
-        return Less(self.tallies, self._snapshot(years_given(*span) for span in others))
+        return Less(self.tallies, self._snapshot(spans_given(others, spans)))
 
     @cached_property
     def _year_spans(self):

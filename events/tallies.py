@@ -15,11 +15,12 @@ is published; an event counts once per row however many times it links it (two q
 from one source). An update that changes nothing they count by changes no tally.
 
 Each tally is kept for a ``given`` set of events: every published event (``EVERY``),
-those of one type or one status (``"event_type:meeting"``), and those whose dates start
-and end in the same years (``"years:2007-2008"``), so that a timeline filtered by its
-type or status alone, or by a date range, whose events may be most of them, is counted
-from the tallies too (added up over the values or spans of years chosen) rather than
-from every event it matches.
+those of one type or one status (``"event_type:meeting"``), those whose dates start and
+end in the same years (``"years:2007-2008"``) and those whose dates start and end in the
+same decades (``"decades:2000-2000"``), so that a timeline filtered by its type or status
+alone, or by a date range, whose events may be most of them, is counted from the tallies
+too (added up over the values chosen, or the spans of decades and of years a range holds:
+``spans_given``) rather than from every event it matches.
 
 - SQLite runs row triggers one row at a time, so each can tell from the table whether
   the row it wrote was the event's first (or last) link to that row.
@@ -34,6 +35,7 @@ migration that rebuilds a table on SQLite (altering a column does) drops its tri
 and must call ``install_triggers`` again.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -50,8 +52,9 @@ EVENTS = "events_event"
 CHOICE_FIELDS = ("event_type", "status")
 #: The ``given`` of the tallies of every published event.
 EVERY = ""
-#: The prefix of the givens of the events of one span of years.
+#: The prefixes of the givens of the events of one span of years, and of decades.
 YEARS = "years"
+DECADES = "decades"
 
 
 def given(field, value):
@@ -63,6 +66,31 @@ def years_given(start, end):
     """The ``given`` of the tallies of the published events whose dates start in the year
     ``start`` and end in the year ``end`` (the start's when they have no end)."""
     return given(YEARS, f"{start:04d}-{end:04d}")
+
+
+def decades_given(start, end):
+    """The ``given`` of the tallies of the published events whose dates start in the
+    decade of the year ``start`` and end in that of ``end``."""
+    return given(DECADES, f"{start // 10 * 10:04d}-{end // 10 * 10:04d}")
+
+
+def spans_given(chosen, spans):
+    """The givens whose tallies add up to those of the events of the spans of years
+    ``chosen``, of ``spans`` (every span with events, as ``year_spans`` gives them): a span
+    of decades' where every span of years in it is chosen, each span of years' elsewhere.
+    Fewer givens, fewer tally rows to add up: a range over half the events holds whole
+    decades of them."""
+    in_decades = defaultdict(set)
+    for start, end in spans:
+        in_decades[start // 10, end // 10].add((start, end))
+    givens = []
+    for inside in in_decades.values():
+        if inside <= chosen:
+            start, end = next(iter(inside))
+            givens.append(decades_given(start, end))
+        else:
+            givens.extend(years_given(*span) for span in inside & chosen)
+    return givens
 
 
 def years_of(given_):
@@ -78,7 +106,7 @@ def years_of(given_):
 # given (``g``), which names it from the event's own columns (``_given_of``).
 _GIVENS = (
     f"(SELECT '{EVERY}' AS field"
-    + "".join(f" UNION ALL SELECT '{field}'" for field in (*CHOICE_FIELDS, YEARS))
+    + "".join(f" UNION ALL SELECT '{field}'" for field in (*CHOICE_FIELDS, YEARS, DECADES))
     + ") g"
 )
 
@@ -91,6 +119,12 @@ def _given_of(event, vendor):
     )
     start, end = f"{event}.start_date", f"COALESCE({event}.end_date, {event}.start_date)"
     cases += f" WHEN '{YEARS}' THEN '{YEARS}:' || {year(start)} || '-' || {year(end)}"
+    # A decade as its first year: the year's first three digits and a nought.
+    decade = "substr({}, 1, 3) || '0'".format
+    cases += (
+        f" WHEN '{DECADES}' THEN '{DECADES}:' || {decade(year(start))}"
+        f" || '-' || {decade(year(end))}"
+    )
     return f"CASE g.field{cases} ELSE '{EVERY}' END"
 
 

@@ -421,6 +421,8 @@ def test_a_search_finding_few_events_is_counted_among_them_without_sizing_it(que
 #: choose whole, and among the events of a year a bound cuts, if any.
 DATES_ALONE = (
     "date_from=2004",
+    "date_from=2000",  # the 2000s and 2010s whole, counted by their decades
+    "date_to=2009&date_match=within",
     "date_to=2003",
     "date_from=2004&date_to=2004",
     "date_match=within&date_from=2003&date_to=2005",
@@ -450,6 +452,9 @@ def test_date_ranges_alone_are_counted_from_the_tallies_of_their_years(every_pre
     make_event(start_date=date(2002, 12, 31), end_date=date(2005, 1, 1))
     make_event(start_date=date(2005, 1, 1), date_precision=DatePrecision.YEAR)
     make_event(start_date=date(2003, 3, 1), end_date=date(2005, 5, 1))
+    person = Event.objects.get(slug=VISIT).participations.first().person
+    make_public(person, start_date=date(1998, 3, 1), end_date=date(2001, 5, 1))
+    make_public(person, start_date=date(2012, 3, 1))
     counter = Counter(validated(query), tallies.Snapshot())
     with CaptureQueriesContext(connection) as queries:
         facet_counts(counter)

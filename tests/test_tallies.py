@@ -172,6 +172,32 @@ def test_the_events_of_each_span_of_years_have_tallies_of_their_own(person):
     assert tallies.years_of(tallies.given("status", "occurred")) is None
 
 
+def test_the_events_of_each_span_of_decades_have_tallies_of_their_own(person):
+    nineties, across = tallies.decades_given(1995, 1999), tallies.decades_given(1998, 2003)
+    assert (nineties, across) == ("decades:1990-1990", "decades:1990-2000")
+    event = make_event(start_date=date(1998, 6, 1), end_date=date(2003, 2, 1))
+    participate(event, person)
+    make_event(start_date=date(1991, 4, 5))
+    assert (tally(person, across), tally(person, nineties)) == (1, 0)
+    assert tallies.Snapshot([nineties]).published == 1
+    Event.objects.filter(pk=event.pk).update(end_date=None)
+    assert (tally(person, across), tally(person, nineties)) == (0, 1)
+    assert tallies.Snapshot([nineties]).published == 2
+
+
+def test_spans_of_years_are_added_up_by_decades_where_a_decade_is_chosen_whole():
+    spans = {(1991, 1991), (1995, 1996), (1999, 2001), (2003, 2003), (2004, 2004)}
+    givens = tallies.spans_given({(1991, 1991), (1995, 1996), (2003, 2003)}, spans)
+    # The nineties' spans are all chosen; of the 2000s' one is, and the span across is not.
+    assert sorted(givens) == ["decades:1990-1990", "years:2003-2003"]
+    assert tallies.spans_given(set(), spans) == []
+    assert sorted(tallies.spans_given(spans, spans)) == [
+        "decades:1990-1990",
+        "decades:1990-2000",
+        "decades:2000-2000",
+    ]
+
+
 def test_each_published_event_counts_once_for_each_row_it_links(person):
     first, second = make_event(), make_event()
     participate(first, person)
