@@ -158,6 +158,33 @@ def test_bare_titles_refer_back_or_to_the_record_whose_role_fits(gazetteer):
     ]
 
 
+def test_a_bare_title_is_linked_by_role_only_to_someone_active_at_the_articles_date():
+    from datetime import date
+
+    past = Record(
+        "person",
+        "karl-lind",
+        "Karl Lind",
+        role="NATO Secretary General",
+        active=(date(2003, 5, 1), date(2008, 11, 30)),
+    )
+    unknown = Record("person", "eva-holm", "Eva Holm", role="Defence Minister")
+    gazetteer = Gazetteer([past, unknown])
+    text = "The Secretary General said the defence minister would travel."
+    linked = [(m.text, m.slug) for m in find_mentions(text, gazetteer, date(2008, 4, 2))]
+    assert linked == [("Secretary General", "karl-lind")]
+    # Years after his last event, the title names his successor; a role the timeline
+    # has no dates for is not known to be held at all.
+    assert find_mentions(text, gazetteer, date(2016, 4, 2)) == []
+    # The holder the article names takes the title.
+    text = "NATO Secretary General Ola Brekke arrived. The Secretary General said little."
+    mentions = find_mentions(text, gazetteer, date(2016, 4, 2))
+    assert [(m.text, m.slug, m.proposed_name) for m in mentions if m.kind == "person"] == [
+        ("Ola Brekke", None, "Ola Brekke"),
+        ("Secretary General", None, "Ola Brekke"),
+    ]
+
+
 def test_new_people_get_their_title_and_fullest_name(gazetteer):
     text = (
         "Lindqvist was not available. NATO spokeswoman Maria Lindqvist said on Tuesday "
@@ -295,6 +322,28 @@ def test_the_gazetteer_reads_every_record_kind_in_four_queries(django_assert_num
         ("Zapadnograd", "place", "test-zapadnograd"),
         ("TBC", "organization", "test-baltic-council"),
     ]
+    # She takes part in no event: the timeline does not know when she held her role.
+    assert gazetteer.records["person", "test-lena-orlova"].active is None
+
+
+@pytest.mark.django_db
+def test_the_gazetteer_knows_when_someone_takes_part_in_events():
+    from datetime import date
+
+    from events.models import Event, Participation
+
+    person = Person.objects.create(slug="test-rolf-aas", name="Rolf Aas", role="Test Envoy")
+    for slug, start, end in (
+        ("test-early-talks", date(2001, 3, 2), None),
+        ("test-long-talks", date(2004, 1, 1), date(2005, 6, 30)),
+    ):
+        event = Event.objects.create(
+            slug=slug, title=slug, start_date=start, end_date=end, summary="Invented."
+        )
+        Participation.objects.create(event=event, person=person, role="envoy")
+    gazetteer = Gazetteer.from_database()
+    record = gazetteer.records["person", "test-rolf-aas"]
+    assert record.active == (date(2001, 3, 2), date(2005, 6, 30))
 
 
 def test_a_fuller_alias_with_a_middle_initial_is_a_name_not_a_title():

@@ -39,6 +39,13 @@ RECORDS = [
     Record("person", "igor-ivanov", "Igor Ivanov", role="Secretary of the Security Council"),
     Record("person", "jaap-de-hoop-scheffer", "Jaap de Hoop Scheffer", ("de Hoop Scheffer",)),
     Record("person", "yevgeny-primakov", "Yevgeny Primakov"),
+    Record(
+        "person",
+        "karl-lind",
+        "Karl Lind",
+        role="NATO Secretary General",
+        names_ru=("Карл Линд", "генеральный секретарь", "генсек НАТО"),
+    ),
     Record("place", "brussels", "Brussels"),
     Record("place", "georgia", "Georgia"),
     Record("place", "united-states", "United States", ("USA",)),
@@ -434,3 +441,11 @@ def test_capitalised_adjectives_before_an_agreement_word_name_an_agreement(gazet
         ("Учредительный протокол 2003 года", "agreement", "Учредительный протокол 2003 года"),
         ("Северной хартии", "agreement", "Северная хартия"),
     ]
+
+
+def test_a_title_alone_is_no_name_and_goes_with_the_name_after_it(gazetteer):
+    # A record's alias that is only a title names whoever holds it at the article's date.
+    text = "Генеральный секретарь НАТО Ола Брекке заявил, что генсек НАТО приедет."
+    mentions = mentions_in(text, gazetteer)
+    assert [(m.text, m.slug) for m in mentions if m.kind == "person"] == [("Ола Брекке", None)]
+    assert found("Карлом Линдом", gazetteer) == [("Карлом Линдом", "person", "karl-lind")]

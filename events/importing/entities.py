@@ -19,6 +19,7 @@ The records and their index are in ``gazetteer``, the matching keys in ``names``
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 from anyascii import anyascii
 from rapidfuzz import process
@@ -347,9 +348,10 @@ class _Span:
 class _Reader:
     """One article's tokens, and what the first reading found in them."""
 
-    def __init__(self, text, gazetteer):
+    def __init__(self, text, gazetteer, published=None):
         self.text = text
         self.gazetteer = gazetteer
+        self.published = published
         self.tokens = _tokens(text)
         self.known_capitals = {
             t.key for t in self.tokens if t.capital and not t.sentence_start and not t.headline
@@ -1258,13 +1260,15 @@ _LEADING = {
 # --- Reading the article -----------------------------------------------------------------------
 
 
-def find_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+def find_mentions(text: str, gazetteer: Gazetteer, published=None) -> list[Mention]:
     """Every person, place, organization and agreement ``text`` names, in text order.
 
-    Russian copy is read by ``entities_ru``, which matches names in any grammatical case."""
+    With ``published`` (the article's date), a title alone is linked by its role only to
+    someone the timeline knows at that date. Russian copy is read by ``entities_ru``, which
+    matches names in any grammatical case."""
     if is_russian(text):
         return find_mentions_ru(text, gazetteer)
-    reader = _Reader(text, gazetteer)
+    reader = _Reader(text, gazetteer, published)
     spans = _spans(reader)
     people = _People(gazetteer)
     abbreviations = _abbreviations(reader, spans)
@@ -1719,7 +1723,9 @@ def _resolve_title(reader, span, people, start, end, text):
         (
             r
             for r in gazetteer.roles
-            if r.slug not in named and _fits(text, gazetteer.role_words(r))
+            if r.slug not in named
+            and _fits(text, gazetteer.role_words(r))
+            and _active_at(r, reader.published)
         ),
         key=lambda r: r.slug,
     )
@@ -1732,6 +1738,21 @@ def _resolve_title(reader, span, people, start, end, text):
         reason = f"ambiguous: the title fits {len(fitting)} people ({', '.join(slugs)})"
         return Mention("person", text, start, end, None, reason, slugs, text)
     return None
+
+
+def _active_at(record, published):
+    """Whether someone may hold their role at the article's date: the timeline has them in
+    an event within a year of it (a past holder's title now names their successor). Without
+    the date, anyone may."""
+    if published is None:
+        return True
+    if record.active is None:
+        return False
+    first, last = record.active
+    return first - _A_YEAR <= published <= last + _A_YEAR
+
+
+_A_YEAR = timedelta(days=366)
 
 
 def _fullest_names(mentions):

@@ -367,6 +367,10 @@ def _forms(record):
     forms = []
     for index, written in enumerate(russian_names):
         words = _words(written)
+        if person and index and not any(w[:1].isupper() and not _acronym(w) for w in words):
+            # "генеральный секретарь", "генсек НАТО": a title, which someone else may hold
+            # at the article's date, and which goes with the name after it.
+            continue
         alone = person and index > 0 and len(words) == 1  # the alias "Иванов": a surname
         forms.append(_Form(record, written, words, True, index == 0, alone))
     for index, written in enumerate(english):

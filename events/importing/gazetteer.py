@@ -7,6 +7,7 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from events.importing.names import (
@@ -34,6 +35,9 @@ class Record:
     role: str = ""  # people: their title, e.g. "Defense Minister"
     # Its names in Russian (name, then aliases), matched in Russian copy in any case.
     names_ru: tuple[str, ...] = ()
+    # People: the first and the last day of the timeline's events they take part in, the
+    # time the timeline knows them in their role; None when they are in no event.
+    active: tuple[date, date] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,23 +86,39 @@ class Gazetteer:
         """The records, one query a kind, with their names in English and in Russian
         (each a column per language: events/translation.py). A record named only in
         Russian (drafted from a Russian article) is named by its Russian name."""
+        from django.db.models import Max, Min
+        from django.db.models.functions import Coalesce
+
         from events.models import Agreement, Organization, Person, Place
 
-        def rows(model, *fields):
-            # Each language's column by name: a plain field would read the editor's.
+        def rows(model, *fields, queryset=None, also=()):
+            # Each language's column by name: a plain field would read the editor's. The
+            # values of ``also`` (annotations) follow the fields'.
             english = [f"{field}_en" for field in fields]
             russian = [f"{field}_ru" for field in fields if field in NAME_FIELDS]
-            for slug, *values in model.objects.values_list("slug", *english, *russian):
-                names_ru = russian_lines(values[len(fields) :])
+            queryset = model.objects.all() if queryset is None else queryset
+            for slug, *values in queryset.values_list("slug", *english, *russian, *also):
+                names_ru = russian_lines(values[len(fields) : len(values) - len(also)])
                 name, *others = values[: len(fields)]
+                others += values[len(values) - len(also) :]
                 yield slug, [name or next(iter(names_ru), ""), *others], names_ru
 
         def lines(aliases):
             return tuple(line.strip() for line in (aliases or "").splitlines() if line.strip())
 
+        people = Person.objects.annotate(
+            first=Min("participations__event__start_date"),
+            last=Max(
+                Coalesce("participations__event__end_date", "participations__event__start_date")
+            ),
+        )
         records = []
-        for slug, (name, aliases, role), ru in rows(Person, "name", "aliases", "role"):
-            records.append(Record("person", slug, name, lines(aliases), role, ru))
+        fields = ("name", "aliases", "role")
+        for slug, (name, aliases, role, first, last), ru in rows(
+            Person, *fields, queryset=people, also=("first", "last")
+        ):
+            active = (first, last) if first else None
+            records.append(Record("person", slug, name, lines(aliases), role, ru, active))
         for slug, (name, aliases), ru in rows(Organization, "name", "aliases"):
             records.append(Record("organization", slug, name, lines(aliases), "", ru))
         for slug, (name,), ru in rows(Place, "name"):

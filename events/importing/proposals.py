@@ -84,7 +84,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     ``match_events`` each proposal also names the existing events it likely reports.
     ``language`` (the article's) chooses the rules its dates and verbs are read by.
     """
-    mentions = find_mentions(text, gazetteer)
+    mentions = find_mentions(text, gazetteer, published)
     proposals = []
     named = []  # every date named so far, which "the next day" counts from
     lead_in = None  # the last dateline, label or timestamp read
