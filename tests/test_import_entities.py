@@ -739,3 +739,22 @@ def test_a_record_named_by_one_word_does_not_take_a_longer_name_ending_in_it(gaz
         ("Zarya", "organization", "zarya"),
         ("Zarya", "organization", "zarya"),
     ]
+
+
+def test_labels_articles_clauses_and_possessives_give_the_right_kinds(gazetteer):
+    text = (
+        "* TRADE ROUTES: The Arctic Shipping Council met in Brussels.\n"
+        "OUTLOOK - A Baltic Ferry Council will follow.\n"
+        "Mia Strand, who farms near Kvaloy, says prices fell. Ports matter, says Mia Strand.\n"
+        "The Vardo Women's Association said on Monday that Hammerby's deputy mayor, "
+        "Lars Dahl, agreed. Ships met at an Italian air base."
+    )
+    kinds = {m.text: m.kind for m in found(text, gazetteer)}
+    proposed = {m.proposed_name for m in found(text, gazetteer) if m.proposed_name}
+    assert "TRADE ROUTES" not in kinds and "OUTLOOK" not in kinds and "ROUTES" not in kinds
+    assert {"Arctic Shipping Council", "Baltic Ferry Council"} <= proposed
+    assert kinds["Kvaloy"] == "place"
+    assert kinds["Vardo Women's Association"] == "organization"
+    assert kinds["Hammerby"] == "place"
+    assert kinds["Lars Dahl"] == "person"
+    assert "Italian" not in kinds

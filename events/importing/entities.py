@@ -94,6 +94,7 @@ ORGANIZATION_WORDS = INSTITUTIONS | word_set(
     "corporation company university court cabinet government center centre secretariat "
     "programme program partnership coalition movement foundation embassy guard corps "
     "brigade division academy directorate authority board staff community base "
+    "association society chamber "
     "newspaper radio television times post journal gazette herald tribune"
 )
 PLACE_WORDS = word_set(
@@ -261,6 +262,7 @@ class _Token:
     calendar: bool = False  # a month or weekday: never part of a name
     headline: bool = False
     modifier: bool = False  # the "NATO" of "NATO-led": part of an adjective
+    label: bool = False  # "COUNCIL" of "* COUNCIL: The council ...": a paragraph's label
 
 
 def _tokens(text):
@@ -296,7 +298,33 @@ def _tokens(text):
         if previous and text[previous.end : token.start] in "-‐‑" and not token.capital:
             previous.modifier = len(previous.word) > 2
     _mark_headlines(text, sentences, tokens)
+    _mark_labels(text, tokens)
     return tokens
+
+
+# Words in capitals that open a line (after a bullet) and end in a colon or a dash:
+# "* COUNCIL:", "WHAT NEXT:", "TRANSIT - ".
+_LABEL = re.compile(
+    r"^[ \t]*(?:[-*•–—][ \t]*)?([^\W\d_][^\n:]{0,40}?)[ \t]*(?::|[ \t][-–—][ \t])", re.M
+)
+
+
+def _mark_labels(text, tokens):
+    """Labels are no names; the sentence starts again after one ("COUNCIL: The ...")."""
+    by_start = {token.start: index for index, token in enumerate(tokens)}
+    for match in _LABEL.finditer(text):
+        label = match.group(1)
+        if not any(c.isalpha() for c in label) or label.upper() != label:
+            continue
+        first = by_start.get(match.start(1))
+        if first is None:
+            continue
+        last = first
+        while last < len(tokens) and tokens[last].start < match.end(1):
+            tokens[last].label = True
+            last += 1
+        if last < len(tokens):
+            tokens[last].sentence_start = True
 
 
 def _mark_headlines(text, sentences, tokens):
@@ -476,7 +504,9 @@ def _runs(reader):
     groups, group = [], []
     for index, token in enumerate(tokens):
         joined = group and _gap(text, tokens[group[-1]], token) == " "
-        if group and (not joined or tokens[group[-1]].possessive):
+        # "Fishermen's Association" is one name; "Russia's Defence Ministry" two.
+        own = token.capital and token.word in ORGANIZATION_WORDS and len(group) > 1
+        if group and (not joined or tokens[group[-1]].possessive and not own):
             groups.append(group)
             group = []
         if _name_word(reader, index):
@@ -494,6 +524,8 @@ def _name_word(reader, index):
     token = tokens[index]
     if token.modifier or token.calendar:
         return False
+    if token.label and not _surname_in_capitals(reader, token):
+        return False  # "COUNCIL:", but a transcript's "SOLHEIM:" is who speaks
     if reader.is_capital(token) or token.acronym:
         return True
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -623,8 +655,11 @@ def _read_run(reader, run):
         reason = f"a longer name than the record “{known}” its last word names"
         return [_Span(run[0], run[-1], "organization", "new", reason=reason)]
     site = _site_after(reader, run[-1])
-    if site and run[-1] not in reader.covered:
+    if site and run[-1] not in reader.covered and not set(words) <= ADJECTIVES:
         return [_Span(run[0], run[-1], "place", "new", reason=f"“{site}” follows it")]
+    governed = _governor_after(reader, run[-1])
+    if governed and run[-1] not in reader.covered:
+        return [_Span(run[0], run[-1], "place", "new", reason=f"its “{governed}” follows")]
     cue, cue_word = _cue_kind(words)
     # "NATO-Russia Council" is one organization, not NATO and Russia; but "Foreign Ministry
     # Spokesman Alexander Yakovenko" is a title and a name.
@@ -742,6 +777,27 @@ def _site_after(reader, last):
         if all(_gap(reader.text, a, b) == " " for a, b in pairs):
             return reader.text[after[0].start : after[-1].end]
     return ""
+
+
+def _governor_after(reader, last):
+    """ "mayor" in "Sør-Varanger's deputy mayor": a possessive name before the title of
+    someone who governs a place, which makes it that place; or ""."""
+    tokens = reader.tokens
+    if not tokens[last].possessive:
+        return ""
+    for index in range(last + 1, min(last + 4, len(tokens))):
+        token = tokens[index]
+        if token.capital or _gap(reader.text, tokens[index - 1], token) != " ":
+            return ""
+        if token.word in GOVERNORS:
+            return token.text
+        if token.word not in TITLE_MODIFIERS | GOVERNOR_MODIFIERS:
+            return ""
+    return ""
+
+
+GOVERNORS = word_set("mayor governor")
+GOVERNOR_MODIFIERS = word_set("deputy lord regional local provincial")
 
 
 def _capital_by_position(reader, index, following):
@@ -1061,8 +1117,13 @@ def _speaks(reader, first, last):
     tokens = reader.tokens
     after = tokens[last + 1].word if last + 1 < len(tokens) else ""
     before = tokens[first - 1].word if first else ""
+    # "…, says Lena Haugen": the name after the verb speaks; "Lena Haugen, who runs a
+    # centre near Svanvik, says": a place ends the clause before the verb.
+    comma = after and _gap(reader.text, tokens[last], tokens[last + 1]) == ","
+    named_after = last + 2 < len(tokens) and reader.is_capital(tokens[last + 2])
     return (
         after in SPEECH_VERBS
+        and not (comma and (named_after or before in LOCATIVES | {"at"}))
         or before in SPEECH_VERBS - {"according"}
         or before == "to"
         and (first >= 2 and tokens[first - 2].word == "according")
