@@ -302,6 +302,13 @@ def test_what_is_not_a_dateline(text):
         ("ANNA BERG (Baltic Wire): Envoys met.", "ANNA BERG (Baltic Wire):", None),
         ("BERG: Envoys met.", "BERG:", None),
         ("Update: Envoys met.", "Update:", None),
+        ("UPDATE, May 15: Envoys met.", "UPDATE, May 15:", None),
+        (
+            "Updated May 15, 2008, 14:05 GMT - Envoys met.",
+            "Updated May 15, 2008, 14:05 GMT -",
+            None,
+        ),
+        ("CORRECTION, Aug. 3: Envoys met.", "CORRECTION, Aug. 3:", None),
         ("14:05 GMT \u2014 Envoys met.", "14:05 GMT \u2014", "14:05 GMT"),
         ("15:15 MSK: Envoys met.", "15:15 MSK:", "15:15 MSK"),
         ("[09:30] Envoys met.", None, None),
@@ -339,3 +346,21 @@ def test_what_opens_a_paragraph_and_is_no_part_of_its_quote(text, lead_in, time)
 )
 def test_the_day_a_story_was_filed(dateline, published, filed):
     assert find_dateline(dateline + "Envoys met.").date_before(published) == filed
+
+
+@pytest.mark.parametrize(
+    ("update", "published", "filed", "day"),
+    [
+        # Written after the story: on or after its dateline's day, never a year back.
+        ("UPDATE, May 15: ", date(2008, 5, 14), date(2008, 5, 14), date(2008, 5, 15)),
+        ("UPDATE, Jan. 2: ", date(2008, 12, 31), date(2008, 12, 30), date(2009, 1, 2)),
+        ("Correction, Saturday: ", date(2008, 5, 14), date(2008, 5, 14), date(2008, 5, 17)),
+        # Without a dateline before it, the nearest such day to publication.
+        ("UPDATE, May 15: ", date(2008, 5, 20), None, date(2008, 5, 15)),
+        ("Updated May 15, 2007: ", date(2008, 5, 20), None, date(2007, 5, 15)),
+    ],
+)
+def test_the_day_of_an_editor_s_update(update, published, filed, day):
+    found = find_lead_in(update + "Envoys met.")
+    assert found.edited
+    assert found.day_given(published, filed) == day

@@ -136,6 +136,19 @@ def test_a_dateline_late_in_december_dates_an_article_of_january(records):
     assert friday.status == Event.Status.PLANNED
 
 
+def test_an_editor_s_dated_update_is_today_for_the_text_after_it(records):
+    text = (
+        "VALLETTA, Dec. 30 (Harbour Wire) - Pavel Orlov met the navy chiefs on Monday.\n\n"
+        "UPDATE, Jan. 2: Pavel Orlov signed the rescue memorandum on Friday.\n"
+    )
+    published = date(2009, 1, 3)  # the update is of the new year, after the dateline
+    monday, friday = propose(text, published, Gazetteer.from_database())
+    assert monday.date == PartialDate(date(2008, 12, 29))
+    assert friday.date == PartialDate(date(2009, 1, 2))
+    assert friday.quote.startswith("Pavel Orlov signed")
+    assert not [m for m in friday.mentions if m.kind == "organization"]
+
+
 def test_an_article_without_a_dateline_counts_from_its_publication(records):
     text = "Rescue memorandum signed\n\n" + STORIES[Language.ENGLISH] + "\n"
     (proposal,) = propose(text, PUBLISHED, Gazetteer.from_database())

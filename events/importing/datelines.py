@@ -9,10 +9,15 @@ organization of the story, its city not where something happened, its date dates
 Its date is the story's "today", which relative dates ("yesterday", "on Wednesday") count
 from; news copy often leaves the year out, and then it is the closest such day on or before
 publication, since a story is filed before it is published.
+
+An editor's dated update or correction ("UPDATE, March 7:", "Updated March 7, 2009:",
+"CORRECTION, Aug. 3 -") opens a paragraph the same way and is "today" for the text after
+it; it is written after the story, so a day without a year is the closest one on or after
+the dateline it follows.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS_GENITIVE, WEEKDAYS
@@ -76,6 +81,15 @@ LABEL = re.compile(
     r"|breaking(?: news)?))\s*:(?:[^\S\n]+|$)",
     re.MULTILINE,
 )
+# An editor's dated lead-in: "UPDATE, March 7:", "Updated March 7, 2009, 14:05 GMT -".
+_EDITOR = r"(?i:update[sd]?|correct(?:ion|ed)|clarifi(?:cation|ed)|editor['\u2019]s note|revised)"
+_EDITED = re.compile(
+    rf"{_EDITOR}(?:\s*,\s*|\s+)(?:(?i:on)\s+)?{_DATE}"
+    rf"(?:,?\s+(?:(?i:at)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?"
+    r"(?:\s*\(?[A-Z]{2,4}\)?)?)?"
+    rf"\s*(?:{_DASH}|:)(?:\s+|$)",
+    re.MULTILINE,
+)
 # A live blog's timestamp: "14:05 GMT —", "15:15 MSK:", "[14:05]", "2.05pm BST", "9 a.m. ET".
 _AM_PM = r"[ap]\.?m\b\.?"
 _ZONE = (
@@ -108,11 +122,32 @@ class Dateline:
     day: int | None = None
     weekday: int | None = None  # Monday=0, for a dateline that names only the weekday
     time: str | None = None  # a live blog's timestamp, as written ("14:05 GMT")
+    edited: bool = False  # an editor's dated update or correction, written after the story
 
     @property
     def stated_date(self):
         """The date when the dateline gives it in full, year included, else None."""
         return _safe_date(self.year, self.month, self.day) if self.year else None
+
+    def day_given(self, published, filed=None):
+        """The day this lead-in makes the text's "today": a dateline's ``date_before``; an
+        editor's update or correction, written after the story, its own date (after
+        publication too) and without a year the closest such day on or after ``filed``,
+        the day of the dateline before it, else the one nearest ``published``."""
+        if not self.edited:
+            return self.date_before(published)
+        if self.year:
+            return self.stated_date
+        after = filed or published - timedelta(days=182)
+        if self.weekday is not None:
+            return after + timedelta(days=(self.weekday - after.weekday()) % 7)
+        if self.day is None:
+            return None
+        for year in range(after.year, after.year + 8):  # 29 February: a leap year
+            day = _safe_date(year, self.month, self.day)
+            if day and day >= after:
+                return day
+        return None
 
     def date_before(self, published):
         """The day the story was filed: the dateline's own date; without a year the closest
@@ -147,9 +182,12 @@ def find_dateline(text, position=0):
 
 def find_lead_in(text, position=0):
     """What opens the paragraph at ``position`` of ``text`` and is no part of its quote: a
-    timestamp (its ``time`` set), a label (nothing set) or a dateline; or None."""
+    timestamp (its ``time`` set), an editor's dated update or correction (``edited``), a
+    label (nothing set) or a dateline; or None."""
     if match := TIMESTAMP.match(text, position):
         return _label(match, time=match["time"])
+    if match := _EDITED.match(text, position):
+        return replace(_read(match), edited=True)
     if match := LABEL.match(text, position):
         return _label(match)
     return find_dateline(text, position)

@@ -98,7 +98,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         complete = start in items and (items[start] is not None or text[end - 1] == ";")
         found = start == _line_start(text, start) and find_lead_in(text, start)
         if found and not _said_by_organization(found, mentions):
-            lead_in, filed = found, found.date_before(published) or filed
+            lead_in, filed = found, found.day_given(published, filed) or filed
             if found.time:
                 entry = _entry(text, found, heading, filed, published)
                 filed = entry.day if heading else filed
