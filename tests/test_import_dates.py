@@ -268,6 +268,43 @@ def test_each_form_resolves_to_its_date_at_its_precision(
     assert (found.date.precision, found.date.qualifier) == (precision, qualifier)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "day"),
+    [
+        ("The pact was signed on the ninth of June 2003.", "the ninth of June 2003", "2003-06-09"),
+        (
+            "Talks opened on the twenty-first of May, 2002.",
+            "the twenty-first of May, 2002",
+            "2002-05-21",
+        ),
+        (
+            "The envoys left on the thirty first of March.",
+            "the thirty first of March",
+            "2005-03-31",
+        ),
+        ("They must agree by the 30th of June.", "by the 30th of June", "2005-06-30"),
+        ("The talks resumed on March the 3rd.", "March the 3rd", "2005-03-03"),
+        ("The pact was signed on June ninth, 2003.", "June ninth, 2003", "2003-06-09"),
+    ],
+)
+def test_a_day_written_in_words_or_with_the_is_read_to_the_day(sentence, words, day):
+    found = only_date(sentence)
+    assert (found.text, found.date.start, found.date.precision) == (
+        words,
+        date.fromisoformat(day),
+        DAY,
+    )
+
+
+def test_a_day_of_that_year_and_counting_from_a_day_in_words():
+    first = only_date("On the fourth of February 1998 the council met.")
+    second = only_date("On the second of March that year it met again.", first.date)
+    assert second.date == PartialDate(date(1998, 3, 2))
+    assert only_date("Ten days later it met again.", second.date).date.start == date(1998, 3, 12)
+    # A day in words needs its "of"; "May the first" is a month and an ordinal.
+    assert only_date("In May the first convoy crossed.").date.precision == MONTH
+
+
 def test_an_explicit_date_beside_a_weekday_wins():
     for sentence in (
         "The council met on Monday, 18 April, in Brussels.",

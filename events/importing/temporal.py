@@ -96,6 +96,50 @@ NUMBER_WORDS = {
     "a few": None,
     "few": None,
 }
+# Days of the month written as words: "the twelfth of March", "March twenty-eighth".
+_ORDINAL_UNITS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+]
+ORDINAL_DAYS = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    **{
+        word: n
+        for n, word in enumerate(
+            [
+                "tenth",
+                "eleventh",
+                "twelfth",
+                "thirteenth",
+                "fourteenth",
+                "fifteenth",
+                "sixteenth",
+                "seventeenth",
+                "eighteenth",
+                "nineteenth",
+                "twentieth",
+            ],
+            10,
+        )
+    },
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}
+ORDINAL_DAY = (
+    r"(?i:(?:twenty[\s-](?:"
+    + "|".join(_ORDINAL_UNITS)
+    + r")|thirty[\s-]first|"
+    + "|".join(sorted((w for w in ORDINAL_DAYS if "-" not in w), key=len, reverse=True))
+    + r")\b)"
+)
 COUNT = r"(?:\d{1,3}|a few|several|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + ")"
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
@@ -200,7 +244,11 @@ def _number(word):
 
 
 def _day(text):
-    return int(re.match(r"\d+", text).group())
+    """The day of the month in "12", "12th", "the 12th", "twelfth", "twenty-eighth"."""
+    text = re.sub(r"(?i:^the\s+)", "", text.strip())
+    if digits := re.match(r"\d+", text):
+        return int(digits.group())
+    return ORDINAL_DAYS[re.sub(r"\s+", "-", text.lower())]
 
 
 def _month(text):
@@ -605,6 +653,20 @@ def period_of_named(ctx, unit, month=None):
     return result, f"“{ctx.match.group().strip()}”: {how}: {result.display}", True
 
 
+def _day_that_year(ctx):
+    """ "the first of April that year", "on May 3 the same year": that day of the year of
+    the last date named."""
+    named = ctx.last_named()
+    if named is None:
+        return None
+    value = _safe_date(named.start.year, _month(ctx.match.group("m")), _day(ctx.match.group("d")))
+    if value is None:
+        return None
+    result = PartialDate(value)
+    how = f"in {named.start.year}, the year of {named.display}, the date named before it"
+    return result, f"“{ctx.match.group().strip()}” {how}: {result.display}", True
+
+
 def _day_of_month(ctx):
     """ "on the 14th": a day of the month the sentence or the one before named, else of the
     text's today's month, or the one before or after it as the clause points."""
@@ -682,8 +744,16 @@ _NOT_AFTER_SAYING = (
     r"(?<!warned that )(?<!announced that )(?<!believed that )(?<!believes that )"
 )
 _BETWEEN = r"(?P<between>\b(?i:between)\s+)?(?:\b(?i:from)\s+)?"
-_DAY_FIRST = rf"(?P<d>{D})\s+(?:of\s+)?(?P<m>{MONTH_NAME})"
-_MONTH_FIRST = rf"(?P<m>{MONTH_NAME})\s+(?P<d>{D})(?![\d,]\d)"
+# "12 March", "the 12th of March", "the twelfth of March" (a day in words needs its "of").
+_DAY_FIRST = (
+    rf"(?P<d>(?:(?i:the)\s+)?{D}|(?:(?i:the)\s+)?{ORDINAL_DAY}(?=\s+of\s))"
+    rf"\s+(?:of\s+)?(?P<m>{MONTH_NAME})"
+)
+# "March 12", "March the 12th", "March twelfth," (a day in words where the date ends).
+_MONTH_FIRST = (
+    rf"(?P<m>{MONTH_NAME})\s+(?P<d>(?:(?i:the)\s+)?{D}(?![\d,]\d)"
+    rf"|{ORDINAL_DAY}(?=\s*(?:[,.;:)]|$|\s+{Y})))"
+)
 RULES = [
     (rf"(?<![\w-])(?P<y>{Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])", _iso),
     # 7–8 April 2004, 7 and 8 April, between 7 and 8 April, 29 March – 4 April 2004
@@ -775,6 +845,11 @@ RULES = [
         rf"(?<![\w-])(?P<m>{MONTH_NAME})\s+(?i:of\s+)?(?i:that|the\s+same)\s+(?i:year)\b",
         _that,
     ),
+    # "the first of April that year": a day of the year of the last date named
+    *(
+        (rf"(?<![\w-]){day}\s+(?i:of\s+)?(?i:that|the\s+same)\s+(?i:year)\b", _day_that_year)
+        for day in (_DAY_FIRST, _MONTH_FIRST)
+    ),
     # on the 14th
     (
         r"(?i:\bon\s+the\s+)(?P<d>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))"
@@ -852,7 +927,15 @@ _UNTIL = re.compile(r"(?i:\b(?:until|till|up\s+to|through)\s+(?:the\s+end\s+of\s
 
 
 # Resolvers that may count from the last date named, which can be in the same sentence.
-COUNTING_FROM_ANCHOR = (_relative_period, _ago, _next_day, _season, _that, _day_of_month)
+COUNTING_FROM_ANCHOR = (
+    _relative_period,
+    _ago,
+    _next_day,
+    _season,
+    _that,
+    _day_that_year,
+    _day_of_month,
+)
 # "from 1998 until last year": two dates joined into one span.
 _SPAN_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
 # "from 2003 until his retirement in 2006"
