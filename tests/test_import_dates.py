@@ -964,6 +964,14 @@ def test_before_a_thing_dated_in_a_phrase_is_by_its_date():
     assert found.date == PartialDate(date(2004, 6, 14))
 
 
+def test_the_last_time_before_a_thing_is_dated_by_the_date_that_follows():
+    sentence = "The envoys met for the last time before the embargo on 3 May 2004."
+    (found,) = find_dates(sentence, PUBLISHED)
+    assert found.date == PartialDate(date(2004, 5, 3))
+    (found,) = find_dates("The envoys met before the embargo on 3 May 2004.", PUBLISHED)
+    assert found.date.qualifier == BY
+
+
 def test_counted_after_a_date():
     (found,) = find_dates("Two days after 12 March 1999, the envoys met.", PUBLISHED)
     assert found.date == PartialDate(date(1999, 3, 14))

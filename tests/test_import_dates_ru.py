@@ -732,3 +732,12 @@ def test_an_adjective_after_a_comma_is_no_participial_phrase(sentence):
 def test_a_russian_dated_act_is_typed_by_its_own_verb(sentence):
     [proposal] = propose(sentence, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
     assert (proposal.date_text, proposal.event_type) == ("марте", Event.Type.STATEMENT)
+
+
+def test_the_last_time_before_a_thing_is_dated_by_the_date_that_follows():
+    sentence = "Министры в последний раз встретились перед саммитом в мае 2004 года."
+    (found,) = find_dates(sentence, PUBLISHED, language=Language.RUSSIAN)
+    assert found.date == PartialDate(date(2004, 5, 1), DatePrecision.MONTH)
+    sentence = "Министры встретились перед саммитом в мае 2004 года."
+    (found,) = find_dates(sentence, PUBLISHED, language=Language.RUSSIAN)
+    assert found.date.qualifier == DateQualifier.NO_LATER_THAN

@@ -971,6 +971,7 @@ class Grammar:
     before_through: re.Pattern | None = None  # "before the summit in April": by then
     counted_from: re.Pattern | None = None  # "five years after 1997"
     first_since: re.Pattern | None = None  # "the first … since": the last time before
+    last_before: re.Pattern | None = None  # "the last … before the freeze on": its own date
     clause_start: re.Pattern | None = None
     verb: re.Pattern | None = None  # a word of the noun phrase that makes it a clause
     gerund: re.Pattern | None = None  # and the same as its first word
@@ -1003,6 +1004,7 @@ ENGLISH = Grammar(
     before_through=_BEFORE_THROUGH,
     counted_from=_COUNTED_FROM,
     first_since=_FIRST_SINCE,
+    last_before=re.compile(r"(?i:\b(?:last|final)\b)"),
     clause_start=_CLAUSE_START,
     verb=_VERB,
     gerund=re.compile(r"[a-z]{2,}ing"),
@@ -1070,12 +1072,17 @@ def _has_verb(phrase, grammar):
 
 def _first_since(sentence, position, grammar):
     """Whether the clause before ``position`` (where "since" stands) says "the first"."""
-    if grammar.first_since is None:
+    return _in_clause_before(grammar.first_since, sentence, position, grammar)
+
+
+def _in_clause_before(pattern, sentence, position, grammar):
+    """Whether ``pattern`` is found in the clause before ``position``."""
+    if pattern is None:
         return False
     opening = 0
     for opening_match in grammar.clause_start.finditer(sentence, 0, position):
         opening = opening_match.end()
-    return bool(grammar.first_since.search(sentence, opening, position))
+    return bool(pattern.search(sentence, opening, position))
 
 
 @dataclass(frozen=True)
@@ -1131,10 +1138,12 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         now = "the publication" if ctx.today == ctx.published else "the dateline's day"
         how = f"after it and by {now}"
         return Modified(modifier.start(), end, since, how, counted_from=None, named=result)
-    if result.end is None and (
-        (modifier := grammar.no_later_than.search(before))
-        or (modifier := _through(grammar.before_through, before, grammar))
-    ):
+    if result.end is None and (modifier := grammar.no_later_than.search(before)):
+        return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
+    if result.end is None and (modifier := _through(grammar.before_through, before, grammar)):
+        # "met for the last time before the freeze on 19 August": the last one's own date.
+        if _in_clause_before(grammar.last_before, sentence, modifier.start(), grammar):
+            return Modified(start, end, result)
         return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
     if result.end is None and (modifier := grammar.until.search(before)):
         # Lasting until a date after the text's today, it is under way: from then until then.

@@ -663,6 +663,7 @@ RUSSIAN = Grammar(
     after=_AFTER,
     before_through=_BEFORE_THROUGH,
     first_since=_FIRST_SINCE,
+    last_before=re.compile(r"(?i:\bпоследн\w+)"),
     clause_start=re.compile(r"[,;:()\u2013\u2014\u00ab\u00bb\"]"),
     verb=_VERB,
     span_join_through=re.compile(rf"(?i:\s*(?:до|по)\s+{_NOUN_PHRASE}(?:в|во)\s+)"),
