@@ -964,6 +964,25 @@ def test_before_a_thing_dated_in_a_phrase_is_by_its_date():
     assert found.date == PartialDate(date(2004, 6, 14))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("The depots will be ready by the middle of 2006.", "the middle of"),
+        ("The depots will be ready by mid-2006.", "mid"),
+        ("The depots will be ready by the first half of 2006.", "the first half of"),
+        ("The depots will be ready by the end of 2006.", None),
+        ("The depots will be ready by the end of next year.", None),
+    ],
+)
+def test_a_deadline_at_a_part_of_a_period_keeps_its_by_and_names_the_part(sentence, part):
+    found = only_date(sentence)
+    assert found.date == PartialDate(date(2006, 1, 1), YEAR, None, BY)
+    assert found.text.startswith("by ")
+    assert ("is finer than a date can be" in found.note) == (part is not None)
+    if part:
+        assert f"“{part}”" in found.note
+
+
 def test_the_last_time_before_a_thing_is_dated_by_the_date_that_follows():
     sentence = "The envoys met for the last time before the embargo on 3 May 2004."
     (found,) = find_dates(sentence, PUBLISHED)

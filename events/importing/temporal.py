@@ -144,7 +144,12 @@ COUNT = r"(?:\d{1,3}|a few|several|" + "|".join(k for k in NUMBER_WORDS if " " n
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
-DEADLINE = re.compile(r"(?i:\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle)\s+of\s+)?)$")
+# A part of a period: "the end of", "the middle of", "the first half of".
+PART_OF = (
+    r"the\s+(?:very\s+)?(?:end|start|beginning|middle|(?:first|second)\s+half|"
+    r"(?:first|last)\s+(?:week|days?|months?))\s+of"
+)
+DEADLINE = re.compile(rf"(?i:\b(?:by|until|till|before)\s+(?:{PART_OF}\s+)?)$")
 
 
 class Context:
@@ -869,7 +874,7 @@ _APPROXIMATE = re.compile(
     r"(?:(?:early|late|mid)[\s-]+)?)$"
 )
 _NO_LATER_THAN = re.compile(
-    r"(?i:\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?i:\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:{PART_OF}\s+)?"
     r"(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$"
 )
 _SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
@@ -903,10 +908,7 @@ _VERB = re.compile(
 )
 # Words before a date that name a part of its period the date cannot show ("late 2008",
 # "the second half of the year", "в конце прошлого года"): the note says so.
-_PART_BEFORE = re.compile(
-    r"(?i:\b(?P<part>early|late|mid|the\s+(?:very\s+)?(?:end|start|beginning|middle|"
-    r"(?:first|second)\s+half|(?:first|last)\s+(?:week|days?|months?))\s+of)[\s-]+(?:the\s+)?)$"
-)
+_PART_BEFORE = re.compile(rf"(?i:\b(?P<part>early|late|mid|{PART_OF})[\s-]+(?:the\s+)?)$")
 _PART_OPENING = re.compile(
     r"(?i:(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?=[\s-]))"
 )
@@ -978,6 +980,7 @@ class Grammar:
     span_join_through: re.Pattern | None = None  # "until his retirement in"
     part_before: re.Pattern | None = None  # "late", "в конце": finer than the date
     part_opening: re.Pattern | None = None  # the same words opening the date's own text
+    part_at_end: re.Pattern | None = None  # of those, the ones at the period's end ("late")
     past_perfect: re.Pattern | None = None  # "had warned": looks back from the last date
     reporting: re.Pattern | None = None  # "said": past perfect from the saying instead
 
@@ -1011,6 +1014,7 @@ ENGLISH = Grammar(
     span_join_through=_SPAN_JOIN_THROUGH,
     part_before=_PART_BEFORE,
     part_opening=_PART_OPENING,
+    part_at_end=re.compile(r"(?i:\b(?:late|end|last|second\s+half)\b)"),
     past_perfect=_PAST_PERFECT,
     reporting=_REPORTING,
 )
@@ -1180,12 +1184,13 @@ def _note(note, text, modified):
 
 
 def _part_not_shown(sentence, match, modified, grammar):
-    """What the note adds when words name a part of the date's period ("late last year")
-    that it cannot show; nothing for a day, or a deadline ("by the end of the year")."""
+    """What the note adds when words name a part of the date's period ("late last year",
+    "by mid-2017") that it cannot show; nothing for a day, or a deadline at the period's
+    end ("by the end of the year", "until late 2015"), which the period's own end is."""
     result = modified.date
     if grammar.part_before is None or modified.reference or modified.counted_from:
         return ""
-    if modified.how == "a latest date" or modified.how.startswith("from "):
+    if modified.how.startswith("from "):
         return ""
     if result.precision == DAY and result.end is None:
         return ""
@@ -1195,6 +1200,8 @@ def _part_not_shown(sentence, match, modified, grammar):
     if part is None:
         return ""
     words = re.sub(r"\s+", " ", part.group("part"))
+    if modified.how == "a latest date" and grammar.part_at_end.search(words):
+        return ""
     return f"; “{words}” is finer than a date can be, so it stays {result.display}"
 
 

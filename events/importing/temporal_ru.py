@@ -669,6 +669,7 @@ RUSSIAN = Grammar(
     span_join_through=re.compile(rf"(?i:\s*(?:до|по)\s+{_NOUN_PHRASE}(?:в|во)\s+)"),
     part_before=re.compile(rf"(?i:\b{_PART}\s+)$"),
     part_opening=re.compile(rf"(?i:{_PART}\s)"),
+    part_at_end=re.compile(r"(?i:\bконц)"),
 )
 
 
