@@ -1132,3 +1132,15 @@ def test_a_negation_in_what_was_said_is_not_flagged_as_no_fact(sentence):
     assert proposal.date_text == "March" and proposal.status == Event.Status.OCCURRED
     assert "Not a fact" not in proposal.date_note
     assert "In what was said: “" in proposal.date_note
+
+
+def test_a_day_in_an_event_s_name_takes_the_sentence_s_year_or_dates_nothing():
+    sentence = "Summer 1999 \u2014 after the March 4 bombings, the envoys meet in Oslo."
+    found = read_dates(sentence, PUBLISHED)
+    assert [f.text for f in find_dates(sentence, PUBLISHED)] == ["Summer 1999"]
+    (event,) = [f for f in found if f.reference]
+    assert event.date == PartialDate(date(1999, 3, 4))
+    # No year stated: none is guessed.
+    assert read_dates("After the March 4 bombings, the envoys met.", PUBLISHED) == []
+    # A meeting named by its day is still dated by it.
+    assert only_date("The March 4 meeting was put off.").date.start == date(2005, 3, 4)

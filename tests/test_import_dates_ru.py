@@ -741,3 +741,11 @@ def test_the_last_time_before_a_thing_is_dated_by_the_date_that_follows():
     sentence = "Министры встретились перед саммитом в мае 2004 года."
     (found,) = find_dates(sentence, PUBLISHED, language=Language.RUSSIAN)
     assert found.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
+def test_a_day_in_an_event_s_name_takes_the_sentence_s_year_or_dates_nothing():
+    sentence = "Летом 1999 года, после взрывов 4 марта, послы встретились в Осло."
+    found = find_dates(sentence, PUBLISHED, language=Language.RUSSIAN)
+    assert [f.text for f in found] == ["Летом 1999 года"]
+    sentence = "После взрывов 4 марта послы встретились в Осло."
+    assert read_dates(sentence, PUBLISHED, language=Language.RUSSIAN) == []

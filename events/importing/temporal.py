@@ -981,6 +981,9 @@ class Grammar:
     part_before: re.Pattern | None = None  # "late", "в конце": finer than the date
     part_opening: re.Pattern | None = None  # the same words opening the date's own text
     part_at_end: re.Pattern | None = None  # of those, the ones at the period's end ("late")
+    # A day without a year in an event's name: the words before it, and after it if any.
+    event_before: re.Pattern | None = None  # "the" of "the September 11 attacks"
+    event_after: re.Pattern | None = None  # "attacks"
     past_perfect: re.Pattern | None = None  # "had warned": looks back from the last date
     reporting: re.Pattern | None = None  # "said": past perfect from the saying instead
 
@@ -1015,6 +1018,12 @@ ENGLISH = Grammar(
     part_before=_PART_BEFORE,
     part_opening=_PART_OPENING,
     part_at_end=re.compile(r"(?i:\b(?:late|end|last|second\s+half)\b)"),
+    event_before=re.compile(r"(?i:\bthe\s+)$"),
+    event_after=re.compile(
+        r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
+        r"shootings?|hijackings?|riots?|uprising|revolution|coup|invasion|events|tragedy|"
+        r"disaster|crash|raids?|incidents?)\b"
+    ),
     past_perfect=_PAST_PERFECT,
     reporting=_REPORTING,
 )
@@ -1239,6 +1248,10 @@ def read_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed
         if resolved is None:
             continue
         result, note, relative = resolved
+        if resolver is _day_month and _names_an_event(sentence, start, end, grammar):
+            if (event := _event_in_year_of_sentence(match, result, found)) is not None:
+                mentions.append(event)  # it dates the event, not a fact of the sentence
+            continue
         modified = _with_modifiers(sentence, start, end, result, ctx, grammar)
         text = sentence[modified.start : modified.end].strip()
         if part := _part_not_shown(sentence, match, modified, grammar):
@@ -1259,6 +1272,37 @@ def read_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed
             )
         )
     return _apposed(sentence, _joined_spans(sentence, mentions, grammar))
+
+
+def _names_an_event(sentence, start, end, grammar):
+    """Whether a day written without a year is part of an event's name: "the September 11
+    attacks", «теракты 11 сентября»."""
+    before, after = grammar.event_before, grammar.event_after
+    return bool(
+        (before and before.search(sentence, 0, start))
+        and (after is None or after.match(sentence, end))
+    )
+
+
+def _event_in_year_of_sentence(match, result, found):
+    """The day of an event's name ("the September 11 attacks") in the year the sentence
+    states nearest it ("Autumn 2001 — after the September 11 attacks"), as a point of
+    reference; None when the sentence states no year, as its year is not guessed."""
+    stated = [
+        (abs(other.start() - match.start()), resolved[0].start.year)
+        for _start, _end, _priority, other, resolved in found
+        if other is not match and resolved is not None and not resolved[2]
+    ]
+    if not stated:
+        return None
+    year = min(stated)[1]
+    value = _safe_date(year, result.start.month, result.start.day)
+    if value is None:
+        return None
+    named = PartialDate(value)
+    text = match.group().strip()
+    note = f"“{text}” names an event, in {year}, the year the sentence gives: {named.display}"
+    return DateMention(text, match.start(), match.end(), named, note, True, reference=True)
 
 
 # A relative date and the explicit one beside it that says which it is: "Six years later,

@@ -670,6 +670,9 @@ RUSSIAN = Grammar(
     part_before=re.compile(rf"(?i:\b{_PART}\s+)$"),
     part_opening=re.compile(rf"(?i:{_PART}\s)"),
     part_at_end=re.compile(r"(?i:\bконц)"),
+    event_before=re.compile(
+        r"(?i:\b(?:теракт|терак|атак|взрыв|нападени|событи|трагеди|бойн|катастроф)[а-яё]*\s+)$"
+    ),
 )
 
 
