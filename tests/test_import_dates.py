@@ -1144,3 +1144,15 @@ def test_a_day_in_an_event_s_name_takes_the_sentence_s_year_or_dates_nothing():
     assert read_dates("After the March 4 bombings, the envoys met.", PUBLISHED) == []
     # A meeting named by its day is still dated by it.
     assert only_date("The March 4 meeting was put off.").date.start == date(2005, 3, 4)
+
+
+def test_not_before_a_date_is_read_as_after_it():
+    (found,) = find_dates("The depot was closed not before May 2003.", PUBLISHED)
+    assert found.date == PartialDate(date(2003, 5, 1), MONTH, date(2005, 4, 1), WITHIN)
+    (found,) = read_dates("The depot will close no earlier than June next year.", PUBLISHED)
+    assert (found.reference, found.earliest, found.date.start) == (True, True, date(2006, 6, 1))
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    text = "Sergei Lavrov will sign the treaty no earlier than March next year."
+    (proposal,) = propose(text, PUBLISHED, gazetteer, match_events=False)
+    assert proposal.status == Event.Status.EXPECTED
+    assert "the earliest date" in proposal.date_note

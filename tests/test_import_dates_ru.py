@@ -749,3 +749,20 @@ def test_a_day_in_an_event_s_name_takes_the_sentence_s_year_or_dates_nothing():
     assert [f.text for f in found] == ["Летом 1999 года"]
     sentence = "После взрывов 4 марта послы встретились в Осло."
     assert read_dates(sentence, PUBLISHED, language=Language.RUSSIAN) == []
+
+
+def test_no_earlier_than_a_date_still_to_come_is_expected_and_noted():
+    found = read_dates("Договор будет ратифицирован не ранее марта 2006 года.", PUBLISHED, (), RU)
+    assert [(f.reference, f.earliest, f.date.start) for f in found] == [
+        (True, True, date(2006, 3, 1))
+    ]
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    text = "Сергей Лавров будет ратифицировать договор не раньше марта следующего года."
+    (proposal,) = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert proposal.status == Event.Status.EXPECTED
+    assert "“не раньше марта следующего года” names March 2006" in proposal.date_note
+    # Done already: after it and by publication, as "после" reads.
+    (found,) = find_dates("Договор был подписан не ранее марта 2004 года.", PUBLISHED, (), RU)
+    assert found.date == PartialDate(
+        date(2004, 3, 1), DatePrecision.MONTH, date(2005, 4, 1), DateQualifier.WITHIN
+    )

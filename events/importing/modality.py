@@ -555,7 +555,7 @@ _NEGATOR = re.compile(
     r"must|may|might)\s+(?:not|never)|(?:do|does|did|is|are|was|were|has|have|had|wo|would|"
     r"should|ca|could|must)n['\u2019]t|never|not|no\s+longer|no\s+(?:[\w-]+\s+){1,3}?"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be))\b"
-    r"(?!\s+(?:only|just|least|merely|simply|long|far|quite|until|till)\b)",
+    r"(?!\s+(?:only|just|least|merely|simply|long|far|quite|until|till|before|earlier)\b)",
     re.IGNORECASE,
 )
 # "refused to sign": the refusing happened, the signing did not.

@@ -118,25 +118,38 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
         if complete or _is_fact(sentence):
-            proposals.extend(
-                _proposals_for(
-                    sentence,
-                    start,
-                    end,
-                    dates,
-                    in_sentence,
-                    published,
-                    language,
-                    introduction,
-                    entry,
-                )
+            found = _proposals_for(
+                sentence,
+                start,
+                end,
+                dates,
+                in_sentence,
+                published,
+                language,
+                introduction,
+                entry,
             )
+            proposals.extend(_no_earlier_than(found, read_here))
         elif day := _heading_day(text, start, end, dates, published):
             heading = (sentence, day)
         named.extend(d.anchor for d in read_here)
     find_repeated_facts(proposals)
     if match_events:
         find_likely_duplicates(proposals)
+    return proposals
+
+
+def _no_earlier_than(proposals, read):
+    """``proposals`` with what an earliest date still to come says of them ("will be taken
+    no earlier than June", «не раньше июня»): one without a date of its own is no plan but
+    expected, its note naming that date."""
+    earliest = next((d for d in read if d.earliest), None)
+    if earliest is None:
+        return proposals
+    for proposal in proposals:
+        if proposal.date_text is None and proposal.status != Event.Status.OCCURRED:
+            proposal.status = Event.Status.EXPECTED
+            proposal.date_note = f"{proposal.date_note} {earliest.note}."
     return proposals
 
 

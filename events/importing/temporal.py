@@ -43,6 +43,9 @@ class DateMention:
     # The date the words name when the fact's is another ("after December 2007" names
     # December 2007 but dates what followed it).
     named: PartialDate | None = None
+    # Named as the earliest date of what is still to come ("no earlier than June"): the
+    # fact is no plan with a date, only expected.
+    earliest: bool = False
 
     @property
     def anchor(self):
@@ -149,7 +152,7 @@ PART_OF = (
     r"the\s+(?:very\s+)?(?:end|start|beginning|middle|(?:first|second)\s+half|"
     r"(?:first|last)\s+(?:week|days?|months?))\s+of"
 )
-DEADLINE = re.compile(rf"(?i:\b(?:by|until|till|before)\s+(?:{PART_OF}\s+)?)$")
+DEADLINE = re.compile(rf"(?i:\b(?:by|until|till|(?<!not\s)(?<!no\s)before)\s+(?:{PART_OF}\s+)?)$")
 
 
 class Context:
@@ -438,6 +441,14 @@ def _bare_month(ctx):
         year = ctx.today.year + (0 if month > current else 1)
     result = PartialDate(date(year, month, 1), MONTH)
     return result, _note_inferred_year(ctx, result), True
+
+
+def _month_of_relative_year(ctx):
+    """ "June next year", "March of last year": that month of the year before, of or after
+    the text's today's."""
+    step = {"last": -1, "this": 0, "next": 1}[ctx.match.group("which").lower()]
+    result = PartialDate(date(ctx.today.year + step, _month(ctx.match.group("m")), 1), MONTH)
+    return result, _relative(ctx, result), True
 
 
 def _years_range(ctx):
@@ -784,6 +795,11 @@ RULES = [
     (rf"(?<![\w-]){_DAY_FIRST}(?![\w-])", _day_month),
     (rf"(?<![\w-]){_MONTH_FIRST}(?![\w-])", _day_month),
     (rf"(?P<m>{MONTH_NAME}),?\s+(?:of\s+)?(?P<y>{Y})(?![\w-])", _month_year),
+    # "June next year", "in March of last year"
+    (
+        rf"(?P<m>{MONTH_NAME})\s+(?i:of\s+)?(?P<which>(?i:next|last|this))\s+(?i:year)\b",
+        _month_of_relative_year,
+    ),
     (rf"{_AFTER_MONTH_CONTEXT}(?P<m>{MONTH_NAME})(?![\w-])", _bare_month),
     (
         rf"(?:(?P<between>\b(?i:between)\s+)|\b(?i:from)\s+)?(?<![\w$£€-])(?P<y1>{Y})"
@@ -888,7 +904,12 @@ _NOUN_PHRASE = (
 _LINK = r"(?:in|of|on|at|during|last|this)\s+(?:(?:early|late|mid)[\s-]+)?"
 _PERIOD_PART = r"(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?"
 _SINCE_THROUGH = re.compile(rf"(?i:\bsince\s+{_NOUN_PHRASE}{_LINK})$")
-_AFTER = re.compile(rf"(?i:\bafter\s+(?:{_NOUN_PHRASE}{_LINK}|{_PERIOD_PART}))$")
+# "after the war in August 2008", "after December 2007"; "no earlier than June", "not
+# before 2012": after it.
+_AFTER = re.compile(
+    rf"(?i:(?:\bafter\s+(?:{_NOUN_PHRASE}{_LINK}|{_PERIOD_PART})"
+    rf"|\b(?:no|not)\s+(?:earlier\s+than|before)\s+(?:{PART_OF}\s+)?{_PERIOD_PART}))$"
+)
 _BEFORE_THROUGH = re.compile(rf"(?i:\bbefore\s+{_NOUN_PHRASE}{_LINK})$")
 # "five years after the 1997 act", "two days before 12 March": counted from the date.
 _COUNTED_FROM = re.compile(
@@ -1146,7 +1167,10 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         # is still to come after it has no end the dates can show, so it is not dated.
         until = truncate(ctx.today, result.precision)
         if ctx.future or until < result.start:
-            return Modified(modifier.start(), end, result, "what came after it", True)
+            # "will be taken no earlier than June": an earliest date, no schedule.
+            earliest = re.match(r"(?i:no|not|не)\b", modifier.group())
+            how = "the earliest date" if earliest else "what came after it"
+            return Modified(modifier.start(), end, result, how, True)
         since = _range(result.start, until, result.precision, WITHIN)
         now = "the publication" if ctx.today == ctx.published else "the dateline's day"
         how = f"after it and by {now}"
@@ -1179,6 +1203,8 @@ def _note(note, text, modified):
         why = {
             "the last time before": "the last time before, not the date of this fact",
             "what came after it": "what came after it, which the date does not date",
+            "the earliest date": "the earliest date of what is still to come, which no date "
+            "can show",
         }[modified.how]
         return f"“{text}” names {result.display} as {why}"
     if modified.named is not None:
@@ -1269,6 +1295,7 @@ def read_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed
                 relative,
                 modified.reference,
                 modified.named,
+                modified.how == "the earliest date",
             )
         )
     return _apposed(sentence, _joined_spans(sentence, mentions, grammar))
