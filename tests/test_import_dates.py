@@ -1156,3 +1156,25 @@ def test_not_before_a_date_is_read_as_after_it():
     (proposal,) = propose(text, PUBLISHED, gazetteer, match_events=False)
     assert proposal.status == Event.Status.EXPECTED
     assert "the earliest date" in proposal.date_note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "precision"),
+    [
+        ("The envoys met on 7.3.2004 in Riga.", "2004-03-07", DAY),
+        ("The envoys met on 17.03.2004 in Riga.", "2004-03-17", DAY),
+        # Slashed: day/month or month/day; read to the day only when it cannot be both.
+        ("The envoys met on 17/03/2004 in Riga.", "2004-03-17", DAY),
+        ("The envoys met on 03/17/2004 in Riga.", "2004-03-17", DAY),
+        ("The envoys met on 04/04/2004 in Riga.", "2004-04-04", DAY),
+        ("The envoys met on 07/03/2004 in Riga.", "2004-01-01", YEAR),
+    ],
+)
+def test_numeric_dates(sentence, start, precision):
+    found = only_date(sentence)
+    assert (found.date.start, found.date.precision) == (date.fromisoformat(start), precision)
+
+
+def test_a_version_number_is_no_date():
+    found = only_date("The envoys signed version 1.2.2004 of the draft on 7.3.2004.")
+    assert found.date.start == date(2004, 3, 7)

@@ -373,6 +373,30 @@ def _iso(ctx):
     return None
 
 
+def _numeric(ctx):
+    """ "3.4.2008", "15.05.2008": day, month, year, as dotted dates are written; "03/04/2008"
+    is read to the day only when one of its numbers cannot be a month (or both are the
+    same), else to its year, since Britain and America write it in opposite orders."""
+    first, second, year = (int(part) for part in _groups(ctx, "a", "b", "y"))
+    if ctx.match.group("sep") == ".":
+        day, month = first, second
+    elif first == second or (first > 12) != (second > 12):
+        day, month = max(first, second), min(first, second)
+    else:
+        result = PartialDate(date(year, 1, 1), YEAR)
+        text = ctx.match.group()
+        note = (
+            f"“{text}” could be day/month or month/day, so only its year is certain: "
+            f"{result.display}"
+        )
+        return result, note, False
+    value = _safe_date(year, month, day)
+    if value is None:
+        return None
+    result = PartialDate(value)
+    return result, _stated(ctx, result), False
+
+
 def _days_range(ctx):
     d1, d2, m1, m2, year = _groups(ctx, "d1", "d2", "m1", "m2", "y")
     m2 = _month(m2 or m1)
@@ -772,6 +796,12 @@ _MONTH_FIRST = (
 )
 RULES = [
     (rf"(?<![\w-])(?P<y>{Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])", _iso),
+    # 3.4.2008 (day.month.year); 03/04/2008
+    (
+        r"(?<![\w./-])(?<!(?i:version) )(?<!v)"
+        rf"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{Y})(?![\w/-]|\.\d)",
+        _numeric,
+    ),
     # 7–8 April 2004, 7 and 8 April, between 7 and 8 April, 29 March – 4 April 2004
     (
         rf"{_BETWEEN}(?<![\w-])(?P<d1>{D})(?:\s+(?P<m1>{MONTH_NAME}))?{AND}(?P<d2>{D})\s+"
