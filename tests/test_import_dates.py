@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from events.dates import DatePrecision, DateQualifier, PartialDate
+from events.importing.entities import find_mentions
 from events.importing.gazetteer import Gazetteer, Record
 from events.importing.modality import (
     clause_around,
@@ -527,6 +528,36 @@ def test_a_forecast_stays_expected_or_planned_with_no_hedge_note(sentence):
     dated = [p for p in proposals if p.date_text]
     assert dated and all(p.status != Event.Status.OCCURRED for p in dated)
     assert not any("Hedged" in p.date_note for p in proposals)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A previous version of this article said Oleg Sokolov visited Tromsø on 3 March.",
+        "Correction: An earlier version of this report said Anna Berg met Oleg Sokolov in 2003.",
+        "The article misstated the day Anna Berg signed the fisheries accord as 12 April.",
+        "This story incorrectly reported that Oleg Sokolov flew to Oslo on Monday.",
+    ],
+)
+def test_what_a_correction_notice_withdraws_is_no_fact_and_names_nothing(sentence):
+    assert propose(sentence, PUBLISHED, ENVOYS, match_events=False) == []
+    openers = {"A", "An", "The", "This", "Correction"}
+    assert not [m for m in find_mentions(sentence, ENVOYS) if m.text in openers]
+
+
+def test_the_corrected_fact_after_a_semicolon_stands_and_its_note_says_why():
+    sentence = "It misstated Anna Berg's post as minister; Anna Berg will visit Oslo on 3 May."
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.date_text, proposal.status) == ("3 May", Event.Status.PLANNED)
+    assert "“misstated Anna Berg's post as minister” is withdrawn by a correction" in (
+        proposal.date_note
+    )
+
+
+def test_a_correction_in_someone_s_words_is_theirs():
+    sentence = "“The earlier version of this report was wrong,” Anna Berg said on Monday."
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "on Monday"
 
 
 def test_a_guess_at_someone_s_mind_gives_a_statement_not_the_act_it_names():

@@ -590,6 +590,18 @@ def test_a_hedged_russian_past_fact_happened_and_its_note_names_the_hedge(senten
     assert proposal.date_note.endswith(f"Hedged: “{hedge}” — the article does not assert it.")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В предыдущей версии заметки говорилось, что Сергей Лавров посетил Осло 3 марта.",
+        "Ранее в материале ошибочно сообщалось, что Сергей Лавров был в Осло в мае 2003 года.",
+    ],
+)
+def test_what_a_russian_correction_withdraws_is_no_fact(sentence):
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    assert propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU) == []
+
+
 def test_a_hedged_russian_forecast_stays_expected():
     sentence = "Сергей Лавров, возможно, приедет в Осло в июне."
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])

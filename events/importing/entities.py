@@ -259,6 +259,7 @@ class _Token:
     possessive: bool
     sentence: int
     sentence_start: bool = False
+    after_colon: bool = False  # "CORRECTION: An earlier version": capitalised as an opener
     calendar: bool = False  # a month or weekday: never part of a name
     headline: bool = False
     modifier: bool = False  # the "NATO" of "NATO-led": part of an adjective
@@ -292,6 +293,7 @@ def _tokens(text):
         )
     for previous, token in zip([None, *tokens], tokens, strict=False):
         token.sentence_start = previous is None or previous.sentence != token.sentence
+        token.after_colon = bool(previous) and text[previous.end : token.start].strip() == ":"
         token.calendar = token.word in _CALENDAR or (
             token.word in MONTHS | WEEKDAYS and bool(_DATED.match(text, token.end))
         )
@@ -633,7 +635,12 @@ def _a(kind):
 def _read_run(reader, run):
     """Spans for one run: known names, titles and the names they introduce, new names."""
     tokens = reader.tokens
-    while run and (tokens[run[0]].sentence_start or tokens[run[0]].headline or run[0] == 0):
+    while run and (
+        tokens[run[0]].sentence_start
+        or tokens[run[0]].after_colon
+        or tokens[run[0]].headline
+        or run[0] == 0
+    ):
         if tokens[run[0]].word not in OPENERS or tokens[run[0]].acronym:
             break
         run = run[1:]

@@ -20,7 +20,9 @@ Three readings of the clause refine that verb:
 - What is not so: a negated verb ("did not sign", "never signed", "не подписала"), a
   counterfactual ("would have signed", "had the Duma not objected") and a condition
   ("if the alliance were to offer", "если бы") say that something did not, or need not,
-  happen. ``unreal_phrases`` finds them, so that the proposals neither date nor type a
+  happen, and a correction notice ("An earlier version of this story said …",
+  "misstated", "в предыдущей версии … ошибочно") withdraws what it reports.
+  ``unreal_phrases`` finds them, so that the proposals neither date nor type a
   fact by them; a plan under a condition ("…will consider it if …") is only expected.
 - What the article does not assert: a hedge ("reportedly", "may have", "якобы")
   leaves the tense to its verb; ``hedges`` finds it, so that a fact's note names it.
@@ -544,8 +546,13 @@ class Unreal:
 
     start: int
     end: int
-    kind: str  # "negated", "refused" (its refusing happened), "counterfactual", "a condition"
+    # "negated", "refused" (its refusing happened), "counterfactual", "a condition",
+    # WITHDRAWN (by a correction notice)
+    kind: str
     words: str
+
+    def holds(self, start):
+        return self.start <= start < self.end
 
 
 # "did not", "never", "wasn't", "no longer", "no agreement was"; the verb follows,
@@ -594,6 +601,46 @@ _RU_REFUSAL = re.compile(
 )
 _RU_CONDITION = re.compile(r"(?<![\w-])[Ее]сли\b[^,;:«»\"\u201c\u201d()]*")
 
+WITHDRAWN = "withdrawn by a correction"
+# A correction notice: what the story said and now withdraws, up to the next ";" (what
+# follows it states the correct fact: "misstated the venue as Brussels; the summit will
+# be held in Kehl"). The press's own words: not inside quotation marks.
+_STORY = r"(?:story|article|report|item|piece|post|dispatch|column)"
+_CORRECTION = re.compile(
+    rf"\b(?:(?:an?|the)\s+)?(?:earlier|previous|prior|original)\s+version\s+of\s+"
+    rf"(?:this|the|that)\s+{_STORY}\b"
+    r"|\bmis(?:stated|reported|identified|quoted|spelled|named|dated|attributed|characteri[sz]ed)\b"
+    r"|\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+(?:said|stated|"
+    r"reported|gave|identified|described|referred|named|listed|attributed|quoted|dated|"
+    r"spelled|called|put)\b"
+    rf"|\b(?:this|the)\s+{_STORY}\s+(?:has\s+been|was|had\s+been)\s+(?:corrected|amended)\b",
+    re.IGNORECASE,
+)
+_RU_CORRECTION = re.compile(
+    r"(?<![\w-])в\s+(?:предыдущей|первоначальной|прежней|ранней|первой)\s+(?:редакции|версии)"
+    r"|(?<![\w-])(?:ошибочно|по\s+ошибке|неверно|неправильно)\s+(?:был[аио]?\s+)?"
+    r"(?:указ|сообщ|говор|утвержд|назв|написа|привед|упомян)[а-яё]*"
+    r"|(?<![\w-])(?:материал|статья|новость|сообщение|заметка|текст)\s+(?:был[аио]?\s+)?"
+    r"(?:исправлен|изменен|изменён)[а-яё]*"
+    r"|(?<![\w-])(?:был[аио]?\s+)?допущен[аы]?\s+(?:ошибк|неточност)[а-яё]*",
+    re.IGNORECASE,
+)
+
+
+def _withdrawn(sentence, language=Language.ENGLISH):
+    """What a correction notice in ``sentence`` withdraws: from its first words to the
+    next ";" or the sentence's end, unless quoted (someone's words, not the press's)."""
+    pattern = _RU_CORRECTION if language == Language.RUSSIAN else _CORRECTION
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    end = 0
+    for match in pattern.finditer(sentence):
+        if match.start() < end or any(a <= match.start() < b for a, b in quoted):
+            continue  # inside the last one ("An earlier version … misstated"), or quoted
+        stop = sentence.find(";", match.end())
+        words = sentence[match.start() : stop if stop >= 0 else None].rstrip(" ,.;:!?")
+        end = match.start() + len(words)
+        yield Unreal(match.start(), end, WITHDRAWN, words)
+
 
 def unreal_phrases(sentence, language=Language.ENGLISH):
     """The negated, counterfactual and conditional phrases of ``sentence``, in order: each
@@ -619,6 +666,7 @@ def unreal_phrases(sentence, language=Language.ENGLISH):
     for match in _conditions(sentence, language):
         words = match.group().rstrip()
         found.append(Unreal(match.start(), match.start() + len(words), "a condition", words))
+    found.extend(_withdrawn(sentence, language))
     found = [phrase for phrase in found if phrase is not None]
     return sorted(found, key=lambda phrase: (phrase.start, -phrase.end))
 

@@ -30,6 +30,7 @@ from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
 from .modality import (
+    WITHDRAWN,
     blank,
     clause_around,
     ends_in_a_verb,
@@ -243,6 +244,8 @@ def _proposals_for(
         )
 
     unreal = unreal_phrases(read, language)
+    withdrawn = [p for p in unreal if p.kind == WITHDRAWN]  # a correction's: no fact, no name
+    mentions = [m for m in mentions if not any(p.holds(m.start - at) for p in withdrawn)]
     real = read  # what the sentence reports as so, which the event type is read from
     if unreal:
         real = without_unreal(read, language)
@@ -278,14 +281,15 @@ def _proposals_for(
     # Something named, and an event or a verb that reports it: news copy states facts so.
     event_type = event_type_of(main, language)
     named = [m for m in mentions if not any(c.holds(m.start - at) for c in relatives)]
-    if not named or not (event_type or reports_something(blank(read, relatives), language)):
+    asserted = blank(read, relatives + withdrawn)  # what the main clause itself reports
+    if not named or not (event_type or reports_something(asserted, language)):
         return proposals
     why = "No date of its own"
     if left_out:
         why = f"“{left_out[0].text}” dates only what did not or need not happen, and it was"
     elif dates:
         why = f"No date of its own (“{dates[0].text}” dates only what its relative clause says)"
-    status = status_of(blank(read, relatives), language)
+    status = status_of(asserted, language)
     if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
         when = PartialDate(entry.day)
         note = (
