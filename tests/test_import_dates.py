@@ -560,6 +560,21 @@ def test_a_correction_in_someone_s_words_is_theirs():
     assert proposal.date_text == "on Monday"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("June 2003 — Oleg Sokolov visits Oslo and meets Anna Berg.", Event.Status.OCCURRED),
+        ("14 May 2001 — Envoys of both fleets meet in Tromsø.", Event.Status.OCCURRED),
+        ("Anna Berg begins her term in Oslo in March 2004.", Event.Status.OCCURRED),
+        ("Oleg Sokolov visits Oslo in June.", Event.Status.PLANNED),  # June still to come
+        ("Anna Berg flies to Oslo on Saturday.", Event.Status.PLANNED),
+    ],
+)
+def test_the_present_of_a_schedule_with_a_past_date_is_a_historical_present(sentence, status):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.status == status
+
+
 def test_a_guess_at_someone_s_mind_gives_a_statement_not_the_act_it_names():
     sentence = "Oleg Sokolov likely saw the quota dispute as a bargaining chip."
     [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)

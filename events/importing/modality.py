@@ -40,17 +40,21 @@ _EXPECTED = (
     r"might|possible|possibly|would\s+not\s+rule\s+out|expected\s+(?:to|at|in|on|by|later|next)|"
     r"whether\s+(?:or\s+not\s+)?to"  # "had not decided whether to attend"
 )
-# Intentions and schedules: someone has decided or agreed it will happen. The present
-# tense of travel and meeting verbs ("flies to Sochi on Saturday") is a schedule too.
+# Intentions and schedules: someone has decided or agreed it will happen.
 _PLANNED = (
     r"will|shall|won't|'ll|\u2019ll|(?:is|are|was|were)\s+(?:also\s+)?(?:to|due\s+to|"
     r"set\s+to|scheduled\s+to|slated\s+to|planning\s+to|going\s+to|poised\s+to|"
     r"preparing\s+to)|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|"
-    r"scheduled|upcoming|forthcoming|would|flies|travels|heads|arrives|departs|"
-    r"leaves\s+for|meets?|visits|opens|begins|starts|hosts|resumes|reconvenes|convenes?|"
-    r"gather|returns|closes|ends|must|needs?\s+to|has\s+to|have\s+to|should|(?<!seemed\s)(?<!seems\s)(?<!appeared\s)(?<!appears\s)to\s+be|"
+    r"scheduled|upcoming|forthcoming|would|must|needs?\s+to|has\s+to|have\s+to|should|(?<!seemed\s)(?<!seems\s)(?<!appeared\s)(?<!appears\s)to\s+be|"
     r"due\s+to\s+(?:open|begin|start|end|close|meet|arrive|leave|return|travel|visit|"
     r"sign|vote|hold|take|be|resume|launch|expire|report|speak|announce|deploy)"
+)
+# The present tense of travel and meeting verbs ("flies to Sochi on Saturday") is a
+# schedule; with a date already past ("March 1999 — NATO begins air strikes") it is the
+# historical present of a chronology, and tells what happened.
+_SCHEDULED = (
+    r"flies|travels|heads|arrives|departs|leaves\s+for|meets?|visits|opens|begins|starts|"
+    r"hosts|resumes|reconvenes|convenes?|gather|returns|closes|ends"
 )
 # "may have emboldened", "might have been": a guess at what happened, which is done (a
 # hedge, below), not a forecast; "may have a veto" (to have, no perfect) still looks ahead.
@@ -81,7 +85,7 @@ _OCCURRED = (
 )
 _CUES = re.compile(
     rf"\b(?:(?P<hedged>{_HEDGED_PAST})|(?P<decided>{_DECIDED})|(?P<narrated>{_NARRATED})|(?P<expected>{_EXPECTED})|"
-    rf"(?P<planned>{_PLANNED})|"
+    rf"(?P<planned>{_PLANNED})|(?P<scheduled>{_SCHEDULED})|"
     rf"(?P<occurred>{_OCCURRED}))\b",
     re.IGNORECASE,
 )
@@ -91,6 +95,7 @@ STATUS_OF_CUE = {
     "narrated": Event.Status.OCCURRED,  # read as planned after a reporting verb
     "expected": Event.Status.EXPECTED,
     "planned": Event.Status.PLANNED,
+    "scheduled": Event.Status.PLANNED,  # read as occurred with a date already past
     "occurred": Event.Status.OCCURRED,
 }
 # Where a clause ends: the date's verb is the one in the same clause.
@@ -123,6 +128,7 @@ class Cue:
     start: int
     end: int
     status: str
+    scheduled: bool = False  # the present of a schedule ("flies to Sochi", "begins")
 
 
 def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
@@ -150,6 +156,7 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
             Event.Status.OCCURRED
             if kind == "decided" and after is not None and position >= after
             else STATUS_OF_CUE[kind],
+            kind == "scheduled",
         )
         for position, stop, kind in found
     ]
@@ -232,6 +239,13 @@ def status_at(sentence, start, end, language=Language.ENGLISH):
         if expected or _conditions(sentence, language):
             status = Event.Status.EXPECTED
     return status
+
+
+def in_the_present(sentence, start, end, language=Language.ENGLISH):
+    """Whether the verb that governs ``sentence[start:end]`` is the present of a schedule
+    ("flies", "meet", "begins"): with a date already past, a historical present."""
+    cue = _governing(sentence, start, end, language)
+    return cue is not None and cue.scheduled
 
 
 def status_of(sentence, language=Language.ENGLISH):

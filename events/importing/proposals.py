@@ -36,6 +36,7 @@ from .modality import (
     ends_in_a_verb,
     hedges,
     hedges_at,
+    in_the_present,
     relative_clauses,
     reports_something,
     said_not_asserted,
@@ -369,10 +370,16 @@ def _noted(note, unreal, sentence="", language=Language.ENGLISH, hedged=()):
 
 
 def _status(sentence, date_mention, published, language=Language.ENGLISH):
-    """The status the date's verb gives, but never "occurred" after publication."""
-    status = status_at(sentence, date_mention.start, date_mention.end, language)
+    """The status the date's verb gives, but never "occurred" after publication; the
+    present of a schedule with a date already past ("March 1999 — NATO begins air
+    strikes") is a chronology's historical present, and occurred."""
+    start, end = date_mention.start, date_mention.end
+    status = status_at(sentence, start, end, language)
     if status == Event.Status.OCCURRED and date_mention.date.start > published:
         return Event.Status.PLANNED
+    past = date_mention.date.last_day < published
+    if status == Event.Status.PLANNED and past and in_the_present(sentence, start, end, language):
+        return Event.Status.OCCURRED
     return status
 
 
