@@ -837,6 +837,34 @@ def test_each_list_item_is_a_fact_read_with_the_lead_in_it_completes():
     )
 
 
+def test_a_list_item_is_typed_by_its_own_verbs_not_by_a_lead_in_that_names_a_kind():
+    text = (
+        "These are the fisheries projects Oslo has now suspended:\n"
+        "- Anna Berg opened a joint quota office in Tromsø in May 2003.\n"
+        "- Envoys of both fleets met in Oslo in 2004.\n"
+    )
+    office, envoys = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (office.event_type, envoys.event_type) == (Event.Type.STATEMENT, Event.Type.MEETING)
+
+
+def test_a_lead_in_ending_in_the_item_s_verb_types_it():
+    text = "In Oslo on Monday, Anna Berg signed:\n- a quota accord with Oleg Sokolov;\n"
+    [item] = [p for p in propose(text, PUBLISHED, ENVOYS, match_events=False) if p.start > 30]
+    assert item.event_type == Event.Type.AGREEMENT_SIGNED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov's quota office was frozen in 2003 and reopened in May 2004.",
+        "Oleg Sokolov's quota office was frozen in 2003 and resumed work in May 2004.",
+    ],
+)
+def test_the_dated_verb_types_its_fact_not_another_verb_of_the_sentence(sentence):
+    types = {p.date_text: p.event_type for p in propose(sentence, PUBLISHED, ENVOYS, False)}
+    assert types == {"2003": Event.Type.OBJECTION, "May 2004": Event.Type.STATEMENT}
+
+
 # Filed on Tuesday 19 April 2005, as its dateline says, and published two days later.
 FILED = date(2005, 4, 19)
 

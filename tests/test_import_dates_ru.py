@@ -602,6 +602,16 @@ def test_what_a_russian_correction_withdraws_is_no_fact(sentence):
     assert propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU) == []
 
 
+def test_a_second_russian_verb_types_its_own_date():
+    sentence = (
+        "Квоты, которые предложил Сергей Лавров, были заморожены в мае 2003 года "
+        "и возобновлены в июне 2004 года."
+    )
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    proposals = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [p.event_type for p in proposals] == [Event.Type.OBJECTION, Event.Type.STATEMENT]
+
+
 def test_a_hedged_russian_forecast_stays_expected():
     sentence = "Сергей Лавров, возможно, приедет в Осло в июне."
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])

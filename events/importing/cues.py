@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from events.models import Event, Language
 
 from .modality import (
+    a_second_verb,
     blank,
     clause_around,
     quotations,
@@ -78,7 +79,7 @@ RUSSIAN_EVENT_CUES = {
     r"(?:встреч|заседани|консультаци)|консультаци|делегаци",
     Event.Type.ENLARGEMENT: r"расширени|вступлени|присоедин|членств",
     Event.Type.OBJECTION: r"возраж|выступил\w*\s+против|протест|осуди|осужд|критик|отверг|"
-    r"приостанов|замороз|предупред|отказал|обвин",
+    r"приостанов|замороз|заморож|предупред|отказал|обвин",
     Event.Type.PROPOSAL: r"предлож|пригласил|приглашени|призвал|призыв|инициатив",
     Event.Type.STATEMENT: r"заявил|заявлени|сказал|сообщил|отметил|подчеркнул|объявил|"
     r"подтвердил|договорил|согласил|решил|одобрил|приветствовал|выразил|пообещал|провел|"
@@ -111,9 +112,14 @@ _PARTICIPLE_AFTER_NOUN = re.compile(
     r"\b(?P<noun>[A-Za-z][\w-]+)\s+(?P<participle>[a-z]{3,}ed)\s+(?:after|before|by|in|on|at|"
     r"since|during|last|earlier|over|under|until|with|from|between|amid|following|for)\b"
 )
-# Words after which an "-ed" is the clause's verb, not a participle of its object.
+# Words after which an "-ed" is the clause's verb, not a participle of its object
+# ("was frozen in 2008 and resumed in March 2009").
 _NOT_A_NOUN = frozenset(
     {
+        "and",
+        "but",
+        "or",
+        "yet",
         "has",
         "have",
         "had",
@@ -197,9 +203,14 @@ def _the_act(text, start, end, language):
 
 def event_type_at(text, start, end, language=Language.ENGLISH):
     """The kind of event the words ``text[start:end]`` (a date) date, or None: said by
-    their clause, else by the rest of the act they date."""
+    their clause, else by the rest of the act they date; but a second verb joined to
+    the first types its own clause alone: "was frozen in 2008 and resumed in March 2009"
+    is no freezing in March 2009."""
     act = _the_act(text, start, end, language)
-    return event_type(clause_around(act, start, end, language)) or event_type(act)
+    clause = event_type(clause_around(act, start, end, language))
+    if clause or a_second_verb(act, start, end, language):
+        return clause
+    return event_type(act)
 
 
 def event_type_of(text, language=Language.ENGLISH):

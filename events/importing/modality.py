@@ -121,6 +121,26 @@ def clause_around(text, start, end, language=Language.ENGLISH):
     return text[left:right]
 
 
+# "and", "but", "но", "и", "а" joining a second verb to the first's subject.
+_AND = re.compile(r"\s(?:and|but|or|then|yet|и|а|но)\s$", re.IGNORECASE)
+_ADVERBS = re.compile(
+    r"(?:(?:then|later|also|again|soon|finally|\w+ly|затем|потом|позже|вновь|снова)\s+)*"
+)
+
+
+def a_second_verb(text, start, end, language=Language.ENGLISH):
+    """Whether the words ``text[start:end]`` are in a second verb's clause, joined to the
+    one before with no subject of its own: "was frozen in 2008 and resumed in March 2009",
+    "была заморожена … и возобновлена в марте 2009 года"."""
+    left, right = _clause_bounds(text, start, end, language)
+    cues = _cues(text, left, right, language=language)
+    return (
+        bool(cues)
+        and bool(_AND.search(text, 0, left))
+        and _ADVERBS.fullmatch(text, left, cues[0].start) is not None
+    )
+
+
 @dataclass(frozen=True)
 class Cue:
     """A word that says whether what it governs happened: its span and status."""

@@ -250,6 +250,8 @@ def _proposals_for(
     real = read  # what the sentence reports as so, which the event type is read from
     if unreal:
         real = without_unreal(read, language)
+    untyped = _untyped(introduction, sentence, language)
+    real = " " * untyped + real[untyped:]
     hedged = hedges(read, language)
     real = blank(real, [hedge for hedge in hedged if hedge.of_a_mind])  # an opinion, no act
     relatives = [c for c in relative_clauses(read, language) if c.start >= len(introduction)]
@@ -312,6 +314,17 @@ def _proposals_for(
         date_note=_noted(note, unreal, read, language, _hedged(status, main_hedges)),
     )
     return [undated, *proposals]
+
+
+def _untyped(introduction, item, language=Language.ENGLISH):
+    """How much of a list's ``introduction`` gives the ``item`` no event type: all of it
+    ("Here are the projects now on hold:" types no item, "- Russia has allowed transit"
+    is typed by its own verb), but the last clause when that ends in the verb an item
+    with none of its own completes ("ministers signed:" + "a transit accord")."""
+    lead_in = introduction.rstrip()
+    if not lead_in or reports_something(item, language) or not ends_in_a_verb(lead_in, language):
+        return len(introduction)
+    return len(lead_in) - len(clause_around(lead_in, len(lead_in), len(lead_in), language))
 
 
 def _titled(sentence, introduction, language=Language.ENGLISH):
