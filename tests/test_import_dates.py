@@ -482,10 +482,9 @@ def proposed(sentence):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Oleg Sokolov did not sign the fisheries accord in Tromsø on Monday.",
+        "Oleg Sokolov did not sign the fisheries accord in Tromsø on Monday, Anna Berg said.",
         "Oleg Sokolov didn't sign the fisheries accord on 12 April, Anna Berg said.",
         "Oleg Sokolov never signed the fisheries accord in 2003, Anna Berg said.",
-        "The fisheries accord was not ratified by Oleg Sokolov's cabinet in March.",
         "Oleg Sokolov has still not signed the fisheries accord this month.",
         "Oleg Sokolov would have signed the fisheries accord last week had Anna Berg agreed.",
     ],
@@ -497,6 +496,18 @@ def test_a_negated_or_counterfactual_act_is_never_proposed_as_done(sentence):
     assert status == Event.Status.OCCURRED
     [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
     assert "Not a fact:" in proposal.date_note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov did not sign the fisheries accord in Tromsø on Monday.",
+        "The fisheries accord was not ratified by Oleg Sokolov's cabinet in March.",
+        "Oslo has not yet replied to Oleg Sokolov.",
+    ],
+)
+def test_a_sentence_that_only_says_what_did_not_happen_is_no_fact(sentence):
+    assert propose(sentence, PUBLISHED, ENVOYS, match_events=False) == []
 
 
 @pytest.mark.parametrize(
@@ -573,6 +584,53 @@ def test_a_correction_in_someone_s_words_is_theirs():
 def test_the_present_of_a_schedule_with_a_past_date_is_a_historical_present(sentence, status):
     [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
     assert proposal.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday Anna Berg met Oleg Sokolov in Oslo, their third such meeting this year.",
+        "On Monday Anna Berg flew to Oslo, her fourth trip there this month.",
+    ],
+)
+def test_a_count_s_period_is_no_second_date_of_the_fact(sentence):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "On Monday"
+
+
+def test_a_part_of_a_period_or_a_past_year_after_an_ordinal_is_still_a_date():
+    published = date(2009, 6, 1)
+    assert [d.text for d in find_dates("It was their third meeting in 2005.", published)] == [
+        "2005"
+    ]
+    assert [d.text for d in find_dates("The first half of 2009 was calm.", published)] == ["2009"]
+
+
+def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
+    sentence = (
+        "Anna Berg signed the fisheries accord in May 2004, after the loss of a trawler "
+        "in March 2002."
+    )
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "May 2004"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This report was first published on the day Anna Berg met Oleg Sokolov in Oslo.",
+        "Published alongside our interview with Anna Berg in Tromsø last week.",
+        "I first met Anna Berg in Tromsø in the spring of 2003, when she ran the port.",
+    ],
+)
+def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
+    assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
+
+
+def test_a_speaker_s_first_person_is_a_fact():
+    text = "ANNA BERG (Fisheries Minister): I met Oleg Sokolov in Tromsø on Monday."
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "on Monday"
 
 
 def test_a_guess_at_someone_s_mind_gives_a_statement_not_the_act_it_names():

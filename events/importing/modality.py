@@ -244,6 +244,13 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
     return min(anywhere, key=lambda cue: abs(cue.start - start))
 
 
+def same_verb(sentence, one, other, language=Language.ENGLISH):
+    """Whether the same verb governs the spans ``one`` and ``other`` (each with ``start``
+    and ``end``): "signed … in February 2003, after the loss of the Kursk in August 2000"."""
+    first = _governing(sentence, one.start, one.end, language)
+    return first is not None and first == _governing(sentence, other.start, other.end, language)
+
+
 def status_at(sentence, start, end, language=Language.ENGLISH):
     """The status of the words ``sentence[start:end]``, from the verb that governs them:
     what an expectation governs is expected ("is expected to meet on Friday"), and so is

@@ -40,6 +40,7 @@ from .modality import (
     relative_clauses,
     reports_something,
     said_not_asserted,
+    same_verb,
     status_at,
     status_of,
     unreal_at,
@@ -94,6 +95,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
     entry = None  # the live-blog entry the sentence is in
     items = list_items(text)
+    speakers = _has_speakers(text)
     for start, end in split_sentences(text):
         # A list item completes the sentence ending in a colon that introduces its list.
         introduction = _introduction(text, items[start]) if start in items else ""
@@ -119,7 +121,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         ]
         dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
-        if complete or _is_fact(sentence):
+        aside = _about_the_story(sentence) or (not speakers and _in_the_first_person(sentence))
+        if (complete or _is_fact(sentence)) and not aside:
             found = _proposals_for(
                 sentence,
                 start,
@@ -258,6 +261,7 @@ def _proposals_for(
     main = blank(real, relatives)  # what the main clause reports as so
     left_out = [d for d in dates if unreal_at(read, d.start, d.end, language)]
     dates = [d for d in dates if d not in left_out]
+    dates = [d for d in dates if not _background(read, d, dates, language)]
     placed = [(d, next((c for c in relatives if c.holds(d.start)), None)) for d in dates]
     proposals = []
     for d, clause in placed:
@@ -284,7 +288,8 @@ def _proposals_for(
     # Something named, and an event or a verb that reports it: news copy states facts so.
     event_type = event_type_of(main, language)
     named = [m for m in mentions if not any(c.holds(m.start - at) for c in relatives)]
-    asserted = blank(read, relatives + withdrawn)  # what the main clause itself reports
+    # What the main clause itself reports: "Moscow has not yet responded" reports nothing.
+    asserted = blank(read, relatives + unreal)
     if not named or not (event_type or reports_something(asserted, language)):
         return proposals
     why = "No date of its own"
@@ -314,6 +319,16 @@ def _proposals_for(
         date_note=_noted(note, unreal, read, language, _hedged(status, main_hedges)),
     )
     return [undated, *proposals]
+
+
+def _background(sentence, date_mention, dates, language=Language.ENGLISH):
+    """Whether ``date_mention`` is an "after …" phrase ("after the loss of the Kursk in
+    August 2000") qualifying a fact that another of the sentence's ``dates`` dates better,
+    governed by the same verb ("signed … in February 2003"): background, not a second fact."""
+    return date_mention.named is not None and any(
+        other.named is None and same_verb(sentence, date_mention, other, language)
+        for other in dates
+    )
 
 
 def _untyped(introduction, item, language=Language.ENGLISH):
@@ -413,6 +428,49 @@ def _is_fact(sentence):
     or byline, nor a question."""
     ends = re.search(r"[.!?][\"'\u201d\u2019\u00bb)]*$", sentence)  # » closes Russian quotes
     return bool(ends) and len(sentence.split()) >= 5 and not _is_question(sentence)
+
+
+# What a story says of itself: "This article was published on …", "Published alongside our
+# report …", "Additional reporting by …", «Статья опубликована …».
+_ABOUT_THE_STORY = re.compile(
+    r"(?:This|The|Our)\s+(?:article|story|report|piece|interview|column|essay|feature|"
+    r"version|text|series)\b[^.;]{0,60}?\b(?:was|is|has\s+been|first|originally)\s+"
+    r"(?:first\s+|originally\s+)?(?:published|appeared|updated|written|produced|"
+    r"commissioned|edited|adapted|translated|posted|amended)\b"
+    r"|(?:First\s+|Originally\s+)?Published\s+(?:alongside|with|together|in|on|by|as)\b"
+    r"|\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Written|Translated|"
+    r"Produced|Research)\s+by\b"
+    r"|(?:Эта\s+|Данная\s+)?(?:Статья|Материал|Публикация|Текст)\s+(?:был[аио]?\s+)?"
+    r"(?:впервые\s+)?(?:опубликован|подготовлен|написан|обновл[её]н)"
+    r"|(?:Впервые\s+)?[Оо]публиковано\s"
+)
+# The author speaking ("I first visited Brussels in 2001", "When I …, "), not a speaker.
+_FIRST_PERSON = re.compile(r"(?:[^,\"\u201c\u00ab]{0,40},\s+)?(?:I|Я)\s")
+
+
+def _about_the_story(sentence):
+    """Whether ``sentence`` is a note on the story itself: no fact of the timeline."""
+    return bool(_ABOUT_THE_STORY.match(sentence))
+
+
+def _in_the_first_person(sentence):
+    """Whether ``sentence``'s subject is "I": in a story with no speakers, its author's
+    aside, no fact of the timeline."""
+    return bool(_FIRST_PERSON.match(sentence))
+
+
+def _has_speakers(text):
+    """Whether a paragraph of ``text`` opens with a speaker's label ("Q:", "JAMES
+    APPATHURAI (NATO Spokesman): "), so that "I" may be a speaker's, not the author's."""
+    editors = re.compile(
+        r"(?i:update|background|analysis|context|correction|clarification|"
+        r"editor|breaking)"
+    )
+    for line in re.finditer(r"^", text, re.MULTILINE):
+        found = find_lead_in(text, line.start())
+        if found and found.text.endswith(":") and not found.time and not editors.match(found.text):
+            return True
+    return False
 
 
 def _is_question(sentence):

@@ -952,6 +952,13 @@ _FIRST_SINCE = re.compile(
     r"(?i:\b(?:first|only|largest|biggest|highest|lowest|worst|best|longest|greatest|"
     r"deepest|strongest|weakest|sharpest|(?<=the\s)most)\b)"
 )
+# "the second such meeting this year", "the third time this month": the period a fact is
+# counted in, not its date.
+_NTH_IN = re.compile(
+    r"(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?P<np>(?:(?!of\b)[\w'\u2019-]+\s+){1,3}?)"
+    r"(?:(?:in|during|so\s+far)\s+)?)$"
+)
 _CLAUSE_START = re.compile(r"[,;:()\u2013\u2014\u201c\u201d\"]")
 _VERB = re.compile(
     r"(?:[a-z]{2,}ed|is|was|were|are|be|been|has|have|had|did|does|do|will|would|can|could|"
@@ -1023,6 +1030,7 @@ class Grammar:
     after: re.Pattern | None = None  # "after December 2007": no date of the fact
     before_through: re.Pattern | None = None  # "before the summit in April": by then
     counted_from: re.Pattern | None = None  # "five years after 1997"
+    nth_in: re.Pattern | None = None  # "the second such meeting this year": a count's period
     first_since: re.Pattern | None = None  # "the first … since": the last time before
     last_before: re.Pattern | None = None  # "the last … before the freeze on": its own date
     clause_start: re.Pattern | None = None
@@ -1060,6 +1068,7 @@ ENGLISH = Grammar(
     after=_AFTER,
     before_through=_BEFORE_THROUGH,
     counted_from=_COUNTED_FROM,
+    nth_in=_NTH_IN,
     first_since=_FIRST_SINCE,
     last_before=re.compile(r"(?i:\b(?:last|final)\b)"),
     clause_start=_CLAUSE_START,
@@ -1123,6 +1132,21 @@ def _through(pattern, before, grammar):
     return match
 
 
+def _holds_today(result, ctx):
+    """Whether ``result`` is a period (not a day) that holds the story's today."""
+    today = truncate(ctx.today, result.precision)
+    return result.precision != DAY and result.start <= today <= (result.end or result.start)
+
+
+def _nth_in(before, grammar):
+    """The count ending ``before`` ("the second such meeting this year"), unless a verb
+    stands between it and the date ("the second meeting was held in June")."""
+    match = grammar.nth_in.search(before) if grammar.nth_in is not None else None
+    if match is None or any(grammar.verb.fullmatch(w) for w in match["np"].split()):
+        return None
+    return match
+
+
 def _has_verb(phrase, grammar):
     """Whether the words between a preposition and a date make a clause, not a noun phrase:
     a verb ("since Russia joined in"), or a gerund first ("before reaching a deal on")."""
@@ -1174,6 +1198,10 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
             base = (result.end or result.start) if sign > 0 else result.start
             counted_date = counted(ctx, base, unit, sign * amount)[0]
             return Modified(modifier.start(), end, counted_date, counted_from=result)
+    if _holds_today(result, ctx) and (modifier := _nth_in(before, grammar)):
+        # "the second such meeting this year": counted in a period the story is still in,
+        # which the fact's own date, or the publication, says better.
+        return Modified(modifier.start(), end, result, "the period counted in", True)
     if modifier := grammar.approximate.search(before):
         approximate = replace(result, qualifier=APPROXIMATE)
         return Modified(modifier.start(), end, approximate, "approximate")
@@ -1235,6 +1263,7 @@ def _note(note, text, modified):
             "what came after it": "what came after it, which the date does not date",
             "the earliest date": "the earliest date of what is still to come, which no date "
             "can show",
+            "the period counted in": "the period a count is made in, not the date of this fact",
         }[modified.how]
         return f"“{text}” names {result.display} as {why}"
     if modified.named is not None:
