@@ -865,6 +865,26 @@ def test_a_statement_without_a_date_is_not_typed_by_what_it_reports():
     assert (date_text, status, event_type) == (None, Event.Status.OCCURRED, Event.Type.STATEMENT)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov informed us that Oslo will sign the quota pact.",
+        "Oleg Sokolov notified the fisheries board that he will visit Tromsø.",
+    ],
+)
+def test_a_past_telling_verb_reports_a_statement_made(sentence):
+    [(date_text, _start, status, event_type)] = proposed(sentence)
+    assert (date_text, status, event_type) == (None, Event.Status.OCCURRED, Event.Type.STATEMENT)
+
+
+def test_what_a_telling_verb_reports_has_its_own_date():
+    sentence = "Oleg Sokolov informed Anna Berg on Monday that he would visit Oslo in June."
+    assert [(text, status) for text, _start, status, _type in proposed(sentence)] == [
+        ("on Monday", Event.Status.OCCURRED),
+        ("June", Event.Status.PLANNED),
+    ]
+
+
 LIST = (
     "Oslo and Moscow renewed the fisheries accord on Monday. Under it, Anna Berg will:\n"
     "\n"

@@ -618,6 +618,16 @@ def test_a_second_russian_verb_types_its_own_date():
     assert [p.event_type for p in proposals] == [Event.Type.OBJECTION, Event.Type.STATEMENT]
 
 
+def test_a_russian_notice_given_is_a_statement_made():
+    sentence = "Сергей Лавров уведомил норвежскую сторону, что подпишет протокол."
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert (proposal.status, proposal.event_type) == (
+        Event.Status.OCCURRED,
+        Event.Type.STATEMENT,
+    )
+
+
 def test_a_hedged_russian_forecast_stays_expected():
     sentence = "Сергей Лавров, возможно, приедет в Осло в июне."
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])

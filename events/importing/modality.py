@@ -187,13 +187,16 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
 _REPORTING_PAST = re.compile(
     r"said|told|added|announced|stated|declared|insisted|stressed|warned|noted|recalled|"
     r"explained|argued|claimed|confirmed|reiterated|replied|wrote|acknowledged|admitted|"
-    r"assured|reported|indicated|signalled|signaled|predicted|cautioned|complained",
+    r"assured|reported|indicated|signalled|signaled|predicted|cautioned|complained|"
+    r"informed|notified|reminded|revealed|disclosed|emphasi[sz]ed|underlined|maintained|"
+    r"asserted|conceded|remarked",
     re.IGNORECASE,
 )
 _RU_REPORTING_PAST = re.compile(
     r"(?:заявил|сказал|сообщил|подч[её]ркнул|уточнил|добавил|отметил|напомнил|пояснил|"
     r"признал|указал|заверил|рассказал|предупредил|заметил|подтвердил|объявил|"
-    r"констатировал|передал|говорил|сообщал|заявлял|утверждал|настаивал)(?:а|о|и)?",
+    r"констатировал|передал|говорил|сообщал|заявлял|утверждал|настаивал|проинформировал|"
+    r"информировал|уведомил|известил)(?:а|о|и)?",
     re.IGNORECASE,
 )
 
@@ -210,6 +213,10 @@ def _reported(text, position):
 _SUBJECT_OPENING = re.compile(
     r"\s+(?:that\s+)?(?:the|a|an|its|his|her|their|our|this|these|those|no|some|each|both|"
     r"he|she|it|they|we|I|you|there|[A-Z][\w.'\u2019-]*(?<!\bOn)(?<!\bIn)(?<!\bAt))\b"
+)
+# Reporting verbs with whom they tell before what: "told reporters", "informed us that".
+_TELLING = re.compile(
+    r"(?i:told|tells|informed|informs|notified|notifies|reminded|reminds|assured|assures)"
 )
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+|a\s+)?[\w.'\u2019-]+")
 # Quotations: a reporting verb inside one is the quoted speaker's, not the sentence's.
@@ -230,7 +237,7 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
             sentence[cue.start : cue.end]
         )
         opening = cue.end
-        if reported and re.fullmatch(r"(?i:told|tells)", sentence[cue.start : cue.end]):
+        if reported and _TELLING.fullmatch(sentence[cue.start : cue.end]):
             told = _TOLD_WHOM.match(sentence, opening, start)  # "told reporters"
             opening = told.end() if told else opening
         if reported and after and _SUBJECT_OPENING.match(sentence, opening, start):
@@ -413,7 +420,8 @@ def relative_clauses(sentence, language=Language.ENGLISH):
 _REPORTING = re.compile(
     rf"(?:{_REPORTING_PAST.pattern}|says?|tells?|writes|adds|announces|states|declares|"
     r"insists|stresses|warns|notes|recalls|explains|argues|claims|confirms|reiterates|"
-    r"replies|acknowledges|admits|assures|reports|believes?|believed|predicts|complains)",
+    r"replies|acknowledges|admits|assures|reports|believes?|believed|predicts|complains|"
+    r"informs|notifies|reminds|reveals|emphasi[sz]es|maintains|asserts)",
     re.IGNORECASE,
 )
 _RU_REPORTING = re.compile(
@@ -426,7 +434,7 @@ _RU_REPORTING = re.compile(
 # Where what is reported opens: "that", a subject ("say the council has …"), a colon or a
 # quotation mark, after the reporting verb's own words ("wrote on Thursday that").
 _REPORTED_OPENING = re.compile(
-    r"(?:[^\W\d_]+[\s,]+){0,5}?(?:that\s|(?<=\s)(?=[\"\u201c\u00ab]))|\s*:\s*"
+    r"\s*(?:[^\W\d_]+[\s,]+){0,5}?(?:that\s|(?<=\s)(?=[\"\u201c\u00ab]))|\s*:\s*"
 )
 # "said Sunday": a date after the verb is the saying's, no subject of what was said.
 _DAY_NAME = re.compile(
@@ -468,7 +476,7 @@ def reported_content(sentence, language=Language.ENGLISH, past_only=False):
         if not pattern.fullmatch(word.group()):
             continue
         opening = word.end()
-        if re.fullmatch(r"(?i:told|tells)", word.group()):
+        if _TELLING.fullmatch(word.group()):
             told = _TOLD_WHOM.match(sentence, opening)  # "told reporters"
             opening = told.end() if told else opening
         if russian:
