@@ -288,8 +288,8 @@ def _proposals_for(
     # Something named, and an event or a verb that reports it: news copy states facts so.
     event_type = event_type_of(main, language)
     named = [m for m in mentions if not any(c.holds(m.start - at) for c in relatives)]
-    # What the main clause itself reports: "Moscow has not yet responded" reports nothing.
-    asserted = blank(read, relatives + unreal)
+    # What the main clause itself reports; a correction's withdrawn words report nothing.
+    asserted = blank(read, relatives + withdrawn)
     if not named or not (event_type or reports_something(asserted, language)):
         return proposals
     why = "No date of its own"
