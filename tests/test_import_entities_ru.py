@@ -449,3 +449,43 @@ def test_a_title_alone_is_no_name_and_goes_with_the_name_after_it(gazetteer):
     mentions = mentions_in(text, gazetteer)
     assert [(m.text, m.slug) for m in mentions if m.kind == "person"] == [("Ола Брекке", None)]
     assert found("Карлом Линдом", gazetteer) == [("Карлом Линдом", "person", "karl-lind")]
+
+
+def test_a_new_person_s_surname_alone_is_that_person_in_any_case(gazetteer):
+    text = (
+        "В Брюссель прилетел посол Латвии Андрис Озолиньш и вице-премьер Павел Горелов. "
+        "Как сообщил Горелов, визит продлится два дня. Горелова встретили в аэропорту. "
+        "Горелов также отметил, что с Гореловым приехала делегация."
+    )
+    people = [m for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert [(m.text, m.slug, m.proposed_name) for m in people] == [
+        ("Андрис Озолиньш", None, "Андрис Озолиньш"),
+        ("Павел Горелов", None, "Павел Горелов"),
+        ("Горелов", None, "Павел Горелов"),
+        ("Горелова", None, "Павел Горелов"),
+        ("Горелов", None, "Павел Горелов"),
+        ("Гореловым", None, "Павел Горелов"),
+    ]
+    assert "named earlier in the article" in people[2].reason
+
+
+def test_a_surname_before_the_full_name_or_of_another_stem_is_not_linked(gazetteer):
+    text = "Горелов прибыл. Вице-премьер Павел Горелов выступил. Гореловский завод закрыт."
+    people = [m.text for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert people == ["Павел Горелов"]
+
+
+@pytest.mark.parametrize(
+    "quotation",
+    [
+        '"Это была, без сомнения, важная встреча", - сказал Горелов журналистам.',
+        "«Это была, без сомнения, важная встреча», — сказал Горелов журналистам.",
+    ],
+)
+def test_a_quotation_said_by_a_new_person_s_surname_is_proposed(gazetteer, quotation):
+    text = f"Вице-премьер Павел Горелов прибыл в понедельник в Брюссель.\n\n{quotation}\n"
+    proposals = propose(text, date(2010, 11, 22), gazetteer, match_events=False)
+    assert len(proposals) == 2
+    said = proposals[1]
+    assert said.quote == quotation
+    assert [m.proposed_name for m in said.mentions] == ["Павел Горелов"]

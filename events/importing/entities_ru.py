@@ -466,6 +466,7 @@ class _Span:
     initials: str = ""
     name: str = ""  # new names: the name to propose, in the nominative where it is regular
     abbreviates: bool = False  # the abbreviation the article gives a name
+    surname_of: str = ""  # a new person's surname alone: the name they were given in full
 
 
 def _match_at(reader, index):
@@ -589,6 +590,7 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
     # "Совет Россия–НАТО": the names inside a longer name are no mentions of their own.
     spans = [s for s in spans if not any(_inside(s, n) for n in new)] + new
     spans.sort(key=lambda s: (s.first, -s.last))
+    spans = _surnames_of_new_people(reader, spans)
     _defined_abbreviations(reader, spans)
     mentions, named = [], []  # named: (person named in full, sentence), most recent last
     for span in spans:
@@ -635,6 +637,49 @@ def _defined_abbreviations(reader, spans):
             span.abbreviates = True
 
 
+def _surnames_of_new_people(reader, spans):
+    """ "Как напомнил Рогозин", "Рогозиным": a surname alone, in any case, is the new person
+    the article named in full before ("Дмитрий Рогозин"), as it is a record's person; the
+    word is read so whatever else it would be alone, unless a record's name."""
+    tokens = reader.tokens
+    by_first = {s.first: s for s in spans}
+    covered = {i for s in spans for i in range(s.first, s.last + 1)}
+    people = []  # (surname as written, the name in full), most recent last
+    found = []
+    for index, token in enumerate(tokens):
+        span = by_first.get(index)
+        alone = span is None and index not in covered
+        alone = alone or span and span.first == span.last and not span.forms
+        if alone and token.capital and not token.acronym and not token.initial:
+            person = next((p for p in reversed(people) if _same_surname(token.text, p[0])), None)
+            if person:
+                reason = f"the surname of {person[1]}, named earlier in the article"
+                found.append(_Span(index, index, "person", reason=reason, surname_of=person[1]))
+                continue
+        if span:
+            found.append(span)
+            if span.kind == "person" and not span.forms and span.last > span.first:
+                people.append((tokens[span.last].text, span.name or _span_text(reader, span)))
+    return found
+
+
+# What a surname ends in, in any case: "Рогозин", "Рогозина", "Рогозиным", "Шойгу".
+_SURNAME_ENDINGS = frozenset(_SURNAME + _CONSONANT + _A + _SOFT + _SHORT_I + _IY)
+
+
+def _same_surname(word, surname):
+    """Whether ``word`` is a form of ``surname`` (itself in any case): one stem of four
+    letters or more, and a case ending after it in each."""
+    a, b = norm(word), norm(surname)
+    stem = 0
+    while stem < min(len(a), len(b)) and a[stem] == b[stem]:
+        stem += 1
+    for cut in range(stem, 3, -1):
+        if a[cut:] in _SURNAME_ENDINGS and b[cut:] in _SURNAME_ENDINGS:
+            return True
+    return False
+
+
 def _span_text(reader, span):
     return reader.text[reader.tokens[span.first].start : reader.tokens[span.last].end]
 
@@ -642,6 +687,10 @@ def _span_text(reader, span):
 def _resolve(reader, span, named, mention_class):
     text = _span_text(reader, span)
     start, end = reader.tokens[span.first].start, reader.tokens[span.last].end
+    if span.surname_of:
+        return mention_class(
+            "person", text, start, end, None, span.reason, proposed_name=span.surname_of
+        )
     if not span.forms:
         reason = span.reason if span.abbreviates else f"new {span.kind}: {span.reason}"
         name = span.name or text
