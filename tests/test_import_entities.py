@@ -758,3 +758,45 @@ def test_labels_articles_clauses_and_possessives_give_the_right_kinds(gazetteer)
     assert kinds["Hammerby"] == "place"
     assert kinds["Lars Dahl"] == "person"
     assert "Italian" not in kinds
+
+
+def test_a_name_less_the_word_for_its_kind_is_the_one_record_so_named():
+    gazetteer = Gazetteer(
+        [
+            Record("place", "adriatic-sea", "Adriatic Sea"),
+            Record("place", "north-cape", "North Cape"),
+            Record("place", "caspian-sea", "Caspian Sea"),
+            Record("place", "caspian-region", "Caspian Region"),
+        ]
+    )
+    text = "Frigates patrolled the Adriatic, and others sailed in the Caspian."
+    assert summary(found(text, gazetteer)) == [
+        ("Adriatic", "place", "adriatic-sea"),
+        ("Caspian", "place", None),  # the sea or the region: nothing says which
+    ]
+    assert found(text, gazetteer)[1].candidates == ("caspian-region", "caspian-sea")
+    assert found(text, gazetteer)[0].reason == "the name “Adriatic Sea” without the word “Sea”"
+
+
+def test_an_agreement_s_name_in_lower_case_and_a_name_less_its_gloss():
+    gazetteer = Gazetteer(
+        [
+            Record("agreement", "arctic-sar", "Arctic Search and Rescue Agreement (SAR pact)"),
+            Record("agreement", "open-skies", "Treaty on Open Skies"),
+        ]
+    )
+    text = "Both Norway and Iceland hope to sign a search and rescue agreement this year."
+    assert summary(found(text, gazetteer)) == [
+        ("Norway", "place", None),
+        ("Iceland", "place", None),
+        ("search and rescue agreement", "agreement", "arctic-sar"),
+    ]
+    text = "Officials said the Arctic Search and Rescue Agreement was ready."
+    assert summary(found(text, gazetteer))[0][2] == "arctic-sar"
+    # Two words in lower case are no name: "an open skies regime" is not the treaty.
+    assert found("They want an open skies regime.", gazetteer) == []
+
+
+def test_a_european_given_name_makes_a_person_without_a_title(gazetteer):
+    text = "It was the winter of 1989, and Rudolf Kessler had come to talk about trade."
+    assert summary(found(text, gazetteer)) == [("Rudolf Kessler", "person", None)]

@@ -418,6 +418,8 @@ class _Reader:
 
     def _longest_match(self, index, places):
         tokens, gazetteer = self.tokens, self.gazetteer
+        if not tokens[index].capital and (lower := self._lower_case_name(index)):
+            return lower
         if tokens[index].key not in gazetteer.first_words and not tokens[index].capital:
             return None
         key, found, initialled = tokens[index].key, [], False
@@ -442,6 +444,27 @@ class _Reader:
                 reason = "an organization of the past in the importer's own list"
                 found.append(_Span(index, last, "organization", "new", reason=reason))
         return found[-1] if found else None
+
+    def _lower_case_name(self, index):
+        """ "a status of forces agreement": an agreement's name of three words or more, or
+        the end of one, written all in lower case."""
+        tokens, names = self.tokens, self.gazetteer.lower_case_names
+        if tokens[index].key not in self.gazetteer.lower_case_first_words:
+            return None
+        key, found = tokens[index].key, None
+        for last in range(index + 1, min(len(tokens), index + self.gazetteer.longest)):
+            if tokens[last].capital or _gap(self.text, tokens[last - 1], tokens[last]) != " ":
+                break
+            key = f"{key} {tokens[last].key}"
+            if key in names:
+                found = last
+        if found is None:
+            return None
+        key = " ".join(t.key for t in tokens[index : found + 1])
+        forms = [f for f in self.gazetteer.forms.get(key, ()) if f.record.kind == "agreement"]
+        if forms:
+            return _Span(index, found, "agreement", "known", forms)
+        return _Span(index, found, "agreement", "new", reason="an agreement's name in lower case")
 
     def _without_middle_initials(self, first, last):
         """ "Vladimir V. Putin", "John F. Smith": a person's name with middle initials the
@@ -1616,6 +1639,9 @@ def _resolve(reader, span, people, abbreviations):
             slugs = tuple(sorted(r.slug for r in ends))
             reason = f"ambiguous: the end of {len(ends)} {span.kind} names ({', '.join(slugs)})"
             return Mention(span.kind, text, start, end, None, reason, slugs, proposed_name=text)
+    longer = _named_with_its_kind(reader, span, start, end, text)
+    if longer:
+        return longer
     reason = f"new {span.kind}: {span.reason}"
     proposed = text
     if span.kind == "agreement" and not tokens[span.last].capital:
@@ -1623,6 +1649,39 @@ def _resolve(reader, span, people, abbreviations):
         last = tokens[span.last]
         proposed = reader.text[start : last.start] + last.text[0].upper() + last.text[1:]
     return Mention(span.kind, text, start, end, None, reason, proposed_name=proposed)
+
+
+# The words a record's name may end in that copy leaves out: "the Mediterranean" is the
+# "Mediterranean Sea", "Interpol" the "Interpol Organization".
+_KIND_WORDS = {
+    "place": PLACE_WORDS,
+    "organization": word_set("organization organisation programme program"),
+    "agreement": GENERIC_AGREEMENT_WORDS,
+}
+
+
+def _named_with_its_kind(reader, span, start, end, text):
+    """A new name that is one record's name less the word that says its kind: "the
+    Mediterranean" of the "Mediterranean Sea"; None if no record or several are."""
+    key = " ".join(t.key for t in reader.tokens[span.first : span.last + 1])
+    if key.startswith("the "):
+        key = key[4:]
+    forms = {
+        f.record: f
+        for word in _KIND_WORDS.get(span.kind, ())
+        for f in reader.gazetteer.forms.get(f"{key} {fold_word(word)}", ())
+        if f.record.kind == span.kind
+    }
+    if len(forms) > 1:
+        slugs = tuple(sorted(r.slug for r in forms))
+        reason = f"ambiguous: the names of {len(forms)} records less one word ({', '.join(slugs)})"
+        return Mention(span.kind, text, start, end, None, reason, slugs, proposed_name=text)
+    if not forms:
+        return None
+    (record, form), *_ = forms.items()
+    kind_word = form.written.split()[-1]
+    reason = f"the name “{form.written}” without the word “{kind_word}”"
+    return Mention(span.kind, text, start, end, record.slug, reason)
 
 
 def _names_ending_in(gazetteer, key, kind):

@@ -58,6 +58,7 @@ class Gazetteer:
         self.roles: dict[Record, list[str]] = {}
         self.given_names: set[str] = set()
         self.name_ends: dict[str, set[Record]] = {}
+        self.lower_case_names: set[str] = set()  # keys of names found in lower case too
         self.any_order: dict[str, list[_Form]] = {}  # "Russia-NATO Council" finds these
         self.given_initials: dict[Record, list[str]] = {}  # "sv" for Sergei Viktorovich
         for record in self.records.values():
@@ -67,6 +68,9 @@ class Gazetteer:
                 self._add_form(record, record.name, True)
                 for alias in record.aliases:
                     self._add_form(record, alias, False)
+                glossed = without_gloss(record.name)
+                if glossed:
+                    self._add_form(record, glossed, False, f"“{record.name}” without its gloss")
                 if record.kind in ("organization", "agreement"):
                     self._add_name_ends(record)
         # The keys spelling is compared against; a city's other names are no spellings.
@@ -79,6 +83,7 @@ class Gazetteer:
                 self._add_city_names(record)
                 self._add_without_region(record)
         self.first_words = {key.split()[0] for key in self.forms}
+        self.lower_case_first_words = {key.split()[0] for key in self.lower_case_names}
         self.longest = max((len(key.split()) for key in self.forms), default=0)
 
     @classmethod
@@ -202,11 +207,18 @@ class Gazetteer:
 
     def _add_name_ends(self, record):
         # "Status of Forces Agreement" is the end of "NATO–Russia Status of Forces Agreement".
-        for written in (record.name, *record.aliases):
+        # An agreement's name of three words or more, or such an end, is found in lower case
+        # too: "a status of forces agreement".
+        bare = without_gloss(record.name)
+        for written in (record.name, bare, *record.aliases):
             words = name_key(written).split()
-            for start in range(1, len(words) - 1):
-                if words[start] not in CONNECTORS:
+            # The name with its gloss is found in lower case without it only.
+            lower_case = record.kind == "agreement" and not (bare and written == record.name)
+            for start in range(0, len(words) - 1):
+                if start and words[start] not in CONNECTORS:
                     self.name_ends.setdefault(" ".join(words[start:]), set()).add(record)
+                if lower_case and len(words) - start >= 3 and words[start] not in CONNECTORS:
+                    self.lower_case_names.add(" ".join(words[start:]))
 
     def role_words(self, record):
         return [role_key(role) for role in self.roles.get(record, [])]
@@ -214,6 +226,13 @@ class Gazetteer:
     def initials_fit(self, record, initials):
         """Whether initials ("j", "sv") are those of the person's given names ("Jens")."""
         return any(known.startswith(initials) for known in self.given_initials.get(record, ()))
+
+
+def without_gloss(name):
+    """ "NATO–Russia Status of Forces Agreement" of "NATO–Russia Status of Forces Agreement
+    (Partnership for Peace SOFA)": a name less the words in brackets that gloss it, or ""."""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", name)
+    return bare if bare != name and bare else ""
 
 
 def place_without_region(name):

@@ -46,7 +46,12 @@ GIVEN_NAMES = word_set(
     "gerhard giorgio giuseppe hans heinrich helmut henrik jacques jan janos javier jens "
     "jerzy johan jose josef juan jurgen karl klaus lars lech luca luis marco marek "
     "matteo miguel nicolas olaf pablo pedro pierre radoslaw silvio stefan sven tomas "
-    "ursula viktor vaclav wolfgang zbigniew"
+    "ursula viktor vaclav wolfgang zbigniew "
+    # German, Dutch, Nordic, French, Italian and Central European names of the alliance's
+    # officials and leaders
+    "alain annegret dieter emmanuel enrico erik erna frans friedrich gerard guido horst "
+    "jaap joschka kurt laurent ludwig manfred mario massimo michel milos norbert otto "
+    "paolo rainer rudolf sigmar toomas traian uwe volker werner willy wim"
 )
 
 # Endings of surnames of the region's languages, written in ASCII: "Çavuşoğlu", "Petrović",
