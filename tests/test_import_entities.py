@@ -800,3 +800,41 @@ def test_an_agreement_s_name_in_lower_case_and_a_name_less_its_gloss():
 def test_a_european_given_name_makes_a_person_without_a_title(gazetteer):
     text = "It was the winter of 1989, and Rudolf Kessler had come to talk about trade."
     assert summary(found(text, gazetteer)) == [("Rudolf Kessler", "person", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence chiefs will meet at Castel di Leva next week.",
+        "The two sides held talks at Villa Madama on Friday.",
+        "The accord was signed at Castel di Leva in 2003.",
+    ],
+)
+def test_a_name_after_a_gathering_s_at_is_a_place(gazetteer, text):
+    mentions = found(text, gazetteer)
+    assert [(m.kind, m.slug) for m in mentions] == [("place", None)]
+    assert mentions[0].reason.startswith("new place: follows")
+
+
+def test_a_name_after_at_with_a_person_s_possessive_stays_a_person(gazetteer):
+    text = "They met at Klaus Brenner's office."
+    assert [m.kind for m in found(text, gazetteer)] == ["person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crew of the cruiser Smolensk was rescued in 2001.",
+        "A treaty followed the sinking of the Smolensk in 2001.",
+        "Divers reached the Smolensk.",
+    ],
+)
+def test_a_ship_named_as_a_town_is_no_place(gazetteer, text):
+    assert found(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Troops moved to Smolensk in 2001.", "He ran the Smolensk office in 2001."]
+)
+def test_a_town_is_a_place_even_after_the_when_a_noun_follows(gazetteer, text):
+    assert [m.kind for m in found(text, gazetteer)] == ["place"]

@@ -1410,6 +1410,12 @@ def _settle_kind(reader, span, article_surnames):
     """Decide what a single capitalised word names, now the whole article is read."""
     if _time_zone(reader, span):
         return None
+    if _vessel(reader, span):
+        return None
+    if span.how == "new" and span.kind in (None, "person") and _meeting_place(reader, span):
+        span.kind, span.how = "place", "new"
+        span.reason = f"follows “{reader.tokens[span.first - 2].text} at”"
+        return span
     if span.kind is not None:
         if span.kind == "person" and span.how in ("new", "known", "near", "surname"):
             span.role = _role_before(reader, span.first) or _role_after(reader, span.last)
@@ -1469,6 +1475,54 @@ def _settle_kind(reader, span, article_surnames):
         )
         return span
     return None
+
+
+# Words before "at" that make the name after it where people meet: "talks at Pratica di
+# Mare", "signed at Rambouillet".
+GATHERINGS = word_set(
+    "meet meets met meeting meetings talks summit conference gathered gather convened "
+    "convene held hold signed sign ceremony"
+)
+# Vessels, which news copy names as "the Kursk" or "the submarine Kursk": no place, whatever
+# town shares the name.
+VESSELS = word_set(
+    "submarine submarines ship warship cruiser destroyer frigate corvette carrier "
+    "icebreaker tanker vessel boat flagship"
+)
+# Cities written with "the".
+_CITIES_WITH_THE = word_set("hague vatican")
+
+
+def _meeting_place(reader, span):
+    """ "Leaders meet at Pratica di Mare": a name no one is given a title in, after a
+    gathering's "at", is a place."""
+    tokens, first = reader.tokens, span.first
+    if first < 2 or tokens[first - 1].word != "at" or tokens[first - 2].word not in GATHERINGS:
+        return False
+    if span.role or _honorific_before(reader, first) or tokens[span.last].possessive:
+        return False
+    return _gap(reader.text, tokens[first - 2], tokens[first - 1]) == " "
+
+
+def _vessel(reader, span):
+    """ "the submarine Kursk", "the loss of the Kursk": a ship's name. A city is never
+    written with "the" ("the Hague" aside), a ship is."""
+    tokens, first = reader.tokens, span.first
+    if span.how != "new" and span.kind is not None or first == 0:
+        return False
+    before = tokens[first - 1]
+    if _gap(reader.text, before, tokens[first]) != " ":
+        return False
+    if before.word in VESSELS:
+        return True
+    key = " ".join(t.key for t in tokens[first : span.last + 1])
+    city = known_places().get(key) == "city" and key not in _CITIES_WITH_THE
+    if before.word != "the" or before.capital or not city:
+        return False
+    # "the Moscow office", "the Porto Summit": a city's name before a noun says where.
+    following = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    joined = following and _gap(reader.text, tokens[span.last], following) == " "
+    return not joined or following.word in OPENERS and not following.capital
 
 
 # Words after a name that make it a person's: "Robertson met", "Rogozin, speaking".
