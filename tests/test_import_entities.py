@@ -827,6 +827,7 @@ def test_a_name_after_at_with_a_person_s_possessive_stays_a_person(gazetteer):
         "The crew of the cruiser Smolensk was rescued in 2001.",
         "A treaty followed the sinking of the Smolensk in 2001.",
         "Divers reached the Smolensk.",
+        "The patrol ship KV Smolensk was rescued in 2001.",
     ],
 )
 def test_a_ship_named_as_a_town_is_no_place(gazetteer, text):

@@ -1489,6 +1489,8 @@ VESSELS = word_set(
     "submarine submarines ship warship cruiser destroyer frigate corvette carrier "
     "icebreaker tanker vessel boat flagship"
 )
+# Navies' prefixes to a ship's name: "HMS Daring", "KV Harstad".
+SHIP_PREFIXES = frozenset(("HMS", "USS", "USNS", "KV", "RFS", "HNoMS", "HNLMS", "FGS", "ORP"))
 # Cities written with "the".
 _CITIES_WITH_THE = word_set("hague vatican")
 
@@ -1513,7 +1515,7 @@ def _vessel(reader, span):
     before = tokens[first - 1]
     if _gap(reader.text, before, tokens[first]) != " ":
         return False
-    if before.word in VESSELS:
+    if before.word in VESSELS or before.text in SHIP_PREFIXES:
         return True
     key = " ".join(t.key for t in tokens[first : span.last + 1])
     city = known_places().get(key) == "city" and key not in _CITIES_WITH_THE
