@@ -1186,11 +1186,20 @@ def test_a_deadline_at_the_end_of_a_period_needs_no_such_note():
 def test_a_reference_date_is_named_for_later_sentences_but_proposes_nothing():
     text = (
         "Anna Berg met Oleg Sokolov for the first time since the summit of 12 March 2003. "
-        "Anna Berg visited Oleg Sokolov in Riga on the same day."
+        "Anna Berg visited Oleg Sokolov in Riga later that year."
     )
     first, second = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert first.date == PartialDate(PUBLISHED, DAY, None, BY)
-    assert second.date == PartialDate(date(2003, 3, 12))
+    assert second.date == PartialDate(date(2003, 1, 1), YEAR)
+
+
+def test_the_same_day_is_of_the_last_fact_never_of_a_reference_date():
+    text = (
+        "On Tuesday the envoys sat together for the first time since June 2001. "
+        "Anna Berg spoke to reporters the same evening."
+    )
+    first, second = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert first.date == second.date == PartialDate(date(2005, 4, 19))
 
 
 # --- The year of a range without one, flashbacks and a date in apposition ----------------
@@ -1319,3 +1328,35 @@ def test_numeric_dates(sentence, start, precision):
 def test_a_version_number_is_no_date():
     found = only_date("The envoys signed version 1.2.2004 of the draft on 7.3.2004.")
     assert found.date.start == date(2004, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "status"),
+    [
+        # A start announced in the present looks ahead; in the past, back.
+        ("Oleg Sokolov suspends the ferry line from 2 April.", "2006-04-02", "planned"),
+        ("The ferry line stops running starting April 3.", "2006-04-03", "planned"),
+        ("Oleg Sokolov closed the consulate from 2 April.", "2005-04-02", "occurred"),
+    ],
+)
+def test_a_start_announced_in_the_present_looks_ahead(sentence, day, status):
+    # Published 21 April 2005: a day before it looking ahead is next year's.
+    [(_text, start, found_status, _type)] = proposed(sentence)
+    assert (start, found_status) == (day, status)
+
+
+def test_a_season_of_that_year_is_of_the_year_named_before():
+    text = (
+        "Anna Berg went to Oslo in May 1999. "
+        "She returned in the summer of that year, her office said in March 2004."
+    )
+    dates = [p.date for p in propose(text, PUBLISHED, ENVOYS, match_events=False)]
+    assert PartialDate(date(1999, 6, 1), MONTH, date(1999, 8, 1), WITHIN) in dates
+
+
+def test_a_past_weekend_and_a_past_perfect_deadline_end_by_publication():
+    saturday = date(2005, 4, 23)
+    [weekend] = find_dates("Over the weekend, the envoys flew home.", saturday)
+    assert (weekend.date.start, weekend.date.end) == (date(2005, 4, 16), date(2005, 4, 17))
+    [by] = find_dates("By Wednesday the convoy had crossed the border.", saturday)
+    assert (by.date.start, by.date.qualifier) == (date(2005, 4, 20), BY)

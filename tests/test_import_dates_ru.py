@@ -798,3 +798,9 @@ def test_no_earlier_than_a_date_still_to_come_is_expected_and_noted():
     assert found.date == PartialDate(
         date(2004, 3, 1), DatePrecision.MONTH, date(2005, 4, 1), DateQualifier.WITHIN
     )
+
+
+def test_a_start_announced_in_the_present_looks_ahead():
+    # Published 21 April 2005: "с 2 апреля" in the present is next year's.
+    assert only_date("Посольство с 2 апреля прекращает выдачу виз.").date.start == date(2006, 4, 2)
+    assert only_date("Посольство с 2 апреля прекратило выдачу виз.").date.start == date(2005, 4, 2)

@@ -330,7 +330,45 @@ def ends_in_a_verb(text, language=Language.ENGLISH):
 
 def looks_ahead(sentence, start, end, language=Language.ENGLISH):
     """Whether the words ``sentence[start:end]`` speak of what had not happened yet."""
+    if starts_in_the_present(sentence, start, end, language):
+        return True
     return status_at(sentence, start, end, language) != Event.Status.OCCURRED
+
+
+# The day something starts, announced in the present: "Russia suspends its mission from 1
+# November", "с 1 ноября приостанавливает работу". No past verb in the clause: "the
+# mission worked from 1 November" looks back.
+_START = re.compile(
+    r"(?i:\b(?:from|starting(?:\s+(?:on|from))?|beginning(?:\s+on)?|as\s+of|"
+    r"effective(?:\s+from)?|with\s+effect\s+from)\s+)$"
+)
+_RU_START = re.compile(r"(?i:(?<![\w-])(?:начиная\s+)?(?:со|с)\s+)$")
+_RU_START_OPENING = re.compile(r"(?i:(?:начиная\s+)?(?:со|с)\s)")
+# An English verb in the present, third person: a word in -s after one that is no
+# determiner or preposition ("Russia suspends", not "the talks").
+_PRESENT = re.compile(
+    r"\b(?!(?:the|a|an|its|their|his|her|our|this|these|those|of|in|on|at|to|for|from|"
+    r"by|with|and|or|new|two|three|several|many|some|all|both)\s)[A-Za-z][\w'\u2019-]*\s+"
+    r"(?P<verb>(?:is|are)|[a-z]{2,}(?<!ss)(?<!us)(?<!is)(?<!ic)s)\b"
+)
+
+
+def starts_in_the_present(sentence, start, end, language=Language.ENGLISH):
+    """Whether ``sentence[start:end]`` is the day something starts ("from", "starting",
+    "с"), in a clause whose verb is in the present and no verb is in the past."""
+    russian = language == Language.RUSSIAN
+    opening = _RU_START if russian else _START
+    own = russian and _RU_START_OPENING.match(sentence, start, end)
+    if not (own or opening.search(sentence[:start])):
+        return False
+    left, right = _clause_bounds(sentence, start, end, language)
+    cues = _cues(sentence, left, right, language=language)
+    if any(cue.status == Event.Status.OCCURRED and not cue.scheduled for cue in cues):
+        return False
+    if russian:
+        words = _RU_WORD.findall(sentence, left, right)
+        return any(_RU_PRESENT.fullmatch(word) for word in words) or bool(cues)
+    return bool(cues) or _PRESENT.search(sentence, left, right) is not None
 
 
 # --- Relative clauses --------------------------------------------------------------

@@ -159,13 +159,18 @@ class Context:
     """What a resolver knows: the sentence, the day relative dates count from and the last
     date named."""
 
-    def __init__(self, sentence, published, anchors, language=Language.ENGLISH, filed=None):
+    def __init__(
+        self, sentence, published, anchors, language=Language.ENGLISH, filed=None, references=()
+    ):
         self.sentence = sentence
         self.published = published
         # The text's "today": the day its story was filed when a dateline gives it, else the
         # publication date. "Yesterday", "on Wednesday" and "this year" count from it.
         self.today = filed or published
         self.anchors = list(anchors)  # the dates (PartialDate) named before, oldest first
+        # Those of them named only as a point of reference ("the first since July 2019"),
+        # by identity: "the same afternoon" is never theirs.
+        self.references = {id(anchor) for anchor in references}
         self.own = 0  # how many of the anchors the sentence itself named
         self.language = language
         self.match = None
@@ -194,30 +199,36 @@ class Context:
     def future(self):
         """Whether the clause of the current match speaks of the future. A deadline
         ("by June 20", "until the end of March") does, unless a past perfect governs it
-        ("had withdrawn by June 20")."""
+        ("had withdrawn by June 20", "By Thursday the caravan had reached Vienna")."""
         start, end = self.match.span()
         if self.language != Language.ENGLISH:
             return _grammar(self.language).future(self)
         if looks_ahead(self.sentence, start, end):
             return True
         before = self.sentence[:start]
-        return bool(DEADLINE.search(before)) and not re.search(r"\bhad\b", before[-80:])
+        clause = clause_around(self.sentence, start, end, self.language)
+        had = re.search(r"\bhad\b", before[-80:]) or re.search(r"\bhad\b", clause)
+        return bool(DEADLINE.search(before)) and not had
 
-    def last_named(self, precision=YEAR):
+    def last_named(self, precision=YEAR, facts_only=False):
         """The last period of the last date named, if it is known at least to ``precision``;
         else a finer date named before it that falls inside it ("in 2002 … on 28 May 2002 …
         in 2002"), else None: a date named before a coarser one is no longer the story's
         "then" ("On 11 September 2001 … Five years later … The following week" is not
-        counted from September 2001)."""
-        if not self.anchors:
+        counted from September 2001). With ``facts_only``, of the dates of a fact alone,
+        not those named as a point of reference."""
+        anchors = self.anchors
+        if facts_only:
+            anchors = [anchor for anchor in anchors if id(anchor) not in self.references]
+        if not anchors:
             return None
-        last = self.anchors[-1]
+        last = anchors[-1]
         last = PartialDate(last.end or last.start, last.precision)
         if FINENESS[last.precision] <= FINENESS[precision]:
             self.counted_from = last
             return last
         until = period_end(last.start, last.precision)
-        for anchor in reversed(self.anchors[:-1]):
+        for anchor in reversed(anchors[:-1]):
             named = PartialDate(anchor.end or anchor.start, anchor.precision)
             fine = FINENESS[named.precision] <= FINENESS[precision]
             if fine and last.start <= named.start <= until:
@@ -578,7 +589,8 @@ def _weekend_on(ctx, which):
     saturday = ctx.today + timedelta(days=(5 - ctx.today.weekday()) % 7)
     looks_back = "last" in which or "past" in which or ("the" in which and not ctx.future)
     if looks_back or ("this" in which and not ctx.future and "coming" not in which):
-        saturday -= timedelta(days=7 if saturday > ctx.today else 0)
+        # looking back, the weekend has ended by today: on a Saturday, the one before
+        saturday -= timedelta(days=7 if saturday + timedelta(days=1) > ctx.today else 0)
     elif "next" in which and saturday - ctx.today < timedelta(days=2):
         saturday += timedelta(days=7)
     result = PartialDate(saturday, DAY, saturday + timedelta(days=1), WITHIN)
@@ -663,14 +675,16 @@ def _that(ctx):
     """ "that day", "the same day", "that same week", "later that year", "that May", "that
     autumn": the period of the last date named. When that date is coarser than the words
     ("that same day" after "in March 1999"), its own period, no finer."""
-    unit, month = (ctx.match.groupdict().get("unit") or "").lower(), ctx.match.group("m")
+    unit, month = (ctx.match.groupdict().get("unit") or "").lower(), ctx.match.groupdict().get("m")
     return period_of_named(ctx, unit, month and _month(month))
 
 
 def period_of_named(ctx, unit, month=None):
     """The ``unit`` ("day", "week", "month", "year", a season) or ``month`` (1–12) of the
-    last date named, with its note; None when the article has named none."""
-    named = ctx.last_named()
+    last date named, with its note; None when the article has named none. A day or part
+    of one ("the same afternoon") is of the last date of a fact, never of one named as a
+    point of reference ("the first time since July 2019")."""
+    named = ctx.last_named(facts_only=unit in ("day", "night", "morning", "afternoon", "evening"))
     if named is None:
         return None
     year = named.start.year
@@ -894,6 +908,11 @@ RULES = [
     ),
     (
         rf"(?<![\w-])(?P<m>{MONTH_NAME})\s+(?i:of\s+)?(?i:that|the\s+same)\s+(?i:year)\b",
+        _that,
+    ),
+    # "in the autumn of that year": one phrase, the season of the year named before
+    (
+        r"(?i:\b(?:the\s+)?(?P<unit>spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year)\b",
         _that,
     ),
     # "the first of April that year": a day of the year of the last date named
@@ -1306,7 +1325,9 @@ def find_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed
     return [mention for mention in found if not mention.reference]
 
 
-def read_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed=None):
+def read_dates(
+    sentence, published, anchors=(), language=Language.ENGLISH, filed=None, references=()
+):
     """Every date expression of ``sentence``, resolved, in text order: those that date
     its facts and those it names only as a point of reference ("the first since 2002",
     "after the war in August 2008"), which later relative dates still count from.
@@ -1316,9 +1337,10 @@ def read_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed
     the last one at all. ``language`` is the article's (``events.models.Language``).
     ``filed`` is the day the sentence's story was filed, when its dateline gives one: the
     text's "today", which relative dates count from instead of ``published``.
+    ``references`` are those of the anchors named only as a point of reference.
     """
     grammar = _grammar(language)
-    ctx = Context(sentence, published, anchors, language, filed)
+    ctx = Context(sentence, published, anchors, language, filed, references)
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
     for start, end, priority, match, resolved in found:
@@ -1328,6 +1350,7 @@ def read_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed
         resolver = grammar.rules[priority][1]
         if mentions and resolver in grammar.counting_from_anchor:
             ctx.anchors = [*anchors, *(m.anchor for m in mentions)]  # the sentence's own too
+            ctx.references |= {id(m.anchor) for m in mentions if m.reference}
             ctx.own = len(mentions)
             resolved = resolver(ctx)
         if resolved is None:
