@@ -1360,3 +1360,8 @@ def test_a_past_weekend_and_a_past_perfect_deadline_end_by_publication():
     assert (weekend.date.start, weekend.date.end) == (date(2005, 4, 16), date(2005, 4, 17))
     [by] = find_dates("By Wednesday the convoy had crossed the border.", saturday)
     assert (by.date.start, by.date.qualifier) == (date(2005, 4, 20), BY)
+
+
+def test_a_period_that_leads_to_a_day_in_apposition_is_one_date():
+    [found] = find_dates("Earlier this month, on April 6, Anna Berg met the envoys.", PUBLISHED)
+    assert found.date == PartialDate(date(2005, 4, 6))

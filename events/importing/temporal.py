@@ -1425,6 +1425,14 @@ def _span_of(value):
     return value.start, period_end(value.end or value.start, value.precision)
 
 
+def _narrows(coarse, fine):
+    """Whether ``fine`` is a finer date inside ``coarse`` ("Earlier this month, on January
+    3": the day the month phrase leads to)."""
+    (start, end), (first, last) = _span_of(coarse), _span_of(fine)
+    finer = FINENESS[fine.precision] < FINENESS[coarse.precision]
+    return finer and start <= first and last <= end
+
+
 def _apposed(sentence, mentions):
     """A relative date with an explicit date in apposition, as one: the explicit date,
     its note naming both ("Six years later, in August 2008": August 2008, not a second
@@ -1437,7 +1445,8 @@ def _apposed(sentence, mentions):
             continue
         gap = sentence[previous.end : mention.start]
         pair = {previous.relative, mention.relative}
-        if pair != {True, False} or not _APPOSITION.fullmatch(gap):
+        narrows = pair == {True} and _narrows(previous.date, mention.date)
+        if (pair != {True, False} and not narrows) or not _APPOSITION.fullmatch(gap):
             merged.append(mention)
             continue
         relative, explicit = (previous, mention) if previous.relative else (mention, previous)
