@@ -635,6 +635,19 @@ def test_a_hedge_in_what_was_said_is_the_speaker_s_not_the_article_s():
     assert notes and not any("Hedged" in note for note in notes)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Oleg Sokolov met Anna Berg for the last time before the freeze on 3 June 2004.", 3),
+        ("Oleg Sokolov met Anna Berg one last time before the summit on 9 June 2004.", 9),
+    ],
+)
+def test_a_noun_after_before_does_not_type_the_act_it_dates(sentence, day):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.event_type == Event.Type.MEETING
+    assert proposal.date.start == date(2004, 6, day)
+
+
 def test_a_refusal_is_dated_and_typed_as_the_refusing_not_the_refused_act():
     sentence = "Oleg Sokolov refused to sign the fisheries accord on Monday, Anna Berg said."
     assert proposed(sentence) == [

@@ -12,6 +12,7 @@ from .modality import (
     a_second_verb,
     blank,
     clause_around,
+    noun_phrase_after_preposition,
     quotations,
     reported_content,
     reports_in_the_past,
@@ -207,6 +208,8 @@ def event_type_at(text, start, end, language=Language.ENGLISH):
     the first types its own clause alone: "was frozen in 2008 and resumed in March 2009"
     is no freezing in March 2009."""
     act = _the_act(text, start, end, language)
+    if phrase := noun_phrase_after_preposition(act, start, end, language):
+        return event_type(blank(act, [phrase]))  # "met … before the freeze on 19 August"
     clause = event_type(clause_around(act, start, end, language))
     if clause or a_second_verb(act, start, end, language):
         return clause

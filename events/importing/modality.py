@@ -121,6 +121,28 @@ def clause_around(text, start, end, language=Language.ENGLISH):
     return text[left:right]
 
 
+@dataclass(frozen=True)
+class Phrase:
+    start: int
+    end: int
+
+
+# "before" and "after" open a clause with a verb ("after they met"), or a phrase of a noun.
+_PREPOSITION_BREAK = re.compile(r"\s(?:before|after)\s$", re.IGNORECASE)
+
+
+def noun_phrase_after_preposition(text, start, end, language=Language.ENGLISH):
+    """The span of the phrase holding the words ``text[start:end]`` if "before" or "after"
+    opens it and no verb is in it, else None: in "met for the last time before the freeze
+    on 19 August" the freeze names no act of that day."""
+    if language == Language.RUSSIAN:
+        return None
+    left, right = _clause_bounds(text, start, end, language)
+    if _PREPOSITION_BREAK.search(text, 0, left) and not _cues(text, left, right):
+        return Phrase(left, right)
+    return None
+
+
 # "and", "but", "но", "и", "а" joining a second verb to the first's subject.
 _AND = re.compile(r"\s(?:and|but|or|then|yet|и|а|но)\s$", re.IGNORECASE)
 _ADVERBS = re.compile(
