@@ -808,6 +808,8 @@ def test_a_european_given_name_makes_a_person_without_a_title(gazetteer):
         "Defence chiefs will meet at Castel di Leva next week.",
         "The two sides held talks at Villa Madama on Friday.",
         "The accord was signed at Castel di Leva in 2003.",
+        "The forum was set up at Villa Madama in 1997.",
+        "The agency was founded at Castel di Leva in 1990.",
     ],
 )
 def test_a_name_after_a_gathering_s_at_is_a_place(gazetteer, text):
@@ -839,3 +841,48 @@ def test_a_ship_named_as_a_town_is_no_place(gazetteer, text):
 )
 def test_a_town_is_a_place_even_after_the_when_a_noun_follows(gazetteer, text):
     assert [m.kind for m in found(text, gazetteer)] == ["place"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admirals briefed Supreme Allied Commander Asia on Friday.",
+        "A report to NATO Defence Ministers, 2019. Ministers then approved the plan.",
+    ],
+)
+def test_a_title_s_region_and_a_plural_title_are_no_people(gazetteer, text):
+    assert [m.kind for m in found(text, gazetteer) if m.kind == "person"] == []
+
+
+def test_a_name_for_a_cause_in_a_continent_goes_on_and_its_body_is_no_new_record(gazetteer):
+    text = "The Council for Trade and Co-operation in Africa held its annual Permanent Board."
+    assert summary(found(text, gazetteer)) == [
+        ("Council for Trade and Co-operation in Africa", "organization", None)
+    ]
+    text = "The Ministry for Fisheries in Norway said so."
+    assert [m.text for m in found(text, gazetteer)] == ["Ministry for Fisheries", "Norway"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys, Gloria Dalton and Sergei Rudin, met. Dalton called it useful.",
+        "The envoys met in Oslo before Gloria Dalton spoke. Dalton called it useful.",
+    ],
+)
+def test_a_given_name_not_listed_makes_a_person_with_a_partner_or_a_surname_again(gazetteer, text):
+    # Dalton is also a town, which once kept "Gloria Dalton" from being a person.
+    mentions = [m for m in found(text, gazetteer) if m.kind == "person"]
+    assert mentions[0].text == "Gloria Dalton"
+    assert mentions[-1].text == "Dalton" and mentions[-1].proposed_name == "Gloria Dalton"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The annexation of Crimea in 2014 changed that.", "Crimea"),
+        ("The frigate visited Hammerfjord last week.", "Hammerfjord"),
+    ],
+)
+def test_a_region_and_the_place_a_visit_is_to_are_places(gazetteer, text, name):
+    assert summary(found(text, gazetteer)) == [(name, "place", None)]

@@ -591,9 +591,29 @@ def _person_before_of(reader, left):
     return named or before in SPEECH_VERBS | HONORIFICS | NOBILITY
 
 
+def _continues_in(reader, left, right):
+    """ "Organization for Security and Co-operation" + "in" + "Europe": an organization's
+    name with "for" or "on" in it goes on through "in" and the continent it works in (not a
+    country's: "the Ministry for Foreign Affairs in Norway" is the ministry, then where)."""
+    tokens = reader.tokens
+    words = [tokens[i].word for i in left]
+    words = words[1:] if words[0] == "the" else words
+    key = " ".join(tokens[i].key for i in right)
+    return (
+        words[0] in ORGANIZATION_WORDS | INSTITUTIONS
+        and bool({"for", "on"} & set(words[1:]))
+        and all(
+            _gap(reader.text, tokens[i], tokens[i + 1]) == " " for i in (right[0] - 2, right[0] - 1)
+        )
+        and known_places().get(key) == "continent"
+    )
+
+
 def _connects(reader, left, right):
     tokens = reader.tokens
     between = [tokens[i].word for i in range(left[-1] + 1, right[0])]
+    if between == ["in"]:
+        return _continues_in(reader, left, right)
     if not between or between not in (["of"], ["for"], ["on"], ["of", "the"], ["and"]):
         return False
     # "Dr Anna Berg, of the Institute" or "Article 4 of the Treaty": no one name.
@@ -606,7 +626,9 @@ def _connects(reader, left, right):
     right_words = [tokens[i].word for i in right]
     cue_words = ORGANIZATION_WORDS | AGREEMENT_WORDS | PLACE_WORDS
     if between == ["and"]:
-        if left_words[0] in ORGANIZATION_WORDS | AGREEMENT_WORDS and len(left_words) > 1:
+        # "the Organization for Security" + "and" + "Co-operation": "the" starts no name.
+        head = left_words[1:] if left_words[0] == "the" else left_words
+        if head[0] in ORGANIZATION_WORDS | AGREEMENT_WORDS and len(head) > 1:
             return True
         # "Submarine Escape and Rescue Liaison Office": one name, whose last word is an
         # organization's, if neither side is a title, a known name or a person's.
@@ -1380,7 +1402,8 @@ def _spans(reader):
     spans += _title_only_spans(reader)
     spans = _deduplicated(spans)
     surnames = {key for s in spans if s.kind == "person" for key in _span_surnames(reader, s)}
-    return [s for s in (_settle_kind(reader, s, surnames) for s in spans) if s]
+    settled = (_settle_kind(reader, s, surnames) for s in spans)
+    return [s for s in settled if s and not _no_person(reader, s) and not _owned_body(reader, s)]
 
 
 def _deduplicated(spans):
@@ -1404,6 +1427,46 @@ def _span_surnames(reader, span):
 
 def _span_text(reader, span):
     return reader.text[reader.tokens[span.first].start : reader.tokens[span.last].end]
+
+
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+_PLURAL_TITLES = frozenset(word + "s" for word in TITLE_HEADS)
+_REGION_KINDS = ("continent", "country", "region", *LISTED_PLACES)
+
+
+def _no_person(reader, span):
+    """A new "person" that is a title's words or their plural ("Ministers", "Foreign
+    Ministers"), or the region a title ends in ("Supreme Allied Commander Europe")."""
+    if span.kind != "person" or span.how not in ("new", "surname"):
+        return False
+    tokens, first = reader.tokens, span.first
+    words = [tokens[i].word for i in range(first, span.last + 1)]
+    if words[-1] in _PLURAL_TITLES and all(w in _TITLE_WORDS | _PLURAL_TITLES for w in words):
+        return True
+    key = " ".join(tokens[i].key for i in range(first, span.last + 1))
+    return (
+        first > 0
+        and tokens[first - 1].word in TITLE_HEADS
+        and tokens[first - 1].capital
+        and _gap(reader.text, tokens[first - 1], tokens[first]) == " "
+        and known_places().get(key) in _REGION_KINDS
+    )
+
+
+def _owned_body(reader, span):
+    """ "the OSCE held its regular Permanent Council": a body the text says is another's
+    ("its", "their") is that one's part, no new organization of its own."""
+    if span.kind != "organization" or span.how != "new":
+        return False
+    tokens, index = reader.tokens, span.first - 1
+    while index >= 0 and not tokens[index].capital and tokens[index].word not in OWNERS:
+        if _gap(reader.text, tokens[index], tokens[index + 1]) != " " or span.first - index > 3:
+            return False
+        index -= 1
+    return index >= 0 and tokens[index].word in OWNERS
+
+
+OWNERS = word_set("its their")
 
 
 def _settle_kind(reader, span, article_surnames):
@@ -1467,7 +1530,8 @@ def _settle_kind(reader, span, article_surnames):
     if titled or _speaks(reader, first, last):
         span.kind, span.how = "person", "new"
         return span
-    if _after_locative(reader, first, last) and token.word not in ADJECTIVES:
+    visited = _visited(reader, first, last)
+    if (_after_locative(reader, first, last) or visited) and token.word not in ADJECTIVES:
         span.kind, span.how, span.reason = (
             "place",
             "new",
@@ -1477,12 +1541,30 @@ def _settle_kind(reader, span, article_surnames):
     return None
 
 
-# Words before "at" that make the name after it where people meet: "talks at Pratica di
-# Mare", "signed at Rambouillet".
+VISITS = word_set("visited visiting visits toured touring")
+
+
+def _visited(reader, first, last):
+    """ "the ship visited Vardø last week": a name that is not a person's after a visit's
+    verb is the place visited."""
+    tokens = reader.tokens
+    if first == 0 or tokens[first - 1].word not in VISITS or tokens[first].sentence_start:
+        return False
+    if _given_name(reader, tokens[first]) or tokens[last].word.endswith(SURNAME_ENDINGS):
+        return False
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return following is None or not following.capital
+
+
+# Words before "at" that make the name after it where people meet or something is done:
+# "talks at Pratica di Mare", "signed at Rambouillet", "founded at", "set up at".
 GATHERINGS = word_set(
     "meet meets met meeting meetings talks summit conference gathered gather convened "
-    "convene held hold signed sign ceremony"
+    "convene held hold holds signed sign signs ceremony founded established created "
+    "inaugurated opened launched concluded agreed adopted"
 )
+# Verbs of two words before "at": "set up at", "drawn up at".
+_GATHERING_PHRASES = frozenset((("set", "up"), ("drawn", "up"), ("drew", "up"), ("sets", "up")))
 # Vessels, which news copy names as "the Kursk" or "the submarine Kursk": no place, whatever
 # town shares the name.
 VESSELS = word_set(
@@ -1499,7 +1581,10 @@ def _meeting_place(reader, span):
     """ "Leaders meet at Pratica di Mare": a name no one is given a title in, after a
     gathering's "at", is a place."""
     tokens, first = reader.tokens, span.first
-    if first < 2 or tokens[first - 1].word != "at" or tokens[first - 2].word not in GATHERINGS:
+    if first < 2 or tokens[first - 1].word != "at":
+        return False
+    phrase = tuple(t.word for t in tokens[max(first - 3, 0) : first - 1])
+    if tokens[first - 2].word not in GATHERINGS and phrase not in _GATHERING_PHRASES:
         return False
     if span.role or _honorific_before(reader, first) or tokens[span.last].possessive:
         return False
@@ -1606,10 +1691,28 @@ def _person_evidence(reader, span):
     words = [tokens[i] for i in range(first, last + 1)]
     if any(t.word in PARTICLES or len(t.word) == 1 for t in words):
         return True
+    if _paired_with_a_person(reader, first, last):
+        return True
     surname = words[-1].key
-    # The article names them again by surname alone.
+    # The article names them again by surname alone; a small town's name may be a surname
+    # ("Wendy Sherman"), a country's or a region's is not.
     again = [t for t in tokens[:first] + tokens[last + 1 :] if t.capital and t.key == surname]
-    return bool(again) and not known_places().get(surname)
+    whole = " ".join(t.key for t in words)
+    places = known_places()
+    return bool(again) and places.get(surname) in (None, "city") and not places.get(whole)
+
+
+def _paired_with_a_person(reader, first, last):
+    """ "Wendy Sherman and Sergei Ryabkov": a name joined by "and" to a person's, which
+    begins with a given name."""
+    tokens = reader.tokens
+    if last + 2 < len(tokens) and tokens[last + 1].word == "and":
+        after = tokens[last + 2]
+        following = tokens[last + 3] if last + 3 < len(tokens) else None
+        return _given_name(reader, after) and bool(following) and following.capital
+    if first >= 3 and tokens[first - 1].word == "and":
+        return _given_name(reader, tokens[first - 3]) and tokens[first - 2].capital
+    return False
 
 
 def _described_after(reader, last):
