@@ -489,3 +489,36 @@ def test_a_quotation_said_by_a_new_person_s_surname_is_proposed(gazetteer, quota
     said = proposals[1]
     assert said.quote == quotation
     assert [m.proposed_name for m in said.mentions] == ["Павел Горелов"]
+
+
+def test_a_body_named_by_one_word_is_proposed_in_the_nominative(gazetteer):
+    mentions = find_mentions("В Пентагоне на это не ответили.", gazetteer)
+    assert [(m.text, m.kind, m.proposed_name) for m in mentions] == [
+        ("Пентагоне", "organization", "Пентагон")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Пресс-секретарь премьера Ольга Смирнова сообщила об этом.", "пресс-секретарь премьера"),
+        ("Он говорил с помощником министра Олегом Зайцевым.", "помощник министра"),
+    ],
+)
+def test_a_title_that_another_title_depends_on_is_the_role_whole(gazetteer, text, role):
+    people = [m for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert [m.role for m in people] == [role]
+
+
+def test_a_body_s_name_of_several_words_is_found_in_lower_case():
+    office = Record(
+        "organization",
+        "nato-office-kyiv",
+        "NATO Information Office in Kyiv",
+        names_ru=("Информационное бюро НАТО в Киеве",),
+    )
+    text = "Работа информационного бюро НАТО в Киеве продолжится."
+    mentions = find_mentions(text, Gazetteer([office]))
+    assert [(m.text, m.slug) for m in mentions] == [
+        ("информационного бюро НАТО в Киеве", "nato-office-kyiv")
+    ]

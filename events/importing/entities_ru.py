@@ -504,9 +504,14 @@ def _match_at(reader, index):
 
 
 def _lower_case_name(form):
-    """A body's name written in lower case ("альянс" for NATO, as "the alliance" in English);
-    a person's ("генеральный секретарь") is a title, read with the name it goes with."""
-    return form.russian and form.record.kind != "person" and form.words[0][:1].islower()
+    """A body's name written in lower case ("альянс" for NATO, as "the alliance" in English),
+    or one of three words or more that only its first capital makes a name ("Военная миссия
+    связи НАТО" is "военной миссии связи НАТО" in running text); a person's ("генеральный
+    секретарь") is a title, read with the name it goes with."""
+    if not form.russian or form.record.kind == "person":
+        return False
+    words = form.words
+    return words[0][:1].islower() or len(words) >= 3 and words[1][:1].islower()
 
 
 def _fits_at(reader, first, form):
@@ -525,7 +530,7 @@ def _fits_at(reader, first, form):
         fits = word_fits(token.text, word) if form.russian else latin_fits(token.text, word, alone)
         if not fits:
             return 0
-        if word[:1].isupper() and not token.capital:
+        if word[:1].isupper() and not token.capital and (offset or not _lower_case_name(form)):
             return 0
     following = tokens[first + 1] if first + 1 < len(tokens) else None
     if (
@@ -868,9 +873,12 @@ def _read_run(reader, run, covered):
     agreement = _agreement_after(reader, run, covered)
     if agreement:
         return agreement
-    if len(run) == 1 and any(word_fits(first.text, name) for name in INSTITUTIONS):
+    institution = [name for name in INSTITUTIONS if word_fits(first.text, name)]
+    if len(run) == 1 and institution:
+        # "в Кремле" proposes "Кремль", the name in the nominative.
         reason = f"“{first.text}” is what news copy calls a government or its seat"
-        return _Span(run[0], run[0], "organization", reason=reason)
+        name = institution[0].capitalize()
+        return _Span(run[0], run[0], "organization", reason=reason, name=name)
     if len(run) == 1 and first.text in NOT_NAMES:
         return None
     if len(run) == 1 and first.text in TREATY_ABBREVIATIONS:
@@ -1137,23 +1145,32 @@ def _titled(reader, first):
 def _role_before(reader, first):
     """The title the words before a name give ("министр обороны Норвегии" of "министр
     обороны Норвегии Кристин Девольд", "постоянный представитель России при НАТО"), with
-    the title in the nominative ("с министром обороны" gives "министр обороны"); or ""."""
+    the title in the nominative ("с министром обороны" gives "министр обороны"), whole
+    where one title depends on another ("пресс-секретарь президента РФ"); or ""."""
     tokens, text = reader.tokens, reader.text
+    head = None
     for index in range(first - 1, max(-1, first - 6), -1):
         token = tokens[index]
         if token.sentence != tokens[first].sentence or not _joined(text, token, tokens[index + 1]):
-            return ""
-        title = TITLE_NOMINATIVES.get(norm(token.text))
-        if not title:
-            continue
-        before = tokens[index - 1] if index else None
-        joined = before and _joined(text, before, token)
-        if joined and norm(before.text) == "вице":
-            title = "вице-" + title  # "вице-премьер"
-        elif joined and norm(token.text) == title and norm(before.text).endswith(("ый", "ий")):
-            title = f"{norm(before.text)} {title}"  # "постоянный представитель"
-        return title + text[token.end : tokens[first - 1].end] if index < first - 1 else title
-    return ""
+            break
+        # "пресс-секретарь президента": a title in the genitive depends on one before it.
+        if norm(token.text) in TITLES and (head is None or _declined_title(tokens[head])):
+            head = index
+    if head is None:
+        return ""
+    token = tokens[head]
+    title = TITLE_NOMINATIVES[norm(token.text)]
+    before = tokens[head - 1] if head else None
+    joined = before and _joined(text, before, token)
+    if joined and (text[before.end : token.start] == "-" or norm(before.text) == "вице"):
+        title = f"{norm(before.text)}-{title}"  # "вице-премьер", "пресс-секретарь"
+    elif joined and norm(token.text) == title and norm(before.text).endswith(("ый", "ий")):
+        title = f"{norm(before.text)} {title}"  # "постоянный представитель"
+    return title + text[token.end : tokens[first - 1].end] if head < first - 1 else title
+
+
+def _declined_title(token):
+    return norm(token.text) != TITLE_NOMINATIVES[norm(token.text)]
 
 
 def _speaks(reader, last):
