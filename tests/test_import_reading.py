@@ -10,6 +10,7 @@ from events.importing.reading import (
     check_article_text,
     decode_article,
     html_to_text,
+    looks_like_markdown,
     propose_publication_date,
 )
 
@@ -364,3 +365,32 @@ def test_the_day_of_an_editor_s_update(update, published, filed, day):
     found = find_lead_in(update + "Envoys met.")
     assert found.edited
     assert found.day_given(published, filed) == day
+
+
+def test_a_markdown_file_is_reduced_to_its_text():
+    data = (
+        b"## Talks in *Oslo*\n\n"
+        b"**OSLO** \xe2\x80\x94 The envoys [met](https://example.org/a) on _Monday_\n"
+        b"and agreed a plan.\n\n"
+        b'> "We are ready," Berg said.\n\n'
+        b"* one item\n"
+        b"* another item\n"
+    )
+    assert decode_article(data, "talks.md") == (
+        "Talks in Oslo\n\n"
+        "OSLO \u2014 The envoys met on Monday and agreed a plan.\n\n"
+        '"We are ready," Berg said.\n\n'
+        "- one item\n"
+        "- another item"
+    )
+
+
+def test_markdown_is_recognised_by_its_marks_without_a_file_name():
+    data = b"# Envoys meet\n\nThe **council** met on [Monday](https://example.org/)."
+    assert decode_article(data) == "Envoys meet\n\nThe council met on Monday."
+
+
+def test_plain_copy_with_an_asterisk_is_kept_as_given():
+    text = "Prices rose 5 * 3 percent.* Berg_said so.\n\n* Figures are provisional."
+    assert not looks_like_markdown(text)
+    assert decode_article(text.encode(), "story.txt") == text

@@ -1,8 +1,8 @@
 """From what an editor gives (pasted text or an uploaded file) to the article's text.
 
 The text returned is what offsets and quotes will point into, so plain text is
-kept exactly as given: no newline translation, no stripping. Only HTML is
-reduced to its readable text.
+kept exactly as given: no newline translation, no stripping. Only HTML, and an
+upload that is clearly Markdown, are reduced to their readable text.
 """
 
 import codecs
@@ -56,6 +56,8 @@ def decode_article(data: bytes, filename: str = "") -> str:
         text = html_to_text(text)
         if not text:
             raise ArticleError("The HTML page has no readable text.")
+    elif filename.lower().endswith((".md", ".markdown")) or looks_like_markdown(text):
+        text = markdown_to_text(text)
     return check_article_text(text)
 
 
@@ -187,6 +189,91 @@ def _paragraphs(pieces: list[str | None]) -> str:
         else:
             current.append(piece)
     return "\n\n".join(paragraphs)
+
+
+# --- Markdown ---------------------------------------------------------------
+
+# What only Markdown writes; plain news copy has none of these, or one by chance.
+_MARKDOWN_SIGNS = (
+    re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE),  # "# Heading"
+    re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#|mailto:)[^)\s]*\)"),  # [text](url)
+    re.compile(r"\*\*\S[^*\n]*?\*\*|__\S[^_\n]*?__"),  # **bold**
+    re.compile(r"(?<![\w*])\*[^\s*][^*\n]*?(?<![\s*])\*(?![\w*])|(?<!\w)_[^\s_][^_\n]*?_(?!\w)"),
+    re.compile(r"^>[ \t]", re.MULTILINE),  # > a quotation
+    re.compile(r"^(?:```|~~~)", re.MULTILINE),
+)
+_MARKDOWN_INLINE = (
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # an image: its alt text
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),  # a link: its text
+    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),  # a reference link: its text
+    (re.compile(r"<(?:https?://|mailto:)[^>\s]+>"), ""),  # an automatic link
+    (re.compile(r"\*\*(\S(?:[^*\n]*?\S)?)\*\*|__(\S(?:[^_\n]*?\S)?)__"), r"\1\2"),
+    (re.compile(r"(?<![\w*])\*([^\s*](?:[^*\n]*?[^\s*])?)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_([^\s_](?:[^_\n]*?[^\s_])?)_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),  # an escaped mark: the mark
+)
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
+_MARKDOWN_RULE = re.compile(r"(?:[-=*_][ \t]*){3,}|```.*|~~~.*")  # rules, setext lines, fences
+_MARKDOWN_QUOTE = re.compile(r"(?:>[ \t]?)+")
+_MARKDOWN_BULLET = re.compile(r"[-*+][ \t]+")
+_MARKDOWN_LINK_DEFINITION = re.compile(r"\[[^\]\n]+\]:[ \t]+\S+.*")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether ``text`` is clearly Markdown: two kinds of its marks or more, three marks
+    in all; an asterisk or two in plain copy are not enough."""
+    found = [len(sign.findall(text)) for sign in _MARKDOWN_SIGNS]
+    return sum(1 for count in found if count) >= 2 and sum(found) >= 3
+
+
+def markdown_to_text(markdown: str) -> str:
+    """The readable text of Markdown, as ``html_to_text`` gives HTML's: marks, link
+    targets and quotation markers left out, a heading its own paragraph, the lines of a
+    paragraph joined, each list item a line of its own opening with "- " or its number."""
+    paragraphs, current = [], []
+
+    def end_paragraph():
+        if current:
+            paragraphs.append(" ".join(current))
+            current.clear()
+
+    for line in markdown.splitlines():
+        line = _MARKDOWN_QUOTE.sub("", line.strip(), count=1).strip()
+        if not line or _MARKDOWN_RULE.fullmatch(line) or _MARKDOWN_LINK_DEFINITION.fullmatch(line):
+            end_paragraph()
+            continue
+        heading = _MARKDOWN_HEADING.fullmatch(line)
+        if heading:
+            end_paragraph()
+            paragraphs.append(_markdown_inline(heading[1]))
+            continue
+        bullet = _MARKDOWN_BULLET.match(line)
+        if bullet or _is_list_item(line):
+            end_paragraph()  # an item begins a paragraph of its own
+            line = "- " + line[bullet.end() :] if bullet else line
+        current.append(_markdown_inline(line))
+    end_paragraph()
+    text = ""
+    for number, paragraph in enumerate(paragraphs):
+        if number:  # a list's items follow each other line by line
+            text += (
+                "\n"
+                if _is_list_item(paragraph) and _is_list_item(paragraphs[number - 1])
+                else "\n\n"
+            )
+        text += paragraph
+    return text
+
+
+def _is_list_item(line: str) -> bool:
+    return bool(re.match(r"- |\d{1,3}[.)] ", line))
+
+
+def _markdown_inline(line: str) -> str:
+    for mark, kept in _MARKDOWN_INLINE:
+        line = mark.sub(kept, line)
+    return " ".join(line.split())
 
 
 # --- Publication date -------------------------------------------------------
