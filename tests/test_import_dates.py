@@ -1378,3 +1378,21 @@ def test_a_past_weekend_and_a_past_perfect_deadline_end_by_publication():
 def test_a_period_that_leads_to_a_day_in_apposition_is_one_date():
     [found] = find_dates("Earlier this month, on April 6, Anna Berg met the envoys.", PUBLISHED)
     assert found.date == PartialDate(date(2005, 4, 6))
+
+
+def test_a_sentence_ending_in_a_note_s_marker_is_a_fact():
+    text = "Anna Berg met Oleg Sokolov in Tromsø in March 2004.[2] Talks went on."
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.quote.endswith("March 2004.[2]")
+    assert proposal.title == "Anna Berg met Oleg Sokolov in Tromsø in March 2004"
+
+
+def test_a_list_of_notes_or_sources_gives_no_fact():
+    text = (
+        "Anna Berg met Oleg Sokolov in Tromsø in March 2004.[1]\n\n"
+        "[1] Interview with Anna Berg, Oslo, 2 June 2004.\n\n"
+        "References\n\n"
+        "Oleg Sokolov met the press in Tromsø on 5 March 2004."
+    )
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [p.date_text for p in proposals] == ["March 2004"]

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from events.importing.sentences import list_items, split_sentences
+from events.importing.sentences import list_items, notes, split_sentences
 
 
 def sentences(text):
@@ -207,3 +207,27 @@ def test_spans_cover_punctuation_heavy_text(text):
 @given(st.text(max_size=200))
 def test_spans_cover_any_text(text):
     assert_spans_cover(text)
+
+
+@pytest.mark.parametrize("marker", ["[4]", "\u2074", "(4)"])
+def test_a_note_s_marker_after_the_full_stop_stays_with_its_sentence(marker):
+    text = f"The envoys met in Bergen in 2011.{marker} Talks resumed a year later."
+    assert sentences(text) == [
+        f"The envoys met in Bergen in 2011.{marker}",
+        "Talks resumed a year later.",
+    ]
+
+
+def test_notes_are_the_lines_opening_with_a_marker_and_all_after_a_notes_heading():
+    text = (
+        "The envoys met in Bergen.[1]\n\n"
+        "[1] Ministry of Fisheries, press release, 3 May 2011.\n\n"
+        "Sources\n\n"
+        "Coast guard logbook, 2011."
+    )
+    stretches = [text[start:end] for start, end in notes(text)]
+    assert stretches == [
+        "[1] Ministry of Fisheries, press release, 3 May 2011.",
+        "Sources\n\nCoast guard logbook, 2011.",
+    ]
+    assert notes("Notes were exchanged in Bergen on Monday.") == []

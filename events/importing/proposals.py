@@ -47,7 +47,7 @@ from .modality import (
     unreal_phrases,
     without_unreal,
 )
-from .sentences import list_items, split_sentences
+from .sentences import NOTE_MARKER, list_items, notes, split_sentences
 from .temporal import read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
@@ -97,7 +97,10 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     entry = None  # the live-blog entry the sentence is in
     items = list_items(text)
     speakers = _has_speakers(text)
+    in_notes = notes(text)
     for start, end in split_sentences(text):
+        if any(left <= start < right for left, right in in_notes):
+            continue  # a footnote or a source cited, not the story
         # A list item completes the sentence ending in a colon that introduces its list.
         introduction = _introduction(text, items[start]) if start in items else ""
         complete = start in items and (items[start] is not None or text[end - 1] == ";")
@@ -428,7 +431,8 @@ def _line_start(text, position):
 def _is_fact(sentence):
     """A sentence of the story that asserts something: not a headline, dateline, subhead
     or byline, nor a question."""
-    ends = re.search(r"[.!?][\"'\u201d\u2019\u00bb)]*$", sentence)  # » closes Russian quotes
+    # » closes Russian quotes; a note's marker may follow ("in 2019.[6]").
+    ends = re.search(rf"[.!?][\"'\u201d\u2019\u00bb)]*{NOTE_MARKER}*$", sentence)
     return bool(ends) and len(sentence.split()) >= 5 and not _is_question(sentence)
 
 
@@ -506,6 +510,7 @@ def _title(sentence):
         "",
         title,
     )
+    title = re.sub(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+", "", title)  # notes' markers
     title = title.rstrip(" .,;:")
     if len(title) > TITLE_LENGTH:
         title = title[:TITLE_LENGTH].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

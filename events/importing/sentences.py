@@ -17,7 +17,11 @@ Rules, in order:
   it ("the council will … hold an exercise in March;").
 * ``?`` and ``!`` end a sentence, as does ``.`` unless it belongs to an
   abbreviation, an initial ("George W. Bush") or an elision (" ... ").
-  Closing quotes and brackets after the mark stay with the sentence.
+  Closing quotes and brackets after the mark stay with the sentence, and so does a
+  note's marker ("in being.[3] Ambassadors", "in 2019.³ The", "in 2019.(3) The").
+* A list of notes (after a line "References", "Notes", "Sources", «Примечания»…, or a
+  line opening with a marker "[5] SHAPE, press release") is no part of the story:
+  ``notes`` gives where such lines are.
 * Nothing ends before a lower-case word ("etc. and", "a.m. in").
 * After a dotted acronym (U.S., U.N.) a capital usually starts a name, as in
   "the U.S. Defense Secretary", so only a common sentence opener ("He", "The",
@@ -62,8 +66,10 @@ _SENTENCE_OPENERS = frozenset({
 
 _NEWLINE = re.compile(r"\r\n?|\n")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–—]|\d{1,3}[.)])\s")
+# A note's marker after the mark: "[3]", "³", "(3)".
+NOTE_MARKER = r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|\(\d{1,2}\))"
 _END_MARK = re.compile(
-    r"""(?P<mark>\.{3,}|…|[.!?]+)(?P<closers>["'”’»)\]]*)(?=\s)""",
+    rf"""(?P<mark>\.{{3,}}|…|[.!?]+)(?P<closers>["'”’»)\]]*){NOTE_MARKER}*(?=\s)""",
 )
 _ELLIPSIS = re.compile(r"\.{3,}|…")
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")  # "J. Stoltenberg", "С. Лавров"
@@ -98,6 +104,29 @@ def list_items(text: str) -> dict[int, tuple[int, int] | None]:
             items[spans[0][0]] = lead_in
         previous = spans[-1]
     return items
+
+
+# A heading that opens the list of a piece's notes or sources, to its end.
+_NOTES_HEADING = re.compile(
+    r"(?im)^[ \t#*]*(?:references|notes|end\s?notes|foot\s?notes|sources|bibliography|"
+    r"citations|works\s+cited|further\s+reading|примечания|источники|список\s+литературы|"
+    r"литература|сноски)[ \t*:]*$"
+)
+# A note of its own: "[5] SHAPE, press release, 19 April 2018.", "¹ Ibid."
+_NOTE_LINE = re.compile(r"(?m)^[ \t]*(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)[ \t]")
+
+
+def notes(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each stretch of ``text`` that is a note or a list of notes,
+    not the story: from a heading "References" (or the like) to the end, and each line
+    opening with a note's marker."""
+    stretches = []
+    for line in _NOTE_LINE.finditer(text):
+        end = text.find("\n", line.start())
+        stretches.append((line.start(), len(text) if end == -1 else end))
+    if heading := _NOTES_HEADING.search(text):
+        stretches.append((heading.start(), len(text)))
+    return stretches
 
 
 def _block_sentences(text: str, block_start: int, block_end: int) -> list[tuple[int, int]]:
