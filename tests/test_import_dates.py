@@ -1396,3 +1396,39 @@ def test_a_list_of_notes_or_sources_gives_no_fact():
     )
     proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert [p.date_text for p in proposals] == ["March 2004"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Russia should:\n\n- hold a rescue drill in the Barents Sea by May 2006;",
+        "We recommend that Anna Berg meet Oleg Sokolov in Tromsø before June 2006.",
+        "Next week on the fisheries desk: we look at what Anna Berg promised Oleg Sokolov.",
+        "Coming up: Anna Berg on her talks with Oleg Sokolov in Tromsø last week.",
+        "Read more: Anna Berg met Oleg Sokolov in Tromsø on Monday.",
+    ],
+)
+def test_an_author_s_advice_or_a_story_s_promotion_of_itself_is_no_fact(text):
+    assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
+
+
+def test_advice_a_speaker_gives_is_still_the_speaker_s_statement():
+    text = "Anna Berg said on Monday that Norway and Russia should:\n\n- hold a drill in May;"
+    assert propose(text, PUBLISHED, ENVOYS, match_events=False)
+
+
+def test_a_list_s_title_keeps_both_subjects_its_lead_in_joins():
+    text = "Under the deal, Anna Berg and Oleg Sokolov will:\n\n- meet in Tromsø in May;"
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.title == "Anna Berg and Oleg Sokolov will meet in Tromsø in May"
+
+
+def test_a_deal_s_terms_under_should_are_no_author_s_advice():
+    text = "Under the accord, Norway and Russia should:\n\n- hold a rescue drill in May;"
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.status == Event.Status.PLANNED
+
+
+def test_coming_up_in_a_sentence_of_the_story_is_no_promotion():
+    text = "Coming up next month is a visit by Anna Berg to Tromsø on 3 May."
+    assert propose(text, PUBLISHED, ENVOYS, match_events=False)

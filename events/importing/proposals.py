@@ -125,7 +125,11 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         ]
         dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
-        aside = _about_the_story(sentence) or (not speakers and _in_the_first_person(sentence))
+        aside = (
+            _about_the_story(sentence)
+            or (not speakers and _in_the_first_person(sentence))
+            or _recommends(introduction, sentence, speakers)
+        )
         if (complete or _is_fact(sentence)) and not aside:
             found = _proposals_for(
                 sentence,
@@ -355,7 +359,17 @@ def _titled(sentence, introduction, language=Language.ENGLISH):
     if not introduction or not ends_in_a_verb(introduction, language):
         return sentence
     end = len(introduction)
-    return f"{clause_around(introduction, end, end, language).strip()} {sentence}"
+    clause = clause_around(introduction, end, end, language)
+    before = introduction[: end - len(clause)]
+    joined = _AND_BEFORE.search(before)
+    if joined:  # "NATO and Russia will:": "and" joins the subjects, no clauses
+        subject = clause_around(before, joined.start(), joined.start(), language)
+        if not reports_something(subject, language) and not ends_in_a_verb(subject, language):
+            clause = introduction[joined.start() - len(subject) :]
+    return f"{clause.strip()} {sentence}"
+
+
+_AND_BEFORE = re.compile(r"\s(?:and|или|и|or)\s$")
 
 
 def _mentions_of(mentions, clause, at):
@@ -454,9 +468,61 @@ _ABOUT_THE_STORY = re.compile(
 _FIRST_PERSON = re.compile(r"(?:[^,\"\u201c\u00ab]{0,40},\s+)?(?:I|Я)\s")
 
 
+# A story promoting itself or its outlet: "Read more:", "See also", "Coming up:", "Next
+# week in review: we look at …", "In next week's issue, we …", «Читайте также».
+_PROMOTION = re.compile(
+    r"(?:Read|See|Watch|Listen)\s+(?:more|also|next|here)\b|Also\s+(?:read|see|watch)\b"
+    r"|Related(?:\s+(?:stories|articles|coverage|reading|content))?\s*:"
+    r"|More\s+(?:on|about)\s+(?:this|the)\s+(?:story|topic)\b"
+    r"|(?:Coming\s+up|Up\s+next|Still\s+to\s+come)(?:\s+\w+){0,3}\s*:"
+    r"|(?:Subscribe|Sign\s+up|Follow\s+us|Click\s+here)\b"
+    r"|[^.:]{0,40}:\s+(?:we|we['\u2019]ll|we\s+will)\s+(?:look|examine|explore|turn|ask|bring|"
+    r"cover|hear|talk|take\s+a\s+look)\b"
+    r"|In\s+(?:next\s+week['\u2019]s|next\s+month['\u2019]s|our\s+next|the\s+next)\s+"
+    r"(?:issue|edition|episode|column|newsletter|instal+ment)\b"
+    r"|(?:Читайте|Смотрите)\s+(?:также|далее)|Подпис(?:ывайтесь|аться)\b"
+)
+
+
 def _about_the_story(sentence):
-    """Whether ``sentence`` is a note on the story itself: no fact of the timeline."""
-    return bool(_ABOUT_THE_STORY.match(sentence))
+    """Whether ``sentence`` is a note on the story itself or an outlet's promotion of its
+    own pieces: no fact of the timeline."""
+    return bool(_ABOUT_THE_STORY.match(sentence) or _PROMOTION.match(sentence))
+
+
+# An author's recommendation: a list under "NATO and Russia should:" (or "must:", "need
+# to:", «следует:»), "we recommend that …", "It is recommended that …". Advice is
+# neither done nor planned; what a named speaker recommends is a statement, and reads as
+# one ("Lavrov said NATO should …").
+_PRESCRIBING_LEAD_IN = re.compile(
+    r"\b(?:should|ought\s+to|needs?\s+to|следует|стоит|необходимо|нужно)\s*$",
+    re.IGNORECASE,
+)
+_RECOMMENDING = re.compile(
+    r"(?:[^,.]{0,40},\s+)?(?:(?:We|I)\s+(?:therefore\s+|also\s+|strongly\s+|further\s+)?"
+    r"(?:recommend|urge|advise|propose|suggest)|It\s+is\s+(?:therefore\s+)?"
+    r"(?:recommended|advisable)|(?:Мы|Я)\s+(?:также\s+)?(?:рекомендуем|рекомендую|"
+    r"предлагаем|призываем))\b"
+)
+
+
+def _recommends(introduction, sentence, speakers=False):
+    """Whether ``sentence`` is the author's advice: its own words, or an item of a list
+    whose ``introduction`` prescribes. In a transcript (``speakers``) "we" is a speaker's,
+    and the terms of a deal ("Under the accord, Russia should:") are no one's advice."""
+    lead_in = introduction.strip()
+    if lead_in and _PRESCRIBING_LEAD_IN.search(lead_in) and not _REPORTED.search(lead_in):
+        return True
+    return not speakers and bool(_RECOMMENDING.match(lead_in or sentence))
+
+
+# A reporting verb or a deal's terms: "Lavrov said NATO should:" is what Lavrov said.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|wrote|argued|insisted|demanded|urged|proposed|suggested|"
+    r"recommended|under|according\s+to|заявил[аи]?|сказал[аи]?|предложил[аи]?|"
+    r"потребовал[аи]?|согласно|по\s+условиям)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_the_first_person(sentence):
