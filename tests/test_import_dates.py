@@ -610,6 +610,11 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         "This report was first published on the day Anna Berg met Oleg Sokolov in Oslo.",
         "Published alongside our interview with Anna Berg in Tromsø last week.",
         "I first met Anna Berg in Tromsø in the spring of 2003, when she ran the port.",
+        "Norway and Russia should:\n\n- hold a rescue drill in the Barents Sea by May 2006;",
+        "We recommend that Anna Berg meet Oleg Sokolov in Tromsø before June 2006.",
+        "Next week on the fisheries desk: we look at what Anna Berg promised Oleg Sokolov.",
+        "Coming up: Anna Berg on her talks with Oleg Sokolov in Tromsø last week.",
+        "Read more: Anna Berg met Oleg Sokolov in Tromsø on Monday.",
     ],
 )
 def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
@@ -1396,20 +1401,6 @@ def test_a_list_of_notes_or_sources_gives_no_fact():
     )
     proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert [p.date_text for p in proposals] == ["March 2004"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Norway and Russia should:\n\n- hold a rescue drill in the Barents Sea by May 2006;",
-        "We recommend that Anna Berg meet Oleg Sokolov in Tromsø before June 2006.",
-        "Next week on the fisheries desk: we look at what Anna Berg promised Oleg Sokolov.",
-        "Coming up: Anna Berg on her talks with Oleg Sokolov in Tromsø last week.",
-        "Read more: Anna Berg met Oleg Sokolov in Tromsø on Monday.",
-    ],
-)
-def test_an_author_s_advice_or_a_story_s_promotion_of_itself_is_no_fact(text):
-    assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
 
 
 def test_advice_a_speaker_gives_is_still_the_speaker_s_statement():
