@@ -641,6 +641,24 @@ def test_a_hedge_in_what_was_said_is_the_speaker_s_not_the_article_s():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry did not sail in the winter of 2001–02.",
+        "In winter 2001/02 the ferry did not sail.",
+        "The ferry did not sail in the winter of 2001-2002.",
+    ],
+)
+def test_a_winter_across_two_years_is_december_to_february(sentence):
+    [found] = find_dates(sentence, PUBLISHED)
+    assert found.date == PartialDate(date(2001, 12, 1), MONTH, date(2002, 2, 1), WITHIN)
+
+
+def test_a_winter_of_years_that_do_not_follow_each_other_is_no_winter():
+    [found] = find_dates("The winter of 2001–04 was long.", PUBLISHED)
+    assert found.date.precision == DatePrecision.YEAR
+
+
+@pytest.mark.parametrize(
     ("sentence", "day"),
     [
         ("Oleg Sokolov met Anna Berg for the last time before the freeze on 3 June 2004.", 3),

@@ -497,6 +497,16 @@ def _years_range(ctx):
     return result, _stated(ctx, result), False
 
 
+def _winter(ctx):
+    """A winter across two years ("the winter of 2008–09"): from December of the first to
+    February of the next; the two years must follow each other."""
+    first = int(ctx.match.group("y1"))
+    if _year(ctx.match.group("y2"), like=first) != first + 1:
+        return None
+    result = PartialDate(date(first, 12, 1), MONTH, date(first + 1, 2, 1), WITHIN)
+    return result, _stated(ctx, result), False
+
+
 def _decade(ctx):
     first = int(ctx.match.group("decade"))
     result = PartialDate(date(first, 1, 1), YEAR, date(first + 9, 1, 1), WITHIN)
@@ -849,6 +859,12 @@ RULES = [
         rf"(?:(?P<between>\b(?i:between)\s+)|\b(?i:from)\s+)?(?<![\w$£€-])(?P<y1>{Y})"
         rf"(?(between){AND}|{TO})(?P<y2>{Y}|\d\d)(?![\w%-])",
         _years_range,
+    ),
+    # "the winter of 2008–09", "winter 2008/09": a winter spans two years.
+    (
+        rf"(?i:\b(?:the\s+)?winter\s+(?:of\s+)?)(?P<y1>{Y})\s*[-–—/]\s*(?P<y2>{Y}|\d\d)"
+        r"(?![\w%-])",
+        _winter,
     ),
     (r"(?<![\w-])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?![\w-])", _decade),
     # "this spring", "in the autumn", "spring 2003"; never a bare "fall", which is a verb.
