@@ -247,6 +247,16 @@ def test_an_interview_s_labels_are_no_part_of_its_quotes(records):
     assert not tuesday.title.startswith("Q")
 
 
+def test_a_label_in_capitals_is_no_part_of_its_quote(records):
+    text = (
+        "* TALKS: Marta Kowalczyk met Pavel Orlov in Valletta on Tuesday.\n\n"
+        "NEXT STEPS: Pavel Orlov signed the memorandum on Wednesday.\n"
+    )
+    tuesday, wednesday = proposals_for(text)
+    assert tuesday.quote == "Marta Kowalczyk met Pavel Orlov in Valletta on Tuesday."
+    assert wednesday.title == "Pavel Orlov signed the memorandum on Wednesday"
+
+
 def test_people_are_matched_to_records_or_proposed_as_new(records):
     tuesday = by_date_text(proposals_for())["on Tuesday"]
     mentions = {mention.text: mention for mention in tuesday.mentions}

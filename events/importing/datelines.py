@@ -81,6 +81,11 @@ LABEL = re.compile(
     r"|breaking(?: news)?))\s*:(?:[^\S\n]+|$)",
     re.MULTILINE,
 )
+# A factbox's or a list item's label in capitals: "COUNCIL:", "WHAT NEXT:", "ИТОГИ:".
+_CAPITALS_LABEL = re.compile(
+    r"[A-ZА-ЯЁ][A-ZА-ЯЁ'\u2019&-]+(?:[^\S\n]+[A-ZА-ЯЁ][A-ZА-ЯЁ'\u2019&-]+){0,3}:(?:[^\S\n]+|$)",
+    re.MULTILINE,
+)
 # An editor's dated lead-in: "UPDATE, March 7:", "Updated March 7, 2009, 14:05 GMT -".
 _EDITOR = r"(?i:update[sd]?|correct(?:ion|ed)|clarifi(?:cation|ed)|editor['\u2019]s note|revised)"
 _EDITED = re.compile(
@@ -183,14 +188,19 @@ def find_dateline(text, position=0):
 def find_lead_in(text, position=0):
     """What opens the paragraph at ``position`` of ``text`` and is no part of its quote: a
     timestamp (its ``time`` set), an editor's dated update or correction (``edited``), a
-    label (nothing set) or a dateline; or None."""
+    label (nothing set: an interview's, an editor's, or one in capitals that is no
+    dateline) or a dateline; or None."""
     if match := TIMESTAMP.match(text, position):
         return _label(match, time=match["time"])
     if match := _EDITED.match(text, position):
         return replace(_read(match), edited=True)
     if match := LABEL.match(text, position):
         return _label(match)
-    return find_dateline(text, position)
+    if dateline := find_dateline(text, position):
+        return dateline
+    if match := _CAPITALS_LABEL.match(text, position):
+        return _label(match)
+    return None
 
 
 def _is_dateline(match, dateline):

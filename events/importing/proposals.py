@@ -104,7 +104,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         # A list item completes the sentence ending in a colon that introduces its list.
         introduction = _introduction(text, items[start]) if start in items else ""
         complete = start in items and (items[start] is not None or text[end - 1] == ";")
-        found = start == _line_start(text, start) and find_lead_in(text, start)
+        at_head = start == _line_start(text, start) or start in items  # a line's, or an item's
+        found = at_head and find_lead_in(text, start)
         if found and not _said_by_organization(found, mentions):
             lead_in, filed = found, found.day_given(published, filed) or filed
             if found.time:
