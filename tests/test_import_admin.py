@@ -138,6 +138,20 @@ def test_an_html_upload_is_reduced_to_its_text(editor_client):
     assert "Ministers met in Oslo on Tuesday to sign a pact." in body
 
 
+def test_a_markdown_upload_is_reduced_to_its_text(editor_client):
+    markdown = (
+        b"# Harbour talks end\n\n"
+        b"Ministers **met** in [Oslo](https://example.org/oslo) on Tuesday.\n"
+    )
+    upload = SimpleUploadedFile("story.md", markdown, content_type="text/markdown")
+    response = editor_client.post(IMPORT_URL, {**article_data(text=""), "upload": upload})
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "example.org" not in body
+    assert "Ministers met in Oslo on Tuesday." in body
+    assert 'accept=".txt,.html,.htm,.md,' in editor_client.get(IMPORT_URL).content.decode()
+
+
 def test_a_text_already_imported_is_refused_with_a_link_to_it(editor_client):
     source = make_source(text=TEXT)
     response = editor_client.post(IMPORT_URL, article_data())

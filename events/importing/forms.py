@@ -25,9 +25,11 @@ class ImportArticleForm(forms.Form):
     upload = forms.FileField(
         label="Or upload a file",
         required=False,
-        help_text="A UTF-8 .txt or .html file. From HTML only the readable text is kept; "
-        "scripts, styles and markup are dropped.",
-        widget=forms.ClearableFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"}),
+        help_text="A UTF-8 .txt, .html or Markdown (.md) file. From HTML and Markdown only the "
+        "readable text is kept; scripts, styles, markup and link addresses are dropped.",
+        widget=forms.ClearableFileInput(
+            attrs={"accept": ".txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown"}
+        ),
     )
     title = forms.CharField(max_length=300, help_text="The headline, as published.")
     publisher = forms.CharField(max_length=200, help_text="Who published the text.")
