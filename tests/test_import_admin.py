@@ -124,32 +124,40 @@ def test_bad_uploads_are_refused_with_a_message(editor_client, name, content, me
     assert message in " ".join(response.context["form"].errors["upload"])
 
 
-def test_an_html_upload_is_reduced_to_its_text(editor_client):
-    html = (
-        b"<html><head><script>alert(1)</script><style>p{}</style></head><body><article>"
-        b"<h1>Harbour talks end</h1><p>Ministers <b>met</b> in Oslo on Tuesday to sign a pact."
-        b"</p></article></body></html>"
-    )
-    upload = SimpleUploadedFile("story.html", html, content_type="text/html")
+@pytest.mark.parametrize(
+    ("name", "content", "content_type", "dropped"),
+    [
+        (
+            "story.html",
+            b"<html><head><script>alert(1)</script><style>p{}</style></head><body><article>"
+            b"<h1>Harbour talks end</h1><p>Ministers <b>met</b> in Oslo on Tuesday.</p>"
+            b"</article></body></html>",
+            "text/html",
+            "alert(1)",
+        ),
+        (
+            "story.md",
+            b"# Harbour talks end\n\n"
+            b"Ministers **met** in [Oslo](https://example.org/oslo) on Tuesday.\n",
+            "text/markdown",
+            "example.org",
+        ),
+    ],
+)
+def test_an_html_or_markdown_upload_is_reduced_to_its_text(
+    editor_client, name, content, content_type, dropped
+):
+    upload = SimpleUploadedFile(name, content, content_type=content_type)
     response = editor_client.post(IMPORT_URL, {**article_data(text=""), "upload": upload})
     assert response.status_code == 200
     body = response.content.decode()
-    assert "alert(1)" not in body
-    assert "Ministers met in Oslo on Tuesday to sign a pact." in body
-
-
-def test_a_markdown_upload_is_reduced_to_its_text(editor_client):
-    markdown = (
-        b"# Harbour talks end\n\n"
-        b"Ministers **met** in [Oslo](https://example.org/oslo) on Tuesday.\n"
-    )
-    upload = SimpleUploadedFile("story.md", markdown, content_type="text/markdown")
-    response = editor_client.post(IMPORT_URL, {**article_data(text=""), "upload": upload})
-    assert response.status_code == 200
-    body = response.content.decode()
-    assert "example.org" not in body
+    assert dropped not in body
     assert "Ministers met in Oslo on Tuesday." in body
-    assert 'accept=".txt,.html,.htm,.md,' in editor_client.get(IMPORT_URL).content.decode()
+
+
+def test_the_upload_field_offers_text_html_and_markdown_files(editor_client):
+    page = editor_client.get(IMPORT_URL).content.decode()
+    assert 'accept=".txt,.html,.htm,.md,.markdown,' in page
 
 
 def test_a_text_already_imported_is_refused_with_a_link_to_it(editor_client):
