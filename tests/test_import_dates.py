@@ -627,6 +627,12 @@ def test_a_speaker_s_first_person_is_a_fact():
     assert proposal.date_text == "on Monday"
 
 
+def test_an_editor_s_label_names_no_speaker_to_whom_the_author_s_first_person_belongs():
+    text = "Background: Anna Berg took office in 2005.\n\nI met Oleg Sokolov in Tromsø on Monday."
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "2005"
+
+
 def test_a_guess_at_someone_s_mind_gives_a_statement_not_the_act_it_names():
     sentence = "Oleg Sokolov likely saw the quota dispute as a bargaining chip."
     [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)

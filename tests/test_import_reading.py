@@ -329,6 +329,23 @@ def test_what_opens_a_paragraph_and_is_no_part_of_its_quote(text, lead_in, time)
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Q: Will the envoys meet again in May?", True),
+        ("ANNA BERG (Baltic Wire): Envoys met.", True),
+        ("BERG: Envoys met.", True),
+        ("Update: Envoys met.", False),
+        ("BACKGROUND: Envoys met.", False),
+        ("UPDATE, May 15: Envoys met.", False),
+        ("15:15 MSK: Envoys met.", False),
+        ("TALLINN, May 14 (Baltic Wire) - Envoys met.", False),
+    ],
+)
+def test_a_label_names_a_speaker_unless_an_editor_s_or_a_timestamp(text, speaker):
+    assert find_lead_in(text).names_a_speaker is speaker
+
+
+@pytest.mark.parametrize(
     ("dateline", "published", "filed"),
     [
         ("TALLINN, May 14 (Baltic Wire) - ", date(2008, 5, 16), date(2008, 5, 14)),

@@ -73,12 +73,16 @@ RUSSIAN = re.compile(
     rf"|\.?\s*{_DASH}\s+)"
 )
 
-# Labels of interviews and of editors, at the head of a paragraph.
-LABEL = re.compile(
-    r"(?:(?:Q|A|QUESTION|ANSWER|Question|Answer|ВОПРОС|ОТВЕТ|Вопрос|Ответ)"
+# Labels at the head of a paragraph: an interview's, which name who speaks, and an editor's.
+_SPEAKERS_LABEL = re.compile(
+    r"(?:Q|A|QUESTION|ANSWER|Question|Answer|ВОПРОС|ОТВЕТ|Вопрос|Ответ)"
     r"(?:\s*\([^()\n]{1,80}\))?"  # "Q (ANNA BERG, Baltic Wire):", who asks
-    r"|(?i:update[d]?|background|analysis|context|correction|clarification|editor['\u2019]s note"
-    r"|breaking(?: news)?))\s*:(?:[^\S\n]+|$)",
+    r"\s*:(?:[^\S\n]+|$)",
+    re.MULTILINE,
+)
+_EDITORS_LABEL = re.compile(
+    r"(?i:update[d]?|background|analysis|context|correction|clarification|editor['\u2019]s note"
+    r"|breaking(?: news)?)\s*:(?:[^\S\n]+|$)",
     re.MULTILINE,
 )
 # A factbox's or a list item's label in capitals: "COUNCIL:", "WHAT NEXT:", "ИТОГИ:".
@@ -127,7 +131,14 @@ class Dateline:
     day: int | None = None
     weekday: int | None = None  # Monday=0, for a dateline that names only the weekday
     time: str | None = None  # a live blog's timestamp, as written ("14:05 GMT")
-    edited: bool = False  # an editor's dated update or correction, written after the story
+    edited: bool = False  # an editor's update, correction or note, written beside the story
+
+    @property
+    def names_a_speaker(self):
+        """Whether this is a label of who speaks next ("Q:", "REID:", "JAMES APPATHURAI (NATO
+        Spokesman):"), as far as it can be told from one in capitals ("COUNCIL:"): ending in
+        a colon, and neither a timestamp nor an editor's."""
+        return self.text.endswith(":") and not (self.time or self.edited)
 
     @property
     def stated_date(self):
@@ -187,15 +198,17 @@ def find_dateline(text, position=0):
 
 def find_lead_in(text, position=0):
     """What opens the paragraph at ``position`` of ``text`` and is no part of its quote: a
-    timestamp (its ``time`` set), an editor's dated update or correction (``edited``), a
-    label (nothing set: an interview's, an editor's, or one in capitals that is no
+    timestamp (its ``time`` set), an editor's label or dated update or correction
+    (``edited``), a label (nothing set: an interview's, or one in capitals that is no
     dateline) or a dateline; or None."""
     if match := TIMESTAMP.match(text, position):
         return _label(match, time=match["time"])
     if match := _EDITED.match(text, position):
         return replace(_read(match), edited=True)
-    if match := LABEL.match(text, position):
+    if match := _SPEAKERS_LABEL.match(text, position):
         return _label(match)
+    if match := _EDITORS_LABEL.match(text, position):
+        return replace(_label(match), edited=True)
     if dateline := find_dateline(text, position):
         return dateline
     if match := _CAPITALS_LABEL.match(text, position):

@@ -535,15 +535,10 @@ def _in_the_first_person(sentence):
 def _has_speakers(text):
     """Whether a paragraph of ``text`` opens with a speaker's label ("Q:", "JAMES
     APPATHURAI (NATO Spokesman): "), so that "I" may be a speaker's, not the author's."""
-    editors = re.compile(
-        r"(?i:update|background|analysis|context|correction|clarification|"
-        r"editor|breaking)"
+    return any(
+        (found := find_lead_in(text, line.start())) and found.names_a_speaker
+        for line in re.finditer(r"^", text, re.MULTILINE)
     )
-    for line in re.finditer(r"^", text, re.MULTILINE):
-        found = find_lead_in(text, line.start())
-        if found and found.text.endswith(":") and not found.time and not editors.match(found.text):
-            return True
-    return False
 
 
 def _is_question(sentence):
