@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from django.apps import apps
 from django.db import connection
-from django.db.models.expressions import RawSQL
+from django.utils import timezone
 
 SINGLETON_ID = 1
 # SQLite has only row-level triggers; it updates the counter row in place, so a bump per
@@ -64,21 +64,30 @@ class Version:
     changed_at: datetime
 
 
-def current():
-    from .models import DataVersion
+# Read on every request, so in SQL of its own: the ORM would take ten times as long to
+# build the query as the database takes to answer it.
+_READ = "SELECT version, changed_at FROM events_dataversion WHERE id = %s"
+# Reading the version re-arms the bump (see _POSTGRESQL_FUNCTION): whatever was computed
+# under this version, a later write in the same transaction changes it.
+_READ_AND_REARM = (
+    f"SELECT version, changed_at, set_config('{_BUMPED}', 'off', true)"
+    " FROM events_dataversion WHERE id = %s"
+)
 
-    rows = DataVersion.objects.filter(pk=SINGLETON_ID)
-    columns = ["version", "changed_at"]
-    if connection.vendor == "postgresql":
-        # Reading the version re-arms the bump (see _POSTGRESQL_FUNCTION): whatever was
-        # computed under this version, a later write in the same transaction changes it.
-        rows = rows.annotate(rearmed=RawSQL(f"set_config('{_BUMPED}', 'off', true)", []))
-        columns.append("rearmed")
-    row = rows.values_list(*columns).first()
+
+def current():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _READ_AND_REARM if connection.vendor == "postgresql" else _READ, [SINGLETON_ID]
+        )
+        row = cursor.fetchone()
     if row is None:
         # A database migrated but never written to: version 0, as old as it can be.
         return Version(0, datetime(2000, 1, 1, tzinfo=UTC))
-    return Version(*row[:2])
+    number, changed_at = row[:2]
+    if timezone.is_naive(changed_at):  # SQLite's, stored in UTC
+        changed_at = timezone.make_aware(changed_at, UTC)
+    return Version(number, changed_at)
 
 
 def content_tables():
