@@ -884,6 +884,15 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         # Every form of the verb.
         ("Oleg Sokolov had flown to Oslo on Monday for a day of talks.", Event.Type.VISIT),
         ("Oleg Sokolov flies to Oslo on Monday.", Event.Type.VISIT),
+        # A verb types its clause before any noun it names does.
+        ("The fishery boards met twice in 2003 to compare notes on drills.", Event.Type.MEETING),
+        ("Anna Berg called the quota proposal a dead end on Monday.", Event.Type.STATEMENT),
+        (
+            "Since the ferry council was suspended in May 2003, it has become a forum for rows.",
+            Event.Type.OBJECTION,
+        ),
+        # A noun types it when the verb only carries the act it names.
+        ("Oleg Sokolov attended the fisheries summit on Monday.", Event.Type.CONFERENCE),
     ],
 )
 def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):

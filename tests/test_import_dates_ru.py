@@ -612,6 +612,29 @@ def test_a_second_russian_verb_types_its_own_date():
     assert [p.event_type for p in proposals] == [Event.Type.OBJECTION, Event.Type.STATEMENT]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Квоты останутся прежними», — сказал Сергей Лавров по итогам переговоров.",
+        "Накануне саммита Сергей Лавров не исключил новой встречи в Осло.",
+    ],
+)
+def test_a_russian_verb_types_its_fact_before_the_nouns_it_names(sentence):
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert proposal.event_type == Event.Type.STATEMENT
+
+
+def test_a_russian_participle_s_date_has_its_own_status_not_the_main_verb_s():
+    sentence = "Бюро по квотам, учреждённое Сергеем Лавровым в 2001 году, будет закрыто."
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    proposals = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [(p.date_text, p.status) for p in proposals] == [
+        (None, Event.Status.PLANNED),
+        ("2001 году", Event.Status.OCCURRED),
+    ]
+
+
 def test_a_russian_notice_given_is_a_statement_made():
     sentence = "Сергей Лавров уведомил норвежскую сторону, что подпишет протокол."
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])

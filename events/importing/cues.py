@@ -19,82 +19,165 @@ from .modality import (
     reports_something,
 )
 
-# What a sentence reports, from its words; the first that applies wins, so the most
-# specific kinds come first. Statements come last: nearly every sentence is "said".
+# What a sentence reports, from its words: for each kind, the verbs that say it ("met",
+# "signed") and the nouns that name it ("the summit", "exercises"). A clause's verb says
+# what it reports, so a verb cue types it before any noun does: "met … before the annual
+# exercises" is a meeting, "called that proposal a non-starter" a statement. Among verbs,
+# or among nouns, the first kind that applies wins, so the most specific kinds come
+# first; statements come last, since nearly every sentence is "said".
 EVENT_CUES = [
     (
         Event.Type.AGREEMENT_SIGNED,
         r"sign(?:s|ed|ing)?\b|ratif(?:y|ied|ies|ication)|initial(?:l)?ed|concluded\s+an?\s+"
         r"(?:agreement|accord|treaty)|exchanged\s+letters",
+        r"(?!)",
     ),
-    (Event.Type.EXERCISE, r"exercises?\b|drills?\b|manoeuvres|maneuvers|war\s+games"),
-    (Event.Type.CONFERENCE, r"conference|summit|forum\b|seminar|symposium|ministerial"),
+    (
+        Event.Type.EXERCISE,
+        r"(?!)",
+        r"exercises?\b|drills?\b|manoeuvres|maneuvers|war\s+games",
+    ),
+    (
+        Event.Type.CONFERENCE,
+        r"(?!)",
+        r"conference|summit|forum\b|seminar|symposium|ministerial",
+    ),
     (
         Event.Type.VISIT,
-        r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|al)|trip\b|travel(?:l)?ed|tour(?:ed)?\b|"
-        r"landed|fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b",
+        r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|ing)\b|travel(?:l)?ed|toured\b|landed|"
+        r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b",
+        r"arrival|trip\b|tours?\b",
     ),
-    (Event.Type.INTERVIEW, r"interview"),
-    (Event.Type.NEGOTIATION, r"negotiat|working\s+on\s+(?:an?|the)\b|talks\s+on|bargain"),
+    (Event.Type.INTERVIEW, r"interview(?:s|ed)?\b", r"interview"),
+    (
+        Event.Type.NEGOTIATION,
+        r"negotiat(?:e|ed|es|ing)\b|working\s+on\s+(?:an?|the)\b|bargain",
+        r"negotiat|talks\s+on",
+    ),
     (
         Event.Type.MEETING,
-        r"\bmet\b|\bmeet(?:s|ing)?\b|talks\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|"
-        r"convened|gathered|discuss|exchanged\s+views|delegation|session",
+        r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|convened|gathered|"
+        r"discuss(?:es|ed|ing)?\b|exchanged\s+views",
+        r"\bmeeting|talks\b|delegation|session|discussion",
     ),
     (
         Event.Type.ENLARGEMENT,
-        r"enlargement|accession|join(?:s|ed|ing)?\s+(?:NATO|the\s+alliance)|new\s+members|"
-        r"admitted|membership",
+        r"join(?:s|ed|ing)?\s+(?:NATO|the\s+alliance)|admitted",
+        r"enlargement|accession|new\s+members|membership",
     ),
     (
         Event.Type.OBJECTION,
-        r"object(?:s|ed|ion)|oppos(?:e|ed|es|ition)|protest|condemn|criticis|criticiz|"
-        r"reject|came\s+out\s+against|suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|"
-        r"on\s+hold|refus|denounc|accus|blam",
+        r"object(?:s|ed)\b|oppos(?:e|ed|es)\b|protest|condemn(?:s|ed|ing)?\b|"
+        r"criticis(?:e|es|ed|ing)\b|criticiz|reject(?:s|ed|ing)?\b|came\s+out\s+against|"
+        r"suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|on\s+hold|"
+        r"refus(?:e|es|ed|ing)\b|denounc|accus(?:e|es|ed|ing)\b|blam",
+        r"objection|opposition|condemnation|criticism|rejection|suspension|refusal|accusation",
     ),
     (
         Event.Type.PROPOSAL,
-        r"propos(?:e|ed|es|al)|offer(?:s|ed)?|suggest(?:s|ed)?|invit(?:e|ed|ation)|called\s+for|"
-        r"urg(?:e|ed|es)|plan\b|initiative",
+        r"propos(?:e|ed|es|ing)\b|offer(?:s|ed)?\b|suggest(?:s|ed)?\b|invit(?:e|ed|es)\b|"
+        r"called\s+(?:for|on)\b|urg(?:e|ed|es)\b",
+        r"proposal|invitation|plan\b|initiative",
     ),
     (
         Event.Type.STATEMENT,
-        r"\bsaid\b|\bsays?\b|\bwrote\b|\bwrites\b|stated|announc|declar|told|tells|confirm|reiterat|stress|insist|"
-        r"\bspoke\b|speaking|\basked\b|replied|\badded\b|\bnoted\b|argued|welcomed|praised|"
-        r"expressed|briefed|headed\s+by|led\s+by|"
-        r"according\s+to|quoted|statement|pledg|promis|assur|agreed|decided|approved|adopted|"
-        r"launched|opened|established|created|set\s+up|deploy|began|started|ended",
+        r"\bsaid\b|\bsays?\b|\bwrote\b|\bwrites\b|stated|announc|declar|told|tells|confirm|"
+        r"reiterat|stress|insist|\bspoke\b|speaking|\basked\b|replied|\badded\b|\bnoted\b|"
+        r"argued|welcomed|praised|expressed|briefed|headed\s+by|led\s+by|\bcalled\b|"
+        r"according\s+to|quoted|pledg|promis|assur|agreed|decided|approved|adopted|"
+        r"launched|opened|established|created|set\s+up|deploy|began|started|\bended\b",
+        r"statement",
     ),
 ]
-# The same cues in Russian copy: "подписали", "встретился", "посетил", "заявил" …
+# The same cues in Russian copy, verbs ("подписали", "встретился", "заявил") and nouns
+# ("саммит", "переговоров", "заявление"); a noun's endings are left open, a verb's that
+# shares its stem with a noun are spelled out ("предложил", not "предложение").
 RUSSIAN_EVENT_CUES = {
-    Event.Type.AGREEMENT_SIGNED: r"подпис(?:ал|ан|ав|ыва|ь)|ратифицир|парафирова",
-    Event.Type.EXERCISE: r"учени[йяеюи]|маневр|манёвр",
-    Event.Type.CONFERENCE: r"конференци|саммит|форум|семинар|симпозиум",
+    Event.Type.AGREEMENT_SIGNED: (r"подпис(?:ал|ан|ав|ыва|ь)|ратифицир|парафирова", r"(?!)"),
+    Event.Type.EXERCISE: (r"(?!)", r"учени[йяеюи]|маневр|манёвр"),
+    Event.Type.CONFERENCE: (r"(?!)", r"конференци|саммит|форум|семинар|симпозиум"),
     Event.Type.VISIT: (
-        r"посети|посещени|визит|прибы[лв]|прилет|прилёт|побывал|совершил\w*\s+поездку"
+        r"посети|прибы[лв]|прилет[еия]|прилёт[еия]|побывал|совершил\w*\s+поездку",
+        r"посещени|визит|прилет|прилёт",
     ),
-    Event.Type.INTERVIEW: r"интервью",
-    Event.Type.NEGOTIATION: r"переговор\w*\s+(?:по|о|об)\s|ведут\s+переговоры|согласовани",
-    Event.Type.MEETING: r"встрет|встреч[аеиу]|переговор|заседани|обсуди|обсужда|провел\w*\s+"
-    r"(?:встреч|заседани|консультаци)|консультаци|делегаци",
-    Event.Type.ENLARGEMENT: r"расширени|вступлени|присоедин|членств",
-    Event.Type.OBJECTION: r"возраж|выступил\w*\s+против|протест|осуди|осужд|критик|отверг|"
-    r"приостанов|замороз|заморож|предупред|отказал|обвин",
-    Event.Type.PROPOSAL: r"предлож|пригласил|приглашени|призвал|призыв|инициатив",
-    Event.Type.STATEMENT: r"заявил|заявлени|сказал|сообщил|отметил|подчеркнул|объявил|"
-    r"подтвердил|договорил|согласил|решил|одобрил|приветствовал|выразил|пообещал|провел|"
-    r"начал|завершил|открыл|созда[лн]|учрежд|учредил|назвал|напомнил|возобнов|настаива|"
-    r"пишет|пишут|написал|говори|считает|считают",
+    Event.Type.INTERVIEW: (r"(?!)", r"интервью"),
+    Event.Type.NEGOTIATION: (
+        r"ведут\s+переговоры|вели\s+переговоры",
+        r"переговор\w*\s+(?:по|о|об)\s|согласовани",
+    ),
+    Event.Type.MEETING: (
+        r"встрет|обсуди|обсужда|провел\w*\s+(?:встреч|заседани|консультаци)",
+        r"встреч[аеиу]|переговор|заседани|консультаци|делегаци",
+    ),
+    Event.Type.ENLARGEMENT: (
+        r"присоедин(?:ил|ит|ят|ял)|вступ(?:ил|ит|ят)",
+        r"расширени|вступлени|присоединени|членств",
+    ),
+    Event.Type.OBJECTION: (
+        r"возраж(?:ал|ает|ают)|выступил\w*\s+против|осуди|осужд(?:ал|ает|ают)|критикова|"
+        r"критикует|отверг|приостанов(?:ил|ит|ят|лен)|приостанавлива|прерва[лн]|"
+        r"замороз(?:ил|ит|ят)|заморож(?:ен|ива)|предупред|отказал|обвин(?:ил|яет|яют)",
+        r"возражени|протест|осуждени|критик|приостановк|заморозк|обвинени",
+    ),
+    Event.Type.PROPOSAL: (
+        r"предлож(?:ил|ит|ат|ен(?:а|о|ы)?(?![а-яё]))|предлага|пригласил|призвал|призыва",
+        r"предложени|приглашени|призыв|инициатив",
+    ),
+    Event.Type.STATEMENT: (
+        r"заявил|сказал|сообщил|отметил|подчеркнул|объявил|подтвердил|договорил|согласил|"
+        r"решил|одобрил|приветствовал|выразил|пообещал|провел|начал|завершил|открыл|"
+        r"созда[лн]|учрежд|учредил|назвал|напомнил|возобнов|настаива|пишет|пишут|написал|"
+        r"говори|считает|считают|исключ(?:ил|ает|ают)",
+        r"заявлени",
+    ),
 }
-EVENT_CUES = [
-    (kind, re.compile(f"{pattern}|{RUSSIAN_EVENT_CUES[kind]}", re.IGNORECASE))
-    for kind, pattern in EVENT_CUES
+# An act named after a verb that only carries it types the clause as a verb would: "held
+# a summit", "attended the conference", "gave an interview", «провели учения».
+_CARRYING_VERB = re.compile(
+    r"(?:\b(?:hold|holds|held|holding|host(?:s|ed)?|conduct(?:s|ed)?|stag(?:e|es|ed)|"
+    r"attend(?:s|ed)?|pa(?:y|ys|id)|g(?:ive|ives|ave)|ma(?:ke|kes|de)|took\s+part\s+in)|"
+    r"(?<![\w-])(?:пров[её]\w*|дал\w*|участвова\w*\s+в|приня\w*\s+участие\s+в))\s+"
+    r"(?:(?:a|an|the|its|their|his|her|joint|annual|first|second|new|large|naval|military|"
+    r"[а-яё]+(?:ые|ых|ий|ый|ой|ую|ее|ие))\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A word the verb pattern finds is a noun right after an article or a possessive: "a
+# visit", "his visit", "the freeze".
+_DETERMINER = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this)\s+$", re.IGNORECASE)
+
+
+def _compiled(pattern):
+    return re.compile(pattern, re.IGNORECASE)
+
+
+VERB_CUES = [
+    (kind, _compiled(f"{verbs}|{RUSSIAN_EVENT_CUES[kind][0]}")) for kind, verbs, _ in EVENT_CUES
 ]
+NOUN_CUES = [
+    (kind, _compiled(f"{nouns}|{RUSSIAN_EVENT_CUES[kind][1]}")) for kind, _, nouns in EVENT_CUES
+]
+EVENT_CUES = [
+    (kind, _compiled(f"{verbs.pattern}|{nouns.pattern}"))
+    for (kind, verbs), (_, nouns) in zip(VERB_CUES, NOUN_CUES, strict=True)
+]
+
+
+def _as_a_verb(text, match, noun):
+    """Whether the cue ``match`` says an act as a verb does: a verb not after an article,
+    or a noun after a verb that carries it."""
+    before = text[: match.start()]
+    if noun:
+        return bool(_CARRYING_VERB.search(before))
+    return not _DETERMINER.search(before)
 
 
 def event_type(text):
-    """The kind of event ``text``'s words say, the most specific first, or None."""
+    """The kind of event ``text``'s words say, or None: the kind a verb says, the most
+    specific first, else the kind a noun names."""
+    for noun in (False, True):
+        for kind, cue in NOUN_CUES if noun else VERB_CUES:
+            if any(_as_a_verb(text, match, noun) for match in cue.finditer(text)):
+                return kind
     for kind, cue in EVENT_CUES:
         if cue.search(text):
             return kind

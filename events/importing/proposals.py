@@ -281,7 +281,10 @@ def _proposals_for(
             event_type = event_type_of(real[clause.start : clause.end], language)
         else:
             continue  # "a diplomat who spent much of the 1990s": no act, plan or forecast
-        status = _status(read, d, published, language)
+        # The clause's own verb gives its status, not the main verb's future: "открытое
+        # в 2001 году, будет закрыто" was opened.
+        said = read if clause is None else " " * clause.start + read[clause.start : clause.end]
+        status = _status(said, d, published, language)
         hedged_here = _hedged(status, hedges_at(read, d.start, d.end, language))
         proposals.append(
             proposal(
