@@ -893,6 +893,12 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ),
         # A noun types it when the verb only carries the act it names.
         ("Oleg Sokolov attended the fisheries summit on Monday.", Event.Type.CONFERENCE),
+        # … before a less specific verb's kind: the drill is what is dated.
+        ("The two fleets agreed to stage a joint drill in May.", Event.Type.EXERCISE),
+        # … or when it is the subject of a verb saying only that it happened.
+        ("The fisheries summit opened in Tromsø on Monday.", Event.Type.CONFERENCE),
+        ("The spring drill was held off Vardø on Monday.", Event.Type.EXERCISE),
+        ("Anna Berg said in an interview on Monday that the pact would hold.", "interview"),
     ],
 )
 def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):

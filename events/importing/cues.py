@@ -25,7 +25,7 @@ from .modality import (
 # exercises" is a meeting, "called that proposal a non-starter" a statement. Among verbs,
 # or among nouns, the first kind that applies wins, so the most specific kinds come
 # first; statements come last, since nearly every sentence is "said".
-EVENT_CUES = [
+_CUES = [
     (
         Event.Type.AGREEMENT_SIGNED,
         r"sign(?:s|ed|ing)?\b|ratif(?:y|ied|ies|ication)|initial(?:l)?ed|concluded\s+an?\s+"
@@ -48,7 +48,7 @@ EVENT_CUES = [
         r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b",
         r"arrival|trip\b|tours?\b",
     ),
-    (Event.Type.INTERVIEW, r"interview(?:s|ed)?\b", r"interview"),
+    (Event.Type.INTERVIEW, r"interview(?:s|ed)?\b|\bin\s+an\s+interview\b", r"interview"),
     (
         Event.Type.NEGOTIATION,
         r"negotiat(?:e|ed|es|ing)\b|working\s+on\s+(?:an?|the)\b|bargain",
@@ -141,6 +141,15 @@ _CARRYING_VERB = re.compile(
     r"[а-яё]+(?:ые|ых|ий|ый|ой|ую|ее|ие))\s+){0,3}$",
     re.IGNORECASE,
 )
+# An act named as the subject of a verb that says only that it happened types the clause
+# too: "the summit opened", "talks in Geneva ended", "the exercise was held", «саммит прошёл».
+_HAPPENED = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:open(?:s|ed)?|beg(?:an|ins)|start(?:s|ed)|end(?:s|ed)|"
+    r"clos(?:es|ed)|took\s+place|takes\s+place|(?:was|were|is|are|will\s+be)\s+held|"
+    r"прош[её]л\w*|пройд[её]т|прошли|пройдут|состоял\w*|состоится|состоятся|открыл\w*|"
+    r"начал\w*|завершил\w*)\b",
+    re.IGNORECASE,
+)
 # A word the verb pattern finds is a noun right after an article or a possessive: "a
 # visit", "his visit", "the freeze".
 _DETERMINER = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this)\s+$", re.IGNORECASE)
@@ -150,38 +159,41 @@ def _compiled(pattern):
     return re.compile(pattern, re.IGNORECASE)
 
 
-VERB_CUES = [
-    (kind, _compiled(f"{verbs}|{RUSSIAN_EVENT_CUES[kind][0]}")) for kind, verbs, _ in EVENT_CUES
+# Each kind with its verbs and its nouns, English and Russian together.
+KIND_CUES = [
+    (
+        kind,
+        _compiled(f"{verbs}|{RUSSIAN_EVENT_CUES[kind][0]}"),
+        _compiled(f"{nouns}|{RUSSIAN_EVENT_CUES[kind][1]}"),
+    )
+    for kind, verbs, nouns in _CUES
 ]
-NOUN_CUES = [
-    (kind, _compiled(f"{nouns}|{RUSSIAN_EVENT_CUES[kind][1]}")) for kind, _, nouns in EVENT_CUES
-]
+# Any of a kind's words, for the duplicate check.
 EVENT_CUES = [
-    (kind, _compiled(f"{verbs.pattern}|{nouns.pattern}"))
-    for (kind, verbs), (_, nouns) in zip(VERB_CUES, NOUN_CUES, strict=True)
+    (kind, _compiled(f"{verbs.pattern}|{nouns.pattern}")) for kind, verbs, nouns in KIND_CUES
 ]
 
 
-def _as_a_verb(text, match, noun):
-    """Whether the cue ``match`` says an act as a verb does: a verb not after an article,
-    or a noun after a verb that carries it."""
-    before = text[: match.start()]
-    if noun:
-        return bool(_CARRYING_VERB.search(before))
-    return not _DETERMINER.search(before)
+def _follows(pattern, text, match):
+    return bool(pattern.search(text, 0, match.start()))
 
 
 def event_type(text):
-    """The kind of event ``text``'s words say, or None: the kind a verb says, the most
-    specific first, else the kind a noun names."""
-    for noun in (False, True):
-        for kind, cue in NOUN_CUES if noun else VERB_CUES:
-            if any(_as_a_verb(text, match, noun) for match in cue.finditer(text)):
-                return kind
-    for kind, cue in EVENT_CUES:
-        if cue.search(text):
+    """The kind of event ``text``'s words say, or None. An act said as a verb ("met",
+    "held a summit", "the summit opened") types it before one only named ("before the
+    summit", "his visit"); among either, the most specific kind first."""
+    named = None
+    for kind, verbs, nouns in KIND_CUES:
+        as_verbs = [m for m in verbs.finditer(text) if not _follows(_DETERMINER, text, m)]
+        as_nouns = list(nouns.finditer(text))
+        carried = any(
+            _follows(_CARRYING_VERB, text, m) or _HAPPENED.match(text, m.end()) for m in as_nouns
+        )
+        if as_verbs or carried:
             return kind
-    return None
+        if named is None and (as_nouns or verbs.search(text)):
+            named = kind
+    return named
 
 
 # --- Which words type the dated act -------------------------------------------------
