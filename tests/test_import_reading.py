@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from events.dates import DatePrecision
 from events.importing.datelines import find_dateline, find_lead_in
 from events.importing.reading import (
     MAX_ARTICLE_BYTES,
@@ -339,10 +340,67 @@ def test_what_opens_a_paragraph_and_is_no_part_of_its_quote(text, lead_in, time)
         ("UPDATE, May 15: Envoys met.", False),
         ("15:15 MSK: Envoys met.", False),
         ("TALLINN, May 14 (Baltic Wire) - Envoys met.", False),
+        ("FRI: Envoys met.", False),
     ],
 )
 def test_a_label_names_a_speaker_unless_an_editor_s_or_a_timestamp(text, speaker):
     assert find_lead_in(text).names_a_speaker is speaker
+
+
+# Published Wednesday 14 May 2008.
+@pytest.mark.parametrize(
+    ("label", "ahead", "start", "end", "precision"),
+    [
+        ("Fri: ", True, date(2008, 5, 16), None, DatePrecision.DAY),
+        ("Fri: ", False, date(2008, 5, 9), None, DatePrecision.DAY),
+        ("Wed: ", False, date(2008, 5, 14), None, DatePrecision.DAY),
+        ("Tues 20: ", False, date(2008, 5, 20), None, DatePrecision.DAY),  # the 20th, a Tuesday
+        ("Thursday, 1 May: ", True, date(2008, 5, 1), None, DatePrecision.DAY),
+        ("Mon\u2013Tue: ", True, date(2008, 5, 19), date(2008, 5, 20), DatePrecision.DAY),
+        ("Sat-Mon: ", False, date(2008, 5, 10), date(2008, 5, 12), DatePrecision.DAY),
+        ("Feb: ", True, date(2009, 2, 1), None, DatePrecision.MONTH),
+        ("Feb: ", False, date(2008, 2, 1), None, DatePrecision.MONTH),
+        ("Summer: ", False, date(2007, 6, 1), date(2007, 8, 1), DatePrecision.MONTH),
+        ("Пт: ", True, date(2008, 5, 16), None, DatePrecision.DAY),
+        (
+            "Во вторник: ",
+            True,
+            date(2008, 5, 20),
+            None,
+            DatePrecision.DAY,
+        ),
+        (
+            "В декабре: ",
+            False,
+            date(2007, 12, 1),
+            None,
+            DatePrecision.MONTH,
+        ),
+        (
+            "Осенью: ",
+            True,
+            date(2008, 9, 1),
+            date(2008, 11, 1),
+            DatePrecision.MONTH,
+        ),
+    ],
+)
+def test_a_digest_s_day_label_dates_its_item(label, ahead, start, end, precision):
+    found = find_lead_in(label + "Envoys met in Tallinn.")
+    assert found.text == label.strip()
+    assert found.dates_item
+    assert found.day_given(date(2008, 5, 14)) is None  # it dates its item, not the text
+    day = found.item_date(date(2008, 5, 14), ahead)
+    assert (day.start, day.end, day.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["May 14: Envoys met.", "Monday 14 May 2008: Envoys met.", "Wednesday's talks: Envoys met."],
+)
+def test_what_is_no_day_label(text):
+    found = find_lead_in(text)
+    assert not (found and found.dates_item)
 
 
 @pytest.mark.parametrize(

@@ -170,13 +170,99 @@ def test_a_name_and_a_dash_is_an_aside_not_a_dateline(records):
 
 
 @pytest.mark.parametrize(
-    ("label", "day"), [("Yesterday: ", date(2011, 6, 8)), ("Tuesday: ", date(2011, 6, 7))]
+    ("label", "day", "quoted"),
+    [
+        ("Yesterday: ", date(2011, 6, 8), "Yesterday: "),
+        # A digest's day label: left out of the quote.
+        ("Tuesday: ", date(2011, 6, 7), ""),
+    ],
 )
-def test_a_day_opening_a_paragraph_dates_it(records, label, day):
-    text = f"{label}Marta Kowalczyk met the navy chiefs in Valletta.\n"
-    (proposal,) = proposals_for(text)
-    assert proposal.quote == text.strip()
+def test_a_day_opening_a_paragraph_dates_it(records, label, day, quoted):
+    sentence = "Marta Kowalczyk met the navy chiefs in Valletta."
+    (proposal,) = proposals_for(f"{label}{sentence}\n")
+    assert proposal.quote == quoted + sentence
     assert proposal.date == PartialDate(day)
+
+
+# A digest published Thursday 9 June 2011: its items are dated by their day labels, in the
+# direction their section's heading says.
+DIGEST = (
+    "Harbour Brief\n\n"
+    "THE DAYS AHEAD\n\n"
+    "- Thu: Marta Kowalczyk opens the rescue conference in Valletta.\n"
+    "- Sat 11: Pavel Orlov visits the naval base in Valletta. "
+    "He meets the navy chiefs in Valletta.\n"
+    "- Mon\u2013Tue: Marta Kowalczyk hosts talks with Pavel Orlov in Valletta.\n"
+    "- Aug: Pavel Orlov expected in Valletta again.\n"
+    "- Autumn: a joint rescue exercise off Valletta.\n\n"
+    "LAST WEEK\n\n"
+    "- Fri: Marta Kowalczyk signs the submarine rescue memorandum in Valletta.\n"
+)
+
+
+def test_a_digest_s_day_labels_date_their_items(records):
+    found = proposals_for(DIGEST)
+    assert [(p.quote.split(".")[0], p.date, p.status) for p in found] == [
+        (
+            "Marta Kowalczyk opens the rescue conference in Valletta",
+            PartialDate(date(2011, 6, 9)),
+            Event.Status.PLANNED,
+        ),
+        (
+            "Pavel Orlov visits the naval base in Valletta",
+            PartialDate(date(2011, 6, 11)),
+            Event.Status.PLANNED,
+        ),
+        ("He meets the navy chiefs in Valletta", PartialDate(date(2011, 6, 11)), "planned"),
+        (
+            "Marta Kowalczyk hosts talks with Pavel Orlov in Valletta",
+            PartialDate(date(2011, 6, 13), DatePrecision.DAY, date(2011, 6, 14)),
+            Event.Status.PLANNED,
+        ),
+        (
+            "Pavel Orlov expected in Valletta again",
+            PartialDate(date(2011, 8, 1), DatePrecision.MONTH),
+            Event.Status.EXPECTED,
+        ),
+        (
+            "a joint rescue exercise off Valletta",
+            PartialDate(
+                date(2011, 9, 1), DatePrecision.MONTH, date(2011, 11, 1), DateQualifier.WITHIN
+            ),
+            Event.Status.PLANNED,
+        ),
+        (
+            "Marta Kowalczyk signs the submarine rescue memorandum in Valletta",
+            PartialDate(date(2011, 6, 3)),
+            Event.Status.OCCURRED,
+        ),
+    ]
+    assert found[0].date_text == "Thu:"
+    assert "under the heading “THE DAYS AHEAD”" in found[0].date_note
+    assert not [m for p in found for m in p.mentions if m.kind == "person" and "Mon" in m.text]
+
+
+@pytest.mark.parametrize(
+    ("item", "day", "status"),
+    [
+        # Without a heading that says which way, the item's verb does.
+        (
+            "Sat: Pavel Orlov will visit the base in Valletta.",
+            date(2011, 6, 11),
+            Event.Status.PLANNED,
+        ),
+        ("Sat: Pavel Orlov visited the base in Valletta.", date(2011, 6, 4), Event.Status.OCCURRED),
+        (
+            "В субботу: Pavel Orlov visited the base in Valletta.",
+            date(2011, 6, 4),
+            Event.Status.OCCURRED,
+        ),
+    ],
+)
+def test_a_day_label_looks_the_way_its_item_s_verb_does(records, item, day, status):
+    (proposal,) = proposals_for(item + "\n")
+    assert proposal.quote == item.split(": ", 1)[1]
+    assert (proposal.date, proposal.status) == (PartialDate(day), status)
 
 
 def test_an_organization_s_statement_keeps_its_name(records):

@@ -14,13 +14,27 @@ An editor's dated update or correction ("UPDATE, March 7:", "Updated March 7, 20
 "CORRECTION, Aug. 3 -") opens a paragraph the same way and is "today" for the text after
 it; it is written after the story, so a day without a year is the closest one on or after
 the dateline it follows.
+
+A digest's day label heads an item the same way ("Mon:", "Tue 23:", "Wed–Thu:", "Thursday,
+25 Nov:", "Jan:", "Spring:", «Пн:», «Вторник:», «В пятницу:», «Весной:») and dates the
+whole item: the nearest such day, month or season to publication in the direction the
+item points to.
 """
 
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS_GENITIVE, WEEKDAYS
+from events.dates import DatePrecision, DateQualifier, PartialDate
+
+from .calendar_words import (
+    MONTHS,
+    RU_MONTH_ABBREVIATIONS,
+    RU_MONTHS,
+    RU_MONTHS_GENITIVE,
+    RU_WEEKDAYS_ACCUSATIVE,
+    WEEKDAYS,
+)
 
 
 def _alternatives(words):
@@ -115,6 +129,25 @@ TIMESTAMP = re.compile(
     re.MULTILINE,
 )
 
+# A digest's day label: "Mon:", "Tue 23:", "Wed–Thu:", "Thursday, 25 Nov:", "Jan:",
+# "Spring:", «Пн:», «Вторник:», «В пятницу:», «Январь:», «Весной:».
+_RU_LABEL_WEEKDAYS = {
+    **RU_WEEKDAYS_ACCUSATIVE,
+    "пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "вс": 6, "среда": 2, "пятница": 4,
+    "суббота": 5,
+}  # fmt: skip
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+_RU_SEASONS = {"весн": "spring", "лет": "summer", "осен": "autumn"}
+_LABEL_WEEKDAY = rf"(?:{_WEEKDAY}|(?i:(?:во?\s+)?(?:{_alternatives(_RU_LABEL_WEEKDAYS)}))\b\.?)"
+_DAY_LABEL = re.compile(
+    rf"(?:(?P<weekday>{_LABEL_WEEKDAY})(?:\s*{_DASH}\s*(?P<last>{_LABEL_WEEKDAY}))?"
+    rf"(?:,?\s+(?P<day>{_DAY})(?:\s+(?P<month>{_MONTH}|{_RU_MONTH}))?)?"
+    rf"|(?P<month2>{_MONTH}|(?i:(?:в\s+)?(?:{_alternatives(RU_MONTHS)}))\b)"
+    r"|(?P<season>(?i:spring|summer|autumn|fall|весн(?:а|ой)|лет(?:о|ом)|осен(?:ь|ью))))"
+    r"\s*:(?:[^\S\n]+|$)",
+    re.MULTILINE,
+)
+
 
 @dataclass(frozen=True)
 class Dateline:
@@ -132,13 +165,18 @@ class Dateline:
     weekday: int | None = None  # Monday=0, for a dateline that names only the weekday
     time: str | None = None  # a live blog's timestamp, as written ("14:05 GMT")
     edited: bool = False  # an editor's update, correction or note, written beside the story
+    # A digest's day label ("Fri:", "Wed–Thu:", "Jan:", "Spring:"), which dates its item:
+    # then ``weekday`` to ``last_weekday``, ``day``, ``month`` or ``season`` give the day.
+    dates_item: bool = False
+    last_weekday: int | None = None
+    season: str | None = None
 
     @property
     def names_a_speaker(self):
         """Whether this is a label of who speaks next ("Q:", "REID:", "JAMES APPATHURAI (NATO
         Spokesman):"), as far as it can be told from one in capitals ("COUNCIL:"): ending in
         a colon, and neither a timestamp nor an editor's."""
-        return self.text.endswith(":") and not (self.time or self.edited)
+        return self.text.endswith(":") and not (self.time or self.edited or self.dates_item)
 
     @property
     def stated_date(self):
@@ -149,7 +187,10 @@ class Dateline:
         """The day this lead-in makes the text's "today": a dateline's ``date_before``; an
         editor's update or correction, written after the story, its own date (after
         publication too) and without a year the closest such day on or after ``filed``,
-        the day of the dateline before it, else the one nearest ``published``."""
+        the day of the dateline before it, else the one nearest ``published``. A day label
+        dates its item (``item_date``), not the text."""
+        if self.dates_item:
+            return None
         if not self.edited:
             return self.date_before(published)
         if self.year:
@@ -164,6 +205,49 @@ class Dateline:
             if day and day >= after:
                 return day
         return None
+
+    def item_date(self, published, ahead):
+        """The date a day label gives its item: the nearest such day, month or season to
+        ``published``, on or after it if ``ahead``, else on or before it; "Tue 23" the 23rd
+        nearest to it that is a Tuesday; "Wed–Thu" the two days; None if there is none."""
+        if self.season:
+            first, last = _SEASONS[self.season]
+            year = published.year
+            if ahead and published.month > last:
+                year += 1
+            elif not ahead and published.month < first:
+                year -= 1
+            start, end = date(year, first, 1), date(year, last, 1)
+            return PartialDate(start, DatePrecision.MONTH, end, DateQualifier.WITHIN)
+        if self.weekday is None:  # a month
+            year = published.year
+            if ahead and self.month < published.month:
+                year += 1
+            elif not ahead and self.month > published.month:
+                year -= 1
+            return PartialDate(date(year, self.month, 1), DatePrecision.MONTH)
+        if self.day:
+            steps = sorted(range(-190, 191), key=lambda n: (abs(n), (n < 0) == ahead))
+            start = next(
+                (
+                    day
+                    for day in (published + timedelta(days=n) for n in steps)
+                    if day.day == self.day
+                    and day.weekday() == self.weekday
+                    and self.month in (None, day.month)
+                ),
+                None,
+            )
+            if start is None:
+                return None
+        elif ahead:
+            start = published + timedelta(days=(self.weekday - published.weekday()) % 7)
+        else:
+            start = published - timedelta(days=(published.weekday() - self.weekday) % 7)
+        end = None
+        if self.last_weekday is not None and self.last_weekday != self.weekday:
+            end = start + timedelta(days=(self.last_weekday - self.weekday) % 7)
+        return PartialDate(start, DatePrecision.DAY, end)
 
     def date_before(self, published):
         """The day the story was filed: the dateline's own date; without a year the closest
@@ -209,6 +293,8 @@ def find_lead_in(text, position=0):
         return _label(match)
     if match := _EDITORS_LABEL.match(text, position):
         return replace(_label(match), edited=True)
+    if match := _DAY_LABEL.match(text, position):
+        return _day_label(match)
     if dateline := find_dateline(text, position):
         return dateline
     if match := _CAPITALS_LABEL.match(text, position):
@@ -225,6 +311,29 @@ def _is_dateline(match, dateline):
         return False
     # In capitals, "BRUSSELS -", "REID: ": not "Sergei Lavrov - never one to mince words -".
     return all(word.upper() == word for word in match["head"].split())
+
+
+def _day_label(match):
+    """A digest's day label, as read."""
+
+    def weekday(word):
+        key = re.sub(r"^во?\s+", "", word.rstrip(".").lower())
+        return WEEKDAYS[key] if key in WEEKDAYS else _RU_LABEL_WEEKDAYS[key]
+
+    season = match["season"] and match["season"].lower()
+    month = match["month"] or match["month2"]
+    month = month and re.sub(r"^в\s+", "", month, flags=re.IGNORECASE)
+    return replace(
+        _label(match),
+        dates_item=True,
+        weekday=weekday(match["weekday"]) if match["weekday"] else None,
+        last_weekday=weekday(match["last"]) if match["last"] else None,
+        day=int(re.match(r"\d+", match["day"]).group()) if match["day"] else None,
+        month=(RU_MONTHS.get(month.lower()) or _month(month)) if month else None,
+        season=next((v for k, v in _RU_SEASONS.items() if season.startswith(k)), season)
+        if season
+        else None,
+    )
 
 
 def _label(match, time=None):

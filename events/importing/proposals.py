@@ -95,6 +95,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     filed = None  # the day the last dated dateline gives, which "yesterday" counts from
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
     entry = None  # the live-blog entry the sentence is in
+    label = None  # the digest's day label of the item the sentence is in
     items = list_items(text)
     speakers = _has_speakers(text)
     in_notes = notes(text)
@@ -111,10 +112,14 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             if found.time:
                 entry = _entry(text, found, heading, filed, published)
                 filed = entry.day if heading else filed
+            if found.dates_item:
+                label = _label(text, found, end, published, language)
         if lead_in and lead_in.start <= start < lead_in.end:
             start = lead_in.end  # a dateline, label or timestamp is no part of the quote
         if entry and start >= entry.end:
             entry = None
+        if label and start >= label.end:
+            label = None
         if start >= end:
             continue
         sentence = text[start:end]
@@ -142,6 +147,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 language,
                 introduction,
                 entry,
+                label,
             )
             proposals.extend(_no_earlier_than(found, read_here))
         elif day := _heading_day(text, start, end, dates, published):
@@ -178,6 +184,64 @@ def _said_by_organization(lead_in, mentions):
             m.kind == "organization" and lead_in.start <= m.start < lead_in.end for m in mentions
         )
     )
+
+
+@dataclass(frozen=True)
+class Label:
+    """A digest's item opened by a day label ("Fri:", "Jan:"): the date it gives the item."""
+
+    words: str  # as written, "Fri:"
+    date: PartialDate
+    ahead: bool  # whether the item looks ahead, by its section's heading or its verb
+    note: str
+    end: int  # where the item ends in the text
+
+
+# A digest's section heading that says which way its items look: "THE WEEK AHEAD",
+# "Coming up", "LAST WEEK", «АНОНС», «ИТОГИ НЕДЕЛИ».
+_HEADING_AHEAD = re.compile(
+    r"(?i:\b(?:week|days|month)\s+ahead|coming\s+up|upcoming|looking\s+ahead|next\s+week"
+    r"|this\s+week|diary|анонс|на\s+(?:этой|следующей|будущей)\s+неделе|предстоящ|впереди)"
+)
+_HEADING_BACK = re.compile(
+    r"(?i:\b(?:last|past|previous)\s+week|looking\s+back|week\s+in\s+review|recap"
+    r"|итоги|на\s+прошлой\s+неделе|прошедш|минувш)"
+)
+
+
+def _label(text, found, end, published, language=Language.ENGLISH):
+    """The item that the day label ``found`` opens, its first sentence ending at ``end``.
+    It looks ahead or back as its section's heading says, else as its verb does."""
+    line_end = text.find("\n", found.end)
+    heading = _section_heading(text, found.start)
+    if heading and (_HEADING_AHEAD.search(heading) or _HEADING_BACK.search(heading)):
+        ahead, why = not _HEADING_BACK.search(heading), f"under the heading “{heading}”"
+    else:
+        ahead = status_of(text[found.end : end], language) != Event.Status.OCCURRED
+        why = "as the item's verb does"
+    day = found.item_date(published, ahead)
+    if day is None:
+        return None
+    way = "ahead" if ahead else "back"
+    note = (
+        f"“{found.text.rstrip(':').strip()}” heads the item, in an article published "
+        f"{published:%A} {PartialDate(published).display}: the nearest looking {way}, "
+        f"{why}: {day.display}."
+    )
+    return Label(found.text, day, ahead, note, len(text) if line_end < 0 else line_end)
+
+
+def _section_heading(text, position):
+    """The heading of the section of ``text`` that ``position`` is in: the last line before
+    it that is neither a list item nor a sentence, or None."""
+    for line in reversed(text[: _line_start(text, position)].splitlines()):
+        line = line.strip()
+        if not line or re.match(r"[-*\u2022\u2013\u2014]\s|\d+[.)]\s", line):
+            continue
+        if re.search(r"[.!?:\"\u201d\u00bb]$", line) or len(line.split()) > 6:
+            return None
+        return line
+    return None
 
 
 @dataclass(frozen=True)
@@ -232,10 +296,11 @@ def _proposals_for(
     language=Language.ENGLISH,
     introduction="",
     entry=None,
+    label=None,
 ):
     """A proposal per date of the sentence, or one if it names none but reports an event
     about someone or something named: dated "by" publication, or on its day in a live
-    blog's ``entry``.
+    blog's ``entry``, or on the date of the digest's day ``label`` that heads the item.
 
     A list item is read as completing its list's ``introduction`` ("the council will"),
     whose verb gives its status; the offsets of ``dates`` are in ``introduction +
@@ -317,6 +382,11 @@ def _proposals_for(
             f"{why}: in a live blog's entry stamped “{entry.time}”, {entry.of_day}, "
             f"{entry.day:%A} {when.display}."
         )
+    elif label:
+        when, note = label.date, f"{why}, but {label.note}"
+        # A diary's item on a day to come, or on the day itself, is planned.
+        if status == Event.Status.OCCURRED and (when.start > published or label.ahead):
+            status = Event.Status.PLANNED
     else:
         when = PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN)
         note = (
@@ -328,7 +398,7 @@ def _proposals_for(
         event_type=event_type or Event.Type.STATEMENT,
         status=status,
         date=when,
-        date_text=None,
+        date_text=label.words if label and when is label.date else None,
         date_note=_noted(note, unreal, read, language, _hedged(status, main_hedges)),
     )
     return [undated, *proposals]
