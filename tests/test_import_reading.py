@@ -341,6 +341,8 @@ def test_what_opens_a_paragraph_and_is_no_part_of_its_quote(text, lead_in, time)
         ("15:15 MSK: Envoys met.", False),
         ("TALLINN, May 14 (Baltic Wire) - Envoys met.", False),
         ("FRI: Envoys met.", False),
+        ("MAY: We will meet in Oslo.", True),
+        ("May: Envoys meet in Oslo.", False),
     ],
 )
 def test_a_label_names_a_speaker_unless_an_editor_s_or_a_timestamp(text, speaker):

@@ -293,7 +293,8 @@ def find_lead_in(text, position=0):
         return _label(match)
     if match := _EDITORS_LABEL.match(text, position):
         return replace(_label(match), edited=True)
-    if match := _DAY_LABEL.match(text, position):
+    # A month alone in capitals ("MAY:", "JAN:") is a transcript's speaker rather.
+    if (match := _DAY_LABEL.match(text, position)) and not (match["month2"] or "").isupper():
         return _day_label(match)
     if dateline := find_dateline(text, position):
         return dateline
