@@ -18,7 +18,7 @@ from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, 
 from events.models import Language
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
-from .modality import clause_around, looks_ahead
+from .modality import clause_around, looks_ahead, reports_something
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 FINENESS = {DAY: 0, MONTH: 1, YEAR: 2}
@@ -224,7 +224,7 @@ class Context:
             return False
         if _governed_from_ahead(self.sentence, self.match.start()) == "noun phrase":
             return True
-        return not any(_VERB.fullmatch(word) for word in re.findall(r"[\w']+", self.sentence))
+        return not _any_verb(self.sentence)
 
     def last_named(self, precision=YEAR, facts_only=False):
         """The last period of the last date named, if it is known at least to ``precision``;
@@ -1173,10 +1173,15 @@ def _governed_from_ahead(sentence, start):
         return None
     if _AHEAD_PRESENT.search(phrase):
         return "present"
-    words = re.findall(r"[\w']+", phrase)
-    if any(_VERB.fullmatch(word) for word in words) or re.match(r"[a-z]{2,}ing\b", phrase):
+    if _any_verb(phrase) or re.match(r"[a-z]{2,}ing\b", phrase):
         return None  # a verb, or a gerund first: "before reaching a deal on 3 May"
     return "noun phrase"
+
+
+def _any_verb(text):
+    """Whether ``text`` has a verb: one of ``_VERB`` or one the cues know ("flew")."""
+    words = re.findall(r"[\w']+", text)
+    return any(_VERB.fullmatch(word) for word in words) or reports_something(text)
 
 
 # Words before a date that name a part of its period the date cannot show ("late 2008",
