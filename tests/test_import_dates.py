@@ -1556,3 +1556,9 @@ def test_a_decade_with_its_century_left_out():
     assert only_date("They have been partners since the '90s.").date == PartialDate(
         date(1990, 1, 1), YEAR
     )
+
+
+def test_a_day_of_the_month_looking_ahead_from_a_past_month_is_of_that_month():
+    may_1999 = PartialDate(date(1999, 5, 1), MONTH)
+    found = only_date("The envoys said they would meet again on the 14th.", may_1999)
+    assert found.date.start == date(1999, 5, 14)

@@ -822,8 +822,8 @@ def _day_of_month(ctx):
     text's today's month, or the one before or after it as the clause points."""
     day = _day(ctx.match.group("d"))
     named = ctx.last_named(MONTH)
-    if named is not None and (named.start > ctx.today) != ctx.future:
-        named = None  # "next month … had met on the 14th": the month is not the clause's
+    if named is not None and named.start > ctx.today and not ctx.future:
+        named = None  # "next month … had met on the 14th": a past day is not next month's
     if named is not None and truncate(named.start, MONTH) != truncate(ctx.today, MONTH):
         value = _safe_date(named.start.year, named.start.month, day)
         if value is None:
