@@ -1462,3 +1462,118 @@ def test_a_deal_s_terms_under_should_are_no_author_s_advice():
 def test_coming_up_in_a_sentence_of_the_story_is_no_promotion():
     text = "Coming up next month is a visit by Anna Berg to Tromsø on 3 May."
     assert propose(text, PUBLISHED, ENVOYS, match_events=False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "qualifier"),
+    [
+        # A clause that looks ahead governs a day with no year, whatever the main verb.
+        (
+            "The envoys met in Riga, before the plan is debated by the council on 3 March.",
+            "2006-03-03",
+            None,
+            "exact",
+        ),
+        (
+            "The envoys are due in Oslo in the week beginning 2nd May.",
+            "2005-05-02",
+            "2005-05-08",
+            "within",
+        ),
+        # No verb says which way: the nearest such days.
+        (
+            "Letters were traded, preparing the ground ahead of the meeting in Oslo, May 9-10.",
+            "2005-05-09",
+            "2005-05-10",
+            "exact",
+        ),
+        ("Agenda: a council session in Vienna (May 2-3).", "2005-05-02", "2005-05-03", "exact"),
+        # A verb in the past, even one outside the list of common verbs, still looks back.
+        ("The envoys flew home on 3 May.", "2004-05-03", None, "exact"),
+        ("The ship sailed before the council flew to Oslo on 3 May.", "2004-05-03", None, "by"),
+    ],
+)
+def test_a_day_with_no_year_takes_the_tense_of_the_clause_that_governs_it(
+    sentence, start, end, qualifier
+):
+    found = only_date(sentence)
+    assert (found.date.start, found.date.end, found.date.qualifier) == (
+        date.fromisoformat(start),
+        end and date.fromisoformat(end),
+        qualifier,
+    )
+
+
+def test_a_day_with_no_year_agrees_with_next_month_in_its_sentence():
+    november = date(2005, 11, 21)
+    found = find_dates("Next month: a session in Vienna (Dec 5-6), the first in years.", november)
+    assert [f.date.start for f in found] == [date(2005, 12, 1), date(2005, 12, 5)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "first"),
+    [
+        # "last spring" is the last one over by the publication, "next summer" the next
+        # one not yet begun.
+        ("The envoys met last spring.", date(2005, 11, 15), date(2005, 3, 1)),
+        ("The envoys met last autumn.", date(2005, 11, 15), date(2004, 9, 1)),
+        ("The envoys will meet next summer.", date(2005, 4, 21), date(2005, 6, 1)),
+        ("The envoys will meet next spring.", date(2005, 4, 21), date(2006, 3, 1)),
+    ],
+)
+def test_last_and_next_season_are_the_nearest_over_or_not_yet_begun(sentence, published, first):
+    [found] = find_dates(sentence, published)
+    assert found.date.start == first
+
+
+def test_a_day_of_the_month_in_the_past_ignores_next_month_named_before():
+    next_month = PartialDate(date(2005, 5, 1), MONTH)
+    found = only_date("The envoys had quarrelled at a dinner in Oslo on the 14th.", next_month)
+    assert found.date.start == date(2005, 4, 14)
+
+
+def test_a_month_that_year_is_one_date_in_the_year_named_before():
+    found = only_date("In mid-May that year the envoys met again.", PartialDate(date(1999, 2, 1)))
+    assert found.date == PartialDate(date(1999, 5, 1), MONTH)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("The envoys will meet the weekend of May 7-8.", "2005-05-07", "2005-05-08"),
+        ("Anna Berg toured Oslo Oct. 24-25 last year.", "2004-10-24", "2004-10-25"),
+        ("The envoys will sign it on 3 June next year.", "2006-06-03", None),
+        # British: a week after next Monday, a week before last Tuesday.
+        ("The council meets on Monday week.", "2005-05-02", None),
+        ("The envoys met last Tuesday week.", "2005-04-12", None),
+    ],
+)
+def test_a_date_and_the_words_that_place_it_are_one_date(sentence, start, end):
+    found = only_date(sentence)
+    assert (found.date.start, found.date.end) == (
+        date.fromisoformat(start),
+        end and date.fromisoformat(end),
+    )
+
+
+def test_as_early_as_a_date_still_to_come_is_its_earliest_date():
+    (found,) = read_dates("The council could meet as early as May 20.", PUBLISHED)
+    assert (found.reference, found.earliest, found.date.start) == (True, True, date(2005, 5, 20))
+    # Looking back, it stays an approximate date.
+    found = only_date("The envoys warned as early as 1994 that the talks would fail.")
+    assert found.date.qualifier == DateQualifier.APPROXIMATE
+
+
+def test_a_decade_with_its_century_left_out():
+    assert only_date("In the '80s the envoys met rarely.").date == PartialDate(
+        date(1980, 1, 1), YEAR, date(1989, 1, 1), WITHIN
+    )
+    assert only_date("They have been partners since the '90s.").date == PartialDate(
+        date(1990, 1, 1), YEAR
+    )
+
+
+def test_a_day_of_the_month_looking_ahead_from_a_past_month_is_of_that_month():
+    may_1999 = PartialDate(date(1999, 5, 1), MONTH)
+    found = only_date("The envoys said they would meet again on the 14th.", may_1999)
+    assert found.date.start == date(1999, 5, 14)

@@ -18,7 +18,7 @@ from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, 
 from events.models import Language
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
-from .modality import clause_around, looks_ahead
+from .modality import clause_around, looks_ahead, reports_something
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 FINENESS = {DAY: 0, MONTH: 1, YEAR: 2}
@@ -205,10 +205,26 @@ class Context:
             return _grammar(self.language).future(self)
         if looks_ahead(self.sentence, start, end):
             return True
+        if _governed_from_ahead(self.sentence, start) == "present":
+            return True
+        if _due(self.sentence, start):
+            return True
         before = self.sentence[:start]
         clause = clause_around(self.sentence, start, end, self.language)
         had = re.search(r"\bhad\b", before[-80:]) or re.search(r"\bhad\b", clause)
         return bool(DEADLINE.search(before)) and not had
+
+    @property
+    def open_tense(self):
+        """Whether nothing says which way the current match lies from the text's today: it
+        is in a noun phrase that a clause looking ahead opens ("ahead of the summit in
+        Bucharest, April 2-4"), or in a sentence with no verb ("Next month: a summit in
+        Astana (Dec 1-2)"). The nearest such date to today is then meant."""
+        if self.language != Language.ENGLISH:
+            return False
+        if _governed_from_ahead(self.sentence, self.match.start()) == "noun phrase":
+            return True
+        return not _any_verb(self.sentence)
 
     def last_named(self, precision=YEAR, facts_only=False):
         """The last period of the last date named, if it is known at least to ``precision``;
@@ -301,8 +317,12 @@ def _guess_year(ctx, month, day=None, last=None):
     """
     first = (month, day or 1)
     last = last or first
+    if (year := _year_of_month_named(ctx, month)) is not None:
+        return year
     step = 1 if ctx.future else -1
     flashback = None if ctx.future else ctx.flashback
+    if not ctx.future and flashback is None and ctx.open_tense:
+        return _nearest_year(ctx.today, first, last, day is not None)
     today = period_end(flashback.start, flashback.precision) if flashback else ctx.today
     reference = today if day else today.replace(day=1)
 
@@ -318,6 +338,35 @@ def _guess_year(ctx, month, day=None, last=None):
     return today.year
 
 
+def _year_of_month_named(ctx, month):
+    """The year of "last month", "this month" or "next month" in the same sentence when it
+    is ``month``: "Next month: a summit in Astana (Dec 1-2)" is of that December."""
+    if ctx.language != Language.ENGLISH:
+        return None
+    for which in re.finditer(r"(?i:\b(last|this|next)\s+month\b)", ctx.sentence):
+        step = {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
+        named = _add_months(ctx.today.replace(day=1), step)
+        if named.month == month:
+            return named.year
+    return None
+
+
+def _nearest_year(today, first, last, has_day):
+    """The year that puts the month and day ``first`` to ``last`` nearest ``today``."""
+
+    def distance(year):
+        start = _safe_date(year - (first > last), *first)
+        end = _safe_date(year, *last)
+        if start is None or end is None:
+            return timedelta.max
+        end = end if has_day else period_end(end, MONTH)
+        if start <= today <= end:
+            return timedelta(0)
+        return min(abs(start - today), abs(end - today))
+
+    return min((today.year, today.year + 1, today.year - 1), key=distance)
+
+
 def _note_inferred_year(ctx, result):
     flashback = None if ctx.future else ctx.flashback
     if flashback is not None:
@@ -326,11 +375,16 @@ def _note_inferred_year(ctx, result):
             f"{flashback.display}, the date named before it (past perfect), so before it: "
             f"{result.display}"
         )
-    return (
-        f"“{ctx.match.group().strip()}” gives no year; in {ctx.today_text}, "
-        f"{'looking ahead' if ctx.future else 'looking back'}: "
-        f"{result.display}"
-    )
+    if _year_of_month_named(ctx, result.start.month) is not None:
+        way = "the month the sentence names as last, this or next month"
+    elif ctx.future:
+        way = "looking ahead"
+    elif ctx.open_tense:
+        way = "no verb says which way, so the nearest"
+    else:
+        way = "looking back"
+    text = ctx.match.group().strip()
+    return f"“{text}” gives no year; in {ctx.today_text}, {way}: {result.display}"
 
 
 def _stated(ctx, result):
@@ -412,13 +466,21 @@ def _days_range(ctx):
     d1, d2, m1, m2, year = _groups(ctx, "d1", "d2", "m1", "m2", "y")
     m2 = _month(m2 or m1)
     m1 = _month(m1) if m1 else m2
-    y = int(year) if year else _guess_year(ctx, m1, _day(d1), (m2, _day(d2)))
+    which = ctx.match.groupdict().get("which")
+    if year:
+        y = int(year)
+    elif which:
+        y = ctx.today.year + STEP[which.lower()]
+    else:
+        y = _guess_year(ctx, m1, _day(d1), (m2, _day(d2)))
     start = _safe_date(y - (1 if m1 > m2 else 0), m1, _day(d1))
     end = _safe_date(y, m2, _day(d2))
     if not start or not end or end <= start:
         return None
     qualifier = WITHIN if ctx.match.group("between") else EXACT
     result = PartialDate(start, DAY, end, qualifier)
+    if which:
+        return result, _relative(ctx, result), True
     note = _stated(ctx, result) if year else _note_inferred_year(ctx, result)
     return result, note, not year
 
@@ -435,6 +497,9 @@ def _full_date(ctx):
 
 def _day_month(ctx):
     month, day = _month(ctx.match.group("m")), _day(ctx.match.group("d"))
+    if which := ctx.match.groupdict().get("which"):
+        value = _safe_date(ctx.today.year + STEP[which.lower()], month, day)
+        return (PartialDate(value), _relative(ctx, PartialDate(value)), True) if value else None
     value = _safe_date(_guess_year(ctx, month, day), month, day)
     if value:
         result = PartialDate(value)
@@ -513,6 +578,13 @@ def _decade(ctx):
     return result, _stated(ctx, result), False
 
 
+def _decade_of_century(ctx):
+    first = ctx.today.year // 100 * 100 + 10 * int(ctx.match.group("tens"))
+    first -= 100 if first > ctx.today.year else 0
+    result = PartialDate(date(first, 1, 1), YEAR, date(first + 9, 1, 1), WITHIN)
+    return result, _relative(ctx, result, "the last such decade"), True
+
+
 def _year_only(ctx):
     result = PartialDate(date(int(ctx.match.group("y")), 1, 1), YEAR)
     return result, _stated(ctx, result), False
@@ -535,8 +607,12 @@ def _season(ctx):
         y = int(year)
     elif step is None:  # "in the spring": the one the tense points to
         y = _guess_year(ctx, first)
+    elif step < 0:  # "last spring": the last one over by the text's today
+        y = ctx.today.year - (0 if ctx.today.month > last else 1)
+    elif step > 0:  # "next spring": the next one not yet begun
+        y = ctx.today.year + (0 if ctx.today.month < first else 1)
     else:
-        y = ctx.today.year + step
+        y = ctx.today.year
     result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
     if base is not None:
         return result, counted_note(ctx, base, result), True
@@ -568,7 +644,17 @@ def _named_day(ctx):
 
 def _weekday(ctx):
     which = (ctx.match.group("which") or "").lower().split()
-    return _weekday_on(ctx, WEEKDAYS[ctx.match.group("wd").rstrip(".").lower()], which)
+    target = WEEKDAYS[ctx.match.group("wd").rstrip(".").lower()]
+    if not ctx.match.group("week"):
+        return _weekday_on(ctx, target, which)
+    # British "Monday week": a week after the next Monday; "last Tuesday week" a week
+    # before the last Tuesday.
+    back = "last" in which
+    day = _weekday_on(ctx, target, ["last"] if back else ["coming"])[0].start
+    result = PartialDate(day + timedelta(days=-7 if back else 7))
+    name = calendar.day_name[target]
+    how = f"a week {'before the last' if back else 'after the next'} {name}"
+    return result, _relative(ctx, result, how), True
 
 
 def _weekday_on(ctx, target, which):
@@ -736,6 +822,8 @@ def _day_of_month(ctx):
     text's today's month, or the one before or after it as the clause points."""
     day = _day(ctx.match.group("d"))
     named = ctx.last_named(MONTH)
+    if named is not None and named.start > ctx.today and not ctx.future:
+        named = None  # "next month … had met on the 14th": a past day is not next month's
     if named is not None and truncate(named.start, MONTH) != truncate(ctx.today, MONTH):
         value = _safe_date(named.start.year, named.start.month, day)
         if value is None:
@@ -807,6 +895,9 @@ _NOT_AFTER_SAYING = (
     r"(?<!said that )(?<!says that )(?<!told that )(?<!noted that )(?<!added that )"
     r"(?<!warned that )(?<!announced that )(?<!believed that )(?<!believes that )"
 )
+# "Oct. 24 last year": the year "last", "this" or "next year" says.
+_OF_RELATIVE_YEAR = r"(?:,?\s+(?:of\s+)?(?P<which>(?i:last|next|this))\s+(?i:year)\b)?"
+STEP = {"last": -1, "this": 0, "next": 1}
 _BETWEEN = r"(?P<between>\b(?i:between)\s+)?(?:\b(?i:from)\s+)?"
 # "12 March", "the 12th of March", "the twelfth of March" (a day in words needs its "of").
 _DAY_FIRST = (
@@ -829,13 +920,13 @@ RULES = [
     # 7–8 April 2004, 7 and 8 April, between 7 and 8 April, 29 March – 4 April 2004
     (
         rf"{_BETWEEN}(?<![\w-])(?P<d1>{D})(?:\s+(?P<m1>{MONTH_NAME}))?{AND}(?P<d2>{D})\s+"
-        rf"(?P<m2>{MONTH_NAME})(?:,?\s+(?P<y>{Y}))?(?![\w-])",
+        rf"(?P<m2>{MONTH_NAME})(?:,?\s+(?:(?P<y>{Y})|(?:of\s+)?(?P<which>(?i:last|next|this))\s+(?i:year)\b))?(?![\w-])",
         _days_range,
     ),
     # April 7-8, 2004; April 7 and 8; March 29 to April 4
     (
         rf"{_BETWEEN}(?P<m1>{MONTH_NAME})\s+(?P<d1>{D}){AND}(?:(?P<m2>{MONTH_NAME})\s+)?(?P<d2>{D})"
-        rf"(?:,?\s+(?P<y>{Y}))?(?![\w-])",
+        rf"(?:,?\s+(?:(?P<y>{Y})|(?:of\s+)?(?P<which>(?i:last|next|this))\s+(?i:year)\b))?(?![\w-])",
         _days_range,
     ),
     (rf"(?<![\w-]){_DAY_FIRST},?\s+(?P<y>{Y})(?![\w-])", _full_date),
@@ -846,8 +937,8 @@ RULES = [
         rf"(?(between){AND}|{TO})(?P<m2>{MONTH_NAME})(?:,?\s+(?P<y2>{Y}))?(?![\w-])",
         _months_range,
     ),
-    (rf"(?<![\w-]){_DAY_FIRST}(?![\w-])", _day_month),
-    (rf"(?<![\w-]){_MONTH_FIRST}(?![\w-])", _day_month),
+    (rf"(?<![\w-]){_DAY_FIRST}{_OF_RELATIVE_YEAR}(?![\w-])", _day_month),
+    (rf"(?<![\w-]){_MONTH_FIRST}{_OF_RELATIVE_YEAR}(?![\w-])", _day_month),
     (rf"(?P<m>{MONTH_NAME}),?\s+(?:of\s+)?(?P<y>{Y})(?![\w-])", _month_year),
     # "June next year", "in March of last year"
     (
@@ -867,6 +958,9 @@ RULES = [
         _winter,
     ),
     (r"(?<![\w-])(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?![\w-])", _decade),
+    # "the '90s", "the 90s": the last such decade begun by the text's today
+    (r"(?<![\w-])(?:(?i:the)\s+)?['\u2018\u2019](?P<tens>\d)0s(?![\w-])", _decade_of_century),
+    (r"(?i:\bthe\s+)(?P<tens>[5-9])0s(?![\w-])", _decade_of_century),
     # "this spring", "in the autumn", "spring 2003"; never a bare "fall", which is a verb.
     (
         rf"(?i:\b(?P<which>this|last|next|the|in|the\s+following|the\s+previous)\s+"
@@ -894,7 +988,7 @@ RULES = [
     ),
     (
         rf"(?:\b(?i:(?:late|early)\s+)?(?i:on\s+)?)?(?:\b(?P<which>(?i:last|next|this(?:\s+"
-        rf"(?:past|coming))?))\s+)?(?P<wd>{WEEKDAY_NAME})(?:'s)?(?:\s+(?i:morning|afternoon|"
+        rf"(?:past|coming))?))\s+)?(?P<wd>{WEEKDAY_NAME})(?P<week>\s+(?i:week)(?![\w'-]))?(?:'s)?(?:\s+(?i:morning|afternoon|"
         rf"evening|night))?",
         _weekday,
     ),
@@ -923,7 +1017,8 @@ RULES = [
         _that,
     ),
     (
-        rf"(?<![\w-])(?P<m>{MONTH_NAME})\s+(?i:of\s+)?(?i:that|the\s+same)\s+(?i:year)\b",
+        rf"(?:(?<=\b(?i:mid)-)|(?<![\w-]))(?P<m>{MONTH_NAME})\s+(?i:of\s+)?(?i:that|the\s+same)"
+        r"\s+(?i:year)\b",
         _that,
     ),
     # "in the autumn of that year": one phrase, the season of the year named before
@@ -944,6 +1039,36 @@ RULES = [
     ),
     (r"(?i:\b(?:on\s+)?the\s+(?P<dir>next|following|previous)\s+day\b)", _next_day),
     (r"(?i:\b(?:on\s+)?the\s+day\s+(?P<dir>before|after)\b)(?!\s+\w)", _next_day),
+]
+# "the week beginning 19th March", "the weekend of April 5-6": one date, a week from or to
+# the day, or the days themselves.
+_WEEK_OF = (
+    r"(?i:\bthe\s+(?P<unit>week|weekend)\s+(?P<rel>beginning|starting|commencing|ending|of)"
+    r"\s+(?:on\s+)?)"
+)
+
+
+def _week_or_weekend(inner):
+    def resolve(ctx):
+        resolved = inner(ctx)
+        if resolved is None:
+            return None
+        result, note, relative = resolved
+        unit, rel = ctx.match.group("unit").lower(), ctx.match.group("rel").lower()
+        if unit == "week" and result.end is None and result.precision == DAY:
+            first = result.start - timedelta(days=6 if rel == "ending" else 0)
+            result = PartialDate(first, DAY, first + timedelta(days=6), WITHIN)
+            way = "to" if rel == "ending" else "from"
+            note = note and f"{note}; the week {way} it: {result.display}"
+        return result, note, relative
+
+    return resolve
+
+
+RULES += [
+    (_WEEK_OF + pattern, _week_or_weekend(resolver))
+    for pattern, resolver in RULES
+    if resolver in (_days_range, _full_date, _day_month)
 ]
 RULES = [(re.compile(pattern), resolver) for pattern, resolver in RULES]
 WEEKDAY_RULE = next(pattern for pattern, resolver in RULES if resolver is _weekday)
@@ -999,6 +1124,66 @@ _VERB = re.compile(
     r"(?:[a-z]{2,}ed|is|was|were|are|be|been|has|have|had|did|does|do|will|would|can|could|"
     r"met|began|took|held|came|went|made|left|won|lost|became|said|told|signed|fell|broke)"
 )
+# A phrase that looks ahead from the clause before it: "before the issue is discussed on
+# 8 March", "ahead of the summit in Bucharest, April 2-4".
+_AHEAD_OPENING = re.compile(
+    r"(?i:\b(?:before|until|till|ahead\s+of|in\s+advance\s+of|prior\s+to|pending|"
+    r"in\s+the\s+run-up\s+to|in\s+time\s+for)\b)"
+)
+_AHEAD_PRESENT = re.compile(
+    r"(?i:\b(?:is|are|will|shall|(?:meet|begin|start|open|convene|gather|vote|visit|"
+    r"travel|arrive|return|decide|take|hold)s?)\b)"
+)
+_AHEAD_PAST = re.compile(
+    r"(?i:\b(?:was|were|had|did|met|began|took|held|came|went|made|left|won|lost|became|"
+    r"said|told|fell|broke)\b)|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbeen )"
+    r"\b[a-z]{2,}ed\b"
+)
+
+
+# "is due in Moscow in the week beginning 19th March", "are set to meet on 3 May".
+_DUE = re.compile(
+    r"(?i:\b(?:is|are|'s|'re)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|planned|"
+    r"to\s+be\s+held)\b)"
+)
+
+
+def _due(sentence, start):
+    """Whether "is due", "are set", "is expected" governs the date at ``start``: no past
+    verb or clause break stands between them."""
+    before = sentence[:start]
+    due = list(_DUE.finditer(before))
+    if not due:
+        return False
+    phrase = before[due[-1].end() :]
+    return len(phrase) <= 120 and not re.search(r"[;:]", phrase) and not _AHEAD_PAST.search(phrase)
+
+
+def _governed_from_ahead(sentence, start):
+    """How a phrase opened by "before", "until" or "ahead of" governs the date at ``start``:
+    "present" when a verb in the present or future is in it ("before the issue is
+    discussed on 8 March"), "noun phrase" when no verb is ("ahead of the summit in
+    Bucharest, April 2-4"), else None (none opens it, or its verb is past)."""
+    before = sentence[:start]
+    openings = list(_AHEAD_OPENING.finditer(before))
+    if not openings or re.search(r"[;:]", before[openings[-1].end() :]):
+        return None
+    phrase = before[openings[-1].end() :]
+    if len(phrase) > 120 or _AHEAD_PAST.search(phrase):
+        return None
+    if _AHEAD_PRESENT.search(phrase):
+        return "present"
+    if _any_verb(phrase) or re.match(r"[a-z]{2,}ing\b", phrase):
+        return None  # a verb, or a gerund first: "before reaching a deal on 3 May"
+    return "noun phrase"
+
+
+def _any_verb(text):
+    """Whether ``text`` has a verb: one of ``_VERB`` or one the cues know ("flew")."""
+    words = re.findall(r"[\w']+", text)
+    return any(_VERB.fullmatch(word) for word in words) or reports_something(text)
+
+
 # Words before a date that name a part of its period the date cannot show ("late 2008",
 # "the second half of the year", "в конце прошлого года"): the note says so.
 _PART_BEFORE = re.compile(rf"(?i:\b(?P<part>early|late|mid|{PART_OF})[\s-]+(?:the\s+)?)$")
@@ -1079,6 +1264,7 @@ class Grammar:
     event_before: re.Pattern | None = None  # "the" of "the September 11 attacks"
     event_after: re.Pattern | None = None  # "attacks"
     past_perfect: re.Pattern | None = None  # "had warned": looks back from the last date
+    earliest: re.Pattern | None = None  # "as early as": looking ahead, not before it
     reporting: re.Pattern | None = None  # "said": past perfect from the saying instead
 
 
@@ -1121,6 +1307,7 @@ ENGLISH = Grammar(
     ),
     past_perfect=_PAST_PERFECT,
     reporting=_REPORTING,
+    earliest=re.compile(r"(?i:\bas\s+early\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"),
 )
 
 
@@ -1237,6 +1424,9 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         # "the second such meeting this year": counted in a period the story is still in,
         # which the fact's own date, or the publication, says better.
         return Modified(modifier.start(), end, result, "the period counted in", True)
+    if ctx.future and grammar.earliest and (modifier := grammar.earliest.search(before)):
+        # "could take place as early as April 20": what is still to come, not before then.
+        return Modified(modifier.start(), end, result, "the earliest date", True)
     if modifier := grammar.approximate.search(before):
         approximate = replace(result, qualifier=APPROXIMATE)
         return Modified(modifier.start(), end, approximate, "approximate")
