@@ -105,6 +105,17 @@ _CLOCK = (
     rf"(?:[01]?\d|2[0-3])"
     rf"(?::[0-5]\d(?:\s*{_AM_PM})?|\.[0-5]\d(?=\s*(?:{_AM_PM}|{_ZONE}))(?:\s*{_AM_PM})?|\s*{_AM_PM})"
 )
+# A time zone written after a clock time: "14:15 МСК", "at 18:00 (CET)", "9 a.m. ET".
+_ZONE_AFTER_CLOCK = re.compile(rf"(?:\d[:.][0-5]\d|\d\s*{_AM_PM})\s*\(?$")
+
+
+def is_time_zone(text, start, end):
+    """Whether the word at ``start:end`` of ``text`` is a time zone following a clock time
+    ("14:15 МСК", "18:00 CET"), which names no organization or place."""
+    before = text[max(start - 12, 0) : start]
+    return bool(re.fullmatch(_ZONE, text[start:end]) and _ZONE_AFTER_CLOCK.search(before))
+
+
 TIMESTAMP = re.compile(
     rf"[\[(]?(?P<time>{_CLOCK}(?:\s*\(?{_ZONE}\)?)?)[\])]?"
     rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|[^\S\n]*(?:\n\s*|$))",
