@@ -329,6 +329,23 @@ def test_what_opens_a_paragraph_and_is_no_part_of_its_quote(text, lead_in, time)
 
 
 @pytest.mark.parametrize(
+    ("before", "stamp", "time"),
+    [
+        ("", "Updated 14:15 GMT\n\n", None),  # above the story: the article's stamp
+        ("Envoys met.\n\n", "Updated 14:15 GMT\n\n", "14:15 GMT"),
+        ("Envoys met.\n\n", "Last updated: 4.30pm BST - ", "4.30pm BST"),
+        ("Послы встретились.\n\n", "обновлено 14:15 МСК\n\n", "14:15 МСК"),
+        ("Послы встретились.\n\n", "Обновлено в 16:30 мск: ", "16:30 мск"),
+    ],
+)
+def test_an_update_stamp_after_a_paragraph_of_the_story_opens_an_entry(before, stamp, time):
+    found = find_lead_in(f"{before}{stamp}They left.", len(before))
+    assert found.text == stamp.strip()
+    assert found.end == len(before) + len(stamp)
+    assert found.time == time
+
+
+@pytest.mark.parametrize(
     ("dateline", "published", "filed"),
     [
         ("TALLINN, May 14 (Baltic Wire) - ", date(2008, 5, 16), date(2008, 5, 14)),

@@ -218,6 +218,26 @@ def test_a_live_blog_s_entries_are_of_the_day_of_their_heading(records):
 
 
 @pytest.mark.parametrize(
+    ("stamp", "time"),
+    [("Updated 17:05 GMT", "17:05 GMT"), ("Last updated: 6.10pm BST", "6.10pm BST")],
+)
+def test_a_bulletin_s_update_stamp_dates_the_entry_it_opens(records, stamp, time):
+    text = (
+        f"{stamp}\n\n"
+        "Pavel Orlov met Marta Kowalczyk in Valletta.\n\n"
+        f"{stamp}\n\n"
+        "Pavel Orlov told reporters in Valletta that the navies trained together.\n"
+    )
+    above, told = proposals_for(text)
+    # Above the story, the stamp is the article's: it opens no entry, and is left out.
+    assert above.quote == "Pavel Orlov met Marta Kowalczyk in Valletta."
+    assert above.date.qualifier == DateQualifier.NO_LATER_THAN
+    assert told.quote.startswith("Pavel Orlov told")
+    assert told.date == PartialDate(date(2011, 6, 9))
+    assert f"entry stamped “{time}”, the article's day" in told.date_note
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "Will Marta Kowalczyk meet Pavel Orlov in Valletta on Friday?",
