@@ -85,6 +85,20 @@ def test_a_dry_run_prints_the_proposals_as_json_and_writes_nothing(db, article):
     }
 
 
+@pytest.mark.parametrize(
+    ("extra", "quote"),
+    [
+        (["--text-format", "markdown"], "Envoy Lena Haugland said on Friday that talks went on."),
+        ([], "Envoy **Lena Haugland** said on Friday that talks went on."),
+    ],
+)
+def test_a_text_said_to_be_markdown_is_reduced_to_its_text(db, tmp_path, extra, quote):
+    path = tmp_path / "article.txt"
+    path.write_text("Envoy **Lena Haugland** said on Friday that talks went on.\n", "utf-8")
+    data = json.loads(run(*contract_args(path, "--dry-run", "--format", "json", *extra)))
+    assert [p["quote"] for p in data["proposals"]] == [quote]
+
+
 def test_without_dry_run_it_saves_the_source_and_drafts(db, article):
     summary = json.loads(run(*contract_args(article, "--format", "json")))
     source = Source.objects.get(slug=summary["source"])

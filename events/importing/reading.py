@@ -1,14 +1,17 @@
 """From what an editor gives (pasted text or an uploaded file) to the article's text.
 
 The text returned is what offsets and quotes will point into, so plain text is
-kept exactly as given: no newline translation, no stripping. Only HTML, and an
-upload that is clearly Markdown, are reduced to their readable text.
+kept exactly as given: no newline translation, no stripping. Only HTML, and Markdown
+(text the editor says is Markdown, an upload named .md or one that is clearly
+Markdown), are reduced to their readable text.
 """
 
 import codecs
 import re
 from datetime import date
 from html.parser import HTMLParser
+
+from django.db import models
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
 from events.importing.datelines import find_dateline
@@ -31,8 +34,25 @@ class ArticleError(ValueError):
     """Input that cannot be an article; the message is written for the editor."""
 
 
-def decode_article(data: bytes, filename: str = "") -> str:
-    """The article text of an uploaded .txt or .html file's bytes."""
+class TextFormat(models.TextChoices):
+    """What the editor says a text is written in. Plain text is never altered: telling
+    Markdown from news copy by its look alone would sooner or later alter copy."""
+
+    PLAIN = "plain", "Plain text"
+    MARKDOWN = "markdown", "Markdown"
+
+
+def article_text(text: str, text_format: str = TextFormat.PLAIN) -> str:
+    """The article text of ``text``, pasted or decoded: exactly as given, or Markdown's
+    readable text."""
+    if text_format == TextFormat.MARKDOWN:
+        text = markdown_to_text(text)
+    return check_article_text(text)
+
+
+def decode_article(data: bytes, filename: str = "", text_format: str = TextFormat.PLAIN) -> str:
+    """The article text of an uploaded .txt, .html or .md file's bytes; a file named .md,
+    or clearly Markdown, is read as Markdown whatever ``text_format`` says."""
     if not data.strip():
         raise ArticleError("The file is empty.")
     if len(data) > MAX_ARTICLE_BYTES:
@@ -57,8 +77,8 @@ def decode_article(data: bytes, filename: str = "") -> str:
         if not text:
             raise ArticleError("The HTML page has no readable text.")
     elif filename.lower().endswith((".md", ".markdown")) or looks_like_markdown(text):
-        text = markdown_to_text(text)
-    return check_article_text(text)
+        text_format = TextFormat.MARKDOWN
+    return article_text(text, text_format)
 
 
 def check_article_text(text: str) -> str:

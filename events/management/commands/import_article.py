@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from events.importing.entities import Gazetteer
 from events.importing.proposals import proposal_to_json, propose
-from events.importing.reading import MAX_ARTICLE_BYTES, ArticleError, decode_article
+from events.importing.reading import MAX_ARTICLE_BYTES, ArticleError, TextFormat, decode_article
 from events.importing.saving import (
     Article,
     Decision,
@@ -36,12 +36,12 @@ def publication_date(value):
 
 class Command(BaseCommand):
     help = (
-        "Propose draft events from a news article (.txt or .html) and save them unpublished "
+        "Propose draft events from a news article (.txt, .html or .md) and save them unpublished "
         "with the article as a new source; --dry-run only prints the proposals."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", help="The article: a UTF-8 .txt or .html file.")
+        parser.add_argument("path", help="The article: a UTF-8 .txt, .html or .md file.")
         parser.add_argument("--published", required=True, help="Publication date, YYYY-MM-DD.")
         parser.add_argument("--title", required=True, help="The headline, as published.")
         parser.add_argument("--publisher", required=True, help="Who published it.")
@@ -49,12 +49,18 @@ class Command(BaseCommand):
         parser.add_argument(
             "--language", default=Language.ENGLISH, choices=[code for code, _ in Language.choices]
         )
+        parser.add_argument(
+            "--text-format",
+            default=TextFormat.PLAIN,
+            choices=TextFormat.values,
+            help="markdown: keep only the readable text of Markdown (a .md file always is).",
+        )
         parser.add_argument("--dry-run", action="store_true", help="Write nothing.")
         parser.add_argument("--format", choices=["text", "json"], default="text")
 
     def handle(self, *args, **options):
         published = publication_date(options["published"])
-        text = self._read(Path(options["path"]))
+        text = self._read(Path(options["path"]), options["text_format"])
         article = Article(
             text=text,
             title=options["title"],
@@ -81,13 +87,13 @@ class Command(BaseCommand):
             raise CommandError(f"Nothing was imported: {'; '.join(error.messages)}") from None
         self._report_saved(result, options["format"])
 
-    def _read(self, path):
+    def _read(self, path, text_format):
         if not path.is_file():
             raise CommandError(f"{path}: no such file.")
         if path.stat().st_size > MAX_ARTICLE_BYTES:
             raise CommandError(f"{path}: larger than {MAX_ARTICLE_BYTES:,} bytes.")
         try:
-            return decode_article(path.read_bytes(), path.name)
+            return decode_article(path.read_bytes(), path.name, text_format)
         except ArticleError as error:
             raise CommandError(f"{path}: {error}") from None
 
