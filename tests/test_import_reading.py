@@ -402,6 +402,17 @@ def test_a_markdown_file_is_reduced_to_its_text():
     )
 
 
+def test_a_markdown_table_s_rows_are_lines_of_tab_separated_cells():
+    data = (
+        b"| When | What |\n|:-----|------|\n| 3 Feb 1999 | Ferry line **opened** |\n"
+        b"| Autumn 2004 | A [second](https://example.org) ferry added |\n\nThe line closed."
+    )
+    assert decode_article(data, "ferries.md") == (
+        "When\tWhat\n3 Feb 1999\tFerry line opened\nAutumn 2004\tA second ferry added"
+        "\n\nThe line closed."
+    )
+
+
 def test_markdown_is_recognised_by_its_marks_without_a_file_name():
     data = b"# Envoys meet\n\nThe **council** met on [Monday](https://example.org/)."
     assert decode_article(data) == "Envoys meet\n\nThe council met on Monday."

@@ -47,13 +47,13 @@ from .modality import (
     unreal_phrases,
     without_unreal,
 )
-from .sentences import NOTE_MARKER, list_items, notes, split_sentences
+from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
 from .temporal import read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
 TITLE_LENGTH = 110
 # "the 1997 Founding Act": a year naming something, not dating the sentence's fact.
-YEAR_AS_NAME = re.compile(r"\s+[A-Z][a-z]")
+YEAR_AS_NAME = re.compile(r"(?!\t|  )\s+[A-Z][a-z]")  # a table's cell gap joins nothing
 
 
 @dataclass
@@ -96,6 +96,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
     entry = None  # the live-blog entry the sentence is in
     items = list_items(text)
+    rows = table_rows(text)
     speakers = _has_speakers(text)
     in_notes = notes(text)
     for start, end in split_sentences(text):
@@ -104,6 +105,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         # A list item completes the sentence ending in a colon that introduces its list.
         introduction = _introduction(text, items[start]) if start in items else ""
         complete = start in items and (items[start] is not None or text[end - 1] == ";")
+        complete = complete or start in rows  # a table's row: a date and what happened
         at_head = start == _line_start(text, start) or start in items  # a line's, or an item's
         found = at_head and find_lead_in(text, start)
         if found and not _said_by_organization(found, mentions):

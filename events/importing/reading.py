@@ -237,6 +237,7 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
 _MARKDOWN_RULE = re.compile(r"(?:[-=*_][ \t]*){3,}|```.*|~~~.*")  # rules, setext lines, fences
 _MARKDOWN_QUOTE = re.compile(r"(?:>[ \t]?)+")
 _MARKDOWN_BULLET = re.compile(r"[-*+][ \t]+")
+_MARKDOWN_TABLE_RULE = re.compile(r"\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?")
 _MARKDOWN_LINK_DEFINITION = re.compile(r"\[[^\]\n]+\]:[ \t]+\S+.*")
 
 
@@ -250,7 +251,8 @@ def looks_like_markdown(text: str) -> bool:
 def markdown_to_text(markdown: str) -> str:
     """The readable text of Markdown, as ``html_to_text`` gives HTML's: marks, link
     targets and quotation markers left out, a heading its own paragraph, the lines of a
-    paragraph joined, each list item a line of its own opening with "- " or its number."""
+    paragraph joined, each list item a line of its own opening with "- " or its number,
+    each row of a table a line with its cells split by tabs."""
     paragraphs, current = [], []
 
     def end_paragraph():
@@ -262,6 +264,13 @@ def markdown_to_text(markdown: str) -> str:
         line = _MARKDOWN_QUOTE.sub("", line.strip(), count=1).strip()
         if not line or _MARKDOWN_RULE.fullmatch(line) or _MARKDOWN_LINK_DEFINITION.fullmatch(line):
             end_paragraph()
+            continue
+        if line.startswith("|"):  # a table's row: its cells split by tabs, as plain copy's
+            end_paragraph()
+            if not _MARKDOWN_TABLE_RULE.fullmatch(line):
+                paragraphs.append(
+                    "\t".join(_markdown_inline(c) for c in line.strip("|").split("|"))
+                )
             continue
         heading = _MARKDOWN_HEADING.fullmatch(line)
         if heading:
@@ -277,9 +286,13 @@ def markdown_to_text(markdown: str) -> str:
     text = ""
     for number, paragraph in enumerate(paragraphs):
         if number:  # a list's items follow each other line by line
+            previous = paragraphs[number - 1]
             text += (
                 "\n"
-                if _is_list_item(paragraph) and _is_list_item(paragraphs[number - 1])
+                if _is_list_item(paragraph)
+                and _is_list_item(previous)
+                or "\t" in paragraph
+                and "\t" in previous
                 else "\n\n"
             )
         text += paragraph
