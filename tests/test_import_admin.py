@@ -178,6 +178,13 @@ def test_pasted_text_is_plain_unless_the_editor_says_otherwise(editor_client, fi
     assert form["text"].value() == PASTED_MARKDOWN.strip()
 
 
+def test_a_review_with_no_proposal_says_why(editor_client):
+    text = "Harbour talks end\n\nMinisters meet in Valletta\n\nA memorandum on rescue\n"
+    response = editor_client.post(IMPORT_URL, article_data(text=text))
+    assert response.context["reviews"] == []
+    assert "no line of this text is a sentence of a story" in response.content.decode()
+
+
 def test_the_upload_field_offers_text_html_and_markdown_files(editor_client):
     page = editor_client.get(IMPORT_URL).content.decode()
     assert 'accept=".txt,.html,.htm,.md,.markdown,' in page

@@ -22,7 +22,13 @@ from events.reader import PARAGRAPH_BREAK
 
 from .entities import Gazetteer
 from .forms import ImportArticleForm, ProposalForm
-from .proposals import ENTITY_LISTS, proposal_from_json, proposal_to_json, propose
+from .proposals import (
+    ENTITY_LISTS,
+    proposal_from_json,
+    proposal_to_json,
+    propose,
+    why_nothing_was_proposed,
+)
 from .reading import TextFormat, propose_publication_date
 from .saving import Action, Article, DuplicateSourceError, save_import
 
@@ -199,6 +205,7 @@ def _review(model_admin, request, article, proposals, token, forms=None, status=
         "article": article,
         "token": token,
         "reviews": [(form, _in_context(article.text, form.proposal)) for form in forms],
+        "nothing_proposed": "" if proposals else why_nothing_was_proposed(article.text),
     }
     return TemplateResponse(request, "admin/events/import_review.html", context, status=status)
 

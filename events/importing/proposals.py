@@ -666,3 +666,26 @@ def proposal_from_json(data):
         matches=[EventMatch(**match) for match in data["event_matches"]],
         same_as=data["matches_proposal"],
     )
+
+
+def why_nothing_was_proposed(text):
+    """Why ``text`` gave no proposal, for the editor: it has no sentence of a story (only
+    headlines, subheads, datelines), or its sentences name no dated fact."""
+    starts = set(list_items(text)) | table_rows(text)
+    story = [
+        (start, end)
+        for start, end in split_sentences(text)
+        if start in starts or _is_fact(text[start:end])
+    ]
+    if not story:
+        return (
+            "Nothing was proposed: no line of this text is a sentence of a story (one that "
+            "ends with “.” or “!” and has five words or more, or an item of a list or a row "
+            "of a table of dates). Headlines, subheads and datelines are not read as facts: "
+            "paste the article's body too."
+        )
+    which = "its one sentence" if len(story) == 1 else f"none of its {len(story)} sentences"
+    return (
+        f"Nothing was proposed: the text has a story, but {which} names a date or reports "
+        "an event (signed, met, said …) of someone or something named."
+    )

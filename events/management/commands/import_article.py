@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from events.importing.entities import Gazetteer
-from events.importing.proposals import proposal_to_json, propose
+from events.importing.proposals import proposal_to_json, propose, why_nothing_was_proposed
 from events.importing.reading import MAX_ARTICLE_BYTES, ArticleError, TextFormat, decode_article
 from events.importing.saving import (
     Article,
@@ -85,7 +85,8 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         except ValidationError as error:
             raise CommandError(f"Nothing was imported: {'; '.join(error.messages)}") from None
-        self._report_saved(result, options["format"])
+        message = "" if proposals else why_nothing_was_proposed(text)
+        self._report_saved(result, options["format"], message)
 
     def _read(self, path, text_format):
         if not path.is_file():
@@ -108,6 +109,8 @@ class Command(BaseCommand):
                 "text_length": len(article.text),
             }
             data = {"source": source, "proposals": [proposal_to_json(p) for p in proposals]}
+            if not proposals:
+                data["message"] = why_nothing_was_proposed(article.text)
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
             return
         for number, proposal in enumerate(proposals, start=1):
@@ -117,9 +120,11 @@ class Command(BaseCommand):
                 f"{proposal.event_type}] {proposal.title}"
                 + (f"\n   likely already the event {match.slug}" if match else "")
             )
+        if not proposals:
+            self.stdout.write(why_nothing_was_proposed(article.text))
         self.stdout.write(f"{len(proposals)} proposals; nothing was saved (--dry-run).")
 
-    def _report_saved(self, result, output_format):
+    def _report_saved(self, result, output_format, message):
         summary = {
             "source": result.source.slug,
             "created": [event.slug for event in result.created],
@@ -127,9 +132,13 @@ class Command(BaseCommand):
             "merged": result.merged,
             "new_records": [f"{r._meta.model_name}:{r.slug}" for r in result.new_records],
         }
+        if message:
+            summary["message"] = message
         if output_format == "json":
             self.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2))
             return
+        if message:
+            self.stdout.write(message)
         self.stdout.write(
             f"Imported “{result.source.title}” as the source {result.source.slug}: "
             f"{len(result.created)} draft events, {len(result.cited)} passages added to "
