@@ -155,6 +155,36 @@ def test_an_html_or_markdown_upload_is_reduced_to_its_text(
     assert "Ministers met in Oslo on Tuesday." in body
 
 
+# One Markdown mark of a kind: too few to tell Markdown by its look, so only the editor's
+# word makes it Markdown.
+PASTED_MARKDOWN = (
+    "## Port visit\n\nThe frigate **Skarv** docked in [Bergen](https://example.org/b).\n"
+)
+
+
+def test_pasted_text_said_to_be_markdown_is_reduced_to_its_text(editor_client):
+    # No publication date: the form comes back with the text as read, to date it.
+    data = article_data(text=PASTED_MARKDOWN, text_format="markdown", published="")
+    form = editor_client.post(IMPORT_URL, data).context["form"]
+    assert form["text"].value() == "Port visit\n\nThe frigate Skarv docked in Bergen."
+    # That text is plain now: sent again, it is not read as Markdown a second time.
+    assert form["text_format"].value() == "plain"
+
+
+@pytest.mark.parametrize("fields", [{"text_format": "plain"}, {}])
+def test_pasted_text_is_plain_unless_the_editor_says_otherwise(editor_client, fields):
+    data = article_data(text=PASTED_MARKDOWN, published="", **fields)
+    form = editor_client.post(IMPORT_URL, data).context["form"]
+    assert form["text"].value() == PASTED_MARKDOWN.strip()
+
+
+def test_a_review_with_no_proposal_says_why(editor_client):
+    text = "Harbour talks end\n\nMinisters meet in Valletta\n\nA memorandum on rescue\n"
+    response = editor_client.post(IMPORT_URL, article_data(text=text))
+    assert response.context["reviews"] == []
+    assert "no line of this text is a sentence of a story" in response.content.decode()
+
+
 def test_the_upload_field_offers_text_html_and_markdown_files(editor_client):
     page = editor_client.get(IMPORT_URL).content.decode()
     assert 'accept=".txt,.html,.htm,.md,.markdown,' in page

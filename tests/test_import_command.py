@@ -85,6 +85,34 @@ def test_a_dry_run_prints_the_proposals_as_json_and_writes_nothing(db, article):
     }
 
 
+@pytest.mark.parametrize(
+    ("extra", "quote"),
+    [
+        (["--text-format", "markdown"], "Envoy Lena Haugland said on Friday that talks went on."),
+        ([], "Envoy **Lena Haugland** said on Friday that talks went on."),
+    ],
+)
+def test_a_text_said_to_be_markdown_is_reduced_to_its_text(db, tmp_path, extra, quote):
+    path = tmp_path / "article.txt"
+    path.write_text("Envoy **Lena Haugland** said on Friday that talks went on.\n", "utf-8")
+    data = json.loads(run(*contract_args(path, "--dry-run", "--format", "json", *extra)))
+    assert [p["quote"] for p in data["proposals"]] == [quote]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Ferries return to Tromsø\n\nHarbour reopens after storm\n", "no line of this text"),
+        ("Ferries\n\nThe sea was calm and the sky was clear all week.\n", "its one sentence"),
+    ],
+)
+def test_a_text_that_gives_no_proposal_says_why(db, tmp_path, text, why):
+    path = tmp_path / "article.txt"
+    path.write_text(text, "utf-8")
+    assert why in run(*contract_args(path, "--dry-run"))
+    assert why in json.loads(run(*contract_args(path, "--dry-run", "--format", "json")))["message"]
+
+
 def test_without_dry_run_it_saves_the_source_and_drafts(db, article):
     summary = json.loads(run(*contract_args(article, "--format", "json")))
     source = Source.objects.get(slug=summary["source"])

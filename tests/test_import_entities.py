@@ -726,6 +726,34 @@ def test_job_titles_time_zones_and_bases_are_read_for_what_they_are(gazetteer):
     assert mentions[2].start == text.rindex("Brussels")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys will meet again at 16:45 CET, a spokesman for NATO said.",
+        "Talks resumed at 9.30 BST and NATO said little.",
+        "The council adjourned at 11 a.m. (EST) and NATO said little.",
+    ],
+)
+def test_a_clock_s_time_zone_names_no_organization(gazetteer, text):
+    assert summary(found(text, gazetteer)) == [("NATO", "organization", "nato")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Foreign Office in Britain said on Friday it had closed the embassy.", "Britain"),
+        ("The port authority in Honningsvåg said it had closed the port.", "Honningsvåg"),
+        ("Fishermen from Skjervøy told reporters the patrol boat had left.", "Skjervøy"),
+        ("Britain said on Friday it had closed the embassy.", "Britain"),
+    ],
+)
+def test_a_place_before_a_speech_verb_is_no_speaker(gazetteer, text, place):
+    mentions = found(text, gazetteer)
+    assert [(m.text, m.kind) for m in mentions if m.kind in ("person", "place")] == [
+        (place, "place")
+    ]
+
+
 def test_a_preposition_that_ends_the_sentence_before_does_not_make_a_place(gazetteer):
     text = "The plans were drawn up in 2006. Dorn is believed to have signed them."
     assert summary(found(text, gazetteer)) == [("Dorn", "person", None)]

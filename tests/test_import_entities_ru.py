@@ -522,3 +522,14 @@ def test_a_body_s_name_of_several_words_is_found_in_lower_case():
     assert [(m.text, m.slug) for m in mentions] == [
         ("информационного бюро НАТО в Киеве", "nato-office-kyiv")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "обновлено 14:15 МСК\n\nВ НАТО заявили, что встреча прошла спокойно.",
+        "В 17:20 (МСК) в НАТО заявили, что встреча прошла спокойно.",
+    ],
+)
+def test_a_clock_s_time_zone_names_no_organization(gazetteer, text):
+    assert [(m.text, m.slug) for m in find_mentions(text, gazetteer)] == [("НАТО", "nato")]

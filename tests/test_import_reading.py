@@ -406,6 +406,23 @@ def test_what_is_no_day_label(text):
 
 
 @pytest.mark.parametrize(
+    ("before", "stamp", "time"),
+    [
+        ("", "Updated 14:15 GMT\n\n", None),  # above the story: the article's stamp
+        ("Envoys met.\n\n", "Updated 14:15 GMT\n\n", "14:15 GMT"),
+        ("Envoys met.\n\n", "Last updated: 4.30pm BST - ", "4.30pm BST"),
+        ("Послы встретились.\n\n", "обновлено 14:15 МСК\n\n", "14:15 МСК"),
+        ("Послы встретились.\n\n", "Обновлено в 16:30 мск: ", "16:30 мск"),
+    ],
+)
+def test_an_update_stamp_after_a_paragraph_of_the_story_opens_an_entry(before, stamp, time):
+    found = find_lead_in(f"{before}{stamp}They left.", len(before))
+    assert found.text == stamp.strip()
+    assert found.end == len(before) + len(stamp)
+    assert found.time == time
+
+
+@pytest.mark.parametrize(
     ("dateline", "published", "filed"),
     [
         ("TALLINN, May 14 (Baltic Wire) - ", date(2008, 5, 16), date(2008, 5, 14)),
@@ -459,6 +476,17 @@ def test_a_markdown_file_is_reduced_to_its_text():
         '"We are ready," Berg said.\n\n'
         "- one item\n"
         "- another item"
+    )
+
+
+def test_a_markdown_table_s_rows_are_lines_of_tab_separated_cells():
+    data = (
+        b"| When | What |\n|:-----|------|\n| 3 Feb 1999 | Ferry line **opened** |\n"
+        b"| Autumn 2004 | A [second](https://example.org) ferry added |\n\nThe line closed."
+    )
+    assert decode_article(data, "ferries.md") == (
+        "When\tWhat\n3 Feb 1999\tFerry line opened\nAutumn 2004\tA second ferry added"
+        "\n\nThe line closed."
     )
 
 

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from events.importing.sentences import list_items, notes, split_sentences
+from events.importing.sentences import list_items, notes, split_sentences, table_rows
 
 
 def sentences(text):
@@ -231,3 +231,34 @@ def test_notes_are_the_lines_opening_with_a_marker_and_all_after_a_notes_heading
         "Sources\n\nCoast guard logbook, 2011.",
     ]
     assert notes("Notes were exchanged in Bergen on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "When\tWhat\n3 Feb 1999\tFerry line to Kirkenes opened. Tickets sold out.\n"
+        "Autumn 2004\tA second ferry added\n",
+        "|  3 Feb 1999  |  Ferry line to Kirkenes opened. Tickets sold out. |\n"
+        "| Autumn 2004 | A second ferry added |\n",
+        "3 Feb 1999     Ferry line to Kirkenes opened. Tickets sold out.\n"
+        "Autumn 2004    A second ferry added\n",
+    ],
+)
+def test_each_row_of_a_table_of_dates_is_a_sentence(table):
+    text = f"Ferry links\n\n{table}\nThe line closed in 2015."
+    rows = sentences(text)[2:4] if table.startswith("When") else sentences(text)[1:3]
+    assert [re.split(r"\t| {2,}| *\| *", row)[0] for row in rows] == ["3 Feb 1999", "Autumn 2004"]
+    assert rows[0].endswith("Tickets sold out.") and not rows[0].startswith("|")
+    assert {text.index(row) for row in rows} == table_rows(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It met in 2016.  Then it stopped.\nIt met in 2017.  Then it went on.\n",  # two spaces
+        "1999\t4\t12\n2000\t5\t13\n",  # figures
+        "3 Feb 1999\tFerry line opened\n\nThe line closed in 2015.\n",  # one line is no table
+    ],
+)
+def test_what_is_no_table_of_dates(text):
+    assert table_rows(text) == set()

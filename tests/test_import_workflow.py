@@ -303,6 +303,41 @@ def test_a_live_blog_s_entries_are_of_the_day_of_their_heading(records):
     assert "under the heading “Tuesday 7 June 2011”" in met.date_note
 
 
+def test_each_row_of_a_table_of_dates_is_a_fact_quoted_verbatim(records):
+    text = (
+        "Valletta and the navy\n\n"
+        "Year\tWhat happened\n"
+        "12 May 2009\tMarta Kowalczyk opened the Valletta rescue centre\n"
+        "2010\tMarta Kowalczyk visits Valletta again\n"
+    )
+    opened, visits = proposals_for(text)
+    assert opened.quote == "12 May 2009\tMarta Kowalczyk opened the Valletta rescue centre"
+    assert opened.date == PartialDate(date(2009, 5, 12))
+    # A year before a cell's gap names nothing: it dates the row.
+    assert visits.date == PartialDate(date(2010, 1, 1), DatePrecision.YEAR)
+    assert [m.text for m in visits.mentions] == ["Marta Kowalczyk", "Valletta"]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "time"),
+    [("Updated 17:05 GMT", "17:05 GMT"), ("Last updated: 6.10pm BST", "6.10pm BST")],
+)
+def test_a_bulletin_s_update_stamp_dates_the_entry_it_opens(records, stamp, time):
+    text = (
+        f"{stamp}\n\n"
+        "Pavel Orlov met Marta Kowalczyk in Valletta.\n\n"
+        f"{stamp}\n\n"
+        "Pavel Orlov told reporters in Valletta that the navies trained together.\n"
+    )
+    above, told = proposals_for(text)
+    # Above the story, the stamp is the article's: it opens no entry, and is left out.
+    assert above.quote == "Pavel Orlov met Marta Kowalczyk in Valletta."
+    assert above.date.qualifier == DateQualifier.NO_LATER_THAN
+    assert told.quote.startswith("Pavel Orlov told")
+    assert told.date == PartialDate(date(2011, 6, 9))
+    assert f"entry stamped “{time}”, the article's day" in told.date_note
+
+
 @pytest.mark.parametrize(
     "question",
     [

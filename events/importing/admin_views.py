@@ -22,8 +22,14 @@ from events.reader import PARAGRAPH_BREAK
 
 from .entities import Gazetteer
 from .forms import ImportArticleForm, ProposalForm
-from .proposals import ENTITY_LISTS, proposal_from_json, proposal_to_json, propose
-from .reading import propose_publication_date
+from .proposals import (
+    ENTITY_LISTS,
+    proposal_from_json,
+    proposal_to_json,
+    propose,
+    why_nothing_was_proposed,
+)
+from .reading import TextFormat, propose_publication_date
 from .saving import Action, Article, DuplicateSourceError, save_import
 
 TOKEN_SALT = "events.importing.review"
@@ -71,7 +77,9 @@ def import_article_view(model_admin, request):
 def _confirm_publication_date(model_admin, request, data):
     """The form again with the text as read and a proposed publication date to confirm."""
     proposal = propose_publication_date(data["text"])
+    # The text as read: Markdown already reduced to its text is plain text now.
     initial = {key: value for key, value in data.items() if key != "upload"}
+    initial["text_format"] = TextFormat.PLAIN
     form = ImportArticleForm(initial=initial)
     if proposal is None:
         form = ImportArticleForm(data={**initial, "published": ""})
@@ -197,6 +205,7 @@ def _review(model_admin, request, article, proposals, token, forms=None, status=
         "article": article,
         "token": token,
         "reviews": [(form, _in_context(article.text, form.proposal)) for form in forms],
+        "nothing_proposed": "" if proposals else why_nothing_was_proposed(article.text),
     }
     return TemplateResponse(request, "admin/events/import_review.html", context, status=status)
 

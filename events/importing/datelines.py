@@ -123,8 +123,21 @@ _CLOCK = (
     rf"(?:[01]?\d|2[0-3])"
     rf"(?::[0-5]\d(?:\s*{_AM_PM})?|\.[0-5]\d(?=\s*(?:{_AM_PM}|{_ZONE}))(?:\s*{_AM_PM})?|\s*{_AM_PM})"
 )
+# A time zone written after a clock time: "14:15 МСК", "at 18:00 (CET)", "9 a.m. ET".
+_ZONE_AFTER_CLOCK = re.compile(rf"(?:\d[:.][0-5]\d|\d\s*{_AM_PM})\s*\(?$")
+
+
+def is_time_zone(text, start, end):
+    """Whether the word at ``start:end`` of ``text`` is a time zone following a clock time
+    ("14:15 МСК", "18:00 CET"), which names no organization or place."""
+    before = text[max(start - 12, 0) : start]
+    return bool(re.fullmatch(_ZONE, text[start:end]) and _ZONE_AFTER_CLOCK.search(before))
+
+
+# A bulletin's update stamp: "Updated 14:15 GMT", "Last updated: 16:30 BST", «обновлено 14:15 МСК».
+_UPDATED = r"(?i:(?:last\s+)?updated?|обновлен[оа]?|обновлён)\s*:?\s*(?:(?i:at|в)\s+)?"
 TIMESTAMP = re.compile(
-    rf"[\[(]?(?P<time>{_CLOCK}(?:\s*\(?{_ZONE}\)?)?)[\])]?"
+    rf"(?P<updated>{_UPDATED})?[\[(]?(?P<time>{_CLOCK}(?:\s*\(?{_ZONE}\)?)?)[\])]?"
     rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|[^\S\n]*(?:\n\s*|$))",
     re.MULTILINE,
 )
@@ -286,7 +299,10 @@ def find_lead_in(text, position=0):
     (``edited``), a label (nothing set: an interview's, or one in capitals that is no
     dateline) or a dateline; or None."""
     if match := TIMESTAMP.match(text, position):
-        return _label(match, time=match["time"])
+        # An update stamp above the story ("Last updated: 16:30 BST" under a headline) is
+        # the whole article's; one after a paragraph of it opens what was added then.
+        entry = not match["updated"] or _STORY_PARAGRAPH.search(text, 0, position)
+        return _label(match, time=match["time"] if entry else None)
     if match := _EDITED.match(text, position):
         return replace(_read(match), edited=True)
     if match := _SPEAKERS_LABEL.match(text, position):
@@ -301,6 +317,10 @@ def find_lead_in(text, position=0):
     if match := _CAPITALS_LABEL.match(text, position):
         return _label(match)
     return None
+
+
+# The end of a paragraph of the story: a sentence's end, then a line's.
+_STORY_PARAGRAPH = re.compile(r"[.!?»\"”'’][^\S\n]*\n")
 
 
 def _is_dateline(match, dateline):

@@ -26,6 +26,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
+from events.importing.datelines import is_time_zone
 from events.importing.entities_ru import find_mentions_ru, is_russian
 from events.importing.gazetteer import (
     KINDS,
@@ -276,6 +277,8 @@ def _tokens(text):
         letters = word.replace(".", "")
         plural_acronym = bool(PLURAL_ACRONYM.fullmatch(word))
         sentence = bisect_right(starts, match.start()) - 1
+        # "14:15 GMT", "18:00 CET": a clock's time zone is no name's word.
+        zone = is_time_zone(text, match.start(), match.start() + len(word))
         tokens.append(
             _Token(
                 text=word,
@@ -283,8 +286,9 @@ def _tokens(text):
                 end=match.start() + len(word),
                 key=fold_word(singular_acronym(word)),
                 word=plain(word),
-                capital=word[0].isupper(),
+                capital=word[0].isupper() and not zone,
                 acronym=(letters.isupper() or plural_acronym)
+                and not zone
                 and len(letters) >= 2
                 and letters not in _NOT_ACRONYMS,
                 possessive=possessive,
@@ -1170,12 +1174,14 @@ def _speaks(reader, first, last):
     after = tokens[last + 1].word if last + 1 < len(tokens) else ""
     before = tokens[first - 1].word if first else ""
     # "…, says Lena Haugen": the name after the verb speaks; "Lena Haugen, who runs a
-    # centre near Svanvik, says": a place ends the clause before the verb.
+    # centre near Svanvik, says" and "the ministry in Kirkenes said": a place ends the
+    # phrase of the one who speaks.
     comma = after and _gap(reader.text, tokens[last], tokens[last + 1]) == ","
     named_after = last + 2 < len(tokens) and reader.is_capital(tokens[last + 2])
     return (
         after in SPEECH_VERBS
-        and not (comma and (named_after or before in LOCATIVES | {"at"}))
+        and before not in LOCATIVES | {"at"}
+        and not (comma and named_after)
         or before in SPEECH_VERBS - {"according"}
         or before == "to"
         and (first >= 2 and tokens[first - 2].word == "according")
@@ -1660,14 +1666,15 @@ def _time_zone(reader, span):
 
 
 def _after_locative(reader, first, last):
-    """ "in Tbilisi on Monday", but not "in Mediterranean patrols"."""
+    """ "in Tbilisi on Monday", "the council in Kirkenes said", but not "in Mediterranean
+    patrols"."""
     tokens = reader.tokens
     if first == 0 or tokens[first - 1].word not in LOCATIVES or tokens[first].sentence_start:
         return False  # "… in 2006. Primakov is thought": the sentence before ends in "in"
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     return (
         following is None
-        or following.word in OPENERS
+        or following.word in OPENERS | SPEECH_VERBS
         or _gap(reader.text, tokens[last], following) != " "
     )
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from anyascii import anyascii
 
+from events.importing.datelines import is_time_zone
 from events.importing.gazetteer import (
     CYRILLIC,
     Gazetteer,
@@ -312,13 +313,15 @@ def _tokens(text):
             sentence += 1
         word = match.group()
         letters = word.replace(".", "")
+        # "обновлено 14:15 МСК": a clock's time zone is no name's word.
+        zone = is_time_zone(text, match.start(), match.end())
         token = _Token(
             text=word,
             start=match.start(),
             end=match.end(),
             sentence=sentence,
-            capital=word[0].isupper(),
-            acronym=len(letters) >= 2 and letters.isupper(),
+            capital=word[0].isupper() and not zone,
+            acronym=len(letters) >= 2 and letters.isupper() and not zone,
         )
         single = len(word) == 1 and text[match.end() : match.end() + 1] == "."
         token.initial = word[0].isupper() and (single or bool(_DOTTED.fullmatch(word)))

@@ -9,7 +9,13 @@ from events.dates import DateQualifier, PartialDate
 from events.forms import PartialDateField
 from events.models import Event, Language
 
-from .reading import MAX_ARTICLE_BYTES, ArticleError, check_article_text, decode_article
+from .reading import (
+    MAX_ARTICLE_BYTES,
+    ArticleError,
+    TextFormat,
+    article_text,
+    decode_article,
+)
 from .saving import NEW, Action, Decision, default_choice, existing_source
 
 
@@ -20,7 +26,18 @@ class ImportArticleForm(forms.Form):
     text = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 16}),
-        help_text="Paste the article's text, or upload it below. It is stored exactly as given.",
+        help_text="Paste the article's text, or upload it below. Plain text is stored exactly "
+        "as given.",
+    )
+    text_format = forms.TypedChoiceField(
+        label="Text format",
+        choices=TextFormat.choices,
+        initial=TextFormat.PLAIN,
+        required=False,
+        empty_value=TextFormat.PLAIN,
+        help_text="Choose Markdown for text copied from a Markdown editor: only its readable "
+        "text is kept (no “**”, “#” or link addresses). An upload named .md is read as "
+        "Markdown whatever is chosen.",
     )
     upload = forms.FileField(
         label="Or upload a file",
@@ -69,11 +86,12 @@ class ImportArticleForm(forms.Form):
         if text and upload:
             raise forms.ValidationError("Paste the text or upload a file, not both.")
         try:
+            text_format = cleaned.get("text_format") or TextFormat.PLAIN
             if upload:
-                text = decode_article(upload.read(), upload.name)
+                text = decode_article(upload.read(), upload.name, text_format)
             elif text:
                 # Browsers send a text area's line breaks as \r\n: stored as \n, as elsewhere.
-                text = check_article_text(text.replace("\r\n", "\n").strip())
+                text = article_text(text.replace("\r\n", "\n").strip(), text_format)
             else:
                 raise forms.ValidationError("Paste the article's text or upload a file.")
         except ArticleError as error:

@@ -335,6 +335,24 @@ FORMER_ORGANIZATIONS = (
     "Council for Mutual Economic Assistance",
     "Western European Union",
 )
+# The names news copy gives countries that GeoNames calls otherwise ("United Kingdom",
+# "Czechia", "Türkiye"): a country named so is a place, never a person or a body.
+COUNTRIES_OTHERWISE_NAMED = (
+    "Britain",
+    "Great Britain",
+    "America",
+    "Holland",
+    "Czech Republic",
+    "Macedonia",
+    "Türkiye",
+    "Turkiye",
+    "Belorussia",
+    "Byelorussia",
+    "Moldavia",
+    "Burma",
+    "East Timor",
+    "Republic of Ireland",
+)
 LISTED_PLACES = ("former state", "well-known region")
 
 
@@ -368,6 +386,7 @@ def known_places() -> dict[str, str]:
     # GeoNames writes "The Netherlands"; news copy writes "the Netherlands", the article apart.
     countries = geonames.get_countries().values()
     places.update({name_key(_without_article(c["name"])): "country" for c in countries})
+    places.update({name_key(name): "country" for name in COUNTRIES_OTHERWISE_NAMED})
     places.pop("", None)
     return places
 

@@ -47,13 +47,13 @@ from .modality import (
     unreal_phrases,
     without_unreal,
 )
-from .sentences import NOTE_MARKER, list_items, notes, split_sentences
+from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
 from .temporal import read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
 TITLE_LENGTH = 110
 # "the 1997 Founding Act": a year naming something, not dating the sentence's fact.
-YEAR_AS_NAME = re.compile(r"\s+[A-Z][a-z]")
+YEAR_AS_NAME = re.compile(r"(?!\t|  )\s+[A-Z][a-z]")  # a table's cell gap joins nothing
 
 
 @dataclass
@@ -97,6 +97,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     entry = None  # the live-blog entry the sentence is in
     label = None  # the digest's day label of the item the sentence is in
     items = list_items(text)
+    rows = table_rows(text)
     speakers = _has_speakers(text)
     in_notes = notes(text)
     for start, end in split_sentences(text):
@@ -105,6 +106,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         # A list item completes the sentence ending in a colon that introduces its list.
         introduction = _introduction(text, items[start]) if start in items else ""
         complete = start in items and (items[start] is not None or text[end - 1] == ";")
+        complete = complete or start in rows  # a table's row: a date and what happened
         at_head = start == _line_start(text, start) or start in items  # a line's, or an item's
         found = at_head and find_lead_in(text, start)
         if found and not _said_by_organization(found, mentions):
@@ -731,4 +733,27 @@ def proposal_from_json(data):
         mentions=mentions,
         matches=[EventMatch(**match) for match in data["event_matches"]],
         same_as=data["matches_proposal"],
+    )
+
+
+def why_nothing_was_proposed(text):
+    """Why ``text`` gave no proposal, for the editor: it has no sentence of a story (only
+    headlines, subheads, datelines), or its sentences name no dated fact."""
+    starts = set(list_items(text)) | table_rows(text)
+    story = [
+        (start, end)
+        for start, end in split_sentences(text)
+        if start in starts or _is_fact(text[start:end])
+    ]
+    if not story:
+        return (
+            "Nothing was proposed: no line of this text is a sentence of a story (one that "
+            "ends with “.” or “!” and has five words or more, or an item of a list or a row "
+            "of a table of dates). Headlines, subheads and datelines are not read as facts: "
+            "paste the article's body too."
+        )
+    which = "its one sentence" if len(story) == 1 else f"none of its {len(story)} sentences"
+    return (
+        f"Nothing was proposed: the text has a story, but {which} names a date or reports "
+        "an event (signed, met, said …) of someone or something named."
     )

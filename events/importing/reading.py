@@ -1,14 +1,17 @@
 """From what an editor gives (pasted text or an uploaded file) to the article's text.
 
 The text returned is what offsets and quotes will point into, so plain text is
-kept exactly as given: no newline translation, no stripping. Only HTML, and an
-upload that is clearly Markdown, are reduced to their readable text.
+kept exactly as given: no newline translation, no stripping. Only HTML, and Markdown
+(text the editor says is Markdown, an upload named .md or one that is clearly
+Markdown), are reduced to their readable text.
 """
 
 import codecs
 import re
 from datetime import date
 from html.parser import HTMLParser
+
+from django.db import models
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
 from events.importing.datelines import find_dateline
@@ -31,8 +34,25 @@ class ArticleError(ValueError):
     """Input that cannot be an article; the message is written for the editor."""
 
 
-def decode_article(data: bytes, filename: str = "") -> str:
-    """The article text of an uploaded .txt or .html file's bytes."""
+class TextFormat(models.TextChoices):
+    """What the editor says a text is written in. Plain text is never altered: telling
+    Markdown from news copy by its look alone would sooner or later alter copy."""
+
+    PLAIN = "plain", "Plain text"
+    MARKDOWN = "markdown", "Markdown"
+
+
+def article_text(text: str, text_format: str = TextFormat.PLAIN) -> str:
+    """The article text of ``text``, pasted or decoded: exactly as given, or Markdown's
+    readable text."""
+    if text_format == TextFormat.MARKDOWN:
+        text = markdown_to_text(text)
+    return check_article_text(text)
+
+
+def decode_article(data: bytes, filename: str = "", text_format: str = TextFormat.PLAIN) -> str:
+    """The article text of an uploaded .txt, .html or .md file's bytes; a file named .md,
+    or clearly Markdown, is read as Markdown whatever ``text_format`` says."""
     if not data.strip():
         raise ArticleError("The file is empty.")
     if len(data) > MAX_ARTICLE_BYTES:
@@ -57,8 +77,8 @@ def decode_article(data: bytes, filename: str = "") -> str:
         if not text:
             raise ArticleError("The HTML page has no readable text.")
     elif filename.lower().endswith((".md", ".markdown")) or looks_like_markdown(text):
-        text = markdown_to_text(text)
-    return check_article_text(text)
+        text_format = TextFormat.MARKDOWN
+    return article_text(text, text_format)
 
 
 def check_article_text(text: str) -> str:
@@ -217,6 +237,7 @@ _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
 _MARKDOWN_RULE = re.compile(r"(?:[-=*_][ \t]*){3,}|```.*|~~~.*")  # rules, setext lines, fences
 _MARKDOWN_QUOTE = re.compile(r"(?:>[ \t]?)+")
 _MARKDOWN_BULLET = re.compile(r"[-*+][ \t]+")
+_MARKDOWN_TABLE_RULE = re.compile(r"\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?")
 _MARKDOWN_LINK_DEFINITION = re.compile(r"\[[^\]\n]+\]:[ \t]+\S+.*")
 
 
@@ -230,7 +251,8 @@ def looks_like_markdown(text: str) -> bool:
 def markdown_to_text(markdown: str) -> str:
     """The readable text of Markdown, as ``html_to_text`` gives HTML's: marks, link
     targets and quotation markers left out, a heading its own paragraph, the lines of a
-    paragraph joined, each list item a line of its own opening with "- " or its number."""
+    paragraph joined, each list item a line of its own opening with "- " or its number,
+    each row of a table a line with its cells split by tabs."""
     paragraphs, current = [], []
 
     def end_paragraph():
@@ -242,6 +264,13 @@ def markdown_to_text(markdown: str) -> str:
         line = _MARKDOWN_QUOTE.sub("", line.strip(), count=1).strip()
         if not line or _MARKDOWN_RULE.fullmatch(line) or _MARKDOWN_LINK_DEFINITION.fullmatch(line):
             end_paragraph()
+            continue
+        if line.startswith("|"):  # a table's row: its cells split by tabs, as plain copy's
+            end_paragraph()
+            if not _MARKDOWN_TABLE_RULE.fullmatch(line):
+                paragraphs.append(
+                    "\t".join(_markdown_inline(c) for c in line.strip("|").split("|"))
+                )
             continue
         heading = _MARKDOWN_HEADING.fullmatch(line)
         if heading:
@@ -257,9 +286,13 @@ def markdown_to_text(markdown: str) -> str:
     text = ""
     for number, paragraph in enumerate(paragraphs):
         if number:  # a list's items follow each other line by line
+            previous = paragraphs[number - 1]
             text += (
                 "\n"
-                if _is_list_item(paragraph) and _is_list_item(paragraphs[number - 1])
+                if _is_list_item(paragraph)
+                and _is_list_item(previous)
+                or "\t" in paragraph
+                and "\t" in previous
                 else "\n\n"
             )
         text += paragraph

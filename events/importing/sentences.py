@@ -19,6 +19,10 @@ Rules, in order:
   abbreviation, an initial ("George W. Bush") or an elision (" ... ").
   Closing quotes and brackets after the mark stay with the sentence, and so does a
   note's marker ("in being.[3] Ambassadors", "in 2019.³ The", "in 2019.(3) The").
+* A row of a table of dates and events (cells split by tabs, by two spaces or more, or
+  by Markdown's "|"; the first a date with its year: "28 May 2002<tab>Council founded")
+  is a sentence of its own, its outer "|" no part of it. ``table_rows`` says which
+  sentences are rows: two such lines in a row or more make a table.
 * A list of notes (after a line "References", "Notes", "Sources", «Примечания»…, or a
   line opening with a marker "[5] SHAPE, press release") is no part of the story:
   ``notes`` gives where such lines are.
@@ -82,7 +86,8 @@ _OPENING_PUNCTUATION = "\"'“‘«(["
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of each sentence in ``text``, in order."""
-    return [span for block in _blocks(text) for span in _block_sentences(text, *block)]
+    rows = _table_lines(text)
+    return [span for block in _blocks(text, rows) for span in _block_sentences(text, *block, rows)]
 
 
 def list_items(text: str) -> dict[int, tuple[int, int] | None]:
@@ -92,8 +97,9 @@ def list_items(text: str) -> dict[int, tuple[int, int] | None]:
     items = {}
     lead_in = None  # the colon sentence of the list being read
     previous = None  # the last sentence before the block
-    for block_start, block_end in _blocks(text):
-        spans = _block_sentences(text, block_start, block_end)
+    rows = _table_lines(text)
+    for block_start, block_end in _blocks(text, rows):
+        spans = _block_sentences(text, block_start, block_end, rows)
         if not spans:
             continue  # a blank line neither ends nor begins a list
         if _after_bullet(text, block_start, block_end) == block_start:
@@ -129,7 +135,53 @@ def notes(text: str) -> list[tuple[int, int]]:
     return stretches
 
 
-def _block_sentences(text: str, block_start: int, block_end: int) -> list[tuple[int, int]]:
+# A table's cells: split by a tab, by two spaces or more, or by Markdown's "|".
+_CELL_GAP = re.compile(r"[ \t]*(?:\t|\|)[ \t]*| {2,}")
+_YEAR_IN_CELL = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_DATE_CELL_WORDS = 5  # "28 May 2002", "Aug. 19, 2008", "Spring 2016", "2001–2002"
+
+
+def _row_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a line that is shaped as a table's row of a date and what happened on
+    it (its outer "|" and white space left out), or None."""
+    line = text[start:end]
+    inner_start = len(line) - len(line.lstrip(" \t|"))
+    inner_end = len(line.rstrip(" \t|"))
+    cells = _CELL_GAP.split(line[inner_start:inner_end])
+    if len(cells) < 2 or not all(cell.strip() for cell in cells):
+        return None
+    date, *rest = cells
+    if not _YEAR_IN_CELL.search(date) or len(date.split()) > _DATE_CELL_WORDS:
+        return None
+    if date.endswith((".", "!", "?")):
+        return None  # "It met in 2016.  Then it stopped.": sentences two spaces apart
+    if not any(re.search(r"[^\W\d_]{2,}", cell) for cell in rest):
+        return None  # a row of figures: "2016  3  12"
+    return start + inner_start, start + inner_end
+
+
+def table_rows(text: str) -> set[int]:
+    """The starts of the sentences that are rows of a table of dates and events."""
+    return {start for start, _end in _table_lines(text).values()}
+
+
+def _table_lines(text: str) -> dict[int, tuple[int, int]]:
+    """The lines of a table of dates and events, by where they start, with their rows'
+    spans: lines shaped as rows, two or more one after another."""
+    rows, run = {}, {}
+    for start, end in [*_lines(text), (len(text), len(text))]:
+        if span := _row_span(text, start, end):
+            run[start] = span
+            continue
+        if len(run) >= 2:
+            rows.update(run)
+        run = {}
+    return rows
+
+
+def _block_sentences(text: str, block_start: int, block_end: int, rows=None):
+    if rows and block_start in rows:
+        return [rows[block_start]]  # a table's row is one sentence, whatever is in its cells
     spans = []
     start = _after_bullet(text, block_start, block_end)
     for end in _sentence_ends(text, start, block_end):
@@ -145,8 +197,9 @@ def _after_bullet(text: str, block_start: int, block_end: int) -> int:
     return bullet.end() if bullet else block_start
 
 
-def _blocks(text: str):
-    """Runs of text between the line breaks that always end a sentence."""
+def _blocks(text: str, rows):
+    """Runs of text between the line breaks that always end a sentence; a table's row is
+    a run of its own."""
     block_start = 0
     for (start, end), (next_start, next_end) in pairwise(_lines(text)):
         line, next_line = text[start:end], text[next_start:next_end]
@@ -155,6 +208,8 @@ def _blocks(text: str):
             or not next_line.strip()
             or len(line.strip()) < SHORT_LINE
             or _LIST_ITEM.match(next_line)
+            or start in rows
+            or next_start in rows
         ):
             yield block_start, end
             block_start = next_start

@@ -9,8 +9,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from events.importing.entities import Gazetteer
-from events.importing.proposals import proposal_to_json, propose
-from events.importing.reading import MAX_ARTICLE_BYTES, ArticleError, decode_article
+from events.importing.proposals import proposal_to_json, propose, why_nothing_was_proposed
+from events.importing.reading import MAX_ARTICLE_BYTES, ArticleError, TextFormat, decode_article
 from events.importing.saving import (
     Article,
     Decision,
@@ -36,12 +36,12 @@ def publication_date(value):
 
 class Command(BaseCommand):
     help = (
-        "Propose draft events from a news article (.txt or .html) and save them unpublished "
+        "Propose draft events from a news article (.txt, .html or .md) and save them unpublished "
         "with the article as a new source; --dry-run only prints the proposals."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", help="The article: a UTF-8 .txt or .html file.")
+        parser.add_argument("path", help="The article: a UTF-8 .txt, .html or .md file.")
         parser.add_argument("--published", required=True, help="Publication date, YYYY-MM-DD.")
         parser.add_argument("--title", required=True, help="The headline, as published.")
         parser.add_argument("--publisher", required=True, help="Who published it.")
@@ -49,12 +49,18 @@ class Command(BaseCommand):
         parser.add_argument(
             "--language", default=Language.ENGLISH, choices=[code for code, _ in Language.choices]
         )
+        parser.add_argument(
+            "--text-format",
+            default=TextFormat.PLAIN,
+            choices=TextFormat.values,
+            help="markdown: keep only the readable text of Markdown (a .md file always is).",
+        )
         parser.add_argument("--dry-run", action="store_true", help="Write nothing.")
         parser.add_argument("--format", choices=["text", "json"], default="text")
 
     def handle(self, *args, **options):
         published = publication_date(options["published"])
-        text = self._read(Path(options["path"]))
+        text = self._read(Path(options["path"]), options["text_format"])
         article = Article(
             text=text,
             title=options["title"],
@@ -79,15 +85,16 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from None
         except ValidationError as error:
             raise CommandError(f"Nothing was imported: {'; '.join(error.messages)}") from None
-        self._report_saved(result, options["format"])
+        message = "" if proposals else why_nothing_was_proposed(text)
+        self._report_saved(result, options["format"], message)
 
-    def _read(self, path):
+    def _read(self, path, text_format):
         if not path.is_file():
             raise CommandError(f"{path}: no such file.")
         if path.stat().st_size > MAX_ARTICLE_BYTES:
             raise CommandError(f"{path}: larger than {MAX_ARTICLE_BYTES:,} bytes.")
         try:
-            return decode_article(path.read_bytes(), path.name)
+            return decode_article(path.read_bytes(), path.name, text_format)
         except ArticleError as error:
             raise CommandError(f"{path}: {error}") from None
 
@@ -102,6 +109,8 @@ class Command(BaseCommand):
                 "text_length": len(article.text),
             }
             data = {"source": source, "proposals": [proposal_to_json(p) for p in proposals]}
+            if not proposals:
+                data["message"] = why_nothing_was_proposed(article.text)
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
             return
         for number, proposal in enumerate(proposals, start=1):
@@ -111,9 +120,11 @@ class Command(BaseCommand):
                 f"{proposal.event_type}] {proposal.title}"
                 + (f"\n   likely already the event {match.slug}" if match else "")
             )
+        if not proposals:
+            self.stdout.write(why_nothing_was_proposed(article.text))
         self.stdout.write(f"{len(proposals)} proposals; nothing was saved (--dry-run).")
 
-    def _report_saved(self, result, output_format):
+    def _report_saved(self, result, output_format, message):
         summary = {
             "source": result.source.slug,
             "created": [event.slug for event in result.created],
@@ -121,9 +132,13 @@ class Command(BaseCommand):
             "merged": result.merged,
             "new_records": [f"{r._meta.model_name}:{r.slug}" for r in result.new_records],
         }
+        if message:
+            summary["message"] = message
         if output_format == "json":
             self.stdout.write(json.dumps(summary, ensure_ascii=False, indent=2))
             return
+        if message:
+            self.stdout.write(message)
         self.stdout.write(
             f"Imported “{result.source.title}” as the source {result.source.slug}: "
             f"{len(result.created)} draft events, {len(result.cited)} passages added to "
