@@ -50,10 +50,12 @@ def _state(request):
 
 
 def _viewer(request):
-    """Which models' rows the user may preview, which changes what pages show."""
-    user = getattr(request, "user", None)  # DRF replaces an anonymous user by None
-    previewed = [model._meta.model_name for model in PREVIEWABLE if can_preview(user, model)]
-    return "+".join(previewed) or "public"
+    """Which models' rows the user may preview, which changes what pages show; read once."""
+    if not hasattr(request, "_answer_viewer"):
+        user = getattr(request, "user", None)  # DRF replaces an anonymous user by None
+        previewed = [model._meta.model_name for model in PREVIEWABLE if can_preview(user, model)]
+        request._answer_viewer = "+".join(previewed) or "public"
+    return request._answer_viewer
 
 
 def _etag(request, *args, **kwargs):

@@ -174,7 +174,7 @@ class SluggedModel(VersionedModel):
 def can_preview(user, model):
     """Whether ``user`` may see ``model``'s rows before they are public (drafts, entities
     with no published event): the permission to view them, not merely being staff."""
-    if user is None:
+    if user is None or not user.is_active:  # anonymous: no permissions to look up
         return False
     return user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
 
