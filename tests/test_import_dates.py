@@ -1488,6 +1488,8 @@ def test_coming_up_in_a_sentence_of_the_story_is_no_promotion():
             "exact",
         ),
         ("Agenda: a council session in Vienna (May 2-3).", "2005-05-02", "2005-05-03", "exact"),
+        # A date alone (the admin's date in words) is a fact's, looked back on.
+        ("May 2-3", "2004-05-02", "2004-05-03", "exact"),
         # A verb in the past, even one outside the list of common verbs, still looks back.
         ("The envoys flew home on 3 May.", "2004-05-03", None, "exact"),
         ("The ship sailed before the council flew to Oslo on 3 May.", "2004-05-03", None, "by"),

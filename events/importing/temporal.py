@@ -219,12 +219,15 @@ class Context:
         """Whether nothing says which way the current match lies from the text's today: it
         is in a noun phrase that a clause looking ahead opens ("ahead of the summit in
         Bucharest, April 2-4"), or in a sentence with no verb ("Next month: a summit in
-        Astana (Dec 1-2)"). The nearest such date to today is then meant."""
+        Astana (Dec 1-2)"). The nearest such date to today is then meant. Not a date
+        alone ("7–8 April", as typed in the admin): that is a fact's, looked back on as a
+        weekday alone is."""
         if self.language != Language.ENGLISH:
             return False
         if _governed_from_ahead(self.sentence, self.match.start()) == "noun phrase":
             return True
-        return not _any_verb(self.sentence)
+        besides = self.sentence[: self.match.start()] + self.sentence[self.match.end() :]
+        return bool(re.search(r"\w", besides)) and not _any_verb(self.sentence)
 
     def last_named(self, precision=YEAR, facts_only=False):
         """The last period of the last date named, if it is known at least to ``precision``;
