@@ -487,16 +487,68 @@ def proposed(sentence):
         "Oleg Sokolov never signed the fisheries accord in 2003, Anna Berg said.",
         "The fisheries accord was not ratified by Oleg Sokolov's cabinet in March.",
         "Oleg Sokolov has still not signed the fisheries accord this month.",
-        "Oleg Sokolov would have signed the fisheries accord last week had Anna Berg agreed.",
     ],
 )
-def test_a_negated_or_counterfactual_act_is_never_proposed_as_done(sentence):
+def test_a_negated_act_is_never_proposed_as_done(sentence):
     [(date_text, start, status, event_type)] = proposed(sentence)
     assert event_type != Event.Type.AGREEMENT_SIGNED
     assert date_text is None and start == "2005-04-21"  # "by" publication, no date of the act
     assert status == Event.Status.OCCURRED
     [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
     assert "Not a fact:" in proposal.date_note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov would have signed the fisheries accord last week had Anna Berg agreed.",
+        "Had Anna Berg stayed in Tromsø, Oleg Sokolov could have met her at the port talks.",
+        "A port visit by Oleg Sokolov was to have taken place in March.",
+    ],
+)
+def test_what_would_have_happened_is_no_fact(sentence):
+    assert proposed(sentence) == []
+
+
+def test_what_would_have_happened_is_what_was_said_when_someone_said_it():
+    sentence = "Oleg Sokolov would have signed the accord in March, Anna Berg said."
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.date_text, proposal.event_type) == (None, Event.Type.STATEMENT)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between Anna Berg and Oleg Sokolov had been set for early March but were "
+        "called off.",
+        "A visit by Oleg Sokolov was scheduled for 2 March but was quietly shelved.",
+        "Anna Berg said talks with Oleg Sokolov were planned for March but never took place.",
+    ],
+)
+def test_a_plan_called_off_is_neither_dated_nor_typed_by_what_it_planned(sentence):
+    [(date_text, start, status, event_type)] = proposed(sentence)
+    assert (date_text, start, status) == (None, "2005-04-21", Event.Status.OCCURRED)
+    assert event_type == Event.Type.STATEMENT
+
+
+def test_what_was_done_and_then_dropped_keeps_its_date():
+    sentence = "Anna Berg signed the accord in May 2003, but it was dropped in 2004."
+    assert [d for d, *_ in proposed(sentence)] == ["May 2003", "2004"]
+
+
+def test_a_negated_forecast_is_expected_and_a_negated_act_happened():
+    [(_d, _s, status, _t)] = proposed("Oleg Sokolov is not expected to attend the port talks.")
+    assert status == Event.Status.EXPECTED
+    [(_d, _s, status, _t)] = proposed("Oleg Sokolov has not yet answered Anna Berg's letter.")
+    assert status == Event.Status.OCCURRED
+
+
+@pytest.mark.parametrize("verb", ["recalled", "reminded reporters", "remembered"])
+def test_recalling_on_a_day_is_a_statement_that_day(verb):
+    sentence = f"Anna Berg met Oleg Sokolov in Oslo in 1998, an aide {verb} on Monday."
+    assert ("on Monday", "2005-04-18", Event.Status.OCCURRED, Event.Type.STATEMENT) in (
+        proposed(sentence)
+    )
 
 
 @pytest.mark.parametrize(
@@ -615,6 +667,9 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         "Next week on the fisheries desk: we look at what Anna Berg promised Oleg Sokolov.",
         "Coming up: Anna Berg on her talks with Oleg Sokolov in Tromsø last week.",
         "Read more: Anna Berg met Oleg Sokolov in Tromsø on Monday.",
+        "That's all from the fisheries desk and Anna Berg this week.",
+        "Thanks for reading, and see you with Oleg Sokolov next week.",
+        "Oleg Sokolov is survived by his daughter and by his sister Anna Berg.",
     ],
 )
 def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
@@ -631,6 +686,11 @@ def test_an_editor_s_label_names_no_speaker_to_whom_the_author_s_first_person_be
     text = "Background: Anna Berg took office in 2005.\n\nI met Oleg Sokolov in Tromsø on Monday."
     [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert proposal.date_text == "2005"
+
+
+def test_a_life_in_an_obituary_s_survivors_sentence_is_still_dated():
+    sentence = "Oleg Sokolov, who met Anna Berg in Tromsø in 2003, is survived by his wife."
+    assert [d for d, *_ in proposed(sentence)] == ["2003"]
 
 
 def test_a_guess_at_someone_s_mind_gives_a_statement_not_the_act_it_names():

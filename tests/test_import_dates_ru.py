@@ -576,6 +576,20 @@ def test_a_negated_russian_act_is_never_proposed_as_done(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Визит Сергея Лаврова в Осло планировался на май 2003 года, но так и не состоялся.",
+        "Встреча Сергея Лаврова с послом была намечена на 2 марта, но была отменена.",
+    ],
+)
+def test_a_russian_plan_called_off_is_neither_dated_nor_typed_by_it(sentence):
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert (proposal.date_text, proposal.status) == (None, Event.Status.OCCURRED)
+    assert proposal.event_type == Event.Type.STATEMENT
+
+
+@pytest.mark.parametrize(
     ("sentence", "hedge"),
     [
         ("Сергей Лавров в мае 2003 года, возможно, встречался с послом в Осло.", "возможно"),

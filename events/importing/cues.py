@@ -76,13 +76,14 @@ _CUES = [
     (
         Event.Type.PROPOSAL,
         r"propos(?:e|ed|es|ing)\b|offer(?:s|ed)?\b|suggest(?:s|ed)?\b|invit(?:e|ed|es)\b|"
-        r"called\s+(?:for|on)\b|urg(?:e|ed|es)\b",
+        r"\bcalled\s+(?:for|on)\b|urg(?:e|ed|es)\b",
         r"proposal|invitation|plan\b|initiative",
     ),
     (
         Event.Type.STATEMENT,
         r"\bsaid\b|\bsays?\b|\bwrote\b|\bwrites\b|stated|announc|declar|told|tells|confirm|"
         r"reiterat|stress|insist|\bspoke\b|speaking|\basked\b|replied|\badded\b|\bnoted\b|"
+        r"\brecall(?:s|ed)\b(?!\s+(?:its|their|his|her)\s)|\bremind(?:s|ed)\b|\bremember(?:s|ed)\b|"
         r"argued|welcomed|praised|expressed|briefed|headed\s+by|led\s+by|\bcalled\b|"
         r"according\s+to|quoted|pledg|promis|assur|agreed|decided|approved|adopted|"
         r"launched|opened|established|created|set\s+up|deploy|began|started|\bended\b",

@@ -211,7 +211,7 @@ _REPORTING_PAST = re.compile(
     r"explained|argued|claimed|confirmed|reiterated|replied|wrote|acknowledged|admitted|"
     r"assured|reported|indicated|signalled|signaled|predicted|cautioned|complained|"
     r"informed|notified|reminded|revealed|disclosed|emphasi[sz]ed|underlined|maintained|"
-    r"asserted|conceded|remarked",
+    r"asserted|conceded|remarked|remembered",
     re.IGNORECASE,
 )
 _RU_REPORTING_PAST = re.compile(
@@ -304,11 +304,17 @@ def in_the_present(sentence, start, end, language=Language.ENGLISH):
     return cue is not None and cue.scheduled
 
 
+# A forecast that something will not happen is still a forecast: "is not expected to
+# attend", as "is unlikely to attend" is.
+_NEGATED_FORECAST = re.compile(r"(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?")
+
+
 def status_of(sentence, language=Language.ENGLISH):
     """The status a sentence with no date reports. A statement made ("Ivanov said the
     fleet would join", "«…», — заявил Лавров") happened, whatever it says; else that of
     its first word looking ahead ("Moscow says it will keep …") that no negation,
-    counterfactual or condition holds, else occurred. A decision with no date is the
+    counterfactual or condition holds, else occurred; a negated forecast ("is not
+    expected to attend") is expected. A decision with no date is the
     deciding; a plan under a condition is expected."""
     if _reports_in_the_past(sentence, language):
         return Event.Status.OCCURRED
@@ -317,7 +323,14 @@ def status_of(sentence, language=Language.ENGLISH):
         cue.status
         for cue in _cues(sentence, after=0, language=language)
         if cue.status != Event.Status.OCCURRED
-        and not any(phrase.start <= cue.start < phrase.end for phrase in unreal)
+        and not any(
+            phrase.start <= cue.start < phrase.end
+            and not (
+                cue.status == Event.Status.EXPECTED
+                and _NEGATED_FORECAST.fullmatch(sentence, phrase.start, cue.start)
+            )
+            for phrase in unreal
+        )
     ]
     if not ahead:
         return Event.Status.OCCURRED
@@ -479,7 +492,7 @@ def relative_clauses(sentence, language=Language.ENGLISH):
 
 _REPORTING = re.compile(
     rf"(?:{_REPORTING_PAST.pattern}|says?|tells?|writes|adds|announces|states|declares|"
-    r"insists|stresses|warns|notes|recalls|explains|argues|claims|confirms|reiterates|"
+    r"insists|stresses|warns|notes|recalls|remembers|explains|argues|claims|confirms|reiterates|"
     r"replies|acknowledges|admits|assures|reports|believes?|believed|predicts|complains|"
     r"informs|notifies|reminds|reveals|emphasi[sz]es|maintains|asserts)",
     re.IGNORECASE,
@@ -684,16 +697,44 @@ _NEGATED_VERB = re.compile(
     r"[^\W\d_]+",
     re.IGNORECASE,
 )
-# "would have signed"; "had the Duma not objected", "Had Moscow signed". Not "would have a
-# veto" (to have, not a perfect), nor in an indirect question ("whether … would have").
+# "would have signed"; "had the Duma not objected", "Had Moscow signed", "was to have
+# met". Not "would have a veto" (to have, not a perfect), nor in an indirect question
+# ("whether … would have").
 _COUNTERFACTUAL = re.compile(
     rf"\b(?:would|could|should)(?:\s+not|\s+never|n['\u2019]t)?\s+have\s+(?:been\s+)?"
     rf"(?!{_NOT_A_PARTICIPLE})[^\W\d_]+|\bhad\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+not\s+[^\W\d_]+|"
-    r"^Had\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+[^\W\d_]+",
+    r"^Had\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+[^\W\d_]+"
+    # "was to have taken place": a plan that was not carried out
+    r"|\b(?:was|were)\s+(?:supposed\s+|meant\s+|due\s+)?to\s+have\s+(?:been\s+)?[^\W\d_]+",
     re.IGNORECASE,
 )
 # "if …" up to the end of its clause; not "as if", "if any".
 _CONDITION = re.compile(r"(?<![Aa]s\s)\b[Ii]f\b(?!\s+any\b)[^,;:\"\u201c\u201d()]*", re.IGNORECASE)
+# A plan the sentence says was never carried out: "had been pencilled in for the spring
+# but was never held", "was scheduled for May but was called off", «планировалась на
+# весну, но так и не состоялась». What it planned did not happen, nor on its date.
+_PLAN = re.compile(
+    r"\b(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are)\s+)?(?:planned|scheduled|"
+    r"pencil+ed\s+in|slated|set\s+(?:for|to)|due|(?:was|were)\s+to|expected|arranged|"
+    r"intended|envisaged|mooted)\b",
+    re.IGNORECASE,
+)
+_CALLED_OFF = re.compile(
+    r"\bbut\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:never\s+(?:held|took\s+place|happened|materiali[sz]ed|convened|came\s+about)|"
+    r"did\s+not\s+take\s+place|cancel+ed|called\s+off|dropped|scrapped|shelved|abandoned|"
+    r"postponed|put\s+off|fell\s+through)\b",
+    re.IGNORECASE,
+)
+_RU_PLAN = re.compile(
+    r"(?<![\w-])(?:был[аио]?\s+)?(?:планир|запланир|намеч|предполага|должн)[а-яё]*", re.IGNORECASE
+)
+_RU_CALLED_OFF = re.compile(
+    r"(?<![\w-])но\s+(?:так\s+и\s+не\s+состоял(?:ся|ась|ось|ись)|(?:был[аио]?\s+)?"
+    r"(?:отмен[её]н[аоы]?|отложен[аоы]?|сорван[аоы]?))(?![\w-])",
+    re.IGNORECASE,
+)
+CALLED_OFF = "planned but called off"
 # "не подписала", "пока не подписано", "не будет"; not "не раз" (many times), "не только",
 # "не менее", "не позднее" (a deadline), "не исключено" (a forecast).
 _RU_NEGATED = re.compile(
@@ -711,6 +752,7 @@ _RU_REFUSAL = re.compile(
 _RU_CONDITION = re.compile(r"(?<![\w-])[Ее]сли\b[^,;:«»\"\u201c\u201d()]*")
 
 WITHDRAWN = "withdrawn by a correction"
+COUNTERFACTUAL = "counterfactual"
 # A correction notice: what the story said and now withdraws, up to the next ";" (what
 # follows it states the correct fact: "misstated the venue as Brussels; the summit will
 # be held in Kehl"). The press's own words: not inside quotation marks.
@@ -771,13 +813,35 @@ def unreal_phrases(sentence, language=Language.ENGLISH):
             left, _right = _clause_bounds(sentence, match.start(), match.end())
             if re.search(r"\bwhether\b", sentence[left : match.start()], re.IGNORECASE):
                 continue  # "over whether Moscow would have vetoed it" asks, asserts nothing
-            found.append(_phrase(sentence, match.start(), match.end(), "counterfactual", language))
+            found.append(_phrase(sentence, match.start(), match.end(), COUNTERFACTUAL, language))
     for match in _conditions(sentence, language):
         words = match.group().rstrip()
         found.append(Unreal(match.start(), match.start() + len(words), "a condition", words))
     found.extend(_withdrawn(sentence, language))
+    found.extend(_called_off(sentence, language))
     found = [phrase for phrase in found if phrase is not None]
     return sorted(found, key=lambda phrase: (phrase.start, -phrase.end))
+
+
+def _called_off(sentence, language=Language.ENGLISH):
+    """The plans ``sentence`` says were never carried out: from the plan's verb, after
+    any reporting verb of its clause, to the words calling it off."""
+    russian = language == Language.RUSSIAN
+    for match in (_RU_CALLED_OFF if russian else _CALLED_OFF).finditer(sentence):
+        before = len(sentence[: match.start()].rstrip(" ,"))  # the plan's clause
+        left, _right = _clause_bounds(sentence, before, before, language)
+        left = max(
+            [left, *(m.end() for m in _reporting_words(sentence[: match.start()], language))]
+        )
+        plan = (_RU_PLAN if russian else _PLAN).search(sentence, left, match.start())
+        if plan:
+            words = sentence[plan.start() : match.end()]
+            yield Unreal(plan.start(), match.end(), CALLED_OFF, words)
+
+
+def _reporting_words(text, language=Language.ENGLISH):
+    pattern = _RU_REPORTING_PAST if language == Language.RUSSIAN else _REPORTING_PAST
+    return [word for word in re.finditer(r"[^\W\d_]+", text) if pattern.fullmatch(word.group())]
 
 
 def said_not_asserted(sentence, phrase, language=Language.ENGLISH):

@@ -30,6 +30,7 @@ from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
 from .modality import (
+    COUNTERFACTUAL,
     WITHDRAWN,
     blank,
     clause_around,
@@ -38,6 +39,7 @@ from .modality import (
     hedges_at,
     in_the_present,
     relative_clauses,
+    reports_in_the_past,
     reports_something,
     said_not_asserted,
     same_verb,
@@ -135,6 +137,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
         aside = (
             _about_the_story(sentence)
+            or _signs_off(sentence)
             or (not speakers and _in_the_first_person(sentence))
             or _recommends(introduction, sentence, speakers)
         )
@@ -365,6 +368,14 @@ def _proposals_for(
         )
     if any(clause is None for _d, clause in placed):
         return proposals
+    # What would have happened had something else, unless someone said it: no fact.
+    if not reports_in_the_past(blank(read, relatives), language) and any(
+        p.kind == COUNTERFACTUAL
+        and not said_not_asserted(read, p, language)
+        and not any(c.holds(p.start) for c in relatives)
+        for p in unreal
+    ):
+        return proposals
     # Something named, and an event or a verb that reports it: news copy states facts so.
     event_type = event_type_of(main, language)
     named = [m for m in mentions if not any(c.holds(m.start - at) for c in relatives)]
@@ -372,6 +383,10 @@ def _proposals_for(
     asserted = blank(read, relatives + withdrawn)
     if not named or not (event_type or reports_something(asserted, language)):
         return proposals
+    if _SURVIVED_BY.search(main):
+        return proposals  # an obituary's family, no event
+    if unreal and not reports_something(main, language):
+        event_type = None  # all its verbs deny: "A meeting was never held" is no meeting
     why = "No date of its own"
     if left_out:
         why = f"“{left_out[0].text}” dates only what did not or need not happen, and it was"
@@ -404,6 +419,10 @@ def _proposals_for(
         date_note=_noted(note, unreal, read, language, _hedged(status, main_hedges)),
     )
     return [undated, *proposals]
+
+
+# "He is survived by his wife": who outlives the dead, no event.
+_SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")
 
 
 def _background(sentence, date_mention, dates, language=Language.ENGLISH):
@@ -558,6 +577,22 @@ _PROMOTION = re.compile(
     r"(?:issue|edition|episode|column|newsletter|instal+ment)\b"
     r"|(?:Читайте|Смотрите)\s+(?:также|далее)|Подпис(?:ывайтесь|аться)\b"
 )
+
+
+# A digest's sign-off ("That's all for this week", "Thanks for reading", "See you next
+# week", «На этом всё»): no event.
+_SIGN_OFF = re.compile(
+    r"(?:That['\u2019]s|That\s+is)\s+(?:all|it)\s+(?:for|from)\b"
+    r"|Thanks?\s+(?:you\s+)?for\s+(?:reading|listening|watching|joining)\b"
+    r"|(?:See|Talk\s+to|Speak\s+to)\s+you\s+(?:next|again|soon|on|tomorrow)\b"
+    r"|Until\s+next\s+(?:week|time|month)\b"
+    r"|(?:На\s+этом\s+вс[её]|Спасибо,?\s+что\s+(?:читаете|были\s+с\s+нами)|До\s+встречи)"
+)
+
+
+def _signs_off(sentence):
+    """Whether ``sentence`` is a digest's or a broadcast's sign-off."""
+    return bool(_SIGN_OFF.match(sentence))
 
 
 def _about_the_story(sentence):
