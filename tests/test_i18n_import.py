@@ -92,6 +92,14 @@ def test_the_review_is_in_russian_when_the_browser_asks_for_it(editor_client):
     assert "Create a draft event" in english
 
 
+def test_a_russian_editors_review_records_the_date_notes_in_english(editor_client):
+    response = editor_client.post(IMPORT_URL, article_data(), **RU)
+    notes = [form["date_note"].value() for form, _context in response.context["reviews"]]
+    assert "“on Tuesday” in an article published Thursday 9 June 2011" in notes[0]
+    assert not any("июн" in note for note in notes)
+    assert "Marta Kowalczyk" in response.text  # the rest of the page as before
+
+
 def test_the_message_after_saving_counts_in_russian(editor_client):
     review = editor_client.post(IMPORT_URL, article_data(), **RU)
     response = editor_client.post(REVIEW_URL, review_data(review, bulk="accept-all"), **RU)

@@ -7,12 +7,14 @@ was shown, whatever has been edited elsewhere meanwhile, and cannot be tampered 
 
 from datetime import date
 
+from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext, ngettext
 
@@ -60,9 +62,15 @@ def import_article_view(model_admin, request):
             url=data["url"],
             language=data["language"],
         )
-        proposals = propose(
-            article.text, article.published, Gazetteer.from_database(), language=article.language
-        )
+        # The notes on each proposal's date are stored with its event: in the language of
+        # the site's content, whatever the editor's.
+        with translation.override(settings.LANGUAGE_CODE):
+            proposals = propose(
+                article.text,
+                article.published,
+                Gazetteer.from_database(),
+                language=article.language,
+            )
         token = signing.dumps(
             {
                 "article": _article_to_json(article),
