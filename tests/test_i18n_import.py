@@ -86,6 +86,17 @@ def test_the_review_is_in_russian_when_the_browser_asks_for_it(editor_client):
         assert text in page, text
     assert "Create a draft event" not in page
 
+
+def test_the_reviews_date_qualifiers_and_quoted_names_are_in_russian(editor_client):
+    page = editor_client.post(IMPORT_URL, article_data(), **RU).text
+    assert "Точно: в этот день или в этот промежуток" in page
+    assert "Не позднее этой даты" in page
+    assert "«Marta Kowalczyk»" in page  # a name's field, quoted as Russian quotes
+    assert "Exact: on this date" not in page
+    english = editor_client.post(IMPORT_URL, article_data()).text
+    assert "Exact: on this date or over this range" in english
+    assert "“Marta Kowalczyk”" in english
+
     english = editor_client.post(IMPORT_URL, article_data()).text
     assert "Review the proposals from “Harbour talks end”" in english
     assert "Create a new person: Marta Kowalczyk" in english

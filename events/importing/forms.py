@@ -188,7 +188,7 @@ class ProposalForm(forms.Form):
         ]
         for index, mention in enumerate(proposal.mentions):
             self.fields[f"entity_{index}"] = forms.ChoiceField(
-                label=f"“{mention.text}”",
+                label=gettext("“%(name)s”") % {"name": mention.text},
                 choices=_entity_choices(mention, record_names),
                 required=False,
                 initial=default_choice(mention) or "",
