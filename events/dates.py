@@ -21,6 +21,7 @@ from django.db.models import Q
 from django.db.models.functions import ExtractDay, ExtractMonth
 from django.db.models.lookups import Exact
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 MONTH_NAMES = list(calendar.month_name)  # English whatever the process's locale
 EN_DASH = "\u2013"
@@ -56,10 +57,10 @@ class DatePrecision(models.TextChoices):
 
 
 class DateQualifier(models.TextChoices):
-    EXACT = "exact", "Exact: on this date or over this range"
-    APPROXIMATE = "approximate", "Approximate (circa)"
-    NO_LATER_THAN = "by", "No later than this date"
-    WITHIN = "within", "At some point within this range"
+    EXACT = "exact", _("Exact: on this date or over this range")
+    APPROXIMATE = "approximate", _("Approximate (circa)")
+    NO_LATER_THAN = "by", _("No later than this date")
+    WITHIN = "within", _("At some point within this range")
 
 
 def truncate(value, precision):

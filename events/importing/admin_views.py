@@ -7,13 +7,16 @@ was shown, whatever has been edited elsewhere meanwhile, and cannot be tampered 
 
 from datetime import date
 
+from django.conf import settings
 from django.contrib import messages
 from django.core import signing
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseBadRequest, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext, ngettext
 
 from events.dates import PartialDate
 from events.kinds import BY_PARAM
@@ -59,9 +62,15 @@ def import_article_view(model_admin, request):
             url=data["url"],
             language=data["language"],
         )
-        proposals = propose(
-            article.text, article.published, Gazetteer.from_database(), language=article.language
-        )
+        # The notes on each proposal's date are stored with its event: in the language of
+        # the site's content, whatever the editor's.
+        with translation.override(settings.LANGUAGE_CODE):
+            proposals = propose(
+                article.text,
+                article.published,
+                Gazetteer.from_database(),
+                language=article.language,
+            )
         token = signing.dumps(
             {
                 "article": _article_to_json(article),
@@ -85,14 +94,18 @@ def _confirm_publication_date(model_admin, request, data):
         form = ImportArticleForm(data={**initial, "published": ""})
         form.is_valid()
         form.add_error(
-            "published", "No dateline or date line with a year was found: enter the date."
+            "published",
+            gettext("No dateline or date line with a year was found: enter the date."),
         )
         return _article_page(model_admin, request, form, status=400)
     form.initial["published"], form.initial["published_note"] = proposal
     messages.info(
         request,
-        f"The publication date {PartialDate(proposal[0]).display} was proposed from the text "
-        f"({proposal[1]}). Check it, then continue.",
+        gettext(
+            "The publication date %(date)s was proposed from the text (%(note)s). Check it, "
+            "then continue."
+        )
+        % {"date": PartialDate(proposal[0]).display, "note": proposal[1]},
     )
     return _article_page(model_admin, request, form, status=200)
 
@@ -101,7 +114,7 @@ def _article_page(model_admin, request, form, status):
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
-        "title": "Import an article",
+        "title": gettext("Import an article"),
         "form": form,
     }
     return TemplateResponse(request, "admin/events/import_article.html", context, status=status)
@@ -120,8 +133,10 @@ def review_view(model_admin, request):
         proposals = [proposal_from_json(data) for data in payload["proposals"]]
     except (signing.BadSignature, KeyError, TypeError, ValueError):
         return HttpResponseBadRequest(
-            "This review could not be read: it is older than a day or was altered. "
-            "Import the article again."
+            gettext(
+                "This review could not be read: it is older than a day or was altered. "
+                "Import the article again."
+            )
         )
     token = request.POST["token"]
     bulk = request.POST.get("bulk", "")
@@ -134,7 +149,7 @@ def review_view(model_admin, request):
             form.decision(None if bulk != "accept-all" else _accepted(form)) for form in forms
         ]
     else:
-        messages.error(request, "Some proposals need correcting: see the messages below.")
+        messages.error(request, gettext("Some proposals need correcting: see the messages below."))
         return _review(model_admin, request, article, proposals, token, forms, status=400)
     try:
         result = save_import(article, decisions)
@@ -151,23 +166,39 @@ def _accepted(form):
 
 
 def _summary(result):
+    """What was saved, one count a clause, each worded for its number."""
+    created = len(result.created)
     links = format_html_join(
         ", ",
         '<a href="{}">{}</a>',
         ((reverse("admin:events_event_change", args=[e.pk]), e.title) for e in result.created),
     )
+    counts = [
+        ngettext("%(count)d draft event created", "%(count)d draft events created", created)
+        % {"count": created},
+        ngettext(
+            "%(count)d passage added to existing events",
+            "%(count)d passages added to existing events",
+            len(result.cited),
+        )
+        % {"count": len(result.cited)},
+        ngettext(
+            "%(count)d to the drafts they repeat",
+            "%(count)d to the drafts they repeat",
+            result.merged,
+        )
+        % {"count": result.merged},
+        ngettext("%(count)d new record", "%(count)d new records", len(result.new_records))
+        % {"count": len(result.new_records)},
+        ngettext("%(count)d proposal rejected", "%(count)d proposals rejected", result.rejected)
+        % {"count": result.rejected},
+    ]
     return format_html(
-        "Imported “{}”: {} draft event(s) created{}{}, {} passage(s) added to existing "
-        "events, {} to the drafts they repeat, {} new record(s), {} proposal(s) rejected. "
-        "Nothing was published.",
-        result.source.title,
-        len(result.created),
-        ": " if result.created else "",
-        links,
-        len(result.cited),
-        result.merged,
-        len(result.new_records),
-        result.rejected,
+        gettext("Imported “{title}”: {created}{links}, {others}. Nothing was published."),
+        title=result.source.title,
+        created=counts[0],
+        links=format_html(": {}", links) if created else "",
+        others=", ".join(counts[1:]),
     )
 
 
@@ -201,7 +232,7 @@ def _review(model_admin, request, article, proposals, token, forms=None, status=
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
-        "title": f"Review the proposals from “{article.title}”",
+        "title": gettext("Review the proposals from “%(title)s”") % {"title": article.title},
         "article": article,
         "token": token,
         "reviews": [(form, _in_context(article.text, form.proposal)) for form in forms],

@@ -4,9 +4,12 @@ from django import forms
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from events.dates import DateQualifier, PartialDate
 from events.forms import PartialDateField
+from events.kinds import BY_PARAM
 from events.models import Event, Language
 
 from .reading import (
@@ -15,6 +18,7 @@ from .reading import (
     TextFormat,
     article_text,
     decode_article,
+    grouped,
 )
 from .saving import NEW, Action, Decision, default_choice, existing_source
 
@@ -24,67 +28,85 @@ class ImportArticleForm(forms.Form):
     in the text when the editor leaves it empty, and then has to be confirmed."""
 
     text = forms.CharField(
+        label=_("Text"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 16}),
-        help_text="Paste the article's text, or upload it below. Plain text is stored exactly "
-        "as given.",
+        help_text=_(
+            "Paste the article's text, or upload it below. Plain text is stored exactly as given."
+        ),
     )
     text_format = forms.TypedChoiceField(
-        label="Text format",
+        label=_("Text format"),
         choices=TextFormat.choices,
         initial=TextFormat.PLAIN,
         required=False,
         empty_value=TextFormat.PLAIN,
-        help_text="Choose Markdown for text copied from a Markdown editor: only its readable "
-        "text is kept (no “**”, “#” or link addresses). An upload named .md is read as "
-        "Markdown whatever is chosen.",
+        help_text=_(
+            "Choose Markdown for text copied from a Markdown editor: only its readable text is "
+            "kept (no “**”, “#” or link addresses). An upload named .md is read as Markdown "
+            "whatever is chosen."
+        ),
     )
     upload = forms.FileField(
-        label="Or upload a file",
+        label=_("Or upload a file"),
         required=False,
-        help_text="A UTF-8 .txt, .html or Markdown (.md) file. From HTML and Markdown only the "
-        "readable text is kept; scripts, styles, markup and link addresses are dropped.",
+        help_text=_(
+            "A UTF-8 .txt, .html or Markdown (.md) file. From HTML and Markdown only the "
+            "readable text is kept; scripts, styles, markup and link addresses are dropped."
+        ),
         widget=forms.ClearableFileInput(
             attrs={"accept": ".txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown"}
         ),
     )
-    title = forms.CharField(max_length=300, help_text="The headline, as published.")
-    publisher = forms.CharField(max_length=200, help_text="Who published the text.")
-    url = forms.URLField(label="URL", required=False, assume_scheme="https")
-    language = forms.ChoiceField(choices=Language.choices, initial=Language.ENGLISH)
+    title = forms.CharField(
+        label=_("Title"), max_length=300, help_text=_("The headline, as published.")
+    )
+    publisher = forms.CharField(
+        label=_("Publisher"), max_length=200, help_text=_("Who published the text.")
+    )
+    url = forms.URLField(label=_("URL"), required=False, assume_scheme="https")
+    language = forms.ChoiceField(
+        label=_("Language"), choices=Language.choices, initial=Language.ENGLISH
+    )
     published = forms.DateField(
-        label="Publication date",
+        label=_("Publication date"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text="Leave empty to have it proposed from a dateline or date line in the text; "
-        "you then confirm it.",
+        help_text=_(
+            "Leave empty to have it proposed from a dateline or date line in the text; you "
+            "then confirm it."
+        ),
     )
     published_note = forms.CharField(
-        label="How the date was established",
+        label=_("How the date was established"),
         required=False,
         max_length=500,
-        help_text="E.g. the dateline it was read from. Filled in when the date is proposed.",
+        help_text=_(
+            "E.g. the dateline it was read from. Filled in when the date is proposed (in "
+            "English, as every note on a date)."
+        ),
     )
 
     def clean_upload(self):
         upload = self.cleaned_data.get("upload")
         if upload and upload.size > MAX_ARTICLE_BYTES:
             raise forms.ValidationError(
-                f"The file is {upload.size:,} bytes; at most {MAX_ARTICLE_BYTES:,} are accepted."
+                gettext("The file is %(size)s bytes; at most %(limit)s are accepted.")
+                % {"size": grouped(upload.size), "limit": grouped(MAX_ARTICLE_BYTES)}
             )
         return upload
 
     def clean_published(self):
         published = self.cleaned_data.get("published")
         if published and published > timezone.localdate():
-            raise forms.ValidationError("The publication date is in the future.")
+            raise forms.ValidationError(gettext("The publication date is in the future."))
         return published
 
     def clean(self):
         cleaned = super().clean()
         text, upload = cleaned.get("text", ""), cleaned.get("upload")
         if text and upload:
-            raise forms.ValidationError("Paste the text or upload a file, not both.")
+            raise forms.ValidationError(gettext("Paste the text or upload a file, not both."))
         try:
             text_format = cleaned.get("text_format") or TextFormat.PLAIN
             if upload:
@@ -93,7 +115,7 @@ class ImportArticleForm(forms.Form):
                 # Browsers send a text area's line breaks as \r\n: stored as \n, as elsewhere.
                 text = article_text(text.replace("\r\n", "\n").strip(), text_format)
             else:
-                raise forms.ValidationError("Paste the article's text or upload a file.")
+                raise forms.ValidationError(gettext("Paste the article's text or upload a file."))
         except ArticleError as error:
             self.add_error("upload" if upload else "text", str(error))
             return cleaned
@@ -109,26 +131,29 @@ class ImportArticleForm(forms.Form):
 
 def _already_a_source(source):
     return format_html(
-        'This text is already the source <a href="{}">“{}”</a>: it cannot be imported again.',
-        reverse("admin:events_source_change", args=[source.pk]),
-        source.title,
+        gettext(
+            'This text is already the source <a href="{url}">“{title}”</a>: it cannot be '
+            "imported again."
+        ),
+        url=reverse("admin:events_source_change", args=[source.pk]),
+        title=source.title,
     )
 
 
 class ProposalForm(forms.Form):
     """One proposed event: accept it (edited), cite it on an existing event, or reject it."""
 
-    action = forms.ChoiceField(widget=forms.RadioSelect, choices=Action.CHOICES)
-    title = forms.CharField(max_length=300)
-    event_type = forms.ChoiceField(label="Event type", choices=Event.Type.choices)
-    status = forms.ChoiceField(label="Status as reported", choices=Event.Status.choices)
-    start_date = PartialDateField(label="Start date")
-    end_date = PartialDateField(label="End date", required=False)
-    date_qualifier = forms.ChoiceField(label="Date qualifier", choices=DateQualifier.choices)
+    action = forms.ChoiceField(label=_("Action"), widget=forms.RadioSelect, choices=Action.CHOICES)
+    title = forms.CharField(label=_("Title"), max_length=300)
+    event_type = forms.ChoiceField(label=_("Event type"), choices=Event.Type.choices)
+    status = forms.ChoiceField(label=_("Status as reported"), choices=Event.Status.choices)
+    start_date = PartialDateField(label=_("Start date"))
+    end_date = PartialDateField(label=_("End date"), required=False)
+    date_qualifier = forms.ChoiceField(label=_("Date qualifier"), choices=DateQualifier.choices)
     date_note = forms.CharField(
-        label="How the date was resolved", widget=forms.Textarea(attrs={"rows": 2})
+        label=_("How the date was resolved"), widget=forms.Textarea(attrs={"rows": 2})
     )
-    event = forms.ChoiceField(label="Existing event", required=False)
+    event = forms.ChoiceField(label=_("Existing event"), required=False)
 
     def __init__(self, *args, proposal, record_names, **kwargs):
         self.proposal = proposal
@@ -163,7 +188,7 @@ class ProposalForm(forms.Form):
         ]
         for index, mention in enumerate(proposal.mentions):
             self.fields[f"entity_{index}"] = forms.ChoiceField(
-                label=f"“{mention.text}”",
+                label=gettext("“%(name)s”") % {"name": mention.text},
                 choices=_entity_choices(mention, record_names),
                 required=False,
                 initial=default_choice(mention) or "",
@@ -171,8 +196,9 @@ class ProposalForm(forms.Form):
             )
 
     def entity_fields(self):
+        """Each mention, its field, and its kind's name ("Person") in the active language."""
         return [
-            (mention, self[f"entity_{index}"])
+            (mention, self[f"entity_{index}"], BY_PARAM[mention.kind].label)
             for index, mention in enumerate(self.proposal.mentions)
         ]
 
@@ -183,7 +209,9 @@ class ProposalForm(forms.Form):
         cleaned = super().clean()
         start, end = cleaned.get("start_date"), cleaned.get("end_date")
         if start and end and start[1] != end[1]:
-            self.add_error("end_date", "Give the start and end dates to the same precision.")
+            self.add_error(
+                "end_date", gettext("Give the start and end dates to the same precision.")
+            )
         elif start and "date_qualifier" in cleaned:
             date = PartialDate(
                 start[0], start[1], end[0] if end else None, cleaned["date_qualifier"]
@@ -192,7 +220,7 @@ class ProposalForm(forms.Form):
                 self.add_error(field, problem)
             cleaned["date"] = date
         if cleaned.get("action") == Action.CITE and not cleaned.get("event"):
-            self.add_error("event", "Choose the event to add the passage to.")
+            self.add_error("event", gettext("Choose the event to add the passage to."))
         return cleaned
 
     def decision(self, action=None):
@@ -216,7 +244,9 @@ class ProposalForm(forms.Form):
 
 def _action_label(action, proposal):
     if action == Action.MERGE:
-        return f"Add the passage to the event of proposal {proposal.same_as + 1}, which it repeats"
+        return gettext("Add the passage to the event of proposal %(number)d, which it repeats") % {
+            "number": proposal.same_as + 1
+        }
     return dict(Action.CHOICES)[action]
 
 
@@ -225,15 +255,19 @@ def _entity_choices(mention, record_names):
 
     ``record_names`` gives each existing record's label by (kind, slug).
     """
-    kind = mention.kind
+    kind = str(BY_PARAM[mention.kind].label).lower()  # "person", «лицо»
     slugs = ([mention.slug] if mention.slug else []) + [
         slug for slug in mention.candidates if slug != mention.slug
     ]
     choices = [
-        (slug, f"Link to the existing {kind}: {record_names.get((mention.kind, slug), slug)}")
+        (
+            slug,
+            gettext("Link to the existing %(kind)s: %(name)s")
+            % {"kind": kind, "name": record_names.get((mention.kind, slug), slug)},
+        )
         for slug in slugs
     ]
     name = mention.proposed_name or mention.text
-    choices.append((NEW, f"Create a new {kind}: {name}"))
-    choices.append(("", "Do not link"))
+    choices.append((NEW, gettext("Create a new %(kind)s: %(name)s") % {"kind": kind, "name": name}))
+    choices.append(("", gettext("Do not link")))
     return choices

@@ -12,6 +12,9 @@ from datetime import date
 from html.parser import HTMLParser
 
 from django.db import models
+from django.utils.formats import number_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
 from events.importing.datelines import find_dateline
@@ -24,22 +27,28 @@ MAX_ARTICLE_BYTES = 2_000_000
 _MAX_CONTROL_SHARE = 0.01
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HTML_DOCUMENT = re.compile(r"\s*<(?:!doctype\s+html|html)[\s>]", re.IGNORECASE)
-_BINARY_MESSAGE = (
+_BINARY_MESSAGE = _(
     "This looks like binary data (a PDF, Word document or image?), not text. "
     "Upload a .txt or .html file, or paste the article's text."
 )
 
 
 class ArticleError(ValueError):
-    """Input that cannot be an article; the message is written for the editor."""
+    """Input that cannot be an article; the message is written for the editor, in the
+    active language."""
+
+
+def grouped(number: int) -> str:
+    """``number`` grouped as the active language writes it: "2,000,000", «2 000 000»."""
+    return number_format(number, force_grouping=True)
 
 
 class TextFormat(models.TextChoices):
     """What the editor says a text is written in. Plain text is never altered: telling
     Markdown from news copy by its look alone would sooner or later alter copy."""
 
-    PLAIN = "plain", "Plain text"
-    MARKDOWN = "markdown", "Markdown"
+    PLAIN = "plain", _("Plain text")
+    MARKDOWN = "markdown", _("Markdown")
 
 
 def article_text(text: str, text_format: str = TextFormat.PLAIN) -> str:
@@ -54,28 +63,31 @@ def decode_article(data: bytes, filename: str = "", text_format: str = TextForma
     """The article text of an uploaded .txt, .html or .md file's bytes; a file named .md,
     or clearly Markdown, is read as Markdown whatever ``text_format`` says."""
     if not data.strip():
-        raise ArticleError("The file is empty.")
+        raise ArticleError(gettext("The file is empty."))
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(
-            f"The file is too large ({len(data):,} bytes); "
-            f"the limit is {MAX_ARTICLE_BYTES:,} bytes."
+            gettext("The file is too large (%(size)s bytes); the limit is %(limit)s bytes.")
+            % {"size": grouped(len(data)), "limit": grouped(MAX_ARTICLE_BYTES)}
         )
     if b"\x00" in data:
-        raise ArticleError(_BINARY_MESSAGE)
+        raise ArticleError(str(_BINARY_MESSAGE))
     bom = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
         text = data[bom:].decode("utf-8")
     except UnicodeDecodeError as error:
         position = bom + error.start + 1  # Counted from 1, as an editor would count.
         raise ArticleError(
-            f"The file is not UTF-8 text: byte {position:,} is not UTF-8. "
-            "Save it as UTF-8 (or paste its text) and try again."
+            gettext(
+                "The file is not UTF-8 text: byte %(position)s is not UTF-8. "
+                "Save it as UTF-8 (or paste its text) and try again."
+            )
+            % {"position": grouped(position)}
         ) from None
     if filename.lower().endswith((".html", ".htm")) or _HTML_DOCUMENT.match(text):
         _refuse_control_characters(text)
         text = html_to_text(text)
         if not text:
-            raise ArticleError("The HTML page has no readable text.")
+            raise ArticleError(gettext("The HTML page has no readable text."))
     elif filename.lower().endswith((".md", ".markdown")) or looks_like_markdown(text):
         text_format = TextFormat.MARKDOWN
     return article_text(text, text_format)
@@ -84,11 +96,11 @@ def decode_article(data: bytes, filename: str = "", text_format: str = TextForma
 def check_article_text(text: str) -> str:
     """``text`` unchanged if it can be an article; pasted text goes straight here."""
     if not text.strip():
-        raise ArticleError("The article is empty.")
+        raise ArticleError(gettext("The article is empty."))
     if len(text) > MAX_ARTICLE_CHARS:
         raise ArticleError(
-            f"The article is too long ({len(text):,} characters); "
-            f"the limit is {MAX_ARTICLE_CHARS:,}."
+            gettext("The article is too long (%(length)s characters); the limit is %(limit)s.")
+            % {"length": grouped(len(text)), "limit": grouped(MAX_ARTICLE_CHARS)}
         )
     _refuse_control_characters(text)
     return text
@@ -96,9 +108,9 @@ def check_article_text(text: str) -> str:
 
 def _refuse_control_characters(text: str) -> None:
     if "\x00" in text:
-        raise ArticleError(_BINARY_MESSAGE)
+        raise ArticleError(str(_BINARY_MESSAGE))
     if len(_CONTROL_CHARACTER.findall(text)) > _MAX_CONTROL_SHARE * len(text):
-        raise ArticleError(_BINARY_MESSAGE)
+        raise ArticleError(str(_BINARY_MESSAGE))
 
 
 def html_to_text(html: str) -> str:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import transaction
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from events.dates import PartialDate
 from events.kinds import BY_PARAM
@@ -36,10 +38,10 @@ class Action:
     MERGE = "merge"  # on the event of an earlier proposal of the same article
     REJECT = "reject"
     CHOICES = [
-        (CREATE, "Create a draft event"),
-        (CITE, "Add the passage to the existing event"),
-        (MERGE, "Add the passage to the event of the earlier proposal it repeats"),
-        (REJECT, "Reject"),
+        (CREATE, _("Create a draft event")),
+        (CITE, _("Add the passage to the existing event")),
+        (MERGE, _("Add the passage to the event of the earlier proposal it repeats")),
+        (REJECT, _("Reject")),
     ]
 
 
@@ -47,7 +49,9 @@ class DuplicateSourceError(Exception):
     """The text is already a source."""
 
     def __init__(self, source):
-        super().__init__(f"This text is already the source “{source.title}”.")
+        super().__init__(
+            gettext("This text is already the source “%(title)s”.") % {"title": source.title}
+        )
         self.source = source
 
 
