@@ -51,9 +51,9 @@ NOMINATIVE, GENITIVE, INSTRUMENTAL = range(3)
 
 
 class DatePrecision(models.TextChoices):
-    DAY = "day", "Day"
-    MONTH = "month", "Month"
-    YEAR = "year", "Year"
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
 
 
 class DateQualifier(models.TextChoices):

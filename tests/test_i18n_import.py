@@ -132,3 +132,13 @@ def test_the_message_after_saving_counts_in_english(editor_client):
         "events, 0 to the drafts they repeat, 0 new records, 0 proposals rejected. Nothing "
         "was published."
     )
+
+
+def test_why_nothing_was_proposed_is_said_in_the_editor_s_language(editor_client):
+    story = "The old harbour was very quiet. Gulls circled over the old pier for hours."
+    russian = editor_client.post(IMPORT_URL, article_data(text=story), **RU).text
+    assert "Ничего не предложено: в тексте есть статья, но ни в одном из её 2 предложений" in (
+        russian
+    )
+    english = editor_client.post(IMPORT_URL, article_data(text=story)).text
+    assert "Nothing was proposed: the text has a story, but none of its 2 sentences" in english

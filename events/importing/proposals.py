@@ -22,6 +22,8 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date as date_type
 
+from django.utils.translation import gettext, ngettext
+
 from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.models import Event, Language
 
@@ -772,8 +774,9 @@ def proposal_from_json(data):
 
 
 def why_nothing_was_proposed(text):
-    """Why ``text`` gave no proposal, for the editor: it has no sentence of a story (only
-    headlines, subheads, datelines), or its sentences name no dated fact."""
+    """Why ``text`` gave no proposal, for the editor, in the interface's language: it has
+    no sentence of a story (only headlines, subheads, datelines), or its sentences name no
+    dated fact."""
     starts = set(list_items(text)) | table_rows(text)
     story = [
         (start, end)
@@ -781,14 +784,22 @@ def why_nothing_was_proposed(text):
         if start in starts or _is_fact(text[start:end])
     ]
     if not story:
-        return (
+        return gettext(
             "Nothing was proposed: no line of this text is a sentence of a story (one that "
             "ends with “.” or “!” and has five words or more, or an item of a list or a row "
             "of a table of dates). Headlines, subheads and datelines are not read as facts: "
             "paste the article's body too."
         )
-    which = "its one sentence" if len(story) == 1 else f"none of its {len(story)} sentences"
-    return (
-        f"Nothing was proposed: the text has a story, but {which} names a date or reports "
-        "an event (signed, met, said …) of someone or something named."
-    )
+    if len(story) == 1:
+        return gettext(
+            "Nothing was proposed: the text has a story, but its one sentence names no date "
+            "and reports no event (signed, met, said …) of someone or something named."
+        )
+    # The same words for every count in English; Russian words each count its own way.
+    return ngettext(
+        "Nothing was proposed: the text has a story, but none of its %(count)d sentences "
+        "names a date or reports an event (signed, met, said …) of someone or something named.",
+        "Nothing was proposed: the text has a story, but none of its %(count)d sentences "
+        "names a date or reports an event (signed, met, said …) of someone or something named.",
+        len(story),
+    ) % {"count": len(story)}
