@@ -85,7 +85,7 @@ WEEKDAY_WHICH = (
     r"эт(?:ого|ому|от|у|о|ой)|нынешн(?:ий|юю|ее|его|ей)"
 )
 UNIT = (
-    r"полгода|десятилети(?:ями|ям|я|й|е)|дн(?:ями|ей|ём|ем|я)|день|сутки|суток|"
+    r"четверть\s+века|полвека|полгода|десятилети(?:ями|ям|я|й|е)|дн(?:ями|ей|ём|ем|я)|день|сутки|суток|"
     r"недел(?:ями|ей|ю|и|ь|я)|месяц(?:ами|ев|ем|а)?|год(?:ами|ом|а)?|лет"
 )
 RU_NUMBER_WORDS = {
@@ -108,7 +108,18 @@ RU_NUMBER_WORDS = {
     "пятьдесят": 50,
     **dict.fromkeys(["несколько", "нескольких", "несколькими"], None),
 }
-COUNT = rf"(?:\d{{1,3}}|{_alternatives(RU_NUMBER_WORDS)})"
+# A count in words is read whole: "двадцать пять лет назад" is 25 years, never "пять".
+_RU_TENS = {
+    **dict.fromkeys(["двадцать", "двадцати"], 20),
+    **dict.fromkeys(["тридцать", "тридцати"], 30),
+    **dict.fromkeys(["сорок", "сорока"], 40),
+    **dict.fromkeys(["пятьдесят", "пятидесяти"], 50),
+}
+_RU_UNITS = [word for word, n in RU_NUMBER_WORDS.items() if n and n < 10 and "пар" not in word]
+COUNT = (
+    rf"(?:(?:{_alternatives(_RU_TENS)})\s+(?:{_alternatives(_RU_UNITS)})(?![\w-])"
+    rf"|\d{{1,3}}|{_alternatives(RU_NUMBER_WORDS)})"
+)
 SEASONS = {"весн": (3, 5), "лет": (6, 8), "осен": (9, 11)}  # winter spans two years
 SEASON_WHICH = (
     r"эт(?:ой|им|ого|ому|у|о)|нынешн(?:ей|им|его)|текущ(?:ей|им|его)|прошл(?:ой|ым|ого|ую|ое)|"
@@ -161,6 +172,8 @@ def _base_and_step(ctx, which, precision):
 
 def _number(word):
     word = word.lower()
+    if len(words := word.split()) == 2:  # "двадцать пять"
+        return _RU_TENS[words[0]] + RU_NUMBER_WORDS[words[1]]
     return int(word) if word.isdigit() else RU_NUMBER_WORDS.get(word, 0)
 
 
@@ -385,6 +398,8 @@ def _ago(ctx):
         amount = None if _PLURAL_UNITS.fullmatch(unit_word) else 1
     if unit_word == "полгода":
         amount = 6 if not groups.get("n") else None
+    elif unit_word.startswith(("четверть", "полвека")):  # a quarter or half a century
+        amount = (25 if unit_word.startswith("четверть") else 50) if not groups.get("n") else None
     backwards = direction in ("назад", "тому назад", "ранее", "раньше")
     from_anchor = direction not in ("назад", "тому назад")
     if direction == "через":  # "через два дня": from now in the future, else from the last date
