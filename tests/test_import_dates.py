@@ -1579,3 +1579,46 @@ def test_a_day_of_the_month_looking_ahead_from_a_past_month_is_of_that_month():
     may_1999 = PartialDate(date(1999, 5, 1), MONTH)
     found = only_date("The envoys said they would meet again on the 14th.", may_1999)
     assert found.date.start == date(1999, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Thirty-four years ago the envoys first met in Oslo.", 1971),
+        ("The envoys first met in Oslo forty two years ago.", 1963),
+        ("A hundred years ago the border was drawn.", 1905),
+        ("Two dozen years ago the envoys first met in Oslo.", 1981),
+    ],
+)
+def test_a_count_in_words_is_read_whole(sentence, year):
+    assert only_date(sentence).date.start == date(year, 1, 1)
+
+
+def test_a_count_in_words_is_never_read_as_its_last_word():
+    assert find_dates("A hundred and twenty years ago the border was drawn.", PUBLISHED) == []
+
+
+def test_what_a_proposal_names_is_the_nearest_such_season_or_month():
+    # Published Thursday 21 April 2005: autumn 2004 ended months ago, autumn 2005 is near.
+    found = only_date("The envoy proposed a joint exercise in the autumn.")
+    assert found.date.start == date(2005, 9, 1)
+    found = only_date("Oslo invited the ministers to an informal meeting in August.")
+    assert found.date.start == date(2005, 8, 1)
+    # With no object between them, the date is the proposing's, looked back on.
+    assert only_date("The envoy proposed in the autumn that drills resume.").date.start == date(
+        2004, 9, 1
+    )
+
+
+def test_a_day_in_a_following_phrase_of_a_sentence_looking_ahead_is_the_nearest():
+    found = find_dates(
+        "The envoys are due in Oslo on Friday, following preparatory talks in Riga on Tuesday.",
+        PUBLISHED,
+    )
+    assert [f.date.start for f in found] == [date(2005, 4, 22), date(2005, 4, 19)]
+    # Published on a Monday, the Wednesday before Friday's meeting is still ahead.
+    found = find_dates(
+        "The envoys will meet on Friday, after preparatory talks in Riga on Wednesday.",
+        date(2005, 4, 18),
+    )
+    assert [f.date.start for f in found] == [date(2005, 4, 22), date(2005, 4, 20)]
