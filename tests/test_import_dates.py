@@ -1622,3 +1622,32 @@ def test_a_day_in_a_following_phrase_of_a_sentence_looking_ahead_is_the_nearest(
         date(2005, 4, 18),
     )
     assert [f.date.start for f in found] == [date(2005, 4, 22), date(2005, 4, 20)]
+
+
+def test_a_day_and_month_in_figures_without_a_year_after_a_preposition():
+    assert only_date("The minister will fly to Riga on 2.5. for talks.").date == PartialDate(
+        date(2005, 5, 2)
+    )
+    assert only_date("The embassy reopened on 14.3. after repairs.").date == PartialDate(
+        date(2005, 3, 14)
+    )
+    assert find_dates("The figures are in section 4.2. of the report.", PUBLISHED) == []
+
+
+def test_the_coming_days_weeks_or_months_are_a_span_from_today():
+    found = only_date("The envoys will exchange letters in the coming weeks.")
+    assert found.date == PartialDate(date(2005, 4, 1), MONTH, date(2005, 6, 1), WITHIN)
+    found = only_date("A reply is expected over the next few days.")
+    assert found.date == PartialDate(date(2005, 4, 21), DAY, date(2005, 5, 5), WITHIN)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On this day in 1999, the envoys signed the protocol in Oslo.",
+        "Six years ago today the envoys signed the protocol in Oslo.",
+        "Six years ago today, in 1999, the envoys signed the protocol in Oslo.",
+    ],
+)
+def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
+    assert only_date(sentence).date == PartialDate(date(1999, 4, 21))

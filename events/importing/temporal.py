@@ -671,6 +671,51 @@ def _season(ctx):
     return result, note, not year
 
 
+def _this_day_in(ctx):
+    """ "On this day in 1997", "25 years ago today": the text's today's day and month in
+    that year, as an anniversary column dates what it recalls."""
+    if ctx.match.group("y"):
+        year = int(ctx.match.group("y"))
+    elif (amount := _number(ctx.match.group("n"))) is not None:
+        year = ctx.today.year - amount
+    else:
+        return None
+    value = _safe_date(year, ctx.today.month, ctx.today.day)
+    if value is None:
+        return None
+    result = PartialDate(value)
+    return result, _relative(ctx, result, "the same day and month in that year"), True
+
+
+def _day_dot_month(ctx):
+    """ "on 31.3.": a day and month in figures with no year, as European copy writes them;
+    the year as for "on 31 March"."""
+    month, day = int(ctx.match.group("m")), int(ctx.match.group("d"))
+    if not 1 <= month <= 12:
+        return None
+    value = _safe_date(_guess_year(ctx, month, day), month, day)
+    if value is None:
+        return None
+    result = PartialDate(value)
+    return result, _note_inferred_year(ctx, result), True
+
+
+# "in the coming weeks": a span from the text's today, as long as such words usually mean.
+COMING = {"days": 14, "weeks": 42, "months": 182}
+
+
+def _coming(ctx):
+    """ "in the coming days/weeks/months", "in the weeks ahead": at some point within a
+    span from the text's today (two weeks; six weeks, as months; six months)."""
+    unit = (ctx.match.group("unit") or ctx.match.group("ahead")).lower()
+    end = ctx.today + timedelta(days=COMING[unit])
+    if unit == "days":
+        result = PartialDate(ctx.today, DAY, end, WITHIN)
+    else:
+        result = PartialDate(truncate(ctx.today, MONTH), MONTH, truncate(end, MONTH), WITHIN)
+    return result, _relative(ctx, result, f"the {unit} after it"), True
+
+
 def _named_day(ctx):
     word = ctx.match.group("word").lower()
     offset = {
@@ -1067,6 +1112,25 @@ RULES = [
         rf"(?i:\b(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
         rf"(?P<dir>ago|later|earlier|afterwards?|after\s+that|before\s+that|from\s+now)\b)",
         _ago,
+    ),
+    # "On this day in 1997", "25 years ago today"
+    (
+        rf"(?i:\b(?:(?:on\s+)?this\s+(?:very\s+)?day\s+(?:back\s+)?in\s+(?P<y>{Y})|"
+        rf"(?P<n>{COUNT})\s+years?\s+ago\s+(?:today|this\s+day))\b)",
+        _this_day_in,
+    ),
+    # "on 31.3.": day and month in figures, no year, after a preposition
+    (
+        r"(?:(?<=\b[Oo]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom )|(?<=\b[Ss]ince )"
+        r"|(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\."
+        r"(?![\w.]|\d)",
+        _day_dot_month,
+    ),
+    # "in the coming weeks", "over the next few days", "in the weeks ahead"
+    (
+        r"(?i:\b(?:in|over|during|within)\s+the\s+(?:(?:coming|next)\s+(?:few\s+)?"
+        r"(?P<unit>days|weeks|months)|(?P<ahead>days|weeks|months)\s+ahead)\b)",
+        _coming,
     ),
     # that day, the same day, later that year, that same week, that autumn, that May
     (
@@ -1764,6 +1828,12 @@ def _apposed(sentence, mentions):
             merged.append(mention)  # "in 2003, last year and this year": a list
             continue
         (start, end), (first, last) = _span_of(explicit.date), _span_of(relative.date)
+        text = sentence[previous.start : mention.end]
+        if _day_in_year(relative.date, explicit.date):  # "Ten years ago today, in 2012"
+            note = f"{relative.note}, in “{explicit.text}”"
+            merged[-1] = replace(relative, text=text, start=previous.start, end=mention.end)
+            merged[-1] = replace(merged[-1], note=note)
+            continue
         if explicit is previous:  # counted from the date it restates: it adds nothing
             how = f"restates “{explicit.text}”"
         elif start <= last and end >= first:
@@ -1771,9 +1841,20 @@ def _apposed(sentence, mentions):
         else:
             how = f"would give {relative.date.display}, but the text names “{explicit.text}”"
         note = f"“{relative.text}” {how}: {explicit.date.display}"
-        text = sentence[previous.start : mention.end]
         merged[-1] = replace(explicit, text=text, start=previous.start, end=mention.end, note=note)
     return merged
+
+
+def _day_in_year(day, year):
+    """Whether ``day`` is an exact day of the year ``year`` names, so finer than it."""
+    return (
+        day.precision == DAY
+        and day.end is None
+        and day.qualifier == EXACT
+        and year.precision == YEAR
+        and year.end is None
+        and day.start.year == year.start.year
+    )
 
 
 def _joined(gap, second_text, grammar=ENGLISH):
