@@ -1651,3 +1651,17 @@ def test_the_coming_days_weeks_or_months_are_a_span_from_today():
 )
 def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
     assert only_date(sentence).date == PartialDate(date(1999, 4, 21))
+
+
+def test_due_somewhere_is_planned_and_the_following_phrase_s_past_day_occurred():
+    sentence = (
+        "Anna Berg and Oleg Sokolov are due in Tromsø on Thursday, following preparatory "
+        "talks in Oslo on Tuesday."
+    )  # published on a Thursday: that day's meeting is still planned
+    found = {
+        (p.date.start, p.status) for p in propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    }
+    assert found == {
+        (date(2005, 4, 21), Event.Status.PLANNED),
+        (date(2005, 4, 19), Event.Status.OCCURRED),
+    }

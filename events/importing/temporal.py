@@ -225,7 +225,7 @@ class Context:
         start, end = self.match.span()
         if self.language != Language.ENGLISH:
             return _grammar(self.language).future(self)
-        if _following(self.sentence, start) is not None:
+        if following_phrase(self.sentence, start) is not None:
             return False  # "due on Thursday, following talks on Monday": what came before
         return self._ahead(start, end)
 
@@ -236,7 +236,7 @@ class Context:
         names precedes what is to come, and may be past or still ahead, so the nearest."""
         if self.language != Language.ENGLISH:
             return False
-        opening = _following(self.sentence, self.match.start())
+        opening = following_phrase(self.sentence, self.match.start())
         return opening is not None and self._ahead(*opening.span())
 
     def _ahead(self, start, end):
@@ -1330,7 +1330,7 @@ def _proposed(sentence, start):
 _FOLLOWING = re.compile(r"(?i:\b(?:following|after|in\s+the\s+wake\s+of)\s)")
 
 
-def _following(sentence, start):
+def following_phrase(sentence, start):
     """The "following", "after" or "in the wake of" that opens a noun phrase ending at
     ``start`` ("following US-Russia talks in Geneva on"), else None: no verb or clause
     break between them, and some words ("the following Monday" is no such phrase)."""
