@@ -199,6 +199,11 @@ def reading(mention):
             "Несколько лет назад посол покинул Москву.",
             ("Несколько лет назад", "2003-01-01", None, YEAR, "by"),
         ),
+        # The coming weeks: a span from publication, as in English.
+        (
+            "В ближайшие недели делегации обменяются нотами.",
+            ("В ближайшие недели", "2005-04-01", "2005-06-01", MONTH, "within"),
+        ),
         # A count in words is read whole, never as its last word.
         (
             "Тридцать два года назад посол покинул Москву.",

@@ -707,7 +707,11 @@ COMING = {"days": 14, "weeks": 42, "months": 182}
 def _coming(ctx):
     """ "in the coming days/weeks/months", "in the weeks ahead": at some point within a
     span from the text's today (two weeks; six weeks, as months; six months)."""
-    unit = (ctx.match.group("unit") or ctx.match.group("ahead")).lower()
+    return coming_span(ctx, (ctx.match.group("unit") or ctx.match.group("ahead")).lower())
+
+
+def coming_span(ctx, unit):
+    """The coming "days", "weeks" or "months" from the text's today, with the note."""
     end = ctx.today + timedelta(days=COMING[unit])
     if unit == "days":
         result = PartialDate(ctx.today, DAY, end, WITHIN)

@@ -51,6 +51,7 @@ from .temporal import (
     _weekend_on,
     _year_only,
     _years_range,
+    coming_span,
     counted,
     counted_note,
     period_from,
@@ -457,6 +458,14 @@ _EVENT_AFTER_EVE = (
     r"парламентск|решающ|рождеств|нового"
 )
 WEEKDAY_ACCUSATIVE = _alternatives(RU_WEEKDAYS_ACCUSATIVE)
+
+
+def _coming(ctx):
+    """ "в ближайшие дни/недели/месяцы", "в предстоящие недели": as "in the coming weeks"."""
+    unit = ctx.match.group("unit").lower()
+    return coming_span(ctx, {"дни": "days", "недели": "weeks", "месяцы": "months"}[unit])
+
+
 RULES = [
     # 21.04.2005
     (
@@ -591,6 +600,11 @@ RULES = [
         _ago,
     ),
     (rf"(?i:\b(?P<dir>спустя|через)\s+(?:(?P<n>{COUNT})\s+)?(?P<unit>{UNIT})\b)", _ago),
+    (
+        r"(?i:\b(?:в|на|за)\s+(?:ближайшие|предстоящие|грядущие|следующие\s+несколько)\s+"
+        r"(?P<unit>дни|недели|месяцы)\b)",
+        _coming,
+    ),
     (
         r"(?i:\b(?:на\s+)?(?:следующий|другой)\s+день\b|\bна\s+следующее\s+утро\b|"
         r"\bза\s+день\s+до\s+этого\b)",
