@@ -1639,3 +1639,89 @@ def test_a_day_of_the_month_looking_ahead_from_a_past_month_is_of_that_month():
     may_1999 = PartialDate(date(1999, 5, 1), MONTH)
     found = only_date("The envoys said they would meet again on the 14th.", may_1999)
     assert found.date.start == date(1999, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Thirty-four years ago the envoys first met in Oslo.", 1971),
+        ("The envoys first met in Oslo forty two years ago.", 1963),
+        ("A hundred years ago the border was drawn.", 1905),
+        ("Two dozen years ago the envoys first met in Oslo.", 1981),
+    ],
+)
+def test_a_count_in_words_is_read_whole(sentence, year):
+    assert only_date(sentence).date.start == date(year, 1, 1)
+
+
+def test_a_count_in_words_is_never_read_as_its_last_word():
+    assert find_dates("A hundred and twenty years ago the border was drawn.", PUBLISHED) == []
+
+
+def test_what_a_proposal_names_is_the_nearest_such_season_or_month():
+    # Published Thursday 21 April 2005: autumn 2004 ended months ago, autumn 2005 is near.
+    found = only_date("The envoy proposed a joint exercise in the autumn.")
+    assert found.date.start == date(2005, 9, 1)
+    found = only_date("Oslo invited the ministers to an informal meeting in August.")
+    assert found.date.start == date(2005, 8, 1)
+    # With no object between them, the date is the proposing's, looked back on.
+    assert only_date("The envoy proposed in the autumn that drills resume.").date.start == date(
+        2004, 9, 1
+    )
+
+
+def test_a_day_in_a_following_phrase_of_a_sentence_looking_ahead_is_the_nearest():
+    found = find_dates(
+        "The envoys are due in Oslo on Friday, following preparatory talks in Riga on Tuesday.",
+        PUBLISHED,
+    )
+    assert [f.date.start for f in found] == [date(2005, 4, 22), date(2005, 4, 19)]
+    # Published on a Monday, the Wednesday before Friday's meeting is still ahead.
+    found = find_dates(
+        "The envoys will meet on Friday, after preparatory talks in Riga on Wednesday.",
+        date(2005, 4, 18),
+    )
+    assert [f.date.start for f in found] == [date(2005, 4, 22), date(2005, 4, 20)]
+
+
+def test_a_day_and_month_in_figures_without_a_year_after_a_preposition():
+    assert only_date("The minister will fly to Riga on 2.5. for talks.").date == PartialDate(
+        date(2005, 5, 2)
+    )
+    assert only_date("The embassy reopened on 14.3. after repairs.").date == PartialDate(
+        date(2005, 3, 14)
+    )
+    assert find_dates("The figures are in section 4.2. of the report.", PUBLISHED) == []
+
+
+def test_the_coming_days_weeks_or_months_are_a_span_from_today():
+    found = only_date("The envoys will exchange letters in the coming weeks.")
+    assert found.date == PartialDate(date(2005, 4, 1), MONTH, date(2005, 6, 1), WITHIN)
+    found = only_date("A reply is expected over the next few days.")
+    assert found.date == PartialDate(date(2005, 4, 21), DAY, date(2005, 5, 5), WITHIN)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On this day in 1999, the envoys signed the protocol in Oslo.",
+        "Six years ago today the envoys signed the protocol in Oslo.",
+        "Six years ago today, in 1999, the envoys signed the protocol in Oslo.",
+    ],
+)
+def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
+    assert only_date(sentence).date == PartialDate(date(1999, 4, 21))
+
+
+def test_due_somewhere_is_planned_and_the_following_phrase_s_past_day_occurred():
+    sentence = (
+        "Anna Berg and Oleg Sokolov are due in Tromsø on Thursday, following preparatory "
+        "talks in Oslo on Tuesday."
+    )  # published on a Thursday: that day's meeting is still planned
+    found = {
+        (p.date.start, p.status) for p in propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    }
+    assert found == {
+        (date(2005, 4, 21), Event.Status.PLANNED),
+        (date(2005, 4, 19), Event.Status.OCCURRED),
+    }

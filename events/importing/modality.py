@@ -48,6 +48,7 @@ _PLANNED = (
     r"scheduled|upcoming|forthcoming|would|must|needs?\s+to|has\s+to|have\s+to|should|(?<!seemed\s)(?<!seems\s)(?<!appeared\s)(?<!appears\s)to\s+be|"
     r"due\s+to\s+(?:open|begin|start|end|close|meet|arrive|leave|return|travel|visit|"
     r"sign|vote|hold|take|be|resume|launch|expire|report|speak|announce|deploy)"
+    r"|(?:is|are)\s+due\s+(?:in|on|at|back)\b"  # "are due in Vienna on Thursday"
 )
 # The present tense of travel and meeting verbs ("flies to Sochi on Saturday") is a
 # schedule; with a date already past ("March 1999 — NATO begins air strikes") it is the

@@ -52,7 +52,7 @@ from .modality import (
     without_unreal,
 )
 from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
-from .temporal import read_dates
+from .temporal import following_phrase, read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
 TITLE_LENGTH = 110
@@ -516,7 +516,8 @@ def _noted(note, unreal, sentence="", language=Language.ENGLISH, hedged=()):
 def _status(sentence, date_mention, published, language=Language.ENGLISH):
     """The status the date's verb gives, but never "occurred" after publication; the
     present of a schedule with a date already past ("March 1999 — NATO begins air
-    strikes") is a chronology's historical present, and occurred."""
+    strikes") is a chronology's historical present, and occurred, as is a date already
+    past in a "following …" phrase of a sentence that looks ahead."""
     start, end = date_mention.start, date_mention.end
     status = status_at(sentence, start, end, language)
     if status == Event.Status.OCCURRED and date_mention.date.start > published:
@@ -524,6 +525,8 @@ def _status(sentence, date_mention, published, language=Language.ENGLISH):
     past = date_mention.date.last_day < published
     if status == Event.Status.PLANNED and past and in_the_present(sentence, start, end, language):
         return Event.Status.OCCURRED
+    if status == Event.Status.PLANNED and past and following_phrase(sentence, start) is not None:
+        return Event.Status.OCCURRED  # "due on Thursday, following talks on Monday"
     return status
 
 

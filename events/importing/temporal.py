@@ -143,7 +143,29 @@ ORDINAL_DAY = (
     + "|".join(sorted((w for w in ORDINAL_DAYS if "-" not in w), key=len, reverse=True))
     + r")\b)"
 )
-COUNT = r"(?:\d{1,3}|a few|several|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + ")"
+# Counts in words are read whole or not at all: "twenty-five", "a hundred", "two dozen",
+# never the "five" of "twenty-five" nor the "fifty" of "a hundred and fifty".
+_UNIT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+NUMBER_WORDS.update(
+    {
+        f"{tens}-{unit}": n + u
+        for tens, n in _TENS_WORDS.items()
+        for u, unit in enumerate(_UNIT_WORDS, 1)
+    }
+)
+NUMBER_WORDS.update({"a dozen": 12, "two dozen": 24, "a hundred": 100, "one hundred": 100})
+_SIMPLE_COUNT = "|".join(
+    sorted((k for k in NUMBER_WORDS if " " not in k and "-" not in k), key=len, reverse=True)
+)
+COUNT = (
+    r"(?<![\w-])(?<!hundred\s)(?<!hundred\sand\s)(?<!dozen\s)"
+    + "".join(rf"(?<!{tens}\s)" for tens in _TENS_WORDS)
+    + rf"(?:\d{{1,3}}|(?:{'|'.join(_TENS_WORDS)})[\s-](?:{'|'.join(_UNIT_WORDS)})"
+    + r"|(?:a|one)\s+hundred|(?:a|two)\s+dozen|a\s+few|"
+    + _SIMPLE_COUNT
+    + r")(?![\w-])(?!\s+(?:hundred|dozen|thousand)\b)"
+)
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 
 
@@ -203,6 +225,21 @@ class Context:
         start, end = self.match.span()
         if self.language != Language.ENGLISH:
             return _grammar(self.language).future(self)
+        if following_phrase(self.sentence, start) is not None:
+            return False  # "due on Thursday, following talks on Monday": what came before
+        return self._ahead(start, end)
+
+    @property
+    def after_ahead(self):
+        """Whether the current match is in a phrase of what comes before ("following talks
+        on Monday", "after the summit in April") in a clause that looks ahead: what it
+        names precedes what is to come, and may be past or still ahead, so the nearest."""
+        if self.language != Language.ENGLISH:
+            return False
+        opening = following_phrase(self.sentence, self.match.start())
+        return opening is not None and self._ahead(*opening.span())
+
+    def _ahead(self, start, end):
         if looks_ahead(self.sentence, start, end):
             return True
         if _governed_from_ahead(self.sentence, start) == "present":
@@ -219,12 +256,18 @@ class Context:
         """Whether nothing says which way the current match lies from the text's today: it
         is in a noun phrase that a clause looking ahead opens ("ahead of the summit in
         Bucharest, April 2-4"), or in a sentence with no verb ("Next month: a summit in
-        Astana (Dec 1-2)"). The nearest such date to today is then meant. Not a date
-        alone ("7–8 April", as typed in the admin): that is a fact's, looked back on as a
-        weekday alone is."""
+        Astana (Dec 1-2)"), or in what a proposal, invitation or plan names ("proposed an
+        informal meeting in the spring", "invited Lavrov to visit in March"): it may lie
+        either side of the proposing. The nearest such date to today is then meant. Not a
+        date alone ("7–8 April", as typed in the admin): that is a fact's, looked back on as
+        a weekday alone is."""
         if self.language != Language.ENGLISH:
             return False
         if _governed_from_ahead(self.sentence, self.match.start()) == "noun phrase":
+            return True
+        if _proposed(self.sentence, self.match.start()):
+            return True
+        if self.after_ahead:
             return True
         besides = self.sentence[: self.match.start()] + self.sentence[self.match.end() :]
         return bool(re.search(r"\w", besides)) and not _any_verb(self.sentence)
@@ -277,7 +320,10 @@ def _weekday_and_date(day):
 
 
 def _number(word):
-    word = word.lower()
+    word = re.sub(r"[\s-]+", " ", word.lower())
+    tens = re.fullmatch(r"(\w+) (\w+)", word)
+    if tens and tens[1] in _TENS_WORDS and tens[2] in _UNIT_WORDS:
+        word = f"{tens[1]}-{tens[2]}"  # "twenty five" as "twenty-five"
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
@@ -384,6 +430,8 @@ def _note_inferred_year(ctx, result):
         way = "looking ahead"
     elif ctx.open_tense:
         way = "no verb says which way, so the nearest"
+        if _proposed(ctx.sentence, ctx.match.start()):
+            way = "what is proposed may come before or after the proposing, so the nearest"
     else:
         way = "looking back"
     text = ctx.match.group().strip()
@@ -623,6 +671,55 @@ def _season(ctx):
     return result, note, not year
 
 
+def _this_day_in(ctx):
+    """ "On this day in 1997", "25 years ago today": the text's today's day and month in
+    that year, as an anniversary column dates what it recalls."""
+    if ctx.match.group("y"):
+        year = int(ctx.match.group("y"))
+    elif (amount := _number(ctx.match.group("n"))) is not None:
+        year = ctx.today.year - amount
+    else:
+        return None
+    value = _safe_date(year, ctx.today.month, ctx.today.day)
+    if value is None:
+        return None
+    result = PartialDate(value)
+    return result, _relative(ctx, result, "the same day and month in that year"), True
+
+
+def _day_dot_month(ctx):
+    """ "on 31.3.": a day and month in figures with no year, as European copy writes them;
+    the year as for "on 31 March"."""
+    month, day = int(ctx.match.group("m")), int(ctx.match.group("d"))
+    if not 1 <= month <= 12:
+        return None
+    value = _safe_date(_guess_year(ctx, month, day), month, day)
+    if value is None:
+        return None
+    result = PartialDate(value)
+    return result, _note_inferred_year(ctx, result), True
+
+
+# "in the coming weeks": a span from the text's today, as long as such words usually mean.
+COMING = {"days": 14, "weeks": 42, "months": 182}
+
+
+def _coming(ctx):
+    """ "in the coming days/weeks/months", "in the weeks ahead": at some point within a
+    span from the text's today (two weeks; six weeks, as months; six months)."""
+    return coming_span(ctx, (ctx.match.group("unit") or ctx.match.group("ahead")).lower())
+
+
+def coming_span(ctx, unit):
+    """The coming "days", "weeks" or "months" from the text's today, with the note."""
+    end = ctx.today + timedelta(days=COMING[unit])
+    if unit == "days":
+        result = PartialDate(ctx.today, DAY, end, WITHIN)
+    else:
+        result = PartialDate(truncate(ctx.today, MONTH), MONTH, truncate(end, MONTH), WITHIN)
+    return result, _relative(ctx, result, f"the {unit} after it"), True
+
+
 def _named_day(ctx):
     word = ctx.match.group("word").lower()
     offset = {
@@ -665,12 +762,21 @@ def _weekday_on(ctx, target, which):
     or nothing) and the tense of the clause point to."""
     today = ctx.today
     future = "next" in which or "coming" in which or (ctx.future and "last" not in which)
+    nearest = not which and ctx.after_ahead  # "due on Thursday, following talks on Monday"
+    if nearest:
+        ahead = (target - today.weekday()) % 7
+        future = 0 < ahead < (today.weekday() - target) % 7
     if future:
         value = today + timedelta(days=(target - today.weekday()) % 7)
         how = f"the next {calendar.day_name[target]} on or after it: the sentence looks ahead"
     else:
         value = today - timedelta(days=(today.weekday() - target) % 7)
         how = f"the last {calendar.day_name[target]} on or before it: the sentence looks back"
+    if nearest:
+        how = (
+            f"the nearest {calendar.day_name[target]} to it: it names what comes before "
+            "what the sentence looks ahead to"
+        )
     if "last" in which and value == today:
         value -= timedelta(days=7)
     if "next" in which and value == today:
@@ -1011,6 +1117,25 @@ RULES = [
         rf"(?P<dir>ago|later|earlier|afterwards?|after\s+that|before\s+that|from\s+now)\b)",
         _ago,
     ),
+    # "On this day in 1997", "25 years ago today"
+    (
+        rf"(?i:\b(?:(?:on\s+)?this\s+(?:very\s+)?day\s+(?:back\s+)?in\s+(?P<y>{Y})|"
+        rf"(?P<n>{COUNT})\s+years?\s+ago\s+(?:today|this\s+day))\b)",
+        _this_day_in,
+    ),
+    # "on 31.3.": day and month in figures, no year, after a preposition
+    (
+        r"(?:(?<=\b[Oo]n )|(?<=\b[Bb]y )|(?<=\b[Uu]ntil )|(?<=\b[Ff]rom )|(?<=\b[Ss]ince )"
+        r"|(?<=\b[Bb]efore )|(?<=\b[Aa]fter ))(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\."
+        r"(?![\w.]|\d)",
+        _day_dot_month,
+    ),
+    # "in the coming weeks", "over the next few days", "in the weeks ahead"
+    (
+        r"(?i:\b(?:in|over|during|within)\s+the\s+(?:(?:coming|next)\s+(?:few\s+)?"
+        r"(?P<unit>days|weeks|months)|(?P<ahead>days|weeks|months)\s+ahead)\b)",
+        _coming,
+    ),
     # that day, the same day, later that year, that same week, that autumn, that May
     (
         rf"(?i:\b(?:(?:later|earlier)\s+)?(?:(?:on|in|during|by|at)\s+)?"
@@ -1179,6 +1304,50 @@ def _governed_from_ahead(sentence, start):
     if _any_verb(phrase) or re.match(r"[a-z]{2,}ing\b", phrase):
         return None  # a verb, or a gerund first: "before reaching a deal on 3 May"
     return "noun phrase"
+
+
+# "proposed an informal meeting in the spring", "invited Lavrov to visit in March", "plan
+# a summit for June": the date is of what is proposed, when an object stands between.
+_PROPOSING = re.compile(
+    r"(?i:\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
+    r"plan(?:s|ned|ning)?|offer(?:s|ed|ing)?\s+to\s+host|call(?:s|ed|ing)?\s+for)\b)"
+)
+
+
+def _proposed(sentence, start):
+    """Whether a proposing, inviting or planning verb governs the date at ``start``
+    through its object: "proposed a meeting in the spring", not "proposed in March"."""
+    verbs = list(_PROPOSING.finditer(sentence[:start]))
+    if not verbs:
+        return False
+    phrase = sentence[verbs[-1].end() : start]
+    if len(phrase) > 80 or re.search(r"[,;:()]", phrase):
+        return False
+    obj = re.sub(r"(?i:\b(?:in|on|for|during|at|by|around)\W*$)", "", phrase)
+    if not re.search(r"\w", obj):
+        return False  # no object: the date is the proposing's
+    words = re.findall(r"[\w']+", re.sub(r"(?i:\bto\s+\w+)", "", obj))
+    return not any(_VERB.fullmatch(word) for word in words)
+
+
+# "following talks in Geneva on Monday", "in the wake of the summit in April".
+_FOLLOWING = re.compile(r"(?i:\b(?:following|after|in\s+the\s+wake\s+of)\s)")
+
+
+def following_phrase(sentence, start):
+    """The "following", "after" or "in the wake of" that opens a noun phrase ending at
+    ``start`` ("following US-Russia talks in Geneva on"), else None: no verb or clause
+    break between them, and some words ("the following Monday" is no such phrase)."""
+    openings = list(_FOLLOWING.finditer(sentence[:start]))
+    if not openings:
+        return None
+    phrase = sentence[openings[-1].end() : start]
+    if len(phrase) > 100 or re.search(r"[;:()]", phrase) or not re.search(r"\w{3}", phrase):
+        return None
+    words = re.findall(r"[\w']+", phrase)
+    if any(_VERB.fullmatch(word) for word in words) or re.match(r"[a-z]{2,}ing\b", phrase):
+        return None
+    return openings[-1]
 
 
 def _any_verb(text):
@@ -1663,6 +1832,12 @@ def _apposed(sentence, mentions):
             merged.append(mention)  # "in 2003, last year and this year": a list
             continue
         (start, end), (first, last) = _span_of(explicit.date), _span_of(relative.date)
+        text = sentence[previous.start : mention.end]
+        if _day_in_year(relative.date, explicit.date):  # "Ten years ago today, in 2012"
+            note = f"{relative.note}, in “{explicit.text}”"
+            merged[-1] = replace(relative, text=text, start=previous.start, end=mention.end)
+            merged[-1] = replace(merged[-1], note=note)
+            continue
         if explicit is previous:  # counted from the date it restates: it adds nothing
             how = f"restates “{explicit.text}”"
         elif start <= last and end >= first:
@@ -1670,9 +1845,20 @@ def _apposed(sentence, mentions):
         else:
             how = f"would give {relative.date.display}, but the text names “{explicit.text}”"
         note = f"“{relative.text}” {how}: {explicit.date.display}"
-        text = sentence[previous.start : mention.end]
         merged[-1] = replace(explicit, text=text, start=previous.start, end=mention.end, note=note)
     return merged
+
+
+def _day_in_year(day, year):
+    """Whether ``day`` is an exact day of the year ``year`` names, so finer than it."""
+    return (
+        day.precision == DAY
+        and day.end is None
+        and day.qualifier == EXACT
+        and year.precision == YEAR
+        and year.end is None
+        and day.start.year == year.start.year
+    )
 
 
 def _joined(gap, second_text, grammar=ENGLISH):

@@ -51,6 +51,7 @@ from .temporal import (
     _weekend_on,
     _year_only,
     _years_range,
+    coming_span,
     counted,
     counted_note,
     period_from,
@@ -85,7 +86,7 @@ WEEKDAY_WHICH = (
     r"эт(?:ого|ому|от|у|о|ой)|нынешн(?:ий|юю|ее|его|ей)"
 )
 UNIT = (
-    r"полгода|десятилети(?:ями|ям|я|й|е)|дн(?:ями|ей|ём|ем|я)|день|сутки|суток|"
+    r"четверть\s+века|полвека|полгода|десятилети(?:ями|ям|я|й|е)|дн(?:ями|ей|ём|ем|я)|день|сутки|суток|"
     r"недел(?:ями|ей|ю|и|ь|я)|месяц(?:ами|ев|ем|а)?|год(?:ами|ом|а)?|лет"
 )
 RU_NUMBER_WORDS = {
@@ -108,7 +109,18 @@ RU_NUMBER_WORDS = {
     "пятьдесят": 50,
     **dict.fromkeys(["несколько", "нескольких", "несколькими"], None),
 }
-COUNT = rf"(?:\d{{1,3}}|{_alternatives(RU_NUMBER_WORDS)})"
+# A count in words is read whole: "двадцать пять лет назад" is 25 years, never "пять".
+_RU_TENS = {
+    **dict.fromkeys(["двадцать", "двадцати"], 20),
+    **dict.fromkeys(["тридцать", "тридцати"], 30),
+    **dict.fromkeys(["сорок", "сорока"], 40),
+    **dict.fromkeys(["пятьдесят", "пятидесяти"], 50),
+}
+_RU_UNITS = [word for word, n in RU_NUMBER_WORDS.items() if n and n < 10 and "пар" not in word]
+COUNT = (
+    rf"(?:(?:{_alternatives(_RU_TENS)})\s+(?:{_alternatives(_RU_UNITS)})(?![\w-])"
+    rf"|\d{{1,3}}|{_alternatives(RU_NUMBER_WORDS)})"
+)
 SEASONS = {"весн": (3, 5), "лет": (6, 8), "осен": (9, 11)}  # winter spans two years
 SEASON_WHICH = (
     r"эт(?:ой|им|ого|ому|у|о)|нынешн(?:ей|им|его)|текущ(?:ей|им|его)|прошл(?:ой|ым|ого|ую|ое)|"
@@ -161,6 +173,8 @@ def _base_and_step(ctx, which, precision):
 
 def _number(word):
     word = word.lower()
+    if len(words := word.split()) == 2:  # "двадцать пять"
+        return _RU_TENS[words[0]] + RU_NUMBER_WORDS[words[1]]
     return int(word) if word.isdigit() else RU_NUMBER_WORDS.get(word, 0)
 
 
@@ -385,6 +399,8 @@ def _ago(ctx):
         amount = None if _PLURAL_UNITS.fullmatch(unit_word) else 1
     if unit_word == "полгода":
         amount = 6 if not groups.get("n") else None
+    elif unit_word.startswith(("четверть", "полвека")):  # a quarter or half a century
+        amount = (25 if unit_word.startswith("четверть") else 50) if not groups.get("n") else None
     backwards = direction in ("назад", "тому назад", "ранее", "раньше")
     from_anchor = direction not in ("назад", "тому назад")
     if direction == "через":  # "через два дня": from now in the future, else from the last date
@@ -442,6 +458,14 @@ _EVENT_AFTER_EVE = (
     r"парламентск|решающ|рождеств|нового"
 )
 WEEKDAY_ACCUSATIVE = _alternatives(RU_WEEKDAYS_ACCUSATIVE)
+
+
+def _coming(ctx):
+    """ "в ближайшие дни/недели/месяцы", "в предстоящие недели": as "in the coming weeks"."""
+    unit = ctx.match.group("unit").lower()
+    return coming_span(ctx, {"дни": "days", "недели": "weeks", "месяцы": "months"}[unit])
+
+
 RULES = [
     # 21.04.2005
     (
@@ -576,6 +600,11 @@ RULES = [
         _ago,
     ),
     (rf"(?i:\b(?P<dir>спустя|через)\s+(?:(?P<n>{COUNT})\s+)?(?P<unit>{UNIT})\b)", _ago),
+    (
+        r"(?i:\b(?:в|на|за)\s+(?:ближайшие|предстоящие|грядущие|следующие\s+несколько)\s+"
+        r"(?P<unit>дни|недели|месяцы)\b)",
+        _coming,
+    ),
     (
         r"(?i:\b(?:на\s+)?(?:следующий|другой)\s+день\b|\bна\s+следующее\s+утро\b|"
         r"\bза\s+день\s+до\s+этого\b)",
