@@ -773,14 +773,20 @@ def _new_names(reader, covered):
             position += 1
             continue
         run = [position]
-        while (
-            run[-1] + 1 < len(tokens)
-            and run[-1] + 1 not in covered
-            and (tokens[run[-1] + 1].capital or tokens[run[-1] + 1].initial)
-            and _joined(reader.text, tokens[run[-1]], tokens[run[-1] + 1])
-            and not _abbreviation(tokens[run[-1]])
-            and not _abbreviation(tokens[run[-1] + 1])
-        ):
+        while True:
+            if particle := _hyphened_particle(reader, run[-1], covered):
+                run += [particle, particle + 1]  # "Пратика-ди-Маре", "Ростов-на-Дону"
+                continue
+            if not (
+                run[-1] + 1 < len(tokens)
+                and run[-1] + 1 not in covered
+                and (tokens[run[-1] + 1].capital or tokens[run[-1] + 1].initial)
+                and _joined(reader.text, tokens[run[-1]], tokens[run[-1] + 1])
+                and not _abbreviation(tokens[run[-1]])
+                and not _abbreviation(tokens[run[-1] + 1])
+                and not _body_heads_next(reader, run[-1])
+            ):
+                break
             run.append(run[-1] + 1)  # an abbreviation is a name of its own: "США Кондолизой"
         span = _read_run(reader, run, covered)
         if span:
@@ -790,6 +796,38 @@ def _new_names(reader, covered):
         else:
             position = run[-1] + 1
     return spans
+
+
+def _hyphened_particle(reader, index, covered):
+    """The index of a lower-case particle joined by hyphens between ``index`` and a
+    capitalised word ("Пратика-ди-Маре", "Ростов-на-Дону"), or None."""
+    tokens, text = reader.tokens, reader.text
+    if index + 2 >= len(tokens) or {index + 1, index + 2} & covered:
+        return None
+    particle, after = tokens[index + 1], tokens[index + 2]
+    hyphens = text[tokens[index].end : particle.start] + text[particle.end : after.start]
+    if particle.capital or len(particle.text) > 3 or not after.capital:
+        return None
+    return index + 1 if re.fullmatch(r"[-‐‑]{2}", hyphens) else None
+
+
+# Endings of an adjective, which goes on into the noun it qualifies ("Европейский Совет").
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому")
+
+
+def _body_heads_next(reader, index):
+    """Whether the word after ``index`` heads a body's or a treaty's name that starts there:
+    "под Римом Совет Россия–НАТО" is a place, then the council, one name each; but an
+    adjective before the head is the name's own ("Европейский Совет")."""
+    tokens = reader.tokens
+    following = tokens[index + 1]
+    if not any(word_fits(following.text, h) for h in ORGANIZATION_HEADS | AGREEMENT_HEADS):
+        return False
+    word = norm(tokens[index].text)
+    return _city(tokens[index].text) or not word.endswith(_ADJECTIVE_ENDINGS + _ADJECTIVE_CASES)
+
+
+_ADJECTIVE_CASES = ("ему", "ым", "им", "ых", "их", "ую", "юю", "ой", "ей")
 
 
 def _abbreviation_heads(reader, abbreviation):
@@ -938,7 +976,7 @@ def _read_run(reader, run, covered):
     if big_city:
         reason = f"not in the timeline yet; GeoNames' Russian name of {big_city[0]}"
         return _Span(run[0], run[0], "place", reason=reason, name=big_city[1])
-    if after_place_word and len(run) <= 2:
+    if after_place_word and len(reader.text[first.start : tokens[run[-1]].end].split()) <= 2:
         reason = f"follows “{previous.text}”"
         name = _place_nominative([t.text for t in words]) or ""
         return _Span(run[0], run[-1], "place", reason=reason, name=name)
@@ -996,23 +1034,31 @@ def _agreement_after(reader, run, covered):
 def _name_of_body_end(reader, first, covered):
     """The last word of "Министерство обороны Норвегии": the head, the lower-case words in
     the genitive after it and the capitalised words after those."""
-    tokens, last = reader.tokens, first
-    while last + 1 < len(tokens) and last - first < 5:
+    tokens, last, about_seen = reader.tokens, first, False
+    while last + 1 < len(tokens) and last - first < (8 if about_seen else 5):
         following = tokens[last + 1]
         if not _joined(reader.text, tokens[last], following):
             break
         word = norm(following.text)
+        if about_seen and _in_continent(reader, last + 1):
+            last += 2  # "Договор об обычных вооружённых силах в Европе"
+            break
+        if about_seen and not following.capital and word.endswith(_PREPOSITIONAL_ENDINGS):
+            last += 1  # "… об обычных вооружённых силах", "… о сокращении"
+            continue
         genitive = (
             not following.capital
             and len(word) > 2
             and word.endswith(
                 ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "дел")
             )
+            and not word.endswith("ся")  # a verb: "Совет Россия–НАТО задумывался"
         )
         # "Договор о сокращении …", "Центр анализа стратегий и технологий": a preposition
         # or "и" before a lower-case word.
         about = word in ("о", "об", "по", "и") and last + 2 < len(tokens)
         about = about and not tokens[last + 2].capital
+        about_seen = about_seen or about and word in ("о", "об")
         if following.capital and _given_name(following.text):
             break  # "… технологий Руслан Пухов": a person's name follows
         if genitive or about or following.capital or following.acronym:
@@ -1020,6 +1066,23 @@ def _name_of_body_end(reader, first, covered):
         else:
             break
     return last
+
+
+# Endings of the nouns and adjectives of a treaty's "о …" phrase: "о сокращении",
+# "об обычных вооружённых силах", "о нераспространении ядерного оружия".
+_PREPOSITIONAL_ENDINGS = ("ии", "ах", "ях", "ых", "их", "ом", "ем", "ой", "ей", "е")
+_CONTINENTS = ("европа", "азия", "евразия", "африка", "америка", "арктика")
+
+
+def _in_continent(reader, index):
+    """Whether ``index`` is "в" before a continent's name: "… силах в Европе"."""
+    tokens = reader.tokens
+    if index + 1 >= len(tokens) or norm(tokens[index].text) not in ("в", "во"):
+        return False
+    continent = tokens[index + 1]
+    return _joined(reader.text, tokens[index], continent) and any(
+        word_fits(continent.text, name) for name in _CONTINENTS
+    )
 
 
 def _city(word, population=0):
