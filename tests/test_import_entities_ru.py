@@ -562,3 +562,9 @@ def test_a_treaty_about_something_in_a_continent_is_read_whole(gazetteer):
         ("Договора о ракетах средней дальности в Европе", "agreement", None),
     ]
     assert mentions[1].proposed_name == "Договор о ракетах средней дальности в Европе"
+
+
+def test_an_abbreviation_with_a_case_ending_is_a_body_not_a_place(gazetteer):
+    mentions = mentions_in("Письмо ушло в МИДе не сразу, сказали в ФСО.", gazetteer)
+    assert summary(mentions) == [("МИДе", "organization", None), ("ФСО", "organization", None)]
+    assert mentions[0].proposed_name == "МИД"

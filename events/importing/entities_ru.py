@@ -44,6 +44,7 @@ from events.importing.names import (
 from events.importing.sentences import split_sentences
 
 LATIN = re.compile(r"[A-Za-z]")
+_DECLINED_ABBREVIATION = re.compile(r"([А-ЯЁ]{2,5})[а-яё]{1,2}")  # "МИДе", "МИДа"
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,3}")
 
 
@@ -928,6 +929,13 @@ def _read_run(reader, run, covered):
         return _Span(run[0], run[0], "organization", reason="a news organization")
     previous = tokens[run[0] - 1] if run[0] else None
     after_place_word = previous and previous.text.lower() in LOCATIVES and not first.sentence_start
+    if len(run) == 1 and (declined := _DECLINED_ABBREVIATION.fullmatch(first.text)):
+        # "в МИДе", "из МИДа": an abbreviation with a case ending is a body, not a place.
+        heading = _abbreviation_heads(reader, declined[1])
+        if len(heading) == 1:
+            return _Span(run[0], run[0], heading[0].record.kind, heading)
+        reason = "an unknown abbreviation with a case ending"
+        return _Span(run[0], run[0], "organization", reason=reason, name=declined[1])
     if len(run) == 1 and first.acronym and not first.initial:
         city = _city_name(first.text)
         if city:  # a dateline: "ВИЛЬНЮС, 21 апреля."
