@@ -955,3 +955,19 @@ def test_a_treaty_on_forces_is_one_agreement_and_matches_its_record():
             ("TAFCE", "agreement", slug),
             ("TAFCE", "agreement", slug),
         ]
+
+
+def test_a_knighthood_after_a_real_title_is_no_part_of_the_role(gazetteer):
+    mentions = found("Rear Admiral Sir Tom Ashby and Lady Grey arrived.", gazetteer)
+    assert [(m.text, m.role, m.proposed_name) for m in mentions] == [
+        ("Sir Tom Ashby", "Rear Admiral", "Tom Ashby"),
+        ("Lady Grey", "Lady", "Grey"),
+    ]
+
+
+def test_a_plural_title_of_a_body_is_the_body_alone(gazetteer):
+    text = "The Defence Ministers of the Visegrad Council met in Brussels."
+    assert summary(found(text, gazetteer)) == [
+        ("Visegrad Council", "organization", None),
+        ("Brussels", "place", "brussels"),
+    ]

@@ -656,7 +656,9 @@ def _connects(reader, left, right):
             and not any(t.acronym or t.word in TITLE_HEADS for t in both)
             and not _given_name(reader, tokens[left[0]])
         )
-    if all(w in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS for w in left_words):
+    # "Secretary General of NATO", "Foreign Ministers of the NATO-Russia Council": a title
+    # and the body, no one name.
+    if all(w in _TITLE_WORDS | _PLURAL_TITLES | HONORIFICS | {"the"} for w in left_words):
         return False
     if _person_before_of(reader, left):
         return False
@@ -1960,8 +1962,9 @@ def _resolve_person(reader, span, people, start, end, text):
     role = span.role
     lord = reader.tokens[span.first]
     if lord.word in NOBILITY and span.last > span.first:
-        # "Lord Robertson": a title of nobility is a role, no part of the name.
-        role = span.role = f"{role} {lord.text}".strip() if lord.text not in role else role
+        # "Lord Robertson": a title of nobility is a role, no part of the name; after a real
+        # title ("Lieutenant-General Sir Mike Jackson") it is neither.
+        role = span.role = role or lord.text
         if span.how == "new":
             name = reader.text[reader.tokens[span.first + 1].start : end]
             person = people.introduce(None, name, role)
