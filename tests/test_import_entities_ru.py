@@ -568,3 +568,14 @@ def test_an_abbreviation_with_a_case_ending_is_a_body_not_a_place(gazetteer):
     mentions = mentions_in("Письмо ушло в МИДе не сразу, сказали в ФСО.", gazetteer)
     assert summary(mentions) == [("МИДе", "organization", None), ("ФСО", "organization", None)]
     assert mentions[0].proposed_name == "МИД"
+
+
+def test_abbreviated_titles_before_a_surname_make_a_person(gazetteer):
+    text = "Вчера г-н Седов и ген. Жуков встретились с посл. Зориным в Брюсселе."
+    mentions = mentions_in(text, gazetteer)
+    assert summary(mentions)[:3] == [
+        ("Седов", "person", None),
+        ("Жуков", "person", None),
+        ("Зориным", "person", None),
+    ]
+    assert mentions[2].proposed_name == "Зорин"

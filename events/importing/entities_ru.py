@@ -198,7 +198,7 @@ _TITLE_LINES = """
 президент президента президенту президентом
 генсек генсека генсеку генсеком
 секретарь секретаря секретарю секретарем секретарём
-посол посла послу послом
+посол посла послу послом посл
 представитель представителя представителю представителем
 глава главы главе главой
 председатель председателя председателю председателем
@@ -211,8 +211,8 @@ _TITLE_LINES = """
 помощник помощника помощнику помощником
 замминистра
 заместитель заместителя заместителю заместителем
-генерал генерала генералу генералом
-адмирал адмирала адмиралу адмиралом
+генерал генерала генералу генералом ген
+адмирал адмирала адмиралу адмиралом адм
 госсекретарь госсекретаря госсекретарю госсекретарем
 эксперт эксперта эксперту экспертом
 депутат депутата депутату депутатом
@@ -979,7 +979,9 @@ def _read_run(reader, run, covered):
         name = _person_nominative([t.text for t in words]) or ""
         return _Span(run[0], run[-1], "person", reason=reason, name=name)
     if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
-        return _Span(run[0], run[0], "person", reason="named with a title or as speaking")
+        name = _person_nominative([first.text]) or ""  # "с министром Орловым": "Орлов"
+        reason = "named with a title or as speaking"
+        return _Span(run[0], run[0], "person", reason=reason, name=name)
     big_city = len(run) == 1 and not first.sentence_start and _city_name(first.text, LARGE_CITY)
     if big_city:
         reason = f"not in the timeline yet; GeoNames' Russian name of {big_city[0]}"
@@ -1203,9 +1205,15 @@ def _given_name(word):
 _GIVEN_STEMS = {stem for name in GIVEN_NAME_KEYS for stem in latin_stems(name) if len(stem) >= 4}
 
 
+# "г-н", "г-жа" in any case, right before a name.
+_MISTER = re.compile(r"(?<![^\s(«])г-(?:н|на|ну|ном|не|жа|жи|же|жу|жой)\.?\s+$")
+
+
 def _titled(reader, first):
     """A title among the four words before: "министр обороны Норвегии Кристин Девольд"."""
     tokens = reader.tokens
+    if _MISTER.search(reader.text, 0, tokens[first].start):
+        return True  # "г-н Грушко", "с г-жой Смит"
     for index in range(first - 1, max(-1, first - 5), -1):
         if tokens[index].sentence != tokens[first].sentence:
             return False
