@@ -914,3 +914,60 @@ def test_a_given_name_not_listed_makes_a_person_with_a_partner_or_a_surname_agai
 )
 def test_a_region_and_the_place_a_visit_is_to_are_places(gazetteer, text, name):
     assert summary(found(text, gazetteer)) == [(name, "place", None)]
+
+
+def test_abbreviated_titles_of_cables_are_no_part_of_the_name(gazetteer):
+    text = (
+        "FM Petrova phoned SecGen ter Horst, and PermRep Yuri Volkov met DefMin Oleg Markov. "
+        "Amb. Lena Holt and Herr Pavel Petrov joined."
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Petrova", "person", "anna-petrova"),
+        ("ter Horst", "person", "jaap-ter-horst"),
+        ("Yuri Volkov", "person", "yuri-volkov"),
+        ("Oleg Markov", "person", "oleg-markov"),
+        ("Lena Holt", "person", None),
+        ("Pavel Petrov", "person", "pavel-petrov"),
+    ]
+
+
+def test_pronouns_and_common_words_in_capitals_are_no_names(gazetteer):
+    text = 'The note said: "We expect nothing." The IS says so, and the FM agrees.'
+    assert found(text, gazetteer) == []
+
+
+def test_names_joined_by_hyphens_with_a_place_among_them_are_one_place(gazetteer):
+    text = "Ministers will gather in Narva-Ivangorod next spring."
+    assert summary(found(text, gazetteer)) == [("Narva-Ivangorod", "place", None)]
+
+
+def test_a_treaty_on_forces_is_one_agreement_and_matches_its_record():
+    treaty = Record(
+        "agreement", "forces-ceiling-treaty", "Treaty on Armed Forces Ceilings in Europe"
+    )
+    text = "Moscow left the Treaty on Armed Forces Ceilings in Europe (TAFCE); the TAFCE lapsed."
+    for gazetteer, slug in (
+        (Gazetteer(RECORDS), None),
+        (Gazetteer([*RECORDS, treaty]), treaty.slug),
+    ):
+        assert summary(found(text, gazetteer)) == [
+            ("Treaty on Armed Forces Ceilings in Europe", "agreement", slug),
+            ("TAFCE", "agreement", slug),
+            ("TAFCE", "agreement", slug),
+        ]
+
+
+def test_a_knighthood_after_a_real_title_is_no_part_of_the_role(gazetteer):
+    mentions = found("Rear Admiral Sir Tom Ashby and Lady Grey arrived.", gazetteer)
+    assert [(m.text, m.role, m.proposed_name) for m in mentions] == [
+        ("Sir Tom Ashby", "Rear Admiral", "Tom Ashby"),
+        ("Lady Grey", "Lady", "Grey"),
+    ]
+
+
+def test_a_plural_title_of_a_body_is_the_body_alone(gazetteer):
+    text = "The Defence Ministers of the Visegrad Council met in Brussels."
+    assert summary(found(text, gazetteer)) == [
+        ("Visegrad Council", "organization", None),
+        ("Brussels", "place", "brussels"),
+    ]

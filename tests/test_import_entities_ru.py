@@ -533,3 +533,49 @@ def test_a_body_s_name_of_several_words_is_found_in_lower_case():
 )
 def test_a_clock_s_time_zone_names_no_organization(gazetteer, text):
     assert [(m.text, m.slug) for m in find_mentions(text, gazetteer)] == [("НАТО", "nato")]
+
+
+def test_a_hyphenated_place_with_a_particle_is_one_name_and_matches_its_record():
+    castel = Record(
+        "place", "castel-di-sangro", "Castel di Sangro", names_ru=("Кастель-ди-Сангро",)
+    )
+    gazetteer = Gazetteer([*RECORDS, castel])
+    text = "Министры встретились в Кастель-ди-Сангро, а затем в Комсомольске-на-Амуре."
+    assert found(text, gazetteer) == [
+        ("Кастель-ди-Сангро", "place", "castel-di-sangro"),
+        ("Комсомольске-на-Амуре", "place", None),
+    ]
+
+
+def test_a_place_in_the_instrumental_does_not_run_into_the_body_after_it(gazetteer):
+    text = "Созданный под Парижем Совет партнёров собрался в марте."
+    assert [(t, kind) for t, kind, _slug in found(text, gazetteer)] == [
+        ("Парижем", "place"),
+        ("Совет партнёров", "organization"),
+    ]
+
+
+def test_a_treaty_about_something_in_a_continent_is_read_whole(gazetteer):
+    text = "Москва вышла из Договора о ракетах средней дальности в Европе, заявил министр."
+    mentions = mentions_in(text, gazetteer)
+    assert summary(mentions)[1:] == [
+        ("Договора о ракетах средней дальности в Европе", "agreement", None),
+    ]
+    assert mentions[1].proposed_name == "Договор о ракетах средней дальности в Европе"
+
+
+def test_an_abbreviation_with_a_case_ending_is_a_body_not_a_place(gazetteer):
+    mentions = mentions_in("Письмо ушло в МИДе не сразу, сказали в ФСО.", gazetteer)
+    assert summary(mentions) == [("МИДе", "organization", None), ("ФСО", "organization", None)]
+    assert mentions[0].proposed_name == "МИД"
+
+
+def test_abbreviated_titles_before_a_surname_make_a_person(gazetteer):
+    text = "Вчера г-н Седов и ген. Жуков встретились с посл. Зориным в Брюсселе."
+    mentions = mentions_in(text, gazetteer)
+    assert summary(mentions)[:3] == [
+        ("Седов", "person", None),
+        ("Жуков", "person", None),
+        ("Зориным", "person", None),
+    ]
+    assert mentions[2].proposed_name == "Зорин"

@@ -115,6 +115,42 @@ def test_month_abbreviation_before_a_day():
     ]
 
 
+@pytest.mark.parametrize(
+    "title", ["Amb.", "Sec.", "Dep.", "Min.", "Adm.", "Cmdr.", "Brig.", "Hon.", "Rev."]
+)
+def test_a_title_abbreviation_before_a_name_ends_no_sentence(title):
+    text = f"Late on 3 March, {title} Hartley saw the envoy. Both left early."
+    assert sentences(text) == [
+        f"Late on 3 March, {title} Hartley saw the envoy.",
+        "Both left early.",
+    ]
+
+
+def test_a_unit_after_a_number_may_end_a_sentence():
+    assert sentences("The talk ran 40 min. Delegates then left.") == [
+        "The talk ran 40 min.",
+        "Delegates then left.",
+    ]
+
+
+def test_a_month_abbreviation_opening_a_sentence_goes_on_before_a_name():
+    text = "Note: On 9 Mar. Hartley called. The envoy left on 9 Mar. Hartley stayed."
+    assert sentences(text) == [
+        "Note: On 9 Mar. Hartley called.",
+        "The envoy left on 9 Mar.",
+        "Hartley stayed.",
+    ]
+
+
+def test_russian_title_and_month_abbreviations():
+    text = "9 мар. посл. Орлов и ген. Седов приехали в Рим. Визит кончился 10 мар. Орлов уехал."
+    assert sentences(text) == [
+        "9 мар. посл. Орлов и ген. Седов приехали в Рим.",
+        "Визит кончился 10 мар.",
+        "Орлов уехал.",
+    ]
+
+
 def test_number_abbreviation():
     assert sentences("Resolution No. 1244 was cited. It passed.") == [
         "Resolution No. 1244 was cited.",

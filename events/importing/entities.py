@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from itertools import pairwise
 
 from anyascii import anyascii
 from rapidfuzz import process
@@ -37,6 +38,7 @@ from events.importing.gazetteer import (
     known_places,
 )
 from events.importing.names import (
+    ABBREVIATED_TITLES,
     CONNECTORS,
     GIVEN_NAME_KEYS,
     HONORIFICS,
@@ -233,6 +235,11 @@ _NOT_ACRONYMS = word_set("I II III IV V VI VII VIII IX X XI XII OK TV AM PM GMT 
 _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 # "Dec. 12", "Tue 5": a short month or weekday name is one when a dot or a number follows.
 _DATED = re.compile(r"\.|\s+\d")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\s+$")  # "12 Feb,"
+# Capitalised words that are no one's name: "We will not agree."
+PRONOUNS = word_set("i we you he she it they me us him her them")
+# Common words written in capitals, which no unknown body is called: "the IS says".
+_CAPITALISED_WORDS = word_set("is it as at on or an be by do go if no of so to up")
 # A compass word before a name makes a region of it: "Central Asia", "South Ossetia".
 COMPASS = word_set(
     "north south east west central northern southern eastern western northeast northwest "
@@ -297,9 +304,12 @@ def _tokens(text):
         )
     for previous, token in zip([None, *tokens], tokens, strict=False):
         token.sentence_start = previous is None or previous.sentence != token.sentence
-        token.after_colon = bool(previous) and text[previous.end : token.start].strip() == ":"
+        token.after_colon = (
+            bool(previous) and text[previous.end : token.start].strip(" \"'“‘«") == ":"
+        )
         token.calendar = token.word in _CALENDAR or (
-            token.word in MONTHS | WEEKDAYS and bool(_DATED.match(text, token.end))
+            token.word in MONTHS | WEEKDAYS
+            and bool(_DATED.match(text, token.end) or _DAY_BEFORE.search(text, 0, token.start))
         )
         if previous and text[previous.end : token.start] in "-‐‑" and not token.capital:
             previous.modifier = len(previous.word) > 2
@@ -597,14 +607,15 @@ def _person_before_of(reader, left):
 
 def _continues_in(reader, left, right):
     """ "Organization for Security and Co-operation" + "in" + "Europe": an organization's
-    name with "for" or "on" in it goes on through "in" and the continent it works in (not a
-    country's: "the Ministry for Foreign Affairs in Norway" is the ministry, then where)."""
+    (or an agreement's: "Treaty on Conventional Armed Forces in Europe") name with "for" or
+    "on" in it goes on through "in" and the continent it works in (not a country's: "the
+    Ministry for Foreign Affairs in Norway" is the ministry, then where)."""
     tokens = reader.tokens
     words = [tokens[i].word for i in left]
     words = words[1:] if words[0] == "the" else words
     key = " ".join(tokens[i].key for i in right)
     return (
-        words[0] in ORGANIZATION_WORDS | INSTITUTIONS
+        words[0] in ORGANIZATION_WORDS | INSTITUTIONS | AGREEMENT_WORDS
         and bool({"for", "on"} & set(words[1:]))
         and all(
             _gap(reader.text, tokens[i], tokens[i + 1]) == " " for i in (right[0] - 2, right[0] - 1)
@@ -645,7 +656,9 @@ def _connects(reader, left, right):
             and not any(t.acronym or t.word in TITLE_HEADS for t in both)
             and not _given_name(reader, tokens[left[0]])
         )
-    if all(w in TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS for w in left_words):
+    # "Secretary General of NATO", "Foreign Ministers of the NATO-Russia Council": a title
+    # and the body, no one name.
+    if all(w in _TITLE_WORDS | _PLURAL_TITLES | HONORIFICS | {"the"} for w in left_words):
         return False
     if _person_before_of(reader, left):
         return False
@@ -661,7 +674,9 @@ def _cue_kind(words):
     """The kind a name's last word (or its head word before "of") gives it, and that word."""
     heads = [words[-1]]
     if "of" in words or "for" in words or "on" in words:
-        heads.append(words[min(words.index(w) for w in ("of", "for", "on") if w in words) - 1])
+        head = words[min(words.index(w) for w in ("of", "for", "on") if w in words) - 1]
+        # "Treaty on Conventional Armed Forces": an agreement on forces, not a body.
+        heads.insert(0 if head in AGREEMENT_WORDS else 1, head)
     for head in heads:
         for kind, cues in (
             ("agreement", AGREEMENT_WORDS),
@@ -767,7 +782,11 @@ def _read_run(reader, run):
             reason = f"“{tokens[index].text}” follows the name"  # "Madeleine Moon MP"
             spans.append(_Span(piece[0], piece[-1], "person", "new", reason=reason))
             piece, after_title = [], False
-        elif word in TITLE_HEADS | HONORIFICS and not tokens[index].acronym or post_nominal:
+        elif (
+            word in TITLE_HEADS | HONORIFICS
+            and (not tokens[index].acronym or word in ABBREVIATED_TITLES)
+            or post_nominal
+        ):
             while piece and tokens[piece[-1]].word in TITLE_MODIFIERS:
                 piece.pop()
             spans += _piece(reader, piece, False)
@@ -940,6 +959,8 @@ def _piece(reader, piece, after_title):
     if all(w in ADJECTIVES or w in _CALENDAR for w in words):
         return []
     if len(piece) == 1 and tokens[first].acronym:
+        if words[0] in _CAPITALISED_WORDS:
+            return []
         if _surname_in_capitals(reader, tokens[first]):
             return [_Span(first, last, None, "surname")]  # "STOLTENBERG:" in a transcript
         if _speaker_label(reader, tokens[first]):
@@ -953,6 +974,8 @@ def _piece(reader, piece, after_title):
         if len(piece) == 1:
             return []
         return [_Span(first, last, cue, "new", reason=_cue_reason(cue, cue_word))]
+    if place := _hyphenated_place(reader, piece):
+        return [place]
     if _compass_region(reader, piece):
         reason = f"“{tokens[first].text}” before a name makes it a region"
         return [_Span(first, last, "place", "new", reason=reason)]
@@ -969,6 +992,21 @@ def _piece(reader, piece, after_title):
         # "RAF Typhoons": an abbreviation before words that name nothing alone.
         return _piece(reader, piece[:1], False) + _piece(reader, piece[1:], False)
     return []
+
+
+def _hyphenated_place(reader, piece):
+    """ "Strasbourg-Kehl", "Baden-Baden": names joined by hyphens, one of them a known
+    place's, are one place, not a double-barrelled surname."""
+    tokens = reader.tokens
+    if len(piece) < 2 or any(
+        reader.text[a.end : b.start] not in "-‐‑" for a, b in pairwise(tokens[i] for i in piece)
+    ):
+        return None
+    kinds = [known_places().get(tokens[i].key) for i in piece]
+    if not any(kinds):
+        return None
+    reason = "names joined by hyphens, one of them a place's"
+    return _Span(piece[0], piece[-1], "place", "new", reason=reason)
 
 
 def _surname_in_capitals(reader, token):
@@ -1447,6 +1485,8 @@ def _no_person(reader, span):
         return False
     tokens, first = reader.tokens, span.first
     words = [tokens[i].word for i in range(first, span.last + 1)]
+    if words == [tokens[first].word] and words[0] in PRONOUNS:
+        return True
     if words[-1] in _PLURAL_TITLES and all(w in _TITLE_WORDS | _PLURAL_TITLES for w in words):
         return True
     key = " ".join(tokens[i].key for i in range(first, span.last + 1))
@@ -1922,8 +1962,9 @@ def _resolve_person(reader, span, people, start, end, text):
     role = span.role
     lord = reader.tokens[span.first]
     if lord.word in NOBILITY and span.last > span.first:
-        # "Lord Robertson": a title of nobility is a role, no part of the name.
-        role = span.role = f"{role} {lord.text}".strip() if lord.text not in role else role
+        # "Lord Robertson": a title of nobility is a role, no part of the name; after a real
+        # title ("Lieutenant-General Sir Mike Jackson") it is neither.
+        role = span.role = role or lord.text
         if span.how == "new":
             name = reader.text[reader.tokens[span.first + 1].start : end]
             person = people.introduce(None, name, role)

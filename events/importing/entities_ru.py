@@ -44,6 +44,7 @@ from events.importing.names import (
 from events.importing.sentences import split_sentences
 
 LATIN = re.compile(r"[A-Za-z]")
+_DECLINED_ABBREVIATION = re.compile(r"([А-ЯЁ]{2,5})[а-яё]{1,2}")  # "МИДе", "МИДа"
 _DOTTED = re.compile(r"(?:[^\W\d_]\.){2,3}")
 
 
@@ -197,7 +198,7 @@ _TITLE_LINES = """
 президент президента президенту президентом
 генсек генсека генсеку генсеком
 секретарь секретаря секретарю секретарем секретарём
-посол посла послу послом
+посол посла послу послом посл
 представитель представителя представителю представителем
 глава главы главе главой
 председатель председателя председателю председателем
@@ -210,8 +211,8 @@ _TITLE_LINES = """
 помощник помощника помощнику помощником
 замминистра
 заместитель заместителя заместителю заместителем
-генерал генерала генералу генералом
-адмирал адмирала адмиралу адмиралом
+генерал генерала генералу генералом ген
+адмирал адмирала адмиралу адмиралом адм
 госсекретарь госсекретаря госсекретарю госсекретарем
 эксперт эксперта эксперту экспертом
 депутат депутата депутату депутатом
@@ -773,14 +774,20 @@ def _new_names(reader, covered):
             position += 1
             continue
         run = [position]
-        while (
-            run[-1] + 1 < len(tokens)
-            and run[-1] + 1 not in covered
-            and (tokens[run[-1] + 1].capital or tokens[run[-1] + 1].initial)
-            and _joined(reader.text, tokens[run[-1]], tokens[run[-1] + 1])
-            and not _abbreviation(tokens[run[-1]])
-            and not _abbreviation(tokens[run[-1] + 1])
-        ):
+        while True:
+            if particle := _hyphened_particle(reader, run[-1], covered):
+                run += [particle, particle + 1]  # "Пратика-ди-Маре", "Ростов-на-Дону"
+                continue
+            if not (
+                run[-1] + 1 < len(tokens)
+                and run[-1] + 1 not in covered
+                and (tokens[run[-1] + 1].capital or tokens[run[-1] + 1].initial)
+                and _joined(reader.text, tokens[run[-1]], tokens[run[-1] + 1])
+                and not _abbreviation(tokens[run[-1]])
+                and not _abbreviation(tokens[run[-1] + 1])
+                and not _body_heads_next(reader, run[-1])
+            ):
+                break
             run.append(run[-1] + 1)  # an abbreviation is a name of its own: "США Кондолизой"
         span = _read_run(reader, run, covered)
         if span:
@@ -790,6 +797,38 @@ def _new_names(reader, covered):
         else:
             position = run[-1] + 1
     return spans
+
+
+def _hyphened_particle(reader, index, covered):
+    """The index of a lower-case particle joined by hyphens between ``index`` and a
+    capitalised word ("Пратика-ди-Маре", "Ростов-на-Дону"), or None."""
+    tokens, text = reader.tokens, reader.text
+    if index + 2 >= len(tokens) or {index + 1, index + 2} & covered:
+        return None
+    particle, after = tokens[index + 1], tokens[index + 2]
+    hyphens = text[tokens[index].end : particle.start] + text[particle.end : after.start]
+    if particle.capital or len(particle.text) > 3 or not after.capital:
+        return None
+    return index + 1 if re.fullmatch(r"[-‐‑]{2}", hyphens) else None
+
+
+# Endings of an adjective, which goes on into the noun it qualifies ("Европейский Совет").
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому")
+
+
+def _body_heads_next(reader, index):
+    """Whether the word after ``index`` heads a body's or a treaty's name that starts there:
+    "под Римом Совет Россия–НАТО" is a place, then the council, one name each; but an
+    adjective before the head is the name's own ("Европейский Совет")."""
+    tokens = reader.tokens
+    following = tokens[index + 1]
+    if not any(word_fits(following.text, h) for h in ORGANIZATION_HEADS | AGREEMENT_HEADS):
+        return False
+    word = norm(tokens[index].text)
+    return _city(tokens[index].text) or not word.endswith(_ADJECTIVE_ENDINGS + _ADJECTIVE_CASES)
+
+
+_ADJECTIVE_CASES = ("ему", "ым", "им", "ых", "их", "ую", "юю", "ой", "ей")
 
 
 def _abbreviation_heads(reader, abbreviation):
@@ -890,6 +929,13 @@ def _read_run(reader, run, covered):
         return _Span(run[0], run[0], "organization", reason="a news organization")
     previous = tokens[run[0] - 1] if run[0] else None
     after_place_word = previous and previous.text.lower() in LOCATIVES and not first.sentence_start
+    if len(run) == 1 and (declined := _DECLINED_ABBREVIATION.fullmatch(first.text)):
+        # "в МИДе", "из МИДа": an abbreviation with a case ending is a body, not a place.
+        heading = _abbreviation_heads(reader, declined[1])
+        if len(heading) == 1:
+            return _Span(run[0], run[0], heading[0].record.kind, heading)
+        reason = "an unknown abbreviation with a case ending"
+        return _Span(run[0], run[0], "organization", reason=reason, name=declined[1])
     if len(run) == 1 and first.acronym and not first.initial:
         city = _city_name(first.text)
         if city:  # a dateline: "ВИЛЬНЮС, 21 апреля."
@@ -933,12 +979,14 @@ def _read_run(reader, run, covered):
         name = _person_nominative([t.text for t in words]) or ""
         return _Span(run[0], run[-1], "person", reason=reason, name=name)
     if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
-        return _Span(run[0], run[0], "person", reason="named with a title or as speaking")
+        name = _person_nominative([first.text]) or ""  # "с министром Орловым": "Орлов"
+        reason = "named with a title or as speaking"
+        return _Span(run[0], run[0], "person", reason=reason, name=name)
     big_city = len(run) == 1 and not first.sentence_start and _city_name(first.text, LARGE_CITY)
     if big_city:
         reason = f"not in the timeline yet; GeoNames' Russian name of {big_city[0]}"
         return _Span(run[0], run[0], "place", reason=reason, name=big_city[1])
-    if after_place_word and len(run) <= 2:
+    if after_place_word and len(reader.text[first.start : tokens[run[-1]].end].split()) <= 2:
         reason = f"follows “{previous.text}”"
         name = _place_nominative([t.text for t in words]) or ""
         return _Span(run[0], run[-1], "place", reason=reason, name=name)
@@ -996,23 +1044,31 @@ def _agreement_after(reader, run, covered):
 def _name_of_body_end(reader, first, covered):
     """The last word of "Министерство обороны Норвегии": the head, the lower-case words in
     the genitive after it and the capitalised words after those."""
-    tokens, last = reader.tokens, first
-    while last + 1 < len(tokens) and last - first < 5:
+    tokens, last, about_seen = reader.tokens, first, False
+    while last + 1 < len(tokens) and last - first < (8 if about_seen else 5):
         following = tokens[last + 1]
         if not _joined(reader.text, tokens[last], following):
             break
         word = norm(following.text)
+        if about_seen and _in_continent(reader, last + 1):
+            last += 2  # "Договор об обычных вооружённых силах в Европе"
+            break
+        if about_seen and not following.capital and word.endswith(_PREPOSITIONAL_ENDINGS):
+            last += 1  # "… об обычных вооружённых силах", "… о сокращении"
+            continue
         genitive = (
             not following.capital
             and len(word) > 2
             and word.endswith(
                 ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "дел")
             )
+            and not word.endswith("ся")  # a verb: "Совет Россия–НАТО задумывался"
         )
         # "Договор о сокращении …", "Центр анализа стратегий и технологий": a preposition
         # or "и" before a lower-case word.
         about = word in ("о", "об", "по", "и") and last + 2 < len(tokens)
         about = about and not tokens[last + 2].capital
+        about_seen = about_seen or about and word in ("о", "об")
         if following.capital and _given_name(following.text):
             break  # "… технологий Руслан Пухов": a person's name follows
         if genitive or about or following.capital or following.acronym:
@@ -1020,6 +1076,23 @@ def _name_of_body_end(reader, first, covered):
         else:
             break
     return last
+
+
+# Endings of the nouns and adjectives of a treaty's "о …" phrase: "о сокращении",
+# "об обычных вооружённых силах", "о нераспространении ядерного оружия".
+_PREPOSITIONAL_ENDINGS = ("ии", "ах", "ях", "ых", "их", "ом", "ем", "ой", "ей", "е")
+_CONTINENTS = ("европа", "азия", "евразия", "африка", "америка", "арктика")
+
+
+def _in_continent(reader, index):
+    """Whether ``index`` is "в" before a continent's name: "… силах в Европе"."""
+    tokens = reader.tokens
+    if index + 1 >= len(tokens) or norm(tokens[index].text) not in ("в", "во"):
+        return False
+    continent = tokens[index + 1]
+    return _joined(reader.text, tokens[index], continent) and any(
+        word_fits(continent.text, name) for name in _CONTINENTS
+    )
 
 
 def _city(word, population=0):
@@ -1132,9 +1205,15 @@ def _given_name(word):
 _GIVEN_STEMS = {stem for name in GIVEN_NAME_KEYS for stem in latin_stems(name) if len(stem) >= 4}
 
 
+# "г-н", "г-жа" in any case, right before a name.
+_MISTER = re.compile(r"(?<![^\s(«])г-(?:н|на|ну|ном|не|жа|жи|же|жу|жой)\.?\s+$")
+
+
 def _titled(reader, first):
     """A title among the four words before: "министр обороны Норвегии Кристин Девольд"."""
     tokens = reader.tokens
+    if _MISTER.search(reader.text, 0, tokens[first].start):
+        return True  # "г-н Грушко", "с г-жой Смит"
     for index in range(first - 1, max(-1, first - 5), -1):
         if tokens[index].sentence != tokens[first].sentence:
             return False

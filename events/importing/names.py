@@ -15,7 +15,13 @@ def word_set(text):
     return frozenset(text.split())
 
 
-HONORIFICS = word_set("mr mrs ms miss dr gen lt col maj capt adm sgt sen rep gov pres prof rev")
+# Titles shortened as cables and wire copy write them before a name: "SecGen de Hoop
+# Scheffer", "FM Lavrov", "PermRep Rogozin", "DefMin Serdyukov"; never a body's name.
+ABBREVIATED_TITLES = word_set("secgen dsg permrep dcm defmin formin fm dfm pm")
+HONORIFICS = ABBREVIATED_TITLES | word_set(
+    "mr mrs ms miss dr gen lt col maj capt cmdr brig adm sgt sen rep gov pres prof rev hon amb "
+    "herr frau"
+)
 NOBILITY = word_set("lord lady sir dame")
 PARTICLES = word_set("de van von der den ter ten bin ibn al el la le du da di del della dos das")
 CONNECTORS = word_set("of for on and the")

@@ -27,6 +27,9 @@ Rules, in order:
   line opening with a marker "[5] SHAPE, press release") is no part of the story:
   ``notes`` gives where such lines are.
 * Nothing ends before a lower-case word ("etc. and", "a.m. in").
+* A title's abbreviation ("Amb.", "Sec.", "Lt.", «посл.») is followed by a name, never a new
+  sentence; nor is a short month name closing a sentence's opening date ("On 12 Feb.
+  Volker met"), unless a common opener follows.
 * After a dotted acronym (U.S., U.N.) a capital usually starts a name, as in
   "the U.S. Defense Secretary", so only a common sentence opener ("He", "The",
   "But"…) ends the sentence there. "a.m."/"p.m." end a sentence before any
@@ -46,15 +49,23 @@ from events.importing.calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, WEEK
 SHORT_LINE = 60  # Hard-wrapped news copy runs 65–80 characters to a line.
 
 # Abbreviations always followed by a name, so never the end of a sentence.
+# Titles and ranks of news and diplomatic copy ("Amb. Volker", "Sec. Rice", "Lt. Gen.").
 _TITLES = frozenset({
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "adm", "sgt", "sen", "rep",
-    "gov", "pres", "prof", "st", "mt", "ft", "vs",
+    "mr", "mrs", "ms", "messrs", "mme", "dr", "gen", "lt", "col", "maj", "capt", "cmdr", "cdr",
+    "brig", "adm", "sgt", "cpl", "sen", "rep", "gov", "pres", "prof", "rev", "hon", "amb",
+    "ambs", "sec", "secy", "dep", "min", "asst", "st", "mt", "ft", "vs",
     "проф", "акад", "ген", "адм", "полк", "подполк", "им", "ул", "просп", "пл", "пер", "св",
-    "тов", "зам", "г-н", "г-жа",
+    "тов", "зам", "г-н", "г-жа", "посл", "мин", "пред", "ген-л", "ген-м",
 })  # fmt: skip
 # Abbreviations that end no sentence when a number follows ("No. 5", "Jan. 5").
 _BEFORE_NUMBER = frozenset(
     ["no", *(name for name in MONTHS if len(name) <= 4), *RU_MONTH_ABBREVIATIONS]
+)
+# Units that a number comes before, where the title's abbreviation would not.
+_UNITS = frozenset({"min", "sec", "мин"})
+# Short month names written after a day: "12 Feb.", "5 дек.".
+_MONTH_AFTER_DAY = frozenset(
+    [*(name for name in MONTHS if len(name) <= 4 and name != "may"), *RU_MONTH_ABBREVIATIONS]
 )
 _SENTENCE_OPENERS = frozenset({
     "a", "an", "the", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we",
@@ -254,15 +265,22 @@ def _ends_sentence(text: str, mark: re.Match, next_start: int, block_start: int)
         word_start -= 1
     word = text[word_start : mark.start() + 1].lstrip(_OPENING_PUNCTUATION)
     abbreviation = word[:-1].lower()
-    if abbreviation in _TITLES or _INITIAL.fullmatch(word):
+    before = text[block_start:word_start]
+    if abbreviation in _UNITS and _NUMBER_BEFORE.search(before):
+        pass  # "after 90 min. The": a unit, not a title
+    elif abbreviation in _TITLES or _INITIAL.fullmatch(word):
         return False
     if _YEAR_ABBREVIATION.fullmatch(word):
-        before = text[block_start:word_start]
         if not _NUMBER_BEFORE.search(before):
             return False  # "г. Москва": a town's name follows
         return len(before.split()) > 3 or next_word.lower().rstrip(".,") in _SENTENCE_OPENERS
     if abbreviation in _BEFORE_NUMBER and next_word[:1].isdigit():
         return False
+    if abbreviation in _MONTH_AFTER_DAY and _NUMBER_BEFORE.search(before):
+        # "On 12 Feb. Volker met": a date opening the sentence (or what follows its label,
+        # "Summary: On 12 Feb.") goes on, as "г." does.
+        opening = before.rpartition(": ")[2]
+        return len(opening.split()) > 2 or next_word.lower().rstrip(".,") in _SENTENCE_OPENERS
     if word.lower() in ("a.m.", "p.m."):
         return next_word.lower().rstrip(".,") not in {*WEEKDAYS, *MONTHS}
     if _DOTTED_ACRONYM.fullmatch(word):
