@@ -1639,3 +1639,20 @@ def test_a_day_of_the_month_looking_ahead_from_a_past_month_is_of_that_month():
     may_1999 = PartialDate(date(1999, 5, 1), MONTH)
     found = only_date("The envoys said they would meet again on the 14th.", may_1999)
     assert found.date.start == date(1999, 5, 14)
+
+
+def test_a_date_in_an_apposition_dates_the_post_not_the_main_act():
+    sentence = "Anna Berg, Oslo's envoy to the council since March, warned Oleg Sokolov of costs."
+    found = proposed(sentence)
+    assert ("since March", "2005-03-01") in [(p[0], p[1]) for p in found]
+    assert (None, "2005-04-21") in [(p[0], p[1]) for p in found]
+
+
+def test_a_year_naming_a_document_in_a_phrase_dates_nothing():
+    sentence = "The anniversary of the 1994 treaty comes as Oleg Sokolov warns Anna Berg."
+    assert [p[0] for p in proposed(sentence)] == [None]
+
+
+def test_not_since_a_date_names_the_last_time_before():
+    (named,) = read_dates("Anna Berg had not met Oleg Sokolov since 3 March 2003.", PUBLISHED)
+    assert named.reference

@@ -1086,7 +1086,7 @@ _NO_LATER_THAN = re.compile(
     rf"(?i:\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:{PART_OF}\s+)?"
     r"(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$"
 )
-_SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
+_SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on|the)\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
 # A short noun phrase between a preposition and the date that dates the thing it names:
 # "since Rome in 2002", "after the war in Georgia last August", "until his retirement in
 # 2006". Its words are checked for verbs (``_VERB``): "since Russia joined in 2002" is not one.
@@ -1113,7 +1113,9 @@ _COUNTED_FROM = re.compile(
 # last time before, not this fact's.
 _FIRST_SINCE = re.compile(
     r"(?i:\b(?:first|only|largest|biggest|highest|lowest|worst|best|longest|greatest|"
-    r"deepest|strongest|weakest|sharpest|(?<=the\s)most)\b)"
+    r"deepest|strongest|weakest|sharpest|(?<=the\s)most)\b"
+    # "had not met since 19 August", "no envoy has come since": the last time it happened.
+    r"|\b(?:not|never|no)\b|n['\u2019]t\b)"
 )
 # "the second such meeting this year", "the third time this month": the period a fact is
 # counted in, not its date.
