@@ -360,9 +360,11 @@ def _proposals_for(
     for d, clause in placed:
         if clause is None:
             event_type = event_type_at(main, d.start, d.end, language)
-        elif clause.participle or clause.apposition:  # its own fact: a post held then
-            event_type = event_type_of(real[clause.start : clause.end], language)
-        elif reports_something(read[clause.start : clause.end], language):
+        elif (
+            clause.participle
+            or clause.apposition  # its own fact: a post held then
+            or reports_something(read[clause.start : clause.end], language)
+        ):
             event_type = event_type_of(real[clause.start : clause.end], language)
         else:
             continue  # "a diplomat who spent much of the 1990s": no act, plan or forecast
