@@ -495,7 +495,9 @@ _NOT_A_NOUN_PHRASE = re.compile(
     r"and|but|or|as|if|though|although|however|meanwhile|then|when|while|which|who|whom|"
     r"whose|where|that|last|this|next|yesterday|today|tomorrow|also|too|not|"
     r"в|во|на|с|со|после|до|по|при|за|из|от|для|и|а|но|или|когда|как|что|где|если|хотя|"
-    r"однако|также|тогда|вчера|сегодня|завтра|не)\b|\d)"
+    r"однако|также|тогда|вчера|сегодня|завтра|не)\b|\d"
+    # A participle's phrase: ", addressing the navy in June,", «, выступая в марте,».
+    r"|[a-z]+(?:ing|ed)\b|[а-яё]+(?:[ая]я|ив|ав|ев|яв|вшись|[ая]сь)\b)"
 )
 
 

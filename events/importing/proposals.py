@@ -144,7 +144,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or (not speakers and _in_the_first_person(sentence))
             or _recommends(introduction, sentence, speakers)
             or _births_and_deaths(sentence)
-            or _attributes_a_quote(text[:start], sentence, language)
+            or _attributes_a_quote(text, start, sentence, language)
         )
         if (complete or _is_fact(sentence)) and not aside:
             found = _proposals_for(
@@ -407,8 +407,10 @@ def _proposals_for(
     why = "No date of its own"
     if left_out:
         why = f"“{left_out[0].text}” dates only what did not or need not happen, and it was"
-    elif dates:
-        why = f"No date of its own (“{dates[0].text}” dates only what its relative clause says)"
+    elif placed:
+        first, clause = placed[0]
+        said_in = "apposition" if clause.apposition else "relative clause"
+        why = f"No date of its own (“{first.text}” dates only what its {said_in} says)"
     status = status_of(asserted, language)
     if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
         when = PartialDate(entry.day)
@@ -622,19 +624,15 @@ def _births_and_deaths(sentence):
 
 # A quotation's attribution: a dash and a name ("- Jaap de Hoop Scheffer, Moscow, April
 # 2004.") right after the closing quotation mark.
-_ATTRIBUTION = re.compile(r"[-\u2013\u2014\u2015]{1,2}\s*[A-ZА-ЯЁ]")
-_QUOTE_CLOSED = re.compile(r"[\"\u201d\u2019\u00bb][.!?]?\s*$")
+_ATTRIBUTION = re.compile(r"[\"\u201d\u2019\u00bb][.!?]?\s*[-\u2013\u2014\u2015]{1,2}\s*[A-ZА-ЯЁ]")
 
 
-def _attributes_a_quote(before, sentence, language=Language.ENGLISH):
-    """Whether ``sentence`` only names who said the quotation that ends the text
-    ``before`` it, and where and when: the quotation is the statement, the line gives
-    no fact of its own."""
-    return bool(
-        _ATTRIBUTION.match(sentence)
-        and _QUOTE_CLOSED.search(before)
-        and not reports_something(sentence, language)
-    )
+def _attributes_a_quote(text, start, sentence, language=Language.ENGLISH):
+    """Whether ``sentence``, at ``start`` of ``text``, only names who said the quotation
+    just before it, and where and when: the quotation is the statement, the line gives no
+    fact of its own. (The dash may be left out of the sentence, as a list item's is.)"""
+    head = text[max(0, start - 8) : start] + sentence[:3]
+    return bool(_ATTRIBUTION.search(head)) and not reports_something(sentence, language)
 
 
 def _signs_off(sentence):

@@ -1113,9 +1113,7 @@ _COUNTED_FROM = re.compile(
 # last time before, not this fact's.
 _FIRST_SINCE = re.compile(
     r"(?i:\b(?:first|only|largest|biggest|highest|lowest|worst|best|longest|greatest|"
-    r"deepest|strongest|weakest|sharpest|(?<=the\s)most)\b"
-    # "had not met since 19 August", "no envoy has come since": the last time it happened.
-    r"|\b(?:not|never|no)\b|n['\u2019]t\b)"
+    r"deepest|strongest|weakest|sharpest|(?<=the\s)most)\b)"
 )
 # "the second such meeting this year", "the third time this month": the period a fact is
 # counted in, not its date.
