@@ -1725,3 +1725,40 @@ def test_due_somewhere_is_planned_and_the_following_phrase_s_past_day_occurred()
         (date(2005, 4, 21), Event.Status.PLANNED),
         (date(2005, 4, 19), Event.Status.OCCURRED),
     }
+
+
+def test_a_date_in_an_apposition_dates_the_post_not_the_main_act():
+    sentence = "Anna Berg, Oslo's envoy to the council since March, warned Oleg Sokolov of costs."
+    found = proposed(sentence)
+    assert ("since March", "2005-03-01") in [(p[0], p[1]) for p in found]
+    assert (None, "2005-04-21") in [(p[0], p[1]) for p in found]
+
+
+def test_a_year_naming_a_document_in_a_phrase_dates_nothing():
+    sentence = "The anniversary of the 1994 treaty comes as Oleg Sokolov warns Anna Berg."
+    assert [p[0] for p in proposed(sentence)] == [None]
+
+
+def test_the_first_since_a_named_date_names_the_last_time_before():
+    (named,) = read_dates("It was the first quota meeting since the March 2003 storm.", PUBLISHED)
+    assert named.reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Born on this day: Oleg Sokolov, who signed the quota pact for Moscow, in 1948.",
+        "Died on this day: Anna Berg, Oslo's first envoy to the fisheries council, in 2001.",
+    ],
+)
+def test_an_on_this_day_column_s_births_and_deaths_are_no_facts(text):
+    assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
+
+
+def test_a_quotation_s_attribution_line_gives_no_fact_of_its_own():
+    text = (
+        "\u201cThe door to Tromsø stays open for the fleets of both countries.\u201d\n\n"
+        "\u2014 Anna Berg, speaking to Oleg Sokolov in Oslo, April 2004."
+    )
+    quotes = [p.quote for p in propose(text, PUBLISHED, ENVOYS, match_events=False)]
+    assert not any("Anna Berg, speaking" in quote for quote in quotes)

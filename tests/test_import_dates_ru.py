@@ -12,6 +12,7 @@ import pytest
 from django.core.management import call_command
 
 from events.dates import DatePrecision, DateQualifier, PartialDate
+from events.importing.cues import event_type
 from events.importing.gazetteer import Gazetteer, Record
 from events.importing.modality import (
     clause_around,
@@ -651,6 +652,20 @@ def test_a_russian_verb_types_its_fact_before_the_nouns_it_names(sentence):
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
     [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
     assert proposal.event_type == Event.Type.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "joins_the_alliance"),
+    [
+        ("Черногория присоединилась к НАТО в июне.", True),
+        ("Присоединение Финляндии к альянсу заняло год.", True),
+        ("После присоединения Крыма к России совет не собирался.", False),
+    ],
+)
+def test_joining_is_enlargement_only_when_it_is_the_alliance_that_is_joined(
+    text, joins_the_alliance
+):
+    assert (event_type(text) == Event.Type.ENLARGEMENT) is joins_the_alliance
 
 
 def test_a_russian_participle_s_date_has_its_own_status_not_the_main_verb_s():

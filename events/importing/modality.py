@@ -424,6 +424,7 @@ class RelativeClause:
     end: int
     antecedent: int
     participle: bool = False
+    apposition: bool = False  # a noun phrase of its own, no verb ("an envoy since 2004")
 
     def holds(self, start):
         return self.start <= start < self.end
@@ -482,6 +483,44 @@ def relative_clauses(sentence, language=Language.ENGLISH):
         verbs = _cues(sentence, 0, start, language=language)
         antecedent = verbs[-1].end if verbs else 0
         found.append(RelativeClause(start, end, antecedent, participle))
+    return found
+
+
+# ", Russia's ambassador to NATO since January,", «, постпред России при НАТО с января,»:
+# a noun phrase set off by commas after a name, with no verb of its own, before the main
+# verb. What a date in it dates (a post taken, a term begun) is no act of the sentence.
+_APPOSITION = re.compile(r",\s+(?P<np>[^,;:()\"\u201c\u201d\u00ab\u00bb]+?),\s+(?=[a-zа-яё])")
+# What opens a clause or a phrase of circumstance, not a noun phrase: ", in Brussels, met".
+_NOT_A_NOUN_PHRASE = re.compile(
+    r"(?i:(?:in|on|at|since|after|before|from|for|by|with|without|during|until|under|over|"
+    r"and|but|or|as|if|though|although|however|meanwhile|then|when|while|which|who|whom|"
+    r"whose|where|that|last|this|next|yesterday|today|tomorrow|also|too|not|"
+    r"в|во|на|с|со|после|до|по|при|за|из|от|для|и|а|но|или|когда|как|что|где|если|хотя|"
+    r"однако|также|тогда|вчера|сегодня|завтра|не)\b|\d"
+    # A participle's phrase: ", addressing the navy in June,", «, выступая в марте,».
+    r"|[a-z]+(?:ing|ed)\b|[а-яё]+(?:[ая]я|ив|ав|ев|яв|вшись|[ая]сь)\b)"
+)
+
+
+def appositions(sentence, language=Language.ENGLISH):
+    """The appositions of ``sentence`` read as relative clauses with no verb: a noun
+    phrase between commas right after a capitalised name ("Mr Rogozin, Russia's
+    ambassador to NATO since January, went further"), with no verb of its own, and a
+    verb after it. Each is said of the name before it."""
+    found = []
+    for match in _APPOSITION.finditer(sentence):
+        name = re.search(r"([\w.'\u2019-]+)$", sentence[: match.start()])
+        phrase_start, phrase_end = match.span("np")
+        if not name or not name.group(1)[:1].isupper():
+            continue
+        if _NOT_A_NOUN_PHRASE.match(sentence, phrase_start):
+            continue
+        if _cues(sentence, phrase_start, phrase_end, language=language):
+            continue
+        if not _cues(sentence, match.end(), language=language):
+            continue
+        said_of = max(sentence.rfind(mark, 0, match.start()) for mark in ",;:") + 1
+        found.append(RelativeClause(phrase_start, phrase_end, said_of, apposition=True))
     return found
 
 

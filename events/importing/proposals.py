@@ -34,6 +34,7 @@ from .entities import Mention, find_mentions
 from .modality import (
     COUNTERFACTUAL,
     WITHDRAWN,
+    appositions,
     blank,
     clause_around,
     ends_in_a_verb,
@@ -142,6 +143,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _signs_off(sentence)
             or (not speakers and _in_the_first_person(sentence))
             or _recommends(introduction, sentence, speakers)
+            or _births_and_deaths(sentence)
+            or _attributes_a_quote(text, start, sentence, language)
         )
         if (complete or _is_fact(sentence)) and not aside:
             found = _proposals_for(
@@ -339,7 +342,15 @@ def _proposals_for(
     real = " " * untyped + real[untyped:]
     hedged = hedges(read, language)
     real = blank(real, [hedge for hedge in hedged if hedge.of_a_mind])  # an opinion, no act
-    relatives = [c for c in relative_clauses(read, language) if c.start >= len(introduction)]
+    relatives = relative_clauses(read, language)
+    relatives += [
+        a
+        for a in appositions(read, language)
+        if not any(c.holds(a.start) or a.holds(c.start) for c in relatives)
+    ]
+    relatives = sorted(
+        (c for c in relatives if c.start >= len(introduction)), key=lambda c: c.start
+    )
     main = blank(real, relatives)  # what the main clause reports as so
     left_out = [d for d in dates if unreal_at(read, d.start, d.end, language)]
     dates = [d for d in dates if d not in left_out]
@@ -349,7 +360,11 @@ def _proposals_for(
     for d, clause in placed:
         if clause is None:
             event_type = event_type_at(main, d.start, d.end, language)
-        elif clause.participle or reports_something(read[clause.start : clause.end], language):
+        elif (
+            clause.participle
+            or clause.apposition  # its own fact: a post held then
+            or reports_something(read[clause.start : clause.end], language)
+        ):
             event_type = event_type_of(real[clause.start : clause.end], language)
         else:
             continue  # "a diplomat who spent much of the 1990s": no act, plan or forecast
@@ -392,8 +407,10 @@ def _proposals_for(
     why = "No date of its own"
     if left_out:
         why = f"“{left_out[0].text}” dates only what did not or need not happen, and it was"
-    elif dates:
-        why = f"No date of its own (“{dates[0].text}” dates only what its relative clause says)"
+    elif placed:
+        first, clause = placed[0]
+        said_in = "apposition" if clause.apposition else "relative clause"
+        why = f"No date of its own (“{first.text}” dates only what its {said_in} says)"
     status = status_of(asserted, language)
     if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
         when = PartialDate(entry.day)
@@ -595,6 +612,32 @@ _SIGN_OFF = re.compile(
 )
 
 
+# An "on this day" column's births and deaths ("Born on this day: …", «Родились в этот
+# день: …»): a person's life, no event of the timeline.
+_BIRTHS_AND_DEATHS = re.compile(
+    r"(?:(?:Born|Died)\s+on\s+this\s+(?:day|date)|(?:Births|Deaths|Birthdays)\s*:)"
+    r"|(?:Родил(?:ся|ась|ись)|Умер(?:ла|ли)?|Скончал(?:ся|ась|ись))\s+в\s+этот\s+день"
+)
+
+
+def _births_and_deaths(sentence):
+    """Whether ``sentence`` lists an "on this day" column's births or deaths."""
+    return bool(_BIRTHS_AND_DEATHS.match(sentence))
+
+
+# A quotation's attribution: a dash and a name ("- Jaap de Hoop Scheffer, Moscow, April
+# 2004.") right after the closing quotation mark.
+_ATTRIBUTION = re.compile(r"[\"\u201d\u2019\u00bb][.!?]?\s*[-\u2013\u2014\u2015]{1,2}\s*[A-ZА-ЯЁ]")
+
+
+def _attributes_a_quote(text, start, sentence, language=Language.ENGLISH):
+    """Whether ``sentence``, at ``start`` of ``text``, only names who said the quotation
+    just before it, and where and when: the quotation is the statement, the line gives no
+    fact of its own. (The dash may be left out of the sentence, as a list item's is.)"""
+    head = text[max(0, start - 8) : start] + sentence[:3]
+    return bool(_ATTRIBUTION.search(head)) and not reports_something(sentence, language)
+
+
 def _signs_off(sentence):
     """Whether ``sentence`` is a digest's or a broadcast's sign-off."""
     return bool(_SIGN_OFF.match(sentence))
@@ -676,7 +719,18 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
         return False
     before = sentence[: date_mention.start].rstrip().lower()
     named = before.endswith(("the", "'s", "\u2019s")) or not before
-    return named and bool(YEAR_AS_NAME.match(sentence, date_mention.end))
+    if named and YEAR_AS_NAME.match(sentence, date_mention.end):
+        return True
+    # "the anniversary of the 1997 agreement", "under the 1990 treaty": a document the
+    # year names, in a phrase of another noun or of circumstance, not the act's date.
+    return bool(_OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end))
+
+
+_OF_THE = re.compile(r"\b(?:of|under)\s+the$")
+_DOCUMENT = re.compile(
+    r"\s+(?:agreements?|treaty|treaties|accords?|act|declaration|charter|deal|protocol|"
+    r"resolution|pact|convention|memorandum|communiqu[eé]|doctrine|document)\b"
+)
 
 
 def _title(sentence):

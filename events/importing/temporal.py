@@ -1211,7 +1211,7 @@ _NO_LATER_THAN = re.compile(
     rf"(?i:\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:{PART_OF}\s+)?"
     r"(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$"
 )
-_SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
+_SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on|the)\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
 # A short noun phrase between a preposition and the date that dates the thing it names:
 # "since Rome in 2002", "after the war in Georgia last August", "until his retirement in
 # 2006". Its words are checked for verbs (``_VERB``): "since Russia joined in 2002" is not one.
