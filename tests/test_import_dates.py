@@ -1734,6 +1734,11 @@ def test_a_date_in_an_apposition_dates_the_post_not_the_main_act():
     assert (None, "2005-04-21") in [(p[0], p[1]) for p in found]
 
 
+def test_a_post_held_over_a_closed_span_dates_the_main_act_within_it():
+    sentence = "Anna Berg, Oslo's envoy from 1996 to 1998, opposed the quota pact."
+    assert [p[0] for p in proposed(sentence)] == ["from 1996 to 1998"]
+
+
 def test_a_year_naming_a_document_in_a_phrase_dates_nothing():
     sentence = "The anniversary of the 1994 treaty comes as Oleg Sokolov warns Anna Berg."
     assert [p[0] for p in proposed(sentence)] == [None]

@@ -343,10 +343,13 @@ def _proposals_for(
     hedged = hedges(read, language)
     real = blank(real, [hedge for hedge in hedged if hedge.of_a_mind])  # an opinion, no act
     relatives = relative_clauses(read, language)
+    # A post held "since January" says nothing of when the main act was; one held "from
+    # 1996 to 1998" or "until 2004" bounds it, and dates it as before.
     relatives += [
         a
         for a in appositions(read, language)
         if not any(c.holds(a.start) or a.holds(c.start) for c in relatives)
+        and any(a.holds(d.start) and _OPEN_TENURE.match(d.text) for d in dates)
     ]
     relatives = sorted(
         (c for c in relatives if c.start >= len(introduction)), key=lambda c: c.start
@@ -721,12 +724,14 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
     named = before.endswith(("the", "'s", "\u2019s")) or not before
     if named and YEAR_AS_NAME.match(sentence, date_mention.end):
         return True
-    # "the anniversary of the 1997 agreement", "under the 1990 treaty": a document the
+    # "the anniversary of the 1997 agreement", "the text of the 1990 treaty": a document the
     # year names, in a phrase of another noun or of circumstance, not the act's date.
     return bool(_OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end))
 
 
-_OF_THE = re.compile(r"\b(?:of|under)\s+the$")
+_OF_THE = re.compile(r"\bof\s+the$")
+# A post held from a date on, and still: "since January", «с января».
+_OPEN_TENURE = re.compile(r"(?i:since|со?)\s")
 _DOCUMENT = re.compile(
     r"\s+(?:agreements?|treaty|treaties|accords?|act|declaration|charter|deal|protocol|"
     r"resolution|pact|convention|memorandum|communiqu[eé]|doctrine|document)\b"
