@@ -965,6 +965,12 @@ def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):
     assert proposed(sentence)[0][3] == event_type
 
 
+def test_an_act_proposed_stays_a_proposal_when_its_answer_is_denied():
+    sentence = "Anna Berg proposed a series of further talks, but Oslo has not yet agreed."
+    [(_date_text, _start, _status, event_type)] = proposed(sentence)
+    assert event_type == Event.Type.PROPOSAL
+
+
 def test_a_statement_without_a_date_is_not_typed_by_what_it_reports():
     sentence = "Anna Berg told reporters Oslo would sign the quota pact."
     [(date_text, _start, status, event_type)] = proposed(sentence)

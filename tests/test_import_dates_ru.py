@@ -668,6 +668,20 @@ def test_joining_is_enlargement_only_when_it_is_the_alliance_that_is_joined(
     assert (event_type(text) == Event.Type.ENLARGEMENT) is joins_the_alliance
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Об этом в пятницу заявил Сергей Лавров в интервью норвежской газете.", "interview"),
+        (
+            "Он напомнил, что последнее заседание рыболовного совета в Осло состоялось в мае.",
+            "meeting",
+        ),
+    ],
+)
+def test_a_russian_act_named_with_a_verb_that_carries_it_types_the_fact(text, kind):
+    assert event_type(text) == kind
+
+
 def test_a_russian_participle_s_date_has_its_own_status_not_the_main_verb_s():
     sentence = "Бюро по квотам, учреждённое Сергеем Лавровым в 2001 году, будет закрыто."
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])

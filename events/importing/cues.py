@@ -103,7 +103,7 @@ RUSSIAN_EVENT_CUES = {
         r"посети|прибы[лв]|прилет[еия]|прилёт[еия]|побывал|совершил\w*\s+поездку",
         r"посещени|визит|прилет|прилёт",
     ),
-    Event.Type.INTERVIEW: (r"(?!)", r"интервью"),
+    Event.Type.INTERVIEW: (r"(?<![\w-])в\s+интервью", r"интервью"),
     Event.Type.NEGOTIATION: (
         r"ведут\s+переговоры|вели\s+переговоры",
         r"переговор\w*\s+(?:по|о|об)\s|согласовани",
@@ -148,7 +148,7 @@ _CARRYING_VERB = re.compile(
 # An act named as the subject of a verb that says only that it happened types the clause
 # too: "the summit opened", "talks in Geneva ended", "the exercise was held", «саммит прошёл».
 _HAPPENED = re.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:open(?:s|ed)?|beg(?:an|ins)|start(?:s|ed)|end(?:s|ed)|"
+    r"\w*(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins)|start(?:s|ed)|end(?:s|ed)|"
     r"clos(?:es|ed)|took\s+place|takes\s+place|(?:was|were|is|are|will\s+be)\s+held|"
     r"прош[её]л\w*|пройд[её]т|прошли|пройдут|состоял\w*|состоится|состоятся|открыл\w*|"
     r"начал\w*|завершил\w*)\b",
@@ -186,6 +186,16 @@ def event_type(text):
     """The kind of event ``text``'s words say, or None. An act said as a verb ("met",
     "held a summit", "the summit opened") types it before one only named ("before the
     summit", "his visit"); among either, the most specific kind first."""
+    return _kind(text)[0]
+
+
+def says_an_act(text):
+    """Whether ``text`` says an act as a verb does, not only names one."""
+    return _kind(text)[1]
+
+
+def _kind(text):
+    """``event_type``, and whether it is said as a verb does."""
     named = None
     for kind, verbs, nouns in KIND_CUES:
         as_verbs = [m for m in verbs.finditer(text) if not _follows(_DETERMINER, text, m)]
@@ -194,10 +204,10 @@ def event_type(text):
             _follows(_CARRYING_VERB, text, m) or _HAPPENED.match(text, m.end()) for m in as_nouns
         )
         if as_verbs or carried:
-            return kind
+            return kind, True
         if named is None and (as_nouns or verbs.search(text)):
             named = kind
-    return named
+    return named, False
 
 
 # --- Which words type the dated act -------------------------------------------------

@@ -27,7 +27,7 @@ from django.utils.translation import gettext, ngettext
 from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.models import Event, Language
 
-from .cues import event_type_at, event_type_of
+from .cues import event_type_at, event_type_of, says_an_act
 from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
@@ -405,7 +405,7 @@ def _proposals_for(
         return proposals
     if _SURVIVED_BY.search(main):
         return proposals  # an obituary's family, no event
-    if unreal and not reports_something(main, language):
+    if unreal and not (reports_something(main, language) or says_an_act(main)):
         event_type = None  # all its verbs deny: "A meeting was never held" is no meeting
     why = "No date of its own"
     if left_out:
