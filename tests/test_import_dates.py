@@ -1800,3 +1800,15 @@ def test_more_than_a_span_later_that_is_still_to_come_is_not_dated():
         )
         == []
     )
+
+
+def test_the_day_after_an_event_given_its_day_is_the_next_day():
+    found = only_date("The day after the signing on 12 March 2001, the envoys left.")
+    assert (found.text, found.date) == (
+        "The day after the signing on 12 March 2001",
+        PartialDate(date(2001, 3, 13)),
+    )
+    # A year is no day to count a day from: it stays after that year.
+    assert only_date("The day after the election in 2001, the envoys left.").date == PartialDate(
+        date(2001, 1, 1), YEAR, date(2005, 1, 1), WITHIN
+    )

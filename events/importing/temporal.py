@@ -1280,7 +1280,8 @@ _AFTER = re.compile(
 _BEFORE_THROUGH = re.compile(rf"(?i:\bbefore\s+{_NOUN_PHRASE}{_LINK})$")
 # "five years after the 1997 act", "two days before 12 March": counted from the date.
 _COUNTED_FROM = re.compile(
-    rf"(?i:\b(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+    rf"(?i:\b(?:(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)|"
+    rf"the\s+(?P<day>day|night|morning|evening))\s+"
     rf"(?P<dir>after|before)\s+(?:{_NOUN_PHRASE}{_LINK}|(?:the\s+)?))$"
 )
 # "the first … since 2002", "the largest … since the Cold War in 1991": the date is the
@@ -1635,8 +1636,10 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     before, after = sentence[:start], sentence[end:]
     if modifier := _through(grammar.counted_from, before, grammar):
         amount = _number(modifier.group("n")) if modifier.group("n") else None
+        if modifier.groupdict().get("day") and result.precision == DAY and not result.end:
+            amount = 1  # "the day after the signing on 12 March"
         if amount is not None:
-            unit = modifier.group("unit").lower().rstrip("s")
+            unit = (modifier.groupdict().get("unit") or "day").lower().rstrip("s")
             sign = 1 if modifier.group("dir").lower() in ("after", "после") else -1
             base = (result.end or result.start) if sign > 0 else result.start
             counted_date = counted(ctx, base, unit, sign * amount)[0]
