@@ -880,7 +880,7 @@ def bounded(ctx, base, unit, amount, words):
     if bound == "under":
         ends = sorted([truncate(base, precision), point.start])
         result = _range(*ends, precision, WITHIN)
-        how = f"at most that long {'after' if amount > 0 else 'before'} {PartialDate(base).display}"
+        how = f"at most that long {'after' if amount > 0 else 'before'} it"
     elif amount < 0:
         result = replace(point, qualifier=BY)
         how = f"no later than {point.display}"
