@@ -885,3 +885,13 @@ def test_words_that_bound_a_counted_date(sentence, expected):
     mention = only_date(sentence, [PartialDate(date(2001, 6, 5))])
     assert mention.text == sentence.split(" договор")[0]
     assert reading(mention)[1:] == (*expected[:2], YEAR, expected[2])
+
+
+def test_the_day_after_an_event_does_not_count_from_the_last_date_named():
+    found = find_dates(
+        "На следующий день после подписания послы уехали.",
+        PUBLISHED,
+        [PartialDate(date(2003, 5, 5))],
+        language=RU,
+    )
+    assert found == []

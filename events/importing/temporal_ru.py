@@ -432,6 +432,8 @@ def _ago(ctx):
 
 def _next_day(ctx):
     """ "на следующий день", "на другой день", "за день до этого"."""
+    if re.match(r"\s+после\b", ctx.sentence[ctx.match.end() :]):
+        return None  # "на следующий день после подписания" counts from an event, not a date
     base = ctx.anchor_at(DAY)
     if base is None:
         return None
