@@ -1773,3 +1773,48 @@ def test_a_quotation_s_attribution_line_gives_no_fact_of_its_own():
     )
     quotes = [p.quote for p in propose(text, PUBLISHED, ENVOYS, match_events=False)]
     assert not any("Anna Berg, speaking" in quote for quote in quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision", "qualifier"),
+    [
+        # Less than a span after the date named: somewhere within that span.
+        ("Less than three years later the pact lapsed.", "2001-01-01", "2004-01-01", YEAR, WITHIN),
+        ("Fewer than ten days later the pact lapsed.", "2001-06-05", "2001-06-15", DAY, WITHIN),
+        # More than a span after it: after then, and by the text's today.
+        ("More than two years later the pact lapsed.", "2003-01-01", "2005-01-01", YEAR, WITHIN),
+        # Almost a span after it: about then.
+        ("Nearly two years later the pact lapsed.", "2003-01-01", None, YEAR, "approximate"),
+        ("Just over a month later the pact lapsed.", "2001-07-01", None, MONTH, "approximate"),
+        # Counted back from the publication.
+        ("More than a decade ago the pact lapsed.", "1995-01-01", None, YEAR, BY),
+        ("Less than a year ago the pact lapsed.", "2004-01-01", "2005-01-01", YEAR, WITHIN),
+    ],
+)
+def test_words_that_bound_a_counted_date(sentence, start, end, precision, qualifier):
+    found = only_date(sentence, PartialDate(date(2001, 6, 5)))
+    assert found.date == PartialDate(
+        date.fromisoformat(start), precision, end and date.fromisoformat(end), qualifier
+    )
+    assert found.text == sentence.split(" the pact")[0]
+
+
+def test_more_than_a_span_later_that_is_still_to_come_is_not_dated():
+    assert (
+        find_dates(
+            "More than two years later the pact lapsed.", PUBLISHED, [PartialDate(date(2004, 6, 5))]
+        )
+        == []
+    )
+
+
+def test_the_day_after_an_event_given_its_day_is_the_next_day():
+    found = only_date("The day after the signing on 12 March 2001, the envoys left.")
+    assert (found.text, found.date) == (
+        "The day after the signing on 12 March 2001",
+        PartialDate(date(2001, 3, 13)),
+    )
+    # A year is no day to count a day from: it stays after that year.
+    assert only_date("The day after the election in 2001, the envoys left.").date == PartialDate(
+        date(2001, 1, 1), YEAR, date(2005, 1, 1), WITHIN
+    )

@@ -884,3 +884,28 @@ def test_a_start_announced_in_the_present_looks_ahead():
     # Published 21 April 2005: "с 2 апреля" in the present is next year's.
     assert only_date("Посольство с 2 апреля прекращает выдачу виз.").date.start == date(2006, 4, 2)
     assert only_date("Посольство с 2 апреля прекратило выдачу виз.").date.start == date(2005, 4, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Менее чем через три года договор утратил силу.", ("2001-01-01", "2004-01-01", "within")),
+        ("Спустя почти два года договор утратил силу.", ("2003-01-01", None, "approximate")),
+        ("Спустя более двух лет договор утратил силу.", ("2003-01-01", "2005-01-01", "within")),
+        ("Более десяти лет назад договор утратил силу.", ("1995-01-01", None, "by")),
+    ],
+)
+def test_words_that_bound_a_counted_date(sentence, expected):
+    mention = only_date(sentence, [PartialDate(date(2001, 6, 5))])
+    assert mention.text == sentence.split(" договор")[0]
+    assert reading(mention)[1:] == (*expected[:2], YEAR, expected[2])
+
+
+def test_the_day_after_an_event_does_not_count_from_the_last_date_named():
+    found = find_dates(
+        "На следующий день после подписания послы уехали.",
+        PUBLISHED,
+        [PartialDate(date(2003, 5, 5))],
+        language=RU,
+    )
+    assert found == []

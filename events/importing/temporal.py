@@ -448,12 +448,14 @@ def _relative(ctx, result, how=""):
     return f"“{ctx.match.group().strip()}” in {ctx.today_text}{how}: {result.display}"
 
 
-def counted_note(ctx, base, result):
-    """The note of a date counted from ``base``, the date named before it."""
+def counted_note(ctx, base, result, bound=""):
+    """The note of a date counted from ``base``, the date named before it (``bound``: what
+    words such as "less than" made of it)."""
     named = ctx.counted_from
     if named is None or named.start != base:
         named = PartialDate(base)
     how = f"counted from {named.display}, the date named before it"
+    how += f" ({bound})" if bound else ""
     return f"“{ctx.match.group().strip()}”, {how}: {result.display}"
 
 
@@ -845,7 +847,53 @@ def _ago(ctx):
         if base is None:
             return None
     sign = 1 if direction in ("later", "from now") else -1
+    if ctx.match.group("bound"):
+        return bounded(ctx, base, unit, sign * amount, ctx.match.group("bound"))
     return counted(ctx, base, unit, sign * amount)
+
+
+# Words that bound a counted date ("less than two years later", «спустя почти два года»):
+# before it, after it or about it.
+COUNT_BOUNDS = {
+    "under": r"less\s+than|fewer\s+than|under|not\s+quite|"
+    r"менее(?:\s+чем)?|меньше(?:\s+чем)?|неполных",
+    "over": r"more\s+than|(?:well\s+)?over|upwards\s+of|"
+    r"более(?:\s+чем)?|больше(?:\s+чем)?|свыше",
+    "about": r"almost|nearly|about|around|roughly|approximately|some|close\s+to|"
+    r"just\s+(?:over|under)|a\s+little\s+(?:over|under|more\s+than|less\s+than)|"
+    r"почти|около|примерно|приблизительно|порядка|без\s+малого",
+}
+COUNT_BOUND = "|".join(COUNT_BOUNDS.values())
+
+
+def bounded(ctx, base, unit, amount, words):
+    """The date ``amount`` ``unit``s from ``base`` with the words that bound it: "less than
+    two years later" is at some point within the two years, "more than a decade ago" by a
+    decade ago, "more than two years later" after then and by the text's today (nothing
+    if that is still to come), "almost two years later" about then."""
+    point, note, _ = counted(ctx, base, unit, amount)
+    words = re.sub(r"\s+", " ", words.lower())
+    bound = next(k for k, pattern in COUNT_BOUNDS.items() if re.fullmatch(pattern, words))
+    precision = point.precision
+    if bound == "about":
+        return replace(point, qualifier=APPROXIMATE), note, True
+    if bound == "under":
+        ends = sorted([truncate(base, precision), point.start])
+        result = _range(*ends, precision, WITHIN)
+        how = f"at most that long {'after' if amount > 0 else 'before'} it"
+    elif amount < 0:
+        result = replace(point, qualifier=BY)
+        how = f"no later than {point.display}"
+    else:
+        until = truncate(ctx.today, precision)
+        if ctx.future or until <= point.start:
+            return None
+        result = _range(point.start, until, precision, WITHIN)
+        now = "the publication" if ctx.today == ctx.published else "the dateline's day"
+        how = f"after {point.display} and by {now}"
+    if base == ctx.today:
+        return result, _relative(ctx, result, how), True
+    return result, counted_note(ctx, base, result, how), True
 
 
 def counted(ctx, base, unit, amount):
@@ -1113,7 +1161,8 @@ RULES = [
         _decade_of_today,
     ),
     (
-        rf"(?i:\b(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+        rf"(?i:\b(?:(?P<bound>{COUNT_BOUND})\s+)?(?P<n>{COUNT})\s+"
+        r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
         rf"(?P<dir>ago|later|earlier|afterwards?|after\s+that|before\s+that|from\s+now)\b)",
         _ago,
     ),
@@ -1231,7 +1280,8 @@ _AFTER = re.compile(
 _BEFORE_THROUGH = re.compile(rf"(?i:\bbefore\s+{_NOUN_PHRASE}{_LINK})$")
 # "five years after the 1997 act", "two days before 12 March": counted from the date.
 _COUNTED_FROM = re.compile(
-    rf"(?i:\b(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+    rf"(?i:\b(?:(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)|"
+    rf"the\s+(?P<day>day|night|morning|evening))\s+"
     rf"(?P<dir>after|before)\s+(?:{_NOUN_PHRASE}{_LINK}|(?:the\s+)?))$"
 )
 # "the first … since 2002", "the largest … since the Cold War in 1991": the date is the
@@ -1586,8 +1636,10 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     before, after = sentence[:start], sentence[end:]
     if modifier := _through(grammar.counted_from, before, grammar):
         amount = _number(modifier.group("n")) if modifier.group("n") else None
+        if modifier.groupdict().get("day") and result.precision == DAY and not result.end:
+            amount = 1  # "the day after the signing on 12 March"
         if amount is not None:
-            unit = modifier.group("unit").lower().rstrip("s")
+            unit = (modifier.groupdict().get("unit") or "day").lower().rstrip("s")
             sign = 1 if modifier.group("dir").lower() in ("after", "после") else -1
             base = (result.end or result.start) if sign > 0 else result.start
             counted_date = counted(ctx, base, unit, sign * amount)[0]

@@ -28,6 +28,7 @@ from .calendar_words import (
 from .modality import clause_around, looks_ahead, reports_something
 from .temporal import (
     BY,
+    COUNT_BOUND,
     DAY,
     MONTH,
     UNIT_PRECISION,
@@ -51,6 +52,7 @@ from .temporal import (
     _weekend_on,
     _year_only,
     _years_range,
+    bounded,
     coming_span,
     counted,
     counted_note,
@@ -418,6 +420,8 @@ def _ago(ctx):
     else:
         qualifier = None
     sign = -1 if backwards else 1
+    if qualifier is None and (words := groups.get("bound") or groups.get("bound2")):
+        return bounded(ctx, base, unit, sign * amount, words)  # "менее чем через два года"
     result, note, found = counted(ctx, base, unit, sign * amount)
     if qualifier is not None:
         result = PartialDate(result.start, result.precision, None, qualifier)
@@ -428,6 +432,8 @@ def _ago(ctx):
 
 def _next_day(ctx):
     """ "на следующий день", "на другой день", "за день до этого"."""
+    if re.match(r"\s+после\b", ctx.sentence[ctx.match.end() :]):
+        return None  # "на следующий день после подписания" counts from an event, not a date
     base = ctx.anchor_at(DAY)
     if base is None:
         return None
@@ -595,11 +601,15 @@ RULES = [
         _relative_period,
     ),
     (
-        rf"(?i:(?<![\w-])(?:(?P<n>{COUNT})\s+)?(?P<unit>{UNIT})\s+"
+        rf"(?i:(?<![\w-])(?:(?P<bound>{COUNT_BOUND})\s+)?(?:(?P<n>{COUNT})\s+)?(?P<unit>{UNIT})\s+"
         r"(?P<dir>тому\s+назад|назад|спустя|позже|позднее|ранее|раньше)\b)",
         _ago,
     ),
-    (rf"(?i:\b(?P<dir>спустя|через)\s+(?:(?P<n>{COUNT})\s+)?(?P<unit>{UNIT})\b)", _ago),
+    (
+        rf"(?i:\b(?:(?P<bound>{COUNT_BOUND})\s+)?(?P<dir>спустя|через)\s+"
+        rf"(?:(?P<bound2>{COUNT_BOUND})\s+)?(?:(?P<n>{COUNT})\s+)?(?P<unit>{UNIT})\b)",
+        _ago,
+    ),
     (
         r"(?i:\b(?:в|на|за)\s+(?:ближайшие|предстоящие|грядущие|следующие\s+несколько)\s+"
         r"(?P<unit>дни|недели|месяцы)\b)",
