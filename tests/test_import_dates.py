@@ -552,6 +552,123 @@ def test_recalling_on_a_day_is_a_statement_that_day(verb):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "language", "words", "start"),
+    [
+        (
+            "Anna Berg recalled that her visit to Tromsø on 3 and 4 May 2001 had opened "
+            "the way to the fisheries accord.",
+            Language.ENGLISH,
+            "3 and 4 May 2001",
+            "2001-05-03",
+        ),
+        (
+            "Oleg Sokolov wrote that his visit to Tromsø in June 1999 had been worthwhile.",
+            Language.ENGLISH,
+            "June 1999",
+            "1999-06-01",
+        ),
+        (
+            "Анна Берг напомнила, что её визит в Тромсё 3 мая 2001 года открыл путь к соглашению.",
+            Language.RUSSIAN,
+            "3 мая 2001 года",
+            "2001-05-03",
+        ),
+    ],
+)
+def test_a_past_fact_recalled_with_its_own_date_is_a_fact_besides_the_recalling(
+    sentence, language, words, start
+):
+    got = [
+        (p.date_text, p.date.start.isoformat(), p.status, p.event_type)
+        for p in propose(sentence, PUBLISHED, ENVOYS, match_events=False, language=language)
+    ]
+    assert got == [
+        (None, PUBLISHED.isoformat(), Event.Status.OCCURRED, Event.Type.STATEMENT),
+        (words, start, Event.Status.OCCURRED, Event.Type.VISIT),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        (
+            "Anna Berg said on Monday that Oleg Sokolov had visited Tromsø in May 2001.",
+            ["on Monday", "May 2001"],
+        ),
+        (
+            "Oleg Sokolov told an Oslo radio station late on Monday that the trawlers had "
+            "left Tromsø.",
+            ["late on Monday"],
+        ),
+    ],
+)
+def test_a_saying_with_a_date_of_its_own_is_not_also_proposed_undated(sentence, dates):
+    assert [d for d, *_ in proposed(sentence)] == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("The fisheries accord was agreed at the 2001 Tromsø summit, Anna Berg said.", "2001"),
+        ("Oleg Sokolov signed the pact during the 1997 Bodø Fisheries Conference.", "1997"),
+    ],
+)
+def test_what_was_done_at_an_event_a_year_names_is_dated_by_that_year(sentence, year):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.date_text, proposal.date.start.year) == (year, int(year))
+    assert proposal.date.precision == YEAR
+
+
+def test_a_year_naming_an_event_dates_nothing_said_of_the_event():
+    [proposal] = propose(
+        "The 2001 Tromsø summit was praised by Anna Berg.", PUBLISHED, ENVOYS, match_events=False
+    )
+    assert proposal.date_text is None and proposal.date.qualifier == BY
+
+
+FISHERIES = Gazetteer(
+    [
+        *ENVOYS.records.values(),
+        Record("organization", "fisheries-board", "Joint Fisheries Board", aliases=("JFB",)),
+        Record("place", "arkhangelsk", "Arkhangelsk", names_ru=("Архангельск",)),
+    ]
+)
+
+
+def test_a_record_is_listed_once_per_spelling_and_a_case_is_no_other_spelling():
+    english = propose(
+        "The Joint Fisheries Board met on Monday; the JFB said the Joint Fisheries Board "
+        "and the JFB would meet again.",
+        PUBLISHED,
+        FISHERIES,
+        match_events=False,
+    )
+    russian = propose(
+        "Анна Берг 3 мая 2001 года прилетела в Архангельск и провела в Архангельске два дня.",
+        PUBLISHED,
+        FISHERIES,
+        match_events=False,
+        language=Language.RUSSIAN,
+    )
+    assert [m.text for m in english[0].mentions] == ["Joint Fisheries Board", "JFB"]
+    assert [m.text for m in russian[0].mentions if m.kind == "place"] == ["Архангельск"]
+
+
+def test_each_record_is_listed_once_in_a_proposal_as_first_mentioned():
+    sentence = (
+        "Oleg Sokolov met Anna Berg in Hammerfest on Monday, and Anna Berg later "
+        "thanked Oleg Sokolov for coming to Hammerfest."
+    )
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    listed = [(m.kind, m.slug or m.proposed_name, m.start) for m in proposal.mentions]
+    assert listed == [
+        ("person", "oleg-sokolov", 0),
+        ("person", "anna-berg", 17),
+        ("place", "Hammerfest", 30),
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "hedge"),
     [
         ("Oleg Sokolov's memo of 2 March 2003 may have delayed the fishing pact.", "may have"),

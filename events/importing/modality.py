@@ -241,7 +241,7 @@ _SUBJECT_OPENING = re.compile(
 _TELLING = re.compile(
     r"(?i:told|tells|informed|informs|notified|notifies|reminded|reminds|assured|assures)"
 )
-_TOLD_WHOM = re.compile(r"\s+(?:the\s+|a\s+)?[\w.'\u2019-]+")
+_TOLD_WHOM = re.compile(r"\s+(?:the\s+|an?\s+)?[\w.'\u2019-]+")
 # Quotations: a reporting verb inside one is the quoted speaker's, not the sentence's.
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb")
 

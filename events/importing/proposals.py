@@ -42,6 +42,7 @@ from .modality import (
     hedges_at,
     in_the_present,
     relative_clauses,
+    reported_content,
     reports_in_the_past,
     reports_something,
     said_not_asserted,
@@ -359,9 +360,16 @@ def _proposals_for(
     dates = [d for d in dates if d not in left_out]
     dates = [d for d in dates if not _background(read, d, dates, language)]
     placed = [(d, next((c for c in relatives if c.holds(d.start)), None)) for d in dates]
+    recalled = _recalled(read, [d for d, clause in placed if clause is None], language)
     proposals = []
     for d, clause in placed:
-        if clause is None:
+        if recalled:  # the fact recalled is typed by its words to the date ("his visit to
+            # Moscow on 7 April"), else by its clause; not by "recalled"
+            recalling = " " * recalled.start + real[recalled.start : recalled.end]
+            event_type = event_type_of(recalling[: d.end], language) or event_type_at(
+                recalling, d.start, d.end, language
+            )
+        elif clause is None:
             event_type = event_type_at(main, d.start, d.end, language)
         elif (
             clause.participle
@@ -386,7 +394,7 @@ def _proposals_for(
                 date_note=_noted(d.note, unreal, read, language, hedged_here),
             )
         )
-    if any(clause is None for _d, clause in placed):
+    if any(clause is None for _d, clause in placed) and not recalled:
         return proposals
     # What would have happened had something else, unless someone said it: no fact.
     if not reports_in_the_past(blank(read, relatives), language) and any(
@@ -396,9 +404,12 @@ def _proposals_for(
         for p in unreal
     ):
         return proposals
+    if recalled:  # the saying, which the dates of what it recalls do not date
+        main, relatives = blank(main, [recalled]), relatives + [recalled]
     # Something named, and an event or a verb that reports it: news copy states facts so.
     event_type = event_type_of(main, language)
     named = [m for m in mentions if not any(c.holds(m.start - at) for c in relatives)]
+    named = named or (mentions if recalled else [])  # "he recalled": its people are the fact's
     # What the main clause itself reports; a correction's withdrawn words report nothing.
     asserted = blank(read, relatives + withdrawn)
     if not named or not (event_type or reports_something(asserted, language)):
@@ -408,7 +419,9 @@ def _proposals_for(
     if unreal and not (reports_something(main, language) or says_an_act(main)):
         event_type = None  # all its verbs deny: "A meeting was never held" is no meeting
     why = "No date of its own"
-    if left_out:
+    if recalled:
+        why = f"No date of its own (“{placed[0][0].text}” dates what was recalled)"
+    elif left_out:
         why = f"“{left_out[0].text}” dates only what did not or need not happen, and it was"
     elif placed:
         first, clause = placed[0]
@@ -442,6 +455,24 @@ def _proposals_for(
     )
     return [undated, *proposals]
 
+
+def _recalled(read, dates, language=Language.ENGLISH):
+    """What a reporting verb in the past reports, when it is a past fact dated by all the
+    main clause's ``dates`` and the saying has none of its own: "X recalled that his visit
+    on 7 April 2004 had opened the way" gives the visit, on its day, and the recalling,
+    "by" publication. English says it in the past perfect, Russian in the past."""
+    said = reported_content(read, language, past_only=True)
+    if not dates or not said or not all(said[0].holds(d.start) for d in dates):
+        return None
+    content = read[said[0].start : said[0].end]
+    if language != Language.RUSSIAN and not _PAST_PERFECT.search(content):
+        return None
+    # Done, not planned by then: "agreed to prepare an assessment by the end of the year".
+    past = all(status_at(read, d.start, d.end, language) == Event.Status.OCCURRED for d in dates)
+    return said[0] if past else None
+
+
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|\w+ly)\s+)?(?!to\b)[a-z]+")
 
 # "He is survived by his wife": who outlives the dead, no event.
 _SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")
@@ -494,14 +525,25 @@ def _mentions_of(mentions, clause, at):
     all the sentence's). A relative clause's fact has the people it names and those it is
     said of, not the main clause's others ("Lavrov complained about …, which joined NATO
     on 29 March": no Lavrov in the joining), and the sentence's places, organizations and
-    agreements. ``at`` is where the clause's offsets count from in the article."""
-    if clause is None:
-        return mentions
-    return [
-        m
-        for m in mentions
-        if m.kind != "person" or at + clause.antecedent <= m.start < at + clause.end
-    ]
+    agreements. ``at`` is where the clause's offsets count from in the article. Each
+    record is listed once per way it is written, as first mentioned: a matched one by its
+    slug, a new one by the name proposed for it; a name's other case ("России" after
+    "Россия") is the same way, an abbreviation ("NRC" after "NATO-Russia Council") another."""
+    if clause is not None:
+        mentions = [
+            m
+            for m in mentions
+            if m.kind != "person" or at + clause.antecedent <= m.start < at + clause.end
+        ]
+    listed = {}
+    for m in mentions:
+        record = m.slug or (m.proposed_name or m.text).casefold()
+        listed.setdefault((m.kind, record, m.text[:_STEM].casefold()), m)
+    return list(listed.values())
+
+
+# The letters a name's cases share ("Росси|я", "Росси|и"), which tell its spellings apart.
+_STEM = 5
 
 
 def _hedged(status, found):
@@ -723,13 +765,21 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
     before = sentence[: date_mention.start].rstrip().lower()
     named = before.endswith(("the", "'s", "\u2019s")) or not before
     if named and YEAR_AS_NAME.match(sentence, date_mention.end):
-        return True
+        # What was done at the event the year names ("agreed at the 2004 Istanbul summit")
+        # is dated by it, to the year.
+        return not (_AT_THE.search(before) and _NAMED_EVENT.match(sentence, date_mention.end))
     # "the anniversary of the 1997 agreement", "the text of the 1990 treaty": a document the
     # year names, in a phrase of another noun or of circumstance, not the act's date.
     return bool(_OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end))
 
 
 _OF_THE = re.compile(r"\bof\s+the$")
+_AT_THE = re.compile(r"\b(?:at|during)\s+the$")
+# The gathering a year and a name call by: "2004 Istanbul summit", "1999 OSCE Summit".
+_NAMED_EVENT = re.compile(
+    r"(?:\s+[A-Z][\w'\u2019.-]*){1,4}\s+(?i:summit|conference|ministerial|meeting|session|"
+    r"council|forum|congress|talks|ceremony|games|olympics)\b"
+)
 # A post held from a date on, and still: "since January", «с января».
 _OPEN_TENURE = re.compile(r"(?i:since|со?)\s")
 _DOCUMENT = re.compile(
