@@ -56,7 +56,7 @@ def test_an_editor_imports_an_article_by_keyboard(
     save.focus()
     page.keyboard.press("Enter")
     page.wait_for_url("**/change/")
-    assert "1 draft event(s) created" in page.locator(".messagelist").inner_text()
+    assert "1 draft event created" in page.locator(".messagelist").inner_text()
     source = Source.objects.get(title="Harbour talks end")
     assert Event.objects.filter(citations__source=source, published=False).count() == 1
     context.close()
