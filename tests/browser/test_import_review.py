@@ -1,6 +1,7 @@
 """Importing an article in a real browser: by keyboard, accessible, no console errors."""
 
 import pytest
+from playwright.sync_api import expect
 
 from events.models import Event, Source
 from tests.admin_helpers import make_editor
@@ -37,11 +38,12 @@ def test_an_editor_imports_an_article_by_keyboard(
     page.get_by_label("Title:").fill("Harbour talks end")
     page.get_by_label("Publisher:").fill("Harbour Wire")
     page.get_by_label("Publisher:").press("Enter")  # no date: it is proposed from the dateline
-    assert page.get_by_label("Publication date:").input_value() == "2011-06-09"
-    assert "proposed from the text" in page.locator(".messagelist").inner_text()
+    # The answer to a key press is awaited: the press does not wait for the page it asks.
+    expect(page.get_by_label("Publication date:")).to_have_value("2011-06-09")
+    expect(page.locator(".messagelist")).to_contain_text("proposed from the text")
     page.get_by_label("Publication date:").press("Enter")
 
-    assert page.get_by_role("heading", name="Proposal 1 of 2", exact=False).is_visible()
+    expect(page.get_by_role("heading", name="Proposal 1 of 2", exact=False)).to_be_visible()
     assert page.locator("mark").first.inner_text().startswith("Defence Minister Marta Kowalczyk")
     violations = [v for v in axe_violations(page) if not any(u in v for u in UPSTREAM)]
     page.screenshot(path=str(artifacts_dir / "admin-import-review.png"), full_page=True)
