@@ -54,7 +54,7 @@ from .modality import (
     without_unreal,
 )
 from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
-from .temporal import following_phrase, read_dates
+from .temporal import PAST_PERFECT, following_phrase, read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
 TITLE_LENGTH = 110
@@ -465,14 +465,12 @@ def _recalled(read, dates, language=Language.ENGLISH):
     if not dates or not said or not all(said[0].holds(d.start) for d in dates):
         return None
     content = read[said[0].start : said[0].end]
-    if language != Language.RUSSIAN and not _PAST_PERFECT.search(content):
+    if language != Language.RUSSIAN and not PAST_PERFECT.search(content):
         return None
     # Done, not planned by then: "agreed to prepare an assessment by the end of the year".
     past = all(status_at(read, d.start, d.end, language) == Event.Status.OCCURRED for d in dates)
     return said[0] if past else None
 
-
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|\w+ly)\s+)?(?!to\b)[a-z]+")
 
 # "He is survived by his wife": who outlives the dead, no event.
 _SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")
@@ -780,12 +778,12 @@ _NAMED_EVENT = re.compile(
     r"(?:\s+[A-Z][\w'\u2019.-]*){1,4}\s+(?i:summit|conference|ministerial|meeting|session|"
     r"council|forum|congress|talks|ceremony|games|olympics)\b"
 )
-# A post held from a date on, and still: "since January", «с января».
-_OPEN_TENURE = re.compile(r"(?i:since|со?)\s")
 _DOCUMENT = re.compile(
     r"\s+(?:agreements?|treaty|treaties|accords?|act|declaration|charter|deal|protocol|"
     r"resolution|pact|convention|memorandum|communiqu[eé]|doctrine|document)\b"
 )
+# A post held from a date on, and still: "since January", «с января».
+_OPEN_TENURE = re.compile(r"(?i:since|со?)\s")
 
 
 def _title(sentence):

@@ -1413,7 +1413,7 @@ _PART_OPENING = re.compile(
     r"(?i:(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?=[\s-]))"
 )
 # "had warned", "had long been", never "had talks" or "had to".
-_PAST_PERFECT = re.compile(
+PAST_PERFECT = re.compile(
     r"(?i:\bhad\s+(?:(?:not|never|already|also|long|just|once|first|\w+ly)\s+)*"
     r"(?:[a-z]{2,}(?:ed|en|wn)|met|said|told|made|held|left|lost|won|sent|spent|led|kept|"
     r"built|brought|bought|fought|sought|thought|taught|found|put|set|cut|struck|stood|"
@@ -1527,7 +1527,7 @@ ENGLISH = Grammar(
         r"shootings?|hijackings?|riots?|uprising|revolution|coup|invasion|events|tragedy|"
         r"disaster|crash|raids?|incidents?)\b"
     ),
-    past_perfect=_PAST_PERFECT,
+    past_perfect=PAST_PERFECT,
     reporting=_REPORTING,
     earliest=re.compile(r"(?i:\bas\s+early\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"),
 )
