@@ -278,8 +278,8 @@ def cache_from_url(url):
     scheme = url.partition("://")[0]
     backends = {
         "locmem": "django.core.cache.backends.locmem.LocMemCache",
-        "redis": "django.core.cache.backends.redis.RedisCache",
-        "rediss": "django.core.cache.backends.redis.RedisCache",
+        "redis": "natorussia.redis_cache.RedisCache",
+        "rediss": "natorussia.redis_cache.RedisCache",
         "dummy": "django.core.cache.backends.dummy.DummyCache",
     }
     if scheme not in backends:

@@ -1,6 +1,7 @@
 """The one cache (``events/caching.py``): one rendering per address and state, shared by
 every anonymous visitor; a new release misses it; no request starts a thread."""
 
+import gzip
 import threading
 
 import pytest
@@ -72,6 +73,26 @@ def test_errors_are_rendered_every_time(client, url):
     assert was_rendered(second)
 
 
+@pytest.mark.parametrize("url", [SHARED[0], SHARED_API[0]])
+def test_a_browser_is_sent_the_kept_answer_gzipped(client, url):
+    browser = {"accept-encoding": "gzip, deflate, br"}
+    plain = client.get(url)
+    another_address = f"{url}{'&' if '?' in url else '?'}utm_source=a"
+    first = client.get(another_address, headers=browser)
+    second = client.get(url, headers=browser)
+    for zipped in (first, second):  # the visit that keeps the answer, and one served from it
+        assert zipped.headers["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in zipped.headers["Vary"]
+    assert gzip.decompress(second.content) == plain.content
+    assert not was_rendered(second)
+    assert "Content-Encoding" not in client.get(url).headers
+    assert "Accept-Encoding" in plain.headers["Vary"]
+    # One state, one (weak) tag whichever the encoding: both revalidate to a 304.
+    assert second["ETag"] == plain["ETag"] and plain["ETag"].startswith('W/"')
+    again = client.get(url, headers={**browser, "if-none-match": plain["ETag"]})
+    assert again.status_code == 304
+
+
 def test_each_host_gets_its_own_links(client):
     url = "/api/events/?page_size=2"
     here = client.get(url, headers={"host": "testserver"}).json()["next"]
@@ -116,6 +137,7 @@ def test_no_request_starts_a_thread(client, url, monkeypatch):
     [
         ({}, True),
         ({"Vary": "Accept"}, True),
+        ({"Vary": "Accept, Accept-Encoding"}, True),
         ({"Vary": "Accept, Cookie"}, False),
         ({"Vary": "Accept-Language"}, False),
     ],

@@ -15,7 +15,7 @@ from gunicorn.config import Config
 
 from natorussia.settings import cache_from_url
 
-REDIS = "django.core.cache.backends.redis.RedisCache"
+REDIS = "natorussia.redis_cache.RedisCache"
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -32,6 +32,15 @@ def test_cache_url(url, backend, location):
     cache = cache_from_url(url)
     assert cache["BACKEND"] == backend
     assert cache.get("LOCATION") == location
+
+
+def test_the_redis_cache_makes_one_client_per_connection_pool():
+    from django.utils.module_loading import import_string
+
+    cache = import_string(REDIS)("redis://cache.internal:6379/0", {})  # connects on use only
+    client = cache._cache.get_client(write=True)
+    assert cache._cache.get_client(write=True) is client
+    assert client.connection_pool.connection_kwargs["host"] == "cache.internal"
 
 
 def test_an_unknown_cache_url_is_refused_by_name():
