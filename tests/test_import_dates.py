@@ -1935,3 +1935,89 @@ def test_the_day_after_an_event_given_its_day_is_the_next_day():
     assert only_date("The day after the election in 2001, the envoys left.").date == PartialDate(
         date(2001, 1, 1), YEAR, date(2005, 1, 1), WITHIN
     )
+
+
+def dated_under(title, body, published=PUBLISHED):
+    """Each proposal's quote opening and date, for ``body`` under the headline ``title``."""
+    text = f"{title}\n\nEight years on, the enlargement still divides\n\n{body}"
+    proposals = propose(text, published, ENVOYS, match_events=False, title=title)
+    return [(p.quote.split(",")[0], p.date, p.status) for p in proposals]
+
+
+RETROSPECTIVE = (
+    "On 8 July, the leaders invited three countries to join. The next day, on 9 July, the "
+    "ministers met the delegation from Kyiv. Two months later, the talks resumed. On Monday, "
+    "the ministers recalled the summit. The leaders will meet again in Brussels in June."
+)
+
+
+def test_a_year_in_the_headline_dates_the_days_the_story_tells_without_one():
+    assert dated_under("Madrid 1997: the summit that opened the door", RETROSPECTIVE) == [
+        ("On 8 July", PartialDate(date(1997, 7, 8)), Event.Status.OCCURRED),
+        ("The next day", PartialDate(date(1997, 7, 9)), Event.Status.OCCURRED),
+        (
+            "Two months later",
+            PartialDate(date(1997, 9, 1), MONTH, None, DateQualifier.APPROXIMATE),
+            Event.Status.OCCURRED,
+        ),
+        # A weekday still counts from publication, and what looks ahead looks ahead from it.
+        ("On Monday", PartialDate(date(2005, 4, 18)), Event.Status.OCCURRED),
+        (
+            "The leaders will meet again in Brussels in June.",
+            PartialDate(date(2005, 6, 1), MONTH),
+            Event.Status.PLANNED,
+        ),
+    ]
+    text = f"Madrid 1997: the summit\n\n{RETROSPECTIVE}"
+    [first, *_] = propose(
+        text, PUBLISHED, ENVOYS, match_events=False, title="Madrid 1997: the summit"
+    )
+    assert "the year from the headline, 1997 (“Madrid 1997”)" in first.date_note
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "In 1997, the alliance opened its door",
+        "The 1997 summit that opened the door",
+        "Eight years after the summit of 1997",
+    ],
+)
+def test_a_year_the_headline_gives_its_story_in_other_words(title):
+    assert dated_under(title, "On 8 July, the leaders invited three countries to join.") == [
+        ("On 8 July", PartialDate(date(1997, 7, 8)), Event.Status.OCCURRED)
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Warsaw 2006: what the allies hope for",  # after publication
+        "Vilnius 2005: the ministers meet",  # the publication's own year
+        "Agenda 2000: the reform that stalled",  # a programme's name
+        "Resolution 1244 and the mission in Kosovo",  # a number
+        "The 1999-2003 plan and its critics",  # a span
+        "From Madrid 1997 to Prague 2002",  # a year among others
+    ],
+)
+def test_a_headline_year_that_is_not_the_storys_changes_nothing(title):
+    assert dated_under(title, "On 3 March, the ministers agreed a plan.") == [
+        ("On 3 March", PartialDate(date(2005, 3, 3)), Event.Status.OCCURRED)
+    ]
+
+
+def test_a_year_the_body_names_takes_over_from_the_headline():
+    body = "In 2001 the ministers met in Rome. On 3 March, the envoys agreed a plan."
+    assert dated_under("Madrid 1997: the summit that opened the door", body)[1] == (
+        "On 3 March",
+        PartialDate(date(2005, 3, 3)),
+        Event.Status.OCCURRED,
+    )
+
+
+def test_a_day_named_twice_in_one_sentence_is_one_fact():
+    body = "On 3 April, the leaders met. The next day, on 4 April, the ministers met."
+    assert [when for _quote, when, _status in dated_under("Leaders meet", body)] == [
+        PartialDate(date(2005, 4, 3)),
+        PartialDate(date(2005, 4, 4)),
+    ]

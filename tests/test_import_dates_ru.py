@@ -909,3 +909,20 @@ def test_the_day_after_an_event_does_not_count_from_the_last_date_named():
         language=RU,
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("Мадрид-1997: саммит, который открыл двери", 1997),
+        ("Саммит 1997 года: как альянс открыл двери", 1997),
+        ("Стратегия-2000: реформа, которая не состоялась", 2005),  # a programme's name
+        ("Саммит 2006 года: чего ждут союзники", 2005),  # after publication
+    ],
+)
+def test_a_year_in_the_headline_dates_the_days_the_story_tells_without_one(title, year):
+    text = f"{title}\n\n8 июля лидеры пригласили три страны вступить в альянс."
+    [proposal] = propose(
+        text, PUBLISHED, Gazetteer([]), match_events=False, language=RU, title=title
+    )
+    assert proposal.date == PartialDate(date(year, 7, 8) if year < 2005 else date(2004, 7, 8))

@@ -70,6 +70,7 @@ def import_article_view(model_admin, request):
                 article.published,
                 Gazetteer.from_database(),
                 language=article.language,
+                title=article.title,
             )
         token = signing.dumps(
             {

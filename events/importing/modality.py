@@ -305,6 +305,13 @@ def in_the_present(sentence, start, end, language=Language.ENGLISH):
     return cue is not None and cue.scheduled
 
 
+def told_in_the_past(sentence, start, end, language=Language.ENGLISH):
+    """Whether a verb telling what happened governs ``sentence[start:end]`` ("On 3 April,
+    the allies agreed"), not one of a schedule or of what is still to come."""
+    cue = _governing(sentence, start, end, language)
+    return cue is not None and cue.status == Event.Status.OCCURRED and not cue.scheduled
+
+
 # A forecast that something will not happen is still a forecast: "is not expected to
 # attend", as "is unlikely to attend" is.
 _NEGATED_FORECAST = re.compile(r"(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?")

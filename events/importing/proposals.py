@@ -31,6 +31,7 @@ from .cues import event_type_at, event_type_of, says_an_act
 from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
+from .headlines import headline_year
 from .modality import (
     COUNTERFACTUAL,
     WITHDRAWN,
@@ -86,12 +87,13 @@ class Proposal:
         return clear_match(self.matches)
 
 
-def propose(text, published, gazetteer, match_events=True, language=Language.ENGLISH):
+def propose(text, published, gazetteer, match_events=True, language=Language.ENGLISH, title=""):
     """The proposals for ``text`` published on ``published``, in text order.
 
     ``gazetteer`` holds the records mentions are matched against; with
     ``match_events`` each proposal also names the existing events it likely reports.
     ``language`` (the article's) chooses the rules its dates and verbs are read by.
+    ``title`` is the headline, whose year a retrospective's dates without one are of.
     """
     mentions = find_mentions(text, gazetteer, published)
     proposals = []
@@ -102,6 +104,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
     entry = None  # the live-blog entry the sentence is in
     label = None  # the digest's day label of the item the sentence is in
+    story_year = headline_year(title, text, published)  # until the body names another
     items = list_items(text)
     rows = table_rows(text)
     speakers = _has_speakers(text)
@@ -134,9 +137,15 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         read = introduction + sentence
         read_here = [
             d
-            for d in read_dates(read, published, named, language, filed, references)
+            for d in read_dates(read, published, named, language, filed, references, story_year)
             if d.start >= len(introduction) and not _names_a_thing(read, d, language)
         ]
+        if (
+            story_year
+            and start >= story_year.body_start
+            and _names_another_year(read_here, story_year.year)
+        ):
+            story_year = None
         dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
         aside = (
@@ -169,6 +178,12 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     if match_events:
         find_likely_duplicates(proposals)
     return proposals
+
+
+def _names_another_year(dates, year):
+    """Whether the body writes a year other than ``year`` among ``dates``: from there on
+    its own dates, not the headline's, are the story's."""
+    return any(not d.relative and d.date.start.year != year for d in dates)
 
 
 def _no_earlier_than(proposals, read):

@@ -18,7 +18,7 @@ from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, 
 from events.models import Language
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
-from .modality import clause_around, looks_ahead, reports_something
+from .modality import clause_around, looks_ahead, reports_something, told_in_the_past
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 FINENESS = {DAY: 0, MONTH: 1, YEAR: 2}
@@ -182,7 +182,14 @@ class Context:
     date named."""
 
     def __init__(
-        self, sentence, published, anchors, language=Language.ENGLISH, filed=None, references=()
+        self,
+        sentence,
+        published,
+        anchors,
+        language=Language.ENGLISH,
+        filed=None,
+        references=(),
+        story_year=None,
     ):
         self.sentence = sentence
         self.published = published
@@ -197,6 +204,7 @@ class Context:
         self.language = language
         self.match = None
         self.counted_from = None  # the date named before that the last reading counted from
+        self.story_year = story_year  # the year the headline gives the story (HeadlineYear)
 
     @property
     def flashback(self):
@@ -216,6 +224,18 @@ class Context:
         last = self.anchors[-1]
         named = PartialDate(last.end or last.start, last.precision)
         return named if named.start <= self.today else None
+
+    @property
+    def headline_year(self):
+        """The year the headline gives the story ("Bucharest 2008: …"), when the clause of
+        the current match tells what happened ("On 3 April, the allies agreed"), else None:
+        what looks ahead, or back from a date named before, keeps to its own reading."""
+        if self.story_year is None or self.future or self.flashback or self.open_tense:
+            return None
+        start, end = self.match.span()
+        if not told_in_the_past(self.sentence, start, end, self.language):
+            return None
+        return self.story_year
 
     @property
     def future(self):
@@ -373,6 +393,8 @@ def _guess_year(ctx, month, day=None, last=None):
     if not ctx.future and flashback is None and ctx.open_tense:
         return _nearest_year(ctx.today, first, last, day is not None)
     today = period_end(flashback.start, flashback.precision) if flashback else ctx.today
+    if flashback is None and (headline := ctx.headline_year) is not None:
+        today = date(headline.year, 12, 31)
     reference = today if day else today.replace(day=1)
 
     def span(year):
@@ -422,6 +444,12 @@ def _note_inferred_year(ctx, result):
         return (
             f"“{ctx.match.group().strip()}” gives no year; its clause looks back from "
             f"{flashback.display}, the date named before it (past perfect), so before it: "
+            f"{result.display}"
+        )
+    if (headline := ctx.headline_year) is not None:
+        return (
+            f"“{ctx.match.group().strip()}” gives no year; its clause tells what happened, in "
+            f"the year from the headline, {headline.year} (“{headline.words}”): "
             f"{result.display}"
         )
     if _year_of_month_named(ctx, result.start.month) is not None:
@@ -1756,7 +1784,13 @@ def find_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed
 
 
 def read_dates(
-    sentence, published, anchors=(), language=Language.ENGLISH, filed=None, references=()
+    sentence,
+    published,
+    anchors=(),
+    language=Language.ENGLISH,
+    filed=None,
+    references=(),
+    story_year=None,
 ):
     """Every date expression of ``sentence``, resolved, in text order: those that date
     its facts and those it names only as a point of reference ("the first since 2002",
@@ -1768,9 +1802,11 @@ def read_dates(
     ``filed`` is the day the sentence's story was filed, when its dateline gives one: the
     text's "today", which relative dates count from instead of ``published``.
     ``references`` are those of the anchors named only as a point of reference.
+    ``story_year`` (``headlines.HeadlineYear``) is the year the headline gives the story,
+    which a day or month without a year in a clause telling what happened is of.
     """
     grammar = _grammar(language)
-    ctx = Context(sentence, published, anchors, language, filed, references)
+    ctx = Context(sentence, published, anchors, language, filed, references, story_year)
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
     for start, end, priority, match, resolved in found:
@@ -1875,7 +1911,8 @@ def _apposed(sentence, mentions):
             continue
         gap = sentence[previous.end : mention.start]
         pair = {previous.relative, mention.relative}
-        narrows = pair == {True} and _narrows(previous.date, mention.date)
+        same = previous.date == mention.date  # "The next day, on 4 April": one day, one fact
+        narrows = pair == {True} and (same or _narrows(previous.date, mention.date))
         if (pair != {True, False} and not narrows) or not _APPOSITION.fullmatch(gap):
             merged.append(mention)
             continue
@@ -1888,6 +1925,11 @@ def _apposed(sentence, mentions):
         if _day_in_year(relative.date, explicit.date):  # "Ten years ago today, in 2012"
             note = f"{relative.note}, in “{explicit.text}”"
             merged[-1] = replace(relative, text=text, start=previous.start, end=mention.end)
+            merged[-1] = replace(merged[-1], note=note)
+            continue
+        if same and pair == {True}:  # the year "4 April" was given is the one to explain
+            note = f"{explicit.note}; “{relative.text}” names the same day"
+            merged[-1] = replace(explicit, text=text, start=previous.start, end=mention.end)
             merged[-1] = replace(merged[-1], note=note)
             continue
         if explicit is previous:  # counted from the date it restates: it adds nothing

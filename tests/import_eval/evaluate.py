@@ -133,7 +133,14 @@ def evaluate(articles_dir, gazetteer, verbose, with_dateparser):
         text = gold_path.with_suffix(".txt").read_text()
         published = date.fromisoformat(annotation["published"])
         began = time.perf_counter()
-        proposals = propose(text, published, gazetteer, match_events=False, language=LANGUAGE)
+        proposals = propose(
+            text,
+            published,
+            gazetteer,
+            match_events=False,
+            language=LANGUAGE,
+            title=annotation["title"],
+        )
         timings.append((len(text.split()), time.perf_counter() - began))
         counts["proposals"] += len(proposals)
         counts["verbatim"] += sum(text[p.start : p.end] == p.quote for p in proposals)

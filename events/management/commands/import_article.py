@@ -75,7 +75,13 @@ class Command(BaseCommand):
                 f"This text is already the source “{duplicate.title}” "
                 f"({duplicate.get_absolute_url()}): nothing imported."
             )
-        proposals = propose(text, published, Gazetteer.from_database(), language=article.language)
+        proposals = propose(
+            text,
+            published,
+            Gazetteer.from_database(),
+            language=article.language,
+            title=article.title,
+        )
         if options["dry_run"]:
             self._report(article, proposals, options["format"])
             return
