@@ -22,6 +22,7 @@ from events.models import Event, Language
 PUBLISHED = date(2005, 4, 21)
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 BY, WITHIN = DateQualifier.NO_LATER_THAN, DateQualifier.WITHIN
+APPROXIMATE = DateQualifier.APPROXIMATE
 
 
 def only_date(sentence, anchor=None):
@@ -2021,3 +2022,66 @@ def test_a_day_named_twice_in_one_sentence_is_one_fact():
         PartialDate(date(2005, 4, 3)),
         PartialDate(date(2005, 4, 4)),
     ]
+
+
+def dated(text, language=Language.ENGLISH):
+    """Each proposal's date words and date."""
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    return [(p.date_text, p.date) for p in proposals]
+
+
+def test_a_count_from_an_act_dated_in_an_earlier_sentence():
+    text = (
+        "Anna Berg and Oleg Sokolov met in Tallinn on 3 March 2004. "
+        "Two days after the talks, Anna Berg flew to Oslo."
+    )
+    first, second = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (second.date_text, second.date) == (
+        "Two days after the talks",
+        PartialDate(date(2004, 3, 5)),
+    )
+    assert "counted from 3 March 2004, the date of the “talks” named before it" in (
+        second.date_note
+    )
+
+
+def test_a_count_from_an_act_dated_in_the_same_sentence():
+    sentence = "The drill ended on 9 May 2004; the day after it, the ships left."
+    found = find_dates(sentence, PUBLISHED)
+    assert [f.date.start for f in found] == [date(2004, 5, 9), date(2004, 5, 10)]
+
+
+def test_the_nearest_act_of_the_kind_named_is_counted_from():
+    text = (
+        "Anna Berg met Oleg Sokolov in Tallinn on 3 March 2004. "
+        "Oleg Sokolov signed the fisheries accord on 20 March 2004. "
+        "Anna Berg visited Riga on 1 April 2004. "
+        "A week before the signing, Oleg Sokolov resigned. "
+        "Three days after the meeting, Anna Berg resigned."
+    )
+    assert dated(text)[3:] == [
+        ("A week before the signing", PartialDate(date(2004, 3, 13), DAY, None, APPROXIMATE)),
+        ("Three days after the meeting", PartialDate(date(2004, 3, 6))),
+    ]
+
+
+def test_a_count_from_an_act_the_article_never_dated_is_not_dated():
+    text = (
+        "Anna Berg visited Riga on 1 April 2004. "
+        "Three weeks after the election, Oleg Sokolov resigned."
+    )
+    assert dated(text)[1] == (None, PartialDate(PUBLISHED, DAY, None, BY))
+
+
+def test_a_count_from_an_act_is_no_finer_than_its_date():
+    text = (
+        "Anna Berg and Oleg Sokolov met in Tallinn in March 2004. "
+        "Two days after the meeting, Anna Berg resigned."
+    )
+    assert dated(text)[1] == (
+        "Two days after the meeting",
+        PartialDate(date(2004, 3, 1), MONTH, None, APPROXIMATE),
+    )
+    # The same with the month in the same words: no day is made up.
+    found = only_date("Two weeks after the summit in June 2004, the envoys met.")
+    assert found.date == PartialDate(date(2004, 6, 1), MONTH, None, APPROXIMATE)

@@ -926,3 +926,32 @@ def test_a_year_in_the_headline_dates_the_days_the_story_tells_without_one(title
         text, PUBLISHED, Gazetteer([]), match_events=False, language=RU, title=title
     )
     assert proposal.date == PartialDate(date(year, 7, 8) if year < 2005 else date(2004, 7, 8))
+
+
+def test_a_count_from_an_act_dated_in_an_earlier_sentence():
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    text = (
+        "Сергей Лавров провёл переговоры в Осло 3 марта 2004 года. "
+        "Договор подписали в Риге 20 марта 2004 года. "
+        "Через два дня после переговоров Сергей Лавров вылетел в Берлин. "
+        "За неделю до подписания Сергей Лавров выступил в Думе. "
+        "Через месяц после выборов Сергей Лавров ушёл в отставку."
+    )
+    proposals = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [(p.date_text, p.date) for p in proposals][-3:] == [
+        ("Через два дня после переговоров", PartialDate(date(2004, 3, 5))),
+        (
+            "За неделю до подписания",
+            PartialDate(date(2004, 3, 13), DAY, None, DateQualifier.APPROXIMATE),
+        ),
+        (None, PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)),
+    ]
+
+
+def test_the_next_day_after_an_act_of_the_same_sentence():
+    found = find_dates(
+        "Учения завершились 9 мая 2004 года, а на следующий день после учений корабли ушли.",
+        PUBLISHED,
+        language=RU,
+    )
+    assert [f.date.start for f in found] == [date(2004, 5, 9), date(2004, 5, 10)]

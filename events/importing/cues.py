@@ -332,3 +332,37 @@ def event_type_of(text, language=Language.ENGLISH):
     if reports_in_the_past(text, language):
         act = blank(text, reported_content(text, language, past_only=True) + quotations(text))
     return event_type(_without_objects(act, language))
+
+
+@dataclass(frozen=True)
+class Act:
+    """What a date dates, for a later "two days after the summit" to find: the kind of act
+    it dates, and the words of its sentence but its own."""
+
+    kind: str | None
+    words: str
+
+
+def act_at(text, start, end, language=Language.ENGLISH):
+    """The act the words ``text[start:end]`` (a date) date; their own words left out, as
+    "two days after the summit" dates what follows, not the summit."""
+    words = blank(text, [_Span(start, end)])
+    return Act(event_type_at(words, start, end, language), words)
+
+
+# Kinds one noun may name for another: leaders who "met" held "the summit" or "the talks".
+_GATHERINGS = {Event.Type.MEETING, Event.Type.CONFERENCE, Event.Type.NEGOTIATION}
+
+
+def names_the_act(noun, act):
+    """Whether ``noun`` ("summit", «подписания») may name ``act``: of the same kind ("the
+    summit" for "leaders met"), or, for a noun of no kind, sharing its stem with the
+    sentence ("the vote" for "voted", «выборов» for «выборы»). A noun of another kind than
+    the act names another act, though the sentence names it too ("criticised the summit")."""
+    kind = event_type(noun)
+    if kind is not None:
+        return act.kind == kind or {act.kind, kind} <= _GATHERINGS
+    if len(noun) < 5:
+        return bool(re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", act.words, re.IGNORECASE))
+    stem = noun[: max(4, len(noun) - 3)]
+    return bool(re.search(rf"(?<![\w-]){re.escape(stem)}", act.words, re.IGNORECASE))

@@ -99,6 +99,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     proposals = []
     named = []  # every date named so far, which "the next day" counts from
     references = []  # those of them named only as a point of reference ("since 2002")
+    acts = {}  # the act each of them dates, which "two days after the summit" counts from
     lead_in = None  # the last dateline, label or timestamp read
     filed = None  # the day the last dated dateline gives, which "yesterday" counts from
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
@@ -137,7 +138,16 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         read = introduction + sentence
         read_here = [
             d
-            for d in read_dates(read, published, named, language, filed, references, story_year)
+            for d in read_dates(
+                read,
+                published,
+                named,
+                language,
+                filed,
+                references,
+                story_year=story_year,
+                acts=acts,
+            )
             if d.start >= len(introduction) and not _names_a_thing(read, d, language)
         ]
         if (
@@ -174,6 +184,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             heading = (sentence, day)
         named.extend(d.anchor for d in read_here)
         references.extend(d.anchor for d in read_here if d.reference)
+        acts.update((id(d.anchor), d.act) for d in read_here)
     find_repeated_facts(proposals)
     if match_events:
         find_likely_duplicates(proposals)

@@ -18,6 +18,7 @@ from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, 
 from events.models import Language
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
+from .cues import act_at, names_the_act
 from .modality import clause_around, looks_ahead, reports_something, told_in_the_past
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
@@ -46,6 +47,9 @@ class DateMention:
     # Named as the earliest date of what is still to come ("no earlier than June"): the
     # fact is no plan with a date, only expected.
     earliest: bool = False
+    # What it dates (``cues.Act``), where a later "two days after the summit" looks for
+    # the summit.
+    act: object = None
 
     @property
     def anchor(self):
@@ -190,6 +194,7 @@ class Context:
         filed=None,
         references=(),
         story_year=None,
+        acts=None,
     ):
         self.sentence = sentence
         self.published = published
@@ -200,6 +205,7 @@ class Context:
         # Those of them named only as a point of reference ("the first since July 2019"),
         # by identity: "the same afternoon" is never theirs.
         self.references = {id(anchor) for anchor in references}
+        self.acts = dict(acts or {})  # the act each anchor dates, by identity
         self.own = 0  # how many of the anchors the sentence itself named
         self.language = language
         self.match = None
@@ -316,6 +322,18 @@ class Context:
             if fine and last.start <= named.start <= until:
                 self.counted_from = named
                 return named
+        return None
+
+    def last_act(self, noun):
+        """The last date of a fact whose clause reports an act ``noun`` may name ("the
+        summit" after "leaders met in Istanbul on 28 June"), or with no noun ("the day after
+        it") the last date of a fact at all; None when the article dated none."""
+        for anchor in reversed(self.anchors):
+            if id(anchor) in self.references:
+                continue
+            if noun is None or (act := self.acts.get(id(anchor))) and names_the_act(noun, act):
+                self.counted_from = anchor
+                return anchor
         return None
 
     def anchor_at(self, precision):
@@ -942,6 +960,53 @@ def counted(ctx, base, unit, amount):
     return result, counted_note(ctx, base, result), True
 
 
+def no_finer_than(result, named):
+    """``result``, counted from ``named``, no finer than it: two days after June is June,
+    approximate."""
+    if FINENESS[named.precision] <= FINENESS[result.precision]:
+        return result
+    return PartialDate(truncate(result.start, named.precision), named.precision, None, APPROXIMATE)
+
+
+def counted_from_act(ctx, noun, unit, amount):
+    """The date ``amount`` ``unit``s from the act ``noun`` names ("two days after the
+    summit"), counted from the date the article gave the last such act (``last_act``),
+    with its note; None when it dated none, as a guess would be the wrong act's date."""
+    named = ctx.last_act(noun)
+    if named is None or _dated_later_in_clause(ctx):
+        return None
+    base = (named.end or named.start) if amount > 0 else named.start
+    result = no_finer_than(counted(ctx, base, unit, amount)[0], named)
+    act = "" if noun is None else f" of the “{noun}”"
+    how = f"counted from {named.display}, the date{act} named before it"
+    return result, f"“{ctx.match.group().strip()}”, {how}: {result.display}", True
+
+
+def _dated_later_in_clause(ctx):
+    """Whether the clause names the act's date after the words ("two days after the summit
+    in Istanbul on 28 June"): that date is counted from, not one named before."""
+    grammar = _grammar(ctx.language)
+    rest = ctx.sentence[ctx.match.end() :]
+    if end := grammar.clause_start.search(rest):
+        rest = rest[: end.start()]
+    return any(
+        pattern.search(rest)
+        for pattern, resolver in grammar.rules
+        if resolver not in grammar.counting_from_anchor
+    )
+
+
+def _after_act(ctx):
+    """ "two days after the summit", "the day before the vote", "a week after it"."""
+    groups = ctx.match.groupdict()
+    amount = _number(groups["n"]) if groups["n"] else 1
+    if amount is None:
+        return None
+    unit = (groups["unit"] or "day").lower().rstrip("s")
+    sign = 1 if groups["dir"].lower() == "after" else -1
+    return counted_from_act(ctx, groups["noun"], unit, sign * amount)
+
+
 def _next_day(ctx):
     base = ctx.anchor_at(DAY)
     if base is None:
@@ -1244,6 +1309,14 @@ RULES = [
     ),
     (r"(?i:\b(?:on\s+)?the\s+(?P<dir>next|following|previous)\s+day\b)", _next_day),
     (r"(?i:\b(?:on\s+)?the\s+day\s+(?P<dir>before|after)\b)(?!\s+\w)", _next_day),
+    # "two days after the summit", "the day before the Istanbul talks", "a week after it"
+    (
+        rf"(?i:\b(?:(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?)|(?:on\s+)?the\s+day)"
+        r"\s+(?P<dir>after|before)\s+(?:(?:the|this|that|its|their)\s+"
+        r"(?:(?-i:[A-Z][\w'\u2019.-]*|\w+-[\w-]+)\s+){0,3}(?P<noun>(?-i:[a-z]+))(?![\w'\u2019-])"
+        r"|it(?=\s*(?:[,;:.]|$))))",
+        _after_act,
+    ),
 ]
 # "the week beginning 19th March", "the weekend of April 5-6": one date, a week from or to
 # the day, or the days themselves.
@@ -1465,6 +1538,7 @@ COUNTING_FROM_ANCHOR = (
     _that,
     _day_that_year,
     _day_of_month,
+    _after_act,
 )
 # "from 1998 until last year": two dates joined into one span.
 _SPAN_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
@@ -1670,7 +1744,7 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
             unit = (modifier.groupdict().get("unit") or "day").lower().rstrip("s")
             sign = 1 if modifier.group("dir").lower() in ("after", "после") else -1
             base = (result.end or result.start) if sign > 0 else result.start
-            counted_date = counted(ctx, base, unit, sign * amount)[0]
+            counted_date = no_finer_than(counted(ctx, base, unit, sign * amount)[0], result)
             return Modified(modifier.start(), end, counted_date, counted_from=result)
     if _holds_today(result, ctx) and (modifier := _nth_in(before, grammar)):
         # "the second such meeting this year": counted in a period the story is still in,
@@ -1791,6 +1865,7 @@ def read_dates(
     filed=None,
     references=(),
     story_year=None,
+    acts=None,
 ):
     """Every date expression of ``sentence``, resolved, in text order: those that date
     its facts and those it names only as a point of reference ("the first since 2002",
@@ -1801,12 +1876,16 @@ def read_dates(
     the last one at all. ``language`` is the article's (``events.models.Language``).
     ``filed`` is the day the sentence's story was filed, when its dateline gives one: the
     text's "today", which relative dates count from instead of ``published``.
-    ``references`` are those of the anchors named only as a point of reference.
+    ``references`` are those of the anchors named only as a point of reference, and
+    ``acts`` the act each anchor dates, by identity (``DateMention.act``),
+    which "two days after the summit" counts from.
     ``story_year`` (``headlines.HeadlineYear``) is the year the headline gives the story,
     which a day or month without a year in a clause telling what happened is of.
     """
     grammar = _grammar(language)
-    ctx = Context(sentence, published, anchors, language, filed, references, story_year)
+    ctx = Context(
+        sentence, published, anchors, language, filed, references, story_year=story_year, acts=acts
+    )
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
     for start, end, priority, match, resolved in found:
@@ -1817,6 +1896,7 @@ def read_dates(
         if mentions and resolver in grammar.counting_from_anchor:
             ctx.anchors = [*anchors, *(m.anchor for m in mentions)]  # the sentence's own too
             ctx.references |= {id(m.anchor) for m in mentions if m.reference}
+            ctx.acts |= {id(m.anchor): m.act for m in mentions}
             ctx.own = len(mentions)
             resolved = resolver(ctx)
         if resolved is None:
@@ -1844,6 +1924,7 @@ def read_dates(
                 modified.reference,
                 modified.named,
                 modified.how == "the earliest date",
+                act_at(sentence, modified.start, modified.end, language),
             )
         )
     return _apposed(sentence, _joined_spans(sentence, mentions, grammar))

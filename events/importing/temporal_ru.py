@@ -55,6 +55,7 @@ from .temporal import (
     bounded,
     coming_span,
     counted,
+    counted_from_act,
     counted_note,
     period_from,
     period_of_named,
@@ -395,14 +396,7 @@ def _ago(ctx):
         return None  # "через два дня после встречи" counts from an event, not a date
     unit_word = groups["unit"].lower()
     unit = _unit(unit_word)
-    if groups.get("n"):
-        amount = _number(groups["n"])
-    else:
-        amount = None if _PLURAL_UNITS.fullmatch(unit_word) else 1
-    if unit_word == "полгода":
-        amount = 6 if not groups.get("n") else None
-    elif unit_word.startswith(("четверть", "полвека")):  # a quarter or half a century
-        amount = (25 if unit_word.startswith("четверть") else 50) if not groups.get("n") else None
+    amount = _amount(groups, unit_word)
     backwards = direction in ("назад", "тому назад", "ранее", "раньше")
     from_anchor = direction not in ("назад", "тому назад")
     if direction == "через":  # "через два дня": from now in the future, else from the last date
@@ -428,6 +422,31 @@ def _ago(ctx):
         how = "“несколько” gives no number: at least two before publication, so “by” then"
         return result, _relative(ctx, result, how), True
     return result, note, found
+
+
+def _amount(groups, unit_word):
+    """How many units a count says ("два дня", "неделю", "полгода"), or None."""
+    if groups.get("n"):
+        amount = _number(groups["n"])
+    else:
+        amount = None if _PLURAL_UNITS.fullmatch(unit_word) else 1
+    if unit_word == "полгода":
+        amount = 6 if not groups.get("n") else None
+    elif unit_word.startswith(("четверть", "полвека")):  # a quarter or half a century
+        amount = (25 if unit_word.startswith("четверть") else 50) if not groups.get("n") else None
+    return amount
+
+
+def _after_act(ctx):
+    """ "через два дня после саммита", "за неделю до встречи", "на следующий день после
+    подписания": counted from the date the article gave that act."""
+    groups = ctx.match.groupdict()
+    unit_word = (groups["unit"] or "день").lower()
+    amount = _amount(groups, unit_word)
+    if amount is None:
+        return None
+    sign = 1 if groups["dir"].lower() == "после" else -1
+    return counted_from_act(ctx, groups["noun"], _unit(unit_word), sign * amount)
 
 
 def _next_day(ctx):
@@ -620,6 +639,14 @@ RULES = [
         r"\bза\s+день\s+до\s+этого\b)",
         _next_day,
     ),
+    # через два дня после саммита, за неделю до встречи, на следующий день после подписания
+    (
+        rf"(?i:(?<![\w-])(?:(?:через|спустя|за)\s+(?:(?P<n>{COUNT})\s+)?(?P<unit>{UNIT})|"
+        r"(?:на\s+)?(?:следующий|другой)\s+день)\s+(?P<dir>после|до)\s+"
+        r"(?!(?:этого|того|него|неё|нее|них)(?![\w-]))"  # "за день до этого": the last date
+        r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?(?P<noun>[а-яё]+))",
+        _after_act,
+    ),
 ]
 RULES = [(re.compile(pattern), resolver) for pattern, resolver in RULES]
 
@@ -681,6 +708,7 @@ RUSSIAN = Grammar(
         _relative_period,
         _ago,
         _next_day,
+        _after_act,
         _season,
         _eve,
         _same_day,
