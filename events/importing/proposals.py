@@ -355,6 +355,9 @@ def _proposals_for(
     relatives = sorted(
         (c for c in relatives if c.start >= len(introduction)), key=lambda c: c.start
     )
+    relatives = [
+        c for c in relatives if not _dates_the_main_act(c, read, dates, relatives, language)
+    ]
     main = blank(real, relatives)  # what the main clause reports as so
     left_out = [d for d in dates if unreal_at(read, d.start, d.end, language)]
     dates = [d for d in dates if d not in left_out]
@@ -454,6 +457,21 @@ def _proposals_for(
         date_note=_noted(note, unreal, read, language, _hedged(status, main_hedges)),
     )
     return [undated, *proposals]
+
+
+def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLISH):
+    """Whether an English participle's phrase is read with its main clause, as a past verb
+    would be: where it has no date to set apart, or where the main clause has none of its
+    own and reports the past, so that the phrase's date is the main act's occasion ("The
+    talks, held in Vienna on 3 March, ended without agreement"). A Russian participle is
+    its own form, and always its own clause."""
+    if not clause.participle or language == Language.RUSSIAN:
+        return False
+    if not any(clause.holds(d.start) for d in dates):
+        return True
+    if any(not any(c.holds(d.start) for c in relatives) for d in dates):
+        return False
+    return status_of(blank(read, relatives), language) == Event.Status.OCCURRED
 
 
 def _recalled(read, dates, language=Language.ENGLISH):
