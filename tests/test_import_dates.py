@@ -635,7 +635,7 @@ FISHERIES = Gazetteer(
 )
 
 
-def test_a_record_is_listed_once_per_spelling_and_a_case_is_no_other_spelling():
+def test_a_record_is_listed_once_with_its_spellings_and_a_case_is_no_other_spelling():
     english = propose(
         "The Joint Fisheries Board met on Monday; the JFB said the Joint Fisheries Board "
         "and the JFB would meet again.",
@@ -650,8 +650,11 @@ def test_a_record_is_listed_once_per_spelling_and_a_case_is_no_other_spelling():
         match_events=False,
         language=Language.RUSSIAN,
     )
-    assert [m.text for m in english[0].mentions] == ["Joint Fisheries Board", "JFB"]
-    assert [m.text for m in russian[0].mentions if m.kind == "place"] == ["Архангельск"]
+    assert [(m.text, m.also_written) for m in english[0].mentions] == [
+        ("Joint Fisheries Board", ("JFB",))
+    ]
+    places = [(m.text, m.also_written) for m in russian[0].mentions if m.kind == "place"]
+    assert places == [("Архангельск", ())]
 
 
 def test_each_record_is_listed_once_in_a_proposal_as_first_mentioned():

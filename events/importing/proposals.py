@@ -542,9 +542,9 @@ def _mentions_of(mentions, clause, at):
     said of, not the main clause's others ("Lavrov complained about …, which joined NATO
     on 29 March": no Lavrov in the joining), and the sentence's places, organizations and
     agreements. ``at`` is where the clause's offsets count from in the article. Each
-    record is listed once per way it is written, as first mentioned: a matched one by its
-    slug, a new one by the name proposed for it; a name's other case ("России" after
-    "Россия") is the same way, an abbreviation ("NRC" after "NATO-Russia Council") another."""
+    record is listed once, as first mentioned: a matched one by its slug, a new one by the
+    name proposed for it; its other spellings ("NRC" after "NATO-Russia Council") are kept
+    with it, but not a name's other case ("России" after "Россия")."""
     if clause is not None:
         mentions = [
             m
@@ -553,8 +553,11 @@ def _mentions_of(mentions, clause, at):
         ]
     listed = {}
     for m in mentions:
-        record = m.slug or (m.proposed_name or m.text).casefold()
-        listed.setdefault((m.kind, record, m.text[:_STEM].casefold()), m)
+        key = (m.kind, m.slug or (m.proposed_name or m.text).casefold())
+        first = listed.setdefault(key, m)
+        spellings = {w[:_STEM].casefold() for w in (first.text, *first.also_written)}
+        if m.text[:_STEM].casefold() not in spellings:
+            listed[key] = replace(first, also_written=(*first.also_written, m.text))
     return list(listed.values())
 
 
@@ -878,7 +881,11 @@ def proposal_from_json(data):
         for item in data[name]
     ]
     for index, mention in enumerate(mentions):
-        mentions[index] = replace(mention, candidates=tuple(mention.candidates))
+        mentions[index] = replace(
+            mention,
+            candidates=tuple(mention.candidates),
+            also_written=tuple(mention.also_written),
+        )
     mentions.sort(key=lambda mention: mention.start)
     return Proposal(
         quote=data["quote"],
