@@ -636,7 +636,7 @@ FISHERIES = Gazetteer(
 )
 
 
-def test_a_record_is_listed_once_per_spelling_and_a_case_is_no_other_spelling():
+def test_a_record_is_listed_once_with_its_spellings_and_a_case_is_no_other_spelling():
     english = propose(
         "The Joint Fisheries Board met on Monday; the JFB said the Joint Fisheries Board "
         "and the JFB would meet again.",
@@ -651,8 +651,11 @@ def test_a_record_is_listed_once_per_spelling_and_a_case_is_no_other_spelling():
         match_events=False,
         language=Language.RUSSIAN,
     )
-    assert [m.text for m in english[0].mentions] == ["Joint Fisheries Board", "JFB"]
-    assert [m.text for m in russian[0].mentions if m.kind == "place"] == ["Архангельск"]
+    assert [(m.text, m.also_written) for m in english[0].mentions] == [
+        ("Joint Fisheries Board", ("JFB",))
+    ]
+    places = [(m.text, m.also_written) for m in russian[0].mentions if m.kind == "place"]
+    assert places == [("Архангельск", ())]
 
 
 def test_each_record_is_listed_once_in_a_proposal_as_first_mentioned():
@@ -1021,6 +1024,62 @@ def test_a_relative_clause_runs_from_its_pronoun_to_the_next_break(sentence, cla
     [found] = relative_clauses(sentence, language)
     assert sentence[found.start : found.end] == clause
     assert sentence[found.antecedent : found.start].strip() == said_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("The pact, signed in May and never ratified, lapsed.", "signed in May and never ratified"),
+        ("The base, first built in 1951, will shut.", "first built in 1951"),
+    ],
+)
+def test_an_english_participle_after_the_subject_reads_as_a_relative_clause(sentence, clause):
+    [found] = relative_clauses(sentence)
+    assert (sentence[found.start : found.end], found.participle) == (clause, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Signed in 1997, the pact set quotas.",  # fronted: it is the sentence's own act
+        "Berg landed on Monday, visited Oslo on Tuesday, and left.",  # past verbs in a row
+        "Berg praised the pact, signed in 1997, at length.",  # after a verb: no telling
+    ],
+)
+def test_no_english_participle_clause_where_it_may_be_a_past_verb(sentence):
+    assert relative_clauses(sentence) == []
+
+
+def test_an_english_participle_s_date_dates_its_own_fact_not_the_planned_one():
+    sentence = "Anna Berg, appointed to the fisheries council in 2001, will step down."
+    assert proposed(sentence) == [
+        (None, "2005-04-21", Event.Status.PLANNED, Event.Type.STATEMENT),
+        ("2001", "2001-01-01", Event.Status.OCCURRED, Event.Type.STATEMENT),
+    ]
+
+
+def test_an_english_participle_s_fact_has_its_own_people_beside_the_main_dated_fact():
+    sentence = "The ferry line, opened by Oleg Sokolov in 1999, will be shut by Anna Berg in June."
+    opened, shut = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (opened.date_text, opened.status, people_of(opened)) == (
+        "1999",
+        Event.Status.OCCURRED,
+        ["oleg-sokolov"],
+    )
+    assert (shut.date_text, shut.status) == ("June", Event.Status.PLANNED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        # The main verb has no date and is past: the phrase's date is its occasion.
+        ("The talks with Anna Berg, held in Tromsø on 3 March, ended in deadlock.", "3 March"),
+        ("Anna Berg, asked on Monday about quotas, said Oslo would wait.", "on Monday"),
+        ("The office, opened by Anna Berg, was shut.", None),  # no date to set apart
+    ],
+)
+def test_an_english_participle_is_read_with_its_main_clause_where_it_dates_it(sentence, words):
+    assert [p[0] for p in proposed(sentence)] == [words]
 
 
 @pytest.mark.parametrize(

@@ -556,6 +556,31 @@ def test_a_new_newspaper_is_news_media(records):
     assert Organization.objects.get(name="Vedomosti").kind == Organization.Kind.MEDIA
 
 
+def test_a_new_organization_named_with_its_abbreviation_is_one_record_with_that_alias(records):
+    text = (
+        "The Adriatic Mine Clearance Group (AMCG) met in Valletta on Tuesday, and "
+        "Orlov said the AMCG would grow.\n"
+    )
+    [proposal] = [p for p in proposals_for(text) if p.date_text == "on Tuesday"]
+    [group] = [m for m in proposal.mentions if m.kind == "organization"]
+    assert (group.text, group.also_written) == ("Adriatic Mine Clearance Group", ("AMCG",))
+    decision = Decision.as_proposed(proposal)
+    save_import(article(text=text), [decision])
+    [created] = Organization.objects.filter(name="Adriatic Mine Clearance Group")
+    assert created.aliases == "AMCG"
+
+
+def test_a_known_organization_and_its_abbreviation_are_listed_once(records):
+    Organization.objects.create(
+        slug="mine-group", name="Adriatic Mine Clearance Group", aliases="AMCG"
+    )
+    text = "The Adriatic Mine Clearance Group met on Tuesday; the AMCG chose Orlov as its chair.\n"
+    [proposal] = [p for p in proposals_for(text) if p.date_text == "on Tuesday"]
+    groups = [m for m in proposal.mentions if m.kind == "organization"]
+    assert [m.slug for m in groups] == ["mine-group"]
+    assert groups[0].also_written == ("AMCG",)
+
+
 # The lead tells the fact, a later paragraph tells it again with detail.
 REPEATING = (
     "Rescue pact signed\n\n"

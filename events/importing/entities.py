@@ -75,6 +75,7 @@ class Mention:
     candidates: tuple[str, ...] = ()  # the slugs it could be, or other near records
     role: str = ""  # people: the title the text gives them
     proposed_name: str = ""  # new records: the fullest name the article gives
+    also_written: tuple[str, ...] = ()  # its other spellings in one proposal: "NRC"
 
 
 # --- Words -----------------------------------------------------------------------------------

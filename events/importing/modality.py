@@ -466,16 +466,27 @@ _RU_PARTICIPLE = re.compile(
     r"(?:ся)?)(?![\w-])"
 )
 
+# "The office, opened in 2001, will be closed": an English past participle set off by
+# commas after the subject says something of its own, as a relative clause does. It looks
+# like a past verb, so it is read as one only before any verb, ended by a comma with the
+# main verb after it; its adverb may come first ("never ratified", "first held").
+_PARTICIPLE = re.compile(
+    r",\s+(?P<participle>(?:[a-z]+ly\s+|(?:first|once|never|long|later|newly)\s+)?"
+    r"(?:(?!(?:hundred|need|speed|seed|feed|bed|red|shed)\b)[a-z]+ed|held|built|made|written|"
+    r"known|given|taken|chosen|drawn|begun|sent|won|led|brought|kept|set|laid|sworn|struck)"
+    r")(?=\s)"
+)
+
 
 def relative_clauses(sentence, language=Language.ENGLISH):
-    """The relative clauses of ``sentence``, in order: each from its pronoun (or a Russian
+    """The relative clauses of ``sentence``, in order: each from its pronoun (or a
     participle after a comma) to the next comma, semicolon, colon, quotation mark, dash or
     the sentence's end (a "who" without a comma before it needs one of those after it: its
     end is otherwise unknown)."""
     if language == Language.RUSSIAN:
         matches = [*_RU_RELATIVE.finditer(sentence), *_RU_PARTICIPLE.finditer(sentence)]
     else:
-        matches = [*_RELATIVE.finditer(sentence)]
+        matches = [*_RELATIVE.finditer(sentence), *_PARTICIPLE.finditer(sentence)]
     found = []
     for match in sorted(matches, key=lambda match: match.start()):
         opening = next(name for name, words in match.groupdict().items() if words)
@@ -488,9 +499,22 @@ def relative_clauses(sentence, language=Language.ENGLISH):
             continue  # "soldiers who had driven all night were dug in": no telling where it ends
         end = stop.start() if stop else len(sentence.rstrip(" .!?\"'\u201d\u2019\u00bb)"))
         verbs = _cues(sentence, 0, start, language=language)
+        if participle and language != Language.RUSSIAN and not _subject_s(sentence, stop, verbs):
+            continue
         antecedent = verbs[-1].end if verbs else 0
         found.append(RelativeClause(start, end, antecedent, participle))
     return found
+
+
+def _subject_s(sentence, stop, verbs_before):
+    """Whether an English participle's phrase ending at ``stop`` is said of the subject:
+    no verb before it, a comma after it and the main verb after that."""
+    return (
+        not verbs_before
+        and stop is not None
+        and stop.group().startswith(",")
+        and bool(_cues(sentence, stop.end()))
+    )
 
 
 # ", Russia's ambassador to NATO since January,", «, постпред России при НАТО с января,»:

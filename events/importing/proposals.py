@@ -381,6 +381,9 @@ def _proposals_for(
     relatives = sorted(
         (c for c in relatives if c.start >= len(introduction)), key=lambda c: c.start
     )
+    relatives = [
+        c for c in relatives if not _dates_the_main_act(c, read, dates, relatives, language)
+    ]
     main = blank(real, relatives)  # what the main clause reports as so
     left_out = [d for d in dates if unreal_at(read, d.start, d.end, language)]
     dates = [d for d in dates if d not in left_out]
@@ -482,6 +485,21 @@ def _proposals_for(
     return [undated, *proposals]
 
 
+def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLISH):
+    """Whether an English participle's phrase is read with its main clause, as a past verb
+    would be: where it has no date to set apart, or where the main clause has none of its
+    own and reports the past, so that the phrase's date is the main act's occasion ("The
+    talks, held in Vienna on 3 March, ended without agreement"). A Russian participle is
+    its own form, and always its own clause."""
+    if not clause.participle or language == Language.RUSSIAN:
+        return False
+    if not any(clause.holds(d.start) for d in dates):
+        return True
+    if any(not any(c.holds(d.start) for c in relatives) for d in dates):
+        return False
+    return status_of(blank(read, relatives), language) == Event.Status.OCCURRED
+
+
 def _recalled(read, dates, language=Language.ENGLISH):
     """What a reporting verb in the past reports, when it is a past fact dated by all the
     main clause's ``dates`` and the saying has none of its own: "X recalled that his visit
@@ -550,9 +568,9 @@ def _mentions_of(mentions, clause, at):
     said of, not the main clause's others ("Lavrov complained about …, which joined NATO
     on 29 March": no Lavrov in the joining), and the sentence's places, organizations and
     agreements. ``at`` is where the clause's offsets count from in the article. Each
-    record is listed once per way it is written, as first mentioned: a matched one by its
-    slug, a new one by the name proposed for it; a name's other case ("России" after
-    "Россия") is the same way, an abbreviation ("NRC" after "NATO-Russia Council") another."""
+    record is listed once, as first mentioned: a matched one by its slug, a new one by the
+    name proposed for it; its other spellings ("NRC" after "NATO-Russia Council") are kept
+    with it, but not a name's other case ("России" after "Россия")."""
     if clause is not None:
         mentions = [
             m
@@ -561,8 +579,11 @@ def _mentions_of(mentions, clause, at):
         ]
     listed = {}
     for m in mentions:
-        record = m.slug or (m.proposed_name or m.text).casefold()
-        listed.setdefault((m.kind, record, m.text[:_STEM].casefold()), m)
+        key = (m.kind, m.slug or (m.proposed_name or m.text).casefold())
+        first = listed.setdefault(key, m)
+        spellings = {w[:_STEM].casefold() for w in (first.text, *first.also_written)}
+        if m.text[:_STEM].casefold() not in spellings:
+            listed[key] = replace(first, also_written=(*first.also_written, m.text))
     return list(listed.values())
 
 
@@ -886,7 +907,11 @@ def proposal_from_json(data):
         for item in data[name]
     ]
     for index, mention in enumerate(mentions):
-        mentions[index] = replace(mention, candidates=tuple(mention.candidates))
+        mentions[index] = replace(
+            mention,
+            candidates=tuple(mention.candidates),
+            also_written=tuple(mention.also_written),
+        )
     mentions.sort(key=lambda mention: mention.start)
     return Proposal(
         quote=data["quote"],

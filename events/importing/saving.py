@@ -296,7 +296,9 @@ def _new_fields(mention, name, decision, language):
         )
         if NEWS_NAME_WORDS & set(lowered.split()):  # "Kommersant", "Vremya Novostey"
             kind = Organization.Kind.MEDIA
-        return {**in_language(language, name=name), "kind": kind}
+        # "the Arctic Coast Guard Forum (ACGF)": its abbreviation is an alias.
+        aliases = "\n".join(w for w in mention.also_written if w.isupper() and " " not in w)
+        return {**in_language(language, name=name, aliases=aliases), "kind": kind}
     signed = decision.event_type == Event.Type.AGREEMENT_SIGNED and decision.status == "occurred"
     return {
         **in_language(language, name=name),

@@ -173,15 +173,17 @@ def score_entities(fact, proposal, counts):
     problems = []
     for entity in fact["entities"]:
         counts["mentions"] += 1
+        # The mention written most nearly as annotated: "NATO", not "NATO-Russia Council";
+        # a proposal lists a record once, with its other spellings ("NRC").
         found = sorted(
             (
-                m
-                for m in (proposal.mentions if proposal else [])
-                if m.kind == entity["kind"] and same_words(m.text, entity["name"])
+                (abs(len(w) - len(entity["name"])), index, m)
+                for index, m in enumerate(proposal.mentions if proposal else [])
+                for w in (m.text, *m.also_written)
+                if m.kind == entity["kind"] and same_words(w, entity["name"])
             ),
-            # The mention written most nearly as annotated: "NATO", not "NATO-Russia Council".
-            key=lambda m: abs(len(m.text) - len(entity["name"])),
         )
+        found = [m for _gap, _index, m in found]
         if found and found[0].slug == entity["slug"]:
             counts["mentions_right"] += 1
         else:
