@@ -1791,6 +1791,11 @@ def test_a_month_that_year_is_one_date_in_the_year_named_before():
         # British: a week after next Monday, a week before last Tuesday.
         ("The council meets on Monday week.", "2005-05-02", None),
         ("The envoys met last Tuesday week.", "2005-04-12", None),
+        # Weeks after a day: the day's next one, then the weeks.
+        ("A week from Friday the envoys sit down again in Bergen.", "2005-04-29", None),
+        ("The envoys return a week on Monday.", "2005-05-02", None),
+        ("The ferry line reopens a fortnight from Saturday.", "2005-05-07", None),
+        ("The envoys report back two weeks from today.", "2005-05-05", None),
     ],
 )
 def test_a_date_and_the_words_that_place_it_are_one_date(sentence, start, end):
@@ -2144,3 +2149,55 @@ def test_a_count_from_an_act_is_no_finer_than_its_date():
     # The same with the month in the same words: no day is made up.
     found = only_date("Two weeks after the summit in June 2004, the envoys met.")
     assert found.date == PartialDate(date(2004, 6, 1), MONTH, None, APPROXIMATE)
+
+
+def test_the_date_of_a_clause_is_its_own_not_that_of_what_it_introduces():
+    sentence = (
+        "Over the weekend the fisheries office let it be known that Anna Berg will lead "
+        "the delegation to Tromsø."
+    )
+    assert only_date(sentence).date.start == date(2005, 4, 16)  # the weekend just past
+    assert status_at(sentence, 0, 16) == Event.Status.OCCURRED
+
+
+def test_the_next_year_or_the_previous_month_counts_from_the_date_named_before():
+    december = PartialDate(date(2009, 12, 1), MONTH)
+    found = only_date("At the Tromsø talks the next year, the envoys agreed a quota.", december)
+    assert found.date == PartialDate(date(2010, 1, 1), YEAR)
+    assert "counted from December 2009" in found.note
+    may = PartialDate(date(2002, 5, 28))
+    assert only_date("He had pressed for it since a visit the previous November.", may).date == (
+        PartialDate(date(2001, 11, 1), MONTH)
+    )
+    assert only_date("The following March the envoys met again.", may).date == (
+        PartialDate(date(2003, 3, 1), MONTH)
+    )
+    # Without the article, or over the coming year, it counts from the publication.
+    for sentence in ("The envoys will meet next year.", "Over the next year they meet twice."):
+        assert only_date(sentence, december).date.start.year == 2006
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("Back in oh-three, the envoys fell out over quotas.", 2003),
+        ("The envoys have met every spring since '98.", 1998),
+        ("The envoys expect a new quota regime in '07.", 2007),
+    ],
+)
+def test_a_year_said_or_written_by_its_last_figures(sentence, year):
+    found = find_dates(sentence, PUBLISHED)
+    assert [mention.date.start.year for mention in found][:1] == [year]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Oh, five envoys came.", "The class of '98 met.", "In ninety-nine cases out of a hundred."],
+)
+def test_figures_that_are_no_clipped_year_are_left_alone(sentence):
+    assert find_dates(sentence, PUBLISHED) == []
+
+
+def test_a_first_meeting_later_this_month_is_dated_by_the_month():
+    sentence = "The new board would hold its first meeting in Bergen later this month."
+    assert only_date(sentence).date == PartialDate(date(2005, 4, 1), MONTH)

@@ -246,6 +246,10 @@ _TOLD_WHOM = re.compile(r"\s+(?:the\s+|an?\s+)?[\w.'\u2019-]+")
 _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb")
 
 
+# A clause break that opens a clause the one before it introduces ("let it be known that").
+_OPENS_A_CLAUSE = re.compile(r"\sthat\s")
+
+
 def _governing(sentence, start, end, language=Language.ENGLISH):
     """The cue that governs the words ``sentence[start:end]``, or None: the nearest one
     before them in their clause (unless it is a reporting verb whose reported clause
@@ -269,6 +273,10 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
     if after:
         return after[0]
     anywhere = _cues(sentence, after=end, language=language)
+    if _OPENS_A_CLAUSE.match(sentence, right):
+        # "Over the weekend the ministry let it be known that he will go": what the date's
+        # clause introduces is not its verb.
+        anywhere = [cue for cue in anywhere if cue.start < right]
     if not anywhere:
         return None
     return min(anywhere, key=lambda cue: abs(cue.start - start))

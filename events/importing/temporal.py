@@ -689,11 +689,30 @@ def _year_only(ctx):
     return result, _stated(ctx, result), False
 
 
+def _clipped_year(ctx):
+    """ "since '08": a year written by its last two figures, the last one of that ending by
+    the text's today, or the nearest when the clause looks ahead; "in oh-four" is said
+    only of the 2000s (a year of the 1900s is "nineteen-oh-four")."""
+    if spoken := ctx.match.group("oh"):
+        result = PartialDate(date(2001 + _UNIT_WORDS.index(spoken.lower()), 1, 1), YEAR)
+        return result, _stated(ctx, result), False
+    ending = int(ctx.match.group("yy"))
+    years = [century + ending for century in range(ctx.today.year // 100 * 100 - 100, 2200, 100)]
+    if ctx.future:
+        year = min(years, key=lambda year: abs(year - ctx.today.year))
+        how = "the year of that ending nearest to it: the sentence looks ahead"
+    else:
+        year = max(year for year in years if year <= ctx.today.year)
+        how = "the last year of that ending by then: the sentence looks back"
+    result = PartialDate(date(year, 1, 1), YEAR)
+    return result, _relative(ctx, result, how), True
+
+
 def _season(ctx):
     season, year = _groups(ctx, "season", "y")
     which = ctx.match.groupdict().get("which")
     first, last = SEASONS[season.lower()]
-    which = (which or "").lower().split()[-1] if which else ""
+    which = _anaphoric(which) if which else ""
     step = {"last": -1, "this": 0, "next": 1}.get(which)
     base = None
     if which in ("following", "previous"):  # counted from the last date named
@@ -786,22 +805,38 @@ def _named_day(ctx):
         "tomorrow": 1,
         "the day after tomorrow": 2,
     }[re.sub(r"\s+", " ", word)]
-    result = PartialDate(ctx.today + timedelta(days=offset))
+    weeks = _weeks_on(ctx)
+    if weeks is None:
+        return None
+    result = PartialDate(ctx.today + timedelta(days=offset + 7 * weeks))
     return result, _relative(ctx, result), True
+
+
+def _weeks_on(ctx):
+    """How many weeks "a week from", "a fortnight from", "two weeks on" put after the day
+    named next; 0 without such words, None for a count too vague to add ("a few")."""
+    if ctx.match.group("fortnight"):
+        return 2
+    return _number(ctx.match.group("weeks")) if ctx.match.group("weeks") else 0
 
 
 def _weekday(ctx):
     which = (ctx.match.group("which") or "").lower().split()
     target = WEEKDAYS[ctx.match.group("wd").rstrip(".").lower()]
-    if not ctx.match.group("week"):
-        return _weekday_on(ctx, target, which)
-    # British "Monday week": a week after the next Monday; "last Tuesday week" a week
-    # before the last Tuesday.
-    back = "last" in which
-    day = _weekday_on(ctx, target, ["last"] if back else ["coming"])[0].start
-    result = PartialDate(day + timedelta(days=-7 if back else 7))
+    weeks = _weeks_on(ctx)
+    if not weeks and not ctx.match.group("week"):
+        return None if weeks is None else _weekday_on(ctx, target, which)
+    # British "Monday week", "a week from Friday", "a fortnight on Monday": weeks after the
+    # next such day; "last Tuesday week" a week before the last Tuesday.
+    back = "last" in which and not weeks
+    start_from = which if weeks and which else ["last"] if back else ["coming"]
+    day = _weekday_on(ctx, target, start_from)[0].start
+    weeks = weeks or 1
+    result = PartialDate(day + timedelta(days=-7 * weeks if back else 7 * weeks))
     name = calendar.day_name[target]
-    how = f"a week {'before the last' if back else 'after the next'} {name}"
+    after = "after the last" if "last" in which else "after the next"
+    span = "a week" if weeks == 1 else f"{weeks} weeks"
+    how = f"{span} {'before the last' if back else after} {name}"
     return result, _relative(ctx, result, how), True
 
 
@@ -850,9 +885,17 @@ def _weekend_on(ctx, which):
     return result, _relative(ctx, result), True
 
 
+def _anaphoric(which):
+    """The last word of "last", "the past", "the following" …; "the next", as in "at the
+    Lisbon summit the next year", counts from the last date named, as "the following" does
+    (deictic "next year" and "over the next year" count from the text's today)."""
+    words = which.lower().split()
+    return "following" if words == ["the", "next"] else words[-1]
+
+
 def _relative_period(ctx):
     """last/this/next week, month or year, with "earlier"/"later"/"end of" forms."""
-    which = ctx.match.group("which").lower().split()[-1]
+    which = _anaphoric(ctx.match.group("which"))
     unit = ctx.match.group("unit").lower()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
     base = ctx.today
@@ -1053,6 +1096,21 @@ def period_of_named(ctx, unit, month=None):
     return result, f"“{ctx.match.group().strip()}”: {how}: {result.display}", True
 
 
+def _month_counted(ctx):
+    """ "the previous November", "the following March", "the next May": the last such month
+    before the month of the last date named, or the first after it."""
+    base = ctx.anchor_at(MONTH)
+    if base is None:
+        return None
+    month, which = _month(ctx.match.group("m")), _anaphoric(ctx.match.group("which"))
+    if which == "previous":
+        year = base.year - (1 if month >= base.month else 0)
+    else:
+        year = base.year + (1 if month <= base.month else 0)
+    result = PartialDate(date(year, month, 1), MONTH)
+    return result, counted_note(ctx, base, result), True
+
+
 def _day_that_year(ctx):
     """ "the first of April that year", "on May 3 the same year": that day of the year of
     the last date named."""
@@ -1159,6 +1217,14 @@ _MONTH_FIRST = (
     rf"(?P<m>{MONTH_NAME})\s+(?P<d>(?:(?i:the)\s+)?{D}(?![\d,]\d)"
     rf"|{ORDINAL_DAY}(?=\s*(?:[,.;:)]|$|\s+{Y})))"
 )
+# "the next year" after a date named is the year after it; "over the next year" is still
+# the coming one.
+_THE_NEXT = (
+    r"(?<!\bover\s)(?<!\bin\s)(?<!\bwithin\s)(?<!\bduring\s)(?<!\bfor\s)"
+    r"(?<!\bthroughout\s)the\s+next"
+)
+# "a week from Friday", "a fortnight on Monday", "two weeks from today": weeks after the day.
+_WEEKS_ON = rf"(?i:(?:(?P<weeks>{COUNT})\s+weeks?|(?P<fortnight>\ba\s+fortnight))\s+(?:from|on)\s+)"
 RULES = [
     (rf"(?<![\w-])(?P<y>{Y})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w-])", _iso),
     # 3.4.2008 (day.month.year); 03/04/2008
@@ -1213,19 +1279,27 @@ RULES = [
     (r"(?i:\bthe\s+)(?P<tens>[5-9])0s(?![\w-])", _decade_of_century),
     # "this spring", "in the autumn", "spring 2003"; never a bare "fall", which is a verb.
     (
-        rf"(?i:\b(?P<which>this|last|next|the|in|the\s+following|the\s+previous)\s+"
+        rf"(?i:\b(?P<which>this|last|next|the|in|the\s+following|the\s+previous|{_THE_NEXT})\s+"
         rf"(?P<season>spring|summer|autumn|fall)"
         rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?)(?![\w-])",
         _season,
     ),
     (rf"(?i:\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>{Y}))(?![\w-])", _season),
     (rf"(?<![\w-])(?i:mid)-(?P<y>{Y})(?![\w%$-])", _year_only),
+    # "back in oh-four", "since '08": only after a preposition of time
+    (
+        r"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil )|(?<=\b[Bb]y ))"
+        rf"(?:(?i:oh)[\s-](?P<oh>(?i:{'|'.join(_UNIT_WORDS)}))|['\u2018\u2019](?P<yy>\d\d))"
+        r"(?![\w'\u2019-])",
+        _clipped_year,
+    ),
     (
         rf"(?<![\w$£€.,-])(?P<y>{Y})(?![\w%$-])(?!\s+(?:km|kilometres|kilometers|miles|troops|"
         r"soldiers|people|men|tanks|personnel|servicemen|officers|metres|meters|tonnes|tons)\b)",
         _year_only,
     ),
     (
+        rf"(?:{_WEEKS_ON})?"
         r"(?i:\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
         r"(?:earlier|later)\s+(?:today|in\s+the\s+day)|yesterday|last\s+night|today|tonight|"
         r"tomorrow|this\s+(?:morning|afternoon|evening))\b)",
@@ -1237,7 +1311,7 @@ RULES = [
         _weekend,
     ),
     (
-        rf"(?:\b(?i:(?:late|early)\s+)?(?i:on\s+)?)?(?:\b(?P<which>(?i:last|next|this(?:\s+"
+        rf"(?:{_WEEKS_ON}|\b(?i:(?:late|early)\s+)?(?i:on\s+)?)?(?:\b(?P<which>(?i:last|next|this(?:\s+"
         rf"(?:past|coming))?))\s+)?(?P<wd>{WEEKDAY_NAME})(?P<week>\s+(?i:week)(?![\w'-]))?(?:'s)?(?:\s+(?i:morning|afternoon|"
         rf"evening|night))?",
         _weekday,
@@ -1245,7 +1319,7 @@ RULES = [
     (
         r"(?i:\b(?:(?:earlier|later|late|early)\s+|(?:the\s+)?(?:end|start|beginning|"
         r"middle)\s+of\s+)?(?P<which>this|last|next|the\s+past|the\s+coming|the\s+previous|"
-        r"the\s+following|(?<=of\s)the)\s+(?P<unit>week|month|year)\b)",
+        rf"the\s+following|{_THE_NEXT}|(?<=of\s)the)\s+(?P<unit>week|month|year)\b)",
         _relative_period,
     ),
     (
@@ -1295,6 +1369,11 @@ RULES = [
     (
         r"(?i:\b(?:the\s+)?(?P<unit>spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year)\b",
         _that,
+    ),
+    # "the previous November", "the following March"
+    (
+        rf"(?i:\b(?P<which>the\s+(?:previous|following|next))\s+)(?P<m>{MONTH_NAME})(?![\w-])",
+        _month_counted,
     ),
     # "the first of April that year": a day of the year of the last date named
     *(
@@ -1398,6 +1477,7 @@ _NTH_IN = re.compile(
     r"\d+(?:st|nd|rd|th))\s+(?P<np>(?:(?!of\b)[\w'\u2019-]+\s+){1,3}?)"
     r"(?:(?:in|during|so\s+far)\s+)?)$"
 )
+_LATER_OR_EARLIER = re.compile(r"(?i:(?:later|earlier)\s)")
 _CLAUSE_START = re.compile(r"[,;:()\u2013\u2014\u201c\u201d\"]")
 _VERB = re.compile(
     r"(?:[a-z]{2,}ed|is|was|were|are|be|been|has|have|had|did|does|do|will|would|can|could|"
@@ -1539,6 +1619,7 @@ COUNTING_FROM_ANCHOR = (
     _day_that_year,
     _day_of_month,
     _after_act,
+    _month_counted,
 )
 # "from 1998 until last year": two dates joined into one span.
 _SPAN_JOIN = re.compile(r"\s*(?:[-\u2013\u2014]|to|until|till|through)\s*", re.IGNORECASE)
@@ -1746,7 +1827,11 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
             base = (result.end or result.start) if sign > 0 else result.start
             counted_date = no_finer_than(counted(ctx, base, unit, sign * amount)[0], result)
             return Modified(modifier.start(), end, counted_date, counted_from=result)
-    if _holds_today(result, ctx) and (modifier := _nth_in(before, grammar)):
+    if (
+        _holds_today(result, ctx)
+        and not _LATER_OR_EARLIER.match(sentence, start)  # "its first meeting later this month"
+        and (modifier := _nth_in(before, grammar))
+    ):
         # "the second such meeting this year": counted in a period the story is still in,
         # which the fact's own date, or the publication, says better.
         return Modified(modifier.start(), end, result, "the period counted in", True)
