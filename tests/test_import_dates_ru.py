@@ -955,3 +955,82 @@ def test_the_next_day_after_an_act_of_the_same_sentence():
         language=RU,
     )
     assert [f.date.start for f in found] == [date(2004, 5, 9), date(2004, 5, 10)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The past participle governing the date, not the sentence's future verb.
+        ("Министры обсудят итоги учений, завершившихся 12 марта.", "2005-03-12"),
+        ("Вопрос был затронут 12 марта на встрече послов.", "2005-03-12"),
+        # The verb of what was said, not the saying.
+        (
+            "Министр заявил, что с 29 апреля, то есть сразу после саммита, истребители "
+            "приступят к патрулированию.",
+            "2005-04-29",
+        ),
+        # No verb: what is next in line is still to come.
+        ("Следующее заседание послов, по-видимому, в мае.", "2005-05-01"),
+    ],
+)
+def test_the_verb_that_governs_a_date_without_a_year_says_which_way(sentence, expected):
+    assert only_date(sentence).date.start.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "В прошлом году, в марте, министры условились возобновить консультации.",
+            ("2004-03-01", MONTH),
+        ),
+        ("1994, 22 июня — Россия присоединилась к программе.", ("1994-06-22", DAY)),
+        ("Январь 1996 г. — батальон отправлен в Боснию.", ("1996-01-01", MONTH)),
+        ("Декабрь 2003-го — совет возобновил работу.", ("2003-12-01", MONTH)),
+        ("Россия в ноябре 93-го вступила в совет.", ("1993-11-01", MONTH)),
+        ("Потом, в 97-м, стороны подписали акт.", ("1997-01-01", YEAR)),
+    ],
+)
+def test_a_year_given_in_the_phrase_or_written_short(sentence, expected):
+    mention = only_date(sentence)
+    assert (mention.date.start.isoformat(), mention.date.precision) == expected
+
+
+def test_an_ordinal_is_no_year_written_short():
+    assert find_dates("Солдаты служили в 94-м полку.", PUBLISHED, language=RU) == []
+
+
+def proposal_dates(text):
+    proposals = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    return [proposal.date for proposal in proposals]
+
+
+def test_a_year_carries_to_the_days_and_months_that_follow_it():
+    text = (
+        "Май 2001 года.\n\n27 мая в Риме министры подписали декларацию.\n\n"
+        "В прошлом году, в июне, послы встретились в Афинах. "
+        "Через полгода, в декабре, в Брюсселе прошло заседание совета. "
+        "Тогда же условились провести обзор."
+    )
+    assert proposal_dates(text) == [
+        PartialDate(date(2001, 5, 27)),
+        PartialDate(date(2004, 6, 1), MONTH),
+        PartialDate(date(2004, 12, 1), MONTH),
+        PartialDate(date(2004, 12, 1), MONTH),
+    ]
+
+
+def test_the_same_day_and_the_next_count_from_the_last_date_of_a_fact():
+    text = (
+        "3 декабря 2004 года в Брюсселе прошло заседание совета, первое после марта 2003 года. "
+        "В тот же день министр провёл встречу с генсеком. "
+        "На следующий день министр вылетел в Вену. "
+        "В тот же вечер было объявлено о новой встрече."
+    )
+    days = [date(2004, 12, 3), date(2004, 12, 3), date(2004, 12, 4), date(2004, 12, 4)]
+    assert proposal_dates(text) == [PartialDate(day) for day in days]
+
+
+def test_after_the_events_of_a_month_is_after_it():
+    mention = only_date("После событий августа 2003 года альянс заморозил контакты.")
+    assert reading(mention)[1:] == ("2003-08-01", "2005-04-01", MONTH, "within")

@@ -279,6 +279,12 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
         anywhere = [cue for cue in anywhere if cue.start < right]
     if not anywhere:
         return None
+    # In what a reporting verb reports («заявил, что с 29 марта … приступят»), its own
+    # verbs, not the reporting one.
+    for content in reported_content(sentence, language):
+        own = [cue for cue in anywhere if content.holds(cue.start)]
+        if content.holds(start) and own:
+            anywhere = own
     return min(anywhere, key=lambda cue: abs(cue.start - start))
 
 
@@ -1033,7 +1039,16 @@ _RU_CUES = re.compile(
     re.IGNORECASE,
 )
 _RU_WORD = re.compile(r"(?<![\w-])[а-яё]+(?![\w-])")  # lower case only: not a name
-_RU_PAST = re.compile(r"[а-яё]+[аяеёиыу]л(?:а|о|и)?(?:ся|сь)?")
+# Not the plural of a noun in "-тель" ("истребители", "представители").
+_RU_PAST = re.compile(r"(?![а-яё]+[иая]тели$)[а-яё]+[аяеёиыу]л(?:а|о|и)?(?:ся|сь)?")
+# An active past participle ("состоявшейся 15 марта встречи", "прошедшей в мае"): what it
+# says was done, whatever the verb of its sentence. Not "бывший" (former).
+_RU_PAST_PARTICIPLE = re.compile(
+    r"(?!бывш)[а-яё]+[аеиоуяё]вш(?:ий|ая|ее|ие|его|ей|ему|им|ем|ую|их|ими)(?:ся)?"
+)
+# "был затронут", "были развёрнуты": a short passive participle after a past "быть" is
+# the past, whatever its ending says.
+_RU_WAS = re.compile(r"(?i:был[аои]?)\s+$")
 _RU_NON_PAST = re.compile(r"[а-яё]{2,}(?:[её]т|ит|ут|ют|ат|ят)(?:ся)?")
 # The imperfective present: what is so now, not a schedule.
 _RU_PRESENT = re.compile(
@@ -1053,7 +1068,7 @@ _RU_NOT_CUES = frozenset(
 персонала капитал капитала идеал журнал журнала арсенал арсенала мемориал трибунал
 трибунала зал зала вал вала бал интервал скандал скандала провал провала квартал
 квартала кварталы вокзал вокзала перевал перевала развал развала подвал завал шквал
-сериал начала начало мало мала скала шкала сало жало зеркало одеяло дело дела тело тела
+сериал начала начало мало дел мала скала шкала сало жало зеркало одеяло дело дела тело тела
 село села правило правила мыло крыло цели недели модели отели панели картели тоннели
 туннели дуэли постели шинели стили автомобили детали медали печали сила тыл тыла тылы
 пыл аул караул караула стул гул пули патрули модули предел предела пределы раздел
@@ -1078,7 +1093,7 @@ def _russian_word_kind(word):
     """What a word in lower case says by its ending alone, or None."""
     if word in _RU_NOT_CUES or len(word) < 3:
         return None
-    if _RU_PAST.fullmatch(word):
+    if _RU_PAST.fullmatch(word) or _RU_PAST_PARTICIPLE.fullmatch(word):
         return "occurred"
     if len(word) >= 5 and _RU_NON_PAST.fullmatch(word) and not _RU_PRESENT.fullmatch(word):
         return "planned"  # a perfective future, or the present of a schedule
@@ -1094,7 +1109,10 @@ def _russian_cues(text, start, end):
     for match in _RU_WORD.finditer(text, start, end):
         if any(a <= match.start() < b for a, b in taken):
             continue
-        if kind := _russian_word_kind(match.group()):
+        kind = _russian_word_kind(match.group())
+        if kind == "planned" and _RU_WAS.search(text, 0, match.start()):
+            continue  # the participle of "был затронут": the past "был" says it
+        if kind:
             found.append((*match.span(), kind))
     return sorted(found)
 

@@ -207,6 +207,7 @@ class Context:
         self.references = {id(anchor) for anchor in references}
         self.acts = dict(acts or {})  # the act each anchor dates, by identity
         self.own = 0  # how many of the anchors the sentence itself named
+        self.previous_end = None  # where the sentence's last date before the match ends
         self.language = language
         self.match = None
         self.counted_from = None  # the date named before that the last reading counted from
@@ -406,6 +407,8 @@ def _guess_year(ctx, month, day=None, last=None):
     last = last or first
     if (year := _year_of_month_named(ctx, month)) is not None:
         return year
+    if (named := _year_named_before(ctx, month)) is not None:
+        return named.start.year
     step = 1 if ctx.future else -1
     flashback = None if ctx.future else ctx.flashback
     if not ctx.future and flashback is None and ctx.open_tense:
@@ -440,6 +443,13 @@ def _year_of_month_named(ctx, month):
     return None
 
 
+def _year_named_before(ctx, month):
+    """The date whose year a month or day named without one takes, by the rules of the
+    language (``Grammar.year_named_before``), or None."""
+    carried = _grammar(ctx.language).year_named_before
+    return None if carried is None else carried(ctx, month)
+
+
 def _nearest_year(today, first, last, has_day):
     """The year that puts the month and day ``first`` to ``last`` nearest ``today``."""
 
@@ -457,6 +467,11 @@ def _nearest_year(today, first, last, has_day):
 
 
 def _note_inferred_year(ctx, result):
+    if (named := _year_named_before(ctx, result.start.month)) is not None:
+        return (
+            f"“{ctx.match.group().strip()}” gives no year; in that of {named.display}, the "
+            f"date named just before it: {result.display}"
+        )
     flashback = None if ctx.future else ctx.flashback
     if flashback is not None:
         return (
@@ -1671,6 +1686,9 @@ class Grammar:
     past_perfect: re.Pattern | None = None  # "had warned": looks back from the last date
     earliest: re.Pattern | None = None  # "as early as": looking ahead, not before it
     reporting: re.Pattern | None = None  # "said": past perfect from the saying instead
+    # Context, month -> the date named just before whose year a day or month without one
+    # takes («В прошлом году, в июне»), or None.
+    year_named_before: object = None
 
 
 ENGLISH = Grammar(
@@ -1859,6 +1877,8 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     if modifier := _through(grammar.after, before, grammar):
         # Done after it and reported by the text's today: somewhere between the two. What
         # is still to come after it has no end the dates can show, so it is not dated.
+        if _first_since(sentence, modifier.start(), grammar):
+            return Modified(modifier.start(), end, result, "the last time before", True)
         until = truncate(ctx.today, result.precision)
         if ctx.future or until < result.start:
             # "will be taken no earlier than June": an earliest date, no schedule.
@@ -1983,6 +2003,7 @@ def read_dates(
             ctx.references |= {id(m.anchor) for m in mentions if m.reference}
             ctx.acts |= {id(m.anchor): m.act for m in mentions}
             ctx.own = len(mentions)
+            ctx.previous_end = mentions[-1].end
             resolved = resolver(ctx)
         if resolved is None:
             continue
@@ -2077,7 +2098,9 @@ def _apposed(sentence, mentions):
             continue
         gap = sentence[previous.end : mention.start]
         pair = {previous.relative, mention.relative}
-        same = previous.date == mention.date  # "The next day, on 4 April": one day, one fact
+        # "The next day, on 4 April": one day, one fact; «Через полгода, в декабре», one month.
+        same = _span_of(previous.date) == _span_of(mention.date)
+        same = same and previous.date.precision == mention.date.precision
         narrows = pair == {True} and (same or _narrows(previous.date, mention.date))
         if (pair != {True, False} and not narrows) or not _APPOSITION.fullmatch(gap):
             merged.append(mention)
@@ -2094,7 +2117,8 @@ def _apposed(sentence, mentions):
             merged[-1] = replace(merged[-1], note=note)
             continue
         if same and pair == {True}:  # the year "4 April" was given is the one to explain
-            note = f"{explicit.note}; “{relative.text}” names the same day"
+            period = "day" if explicit.date.precision == DAY else "period"
+            note = f"{explicit.note}; “{relative.text}” names the same {period}"
             merged[-1] = replace(explicit, text=text, start=previous.start, end=mention.end)
             merged[-1] = replace(merged[-1], note=note)
             continue

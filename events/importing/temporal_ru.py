@@ -69,6 +69,8 @@ def _alternatives(words):
 
 
 MONTH_ANY = rf"(?:{_alternatives(RU_MONTHS)})"  # lower case: "Марта" is a name
+# With a year after it a capital is a month's: «Январь 1996 г. — …» opens a chronology entry.
+MONTH_WITH_YEAR = rf"(?:{_alternatives([*RU_MONTHS, *map(str.capitalize, RU_MONTHS)])})"
 MONTH_AFTER_DAY = (
     rf"(?:{_alternatives(RU_MONTHS_GENITIVE)}|(?:{_alternatives(RU_MONTH_ABBREVIATIONS)})\.)"
 )
@@ -236,6 +238,16 @@ def _bare_month(ctx):
     return result, _note_inferred_year(ctx, result), True
 
 
+def _two_digit_year(ctx):
+    """ "в декабре 91-го", "в 94-м": the year of the last hundred years those two digits end."""
+    short = int(ctx.match.group("yy"))
+    year = ctx.today.year // 100 * 100 + short
+    year -= 100 if year > ctx.today.year else 0
+    month = ctx.match.groupdict().get("m")
+    result = PartialDate(date(year, _month(month) if month else 1, 1), MONTH if month else YEAR)
+    return result, _relative(ctx, result, "a year written in two digits"), True
+
+
 def _two_digit_decade(ctx):
     """ "в 90-е годы": the 1990s."""
     first = 1900 + int(ctx.match.group("dd"))
@@ -326,15 +338,9 @@ def _eve(ctx):
 
 
 def _same_day(ctx):
-    base = ctx.anchor_at(DAY)
-    if base is None:
-        return None
-    result = PartialDate(base)
-    return (
-        result,
-        f"“{ctx.match.group().strip()}”: {result.display}, the date named before it",
-        True,
-    )
+    """ "в тот же день", "в тот же вечер", "тогда же": the day of the last date of a fact
+    named, or that date when it is no finer."""
+    return period_of_named(ctx, "day")
 
 
 _SAME_UNITS = {"ден": "day", "недел": "week", "месяц": "month", "год": "year"}
@@ -453,9 +459,10 @@ def _next_day(ctx):
     """ "на следующий день", "на другой день", "за день до этого"."""
     if re.match(r"\s+после\b", ctx.sentence[ctx.match.end() :]):
         return None  # "на следующий день после подписания" counts from an event, not a date
-    base = ctx.anchor_at(DAY)
-    if base is None:
+    named = ctx.last_named(DAY, facts_only=True)  # not "the first after August 2008"
+    if named is None:
         return None
+    base = named.start
     step = -1 if "до" in ctx.match.group().lower().split() else 1
     result = PartialDate(base + timedelta(days=step))
     how = f"the day {'after' if step > 0 else 'before'} {PartialDate(base).display}"
@@ -519,8 +526,18 @@ RULES = [
         _months_range,
     ),
     (rf"(?<![\w.-])(?P<d>{D})\s+(?P<m>{MONTH_AFTER_DAY})(?![\w-])", _day_month),
-    (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+(?P<y>{Y})(?:{YEAR_WORD})?(?![\w-])", _month_year),
+    (
+        rf"(?<![\w-])(?P<m>{MONTH_WITH_YEAR})\s+(?P<y>{Y})(?:-го(?![\w-])|{YEAR_WORD})?(?![\w-])",
+        _month_year,
+    ),
     (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+{WHICH_YEAR}(?![\w-])", _month_which_year),
+    # в декабре 91-го, в 94-м (году): not "в 94-м полку", an ordinal
+    (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+(?P<yy>\d\d)-го(?![\w-])", _two_digit_year),
+    (
+        rf"{_lookbehinds('в', 'с', 'со', 'до', 'к')}(?P<yy>\d\d)-(?:го|м)(?:\s+год[ау])?"
+        r"(?=\s*(?:[,.;:)\u2013\u2014]|$)|\s+[а-яё]+л[аои]?(?:сь|ся)?(?![\w-]))",
+        _two_digit_year,
+    ),
     (rf"(?<![\w-])(?P<m>{MONTH_ANY})(?![\w-])", _bare_month),
     # между 1994 и 1997 годами, с 1998 по 2004 год, 1994–1997 гг.
     (
@@ -575,7 +592,11 @@ RULES = [
         rf"(?i:\bнакануне\b(?:\s+{_TIME_OF_DAY}\b)?)(?!\s+(?i:{_EVENT_AFTER_EVE})[а-яё]*\b)",
         _eve,
     ),
-    (r"(?i:\b(?:в\s+)?(?:тот|этот)\s+же\s+день\b|\bв\s+тот\s+день\b)", _same_day),
+    (
+        r"(?i:\b(?:в\s+)?(?:тот|этот)\s+же\s+(?:день|вечер)\b|\bв\s+тот\s+день\b|"
+        r"\b(?:в\s+)?то\s+же\s+утро\b|\bтем\s+же\s+(?:вечером|утром)\b|\bтогда\s+же\b)",
+        _same_day,
+    ),
     (
         r"(?i:\b(?:(?:в|на)\s+)?(?:том|той|тем|тот|ту)\s+же\s+(?P<unit>году|месяце|неделе|"
         r"весной|летом|осенью)\b)",
@@ -677,8 +698,11 @@ _SINCE_THROUGH = re.compile(
     rf"(?<=впервые\s)со?\s+|(?<=Впервые\s)со?\s+){_NOUN_PHRASE}{_LINK})$"
 )
 # "после войны в августе 2008 года"; "не раньше июня", "не ранее 2012 года": after it.
+# "после событий августа 2008 года": the date in the genitive right after a noun.
+_GENITIVE_NOUN = r"(?:(?!(?:того|этого|как|чего)\b)[а-яё]+\s+){1,2}?"
 _AFTER = re.compile(
-    rf"(?i:(?:\bпосле\s+(?:{_NOUN_PHRASE}{_LINK})?|\bне\s+(?:раньше|ранее|прежде)\s+)"
+    rf"(?i:(?:\bпосле\s+(?:{_NOUN_PHRASE}{_LINK}|{_GENITIVE_NOUN})?|"
+    r"\bне\s+(?:раньше|ранее|прежде)\s+)"
     r"(?:(?:начала|середины|конца)\s+)?)$"
 )
 _BEFORE_THROUGH = re.compile(rf"(?i:\bперед\s+(?:{_NOUN_PHRASE}{_LINK})?)$")
@@ -690,21 +714,49 @@ _VERB = re.compile(r"[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|л�
 _PART = rf"(?P<part>(?:(?:во|в)\s+)?(?:{_PARTS}))"
 
 
+# «Следующее заседание — в мае»: with no verb, what is next in line is still to come.
+_NEXT_IN_LINE = re.compile(r"(?i:\b(?:следующ|предстоящ|ближайш|очередн)[а-яё]*)")
+
+
 def _future(ctx):
     """Whether the clause looks ahead: its verb, or a deadline ("к 20 июня", "до конца
-    марта") that no verb of the clause puts in the past."""
+    марта") that no verb of the clause puts in the past, or, with no verb at all, what
+    is next in line."""
     start, end = ctx.match.span()
     if looks_ahead(ctx.sentence, start, end, RUSSIAN_LANGUAGE):
         return True
+    if not reports_something(ctx.sentence, RUSSIAN_LANGUAGE):
+        return bool(_NEXT_IN_LINE.search(ctx.sentence, 0, start))
     if not _DEADLINE.search(ctx.sentence[:start]):
         return False
     return not reports_something(clause_around(ctx.sentence, start, end, RUSSIAN_LANGUAGE), "ru")
+
+
+# A day or month set off by a comma after a date with a year: «В прошлом году, в июне»,
+# «1994, 22 июня», «Через полгода, в декабре».
+_APPOSED = re.compile(r"\s*,\s*(?:(?:в|во)\s+)?")
+
+
+def _year_named_before(ctx, month):
+    """The date whose year a day or month without one takes: the one it is set off
+    after in the same phrase, or the same month named last («Май 2002 года. 28 мая …»);
+    else None."""
+    if ctx.own and _APPOSED.fullmatch(ctx.sentence, ctx.previous_end, ctx.match.start()):
+        named = ctx.anchors[-1]
+        return named if named.end is None else None
+    if not ctx.anchors or id(ctx.anchors[-1]) in ctx.references:
+        return None
+    last = ctx.anchors[-1]
+    same_month = last.precision == MONTH and last.end is None and last.start.month == month
+    return last if same_month else None
 
 
 RUSSIAN = Grammar(
     rules=RULES,
     weekday_rules=frozenset(pattern for pattern, resolver in RULES if resolver is _weekday),
     counting_from_anchor=(
+        _day_month,
+        _bare_month,
         _relative_period,
         _ago,
         _next_day,
@@ -735,6 +787,7 @@ RUSSIAN = Grammar(
     before_through=_BEFORE_THROUGH,
     first_since=_FIRST_SINCE,
     last_before=re.compile(r"(?i:\bпоследн\w+)"),
+    year_named_before=_year_named_before,
     clause_start=re.compile(r"[,;:()\u2013\u2014\u00ab\u00bb\"]"),
     verb=_VERB,
     span_join_through=re.compile(rf"(?i:\s*(?:до|по)\s+{_NOUN_PHRASE}(?:в|во)\s+)"),
