@@ -971,3 +971,14 @@ def test_a_plural_title_of_a_body_is_the_body_alone(gazetteer):
         ("Visegrad Council", "organization", None),
         ("Brussels", "place", "brussels"),
     ]
+
+
+def test_the_secretary_alone_is_no_secretary_general(gazetteer):
+    text = (
+        "Secretary of State Ellen Parr will see Secretary General ter Horst in Brussels. "
+        "The Secretary will then fly home."
+    )
+    secretary = [m for m in found(text, gazetteer) if m.text == "Secretary"]
+    assert [(m.slug, m.proposed_name) for m in secretary] == [(None, "Ellen Parr")]
+    alone = found("The Secretary will travel on Monday.", gazetteer)
+    assert "jaap-ter-horst" not in [m.slug for m in alone]

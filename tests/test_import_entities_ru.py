@@ -579,3 +579,54 @@ def test_abbreviated_titles_before_a_surname_make_a_person(gazetteer):
         ("Зориным", "person", None),
     ]
     assert mentions[2].proposed_name == "Зорин"
+
+
+def test_a_local_qualifier_makes_a_body_no_national_record():
+    duma = Record(
+        "organization", "state-duma", "State Duma", names_ru=("Государственная дума", "Дума")
+    )
+    gazetteer = Gazetteer([duma])
+    text = (
+        "Депутат Тверской городской Думы Олег Ракитин сказал, что члены городской Думы "
+        "против, а Дума промолчала."
+    )
+    mentions = mentions_in(text, gazetteer)
+    assert summary(mentions) == [
+        ("Тверской городской Думы", "organization", None),
+        ("Олег Ракитин", "person", None),
+        ("Дума", "organization", "state-duma"),
+    ]
+    assert mentions[0].proposed_name == "Тверская городская Дума"
+
+
+def test_a_place_adjective_before_a_noun_or_a_body_is_no_name():
+    gazetteer = Gazetteer([Record("organization", "state-duma", "State Duma", names_ru=("Дума",))])
+    text = "Он выступил на Мюнхенской конференции. Депутат Тверской Думы возразил."
+    assert summary(mentions_in(text, gazetteer)) == [("Думы", "organization", "state-duma")]
+
+
+def test_roman_numerals_and_common_abbreviations_are_no_names(gazetteer):
+    text = "Слушатели прислали SMS о вызовах XXI века в 12:00 GMT."
+    assert mentions_in(text, gazetteer) == []
+
+
+def test_a_mans_name_in_the_genitive_or_dative_is_proposed_in_the_nominative(gazetteer):
+    text = (
+        "Пришло письмо Бориса Ковалёва. Потом Борис Ковалёв написал послу Генриху Ларсену. "
+        "Марина Орлова заявила, что слова заместителя министра А.П.Громова верны."
+    )
+    mentions = [m for m in mentions_in(text, gazetteer) if m.kind == "person"]
+    assert [m.proposed_name for m in mentions] == [
+        "Борис Ковалёв",
+        "Борис Ковалёв",
+        "Генрих Ларсен",
+        "Марина Орлова",
+        "А. П. Громов",
+    ]
+
+
+def test_a_name_and_patronymic_is_the_person_so_named_never_a_new_one(gazetteer):
+    text = "— Сергей Викторович, когда начнутся переговоры? — Иван Ильич, скажите вы."
+    assert summary(mentions_in(text, gazetteer)) == [
+        ("Сергей Викторович", "person", "sergei-lavrov")
+    ]

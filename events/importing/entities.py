@@ -52,6 +52,7 @@ from events.importing.names import (
     any_order_key,
     fold_word,
     name_key,
+    names_nothing,
     plain,
     role_key,
     singular_acronym,
@@ -232,7 +233,6 @@ OPENERS = word_set(
     "towards amid including is are was were will would can could should may might must has "
     "have had let do does did one two three"
 )
-_NOT_ACRONYMS = word_set("I II III IV V VI VII VIII IX X XI XII OK TV AM PM GMT UTC AD BC")
 _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 # "Dec. 12", "Tue 5": a short month or weekday name is one when a dot or a number follows.
 _DATED = re.compile(r"\.|\s+\d")
@@ -298,7 +298,7 @@ def _tokens(text):
                 acronym=(letters.isupper() or plural_acronym)
                 and not zone
                 and len(letters) >= 2
-                and letters not in _NOT_ACRONYMS,
+                and not names_nothing(letters),
                 possessive=possessive,
                 sentence=sentence,
             )
@@ -1352,7 +1352,9 @@ def _fits(title, roles):
     if nations and theirs and not nations & theirs:
         return False
     if not core <= _GENERIC_HEADS:
-        return any(all(_holds(role, w) for w in core) for role in roles)
+        return any(
+            all(_holds(role, w) for w in core) and _whole_titles(core, role) for role in roles
+        )
     wanted = words - _GENERIC_HEADS - _ADJECTIVE_KEYS
     if not wanted and nations and fold_word("leader") in words:
         # "the Russian leader": the country's president or head of government.
@@ -1362,6 +1364,12 @@ def _fits(title, roles):
         )
     # "the NATO chief": someone who leads NATO, not NATO's ambassador.
     return bool(wanted) and any(wanted <= role and role & _LEADING for role in roles)
+
+
+def _whole_titles(core, role):
+    """Whether a title names none of a role's two-word titles by half: "the Secretary" is no
+    Secretary General, though "the Secretary General" and "the minister" fit theirs."""
+    return all(not title & core or title <= core for title in _TWO_WORD_TITLES if title <= role)
 
 
 def _nations(words):
@@ -1404,6 +1412,9 @@ _NATION_NAMES = _by_word(NATIONALITIES)
 _COUNTRY_NAMES = {
     frozenset(name_key(name).split()) for names in NATIONALITIES.values() for name in names
 }
+_TWO_WORD_TITLES = [
+    {fold_word(w) for w in pair.split()} for pair in ("secretary general", "director general")
+]
 _HEADS_OF_STATE = {fold_word(w) for w in word_set("president prime premier chancellor king")}
 _SECONDS = {fold_word(w) for w in word_set("vice deputy assistant")}
 _TITLE_CORE = {fold_word(w) for w in (TITLE_HEADS | TITLE_MODIFIERS) - ADJECTIVES - {"nato"}}

@@ -39,6 +39,7 @@ from events.importing.names import (
     WORD,
     fold_word,
     name_key,
+    names_nothing,
     word_set,
 )
 from events.importing.sentences import split_sentences
@@ -593,6 +594,7 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
             position = span.last + 1
         else:
             position += 1
+    spans = [s for s in spans if not _qualified_away(reader, s)]
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     reader.matched = {s.first: s for s in spans}
     new = _new_names(reader, covered)
@@ -609,6 +611,35 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
         if mention:
             mentions.append(mention)
     return mentions
+
+
+# Adjectives that make a body's generic name a region's or a city's own ("областная Дума",
+# "городской совет"): no match for the national body of that name.
+LOCAL_QUALIFIERS = (
+    "областн",
+    "городск",
+    "региональн",
+    "краев",
+    "муниципальн",
+    "районн",
+    "окружн",
+    "республиканск",
+    "местн",
+)
+
+
+def _qualified_away(reader, span):
+    """Whether a body's record is matched by a name that a local qualifier before it makes
+    another body: "областной Думы" is a regional Duma, not the State Duma."""
+    if span.kind != "organization" or not span.first:
+        return False
+    before = reader.tokens[span.first - 1]
+    if not _joined(reader.text, before, reader.tokens[span.first]):
+        return False
+    word = norm(before.text)
+    return word.startswith(LOCAL_QUALIFIERS) and not any(
+        norm(w).startswith(LOCAL_QUALIFIERS) for f in span.forms for w in f.words
+    )
 
 
 def _inside(span, other):
@@ -790,6 +821,9 @@ def _new_names(reader, covered):
                 break
             run.append(run[-1] + 1)  # an abbreviation is a name of its own: "США Кондолизой"
         span = _read_run(reader, run, covered)
+        if not span and token.sentence_start and len(run) > 1:
+            # "Письмо Бориса Ельцина": a common noun capitalised as the sentence's first word.
+            span = _read_run(reader, run[1:], covered)
         if span:
             spans.append(span)
             covered = covered | set(range(span.first, span.last + 1))
@@ -915,13 +949,16 @@ def _read_run(reader, run, covered):
     agreement = _agreement_after(reader, run, covered)
     if agreement:
         return agreement
+    body = _body_after(reader, run, covered)
+    if body:
+        return body
     institution = [name for name in INSTITUTIONS if word_fits(first.text, name)]
     if len(run) == 1 and institution:
         # "в Кремле" proposes "Кремль", the name in the nominative.
         reason = f"“{first.text}” is what news copy calls a government or its seat"
         name = institution[0].capitalize()
         return _Span(run[0], run[0], "organization", reason=reason, name=name)
-    if len(run) == 1 and first.text in NOT_NAMES:
+    if len(run) == 1 and (first.text in NOT_NAMES or names_nothing(first.text)):
         return None
     if len(run) == 1 and first.text in TREATY_ABBREVIATIONS:
         return _Span(run[0], run[0], "agreement", reason="a treaty's abbreviation")
@@ -961,6 +998,12 @@ def _read_run(reader, run, covered):
             reason = "an unknown abbreviation and the state it is of"
             return _Span(run[0], last, "organization", reason=reason)
         return _Span(run[0], run[0], "organization", reason="an unknown abbreviation")
+    if len(run) == 1 and _adjective_of_noun(reader, run[0]):
+        return None  # "на Мюнхенской конференции", "Калининградской областной"
+    if len(run) == 2 and _patronymic(words[1].text):
+        # "Сергей Викторович": a name and patronymic, by which one addresses someone named
+        # in full, never a new person.
+        return _named_by_patronymic(reader, run)
     city = _city_name(first.text)
     if len(run) == 1 and city and (after_place_word or first.acronym):
         reason = f"not in the timeline yet; GeoNames' Russian name of {city[0]}"
@@ -976,10 +1019,11 @@ def _read_run(reader, run, covered):
         given = _given_name(first.text) or first.initial
     if len(run) > 1 and (titled or speaks or given):
         reason = "comes after a title" if titled else "has the shape of a person's name"
-        name = _person_nominative([t.text for t in words]) or ""
+        name = _person_nominative([t.text for t in words], _title_case(reader, run[0])) or ""
         return _Span(run[0], run[-1], "person", reason=reason, name=name)
     if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
-        name = _person_nominative([first.text]) or ""  # "с министром Орловым": "Орлов"
+        # "с министром Орловым": "Орлов"
+        name = _person_nominative([first.text], _title_case(reader, run[0])) or ""
         reason = "named with a title or as speaking"
         return _Span(run[0], run[0], "person", reason=reason, name=name)
     big_city = len(run) == 1 and not first.sentence_start and _city_name(first.text, LARGE_CITY)
@@ -991,6 +1035,52 @@ def _read_run(reader, run, covered):
         name = _place_nominative([t.text for t in words]) or ""
         return _Span(run[0], run[-1], "place", reason=reason, name=name)
     return None
+
+
+def _adjective_of_noun(reader, index):
+    """Whether a capitalised word is an adjective in an oblique case qualifying the
+    lower-case word or the body's name after it ("Мюнхенской конференции", "Калининградской
+    Думы"), which makes it no name alone."""
+    tokens = reader.tokens
+    if not norm(tokens[index].text).endswith(_OBLIQUE_ADJECTIVES):
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if not following or not _joined(reader.text, tokens[index], following):
+        return False
+    body = reader.matched.get(index + 1)
+    if body:
+        return body.kind != "person"  # "Калининградской Думы"
+    return not following.capital and len(following.text) > 3  # not "с Ковальской в Риге"
+
+
+# An adjective's suffix ("-ск-", "-н-") with an oblique case's ending: "Мюнхенской".
+_OBLIQUE_ADJECTIVES = tuple(
+    suffix + ending for suffix in ("ск", "цк", "н") for ending in ("ой", "ого", "ому", "их", "ых")
+)
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овн|евн|ичн)(?:а|у|ем|ом|е|ы|ой)?$")
+
+
+def _patronymic(word):
+    return bool(_PATRONYMIC.search(norm(word)))
+
+
+def _named_by_patronymic(reader, run):
+    """The one person whose Russian name begins with this given name and patronymic
+    ("Сергей Викторович" of "Сергей Викторович Лавров"), else None."""
+    tokens = reader.tokens
+    forms = [
+        f
+        for f in reader.index.candidates(tokens[run[0]].text)
+        if f.record.kind == "person"
+        and f.russian
+        and len(f.words) > 2
+        and all(word_fits(tokens[i].text, w) for i, w in zip(run, f.words, strict=False))
+    ]
+    if len({f.record for f in forms}) != 1:
+        return None
+    return _Span(run[0], run[-1], "person", forms[:1])
 
 
 def _state_after(reader, index):
@@ -1039,6 +1129,36 @@ def _agreement_after(reader, run, covered):
     name = " ".join([*adjectives, head]) + reader.text[tokens[index].end : tokens[last].end]
     reason = f"“{head}” makes it an agreement's name"
     return _Span(run[0], last, "agreement", reason=reason, name=name)
+
+
+def _body_after(reader, run, covered):
+    """ "Калининградской областной Думы": capitalised adjectives, lower-case ones and a
+    body's head word are a body's name, proposed in the nominative ("Калининградская
+    областная Дума")."""
+    tokens, index = reader.tokens, run[-1] + 1
+    between = []
+    while (
+        index < len(tokens)
+        and not tokens[index].capital
+        and _joined(reader.text, tokens[index - 1], tokens[index])
+        and norm(tokens[index].text).endswith(_ADJECTIVE_CASES)
+    ):
+        between.append(index)
+        index += 1
+    if not between or index >= len(tokens) or index in covered:
+        return None
+    if not _joined(reader.text, tokens[index - 1], tokens[index]):
+        return None
+    head = next((h for h in ORGANIZATION_HEADS if word_fits(tokens[index].text, h)), None)
+    if not head:
+        return None
+    gender = "n" if head.endswith(("ие", "о")) else "f" if head.endswith(("я", "а")) else "m"
+    adjectives = [_adjective_nominative(tokens[i].text, gender) for i in [*run, *between]]
+    if None in adjectives:
+        return None
+    name = " ".join([*adjectives, head.capitalize() if tokens[index].capital else head])
+    reason = f"“{head}” heads {_a('organization')}'s name"
+    return _Span(run[0], index, "organization", reason=reason, name=name)
 
 
 def _name_of_body_end(reader, first, covered):
@@ -1123,10 +1243,57 @@ def _city_name(word, population=0):
 # --- Names in the nominative -------------------------------------------------------------------
 
 
-def _person_nominative(words):
-    """ "с Андерсом Фогом Расмуссеном" → "Андерс Фог Расмуссен", "Сергеем Рогозиным" →
-    "Сергей Рогозин": a man's name whose every word is in the instrumental, the one case
-    whose endings tell it; else None."""
+# A man's name's word in the genitive and in the dative, and its nominative ending: the
+# first ending that fits decides ("Сергея" → "Сергей", "Игоря" → "Игорь").
+_MALE_CASES = {
+    "genitive": (
+        ("ского", "ский"),
+        ("цкого", "цкий"),
+        ("ия", "ий"),
+        ("ея", "ей"),
+        ("ая", "ай"),
+        ("я", "ь"),
+        ("а", ""),
+    ),
+    "dative": (
+        ("скому", "ский"),
+        ("цкому", "цкий"),
+        ("ию", "ий"),
+        ("ею", "ей"),
+        ("аю", "ай"),
+        ("ю", "ь"),
+        ("у", ""),
+    ),
+}
+_VOWELS = "аеёиоуыэюя"
+
+
+def _person_nominative(words, case=None):
+    """A man's name in the nominative, where its case tells it: "с Андерсом Фогом
+    Расмуссеном" → "Андерс Фог Расмуссен", "Бориса Ельцина" → "Борис Ельцин", "Джорджу
+    Робертсону" → "Джордж Робертсон", "В.А.Чижова" after a title in the genitive → "В. А.
+    Чижов"; else None. ``case`` is the case of the title before the name, if one is.
+    Initials and particles are kept as they are."""
+    initials = [w for w in words if w.endswith(".") or len(w) == 1]
+    names = [w for w in words if w[:1].isupper() and w not in initials]
+    if not names:
+        return None
+    nominatives = _instrumental_nominatives(names)
+    for name_case, endings in _MALE_CASES.items():
+        if not nominatives and case in (None, name_case):
+            found = [_male_nominative(w, endings) for w in names]
+            if None not in found and (case or _a_man(names, found)):
+                nominatives = found
+    if not nominatives:
+        return None
+    by_word = dict(zip(names, nominatives, strict=True))
+    by_word.update((w, " ".join(f"{letter}." for letter in w if letter != ".")) for w in initials)
+    return " ".join(by_word.get(w, w) for w in words)
+
+
+def _instrumental_nominatives(words):
+    """ "Сергеем Рогозиным" → ["Сергей", "Рогозин"]: the instrumental's endings tell a
+    man's name in every word; else None."""
     nominatives = []
     for word in words:
         w = norm(word)
@@ -1140,7 +1307,30 @@ def _person_nominative(words):
         elif w.endswith("ем"):
             stem += "ь"  # "Игорем"
         nominatives.append(stem)
-    return " ".join(nominatives)
+    return nominatives
+
+
+def _male_nominative(word, endings):
+    w = norm(word)
+    for ending, nominative in endings:
+        stem = w[: -len(ending)]
+        if w.endswith(ending) and len(stem) >= 2:
+            if nominative in ("", "ь") and stem[-1] in _VOWELS + "ьй":
+                return None  # "Анна", "Никита Хрущёв": a vowel before "-а" is no case
+            return word[: len(stem)] + nominative
+    return None
+
+
+def _a_man(names, nominatives):
+    """Whether a name read in the genitive or dative is a man's, not a woman's in the
+    nominative ("Анна Петрова"): its given name is a man's the importer knows, or its
+    surname declines as only a man's does ("Робертсона", not "Петрова")."""
+    if len(names) < 2 or latin_key(norm(names[0])) in _WOMEN:
+        return False
+    surname = norm(nominatives[-1])
+    return bool(token_stems(nominatives[0]) & _GIVEN_STEMS) or not surname.endswith(
+        ("ов", "ев", "ёв", "ин", "ын", "ий", "ой")
+    )
 
 
 # The gender of the nouns a place's adjectives agree with: "Балтийское море".
@@ -1203,6 +1393,14 @@ def _given_name(word):
 
 
 _GIVEN_STEMS = {stem for name in GIVEN_NAME_KEYS for stem in latin_stems(name) if len(stem) >= 4}
+# Women's given names, as Cyrillic ones transliterate ("Мария" is "mariya", "Елена" "elena").
+_WOMEN = {
+    variant
+    for name in GIVEN_NAME_KEYS
+    if name.endswith("a")
+    for key in (latin_key(name),)
+    for variant in (key, key.replace("ia", "iya"), key.removeprefix("y"))
+}
 
 
 # "г-н", "г-жа" in any case, right before a name.
@@ -1224,11 +1422,9 @@ def _titled(reader, first):
     return False
 
 
-def _role_before(reader, first):
-    """The title the words before a name give ("министр обороны Норвегии" of "министр
-    обороны Норвегии Кристин Девольд", "постоянный представитель России при НАТО"), with
-    the title in the nominative ("с министром обороны" gives "министр обороны"), whole
-    where one title depends on another ("пресс-секретарь президента РФ"); or ""."""
+def _title_head(reader, first):
+    """The index of the title the words before a name give, the one others depend on
+    ("пресс-секретарь президента РФ"), or None."""
     tokens, text = reader.tokens, reader.text
     head = None
     for index in range(first - 1, max(-1, first - 6), -1):
@@ -1238,6 +1434,30 @@ def _role_before(reader, first):
         # "пресс-секретарь президента": a title in the genitive depends on one before it.
         if norm(token.text) in TITLES and (head is None or _declined_title(tokens[head])):
             head = index
+    return head
+
+
+def _title_case(reader, first):
+    """The case of the title before a name, which the name is in too ("заместителя
+    министра В.А.Чижова": the genitive), or None."""
+    head = _title_head(reader, first)
+    if head is None:
+        return None
+    word = norm(reader.tokens[head].text)
+    if not _declined_title(reader.tokens[head]):
+        return None  # "помощник Бориса Грызлова": a name after it may be in any case
+    if word.endswith(("а", "я", "ы")):
+        return "genitive"
+    return "dative" if word.endswith(("у", "ю")) else "instrumental"
+
+
+def _role_before(reader, first):
+    """The title the words before a name give ("министр обороны Норвегии" of "министр
+    обороны Норвегии Кристин Девольд", "постоянный представитель России при НАТО"), with
+    the title in the nominative ("с министром обороны" gives "министр обороны"), whole
+    where one title depends on another ("пресс-секретарь президента РФ"); or ""."""
+    tokens, text = reader.tokens, reader.text
+    head = _title_head(reader, first)
     if head is None:
         return ""
     token = tokens[head]

@@ -105,6 +105,16 @@ WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}|\d+(?:st|nd|rd|th)\b"
     r"|[^\W\d_][^\W_]*(?:['’][^\W\d_]{2,}[^\W_]*)*(?:['’]s(?![^\W_]))?"
 )
+# Capital letters that abbreviate no body: Roman numerals ("XXI века"), "GMT", "SMS".
+ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+NOT_ACRONYMS = word_set("OK TV AM PM GMT UTC AD BC SMS")
+
+
+def names_nothing(letters):
+    """Whether capital letters are no name's abbreviation: "XXI", "GMT", "SMS"."""
+    return letters in NOT_ACRONYMS or bool(ROMAN_NUMERAL.fullmatch(letters))
+
+
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 POSSESSIVE = re.compile(r"['’]s$")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
