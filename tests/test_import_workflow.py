@@ -368,6 +368,58 @@ def test_an_interview_s_labels_are_no_part_of_its_quotes(records):
     assert not tuesday.title.startswith("Q")
 
 
+TRANSCRIPT = (
+    "[00:01:10] PRESENTER (ANNA LIND): Good evening. Marta Kowalczyk met the navy chiefs.\n\n"
+    "[00:01:30] TOM BERG (REPORTER): The chiefs met in Valletta this afternoon.\n\n"
+    "[00:01:50] PRESENTER: Tom, the chiefs met in Valletta on Monday too, did they not?\n\n"
+    "Mr. Orlov (Valletta North) (Lab): I am grateful to the Minister for the statement.\n\n"
+    "The Minister of State (Mrs. Marta Kowalczyk): We signed the memorandum on Tuesday. "
+    "I can give the right hon. Gentleman that assurance.\n\n"
+    "С. ПЕТРОВ: Вот Иван из Твери пишет: «Марта Ковальчик подписала меморандум в июне».\n"
+)
+
+
+def test_a_transcript_s_speaker_labels_are_lead_ins_and_questions_give_no_facts(records):
+    # A presenter's news stands; the question, the courtesies and the message read out do not.
+    news, afternoon, tuesday = proposals_for(TRANSCRIPT)
+    assert news.quote == "Marta Kowalczyk met the navy chiefs."
+    assert afternoon.quote == "The chiefs met in Valletta this afternoon."
+    assert afternoon.title == "The chiefs met in Valletta this afternoon"
+    assert not any(m.kind == "organization" for m in afternoon.mentions)  # "REPORTER"
+    assert tuesday.quote == "We signed the memorandum on Tuesday."
+    # The label names who says "we": the speaker is the fact's person.
+    assert [m.text for m in tuesday.mentions] == ["Marta Kowalczyk"]
+
+
+def test_a_question_s_premise_is_a_fact_only_when_dated_or_of_someone_named(records):
+    text = (
+        "Q: Marta Kowalczyk signed the memorandum in 2008. The chiefs met in Valletta. Why?\n\n"
+        "\u2014 \u041f\u0430\u0432\u0435\u043b, the navy chiefs met in Valletta. Why?\n\n"
+        "\u2014 Marta Kowalczyk met Pavel Orlov in Valletta on Tuesday.\n"
+    )
+    in_2008, tuesday = proposals_for(text)
+    assert in_2008.date_text == "2008"
+    assert tuesday.date_text == "on Tuesday"
+
+
+def test_a_time_above_a_speaker_s_turn_opens_no_live_blog_entry(records):
+    text = "3.31 pm\n\nMr. Orlov: Marta Kowalczyk met the navy chiefs in Valletta.\n"
+    (proposal,) = proposals_for(text)
+    assert proposal.quote.startswith("Marta Kowalczyk")
+    assert proposal.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
+def test_a_readout_s_stamp_dates_what_it_reports(records):
+    text = (
+        "Meeting with the navy chiefs\n\n"
+        "June 7, 2011, 13:40, Valletta\n\n"
+        "Marta Kowalczyk held a meeting with the navy chiefs.\n"
+    )
+    (proposal,) = proposals_for(text)
+    assert proposal.date == PartialDate(date(2011, 6, 7))
+    assert "under the stamp \u201cJune 7, 2011, 13:40, Valletta\u201d" in proposal.date_note
+
+
 def test_a_label_in_capitals_is_no_part_of_its_quote(records):
     text = (
         "* TALKS: Marta Kowalczyk met Pavel Orlov in Valletta on Tuesday.\n\n"

@@ -94,6 +94,29 @@ _SPEAKERS_LABEL = re.compile(
     r"\s*:(?:[^\S\n]+|$)",
     re.MULTILINE,
 )
+# An interviewer's labels: what follows is a question, which gives no facts.
+_ASKS = re.compile(
+    r"(?:Q|QUESTION|Question|ВОПРОС|Вопрос|INTERVIEWER|Interviewer|ИНТЕРВЬЮЕР|Интервьюер)\b"
+)
+# A transcript's or a parliamentary record's speaker, after the recording's running time
+# ("[00:02:14]", no time of day): in capitals, with initials or asides ("TOM HALE (REPORTER):",
+# "NAME (TITLE) [CLIP]:", «С. БУНТМАН:»); after an honorific ("Mr. Ancram (Devizes) (Con):",
+# "Hon. Members:"); an office with its holder ("The Minister of State, … (Mr. Peter Hain):");
+# or a broadcast's role («Ведущий:», "Presenter:").
+_RUNNING_TIME = r"\[\d{1,2}:[0-5]\d(?::[0-5]\d)?\][^\S\n]*"
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame|Baroness|Hon|Rt\.?\s+Hon)\.?"
+_ASIDES = r"(?:[^\S\n]*[\[(][^()\[\]\n]{1,80}[\])])*"
+_CAPITALS = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'\u2019-]+"
+_TRANSCRIPT_SPEAKER = re.compile(
+    rf"(?:{_RUNNING_TIME})?(?:"
+    rf"(?:[A-ZА-ЯЁ]\.[^\S\n]*){{0,2}}{_CAPITALS}(?:[^\S\n]+{_CAPITALS}){{0,3}}"
+    rf"|{_HONORIFIC}[^\S\n]+[A-Z][\w'\u2019-]+(?:[^\S\n]+[A-Z][\w'\u2019-]+){{0,3}}"
+    rf"|The[^\S\n]+[A-Z][^:()\n]{{0,100}}?(?=[^\S\n]*\({_HONORIFIC}\s)"
+    r"|(?:Ведущ(?:ий|ая)|Корреспондент|Слушатель|Presenter|Host|Anchor|Interviewer|Reporter"
+    r"|Correspondent|Интервьюер))"
+    rf"{_ASIDES}[^\S\n]*:(?:[^\S\n]+|$)",
+    re.MULTILINE,
+)
 _EDITORS_LABEL = re.compile(
     r"(?i:update[d]?|background|analysis|context|correction|clarification|editor['\u2019]s note"
     r"|breaking(?: news)?)\s*:(?:[^\S\n]+|$)",
@@ -142,6 +165,15 @@ TIMESTAMP = re.compile(
     re.MULTILINE,
 )
 
+# A readout's stamp under its title: "May 24, 2002, 13:40, The Kremlin, Moscow": the day and
+# time of what it reports, and where.
+_STAMP = re.compile(
+    rf"{_DATE},?[^\S\n]+(?:(?i:at)[^\S\n]+)?(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d"
+    rf"(?:[^\S\n]*{_AM_PM})?(?:[^\S\n]*\(?{_ZONE}\)?)?)"
+    r"(?:,[^\S\n]*(?P<place>[^,\n]+(?:,[^,\n]+){0,2}))?[^\S\n]*(?:\n\s*|$)",
+    re.MULTILINE,
+)
+
 # A digest's day label: "Mon:", "Tue 23:", "Wed–Thu:", "Thursday, 25 Nov:", "Jan:",
 # "Spring:", «Пн:», «Вторник:», «В пятницу:», «Январь:», «Весной:».
 _RU_LABEL_WEEKDAYS = {
@@ -177,6 +209,7 @@ class Dateline:
     day: int | None = None
     weekday: int | None = None  # Monday=0, for a dateline that names only the weekday
     time: str | None = None  # a live blog's timestamp, as written ("14:05 GMT")
+    asks: bool = False  # an interviewer's label ("Q:", "QUESTION:", «Вопрос:»)
     edited: bool = False  # an editor's update, correction or note, written beside the story
     # A digest's day label ("Fri:", "Wed–Thu:", "Jan:", "Spring:"), which dates its item:
     # then ``weekday`` to ``last_weekday``, ``day``, ``month`` or ``season`` give the day.
@@ -302,11 +335,17 @@ def find_lead_in(text, position=0):
         # An update stamp above the story ("Last updated: 16:30 BST" under a headline) is
         # the whole article's; one after a paragraph of it opens what was added then.
         entry = not match["updated"] or _STORY_PARAGRAPH.search(text, 0, position)
+        # A time above a speaker's turn is a record's or a transcript's ("3.31 pm" over
+        # "Mr. Ancram:"), not the stamp of a live blog's entry.
+        turn = find_lead_in(text, match.end())
+        entry = entry and not (turn and turn.names_a_speaker)
         return _label(match, time=match["time"] if entry else None)
+    if (match := _STAMP.match(text, position)) and (match["year"] or match["year2"]):
+        return replace(_read(match), time=match["time"])
     if match := _EDITED.match(text, position):
         return replace(_read(match), edited=True)
     if match := _SPEAKERS_LABEL.match(text, position):
-        return _label(match)
+        return replace(_label(match), asks=bool(_ASKS.match(match.group())))
     if match := _EDITORS_LABEL.match(text, position):
         return replace(_label(match), edited=True)
     # A month alone in capitals ("MAY:", "JAN:") is a transcript's speaker rather.
@@ -314,6 +353,10 @@ def find_lead_in(text, position=0):
         return _day_label(match)
     if dateline := find_dateline(text, position):
         return dateline
+    if match := _TRANSCRIPT_SPEAKER.match(text, position):
+        label = match.group().strip()
+        asks = _ASKS.match(re.sub(_RUNNING_TIME, "", label))
+        return replace(_label(match), asks=bool(asks))
     if match := _CAPITALS_LABEL.match(text, position):
         return _label(match)
     return None

@@ -105,6 +105,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
     entry = None  # the live-blog entry the sentence is in
     label = None  # the digest's day label of the item the sentence is in
+    asked = -1  # where the interviewer's turn the sentence may be in ends
     story_year = headline_year(title, text, published)  # until the body names another
     items = list_items(text)
     rows = table_rows(text)
@@ -121,11 +122,15 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         found = at_head and find_lead_in(text, start)
         if found and not _said_by_organization(found, mentions):
             lead_in, filed = found, found.day_given(published, filed) or filed
+            if found.names_a_speaker:
+                asked = _turn_end(text, found.end) if _asks(text, found) else -1
             if found.time:
                 entry = _entry(text, found, heading, filed, published)
                 filed = entry.day if heading else filed
             if found.dates_item:
                 label = _label(text, found, end, published, language)
+        elif at_head and _DASHED_TURN.match(text, _line_start(text, start)):
+            asked = _turn_end(text, start) if _asks(text, None, start) else -1
         if lead_in and lead_in.start <= start < lead_in.end:
             start = lead_in.end  # a dateline, label or timestamp is no part of the quote
         if entry and start >= entry.end:
@@ -165,6 +170,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _recommends(introduction, sentence, speakers)
             or _births_and_deaths(sentence)
             or _attributes_a_quote(text, start, sentence, language)
+            or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
+            or (speakers and _FORMALITY.match(sentence))
         )
         if (complete or _is_fact(sentence)) and not aside:
             found = _proposals_for(
@@ -179,6 +186,9 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 entry,
                 label,
             )
+            if lead_in and lead_in.names_a_speaker and _FIRST_PERSON_WORD.search(sentence):
+                for proposal in found:  # what the speaker says of themselves is theirs too
+                    proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
             proposals.extend(_no_earlier_than(found, read_here))
         elif day := _heading_day(text, start, end, dates, published):
             heading = (sentence, day)
@@ -217,10 +227,62 @@ def _said_by_organization(lead_in, mentions):
     return (
         lead_in.text.endswith(":")
         and not (lead_in.agency or lead_in.day or lead_in.weekday is not None)
-        and any(
-            m.kind == "organization" and lead_in.start <= m.start < lead_in.end for m in mentions
-        )
+        and any(m.kind == "organization" and m.start == lead_in.start for m in mentions)
     )
+
+
+# A turn of a dashed interview: «— Сергей Викторович, …?»
+_DASHED_TURN = re.compile(r"[^\S\n]*[\u2014\u2013-][^\S\n]")
+_FIRST_PERSON_WORD = re.compile(
+    r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|[Яя]|[Мм]ы|[Нн]аш\w*|[Нн]ам|[Нн]ас)\b"
+)
+# What a speaker says of the debate rather than the world ("I am grateful to the Minister
+# …", "I can give the right hon. Gentleman that assurance"), and a listener's message read
+# out («Вот Владимир из Подмосковья пишет: «…»», «Ещё одно SMS: …», "Jan emails: …").
+_FORMALITY = re.compile(
+    r"(?:I|We)\s+(?:am|are)\s+(?:\w+\s+)?(?:grateful|obliged|indebted)\b"
+    r"|(?:I|We)\s+thank\b"
+    r"|[^.?!]*\bhon\.\s+(?:and\s+\w+\s+)?(?:Gentleman|Lady|Friend|Member)s?\b"
+    r"|[^.?!:]{0,60}\b(?:пишет|пишут|спрашивает|спрашивают|writes|asks|texts|e-?mails|tweets)\s*:"
+    r"|[^.?!:]{0,30}\b(?:SMS|СМС|смс|сообщение|письмо|message|e-?mail|tweet)\s*:"
+)
+
+
+def _asks(text, lead_in, start=None):
+    """Whether the turn that ``lead_in`` opens (or that opens at ``start``) is an
+    interviewer's question: by its label ("Q:", "QUESTION:"), or as its last sentence
+    asks; its premises give no facts, unless dated or of someone named ("Lavrov said …")."""
+    if lead_in is not None and lead_in.asks:
+        return True
+    start = lead_in.end if lead_in is not None else start
+    turn = text[start : _turn_end(text, start)].rstrip()
+    return bool(re.search(r"\?[\"'\u201d\u2019\u00bb)]*$", turn))
+
+
+def _reports_someone(text, start, mentions):
+    """Whether a question's premise at ``start`` names a person ("Rogozin has suggested
+    …"), other than the one it addresses («Сергей Викторович, …», "Tom, …")."""
+    return any(
+        m.kind == "person" and not (m.start == start and text.startswith(",", m.end))
+        for m in mentions
+    )
+
+
+def _turn_end(text, start):
+    """Where the speaker's turn at ``start`` ends: at a blank line, or a line that opens
+    with another speaker's label or an interview's dash."""
+    for line in re.finditer(r"\n([^\n]*)", text[start:]):
+        at = start + line.start(1)
+        if not line[1].strip() or _DASHED_TURN.match(line[1]):
+            return at
+        if (found := find_lead_in(text, at)) and found.names_a_speaker:
+            return at
+    return len(text)
+
+
+def _speakers(lead_in, mentions):
+    """The people a speaker's label names ("Mr. Peter Hain"), none of its other words."""
+    return [m for m in mentions if m.kind == "person" and lead_in.start <= m.start < lead_in.end]
 
 
 @dataclass(frozen=True)
@@ -283,9 +345,11 @@ def _section_heading(text, position):
 
 @dataclass(frozen=True)
 class Entry:
-    """A live blog's entry: a paragraph opened by a timestamp, of the day ``day``."""
+    """A live blog's entry, a paragraph opened by a timestamp, of the day ``day``; or the
+    paragraph under a readout's stamp ("May 24, 2002, 13:40, The Kremlin, Moscow")."""
 
     time: str  # as written, "14:05 GMT"
+    stamped: str  # what the note calls it: "a live blog's entry stamped “14:05 GMT”"
     day: date_type
     of_day: str  # whose day it is, for the note
     end: int  # where the paragraph ends in the text
@@ -294,7 +358,14 @@ class Entry:
 def _entry(text, timestamp, heading, filed, published):
     """The entry ``timestamp`` opens. A timestamp gives only a time: the entry is of the
     day of the last heading that is a date, else of the dateline's day, else of the
-    publication's, as a live blog posts its entries on the day it is published."""
+    publication's, as a live blog posts its entries on the day it is published. A readout's
+    stamp gives its own day."""
+    end = text.find("\n", timestamp.end)
+    end = len(text) if end < 0 else end
+    if timestamp.day and (day := timestamp.date_before(published)):
+        stamped = f"under the stamp “{timestamp.text}”"
+        return Entry(timestamp.time, stamped, day, "its day", end)
+    stamped = f"in a live blog's entry stamped “{timestamp.time}”"
     if heading:
         words, day = heading
         of_day = f"under the heading “{words}”"
@@ -302,8 +373,7 @@ def _entry(text, timestamp, heading, filed, published):
         day, of_day = filed, "its dateline's day"
     else:
         day, of_day = published, "the article's day"
-    end = text.find("\n", timestamp.end)
-    return Entry(timestamp.time, day, of_day, len(text) if end < 0 else end)
+    return Entry(timestamp.time, stamped, day, of_day, end)
 
 
 def _heading_day(text, start, end, dates, published):
@@ -459,10 +529,7 @@ def _proposals_for(
     status = status_of(asserted, language)
     if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
         when = PartialDate(entry.day)
-        note = (
-            f"{why}: in a live blog's entry stamped “{entry.time}”, {entry.of_day}, "
-            f"{entry.day:%A} {when.display}."
-        )
+        note = f"{why}: {entry.stamped}, {entry.of_day}, {entry.day:%A} {when.display}."
     elif label:
         when, note = label.date, f"{why}, but {label.note}"
         # A diary's item on a day to come, or on the day itself, is planned.
