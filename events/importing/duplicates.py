@@ -11,7 +11,7 @@ careful editor would weigh it (docs/import.md, "Duplicates"):
   counts for little when it is common (NATO or a state such as Russia, one in many
   events, such as a capital, or one the whole article is about); those and the
   organizations together count as one organization, and sharing only common ones
-  proves nothing;
+  proves nothing, unless both are the same kind of event on the same exact day;
 - what: the same kind of event (another kind counts against), the same status (a fact
   that happened and an event only planned may be one, but less likely), and the telling
   words the proposal's sentence says besides its names and its date, compared with the
@@ -30,7 +30,7 @@ from datetime import timedelta
 
 from django.db.models import Count, Prefetch, Q
 
-from events.dates import DateQualifier
+from events.dates import DatePrecision, DateQualifier
 from events.kinds import BY_PARAM
 from events.models import Citation, Event, Organization
 from events.search import stems
@@ -45,6 +45,10 @@ from .modality import clause_around
 WEIGHTS = {"person": 2, "agreement": 2, "place": 1, "organization": 0.5}
 SAME_TYPE = 1
 OTHER_TYPE = -0.5
+# The same exact day and the same kind of event: little else is needed ("seven countries
+# joined the alliance on 29 March 2004" and "NATO accepts seven new members" that day),
+# even a common organization shared is enough to consider it.
+SAME_DAY = 1.5
 # A fact that happened and an event only planned or expected (or the reverse) may be one
 # once it happened, but less likely than an event of the same status.
 OTHER_STATUS = -0.5
@@ -143,7 +147,8 @@ def find_likely_duplicates(proposals):
     for proposal in proposals:
         for kind, slugs in _linked(proposal).items():
             wanted[kind] |= slugs
-    if not proposals or not (wanted["person"] or wanted["agreement"] or wanted["place"]):
+    days = {day for proposal in proposals if (day := _exact_day(proposal.date))}
+    if not proposals or not (wanted["person"] or wanted["agreement"] or wanted["place"] or days):
         return
     first = min(_period(proposal.date)[0] for proposal in proposals)
     last = max(_period(proposal.date)[1] for proposal in proposals)
@@ -154,6 +159,7 @@ def find_likely_duplicates(proposals):
             Q(people__slug__in=wanted["person"])
             | Q(agreements__slug__in=wanted["agreement"])
             | Q(places__slug__in=wanted["place"])
+            | Q(start_date__in=days, date_precision=DatePrecision.DAY)
         )
         .distinct()
         .only(
@@ -243,6 +249,12 @@ def _period(date):
     if date.qualifier == DateQualifier.NO_LATER_THAN:
         return last - BY_DAY, last
     return date.start, last
+
+
+def _exact_day(date):
+    """The day ``date`` gives exactly, or None: not a period, a range or a "by"."""
+    exact = date.precision == DatePrecision.DAY and date.qualifier == DateQualifier.EXACT
+    return date.start if exact and date.end in (None, date.start) else None
 
 
 def _common_records(wanted):
@@ -354,13 +366,17 @@ def _matches(proposal, candidates, common, common_words):
         shared = [
             (kind, slug) for kind in WEIGHTS for slug in sorted(linked[kind] & event.linked[kind])
         ]
-        if all(record in common for record in shared):
+        same_kind = event.event_type == proposal.event_type
+        same_day = same_kind and _exact_day(proposal.date) is not None
+        same_day = same_day and _exact_day(proposal.date) == _exact_day(event.date)
+        if not shared or (all(record in common for record in shared) and not same_day):
             continue  # only common places and organizations: nothing tells it apart
         weak = [record for record in shared if record in common or record[0] == "organization"]
         evidence = Evidence(
             points={names[record]: WEIGHTS[record[0]] for record in shared if record not in weak},
             common=[names[record] for record in weak],
-            kind=SAME_TYPE if event.event_type == proposal.event_type else OTHER_TYPE,
+            kind=SAME_TYPE if same_kind else OTHER_TYPE,
+            day=SAME_DAY if same_day else 0,
             status=0 if (event.status == Event.Status.OCCURRED) == occurred else OTHER_STATUS,
             telling=sorted((words & event.words) - common_words),
             said=sorted(words & event.words),
@@ -391,6 +407,7 @@ class Evidence:
     points: dict  # each shared record's name and its points, common ones left out
     common: list  # the names of the organizations and common places shared
     kind: float  # SAME_TYPE or OTHER_TYPE
+    day: float  # SAME_DAY or 0
     status: float  # 0 or OTHER_STATUS
     telling: list  # the telling words in common
     said: list  # every word in common, telling or not
@@ -412,6 +429,7 @@ class Evidence:
             sum(self.points.values())
             + self.common_points
             + self.kind
+            + self.day
             + self.status
             + self.word_points
         )
@@ -421,7 +439,9 @@ def _reason(event, proposal, how_close, needed, evidence):
     shared = [f"{name} ({value:g})" for name, value in evidence.points.items()]
     if evidence.common:
         shared.append(f"{', '.join(evidence.common)} ({COMMON:g} in all)")
-    if evidence.kind == SAME_TYPE:
+    if evidence.day:
+        kind = f"; the same kind of event ({SAME_TYPE:g}) on the same day ({SAME_DAY:g})"
+    elif evidence.kind == SAME_TYPE:
         kind = f"; the same kind of event ({SAME_TYPE:g})"
     else:
         kind = f"; another kind of event ({OTHER_TYPE:g})"
