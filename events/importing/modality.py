@@ -81,6 +81,7 @@ _OCCURRED = (
     r"(?<!\bbe\s)(?:said|says|told|was|were|had|has|have|did|met|held|took|began|came|went|"
     r"made|gave|left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|became|flew|"
     r"fought|fell|rose|sank|drove|wrote|brought|built|chose|withdrew|swore|stood|sought|"
+    r"drew|threw|paid|bought|caught|found|sold|shook|fled|oversaw|overtook|"
     r"(?!(?:allied|united|armed|alleged|limited|advanced|detailed|concerned|related|based|"
     r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected)\b)(?<!-)[a-z]{2,}ed)"
 )
@@ -296,6 +297,21 @@ def status_at(sentence, start, end, language=Language.ENGLISH):
         if expected or _conditions(sentence, language):
             status = Event.Status.EXPECTED
     return status
+
+
+# Talk of what is to come: "statements by allies regarding a naval group from next year",
+# "there's talk of more jets as soon as this month". Nobody has decided it.
+_TALK_OF = re.compile(
+    r"\b(?:talk|statements?|remarks|comments|speculation|suggestions?|rumou?rs?|reports?)\s+"
+    r"(?:(?:by|from)\s+[^,;:]{1,60}?\s+)?(?:of|about|regarding|concerning|on)\s+[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+def talked_of(sentence, start, end, language=Language.ENGLISH):
+    """Whether the words ``sentence[start:end]`` are in what a noun of talk is about."""
+    left, _right = _clause_bounds(sentence, start, end, language)
+    return language != Language.RUSSIAN and bool(_TALK_OF.search(sentence, left, start))
 
 
 def in_the_present(sentence, start, end, language=Language.ENGLISH):
