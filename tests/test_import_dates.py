@@ -2080,3 +2080,9 @@ def test_the_verb_that_says_what_happened_types_it(sentence, event_type):
 def test_a_sign_of_something_is_no_signing():
     sentence = "Anna Berg called the quota deal 'a welcome sign of trust' on Monday."
     assert proposed(sentence)[0][3] == Event.Type.STATEMENT
+
+
+def test_a_date_to_come_in_what_talk_is_about_is_expected():
+    sentence = "There is talk of more patrol boats off Vardø as soon as next month, Anna Berg said."
+    [*_said, (date_text, _start, status, _kind)] = proposed(sentence)
+    assert (date_text, status) == ("next month", Event.Status.EXPECTED)
