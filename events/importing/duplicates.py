@@ -11,7 +11,8 @@ careful editor would weigh it (docs/import.md, "Duplicates"):
   counts for little when it is common (NATO or a state such as Russia, one in many
   events, such as a capital, or one the whole article is about); those and the
   organizations together count as one organization, and sharing only common ones
-  proves nothing, unless both are the same kind of event on the same exact day;
+  proves nothing, unless both are the same kind of event on the same exact day, which
+  then stands in for a record that tells them apart;
 - what: the same kind of event (another kind counts against), the same status (a fact
   that happened and an event only planned may be one, but less likely), and the telling
   words the proposal's sentence says besides its names and its date, compared with the
@@ -45,9 +46,9 @@ from .modality import clause_around
 WEIGHTS = {"person": 2, "agreement": 2, "place": 1, "organization": 0.5}
 SAME_TYPE = 1
 OTHER_TYPE = -0.5
-# The same exact day and the same kind of event: little else is needed ("seven countries
-# joined the alliance on 29 March 2004" and "NATO accepts seven new members" that day),
-# even a common organization shared is enough to consider it.
+# The same exact day and the same kind of event tell a fact apart as a shared place would,
+# when only common records are shared ("seven countries joined the alliance on 29 March
+# 2004" and "NATO accepts seven new members" that day); a person shared tells more.
 SAME_DAY = 1.5
 # A fact that happened and an event only planned or expected (or the reverse) may be one
 # once it happened, but less likely than an event of the same status.
@@ -369,14 +370,15 @@ def _matches(proposal, candidates, common, common_words):
         same_kind = event.event_type == proposal.event_type
         same_day = same_kind and _exact_day(proposal.date) is not None
         same_day = same_day and _exact_day(proposal.date) == _exact_day(event.date)
-        if not shared or (all(record in common for record in shared) and not same_day):
+        only_common = all(record in common for record in shared)
+        if not shared or (only_common and not same_day):
             continue  # only common places and organizations: nothing tells it apart
         weak = [record for record in shared if record in common or record[0] == "organization"]
         evidence = Evidence(
             points={names[record]: WEIGHTS[record[0]] for record in shared if record not in weak},
             common=[names[record] for record in weak],
             kind=SAME_TYPE if same_kind else OTHER_TYPE,
-            day=SAME_DAY if same_day else 0,
+            day=SAME_DAY if same_day and only_common else 0,
             status=0 if (event.status == Event.Status.OCCURRED) == occurred else OTHER_STATUS,
             telling=sorted((words & event.words) - common_words),
             said=sorted(words & event.words),
