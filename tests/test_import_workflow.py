@@ -828,3 +828,11 @@ def test_a_common_record_alone_matches_nothing_on_another_day_or_of_another_kind
 ):
     (proposal,) = proposals_for(text)
     assert proposal.matches == []
+
+
+def test_an_exact_day_within_an_event_of_a_few_days_is_on_the_same_day(union_admits_two):
+    union_admits_two.end_date = date(2010, 3, 16)
+    union_admits_two.date_qualifier = DateQualifier.WITHIN
+    union_admits_two.save()
+    (proposal,) = proposals_for("On 15 March 2010, two more countries joined NATO.\n")
+    assert proposal.matched_event.slug == union_admits_two.slug

@@ -11,8 +11,8 @@ careful editor would weigh it (docs/import.md, "Duplicates"):
   counts for little when it is common (NATO or a state such as Russia, one in many
   events, such as a capital, or one the whole article is about); those and the
   organizations together count as one organization, and sharing only common ones
-  proves nothing, unless both are the same kind of event on the same exact day, which
-  then stands in for a record that tells them apart;
+  proves nothing, unless both are the same kind of event and the fact's exact day is one
+  of the event's few days, which then stands in for a record that tells them apart;
 - what: the same kind of event (another kind counts against), the same status (a fact
   that happened and an event only planned may be one, but less likely), and the telling
   words the proposal's sentence says besides its names and its date, compared with the
@@ -94,6 +94,8 @@ LINKS = {
 # A year-precision event starts up to a year before a day it overlaps; a decade-long range
 # further still.
 LOOK_BACK = timedelta(days=3660)
+# The longest event whose days a fact of one of them is "on the same day" as.
+WEEK = timedelta(days=DATE_AGREEMENT[0][0] - 1)
 # "By" a day: at some time in the year before it.
 BY_DAY = timedelta(days=366)
 # Words that say how news copy reports, when, and who people are, not what happened;
@@ -160,7 +162,7 @@ def find_likely_duplicates(proposals):
             Q(people__slug__in=wanted["person"])
             | Q(agreements__slug__in=wanted["agreement"])
             | Q(places__slug__in=wanted["place"])
-            | Q(start_date__in=days, date_precision=DatePrecision.DAY)
+            | _on_the_days(days)
         )
         .distinct()
         .only(
@@ -250,6 +252,24 @@ def _period(date):
     if date.qualifier == DateQualifier.NO_LATER_THAN:
         return last - BY_DAY, last
     return date.start, last
+
+
+def _on_the_days(days):
+    """The events of days, a week at most, that hold one of ``days``."""
+    query = Q(pk__in=[])
+    for day in days:
+        query |= Q(start_date__range=(day - WEEK, day), date_precision=DatePrecision.DAY)
+    return query
+
+
+def _holds_the_day(date, event_date):
+    """Whether ``date`` is an exact day among the days ``event_date`` gives, a week at most
+    (not "by" a day)."""
+    day = _exact_day(date)
+    if day is None or event_date.qualifier == DateQualifier.NO_LATER_THAN:
+        return False
+    first, last = _period(event_date)
+    return first <= day <= last and last - first < WEEK
 
 
 def _exact_day(date):
@@ -368,8 +388,7 @@ def _matches(proposal, candidates, common, common_words):
             (kind, slug) for kind in WEIGHTS for slug in sorted(linked[kind] & event.linked[kind])
         ]
         same_kind = event.event_type == proposal.event_type
-        same_day = same_kind and _exact_day(proposal.date) is not None
-        same_day = same_day and _exact_day(proposal.date) == _exact_day(event.date)
+        same_day = same_kind and _holds_the_day(proposal.date, event.date)
         only_common = all(record in common for record in shared)
         if not shared or (only_common and not same_day):
             continue  # only common places and organizations: nothing tells it apart
