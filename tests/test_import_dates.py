@@ -2086,3 +2086,8 @@ def test_a_date_to_come_in_what_talk_is_about_is_expected():
     sentence = "There is talk of more patrol boats off Vardø as soon as next month, Anna Berg said."
     [*_said, (date_text, _start, status, _kind)] = proposed(sentence)
     assert (date_text, status) == ("next month", Event.Status.EXPECTED)
+
+
+def test_what_is_quoted_does_not_type_a_sentence_whose_own_verb_does():
+    sentence = 'Anna Berg called the quota deal "proof that our two fleets can meet halfway".'
+    assert proposed(sentence)[0][3] == Event.Type.STATEMENT

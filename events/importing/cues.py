@@ -426,8 +426,11 @@ def _happening(text, start, end):
 
 def event_type_of(text, language=Language.ENGLISH):
     """The kind of event a sentence with no date reports, or None. A statement made
-    ("Lavrov said Russia would sign …", "«…», — заявил Лавров") is a statement."""
+    ("Lavrov said Russia would sign …", "«…», — заявил Лавров") is a statement; words
+    quoted type it only when those outside the quotation do not."""
     act = text
     if reports_in_the_past(text, language):
         act = blank(text, reported_content(text, language, past_only=True) + quotations(text))
+    elif event_type(unquoted := blank(text, quotations(text))):
+        act = unquoted  # "called the deal 'a sign that we can work together'": the calling
     return _unless_signed_alone(event_type(_without_objects(act, language)), act, 0)
