@@ -2201,3 +2201,73 @@ def test_figures_that_are_no_clipped_year_are_left_alone(sentence):
 def test_a_first_meeting_later_this_month_is_dated_by_the_month():
     sentence = "The new board would hold its first meeting in Bergen later this month."
     assert only_date(sentence).date == PartialDate(date(2005, 4, 1), MONTH)
+
+
+# --- The scope of a negation, and the verbs that type an act --------------------------
+
+
+def test_a_negation_does_not_deny_the_occasion_it_names():
+    sentence = "Oleg Sokolov did not meet Anna Berg during his trip to Tromsø last week."
+    assert proposed(sentence) == [("last week", "2005-04-11", Event.Status.OCCURRED, "visit")]
+
+
+def test_a_negated_verb_does_not_deny_a_relative_clause_s_own_fact():
+    sentence = "Oleg Sokolov did not ratify the quota pact, which Anna Berg signed in May 2003."
+    assert ("May 2003", "2003-05-01", Event.Status.OCCURRED, "agreement_signed") in proposed(
+        sentence
+    )
+
+
+def test_a_second_verb_saying_only_that_it_happens_is_typed_by_its_subject():
+    sentence = "The fisheries session with Anna Berg was not called off and will go ahead Monday."
+    assert proposed(sentence) == [
+        ("Monday", "2005-04-25", Event.Status.PLANNED, Event.Type.MEETING)
+    ]
+
+
+def test_a_status_is_not_read_from_the_verb_of_another_clause():
+    sentence = (
+        "A naval drill off Vardø in March drew criticism from Oleg Sokolov, and a fisheries "
+        "strategy, expected to be signed next year, names Anna Berg."
+    )
+    [drill, *_rest] = proposed(sentence)
+    assert drill == ("March", "2005-03-01", Event.Status.OCCURRED, Event.Type.EXERCISE)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("Anna Berg's navy launched naval drills off Vardø on Monday.", Event.Type.EXERCISE),
+        ("Oleg Sokolov joined the alliance in 1999.", Event.Type.ENLARGEMENT),
+        ("The two states Oleg Sokolov governs joined in March 1999.", Event.Type.ENLARGEMENT),
+        ("Malta became a member of NATO in 2004, Oleg Sokolov said.", Event.Type.ENLARGEMENT),
+        # Joining a programme, an operation or an agreement is no membership.
+        ("Oleg Sokolov's state joined NATO's fisheries programme in 1996.", "statement"),
+        ("A frigate of Oleg Sokolov's joined NATO's Operation Cold Harbour in May.", "exercise"),
+        ("Oleg Sokolov's state joined the Open Waters Treaty in 2002.", "agreement_signed"),
+        ("Oleg Sokolov and Anna Berg resumed high-level contacts in March.", "meeting"),
+        ("When Oleg Sokolov and Anna Berg sat down in Tromsø on Monday, they agreed.", "meeting"),
+        ("Anna Berg had gone to Murmansk in December 2003 to talk fish.", Event.Type.VISIT),
+        ("On Monday, Oleg Sokolov and Anna Berg finalised an arrangement on quotas.", "agreement"),
+        # A document of one side is no agreement between parties.
+        ("Oleg Sokolov signed a decree on fishing quotas on Monday.", Event.Type.STATEMENT),
+    ],
+)
+def test_the_verb_that_says_what_happened_types_it(sentence, event_type):
+    assert proposed(sentence)[0][3].startswith(event_type)
+
+
+def test_a_sign_of_something_is_no_signing():
+    sentence = "Anna Berg called the quota deal 'a welcome sign of trust' on Monday."
+    assert proposed(sentence)[0][3] == Event.Type.STATEMENT
+
+
+def test_a_date_to_come_in_what_talk_is_about_is_expected():
+    sentence = "There is talk of more patrol boats off Vardø as soon as next month, Anna Berg said."
+    [*_said, (date_text, _start, status, _kind)] = proposed(sentence)
+    assert (date_text, status) == ("next month", Event.Status.EXPECTED)
+
+
+def test_what_is_quoted_does_not_type_a_sentence_whose_own_verb_does():
+    sentence = 'Anna Berg called the quota deal "proof that our two fleets can meet halfway".'
+    assert proposed(sentence)[0][3] == Event.Type.STATEMENT

@@ -12,7 +12,7 @@ import pytest
 from django.core.management import call_command
 
 from events.dates import DatePrecision, DateQualifier, PartialDate
-from events.importing.cues import event_type
+from events.importing.cues import event_type, event_type_at
 from events.importing.gazetteer import Gazetteer, Record
 from events.importing.modality import (
     clause_around,
@@ -1034,3 +1034,46 @@ def test_the_same_day_and_the_next_count_from_the_last_date_of_a_fact():
 def test_after_the_events_of_a_month_is_after_it():
     mention = only_date("После событий августа 2003 года альянс заморозил контакты.")
     assert reading(mention)[1:] == ("2003-08-01", "2005-04-01", MONTH, "within")
+
+
+def test_poka_ne_after_a_clause_with_a_verb_is_until_and_what_it_says_happened():
+    sentence = "Рыболовный совет Сергея Лаврова заседал, пока его не распустили в 2003 году."
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    proposals = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [(p.date_text, p.status) for p in proposals] == [("2003 году", Event.Status.OCCURRED)]
+    assert "Not a fact" not in proposals[0].date_note
+
+
+def test_a_negated_verb_does_not_deny_a_russian_participle_s_own_fact():
+    sentence = (
+        "Сергей Лавров не присоединился к конвенции о квотах, подписанной в Осло в мае 2001 года."
+    )
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    proposals = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert ("мае 2001 года", Event.Status.OCCURRED, Event.Type.AGREEMENT_SIGNED) in [
+        (p.date_text, p.status, p.event_type) for p in proposals
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Мальта и Кипр стали членами НАТО в 2004 году.", "enlargement"),
+        ("Норвегия присоединилась к Конвенции о квотах в 2002 году.", "agreement_signed"),
+        ("Черногория присоединилась к Североатлантическому договору в июне.", "enlargement"),
+        ("Командующий провёл в среду внезапную проверку боеготовности флота.", "exercise"),
+        ("В пятницу на полигоне отстреляли зенитчики.", "exercise"),
+        ("Беседа состоялась 3 марта.", "interview"),
+        ("Министр ответил на вопросы газеты в пятницу.", "interview"),
+        ("Стороны возобновили прямые контакты в марте.", "meeting"),
+        ("Министр лично приехал в Осло в пятницу.", "visit"),
+        ("Министр подписал указ о квотах в пятницу.", "statement"),
+    ],
+)
+def test_the_russian_verb_that_says_what_happened_types_it(text, kind):
+    assert event_type_at(text, len(text) - 2, len(text) - 1, RU) == kind
+
+
+def test_a_talk_between_two_sides_is_no_interview():
+    text = "Телефонная беседа с министром состоялась 3 марта."
+    assert event_type_at(text, len(text) - 2, len(text) - 1, RU) != Event.Type.INTERVIEW

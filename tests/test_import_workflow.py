@@ -870,3 +870,46 @@ def test_candidates_half_a_point_apart_are_nearly_tied():
     )
     assert clear_match([first, second]) is None
     assert clear_match([first, replace(second, score=3)]) == first
+
+
+@pytest.fixture
+def union_admits_two(db):
+    """An enlargement of the alliance on 14 March 2010, linked to the alliance alone."""
+    alliance = Organization.objects.get(slug="nato")  # an alliance: common to many events
+    event = make_event(
+        title="The alliance admits Iceland's neighbours",
+        summary="Two states are admitted as members.",
+        event_type=Event.Type.ENLARGEMENT,
+        start_date=date(2010, 3, 14),
+    )
+    event.organizations.add(alliance)
+    return event
+
+
+def test_the_same_kind_on_the_same_exact_day_matches_on_a_common_record(union_admits_two):
+    (proposal,) = proposals_for("On 14 March 2010, two more countries joined NATO.\n")
+    assert proposal.event_type == Event.Type.ENLARGEMENT
+    assert proposal.matched_event.slug == union_admits_two.slug
+    assert "on the same day (1.5)" in proposal.matched_event.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 15 March 2010, two more countries joined NATO.\n",  # the same kind, another day
+        "On 14 March 2010, NATO warned two countries about their budgets.\n",  # another kind
+    ],
+)
+def test_a_common_record_alone_matches_nothing_on_another_day_or_of_another_kind(
+    union_admits_two, text
+):
+    (proposal,) = proposals_for(text)
+    assert proposal.matches == []
+
+
+def test_an_exact_day_within_an_event_of_a_few_days_is_on_the_same_day(union_admits_two):
+    union_admits_two.end_date = date(2010, 3, 16)
+    union_admits_two.date_qualifier = DateQualifier.WITHIN
+    union_admits_two.save()
+    (proposal,) = proposals_for("On 15 March 2010, two more countries joined NATO.\n")
+    assert proposal.matched_event.slug == union_admits_two.slug

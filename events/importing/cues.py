@@ -19,6 +19,12 @@ from .modality import (
     reports_something,
 )
 
+# An agreement between parties, as an object: "an arrangement", "the Open Skies Treaty";
+# not the alliance's own treaty, which one joins as a member.
+_PACT = (
+    r"(?:an?|the|their|its)\s+(?!North\s+Atlantic|Washington)(?:[\w-]+\s+){0,3}?"
+    r"(?:agreement|accord|treaty|deal|arrangement|pact|convention|protocol)\b"
+)
 # What a sentence reports, from its words: for each kind, the verbs that say it ("met",
 # "signed") and the nouns that name it ("the summit", "exercises"). A clause's verb says
 # what it reports, so a verb cue types it before any noun does: "met … before the annual
@@ -28,14 +34,15 @@ from .modality import (
 _CUES = [
     (
         Event.Type.AGREEMENT_SIGNED,
-        r"sign(?:s|ed|ing)?\b|ratif(?:y|ied|ies|ication)|initial(?:l)?ed|concluded\s+an?\s+"
-        r"(?:agreement|accord|treaty)|exchanged\s+letters",
+        r"sign(?:s)?\b(?!\s+(?:of|that)\b)|sign(?:ed|ing)\b|ratif(?:y|ied|ies|ication)|"
+        r"initial(?:l)?ed|exchanged\s+letters|(?:conclud|finali[sz]|reach|clinch|seal|struck|"
+        rf"strik|agre)\w*\s+{_PACT}|(?:join|acced)\w*\s+(?:to\s+)?{_PACT}",
         r"(?!)",
     ),
     (
         Event.Type.EXERCISE,
         r"(?!)",
-        r"exercises?\b|drills?\b|manoeuvres|maneuvers|war\s+games",
+        r"exercises?\b|drills?\b|manoeuvres|maneuvers|war\s+games|(?-i:Operation\s+[A-Z])",
     ),
     (
         Event.Type.CONFERENCE,
@@ -45,7 +52,7 @@ _CUES = [
     (
         Event.Type.VISIT,
         r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|ing)\b|travel(?:l)?ed|toured\b|landed|"
-        r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b",
+        r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b|(?:went|gone|goes)\s+to\s+(?-i:[A-Z])",
         r"arrival|trip\b|tours?\b",
     ),
     (Event.Type.INTERVIEW, r"interview(?:s|ed)?\b|\bin\s+an\s+interview\b", r"interview"),
@@ -57,12 +64,17 @@ _CUES = [
     (
         Event.Type.MEETING,
         r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|convened|gathered|"
-        r"discuss(?:es|ed|ing)?\b|exchanged\s+views",
+        r"discuss(?:es|ed|ing)?\b|exchanged\s+views|s[ai]t(?:s|ting)?\s+down\s+(?:with|together|"
+        r"in|at|for)\b|resum(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:contacts|dialogue|talks|"
+        r"consultations|meetings)\b",
         r"\bmeeting|talks\b|delegation|session|discussion",
     ),
     (
         Event.Type.ENLARGEMENT,
-        r"join(?:s|ed|ing)?\s+(?:NATO|the\s+alliance)|admitted",
+        r"join(?:s|ed|ing)?\s+(?:NATO|the\s+alliance)(?!['\u2019]s)\b|admitted|"
+        r"bec(?:ame|ome|omes)\s+(?:an?\s+)?(?:full\s+)?members?\s+of\s+(?:NATO|the\s+alliance)|"
+        # "The Baltics joined at the end of March": joined, with no object
+        r"joined\s+(?=(?:in|on)\s+(?:\d|(?-i:[A-Z]))|at\s+the\s+(?:end|start|beginning)\b)",
         r"enlargement|accession|new\s+members|membership",
     ),
     (
@@ -95,26 +107,47 @@ _CUES = [
 # shares its stem with a noun are spelled out ("предложил", not "предложение").
 # "к НАТО", "Украины к альянсу", "к Североатлантическому договору": joined to the alliance.
 _TO_NATO = r"(?:[а-яё]+\s+){0,3}?к\s+(?:НАТО|альянс|Североатлантическ|блок)"
+# An agreement between parties, as an object: «к Соглашению о статусе сил», «договор».
+_RU_PACT = (
+    r"(?:к\s+)?(?:(?!североатлантическ)[а-яё]+\s+){0,2}?"
+    r"(?:соглашени|договор|конвенци|протокол|пакт)"
+)
 RUSSIAN_EVENT_CUES = {
-    Event.Type.AGREEMENT_SIGNED: (r"подпис(?:ал|ан|ав|ыва|ь)|ратифицир|парафирова", r"(?!)"),
-    Event.Type.EXERCISE: (r"(?!)", r"учени[йяеюи]|маневр|манёвр"),
+    Event.Type.AGREEMENT_SIGNED: (
+        rf"подпис(?:ал|ан|ав|ыва|ь)|ратифицир|парафирова|(?:присоедин|заключ)[а-яё]*\s+{_RU_PACT}",
+        r"(?!)",
+    ),
+    # «отстреляли»: fired at a range; «проверку боеготовности»: a snap readiness drill.
+    Event.Type.EXERCISE: (
+        r"(?<![\w-])отстрел(?:ял|яли|ялись)\b",
+        r"учени[йяеюи]|маневр|манёвр|проверк[а-яё]*\s+боеготовност",
+    ),
     Event.Type.CONFERENCE: (r"(?!)", r"конференци|саммит|форум|семинар|симпозиум"),
     Event.Type.VISIT: (
-        r"посети|прибы[лв]|прилет[еия]|прилёт[еия]|побывал|совершил\w*\s+поездку",
+        r"посети|прибы[лв]|прилет[еия]|прилёт[еия]|побывал|совершил\w*\s+поездку|приеха[лв]|"
+        r"приезжа[лв]",
         r"посещени|визит|прилет|прилёт",
     ),
-    Event.Type.INTERVIEW: (r"(?<![\w-])в\s+интервью", r"интервью"),
+    # «ответил на вопросы газеты»; «Беседа состоялась 15 ноября», not a talk between two
+    # leaders («беседа с», «телефонная беседа»).
+    Event.Type.INTERVIEW: (
+        r"(?<![\w-])в\s+интервью|ответил\w*\s+на\s+вопросы\s+(?:газеты|журнала|издания|"
+        r"агентства|телеканала|радио|[«\"])",
+        r"интервью|(?<![\w-])(?<!телефонная\s)бесед[аеуы](?!\s+(?:с|со|между|по)\s)(?![\w-])",
+    ),
     Event.Type.NEGOTIATION: (
         r"ведут\s+переговоры|вели\s+переговоры",
         r"переговор\w*\s+(?:по|о|об)\s|согласовани",
     ),
     Event.Type.MEETING: (
-        r"встрет|обсуди|обсужда|провел\w*\s+(?:встреч|заседани|консультаци)",
+        r"встрет|обсуди|обсужда|провел\w*\s+(?:встреч|заседани|консультаци)|"
+        r"возобнов[а-яё]*\s+(?:[а-яё-]+\s+){0,2}?(?:контакт|диалог|переговор|встреч|консультаци)",
         r"встреч[аеиу]|переговор|заседани|консультаци|делегаци",
     ),
     Event.Type.ENLARGEMENT: (
         # Joining the alliance, not «присоединение Крыма» (an annexation).
-        rf"присоедин(?:ил|ит|ят|ял)\w*\s+{_TO_NATO}|вступ(?:ил|ит|ят)",
+        rf"присоедин(?:ил|ит|ят|ял)\w*\s+{_TO_NATO}|вступ(?:ил|ит|ят)|"
+        r"стал[а-яё]*\s+(?:полноправными\s+)?член(?:ами|ом)\s+(?:НАТО|альянса|блока)",
         rf"расширени|вступлени|присоединени\w*\s+{_TO_NATO}|членств",
     ),
     Event.Type.OBJECTION: (
@@ -136,13 +169,16 @@ RUSSIAN_EVENT_CUES = {
     ),
 }
 # An act named after a verb that only carries it types the clause as a verb would: "held
-# a summit", "attended the conference", "gave an interview", «провели учения».
+# a summit", "attended the conference", "launched exercises", "join NATO's Operation
+# Active Endeavour", «провели в среду учения».
 _CARRYING_VERB = re.compile(
     r"(?:\b(?:hold|holds|held|holding|host(?:s|ed)?|conduct(?:s|ed)?|stag(?:e|es|ed)|"
-    r"attend(?:s|ed)?|pa(?:y|ys|id)|g(?:ive|ives|ave)|ma(?:ke|kes|de)|took\s+part\s+in)|"
-    r"(?<![\w-])(?:пров[её]\w*|дал\w*|участвова\w*\s+в|приня\w*\s+участие\s+в))\s+"
+    r"attend(?:s|ed)?|pa(?:y|ys|id)|g(?:ive|ives|ave)|ma(?:ke|kes|de)|took\s+part\s+in|"
+    r"launch(?:es|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|join(?:s|ed)?)|"
+    r"(?<![\w-])(?:пров[её]\w*|дал\w*|участвова\w*\s+в|приня\w*\s+участие\s+в)"
+    r"(?:\s+во?\s+[а-яё]+)?)\s+"
     r"(?:(?:a|an|the|its|their|his|her|joint|annual|first|second|new|large|naval|military|"
-    r"[а-яё]+(?:ые|ых|ий|ый|ой|ую|ее|ие))\s+){0,3}$",
+    r"(?-i:[A-Z][\w-]*)['\u2019]s|[а-яё]+(?:ые|ых|ий|ый|ой|ую|ее|ие))\s+){0,3}$",
     re.IGNORECASE,
 )
 # An act named as the subject of a verb that says only that it happened types the clause
@@ -150,6 +186,7 @@ _CARRYING_VERB = re.compile(
 _HAPPENED = re.compile(
     r"\w*(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins)|start(?:s|ed)|end(?:s|ed)|"
     r"clos(?:es|ed)|took\s+place|takes\s+place|(?:was|were|is|are|will\s+be)\s+held|"
+    r"(?:go(?:es)?|went|will\s+go)\s+ahead|"
     r"прош[её]л\w*|пройд[её]т|прошли|пройдут|состоял\w*|состоится|состоятся|открыл\w*|"
     r"начал\w*|завершил\w*)\b",
     re.IGNORECASE,
@@ -319,19 +356,84 @@ def event_type_at(text, start, end, language=Language.ENGLISH):
     act = _the_act(text, start, end, language)
     if phrase := noun_phrase_after_preposition(act, start, end, language):
         return event_type(blank(act, [phrase]))  # "met … before the freeze on 19 August"
-    clause = event_type(clause_around(act, start, end, language))
-    if clause or a_second_verb(act, start, end, language):
-        return clause
-    return event_type(act)
+    around = clause_around(act, start, end, language)
+    kind = event_type(around)
+    if not kind and not a_second_verb(act, start, end, language):
+        kind = event_type(act)
+    elif not kind:
+        kind = _happening(act, start - len(around), start)
+    return _unless_signed_alone(kind, act, start)
+
+
+# A document one side signs alone is no agreement between parties: "the doctrine,
+# expected to be signed next year", "signed a decree", «подписал указ».
+_DOCUMENT = re.compile(
+    r"\b(?:doctrine|decree|law|bill|strategy|concept|budget)s?\b|"
+    r"(?<![\w-])(?:указ|закон|доктрин|стратеги|концепци|бюджет)[а-яё]*",
+    re.IGNORECASE,
+)
+_PACT_NOUN = re.compile(
+    r"\b(?:agreement|accord|treaty|deal|arrangement|pact|convention|protocol|charter|"
+    r"declaration|memorandum|act)s?\b|(?<![\w-])(?:соглашени|договор|конвенци|протокол|"
+    r"пакт|хартия|хартию|деклараци|меморандум|акт)[а-яё]*",
+    re.IGNORECASE,
+)
+_SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b|подпис[а-яё]*", re.IGNORECASE)
+
+
+def _unless_signed_alone(kind, text, position):
+    """``kind``, but a statement for the signing of a document of one side."""
+    if kind == Event.Type.AGREEMENT_SIGNED and _signed_alone(text, position):
+        return Event.Type.STATEMENT
+    return kind
+
+
+def _signed_alone(text, position):
+    """Whether the signing nearest ``position`` in ``text`` signs a document of one side:
+    the first one named in the five words after it, else the last one named before it."""
+    signings = list(_SIGNING.finditer(text))
+    if not signings:
+        return False
+    signing = min(signings, key=lambda m: abs(m.start() - position))
+    after = re.match(r"(?:\W+\w+){1,5}", text[signing.end() :])
+    named_after = _documents(after.group() if after else "")
+    if named_after:
+        return min(named_after)[1]
+    named_before = _documents(text[: signing.start()])
+    return bool(named_before) and max(named_before)[1]
+
+
+def _documents(text):
+    """(position, whether one side's) of each document ``text`` names."""
+    return [
+        (m.start(), pattern is _DOCUMENT)
+        for pattern in (_DOCUMENT, _PACT_NOUN)
+        for m in pattern.finditer(text)
+    ]
+
+
+def _happening(text, start, end):
+    """The kind of the act that a verb between ``start`` and ``end`` says only happens,
+    named as its subject before it: "The session was not cancelled and will go ahead on
+    Thursday" is a meeting on Thursday."""
+    for kind, _verbs, nouns in KIND_CUES:
+        for noun in nouns.finditer(text, 0, start):
+            happens = _HAPPENED.match(text, noun.end())
+            if happens and start <= happens.end() <= end:
+                return kind
+    return None
 
 
 def event_type_of(text, language=Language.ENGLISH):
     """The kind of event a sentence with no date reports, or None. A statement made
-    ("Lavrov said Russia would sign …", "«…», — заявил Лавров") is a statement."""
+    ("Lavrov said Russia would sign …", "«…», — заявил Лавров") is a statement; words
+    quoted type it only when those outside the quotation do not."""
     act = text
     if reports_in_the_past(text, language):
         act = blank(text, reported_content(text, language, past_only=True) + quotations(text))
-    return event_type(_without_objects(act, language))
+    elif event_type(unquoted := blank(text, quotations(text))):
+        act = unquoted  # "called the deal 'a sign that we can work together'": the calling
+    return _unless_signed_alone(event_type(_without_objects(act, language)), act, 0)
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ careful editor would weigh it (docs/import.md, "Duplicates"):
   counts for little when it is common (NATO or a state such as Russia, one in many
   events, such as a capital, or one the whole article is about); those and the
   organizations together count as one organization, and sharing only common ones
-  proves nothing;
+  proves nothing, unless both are the same kind of event and the fact's exact day is one
+  of the event's few days, which then stands in for a record that tells them apart;
 - what: the same kind of event (another kind counts against), the same status (a fact
   that happened and an event only planned may be one, but less likely), and the telling
   words the proposal's sentence says besides its names and its date, compared with the
@@ -30,7 +31,7 @@ from datetime import timedelta
 
 from django.db.models import Count, Prefetch, Q
 
-from events.dates import DateQualifier
+from events.dates import DatePrecision, DateQualifier
 from events.kinds import BY_PARAM
 from events.models import Citation, Event, Organization
 from events.search import stems
@@ -45,6 +46,10 @@ from .modality import clause_around
 WEIGHTS = {"person": 2, "agreement": 2, "place": 1, "organization": 0.5}
 SAME_TYPE = 1
 OTHER_TYPE = -0.5
+# The same exact day and the same kind of event tell a fact apart as a shared place would,
+# when only common records are shared ("seven countries joined the alliance on 29 March
+# 2004" and "NATO accepts seven new members" that day); a person shared tells more.
+SAME_DAY = 1.5
 # A fact that happened and an event only planned or expected (or the reverse) may be one
 # once it happened, but less likely than an event of the same status.
 OTHER_STATUS = -0.5
@@ -89,6 +94,8 @@ LINKS = {
 # A year-precision event starts up to a year before a day it overlaps; a decade-long range
 # further still.
 LOOK_BACK = timedelta(days=3660)
+# The longest event whose days a fact of one of them is "on the same day" as.
+WEEK = timedelta(days=DATE_AGREEMENT[0][0] - 1)
 # "By" a day: at some time in the year before it.
 BY_DAY = timedelta(days=366)
 # Words that say how news copy reports, when, and who people are, not what happened;
@@ -143,7 +150,8 @@ def find_likely_duplicates(proposals):
     for proposal in proposals:
         for kind, slugs in _linked(proposal).items():
             wanted[kind] |= slugs
-    if not proposals or not (wanted["person"] or wanted["agreement"] or wanted["place"]):
+    days = {day for proposal in proposals if (day := _exact_day(proposal.date))}
+    if not proposals or not (wanted["person"] or wanted["agreement"] or wanted["place"] or days):
         return
     first = min(_period(proposal.date)[0] for proposal in proposals)
     last = max(_period(proposal.date)[1] for proposal in proposals)
@@ -154,6 +162,7 @@ def find_likely_duplicates(proposals):
             Q(people__slug__in=wanted["person"])
             | Q(agreements__slug__in=wanted["agreement"])
             | Q(places__slug__in=wanted["place"])
+            | _on_the_days(days)
         )
         .distinct()
         .only(
@@ -243,6 +252,30 @@ def _period(date):
     if date.qualifier == DateQualifier.NO_LATER_THAN:
         return last - BY_DAY, last
     return date.start, last
+
+
+def _on_the_days(days):
+    """The events of days, a week at most, that hold one of ``days``."""
+    query = Q(pk__in=[])
+    for day in days:
+        query |= Q(start_date__range=(day - WEEK, day), date_precision=DatePrecision.DAY)
+    return query
+
+
+def _holds_the_day(date, event_date):
+    """Whether ``date`` is an exact day among the days ``event_date`` gives, a week at most
+    (not "by" a day)."""
+    day = _exact_day(date)
+    if day is None or event_date.qualifier == DateQualifier.NO_LATER_THAN:
+        return False
+    first, last = _period(event_date)
+    return first <= day <= last and last - first < WEEK
+
+
+def _exact_day(date):
+    """The day ``date`` gives exactly, or None: not a period, a range or a "by"."""
+    exact = date.precision == DatePrecision.DAY and date.qualifier == DateQualifier.EXACT
+    return date.start if exact and date.end in (None, date.start) else None
 
 
 def _common_records(wanted):
@@ -354,13 +387,17 @@ def _matches(proposal, candidates, common, common_words):
         shared = [
             (kind, slug) for kind in WEIGHTS for slug in sorted(linked[kind] & event.linked[kind])
         ]
-        if all(record in common for record in shared):
+        same_kind = event.event_type == proposal.event_type
+        same_day = same_kind and _holds_the_day(proposal.date, event.date)
+        only_common = all(record in common for record in shared)
+        if not shared or (only_common and not same_day):
             continue  # only common places and organizations: nothing tells it apart
         weak = [record for record in shared if record in common or record[0] == "organization"]
         evidence = Evidence(
             points={names[record]: WEIGHTS[record[0]] for record in shared if record not in weak},
             common=[names[record] for record in weak],
-            kind=SAME_TYPE if event.event_type == proposal.event_type else OTHER_TYPE,
+            kind=SAME_TYPE if same_kind else OTHER_TYPE,
+            day=SAME_DAY if same_day and only_common else 0,
             status=0 if (event.status == Event.Status.OCCURRED) == occurred else OTHER_STATUS,
             telling=sorted((words & event.words) - common_words),
             said=sorted(words & event.words),
@@ -391,6 +428,7 @@ class Evidence:
     points: dict  # each shared record's name and its points, common ones left out
     common: list  # the names of the organizations and common places shared
     kind: float  # SAME_TYPE or OTHER_TYPE
+    day: float  # SAME_DAY or 0
     status: float  # 0 or OTHER_STATUS
     telling: list  # the telling words in common
     said: list  # every word in common, telling or not
@@ -412,6 +450,7 @@ class Evidence:
             sum(self.points.values())
             + self.common_points
             + self.kind
+            + self.day
             + self.status
             + self.word_points
         )
@@ -421,7 +460,9 @@ def _reason(event, proposal, how_close, needed, evidence):
     shared = [f"{name} ({value:g})" for name, value in evidence.points.items()]
     if evidence.common:
         shared.append(f"{', '.join(evidence.common)} ({COMMON:g} in all)")
-    if evidence.kind == SAME_TYPE:
+    if evidence.day:
+        kind = f"; the same kind of event ({SAME_TYPE:g}) on the same day ({SAME_DAY:g})"
+    elif evidence.kind == SAME_TYPE:
         kind = f"; the same kind of event ({SAME_TYPE:g})"
     else:
         kind = f"; another kind of event ({OTHER_TYPE:g})"

@@ -81,6 +81,7 @@ _OCCURRED = (
     r"(?<!\bbe\s)(?:said|says|told|was|were|had|has|have|did|met|held|took|began|came|went|"
     r"made|gave|left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|became|flew|"
     r"fought|fell|rose|sank|drove|wrote|brought|built|chose|withdrew|swore|stood|sought|"
+    r"drew|threw|paid|bought|caught|found|sold|shook|fled|oversaw|overtook|"
     r"(?!(?:allied|united|armed|alleged|limited|advanced|detailed|concerned|related|based|"
     r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected)\b)(?<!-)[a-z]{2,}ed)"
 )
@@ -310,6 +311,21 @@ def status_at(sentence, start, end, language=Language.ENGLISH):
         if expected or _conditions(sentence, language):
             status = Event.Status.EXPECTED
     return status
+
+
+# Talk of what is to come: "statements by allies regarding a naval group from next year",
+# "there's talk of more jets as soon as this month". Nobody has decided it.
+_TALK_OF = re.compile(
+    r"\b(?:talk|statements?|remarks|comments|speculation|suggestions?|rumou?rs?|reports?)\s+"
+    r"(?:(?:by|from)\s+[^,;:]{1,60}?\s+)?(?:of|about|regarding|concerning|on)\s+[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+def talked_of(sentence, start, end, language=Language.ENGLISH):
+    """Whether the words ``sentence[start:end]`` are in what a noun of talk is about."""
+    left, _right = _clause_bounds(sentence, start, end, language)
+    return language != Language.RUSSIAN and bool(_TALK_OF.search(sentence, left, start))
 
 
 def in_the_present(sentence, start, end, language=Language.ENGLISH):
@@ -951,8 +967,38 @@ def _phrase(sentence, start, verb_end, kind, language):
     stop = later[0].start if later else right
     if re.search(r"\b(?:until|till|since|до)\b", sentence[verb_end:right], re.IGNORECASE):
         return None
+    if language == Language.RUSSIAN and _until(sentence, start):
+        return None
+    if occasion := _OCCASION.search(sentence, verb_end, stop):
+        stop = occasion.start()  # "did not meet her | during his visit last week"
     words = sentence[start:stop].rstrip(" ,.;:!?")
     return Unreal(start, start + len(words), kind, words)
+
+
+# «Совет работал, пока его не заморозили в 2014 году»: after a clause with a verb of its
+# own, «пока … не» is "until", and what it says happened. Not «пока не подписан» (not yet).
+_RU_UNTIL = re.compile(r"(?i:,\s+пока\s+(?:[а-яё]+\s+){0,3})$")
+
+
+def _until(sentence, negator):
+    """Whether the Russian negator at ``negator`` is the «не» of «пока … не» ("until")."""
+    until = _RU_UNTIL.search(sentence, 0, negator)
+    if not until:
+        return False
+    left, _right = _clause_bounds(sentence, until.start(), until.start(), Language.RUSSIAN)
+    return bool(_cues(sentence, left, until.start(), language=Language.RUSSIAN))
+
+
+# A phrase of circumstance that names an occasion of its own: a negation denies its verb,
+# not the occasion, which happened ("did not meet Berg during his visit last week").
+_OCCASION = re.compile(
+    r"\s(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+"
+    r"(?=(?:the|an?|his|her|its|their|[A-Z][\w.-]*['\u2019]s)\s)(?![\w'\u2019]+\s+(?:[\w-]+\s+)?"
+    r"(?:week|weekend|month|year|day|night|morning|afternoon|evening|period|spring|summer|"
+    r"autumn|fall|winter|decade|century|time|hours?)s?\b)"
+    r"|(?<![\w-])(?:во\s+время|в\s+ходе|на\s+полях)\s+(?![а-яё]*\s*(?:недел|месяц|год|"
+    r"дн|выходн))(?=[а-яё]+)",
+)
 
 
 def _conditions(sentence, language=Language.ENGLISH):
@@ -963,8 +1009,15 @@ def _conditions(sentence, language=Language.ENGLISH):
 def unreal_at(sentence, start, end, language=Language.ENGLISH):
     """The phrase that makes the words ``sentence[start:end]`` (a date) name what did not,
     or need not, happen: one holding the verb that governs them, or holding them (but
-    "refused to sign on Friday" dates the refusing); or None."""
+    "refused to sign on Friday" dates the refusing); or None. A relative clause or a
+    participle's phrase says its own fact, which a negation outside it does not deny:
+    «не присоединились к договору, подписанному в ноябре 1999 года»."""
+    own = next((c for c in relative_clauses(sentence, language) if c.holds(start)), None)
+    if own is not None:
+        sentence = " " * own.start + sentence[own.start : own.end]
     cue = _governing(sentence, start, end, language)
+    if cue is not None and _OCCASION.search(sentence, cue.end, start):
+        cue = None  # the occasion's date: "did not meet her during his visit last week"
     for phrase in unreal_phrases(sentence, language):
         governs = cue is not None and phrase.start <= cue.start < phrase.end
         holds = phrase.start <= start < phrase.end and phrase.kind != "refused"

@@ -50,6 +50,7 @@ from .modality import (
     same_verb,
     status_at,
     status_of,
+    talked_of,
     unreal_at,
     unreal_phrases,
     without_unreal,
@@ -695,6 +696,8 @@ def _status(sentence, date_mention, published, language=Language.ENGLISH):
     start, end = date_mention.start, date_mention.end
     status = status_at(sentence, start, end, language)
     if status == Event.Status.OCCURRED and date_mention.date.start > published:
+        if talked_of(sentence, start, end, language):
+            return Event.Status.EXPECTED  # "statements regarding a naval group from next year"
         return Event.Status.PLANNED
     past = date_mention.date.last_day < published
     if status == Event.Status.PLANNED and past and in_the_present(sentence, start, end, language):
