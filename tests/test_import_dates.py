@@ -803,6 +803,28 @@ def test_a_speaker_s_first_person_is_a_fact():
     assert proposal.date_text == "on Monday"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker_in"),
+    [
+        (
+            "ANNA BERG (Fisheries Minister): As I told the board last Friday, Oleg Sokolov "
+            "signed the quota deal in Tromsø on Monday. We met him there on Tuesday.",
+            {"last Friday": True, "on Monday": False, "on Tuesday": True},
+        ),
+        (
+            "ANNA BERG (Fisheries Minister): I think Oleg Sokolov signed the deal on Monday. "
+            "I can tell you that we met him in Tromsø on Tuesday.",
+            {"on Monday": False, "on Tuesday": True},
+        ),
+    ],
+)
+def test_a_speaker_joins_only_the_facts_of_which_they_are_the_subject(text, speaker_in):
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert {p.date_text: "ANNA BERG" in [m.text for m in p.mentions] for p in proposals} == (
+        speaker_in
+    )
+
+
 def test_an_editor_s_label_names_no_speaker_to_whom_the_author_s_first_person_belongs():
     text = "Background: Anna Berg took office in 2005.\n\nI met Oleg Sokolov in Tromsø on Monday."
     [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)

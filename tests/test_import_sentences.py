@@ -298,3 +298,28 @@ def test_each_row_of_a_table_of_dates_is_a_sentence(table):
 )
 def test_what_is_no_table_of_dates(text):
     assert table_rows(text) == set()
+
+
+def test_a_quotation_closed_by_its_attribution_is_one_sentence():
+    text = (
+        "“The quota stands for all. Nobody gets more,” the envoy said. Then he left.\n\n"
+        "«Мы готовы к торгу. Мы ждём ответа», — заявил он.\n\n"
+        '"We met in Oslo on 3 June. We signed that night.\n\n'
+        '"A year later we met again," Petrov said.'
+    )
+    assert sentences(text) == [
+        "“The quota stands for all. Nobody gets more,” the envoy said.",
+        "Then he left.",
+        "«Мы готовы к торгу. Мы ждём ответа», — заявил он.",
+        text[text.index('"We met') :],
+    ]
+
+
+def test_a_quotation_without_its_attribution_is_split():
+    text = '"The quota stands. Nobody gets more." He left. "It holds. It will," he said, "for now."'
+    assert sentences(text) == [
+        '"The quota stands.',
+        'Nobody gets more."',
+        "He left.",
+        '"It holds. It will," he said, "for now."',
+    ]

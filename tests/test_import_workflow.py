@@ -420,6 +420,26 @@ def test_a_readout_s_stamp_dates_what_it_reports(records):
     assert "under the stamp \u201cJune 7, 2011, 13:40, Valletta\u201d" in proposal.date_note
 
 
+def test_a_date_line_under_the_headline_is_the_story_s_today(records):
+    text = (
+        "Navy chiefs meet in Valletta\n\n"
+        "June 3, 2011\n\n"
+        "Marta Kowalczyk met the navy chiefs in Valletta yesterday.\n"
+    )
+    (proposal,) = proposals_for(text)
+    assert proposal.date == PartialDate(date(2011, 6, 2))
+    assert proposal.quote.startswith("Marta Kowalczyk")
+
+
+def test_a_quotation_of_two_sentences_is_quoted_whole_with_its_speaker(records):
+    text = (
+        "“The navy chiefs agree on everything. That is what I came to say,” Marta Kowalczyk said.\n"
+    )
+    (proposal,) = proposals_for(text)
+    assert proposal.quote == text.strip()
+    assert proposal.title.startswith("The navy chiefs agree on everything")
+
+
 def test_a_label_in_capitals_is_no_part_of_its_quote(records):
     text = (
         "* TALKS: Marta Kowalczyk met Pavel Orlov in Valletta on Tuesday.\n\n"

@@ -174,6 +174,14 @@ _STAMP = re.compile(
     re.MULTILINE,
 )
 
+# A date on a line of its own above the story, under the headline: "December 16, 2009",
+# "Wednesday, 16 December 2009", «16 декабря 2009 года»: the day the story was filed.
+_DATE_LINE = re.compile(
+    rf"(?:{_DATE}|(?P<day3>\d{{1,2}})\s+(?P<month3>{_RU_MONTH})"
+    rf"(?:\s+(?P<year3>{_YEAR})(?:\s*(?:г\.|года))?)?)[^\S\n]*(?:\n\s*|$)",
+    re.MULTILINE,
+)
+
 # A digest's day label: "Mon:", "Tue 23:", "Wed–Thu:", "Thursday, 25 Nov:", "Jan:",
 # "Spring:", «Пн:», «Вторник:», «В пятницу:», «Январь:», «Весной:».
 _RU_LABEL_WEEKDAYS = {
@@ -344,6 +352,9 @@ def find_lead_in(text, position=0):
         return replace(_read(match), time=match["time"])
     if match := _EDITED.match(text, position):
         return replace(_read(match), edited=True)
+    above_story = not _STORY_PARAGRAPH.search(text, 0, position)
+    if above_story and (match := _DATE_LINE.match(text, position)) and _read(match).day:
+        return _read(match)  # a weekday alone is a heading
     if match := _SPEAKERS_LABEL.match(text, position):
         return replace(_label(match), asks=bool(_ASKS.match(match.group())))
     if match := _EDITORS_LABEL.match(text, position):
@@ -363,7 +374,7 @@ def find_lead_in(text, position=0):
 
 
 # The end of a paragraph of the story: a sentence's end, then a line's.
-_STORY_PARAGRAPH = re.compile(r"[.!?»\"”'’][^\S\n]*\n")
+_STORY_PARAGRAPH = re.compile(r"[.!?][»\"”'’)]*[^\S\n]*\n")
 
 
 def _is_dateline(match, dateline):
@@ -406,9 +417,9 @@ def _label(match, time=None):
 
 def _read(match):
     groups = {name: value for name, value in match.groupdict().items() if value}
-    month = groups.get("month") or groups.get("month2")
-    day = groups.get("day") or groups.get("day2")
-    year = groups.get("year") or groups.get("year2")
+    month = groups.get("month") or groups.get("month2") or groups.get("month3")
+    day = groups.get("day") or groups.get("day2") or groups.get("day3")
+    year = groups.get("year") or groups.get("year2") or groups.get("year3")
     if iso := groups.get("iso"):
         year, month, day = iso.split("-")
     agency = next((groups[name] for name in groups if name.startswith("agency")), None)

@@ -123,6 +123,9 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         found = at_head and find_lead_in(text, start)
         if found and not _said_by_organization(found, mentions):
             lead_in, filed = found, found.day_given(published, filed) or filed
+            date_line = not (found.place or found.agency or found.time or found.edited)
+            if filed and found.day and date_line:
+                heading = (found.text, filed)  # it also heads a live blog's entries
             if found.names_a_speaker:
                 asked = _turn_end(text, found.end) if _asks(text, found) else -1
             if found.time:
@@ -187,9 +190,10 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 entry,
                 label,
             )
-            if lead_in and lead_in.names_a_speaker and _FIRST_PERSON_WORD.search(sentence):
+            if lead_in and lead_in.names_a_speaker:
                 for proposal in found:  # what the speaker says of themselves is theirs too
-                    proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
+                    if _said_of_themselves(introduction + sentence, proposal, language):
+                        proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
             proposals.extend(_no_earlier_than(found, read_here))
         elif day := _heading_day(text, start, end, dates, published):
             heading = (sentence, day)
@@ -234,8 +238,17 @@ def _said_by_organization(lead_in, mentions):
 
 # A turn of a dashed interview: «— Сергей Викторович, …?»
 _DASHED_TURN = re.compile(r"[^\S\n]*[\u2014\u2013-][^\S\n]")
-_FIRST_PERSON_WORD = re.compile(
-    r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us|[Яя]|[Мм]ы|[Нн]аш\w*|[Нн]ам|[Нн]ас)\b"
+# "I" or "we", the subject of a verb.
+_FIRST_PERSON_SUBJECT = re.compile(r"(?<![\w-])(?:I|[Ww]e|[Яя]|[Мм]ы)(?![\w-])")
+# A speaker's aside around a fact: an opening "As I told the House …," («Как я уже говорил,»),
+# or the first person of a verb of mind or of saying what follows ("I think", "we believe",
+# "I can tell you that", «я считаю», «могу сказать»).
+_FIRST_PERSON_ASIDE = re.compile(
+    r"(?:^|(?<=[\"\u201c\u00ab\s]))(?:As|Как)\s[^,;:]*,"
+    r"|(?<![\w-])(?:I|[Ww]e|[Яя]|[Мм]ы)\s+(?:\w+\s+){0,2}?"
+    r"(?:think|believe|hope|feel|suppose|guess|expect|know|understand|am\s+sure|are\s+sure"
+    r"|tell\s+you|say|would\s+say|считаю|считаем|думаю|думаем|полагаю|полагаем|надеюсь"
+    r"|надеемся|уверен[аы]?|знаю|знаем|могу\s+сказать|должен\s+сказать)(?![\w-])",
 )
 # What a speaker says of the debate rather than the world ("I am grateful to the Minister
 # …", "I can give the right hon. Gentleman that assurance"), and a listener's message read
@@ -279,6 +292,18 @@ def _turn_end(text, start):
         if (found := find_lead_in(text, at)) and found.names_a_speaker:
             return at
     return len(text)
+
+
+def _said_of_themselves(read, proposal, language=Language.ENGLISH):
+    """Whether the speaker is the subject of ``proposal``'s fact in ``read``: "I" or "we"
+    the subject of the verb of its date's clause ("We signed … on Tuesday"), or of any of
+    an undated one's clauses, other than an aside's ("As I told the House last week, the
+    ministers agreed …", "I think the ministers agreed …")."""
+    said = read
+    if proposal.date_text and (at := read.find(proposal.date_text)) >= 0:
+        said = clause_around(read, at, at + len(proposal.date_text), language)
+    said = _FIRST_PERSON_ASIDE.sub(lambda aside: " " * len(aside.group()), said)
+    return bool(_FIRST_PERSON_SUBJECT.search(said))
 
 
 def _speakers(lead_in, mentions):
@@ -905,7 +930,8 @@ _OPEN_TENURE = re.compile(r"(?i:since|со?)\s")
 
 def _title(sentence):
     """The sentence shortened to a headline the editor will rewrite."""
-    title = re.sub(r"[\"\u201c\u201d]", "", sentence).strip()
+    title = re.sub(r"[\"\u201c\u201d]", "", sentence)
+    title = re.sub(r"\s+", " ", title).strip()  # a quotation over paragraphs
     title = re.sub(
         r",?\s+(?:\w+\s+){0,4}(?:said|says|told\s+\w+|reported|announced)(?:\s+\w+){0,3}\.?$",
         "",

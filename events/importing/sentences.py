@@ -39,6 +39,11 @@ Rules, in order:
   before it ("В 1997 г. Россия…" goes on, "Договор подписан в 1997 г. Россия…" ends);
   "г." before a name is "город" ("в г. Москве"). Direct speech goes on after its
   quote: «Мы готовы!» — заявил он.
+* A quotation of several sentences closed by its attribution ("… That is all,” she said.",
+  «… Мы ждём», — заявил он.) is one sentence from its first to the attribution, so that what
+  was said is quoted whole, up to ``QUOTATION_LENGTH``; it may run over paragraphs, each
+  opening with the quotation mark again. A quotation closed with a full stop ("… all.") says
+  nothing of who speaks and is split as any text.
 """
 
 import re
@@ -47,6 +52,7 @@ from itertools import pairwise
 from events.importing.calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, WEEKDAYS
 
 SHORT_LINE = 60  # Hard-wrapped news copy runs 65–80 characters to a line.
+QUOTATION_LENGTH = 600  # A quotation longer than this is a speech: quote it sentence by sentence.
 
 # Abbreviations always followed by a name, so never the end of a sentence.
 # Titles and ranks of news and diplomatic copy ("Amb. Volker", "Sec. Rice", "Lt. Gen.").
@@ -98,7 +104,82 @@ _OPENING_PUNCTUATION = "\"'“‘«(["
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of each sentence in ``text``, in order."""
     rows = _table_lines(text)
-    return [span for block in _blocks(text, rows) for span in _block_sentences(text, *block, rows)]
+    spans = [span for block in _blocks(text, rows) for span in _block_sentences(text, *block, rows)]
+    return _join_quotations(text, spans)
+
+
+# A quotation mark: "“", "«" and "„" open, "”" and "»" close; a straight one opens before a
+# word and closes after one; "“" closes what "„" opened.
+_QUOTE_MARK = re.compile(r'[“”«»„"]')
+_OPENS_AFTER = " \t\n([\u2014\u2013-"
+# What follows a quotation's close when it names who spoke: "…,” she said", "…?” he asked",
+# «…», — заявил он.
+_ATTRIBUTION_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*[\u2014\u2013-][^\S\n]*\w|[^\S\n]+[^\W\d_]")
+
+
+def _join_quotations(text, spans):
+    """``spans`` with the sentences of each quotation closed by its attribution joined into
+    one, from the sentence that opens it to the one that closes it."""
+    joined = []
+    opened = None  # where in ``joined`` the quotation still open began
+    stack = []  # the marks that opened it, innermost last
+    for start, end in spans:
+        scan = start
+        if stack and "\n" in text[joined[-1][1] : start]:
+            # A paragraph going on with the quotation opens with its mark again.
+            again = _QUOTE_MARK.match(text, start)
+            if again and _quote_role(text, again, stack) == "open":
+                scan = again.end()
+            else:
+                stack, opened = [], None  # never closed: read as it is
+        closed = _read_quotes(text, scan, end, stack)
+        joined.append((start, end))
+        if opened is not None and closed is not None:
+            first = joined[opened][0]
+            if _attributed(text, closed, end) and end - first <= QUOTATION_LENGTH:
+                joined[opened:] = [(first, end)]
+            opened = None
+        if stack and opened is None:
+            opened = len(joined) - 1
+    return joined
+
+
+def _quote_role(text, mark, stack):
+    """Whether the quotation mark ``mark`` opens or closes a quotation, or neither."""
+    char = mark.group()
+    if char in "«„" or (char == "“" and not (stack and stack[-1] == "„")):
+        return "open"
+    if char in "”»“":
+        return "close"
+    before = text[mark.start() - 1] if mark.start() else " "
+    after = text[mark.end()] if mark.end() < len(text) else " "
+    if before in _OPENS_AFTER and not after.isspace():
+        return "open"
+    return "close" if not before.isspace() else None
+
+
+def _read_quotes(text, start, end, stack):
+    """Follow the quotation marks of ``text[start:end]`` on ``stack``; the first mark that
+    closes all that was open before it, or None."""
+    closed = None
+    for mark in _QUOTE_MARK.finditer(text, start, end):
+        role = _quote_role(text, mark, stack)
+        if role == "open":
+            stack.append(mark.group())
+        elif role == "close" and stack:
+            stack.pop()
+            if not stack and closed is None:
+                closed = mark
+    return closed
+
+
+def _attributed(text, close, end):
+    """Whether the quotation closed by ``close`` is followed by who said it before ``end``:
+    "…,” she said.", "…?” he asked.", «…», — заявил он."""
+    before = text[close.start() - 1]
+    if before in ",?!":
+        return bool(re.search(r"[^\W\d_]", text[close.end() : end]))
+    return bool(_ATTRIBUTION_AFTER.match(text, close.end(), end)) and before != "."
 
 
 def list_items(text: str) -> dict[int, tuple[int, int] | None]:
