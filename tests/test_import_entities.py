@@ -982,3 +982,21 @@ def test_the_secretary_alone_is_no_secretary_general(gazetteer):
     assert [(m.slug, m.proposed_name) for m in secretary] == [(None, "Ellen Parr")]
     alone = found("The Secretary will travel on Monday.", gazetteer)
     assert "jaap-ter-horst" not in [m.slug for m in alone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The allies offered Kyiv a Readiness Action Plan, the first rung toward joining.",
+        "Two destroyers sailed in Operation Steady Harbour. A Russian corvette may join Steady "
+        "Harbour next spring.",
+        "A Russian admiral told Golos Rossii on Monday that no ship would sail.",
+    ],
+)
+def test_capitalised_words_with_no_sign_of_a_person_are_no_new_person(gazetteer, text):
+    assert [m.text for m in found(text, gazetteer) if m.kind == "person"] == []
+
+
+def test_an_abbreviation_before_aircraft_is_no_organization(gazetteer):
+    text = "Oleg Markov complained about JSTARS flights near the border."
+    assert [m.text for m in found(text, gazetteer) if m.kind == "organization"] == []

@@ -220,7 +220,16 @@ _NOT_PEOPLE = (
     | AGREEMENT_WORDS
     | word_set("town city village capital country state nation settlement area suburb")
 )
+# Words that make capitalised words a programme's, a plan's or a station's name, never a
+# person's: "Membership Action Plan", "Active Endeavour" of "Operation Active Endeavour".
+THINGS = _NOT_PEOPLE | word_set("plan action initiative project strategy roadmap tv")
 LOCATIVES = word_set("in near outside inside across around into from via")
+# Aircraft and weapons, which an unknown abbreviation before them names ("AWACS flights").
+EQUIPMENT = word_set(
+    "flight flights plane planes aircraft jet jets missile missiles radar radars system "
+    "systems warhead warheads launcher launchers helicopter helicopters drone drones rocket "
+    "rockets"
+)
 # Capitalised at the start of a sentence only because they start it.
 OPENERS = word_set(
     "a an the this that these those it its he she they we i you his her their our there "
@@ -969,6 +978,8 @@ def _piece(reader, piece, after_title):
         place = known_places().get(tokens[first].key)
         if place:
             return [_Span(first, last, "place", "new", reason=_place_reason(place))]
+        if _next_word(reader, last) in EQUIPMENT:
+            return []  # "AWACS flights": an aircraft's or a weapon's name, or a force's
         return [_Span(first, last, "organization", "new", reason="an unknown abbreviation")]
     cue, cue_word = _cue_kind(words)
     if cue:
@@ -1739,10 +1750,15 @@ def _person_evidence(reader, span):
     """Whether a new two-to-five-word name is a person's, not a phrase in capitals."""
     tokens = reader.tokens
     first, last = span.first, span.last
-    if span.role or span.reason or _honorific_before(reader, first) or _speaks(reader, first, last):
+    if span.role or span.reason or _honorific_before(reader, first):
         return True
     if _given_name(reader, tokens[first]) or tokens[first].word in NOBILITY:
         return True
+    if _a_things_name(reader, first, last):
+        return False  # what it is is unclear: better nothing than a person
+    if _speaks(reader, first, last):
+        # "told Ekho Moskvy": who is told may be a radio station or a newspaper.
+        return first == 0 or tokens[first - 1].word not in TOLD
     if tokens[last].key in reader.gazetteer.surnames:
         return True
     if _described_after(reader, last) or _surname_shaped_word(tokens[first], tokens[last]):
@@ -1759,6 +1775,41 @@ def _person_evidence(reader, span):
     whole = " ".join(t.key for t in words)
     places = known_places()
     return bool(again) and places.get(surname) in (None, "city") and not places.get(whole)
+
+
+# Verbs after which the one told or asked stands, as likely a newspaper as a person.
+TOLD = word_set("told tells asked")
+
+
+def _a_things_name(reader, first, last):
+    """Whether capitalised words name a thing, not a person: a word of theirs says so
+    ("Membership Action Plan"), or the article writes them elsewhere with such a word
+    ("Operation Active Endeavour", then "Active Endeavour")."""
+    tokens = reader.tokens
+    if any(tokens[i].word in THINGS for i in range(first, last + 1)):
+        return True
+    keys = [t.key for t in tokens[first : last + 1]]
+    count = len(keys)
+    for index in range(len(tokens) - count + 1):
+        if index == first or [t.key for t in tokens[index : index + count]] != keys:
+            continue
+        # (the word next to it, its own word that neighbour touches)
+        neighbours = ((index - 1, index), (index + count, index + count - 1))
+        if any(_thing_word_next(reader, *pair) for pair in neighbours):
+            return True
+    return False
+
+
+def _thing_word_next(reader, neighbour, own):
+    """Whether the word at ``neighbour``, joined to the name's word at ``own``, is a thing's
+    word in capitals ("Operation")."""
+    tokens = reader.tokens
+    if not 0 <= neighbour < len(tokens):
+        return False
+    word = tokens[neighbour]
+    pair = sorted((neighbour, own))
+    joined = _gap(reader.text, tokens[pair[0]], tokens[pair[1]]) == " "
+    return joined and word.capital and word.word in THINGS
 
 
 def _paired_with_a_person(reader, first, last):
