@@ -1000,3 +1000,39 @@ def test_capitalised_words_with_no_sign_of_a_person_are_no_new_person(gazetteer,
 def test_an_abbreviation_before_aircraft_is_no_organization(gazetteer):
     text = "Oleg Markov complained about JSTARS flights near the border."
     assert [m.text for m in found(text, gazetteer) if m.kind == "organization"] == []
+
+
+def test_a_small_towns_name_spoken_to_is_a_surname(gazetteer):
+    # "Hale" is an English town in GeoNames; "Oslo" a large city, its government.
+    text = "Oleg Markov talked to Hale for an hour and wrote to Oslo the next day."
+    assert [(m.text, m.kind) for m in found(text, gazetteer) if m.text in ("Hale", "Oslo")] == [
+        ("Hale", "person"),
+        ("Oslo", "place"),
+    ]
+
+
+def test_a_given_name_spoken_to_is_no_participant(gazetteer):
+    text = "He said, Laura, that the council met in Brussels."
+    assert [m.text for m in found(text, gazetteer) if m.kind == "person"] == []
+
+
+def test_a_parliaments_forms_of_address_and_constituencies_are_no_entities(gazetteer):
+    text = (
+        "Mr. Colin Brade (Kettering) (Lab): Will the hon. Gentleman and my hon. Friend agree "
+        "that the hon. Members want Brussels to act?"
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Colin Brade", "person", None),
+        ("Brussels", "place", "brussels"),
+    ]
+
+
+def test_a_transcripts_label_in_capitals_names_its_speaker(gazetteer):
+    text = (
+        "[00:01:05] LAURA BIRCH (REPORTER): The council met tonight.\n\n"
+        "[00:01:40] OLEG MARKOV (DEFENCE MINISTER): We will answer.\n"
+    )
+    assert [(m.text, m.slug, m.proposed_name) for m in found(text, gazetteer)] == [
+        ("LAURA BIRCH", None, "Laura Birch"),
+        ("OLEG MARKOV", "oleg-markov", ""),
+    ]

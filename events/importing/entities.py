@@ -27,13 +27,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
-from events.importing.datelines import is_time_zone
+from events.importing.datelines import find_lead_in, is_time_zone
 from events.importing.entities_ru import find_mentions_ru, is_russian
 from events.importing.gazetteer import (
     KINDS,
     LISTED_PLACES,
     Gazetteer,
     Record,
+    city_names,
     former_organizations,
     known_places,
 )
@@ -407,6 +408,10 @@ class _Reader:
         self.gazetteer = gazetteer
         self.published = published
         self.tokens = _tokens(text)
+        self.labels = _speaker_labels(text)
+        turns = {end for _start, end in self.labels}
+        for token in self.tokens:
+            token.sentence_start = token.sentence_start or token.start in turns  # "(Con): Will"
         self.known_capitals = {
             t.key for t in self.tokens if t.capital and not t.sentence_start and not t.headline
         }
@@ -510,6 +515,10 @@ class _Reader:
         reason = f"the name “{forms[0].written}” with a middle initial"
         return _Span(first, last, "person", "near", forms, reason=reason)
 
+    def in_label(self, token):
+        """Whether a token is in a speaker's label ("[00:02:14] ANNA BERG (REPORTER):")."""
+        return any(start <= token.start < end for start, end in self.labels)
+
     def is_capital(self, token):
         """A capital that marks a name, not the start of a headline word or a sentence."""
         if not token.capital:
@@ -520,6 +529,12 @@ class _Reader:
 
 
 _NO_SPAN = _Span(0, 0, None, "")
+
+
+def _speaker_labels(text):
+    """Where the labels of who speaks are, as the proposals read them (``find_lead_in``)."""
+    found = (find_lead_in(text, line.start()) for line in re.finditer(r"^", text, re.M))
+    return [(f.start, f.end) for f in found if f and f.names_a_speaker]
 
 
 def _middle_initials_fit(gazetteer, record, initials):
@@ -968,13 +983,15 @@ def _piece(reader, piece, after_title):
         return _place_of_event(reader, piece)
     if all(w in ADJECTIVES or w in _CALENDAR for w in words):
         return []
+    if _label_name(reader, piece):
+        return [_Span(first, last, "person", "new", reason="a speaker's label names them")]
     if len(piece) == 1 and tokens[first].acronym:
         if words[0] in _CAPITALISED_WORDS:
             return []
         if _surname_in_capitals(reader, tokens[first]):
             return [_Span(first, last, None, "surname")]  # "STOLTENBERG:" in a transcript
-        if _speaker_label(reader, tokens[first]):
-            return []  # "PRESENTER:" in a transcript
+        if _speaker_label(reader, tokens[first]) or reader.in_label(tokens[first]):
+            return []  # "PRESENTER:" or "(REPORTER)" in a transcript
         place = known_places().get(tokens[first].key)
         if place:
             return [_Span(first, last, "place", "new", reason=_place_reason(place))]
@@ -1028,6 +1045,17 @@ def _surname_in_capitals(reader, token):
         len(letters) >= 4
         and letters.isalpha()
         and (token.key in reader.full_names or token.key in reader.gazetteer.surnames)
+    )
+
+
+def _label_name(reader, piece):
+    """ "ANNA BERG (REPORTER):": a speaker's label in capitals, of a given name and more."""
+    tokens = [reader.tokens[i] for i in piece]
+    return (
+        1 < len(tokens) <= 4
+        and all(t.acronym for t in tokens)
+        and reader.in_label(tokens[0])
+        and _given_name(reader, tokens[0])
     )
 
 
@@ -1470,7 +1498,9 @@ def _spans(reader):
     spans = _deduplicated(spans)
     surnames = {key for s in spans if s.kind == "person" for key in _span_surnames(reader, s)}
     settled = (_settle_kind(reader, s, surnames) for s in spans)
-    return [s for s in settled if s and not _no_person(reader, s) and not _owned_body(reader, s)]
+    spans = [s for s in settled if s and not _no_person(reader, s) and not _owned_body(reader, s)]
+    ends = {s.last for s in spans if s.kind == "person"}
+    return [s for s in spans if not (s.how == "new" and _note_on_a_person(reader, s, ends))]
 
 
 def _deduplicated(spans):
@@ -1512,6 +1542,8 @@ def _no_person(reader, span):
         return True
     if words[-1] in _PLURAL_TITLES and all(w in _TITLE_WORDS | _PLURAL_TITLES for w in words):
         return True
+    if all(w in FORMS_OF_ADDRESS for w in words):
+        return True  # "the right hon. Gentleman"
     key = " ".join(tokens[i].key for i in range(first, span.last + 1))
     return (
         first > 0
@@ -1520,6 +1552,29 @@ def _no_person(reader, span):
         and _gap(reader.text, tokens[first - 1], tokens[first]) == " "
         and known_places().get(key) in _REGION_KINDS
     )
+
+
+# How a parliament's members name one another: "the hon. Member for Devizes", "my right
+# hon. Friend".
+FORMS_OF_ADDRESS = word_set("gentleman gentlemen lady ladies member members friend friends")
+
+
+_BRACKETED = re.compile(r"(?:\([^()\n]*\)\s*)*\($")
+
+
+def _note_on_a_person(reader, span, person_ends):
+    """ "Mr. Michael Ancram (Devizes) (Con)": a new name in brackets straight after a
+    person's name (a member's constituency, party or job) is about them, no participant."""
+    tokens = reader.tokens
+    start, end = tokens[span.first].start, tokens[span.last].end
+    if not reader.text.startswith(")", end):
+        return False
+    brackets = _BRACKETED.search(reader.text, 0, start)
+    if not brackets or span.first == 0:
+        return False
+    before = reader.text[: brackets.start()].rstrip()
+    owner = max((i for i in person_ends if tokens[i].end <= len(before)), default=None)
+    return owner is not None and tokens[owner].end == len(before)
 
 
 def _owned_body(reader, span):
@@ -1578,6 +1633,8 @@ def _settle_kind(reader, span, article_surnames):
     if token.word in NEWS_AGENCIES and not places.get(key):
         span.kind, span.how, span.reason = "organization", "new", "a news organization"
         return span
+    if _addressed(reader, first, last):
+        return None
     if positioned and (not token.sentence_start or _surname_at_start(reader, first, last)):
         span.kind, span.how, span.reason = "person", "new", positioned
         return span
@@ -1682,7 +1739,12 @@ def _vessel(reader, span):
 
 
 # Words after a name that make it a person's: "Robertson met", "Rogozin, speaking".
-MEETING_VERBS = word_set("met meets meeting telephoned phoned thanked congratulated")
+MEETING_VERBS = word_set("met meet meets meeting telephoned phoned thanked congratulated")
+# Words before "to" whose object is who is spoken to: "picked up the phone to Bush".
+ADDRESSING = word_set(
+    "phone telephone call calls called spoke speak speaks talk talked talks talking wrote "
+    "write writes letter message appeal appealed"
+)
 _APPOSED_PERSON = word_set("who whose speaking")
 _REPORTED = word_set("thought believed understood expected said reported alleged rumoured")
 
@@ -1705,7 +1767,24 @@ def _person_position(reader, first, last):
         return f"“{following[0].text} {following[1].text}” follows the name"
     if before[-1:] and before[-1] in MEETING_VERBS or before == ["met", "with"]:
         return f"after “{' '.join(before[-2:] if before[-1] == 'with' else before[-1:])}”"
+    # "the phone to Bush": a small town's name is a surname there, a large city's is not
+    # ("a letter to Tbilisi" is to its government).
+    key = " ".join(t.key for t in tokens[first : last + 1])
+    if len(before) == 2 and before[0] in ADDRESSING and before[1] == "to":
+        return "" if key in city_names() else f"after “{' '.join(before)}”"
     return ""
+
+
+def _addressed(reader, first, last):
+    """ "Kate, it goes a long way", "He said, Kate, that": a given name alone, set off by
+    commas, names whom a speaker turns to, no one who takes part."""
+    tokens = reader.tokens
+    if first != last or not _given_name(reader, tokens[first]):
+        return False
+    after = _gap(reader.text, tokens[last], tokens[last + 1]) if last + 1 < len(tokens) else None
+    before = _gap(reader.text, tokens[first - 1], tokens[first]) if first else None
+    opens = tokens[first].sentence_start or tokens[first].after_colon
+    return before == "," and after in (",", None) or opens and after == ","
 
 
 def _surname_at_start(reader, first, last):
@@ -2048,7 +2127,8 @@ def _resolve_person(reader, span, people, start, end, text):
         )
         return Mention("person", text, start, end, record.slug, reason, (), role)
     if span.how == "new":
-        person = people.introduce(None, text, role)
+        # "ANNA BERG:" in a transcript's label is Anna Berg.
+        person = people.introduce(None, text.title() if text.isupper() else text, role)
         reason = "new person: " + (span.reason or _person_reason(reader, span))
         return Mention("person", text, start, end, None, reason, (), role, person.name)
     return _resolve_surname(reader, span, people, start, end, text)
