@@ -1036,3 +1036,33 @@ def test_a_transcripts_label_in_capitals_names_its_speaker(gazetteer):
         ("LAURA BIRCH", None, "Laura Birch"),
         ("OLEG MARKOV", "oleg-markov", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Moscow left the Conventional Forces in Asia treaty in spring.",
+            "Conventional Forces in Asia treaty",
+            "agreement",
+        ),
+        (
+            "Moscow left the Strategic Forces in Europe (SFE) Treaty.",
+            "Strategic Forces in Europe",
+            "agreement",
+        ),
+        ("Frigates patrolled the Horn of Africa all winter.", "Horn of Africa", "place"),
+        (
+            "A minister of the Trade and Industry Office said so.",
+            "Trade and Industry Office",
+            "organization",
+        ),
+    ],
+)
+def test_a_names_words_are_kept_together(gazetteer, text, name, kind):
+    assert [m.text for m in found(text, gazetteer) if m.kind == kind][:1] == [name]
+
+
+def test_the_before_a_name_is_no_part_of_it(gazetteer):
+    text = "Spring 2002 — The Arctic Rescue Council is founded; The Times reported it."
+    assert [m.text for m in found(text, gazetteer)] == ["Arctic Rescue Council", "The Times"]

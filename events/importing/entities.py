@@ -639,13 +639,50 @@ def _continues_in(reader, left, right):
     words = [tokens[i].word for i in left]
     words = words[1:] if words[0] == "the" else words
     key = " ".join(tokens[i].key for i in right)
+    if known_places().get(key) != "continent" or any(
+        _gap(reader.text, tokens[i], tokens[i + 1]) != " " for i in (right[0] - 2, right[0] - 1)
+    ):
+        return False
+    headed = words[0] in ORGANIZATION_WORDS | INSTITUTIONS | AGREEMENT_WORDS
+    # "the Conventional Forces in Europe treaty": forces in a continent a treaty is about.
+    treaty = _agreement_after(reader, right[-1]) and set(words) & ORGANIZATION_WORDS
+    return headed and bool({"for", "on"} & set(words[1:])) or bool(treaty)
+
+
+def _agreement_after(reader, last):
+    """ "treaty" in "the Conventional Forces in Europe treaty" or "Treaty" in "... Europe
+    (CFE) Treaty": an agreement's word after a name, as written, or ""."""
+    after = re.match(r" (?:\(\w{2,}\) )?([^\W\d_]+)", reader.text[reader.tokens[last].end :])
+    return after.group(1) if after and after.group(1).lower() in AGREEMENT_WORDS else ""
+
+
+# Words before "of" and a place that make no place's part: "the Battle of Kursk".
+_NOT_PARTS = (
+    _NOT_PEOPLE
+    | TITLE_HEADS
+    | TITLE_MODIFIERS
+    | HONORIFICS
+    | NOBILITY
+    | ADJECTIVES
+    | word_set("battle siege duke duchess earl bishop archbishop")
+)
+
+
+def _part_of_a_place(reader, left, right):
+    """ "the Horn of Africa", "the Isle of Man": "the", a word of no title or body, "of" and
+    a place name one place."""
+    tokens = reader.tokens
+    word = tokens[left[0]]
     return (
-        words[0] in ORGANIZATION_WORDS | INSTITUTIONS | AGREEMENT_WORDS
-        and bool({"for", "on"} & set(words[1:]))
-        and all(
-            _gap(reader.text, tokens[i], tokens[i + 1]) == " " for i in (right[0] - 2, right[0] - 1)
-        )
-        and known_places().get(key) == "continent"
+        len(left) == 1
+        and left[0] > 0
+        and tokens[left[0] - 1].text == "the"
+        and word.capital
+        and not word.acronym
+        and word.word not in _NOT_PARTS
+        and left[0] not in reader.covered
+        and not _given_name(reader, word)
+        and known_places().get(" ".join(tokens[i].key for i in right)) is not None
     )
 
 
@@ -670,6 +707,9 @@ def _connects(reader, left, right):
         head = left_words[1:] if left_words[0] == "the" else left_words
         if head[0] in ORGANIZATION_WORDS | AGREEMENT_WORDS and len(head) > 1:
             return True
+        # "Foreign" + "and" + "Commonwealth Office": one office of two fields.
+        if len(left) == 1 and head[0] in TITLE_MODIFIERS - ADJECTIVES and len(right) > 1:
+            return right_words[-1] in ORGANIZATION_WORDS
         # "Submarine Escape and Rescue Liaison Office": one name, whose last word is an
         # organization's, if neither side is a title, a known name or a person's.
         both = [tokens[i] for i in left + right]
@@ -681,6 +721,8 @@ def _connects(reader, left, right):
             and not any(t.acronym or t.word in TITLE_HEADS for t in both)
             and not _given_name(reader, tokens[left[0]])
         )
+    if between == ["of"] and _part_of_a_place(reader, left, right):
+        return True
     # "Secretary General of NATO", "Foreign Ministers of the NATO-Russia Council": a title
     # and the body, no one name.
     if all(w in _TITLE_WORDS | _PLURAL_TITLES | HONORIFICS | {"the"} for w in left_words):
@@ -733,6 +775,8 @@ def _read_run(reader, run):
         if tokens[run[0]].word not in OPENERS or tokens[run[0]].acronym:
             break
         run = run[1:]
+    if len(run) > 1 and _article_before_a_name(reader, run):
+        run = run[1:]  # "May 2002 — The NATO-Russia Council": "The" is no part of the name
     if len(run) == 2 and _capital_by_position(reader, run[0], run[1]):
         run = run[1:]  # "(Adds Stoltenberg comments)": a verb, then a surname.
     after_title = False
@@ -756,6 +800,9 @@ def _read_run(reader, run):
     governed = _governor_after(reader, run[-1])
     if governed and run[-1] not in reader.covered:
         return [_Span(run[0], run[-1], "place", "new", reason=f"its “{governed}” follows")]
+    if len(run) > 2 and words[1] == "of" and _part_of_a_place(reader, run[:1], run[2:]):
+        reason = f"“{tokens[run[0]].text} of” a place names a place"
+        return [_Span(run[0], run[-1], "place", "new", reason=reason)]
     cue, cue_word = _cue_kind(words)
     # "NATO-Russia Council" is one organization, not NATO and Russia; but "Foreign Ministry
     # Spokesman Alexander Yakovenko" is a title and a name.
@@ -789,6 +836,12 @@ def _read_run(reader, run):
             # "the CFE treaty": the word says what the abbreviation names; keep it.
             reason = f"an abbreviation before “{following.text}”"
             return [_Span(run[0], run[-1] + 1, "agreement", "new", reason=reason)]
+    if "in" in words and (agreement := _agreement_after(reader, run[-1])):
+        # "Conventional Forces in Europe treaty" (one name with the word), "Conventional
+        # Armed Forces in Europe (CFE) Treaty" (the name, whose abbreviation follows).
+        last = run[-1] + 1 if joined and following.word in AGREEMENT_WORDS else run[-1]
+        reason = f"“{agreement}” follows it"
+        return [_Span(run[0], last, "agreement", "new", reason=reason)]
     spans, piece = [], []
     position = 0
     while position < len(run):
@@ -820,6 +873,17 @@ def _read_run(reader, run):
             piece.append(index)
         position += 1
     return spans + _piece(reader, piece, after_title)
+
+
+def _article_before_a_name(reader, run):
+    """Whether a run opens with "The" that is no part of the name: not a newspaper's ("The
+    Times") nor a known name's ("The Hague")."""
+    tokens = reader.tokens
+    return (
+        tokens[run[0]].text == "The"
+        and run[0] not in reader.covered
+        and tokens[run[-1]].word not in OUTLET_ENDINGS
+    )
 
 
 def _names_an_outlet(reader, run):
