@@ -1066,3 +1066,13 @@ def test_a_names_words_are_kept_together(gazetteer, text, name, kind):
 def test_the_before_a_name_is_no_part_of_it(gazetteer):
     text = "Spring 2002 — The Arctic Rescue Council is founded; The Times reported it."
     assert [m.text for m in found(text, gazetteer)] == ["Arctic Rescue Council", "The Times"]
+
+
+def test_a_surname_transliterated_otherwise_is_the_person_named_before(gazetteer):
+    text = (
+        "Envoy Boris Kuznetzov arrived in Brussels. Kuznetsov, a blunt former general, said the "
+        "talks were over. Laura Mills said it too, and so did Milles."
+    )
+    people = [(m.text, m.proposed_name) for m in found(text, gazetteer) if m.kind == "person"]
+    assert people[:2] == [("Boris Kuznetzov", "Boris Kuznetzov"), ("Kuznetsov", "Boris Kuznetzov")]
+    assert ("Milles", "Laura Mills") not in people  # no transliteration makes "e" of nothing

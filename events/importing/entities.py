@@ -57,6 +57,7 @@ from events.importing.names import (
     plain,
     role_key,
     singular_acronym,
+    spelling_variant,
     surname_keys,
     word_set,
 )
@@ -398,6 +399,7 @@ class _Span:
     reason: str = ""
     role: str = ""
     initials: str = ""  # "sv" for "S.V. Lavrov": a surname with the given names' initials
+    spelt_as: str = ""  # "rogozin" for "Rogosin": the key of the article's other spelling
 
 
 class _Reader:
@@ -1694,6 +1696,12 @@ def _settle_kind(reader, span, article_surnames):
     ):
         span.kind = "person"
         return span
+    # "Rogosin" after "Dmitry Rogozin": the same surname transliterated otherwise.
+    if first == last and not places.get(key):
+        span.spelt_as = spelling_variant(bare_key, article_surnames)
+        if span.spelt_as:
+            span.kind = "person"
+            return span
     if token.word in NEWS_AGENCIES and not places.get(key):
         span.kind, span.how, span.reason = "organization", "new", "a news organization"
         return span
@@ -2212,6 +2220,7 @@ def _resolve_surname(reader, span, people, start, end, text):
     if span.initials:
         surname = [i for i in surname if not _is_initial(reader, i)]
     key = " ".join(reader.tokens[i].key for i in surname if reader.tokens[i].word not in NOBILITY)
+    key = span.spelt_as or key
     named = people.by_surname(key)
     known = sorted(reader.gazetteer.surnames.get(key, ()), key=lambda r: r.slug)
     if span.initials:
@@ -2227,6 +2236,8 @@ def _resolve_surname(reader, span, people, start, end, text):
         person = named[0]
         people.introduce(person.slug, person.name, role)
         reason = f"the surname of {person.name}, named earlier in the article"
+        if span.spelt_as:
+            reason += ", transliterated otherwise"
         if role:
             reason += f"; the title “{role}” fits"
         return Mention("person", text, start, end, person.slug, reason, (), role, person.name)
