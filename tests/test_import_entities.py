@@ -982,3 +982,97 @@ def test_the_secretary_alone_is_no_secretary_general(gazetteer):
     assert [(m.slug, m.proposed_name) for m in secretary] == [(None, "Ellen Parr")]
     alone = found("The Secretary will travel on Monday.", gazetteer)
     assert "jaap-ter-horst" not in [m.slug for m in alone]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The allies offered Kyiv a Readiness Action Plan, the first rung toward joining.",
+        "Two destroyers sailed in Operation Steady Harbour. A Russian corvette may join Steady "
+        "Harbour next spring.",
+        "A Russian admiral told Golos Rossii on Monday that no ship would sail.",
+    ],
+)
+def test_capitalised_words_with_no_sign_of_a_person_are_no_new_person(gazetteer, text):
+    assert [m.text for m in found(text, gazetteer) if m.kind == "person"] == []
+
+
+def test_an_abbreviation_before_aircraft_is_no_organization(gazetteer):
+    text = "Oleg Markov complained about JSTARS flights near the border."
+    assert [m.text for m in found(text, gazetteer) if m.kind == "organization"] == []
+
+
+def test_a_small_towns_name_spoken_to_is_a_surname(gazetteer):
+    # "Hale" is an English town in GeoNames; "Oslo" a large city, its government.
+    text = "Oleg Markov talked to Hale for an hour and wrote to Oslo the next day."
+    assert [(m.text, m.kind) for m in found(text, gazetteer) if m.text in ("Hale", "Oslo")] == [
+        ("Hale", "person"),
+        ("Oslo", "place"),
+    ]
+
+
+def test_a_given_name_spoken_to_is_no_participant(gazetteer):
+    text = "He said, Laura, that the council met in Brussels."
+    assert [m.text for m in found(text, gazetteer) if m.kind == "person"] == []
+
+
+def test_a_parliaments_forms_of_address_and_constituencies_are_no_entities(gazetteer):
+    text = (
+        "Mr. Colin Brade (Kettering) (Lab): Will the hon. Gentleman and my hon. Friend agree "
+        "that the hon. Members want Brussels to act?"
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("Colin Brade", "person", None),
+        ("Brussels", "place", "brussels"),
+    ]
+
+
+def test_a_transcripts_label_in_capitals_names_its_speaker(gazetteer):
+    text = (
+        "[00:01:05] LAURA BIRCH (REPORTER): The council met tonight.\n\n"
+        "[00:01:40] OLEG MARKOV (DEFENCE MINISTER): We will answer.\n"
+    )
+    assert [(m.text, m.slug, m.proposed_name) for m in found(text, gazetteer)] == [
+        ("LAURA BIRCH", None, "Laura Birch"),
+        ("OLEG MARKOV", "oleg-markov", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Moscow left the Conventional Forces in Asia treaty in spring.",
+            "Conventional Forces in Asia treaty",
+            "agreement",
+        ),
+        (
+            "Moscow left the Strategic Forces in Europe (SFE) Treaty.",
+            "Strategic Forces in Europe",
+            "agreement",
+        ),
+        ("Frigates patrolled the Horn of Africa all winter.", "Horn of Africa", "place"),
+        (
+            "A minister of the Trade and Industry Office said so.",
+            "Trade and Industry Office",
+            "organization",
+        ),
+    ],
+)
+def test_a_names_words_are_kept_together(gazetteer, text, name, kind):
+    assert [m.text for m in found(text, gazetteer) if m.kind == kind][:1] == [name]
+
+
+def test_the_before_a_name_is_no_part_of_it(gazetteer):
+    text = "Spring 2002 — The Arctic Rescue Council is founded; The Times reported it."
+    assert [m.text for m in found(text, gazetteer)] == ["Arctic Rescue Council", "The Times"]
+
+
+def test_a_surname_transliterated_otherwise_is_the_person_named_before(gazetteer):
+    text = (
+        "Envoy Boris Kuznetzov arrived in Brussels. Kuznetsov, a blunt former general, said the "
+        "talks were over. Laura Mills said it too, and so did Milles."
+    )
+    people = [(m.text, m.proposed_name) for m in found(text, gazetteer) if m.kind == "person"]
+    assert people[:2] == [("Boris Kuznetzov", "Boris Kuznetzov"), ("Kuznetsov", "Boris Kuznetzov")]
+    assert ("Milles", "Laura Mills") not in people  # no transliteration makes "e" of nothing

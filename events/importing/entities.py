@@ -27,13 +27,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
-from events.importing.datelines import is_time_zone
+from events.importing.datelines import find_lead_in, is_time_zone
 from events.importing.entities_ru import find_mentions_ru, is_russian
 from events.importing.gazetteer import (
     KINDS,
     LISTED_PLACES,
     Gazetteer,
     Record,
+    city_names,
     former_organizations,
     known_places,
 )
@@ -56,6 +57,7 @@ from events.importing.names import (
     plain,
     role_key,
     singular_acronym,
+    spelling_variant,
     surname_keys,
     word_set,
 )
@@ -220,7 +222,16 @@ _NOT_PEOPLE = (
     | AGREEMENT_WORDS
     | word_set("town city village capital country state nation settlement area suburb")
 )
+# Words that make capitalised words a programme's, a plan's or a station's name, never a
+# person's: "Membership Action Plan", "Active Endeavour" of "Operation Active Endeavour".
+THINGS = _NOT_PEOPLE | word_set("plan action initiative project strategy roadmap tv")
 LOCATIVES = word_set("in near outside inside across around into from via")
+# Aircraft and weapons, which an unknown abbreviation before them names ("AWACS flights").
+EQUIPMENT = word_set(
+    "flight flights plane planes aircraft jet jets missile missiles radar radars system "
+    "systems warhead warheads launcher launchers helicopter helicopters drone drones rocket "
+    "rockets"
+)
 # Capitalised at the start of a sentence only because they start it.
 OPENERS = word_set(
     "a an the this that these those it its he she they we i you his her their our there "
@@ -388,6 +399,7 @@ class _Span:
     reason: str = ""
     role: str = ""
     initials: str = ""  # "sv" for "S.V. Lavrov": a surname with the given names' initials
+    spelt_as: str = ""  # "rogozin" for "Rogosin": the key of the article's other spelling
 
 
 class _Reader:
@@ -398,6 +410,10 @@ class _Reader:
         self.gazetteer = gazetteer
         self.published = published
         self.tokens = _tokens(text)
+        self.labels = _speaker_labels(text)
+        turns = {end for _start, end in self.labels}
+        for token in self.tokens:
+            token.sentence_start = token.sentence_start or token.start in turns  # "(Con): Will"
         self.known_capitals = {
             t.key for t in self.tokens if t.capital and not t.sentence_start and not t.headline
         }
@@ -501,6 +517,10 @@ class _Reader:
         reason = f"the name “{forms[0].written}” with a middle initial"
         return _Span(first, last, "person", "near", forms, reason=reason)
 
+    def in_label(self, token):
+        """Whether a token is in a speaker's label ("[00:02:14] ANNA BERG (REPORTER):")."""
+        return any(start <= token.start < end for start, end in self.labels)
+
     def is_capital(self, token):
         """A capital that marks a name, not the start of a headline word or a sentence."""
         if not token.capital:
@@ -511,6 +531,12 @@ class _Reader:
 
 
 _NO_SPAN = _Span(0, 0, None, "")
+
+
+def _speaker_labels(text):
+    """Where the labels of who speaks are, as the proposals read them (``find_lead_in``)."""
+    found = (find_lead_in(text, line.start()) for line in re.finditer(r"^", text, re.M))
+    return [(f.start, f.end) for f in found if f and f.names_a_speaker]
 
 
 def _middle_initials_fit(gazetteer, record, initials):
@@ -615,13 +641,50 @@ def _continues_in(reader, left, right):
     words = [tokens[i].word for i in left]
     words = words[1:] if words[0] == "the" else words
     key = " ".join(tokens[i].key for i in right)
+    if known_places().get(key) != "continent" or any(
+        _gap(reader.text, tokens[i], tokens[i + 1]) != " " for i in (right[0] - 2, right[0] - 1)
+    ):
+        return False
+    headed = words[0] in ORGANIZATION_WORDS | INSTITUTIONS | AGREEMENT_WORDS
+    # "the Conventional Forces in Europe treaty": forces in a continent a treaty is about.
+    treaty = _agreement_after(reader, right[-1]) and set(words) & ORGANIZATION_WORDS
+    return headed and bool({"for", "on"} & set(words[1:])) or bool(treaty)
+
+
+def _agreement_after(reader, last):
+    """ "treaty" in "the Conventional Forces in Europe treaty" or "Treaty" in "... Europe
+    (CFE) Treaty": an agreement's word after a name, as written, or ""."""
+    after = re.match(r" (?:\(\w{2,}\) )?([^\W\d_]+)", reader.text[reader.tokens[last].end :])
+    return after.group(1) if after and after.group(1).lower() in AGREEMENT_WORDS else ""
+
+
+# Words before "of" and a place that make no place's part: "the Battle of Kursk".
+_NOT_PARTS = (
+    _NOT_PEOPLE
+    | TITLE_HEADS
+    | TITLE_MODIFIERS
+    | HONORIFICS
+    | NOBILITY
+    | ADJECTIVES
+    | word_set("battle siege duke duchess earl bishop archbishop")
+)
+
+
+def _part_of_a_place(reader, left, right):
+    """ "the Horn of Africa", "the Isle of Man": "the", a word of no title or body, "of" and
+    a place name one place."""
+    tokens = reader.tokens
+    word = tokens[left[0]]
     return (
-        words[0] in ORGANIZATION_WORDS | INSTITUTIONS | AGREEMENT_WORDS
-        and bool({"for", "on"} & set(words[1:]))
-        and all(
-            _gap(reader.text, tokens[i], tokens[i + 1]) == " " for i in (right[0] - 2, right[0] - 1)
-        )
-        and known_places().get(key) == "continent"
+        len(left) == 1
+        and left[0] > 0
+        and tokens[left[0] - 1].text == "the"
+        and word.capital
+        and not word.acronym
+        and word.word not in _NOT_PARTS
+        and left[0] not in reader.covered
+        and not _given_name(reader, word)
+        and known_places().get(" ".join(tokens[i].key for i in right)) is not None
     )
 
 
@@ -646,6 +709,9 @@ def _connects(reader, left, right):
         head = left_words[1:] if left_words[0] == "the" else left_words
         if head[0] in ORGANIZATION_WORDS | AGREEMENT_WORDS and len(head) > 1:
             return True
+        # "Foreign" + "and" + "Commonwealth Office": one office of two fields.
+        if len(left) == 1 and head[0] in TITLE_MODIFIERS - ADJECTIVES and len(right) > 1:
+            return right_words[-1] in ORGANIZATION_WORDS
         # "Submarine Escape and Rescue Liaison Office": one name, whose last word is an
         # organization's, if neither side is a title, a known name or a person's.
         both = [tokens[i] for i in left + right]
@@ -657,6 +723,8 @@ def _connects(reader, left, right):
             and not any(t.acronym or t.word in TITLE_HEADS for t in both)
             and not _given_name(reader, tokens[left[0]])
         )
+    if between == ["of"] and _part_of_a_place(reader, left, right):
+        return True
     # "Secretary General of NATO", "Foreign Ministers of the NATO-Russia Council": a title
     # and the body, no one name.
     if all(w in _TITLE_WORDS | _PLURAL_TITLES | HONORIFICS | {"the"} for w in left_words):
@@ -709,6 +777,8 @@ def _read_run(reader, run):
         if tokens[run[0]].word not in OPENERS or tokens[run[0]].acronym:
             break
         run = run[1:]
+    if len(run) > 1 and _article_before_a_name(reader, run):
+        run = run[1:]  # "May 2002 — The NATO-Russia Council": "The" is no part of the name
     if len(run) == 2 and _capital_by_position(reader, run[0], run[1]):
         run = run[1:]  # "(Adds Stoltenberg comments)": a verb, then a surname.
     after_title = False
@@ -732,6 +802,9 @@ def _read_run(reader, run):
     governed = _governor_after(reader, run[-1])
     if governed and run[-1] not in reader.covered:
         return [_Span(run[0], run[-1], "place", "new", reason=f"its “{governed}” follows")]
+    if len(run) > 2 and words[1] == "of" and _part_of_a_place(reader, run[:1], run[2:]):
+        reason = f"“{tokens[run[0]].text} of” a place names a place"
+        return [_Span(run[0], run[-1], "place", "new", reason=reason)]
     cue, cue_word = _cue_kind(words)
     # "NATO-Russia Council" is one organization, not NATO and Russia; but "Foreign Ministry
     # Spokesman Alexander Yakovenko" is a title and a name.
@@ -765,6 +838,12 @@ def _read_run(reader, run):
             # "the CFE treaty": the word says what the abbreviation names; keep it.
             reason = f"an abbreviation before “{following.text}”"
             return [_Span(run[0], run[-1] + 1, "agreement", "new", reason=reason)]
+    if "in" in words and (agreement := _agreement_after(reader, run[-1])):
+        # "Conventional Forces in Europe treaty" (one name with the word), "Conventional
+        # Armed Forces in Europe (CFE) Treaty" (the name, whose abbreviation follows).
+        last = run[-1] + 1 if joined and following.word in AGREEMENT_WORDS else run[-1]
+        reason = f"“{agreement}” follows it"
+        return [_Span(run[0], last, "agreement", "new", reason=reason)]
     spans, piece = [], []
     position = 0
     while position < len(run):
@@ -796,6 +875,17 @@ def _read_run(reader, run):
             piece.append(index)
         position += 1
     return spans + _piece(reader, piece, after_title)
+
+
+def _article_before_a_name(reader, run):
+    """Whether a run opens with "The" that is no part of the name: not a newspaper's ("The
+    Times") nor a known name's ("The Hague")."""
+    tokens = reader.tokens
+    return (
+        tokens[run[0]].text == "The"
+        and run[0] not in reader.covered
+        and tokens[run[-1]].word not in OUTLET_ENDINGS
+    )
 
 
 def _names_an_outlet(reader, run):
@@ -959,16 +1049,20 @@ def _piece(reader, piece, after_title):
         return _place_of_event(reader, piece)
     if all(w in ADJECTIVES or w in _CALENDAR for w in words):
         return []
+    if _label_name(reader, piece):
+        return [_Span(first, last, "person", "new", reason="a speaker's label names them")]
     if len(piece) == 1 and tokens[first].acronym:
         if words[0] in _CAPITALISED_WORDS:
             return []
         if _surname_in_capitals(reader, tokens[first]):
             return [_Span(first, last, None, "surname")]  # "STOLTENBERG:" in a transcript
-        if _speaker_label(reader, tokens[first]):
-            return []  # "PRESENTER:" in a transcript
+        if _speaker_label(reader, tokens[first]) or reader.in_label(tokens[first]):
+            return []  # "PRESENTER:" or "(REPORTER)" in a transcript
         place = known_places().get(tokens[first].key)
         if place:
             return [_Span(first, last, "place", "new", reason=_place_reason(place))]
+        if _next_word(reader, last) in EQUIPMENT:
+            return []  # "AWACS flights": an aircraft's or a weapon's name, or a force's
         return [_Span(first, last, "organization", "new", reason="an unknown abbreviation")]
     cue, cue_word = _cue_kind(words)
     if cue:
@@ -1017,6 +1111,17 @@ def _surname_in_capitals(reader, token):
         len(letters) >= 4
         and letters.isalpha()
         and (token.key in reader.full_names or token.key in reader.gazetteer.surnames)
+    )
+
+
+def _label_name(reader, piece):
+    """ "ANNA BERG (REPORTER):": a speaker's label in capitals, of a given name and more."""
+    tokens = [reader.tokens[i] for i in piece]
+    return (
+        1 < len(tokens) <= 4
+        and all(t.acronym for t in tokens)
+        and reader.in_label(tokens[0])
+        and _given_name(reader, tokens[0])
     )
 
 
@@ -1459,7 +1564,9 @@ def _spans(reader):
     spans = _deduplicated(spans)
     surnames = {key for s in spans if s.kind == "person" for key in _span_surnames(reader, s)}
     settled = (_settle_kind(reader, s, surnames) for s in spans)
-    return [s for s in settled if s and not _no_person(reader, s) and not _owned_body(reader, s)]
+    spans = [s for s in settled if s and not _no_person(reader, s) and not _owned_body(reader, s)]
+    ends = {s.last for s in spans if s.kind == "person"}
+    return [s for s in spans if not (s.how == "new" and _note_on_a_person(reader, s, ends))]
 
 
 def _deduplicated(spans):
@@ -1501,6 +1608,8 @@ def _no_person(reader, span):
         return True
     if words[-1] in _PLURAL_TITLES and all(w in _TITLE_WORDS | _PLURAL_TITLES for w in words):
         return True
+    if all(w in FORMS_OF_ADDRESS for w in words):
+        return True  # "the right hon. Gentleman"
     key = " ".join(tokens[i].key for i in range(first, span.last + 1))
     return (
         first > 0
@@ -1509,6 +1618,29 @@ def _no_person(reader, span):
         and _gap(reader.text, tokens[first - 1], tokens[first]) == " "
         and known_places().get(key) in _REGION_KINDS
     )
+
+
+# How a parliament's members name one another: "the hon. Member for Devizes", "my right
+# hon. Friend".
+FORMS_OF_ADDRESS = word_set("gentleman gentlemen lady ladies member members friend friends")
+
+
+_BRACKETED = re.compile(r"(?:\([^()\n]*\)\s*)*\($")
+
+
+def _note_on_a_person(reader, span, person_ends):
+    """ "Mr. Michael Ancram (Devizes) (Con)": a new name in brackets straight after a
+    person's name (a member's constituency, party or job) is about them, no participant."""
+    tokens = reader.tokens
+    start, end = tokens[span.first].start, tokens[span.last].end
+    if not reader.text.startswith(")", end):
+        return False
+    brackets = _BRACKETED.search(reader.text, 0, start)
+    if not brackets or span.first == 0:
+        return False
+    before = reader.text[: brackets.start()].rstrip()
+    owner = max((i for i in person_ends if tokens[i].end <= len(before)), default=None)
+    return owner is not None and tokens[owner].end == len(before)
 
 
 def _owned_body(reader, span):
@@ -1564,9 +1696,17 @@ def _settle_kind(reader, span, article_surnames):
     ):
         span.kind = "person"
         return span
+    # "Rogosin" after "Dmitry Rogozin": the same surname transliterated otherwise.
+    if first == last and not places.get(key):
+        span.spelt_as = spelling_variant(bare_key, article_surnames)
+        if span.spelt_as:
+            span.kind = "person"
+            return span
     if token.word in NEWS_AGENCIES and not places.get(key):
         span.kind, span.how, span.reason = "organization", "new", "a news organization"
         return span
+    if _addressed(reader, first, last):
+        return None
     if positioned and (not token.sentence_start or _surname_at_start(reader, first, last)):
         span.kind, span.how, span.reason = "person", "new", positioned
         return span
@@ -1671,7 +1811,12 @@ def _vessel(reader, span):
 
 
 # Words after a name that make it a person's: "Robertson met", "Rogozin, speaking".
-MEETING_VERBS = word_set("met meets meeting telephoned phoned thanked congratulated")
+MEETING_VERBS = word_set("met meet meets meeting telephoned phoned thanked congratulated")
+# Words before "to" whose object is who is spoken to: "picked up the phone to Bush".
+ADDRESSING = word_set(
+    "phone telephone call calls called spoke speak speaks talk talked talks talking wrote "
+    "write writes letter message appeal appealed"
+)
 _APPOSED_PERSON = word_set("who whose speaking")
 _REPORTED = word_set("thought believed understood expected said reported alleged rumoured")
 
@@ -1694,7 +1839,24 @@ def _person_position(reader, first, last):
         return f"“{following[0].text} {following[1].text}” follows the name"
     if before[-1:] and before[-1] in MEETING_VERBS or before == ["met", "with"]:
         return f"after “{' '.join(before[-2:] if before[-1] == 'with' else before[-1:])}”"
+    # "the phone to Bush": a small town's name is a surname there, a large city's is not
+    # ("a letter to Tbilisi" is to its government).
+    key = " ".join(t.key for t in tokens[first : last + 1])
+    if len(before) == 2 and before[0] in ADDRESSING and before[1] == "to":
+        return "" if key in city_names() else f"after “{' '.join(before)}”"
     return ""
+
+
+def _addressed(reader, first, last):
+    """ "Kate, it goes a long way", "He said, Kate, that": a given name alone, set off by
+    commas, names whom a speaker turns to, no one who takes part."""
+    tokens = reader.tokens
+    if first != last or not _given_name(reader, tokens[first]):
+        return False
+    after = _gap(reader.text, tokens[last], tokens[last + 1]) if last + 1 < len(tokens) else None
+    before = _gap(reader.text, tokens[first - 1], tokens[first]) if first else None
+    opens = tokens[first].sentence_start or tokens[first].after_colon
+    return before == "," and after in (",", None) or opens and after == ","
 
 
 def _surname_at_start(reader, first, last):
@@ -1739,10 +1901,15 @@ def _person_evidence(reader, span):
     """Whether a new two-to-five-word name is a person's, not a phrase in capitals."""
     tokens = reader.tokens
     first, last = span.first, span.last
-    if span.role or span.reason or _honorific_before(reader, first) or _speaks(reader, first, last):
+    if span.role or span.reason or _honorific_before(reader, first):
         return True
     if _given_name(reader, tokens[first]) or tokens[first].word in NOBILITY:
         return True
+    if _a_things_name(reader, first, last):
+        return False  # what it is is unclear: better nothing than a person
+    if _speaks(reader, first, last):
+        # "told Ekho Moskvy": who is told may be a radio station or a newspaper.
+        return first == 0 or tokens[first - 1].word not in TOLD
     if tokens[last].key in reader.gazetteer.surnames:
         return True
     if _described_after(reader, last) or _surname_shaped_word(tokens[first], tokens[last]):
@@ -1759,6 +1926,41 @@ def _person_evidence(reader, span):
     whole = " ".join(t.key for t in words)
     places = known_places()
     return bool(again) and places.get(surname) in (None, "city") and not places.get(whole)
+
+
+# Verbs after which the one told or asked stands, as likely a newspaper as a person.
+TOLD = word_set("told tells asked")
+
+
+def _a_things_name(reader, first, last):
+    """Whether capitalised words name a thing, not a person: a word of theirs says so
+    ("Membership Action Plan"), or the article writes them elsewhere with such a word
+    ("Operation Active Endeavour", then "Active Endeavour")."""
+    tokens = reader.tokens
+    if any(tokens[i].word in THINGS for i in range(first, last + 1)):
+        return True
+    keys = [t.key for t in tokens[first : last + 1]]
+    count = len(keys)
+    for index in range(len(tokens) - count + 1):
+        if index == first or [t.key for t in tokens[index : index + count]] != keys:
+            continue
+        # (the word next to it, its own word that neighbour touches)
+        neighbours = ((index - 1, index), (index + count, index + count - 1))
+        if any(_thing_word_next(reader, *pair) for pair in neighbours):
+            return True
+    return False
+
+
+def _thing_word_next(reader, neighbour, own):
+    """Whether the word at ``neighbour``, joined to the name's word at ``own``, is a thing's
+    word in capitals ("Operation")."""
+    tokens = reader.tokens
+    if not 0 <= neighbour < len(tokens):
+        return False
+    word = tokens[neighbour]
+    pair = sorted((neighbour, own))
+    joined = _gap(reader.text, tokens[pair[0]], tokens[pair[1]]) == " "
+    return joined and word.capital and word.word in THINGS
 
 
 def _paired_with_a_person(reader, first, last):
@@ -1997,7 +2199,8 @@ def _resolve_person(reader, span, people, start, end, text):
         )
         return Mention("person", text, start, end, record.slug, reason, (), role)
     if span.how == "new":
-        person = people.introduce(None, text, role)
+        # "ANNA BERG:" in a transcript's label is Anna Berg.
+        person = people.introduce(None, text.title() if text.isupper() else text, role)
         reason = "new person: " + (span.reason or _person_reason(reader, span))
         return Mention("person", text, start, end, None, reason, (), role, person.name)
     return _resolve_surname(reader, span, people, start, end, text)
@@ -2017,6 +2220,7 @@ def _resolve_surname(reader, span, people, start, end, text):
     if span.initials:
         surname = [i for i in surname if not _is_initial(reader, i)]
     key = " ".join(reader.tokens[i].key for i in surname if reader.tokens[i].word not in NOBILITY)
+    key = span.spelt_as or key
     named = people.by_surname(key)
     known = sorted(reader.gazetteer.surnames.get(key, ()), key=lambda r: r.slug)
     if span.initials:
@@ -2032,6 +2236,8 @@ def _resolve_surname(reader, span, people, start, end, text):
         person = named[0]
         people.introduce(person.slug, person.name, role)
         reason = f"the surname of {person.name}, named earlier in the article"
+        if span.spelt_as:
+            reason += ", transliterated otherwise"
         if role:
             reason += f"; the title “{role}” fits"
         return Mention("person", text, start, end, person.slug, reason, (), role, person.name)

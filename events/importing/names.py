@@ -210,3 +210,20 @@ def tail_words(written, key):
 
 
 GIVEN_NAME_KEYS = frozenset(fold_word(name) for name in GIVEN_NAMES)
+
+# Letters one transliteration writes for another's, compared as folded keys ("kh"/"h" and
+# "ks"/"x" are folded already): "Rogosin" for "Rogozin", "Yakovlev" for "Iakovlev".
+_VARIANT_LETTERS = (("z", "s"), ("y", "i"), ("e", "yo"), ("ts", "tz"), ("ya", "ia"), ("yu", "iu"))
+
+
+def spelling_variant(key, known):
+    """The one key of ``known`` that ``key`` spells with one transliteration's letters
+    changed for another's ("rogosin" for "rogozin"), or ""."""
+    found = set()
+    for a, b in _VARIANT_LETTERS:
+        for old, new in ((a, b), (b, a)):
+            for match in re.finditer(re.escape(old), key):
+                variant = key[: match.start()] + new + key[match.end() :]
+                if variant in known:
+                    found.add(variant)
+    return found.pop() if len(found) == 1 else ""
