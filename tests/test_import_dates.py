@@ -2159,6 +2159,16 @@ def test_a_count_from_an_act_the_article_never_dated_is_not_dated():
     assert dated(text)[1] == (None, PartialDate(PUBLISHED, DAY, None, BY))
 
 
+def test_a_count_from_a_clause_is_not_counted_from_the_last_act():
+    # "a day after the board adopted …" counts from the adopting, which no date names: the
+    # verb is no noun naming an act the article dated.
+    text = (
+        "Anna Berg said in Tallinn on 3 March 2004 that the accord would hold. "
+        "Her statement came a day after the Joint Fisheries Board adopted a plan."
+    )
+    assert dated(text)[1] == (None, PartialDate(PUBLISHED, DAY, None, BY))
+
+
 def test_a_count_from_an_act_is_no_finer_than_its_date():
     text = (
         "Anna Berg and Oleg Sokolov met in Tallinn in March 2004. "

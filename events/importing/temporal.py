@@ -1403,11 +1403,13 @@ RULES = [
     ),
     (r"(?i:\b(?:on\s+)?the\s+(?P<dir>next|following|previous)\s+day\b)", _next_day),
     (r"(?i:\b(?:on\s+)?the\s+day\s+(?P<dir>before|after)\b)(?!\s+\w)", _next_day),
-    # "two days after the summit", "the day before the Istanbul talks", "a week after it"
+    # "two days after the summit", "the day before the Istanbul talks", "a week after it";
+    # not "a day after the council adopted …", whose last word is a verb, no act's noun.
     (
         rf"(?i:\b(?:(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?)|(?:on\s+)?the\s+day)"
         r"\s+(?P<dir>after|before)\s+(?:(?:the|this|that|its|their)\s+"
-        r"(?:(?-i:[A-Z][\w'\u2019.-]*|\w+-[\w-]+)\s+){0,3}(?P<noun>(?-i:[a-z]+))(?![\w'\u2019-])"
+        r"(?:(?-i:[A-Z][\w'\u2019.-]*|\w+-[\w-]+)\s+){0,3}(?P<noun>(?-i:[a-z]+))(?<!ed)"
+        r"(?![\w'\u2019-])"
         r"|it(?=\s*(?:[,;:.]|$))))",
         _after_act,
     ),
