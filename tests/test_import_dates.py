@@ -532,6 +532,74 @@ def test_a_plan_called_off_is_neither_dated_nor_typed_by_what_it_planned(sentenc
     assert event_type == Event.Type.STATEMENT
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The second round of talks with Anna Berg, planned for 14 June, was cancelled.",
+        "Fisheries talks with Oleg Sokolov scheduled for Tuesday were called off after the storm.",
+        "A port call by Oleg Sokolov, set for 2 May, has been quietly scrapped.",
+        "The joint patrol with Anna Berg slated for last week never took place.",
+        # Called off by an active verb: the plan is said of its object.
+        "Oleg Sokolov called off a visit to Tromsø planned for Wednesday.",
+    ],
+)
+def test_a_plan_called_off_by_its_own_verb_gives_no_fact_on_its_date(sentence):
+    [(date_text, start, status, event_type)] = proposed(sentence)
+    assert (date_text, start, status) == (None, "2005-04-21", Event.Status.OCCURRED)
+    assert event_type == Event.Type.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new_date"),
+    [
+        (
+            "A session of the fisheries board with Anna Berg set for Friday has been "
+            "postponed to next month.",
+            ("next month", "2005-05-01"),
+        ),
+        # "until" after "put off" is the new date, not a span up to it.
+        (
+            "The summit with Anna Berg, planned for 3 May, was put off until October.",
+            ("October", "2005-10-01"),
+        ),
+        (
+            "Talks with Oleg Sokolov scheduled for 3 March were delayed until 12 June.",
+            ("12 June", "2005-06-12"),
+        ),
+    ],
+)
+def test_a_plan_put_off_is_planned_on_its_new_date_only(sentence, new_date):
+    [(date_text, start, status, _event_type)] = proposed(sentence)
+    assert (date_text, start, status) == (*new_date, Event.Status.PLANNED)
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date.end is None and "planned but called off" in proposal.date_note
+
+
+def test_the_day_a_plan_was_called_off_is_the_calling_off_not_the_plan():
+    sentence = "The naval drill with Anna Berg was cancelled on Monday."
+    assert proposed(sentence) == [
+        ("on Monday", "2005-04-18", Event.Status.OCCURRED, Event.Type.STATEMENT)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text"),
+    [
+        # Carried out, not called off.
+        ("Talks with Anna Berg planned for 3 May went ahead in Tromsø.", "3 May"),
+        # Another clause's plan: "and" opens a verb of its own.
+        ("Anna Berg cancelled her leave, and talks planned for 3 June will go ahead.", "3 June"),
+    ],
+)
+def test_a_plan_not_called_off_keeps_its_date(sentence, date_text):
+    assert date_text in [d for d, *_ in proposed(sentence)]
+
+
+def test_lasting_until_a_date_is_still_a_span_to_it():
+    found = only_date("The mission with Anna Berg will stay in Tromsø until October.")
+    assert found.date.end is not None
+
+
 def test_what_was_done_and_then_dropped_keeps_its_date():
     sentence = "Anna Berg signed the accord in May 2003, but it was dropped in 2004."
     assert [d for d, *_ in proposed(sentence)] == ["May 2003", "2004"]
@@ -2250,11 +2318,26 @@ def test_a_negated_verb_does_not_deny_a_relative_clause_s_own_fact():
     )
 
 
-def test_a_second_verb_saying_only_that_it_happens_is_typed_by_its_subject():
-    sentence = "The fisheries session with Anna Berg was not called off and will go ahead Monday."
-    assert proposed(sentence) == [
-        ("Monday", "2005-04-25", Event.Status.PLANNED, Event.Type.MEETING)
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "start"),
+    [
+        (
+            "The fisheries session with Anna Berg was not called off and will go ahead Monday.",
+            "Monday",
+            "2005-04-25",
+        ),
+        (
+            "The talks with Anna Berg have not been cancelled and will take place on 3 May, "
+            "her spokesman said.",
+            "3 May",
+            "2005-05-03",
+        ),
+    ],
+)
+def test_a_second_verb_saying_only_that_it_happens_is_typed_by_its_subject(
+    sentence, date_text, start
+):
+    assert proposed(sentence) == [(date_text, start, Event.Status.PLANNED, Event.Type.MEETING)]
 
 
 def test_a_status_is_not_read_from_the_verb_of_another_clause():

@@ -604,6 +604,55 @@ def test_a_russian_plan_called_off_is_neither_dated_nor_typed_by_it(sentence):
     assert proposal.event_type == Event.Type.STATEMENT
 
 
+LAVROV = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+
+
+def proposed_ru(sentence):
+    return [
+        (p.date_text, p.date.start.isoformat(), p.status, p.event_type)
+        for p in propose(sentence, PUBLISHED, LAVROV, match_events=False, language=RU)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Запланированная на 12 марта встреча Сергея Лаврова с послом так и не состоялась.",
+        "Назначенные на вторник переговоры Сергея Лаврова были отменены после обстрела.",
+        "Сергей Лавров отменил поездку в Анкару, намеченную на среду.",
+    ],
+)
+def test_a_russian_plan_called_off_by_its_own_verb_gives_no_fact_on_its_date(sentence):
+    assert proposed_ru(sentence) == [
+        (None, "2005-04-21", Event.Status.OCCURRED, Event.Type.STATEMENT)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new_date"),
+    [
+        ("Визит Сергея Лаврова, намеченный на май, отложен до осени.", ("осени", "2005-09-01")),
+        (
+            "Встреча Сергея Лаврова, запланированная на 5 июня, перенесена на июль.",
+            ("июль", "2005-07-01"),
+        ),
+        # «до» after «отложен» is the new date, no deadline.
+        ("Визит Сергея Лаврова в Осло отложен до 5 мая.", ("5 мая", "2005-05-05")),
+    ],
+)
+def test_a_russian_plan_put_off_is_planned_on_its_new_date_only(sentence, new_date):
+    [proposal] = propose(sentence, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert (proposal.date_text, proposal.date.start.isoformat()) == new_date
+    assert proposal.status == Event.Status.PLANNED
+    assert proposal.date.qualifier != DateQualifier.NO_LATER_THAN
+
+
+def test_a_russian_plan_carried_out_keeps_its_date():
+    sentence = "Встреча Сергея Лаврова, намеченная на 5 мая, состоится в Осло."
+    dated = [(d, start, status) for d, start, status, _type in proposed_ru(sentence)]
+    assert ("5 мая", "2005-05-05", Event.Status.PLANNED) in dated
+
+
 @pytest.mark.parametrize(
     ("sentence", "hedge"),
     [

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from events.models import Event, Language
 
 from .modality import (
+    PUT_OFF,
+    RU_PUT_OFF,
     a_second_verb,
     blank,
     clause_around,
@@ -98,7 +100,9 @@ _CUES = [
         r"\brecall(?:s|ed)\b(?!\s+(?:its|their|his|her)\s)|\bremind(?:s|ed)\b|\bremember(?:s|ed)\b|"
         r"argued|welcomed|praised|expressed|briefed|headed\s+by|led\s+by|\bcalled\b|"
         r"according\s+to|quoted|pledg|promis|assur|agreed|decided|approved|adopted|"
-        r"launched|opened|established|created|set\s+up|deploy|began|started|\bended\b",
+        r"launched|opened|established|created|set\s+up|deploy|began|started|\bended\b|"
+        # Calling an act off is no act of its kind: "the exercise was cancelled on Monday".
+        r"cancel+(?:s|ed|ing)?\b|postpon|\bput\s+off\b|scrapped|shelved|\bdelayed\b",
         r"statement",
     ),
 ]
@@ -164,7 +168,8 @@ RUSSIAN_EVENT_CUES = {
         r"заявил|сказал|сообщил|отметил|подчеркнул|объявил|подтвердил|договорил|согласил|"
         r"решил|одобрил|приветствовал|выразил|пообещал|провел|начал|завершил|открыл|"
         r"созда[лн]|учрежд|учредил|назвал|напомнил|возобнов|настаива|пишет|пишут|написал|"
-        r"говори|считает|считают|исключ(?:ил|ает|ают)",
+        r"говори|считает|считают|исключ(?:ил|ает|ают)|"
+        r"отмен(?:ил|ен|ён)|отлож(?:ил|ен)|перенес|перенёс|сорва[лн]",
         r"заявлени",
     ),
 }
@@ -186,7 +191,9 @@ _CARRYING_VERB = re.compile(
 _HAPPENED = re.compile(
     r"\w*(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins)|start(?:s|ed)|end(?:s|ed)|"
     r"clos(?:es|ed)|took\s+place|takes\s+place|(?:was|were|is|are|will\s+be)\s+held|"
-    r"(?:go(?:es)?|went|will\s+go)\s+ahead|"
+    r"(?:go(?:es)?|went|will\s+go)\s+ahead|(?:will\s+)?take\s+place|"
+    # Put off to a new date, it happens then: "talks … were postponed to next month".
+    rf"{PUT_OFF}|{RU_PUT_OFF}|"
     r"прош[её]л\w*|пройд[её]т|прошли|пройдут|состоял\w*|состоится|состоятся|открыл\w*|"
     r"начал\w*|завершил\w*)\b",
     re.IGNORECASE,

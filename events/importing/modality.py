@@ -65,11 +65,16 @@ _NOT_A_PARTICIPLE = (
     r"more|less|much|little|enough|every|to)\b"
 )
 _HEDGED_PAST = rf"(?:(?-i:may)|might)\s+have(?=\s+(?:been\s+)?(?!{_NOT_A_PARTICIPLE})[^\W\d_])"
-# Decisions about what is to come: "proposed to hold in the autumn" looks ahead, but in
-# "In November the council agreed to hold talks" the date is the agreeing's.
+# Putting a plan off to a new date: "postponed to next month", "put off until October",
+# «отложен до осени», «перенесена на июль». The new date is what is now planned.
+_PUTTING_OFF = r"postponed|put\s+off|delayed|deferred|pushed\s+back|rescheduled"
+PUT_OFF = rf"(?:{_PUTTING_OFF})\s+(?:to|until|till|for)"
+# Decisions about what is to come, and plans put off: "proposed to hold in the autumn"
+# looks ahead, but in "In November the council agreed to hold talks" the date is the
+# agreeing's.
 _DECIDED = (
     r"(?:proposed|agreed|decided|voted|promised|pledged|vowed|offered|undertook|proposing|"
-    r"agreeing|deciding|voting|promising|pledging|vowing|offering|undertaking)\s+to"
+    rf"agreeing|deciding|voting|promising|pledging|vowing|offering|undertaking)\s+to|{PUT_OFF}"
 )
 # The future in a past narrative: "Robertson would later describe …" tells what did happen
 # after the story's time, unless a reporting verb before it makes it what was said
@@ -812,8 +817,9 @@ _COUNTERFACTUAL = re.compile(
 # "if …" up to the end of its clause; not "as if", "if any".
 _CONDITION = re.compile(r"(?<![Aa]s\s)\b[Ii]f\b(?!\s+any\b)[^,;:\"\u201c\u201d()]*", re.IGNORECASE)
 # A plan the sentence says was never carried out: "had been pencilled in for the spring
-# but was never held", "was scheduled for May but was called off", «планировалась на
-# весну, но так и не состоялась». What it planned did not happen, nor on its date.
+# but was never held", "talks scheduled for Tuesday were called off", "cancelled a visit
+# planned for May", «запланированная на 12 марта встреча так и не состоялась». What it
+# planned did not happen, nor on its date.
 _PLAN = re.compile(
     r"\b(?:(?:had|has|have)\s+been\s+|(?:was|were|is|are)\s+)?(?:planned|scheduled|"
     r"pencil+ed\s+in|slated|set\s+(?:for|to)|due|(?:was|were)\s+to|expected|arranged|"
@@ -821,18 +827,20 @@ _PLAN = re.compile(
     re.IGNORECASE,
 )
 _CALLED_OFF = re.compile(
-    r"\bbut\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:[a-z]+ly\s+)?"
-    r"(?:never\s+(?:held|took\s+place|happened|materiali[sz]ed|convened|came\s+about)|"
-    r"did\s+not\s+take\s+place|cancel+ed|called\s+off|dropped|scrapped|shelved|abandoned|"
-    r"postponed|put\s+off|fell\s+through)\b",
+    r"\b(?:but\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:never\s+(?:held|took\s+place|happened|materiali[sz]ed|convened|"
+    r"came\s+about)|did\s+not\s+take\s+place|cancel+ed|called\s+off|dropped|scrapped|"
+    rf"shelved|abandoned|{_PUTTING_OFF}|fell\s+through)\b",
     re.IGNORECASE,
 )
 _RU_PLAN = re.compile(
-    r"(?<![\w-])(?:был[аио]?\s+)?(?:планир|запланир|намеч|предполага|должн)[а-яё]*", re.IGNORECASE
+    r"(?<![\w-])(?:был[аио]?\s+)?(?:планир|запланир|намеч|назнач|предполага|должн)[а-яё]*",
+    re.IGNORECASE,
 )
 _RU_CALLED_OFF = re.compile(
-    r"(?<![\w-])но\s+(?:так\s+и\s+не\s+состоял(?:ся|ась|ось|ись)|(?:был[аио]?\s+)?"
-    r"(?:отмен[её]н[аоы]?|отложен[аоы]?|сорван[аоы]?))(?![\w-])",
+    r"(?<![\w-])(?:но\s+)?(?:(?:так\s+и\s+)?не\s+состоял(?:ся|ась|ось|ись)|(?:был[аио]?\s+)?"
+    r"(?:отмен[её]н[аоы]?|отложен[аоы]?|перенес[её]н[аоы]?|сорван[аоы]?)|"
+    r"(?:отменил|отложил|перенесл|перен[её]с|сорвал)[а-яё]*)(?![\w-])",
     re.IGNORECASE,
 )
 CALLED_OFF = "planned but called off"
@@ -925,24 +933,34 @@ def unreal_phrases(sentence, language=Language.ENGLISH):
 
 
 def _called_off(sentence, language=Language.ENGLISH):
-    """The plans ``sentence`` says were never carried out: from the plan's verb, after
-    any reporting verb of its clause, to the words calling it off."""
+    """The plans ``sentence`` says were never carried out: from the plan's verb to the
+    words calling it off, when no other verb comes between them. The plan comes first
+    when it is said of the subject ("Talks scheduled for Tuesday were called off", "was
+    planned for March but never took place"), after when it is said of the object
+    ("cancelled a visit planned for May", «отменил визит, намеченный на май»: to the end
+    of its clause). The calling off is no part of the phrase: it happened, and it may
+    date what is now planned ("postponed to next month")."""
     russian = language == Language.RUSSIAN
+    plans = list((_RU_PLAN if russian else _PLAN).finditer(sentence))
     for match in (_RU_CALLED_OFF if russian else _CALLED_OFF).finditer(sentence):
-        before = len(sentence[: match.start()].rstrip(" ,"))  # the plan's clause
-        left, _right = _clause_bounds(sentence, before, before, language)
-        left = max(
-            [left, *(m.end() for m in _reporting_words(sentence[: match.start()], language))]
-        )
-        plan = (_RU_PLAN if russian else _PLAN).search(sentence, left, match.start())
-        if plan:
-            words = sentence[plan.start() : match.end()]
-            yield Unreal(plan.start(), match.end(), CALLED_OFF, words)
+        before = [plan for plan in plans if plan.end() <= match.start()]
+        after = [plan for plan in plans if plan.start() >= match.end()]
+        if before and not _cues(sentence, before[-1].end(), match.start(), language=language):
+            plan = before[-1]
+            end = plan.start() + len(sentence[plan.start() : match.start()].rstrip(" ,"))
+            yield Unreal(plan.start(), end, CALLED_OFF, sentence[plan.start() : match.end()])
+        elif after and not _verb_or_clause_between(sentence, match.end(), after[0], language):
+            plan = after[0]
+            _left, end = _clause_bounds(sentence, plan.end(), plan.end(), language)
+            yield Unreal(plan.start(), end, CALLED_OFF, sentence[match.start() : end])
 
 
-def _reporting_words(text, language=Language.ENGLISH):
-    pattern = _RU_REPORTING_PAST if language == Language.RUSSIAN else _REPORTING_PAST
-    return [word for word in re.finditer(r"[^\W\d_]+", text) if pattern.fullmatch(word.group())]
+def _verb_or_clause_between(sentence, start, plan, language):
+    """Whether a verb or a clause of its own comes between ``start`` and ``plan``; the
+    comma before a participle ("a visit, planned for May") opens none."""
+    between = re.sub(r",\s*$", " ", sentence[start : plan.start()])
+    breaks = _clause_break(language).search(between)
+    return bool(breaks or _cues(sentence, start, plan.start(), language=language))
 
 
 def said_not_asserted(sentence, phrase, language=Language.ENGLISH):
@@ -1011,9 +1029,14 @@ def unreal_at(sentence, start, end, language=Language.ENGLISH):
     or need not, happen: one holding the verb that governs them, or holding them (but
     "refused to sign on Friday" dates the refusing); or None. A relative clause or a
     participle's phrase says its own fact, which a negation outside it does not deny:
-    «не присоединились к договору, подписанному в ноябре 1999 года»."""
+    «не присоединились к договору, подписанному в ноябре 1999 года»; but a plan it states
+    is called off by the verb of the noun it is said of: "a visit, planned for May, was
+    cancelled", «визит, намеченный на май, отложен»."""
     own = next((c for c in relative_clauses(sentence, language) if c.holds(start)), None)
     if own is not None:
+        for phrase in _called_off(sentence, language):
+            if own.holds(phrase.start) and phrase.holds(start):
+                return phrase
         sentence = " " * own.start + sentence[own.start : own.end]
     cue = _governing(sentence, start, end, language)
     if cue is not None and _OCCASION.search(sentence, cue.end, start):
@@ -1063,10 +1086,13 @@ _RU_PLANNED = (
     r"предстоящ[а-яё]*|должен|должна|должно|должны|предполагается|"
     r"проголосу(?:ет|ют)|ратифициру(?:ет|ют)|сделает|сделают|сыграет|сыграют"
 )
-# "agreed to hold", "decided to send": the deciding, or what was decided.
+# «отложен до осени», «перенесена на июль»: put off to a new date, as ``PUT_OFF``.
+RU_PUT_OFF = r"(?:отлож|перенес|перен[её]с)[а-яё]*\s+(?:на|до)"
+# "agreed to hold", "decided to send": the deciding, or what was decided; and put off.
 _RU_DECIDED = (
     r"(?:предложил|договорил|решил|согласил|пообещал|обещал|обязал|проголосовал|"
     r"условил|постановил|вызвал)[а-яё]*(?=\s+(?:не\s+)?[а-яё]+(?:ть|ти|чь)(?:ся|сь)?\b)"
+    rf"|{RU_PUT_OFF}"
 )
 # Done: reporting verbs in the present, and short passive participles ("подписано"),
 # unless "будет" comes before them.

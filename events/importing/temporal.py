@@ -19,7 +19,7 @@ from events.models import Language
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
 from .cues import act_at, names_the_act
-from .modality import clause_around, looks_ahead, reports_something, told_in_the_past
+from .modality import PUT_OFF, clause_around, looks_ahead, reports_something, told_in_the_past
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 FINENESS = {DAY: 0, MONTH: 1, YEAR: 2}
@@ -1624,6 +1624,7 @@ _REPORTING = re.compile(
 _FROM = re.compile(r"(?i:\bfrom\s+)$")
 _ONWARDS = re.compile(r"(?i:^\s+(?:on(?:wards?)?|and\s+beyond)\b)")
 _UNTIL = re.compile(r"(?i:\b(?:until|till|up\s+to|through)\s+(?:the\s+end\s+of\s+)?)$")
+_PUT_OFF_UNTIL = re.compile(rf"(?i:\b{PUT_OFF}\s+(?:the\s+end\s+of\s+)?)$")
 
 
 # Resolvers that may count from the last date named, which can be in the same sentence.
@@ -1659,6 +1660,7 @@ class Grammar:
     onwards: re.Pattern | None
     no_later_than: re.Pattern
     until: re.Pattern
+    put_off: re.Pattern  # "postponed until October": the new date, no span to it
     span_join: re.Pattern  # the words joining two dates into one span
     span_opening: re.Pattern  # "from" before the first of them
     span_opening_text: re.Pattern | None  # or at the start of its own words ("с 1998 года")
@@ -1703,6 +1705,7 @@ ENGLISH = Grammar(
     onwards=_ONWARDS,
     no_later_than=_NO_LATER_THAN,
     until=_UNTIL,
+    put_off=_PUT_OFF_UNTIL,
     span_join=_SPAN_JOIN,
     span_opening=re.compile(r"(?i:\bfrom\s+)$"),
     span_opening_text=None,
@@ -1898,6 +1901,8 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         if _in_clause_before(grammar.last_before, sentence, modifier.start(), grammar):
             return Modified(start, end, result)
         return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
+    if grammar.put_off.search(before):
+        return Modified(start, end, result)  # "postponed until October": then, not till then
     if result.end is None and (modifier := grammar.until.search(before)):
         # Lasting until a date after the text's today, it is under way: from then until then.
         from_now = truncate(ctx.today, result.precision)

@@ -25,7 +25,7 @@ from .calendar_words import (
     RU_WEEKDAYS_DATIVE,
     RU_WEEKDAYS_GENITIVE,
 )
-from .modality import clause_around, looks_ahead, reports_something
+from .modality import RU_PUT_OFF, clause_around, looks_ahead, reports_something
 from .temporal import (
     BY,
     COUNT_BOUND,
@@ -684,6 +684,7 @@ _NO_LATER_THAN = re.compile(
     r"(?:(?:концу|началу|середине|конца|начала|середины)\s+)?)$"
 )
 _UNTIL = re.compile(r"(?i:\b(?:вплоть\s+до|до)\s+(?:(?:конца|середины|начала)\s+)?)$")
+_PUT_OFF_UNTIL = re.compile(rf"(?i:(?<![\w-]){RU_PUT_OFF}\s+(?:(?:конца|середины|начала)\s+)?)$")
 _DEADLINE = re.compile(
     r"(?i:\b(?:ко|к|до|не\s+позднее|не\s+позже)\s+"
     r"(?:(?:концу|началу|середине|конца|начала|середины)\s+)?)$"
@@ -772,6 +773,7 @@ RUSSIAN = Grammar(
     onwards=None,
     no_later_than=_NO_LATER_THAN,
     until=_UNTIL,
+    put_off=_PUT_OFF_UNTIL,
     span_join=re.compile(r"\s*(?:[-\u2013\u2014]|по|до)\s*", re.IGNORECASE),
     span_opening=re.compile(r"(?i:\b(?:со|с)\s+)$"),
     span_opening_text=re.compile(r"(?i:(?:начиная\s+)?(?:со|с)\s)"),
