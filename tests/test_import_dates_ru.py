@@ -653,6 +653,15 @@ def test_a_russian_plan_carried_out_keeps_its_date():
     assert ("5 мая", "2005-05-05", Event.Status.PLANNED) in dated
 
 
+@pytest.mark.parametrize("announced", ["было объявлено", "было сообщено", "объявлено"])
+def test_an_announcement_of_a_visit_is_a_statement_and_the_visit_is_planned(announced):
+    sentence = f"Вечером 18 апреля в Кремле {announced}, что Сергей Лавров посетит Осло в мае."
+    assert proposed_ru(sentence) == [
+        ("18 апреля", "2005-04-18", Event.Status.OCCURRED, Event.Type.STATEMENT),
+        ("мае", "2005-05-01", Event.Status.PLANNED, Event.Type.VISIT),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "hedge"),
     [
