@@ -1757,7 +1757,8 @@ def test_coming_up_in_a_sentence_of_the_story_is_no_promotion():
         ("May 2-3", "2004-05-02", "2004-05-03", "exact"),
         # A verb in the past, even one outside the list of common verbs, still looks back.
         ("The envoys flew home on 3 May.", "2004-05-03", None, "exact"),
-        ("The ship sailed before the council flew to Oslo on 3 May.", "2004-05-03", None, "by"),
+        # … and makes a clause of its own after "before": the date is the flight's.
+        ("The ship sailed before the council flew to Oslo on 3 May.", "2004-05-03", None, "exact"),
     ],
 )
 def test_a_day_with_no_year_takes_the_tense_of_the_clause_that_governs_it(
@@ -2303,3 +2304,106 @@ def test_a_date_to_come_in_what_talk_is_about_is_expected():
 def test_what_is_quoted_does_not_type_a_sentence_whose_own_verb_does():
     sentence = 'Anna Berg called the quota deal "proof that our two fleets can meet halfway".'
     assert proposed(sentence)[0][3] == Event.Type.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The main act keeps its own date; the clause's event is a fact of its own.
+        (
+            "Oleg Sokolov closed the ferry office in 2004, days before the storm struck on "
+            "9 December.",
+            [("2004", "2004-01-01"), ("9 December", "2004-12-09")],
+        ),
+        # With none of its own, the main act is dated "by" publication, not by the clause.
+        (
+            "Anna Berg will rule on the quotas when the board reviews the catch figures in June.",
+            [(None, "2005-04-21"), ("June", "2005-06-01")],
+        ),
+        (
+            "Oleg Sokolov left Oslo after the fishery board banned trawling on 2 March.",
+            [(None, "2005-04-21"), ("2 March", "2005-03-02")],
+        ),
+        (
+            "Since the ferry line reopened in 2003, Anna Berg has crossed it twice.",
+            [(None, "2005-04-21"), ("2003", "2003-01-01")],
+        ),
+        # A relative clause after the subject, with no comma: "that" to the main verb.
+        (
+            "Quota talks that opened last year resumed in Tromsø with Anna Berg on Monday.",
+            [("last year", "2004-01-01"), ("on Monday", "2005-04-18")],
+        ),
+        (
+            "The quota talks that had been launched in March have collapsed, Anna Berg said.",
+            [(None, "2005-04-21"), ("March", "2005-03-01")],
+        ),
+    ],
+)
+def test_a_date_in_a_clause_of_time_or_a_subject_s_relative_clause_dates_only_its_event(
+    sentence, expected
+):
+    assert [(text, start) for text, start, _status, _type in proposed(sentence)] == expected
+
+
+def test_the_event_of_a_clause_of_time_has_its_own_status():
+    sentence = "Anna Berg will rule on the quotas when the board reviews the catch figures in June."
+    rule, review = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (rule.status, review.status) == (Event.Status.PLANNED, Event.Status.PLANNED)
+    assert "“June” dates only what its clause of time says" in rule.date_note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A past "when" clause is the main act's occasion, as before.
+        (
+            "When Oleg Sokolov met Anna Berg in Tromsø on 3 March, they agreed to extend quotas.",
+            [("3 March", "2005-03-03")],
+        ),
+        # A noun phrase after "before" or "since" is no clause.
+        (
+            "Oleg Sokolov left Oslo before the summit in March.",
+            [("before the summit in March", "2005-03-01")],
+        ),
+        (
+            "Anna Berg has insisted since 2003 that Oslo will not sign.",
+            [("since 2003", "2003-01-01")],
+        ),
+    ],
+)
+def test_a_date_after_a_preposition_or_in_a_past_when_clause_still_dates_the_main_act(
+    sentence, expected
+):
+    assert [(text, start) for text, start, _status, _type in proposed(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Talks that began last year resumed on Monday.", "that began last year"),
+        ("The plan which Oslo had long opposed was shelved.", "which Oslo had long opposed"),
+        ("Berg left before the storm struck on 9 May.", "before the storm struck on 9 May"),
+        ("When the board meets in June, Berg will rule.", "When the board meets in June"),
+        ("Берг уехала до того, как 9 мая начался шторм.", "до того, как 9 мая начался шторм"),
+        ("Берг решит, когда совет соберётся в июне.", "когда совет соберётся в июне"),
+    ],
+)
+def test_a_clause_of_time_and_a_subject_s_that_clause_are_read_as_clauses(sentence, clause):
+    language = Language.RUSSIAN if sentence.startswith("Берг") else Language.ENGLISH
+    [found] = relative_clauses(sentence, language)
+    assert sentence[found.start : found.end] == clause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oslo that week signed the pact.",  # "that" of a date
+        "The board has since met twice in 2004.",  # "since" as an adverb
+        "Berg did not say when the board would meet in June.",  # an indirect question
+        "Berg was asked when the board would meet.",
+        "Berg met Sokolov before signing the pact on Monday.",  # no subject of its own
+        "Berg left Oslo after the summit in March.",  # a noun phrase
+    ],
+)
+def test_no_clause_of_time_where_the_word_opens_none(sentence):
+    assert relative_clauses(sentence) == []

@@ -499,6 +499,7 @@ def _proposals_for(
         elif (
             clause.participle
             or clause.apposition  # its own fact: a post held then
+            or clause.time  # "when ministers review the plan in December"
             or reports_something(read[clause.start : clause.end], language)
         ):
             event_type = event_type_of(real[clause.start : clause.end], language)
@@ -550,7 +551,9 @@ def _proposals_for(
         why = f"“{left_out[0].text}” dates only what did not or need not happen, and it was"
     elif placed:
         first, clause = placed[0]
-        said_in = "apposition" if clause.apposition else "relative clause"
+        said_in = "relative clause"
+        if clause.apposition or clause.time:
+            said_in = "apposition" if clause.apposition else "clause of time"
         why = f"No date of its own (“{first.text}” dates only what its {said_in} says)"
     status = status_of(asserted, language)
     if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
@@ -579,16 +582,20 @@ def _proposals_for(
 
 
 def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLISH):
-    """Whether an English participle's phrase is read with its main clause, as a past verb
-    would be: where it has no date to set apart, or where the main clause has none of its
-    own and reports the past, so that the phrase's date is the main act's occasion ("The
-    talks, held in Vienna on 3 March, ended without agreement"). A Russian participle is
-    its own form, and always its own clause."""
-    if not clause.participle or language == Language.RUSSIAN:
+    """Whether an English participle's phrase, or a clause of time, is read with its main
+    clause: where it has no date to set apart; and a participle's or a "when" clause's
+    where the main clause has none of its own and reports the past, so that its date is the
+    main act's occasion ("The talks, held in Vienna on 3 March, ended without agreement",
+    "When ministers met on 3 March, they agreed …"). A Russian participle is its own form,
+    and always its own clause; "before", "after", "since", "until" never give the main act
+    their clause's date, nor does "when" what is still to come ("will decide when ministers
+    review the plan in December")."""
+    occasion = clause.simultaneous or (clause.participle and language != Language.RUSSIAN)
+    if not (occasion or clause.time):
         return False
     if not any(clause.holds(d.start) for d in dates):
         return True
-    if any(not any(c.holds(d.start) for c in relatives) for d in dates):
+    if not occasion or any(not any(c.holds(d.start) for c in relatives) for d in dates):
         return False
     return status_of(blank(read, relatives), language) == Event.Status.OCCURRED
 

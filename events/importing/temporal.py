@@ -1796,13 +1796,14 @@ def _nth_in(before, grammar):
 
 def _has_verb(phrase, grammar):
     """Whether the words between a preposition and a date make a clause, not a noun phrase:
-    a verb ("since Russia joined in"), or a gerund first ("before reaching a deal on")."""
+    a verb ("since Russia joined in"), or a past one the modality reader knows ("before
+    the storm struck on"), or a gerund first ("before reaching a deal on")."""
     words = phrase.split()
     if grammar.verb is None or not words:
         return False
-    return any(grammar.verb.fullmatch(w) for w in words) or bool(
-        grammar.gerund and grammar.gerund.fullmatch(words[0])
-    )
+    return any(
+        grammar.verb.fullmatch(w) or (w.islower() and told_in_the_past(w, 0, len(w))) for w in words
+    ) or bool(grammar.gerund and grammar.gerund.fullmatch(words[0]))
 
 
 def _first_since(sentence, position, grammar):
