@@ -2407,3 +2407,49 @@ def test_a_clause_of_time_and_a_subject_s_that_clause_are_read_as_clauses(senten
 )
 def test_no_clause_of_time_where_the_word_opens_none(sentence):
     assert relative_clauses(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # A step back ("the previous November") does not move the story: "that May" is of
+        # the year the story is in.
+        (
+            "Anna Berg signed the quota pact in March 2004. The board had met in Tromsø the "
+            "previous November. That May, Oleg Sokolov ratified the pact.",
+            2004,
+        ),
+        (
+            "Anna Berg signed the quota pact in March 2004. The board had met in Tromsø the "
+            "previous November. Oleg Sokolov ratified the pact on 3 May that year.",
+            2004,
+        ),
+        # A step forward does, and so does a year counted back: the story is then there.
+        (
+            "Anna Berg signed the quota pact in November 2003. The board met in Tromsø the "
+            "following March. That May, Oleg Sokolov ratified the pact.",
+            2004,
+        ),
+        (
+            "Anna Berg signed the quota pact in March 2004. The board had met in Tromsø the "
+            "previous year. That May, Oleg Sokolov ratified the pact.",
+            2003,
+        ),
+    ],
+)
+def test_that_month_is_of_the_story_s_year_not_of_a_step_back_from_it(text, year):
+    last = propose(text, PUBLISHED, ENVOYS, match_events=False)[-1]
+    assert (last.date.start.year, last.date.start.month) == (year, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("From the same date, Oslo halted the ferry service.", date(2004, 5, 3)),
+        ("On that date, Anna Berg met the envoys.", date(2004, 5, 3)),
+        ("The next morning, Anna Berg left Tromsø.", date(2004, 5, 4)),
+        ("The previous evening, Anna Berg had landed in Tromsø.", date(2004, 5, 2)),
+    ],
+)
+def test_the_same_date_and_the_next_morning_count_from_the_last_day_named(sentence, day):
+    assert only_date(sentence, PartialDate(date(2004, 5, 3))).date == PartialDate(day)

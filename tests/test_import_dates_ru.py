@@ -1112,3 +1112,23 @@ def test_a_past_russian_when_clause_is_still_the_main_act_s_occasion():
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
     [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
     assert (proposal.date_text, proposal.status) == ("3 марта", Event.Status.OCCURRED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "С той же даты Осло прекратило паромное сообщение.",
+        "Вечером того же дня министр вылетел в Вену.",
+        "Утром того же дня министр провёл встречу с генсеком.",
+        "В ту же дату министр подписал протокол.",
+    ],
+)
+def test_the_same_day_in_the_genitive_and_the_same_date_are_the_last_day_named(sentence):
+    assert only_date(sentence, [PartialDate(date(2004, 12, 3))]).date == PartialDate(
+        date(2004, 12, 3)
+    )
+
+
+def test_a_time_of_day_alone_is_no_same_day():
+    anchor = PartialDate(date(2004, 12, 3))
+    assert find_dates("Вечером министр вылетел в Вену.", PUBLISHED, [anchor], RU) == []
