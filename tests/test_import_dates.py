@@ -2453,3 +2453,22 @@ def test_that_month_is_of_the_story_s_year_not_of_a_step_back_from_it(text, year
 )
 def test_the_same_date_and_the_next_morning_count_from_the_last_day_named(sentence, day):
     assert only_date(sentence, PartialDate(date(2004, 5, 3))).date == PartialDate(day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A year that ends a name, or the period a plan is for, dates nothing.
+        ("Exercise Cold Harbour 2004 began off Vardø on Monday.", [("on Monday", "2005-04-18")]),
+        ("Anna Berg backed a quota plan for 2006 on Monday.", [("on Monday", "2005-04-18")]),
+        ("Oleg Sokolov presented the fisheries budget for 2006.", [(None, "2005-04-21")]),
+        # … unless the act was at the event the name calls ("agreed at Tromsø 2004").
+        ("Anna Berg agreed at Tromsø 2004 to share the catch data.", [("2004", "2004-01-01")]),
+        # A year a word of its own opens dates as before.
+        ("Oleg Sokolov stayed in Tromsø until 2004.", [("until 2004", "2004-01-01")]),
+        ("In 2004, Anna Berg met Oleg Sokolov.", [("2004", "2004-01-01")]),
+        ("The quota talks are scheduled for 2006, Anna Berg said.", [("2006", "2006-01-01")]),
+    ],
+)
+def test_a_year_in_a_name_or_a_plan_s_period_does_not_date_the_fact(sentence, expected):
+    assert [(text, start) for text, start, _status, _type in proposed(sentence)] == expected

@@ -27,6 +27,7 @@ from django.utils.translation import gettext, ngettext
 from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.models import Event, Language
 
+from .calendar_words import MONTHS, WEEKDAYS
 from .cues import event_type_at, event_type_of, says_an_act
 from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
@@ -918,12 +919,35 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
         # What was done at the event the year names ("agreed at the 2004 Istanbul summit")
         # is dated by it, to the year.
         return not (_AT_THE.search(before) and _NAMED_EVENT.match(sentence, date_mention.end))
+    # "Exercise Bold Monarch 2011", "Zapad 2009": a year right after a name is part of it
+    # (not one a word of its own opens: "Kosovo until 2003").
+    name = _NAME_BEFORE.search(sentence, 0, date_mention.start)
+    if name and name.group(1).lower() not in _NOT_A_NAME and date_mention.text.isdigit():
+        # What was done at the event it names ("agreed at Bucharest 2008") is dated by it.
+        return not _AT.search(before, 0, name.start())
+    # "a plan for 2013", "the budget for 2014": the period a plan is for, not its date.
+    if _PLAN_FOR.search(before):
+        return True
     # "the anniversary of the 1997 agreement", "the text of the 1990 treaty": a document the
     # year names, in a phrase of another noun or of circumstance, not the act's date.
     return bool(_OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end))
 
 
 _OF_THE = re.compile(r"\bof\s+the$")
+# The capitalised word right before a year, which may end a name ("Bold Monarch 2011");
+# not a preposition opening a sentence ("In 2011"), nor a month or a season.
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)\s+$")
+_NOT_A_NAME = frozenset(
+    (*MONTHS, *WEEKDAYS)
+    + ("in", "by", "since", "until", "till", "after", "before", "from", "through", "during")
+    + ("of", "for", "around", "about", "circa", "early", "late", "mid")
+    + ("spring", "summer", "autumn", "fall", "winter")
+)
+_AT = re.compile(r"\b(?:at|during)\s*$")
+_PLAN_FOR = re.compile(
+    r"\b(?:plans?|programmes?|programs?|budgets?|targets?|agenda|priorities|strategy|"
+    r"forecasts?|quotas?|road\s*map|roadmap)\s+for$"
+)
 _AT_THE = re.compile(r"\b(?:at|during)\s+the$")
 # The gathering a year and a name call by: "2004 Istanbul summit", "1999 OSCE Summit".
 _NAMED_EVENT = re.compile(
