@@ -2472,3 +2472,30 @@ def test_the_same_date_and_the_next_morning_count_from_the_last_day_named(senten
 )
 def test_a_year_in_a_name_or_a_plan_s_period_does_not_date_the_fact(sentence, expected):
     assert [(text, start) for text, start, _status, _type in proposed(sentence)] == expected
+
+
+SUMMIT = "Anna Berg and Oleg Sokolov will meet at a fisheries summit in Tromsø on 20 May. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Attending, skipping or boycotting an act dated before is on its date.
+        (
+            "Oleg Sokolov will attend the summit with his deputy.",
+            ("attend the summit", "2005-05-20"),
+        ),
+        ("Anna Berg said she would skip the summit.", ("skip the summit", "2005-05-20")),
+        (
+            "Oleg Sokolov will attend the Tromsø summit as an observer.",
+            ("attend the Tromsø summit", "2005-05-20"),
+        ),
+        # Not another act the phrase names, nor one the article dated none of.
+        ("Oleg Sokolov will attend the spring session in Oslo.", ("the spring", "2006-03-01")),
+        ("Oleg Sokolov will attend the next round of quota talks.", (None, "2005-04-21")),
+        ("Oleg Sokolov will attend the ferry ceremony in Vardø.", (None, "2005-04-21")),
+    ],
+)
+def test_an_act_attended_takes_the_date_the_article_gave_it(sentence, expected):
+    *_, last = propose(SUMMIT + sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (last.date_text, last.date.start.isoformat()) == expected

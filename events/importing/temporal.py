@@ -1074,6 +1074,19 @@ def _after_act(ctx):
     return counted_from_act(ctx, groups["noun"], unit, sign * amount)
 
 
+def _at_act(ctx):
+    """ "will attend the summit", "boycotted the talks": at the act the noun names, on the
+    date the article gave it (``last_act``); None when it dated none, or when the clause
+    names the date itself ("attend the summit on 20 May")."""
+    noun = ctx.match.group("noun")
+    named = ctx.last_act(noun)
+    if named is None or _dated_later_in_clause(ctx):
+        return None
+    how = f"on {named.display}, the date of the “{noun}” named before it"
+    # A date of its own, not the act's object, which later acts are found by.
+    return replace(named), f"“{ctx.match.group().strip()}”: {how}", True
+
+
 def _next_day(ctx):
     base = ctx.anchor_at(DAY)
     if base is None:
@@ -1432,6 +1445,16 @@ RULES = [
         r"|it(?=\s*(?:[,;:.]|$))))",
         _after_act,
     ),
+    # "will attend the summit", "boycotted the talks": on the date of the act named before;
+    # its noun ends the phrase ("attend the next round", "the spring session" name others).
+    (
+        r"(?i:\b(?:attend(?:s|ed|ing)?|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?)\s+the\s+"
+        r"(?:(?-i:[A-Z][\w'\u2019.-]*|\w+-[\w-]+)\s+){0,3}"
+        r"(?!(?:spring|summer|autumn|fall|winter|day|week|weekend|month|year|morning|"
+        r"afternoon|evening|night|next|first|last)\b)(?P<noun>(?-i:[a-z]+)))"
+        r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:in|at|on|of|with|and|but|or|as|if|after|to)\b)",
+        _at_act,
+    ),
 ]
 # "the week beginning 19th March", "the weekend of April 5-6": one date, a week from or to
 # the day, or the days themselves.
@@ -1655,6 +1678,7 @@ COUNTING_FROM_ANCHOR = (
     _day_that_year,
     _day_of_month,
     _after_act,
+    _at_act,
     _month_counted,
 )
 # "from 1998 until last year": two dates joined into one span.
