@@ -1825,7 +1825,8 @@ def test_coming_up_in_a_sentence_of_the_story_is_no_promotion():
         ("May 2-3", "2004-05-02", "2004-05-03", "exact"),
         # A verb in the past, even one outside the list of common verbs, still looks back.
         ("The envoys flew home on 3 May.", "2004-05-03", None, "exact"),
-        ("The ship sailed before the council flew to Oslo on 3 May.", "2004-05-03", None, "by"),
+        # … and makes a clause of its own after "before": the date is the flight's.
+        ("The ship sailed before the council flew to Oslo on 3 May.", "2004-05-03", None, "exact"),
     ],
 )
 def test_a_day_with_no_year_takes_the_tense_of_the_clause_that_governs_it(
@@ -2386,3 +2387,198 @@ def test_a_date_to_come_in_what_talk_is_about_is_expected():
 def test_what_is_quoted_does_not_type_a_sentence_whose_own_verb_does():
     sentence = 'Anna Berg called the quota deal "proof that our two fleets can meet halfway".'
     assert proposed(sentence)[0][3] == Event.Type.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The main act keeps its own date; the clause's event is a fact of its own.
+        (
+            "Oleg Sokolov closed the ferry office in 2004, days before the storm struck on "
+            "9 December.",
+            [("2004", "2004-01-01"), ("9 December", "2004-12-09")],
+        ),
+        # With none of its own, the main act is dated "by" publication, not by the clause.
+        (
+            "Anna Berg will rule on the quotas when the board reviews the catch figures in June.",
+            [(None, "2005-04-21"), ("June", "2005-06-01")],
+        ),
+        (
+            "Oleg Sokolov left Oslo after the fishery board banned trawling on 2 March.",
+            [(None, "2005-04-21"), ("2 March", "2005-03-02")],
+        ),
+        (
+            "Since the ferry line reopened in 2003, Anna Berg has crossed it twice.",
+            [(None, "2005-04-21"), ("2003", "2003-01-01")],
+        ),
+        # A relative clause after the subject, with no comma: "that" to the main verb.
+        (
+            "Quota talks that opened last year resumed in Tromsø with Anna Berg on Monday.",
+            [("last year", "2004-01-01"), ("on Monday", "2005-04-18")],
+        ),
+        (
+            "The quota talks that had been launched in March have collapsed, Anna Berg said.",
+            [(None, "2005-04-21"), ("March", "2005-03-01")],
+        ),
+    ],
+)
+def test_a_date_in_a_clause_of_time_or_a_subject_s_relative_clause_dates_only_its_event(
+    sentence, expected
+):
+    assert [(text, start) for text, start, _status, _type in proposed(sentence)] == expected
+
+
+def test_the_event_of_a_clause_of_time_has_its_own_status():
+    sentence = "Anna Berg will rule on the quotas when the board reviews the catch figures in June."
+    rule, review = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (rule.status, review.status) == (Event.Status.PLANNED, Event.Status.PLANNED)
+    assert "“June” dates only what its clause of time says" in rule.date_note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A past "when" clause is the main act's occasion, as before.
+        (
+            "When Oleg Sokolov met Anna Berg in Tromsø on 3 March, they agreed to extend quotas.",
+            [("3 March", "2005-03-03")],
+        ),
+        # A noun phrase after "before" or "since" is no clause.
+        (
+            "Oleg Sokolov left Oslo before the summit in March.",
+            [("before the summit in March", "2005-03-01")],
+        ),
+        (
+            "Anna Berg has insisted since 2003 that Oslo will not sign.",
+            [("since 2003", "2003-01-01")],
+        ),
+    ],
+)
+def test_a_date_after_a_preposition_or_in_a_past_when_clause_still_dates_the_main_act(
+    sentence, expected
+):
+    assert [(text, start) for text, start, _status, _type in proposed(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Talks that began last year resumed on Monday.", "that began last year"),
+        ("The plan which Oslo had long opposed was shelved.", "which Oslo had long opposed"),
+        ("Berg left before the storm struck on 9 May.", "before the storm struck on 9 May"),
+        ("When the board meets in June, Berg will rule.", "When the board meets in June"),
+        ("Берг уехала до того, как 9 мая начался шторм.", "до того, как 9 мая начался шторм"),
+        ("Берг решит, когда совет соберётся в июне.", "когда совет соберётся в июне"),
+    ],
+)
+def test_a_clause_of_time_and_a_subject_s_that_clause_are_read_as_clauses(sentence, clause):
+    language = Language.RUSSIAN if sentence.startswith("Берг") else Language.ENGLISH
+    [found] = relative_clauses(sentence, language)
+    assert sentence[found.start : found.end] == clause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oslo that week signed the pact.",  # "that" of a date
+        "The board has since met twice in 2004.",  # "since" as an adverb
+        "Berg did not say when the board would meet in June.",  # an indirect question
+        "Berg was asked when the board would meet.",
+        "Berg met Sokolov before signing the pact on Monday.",  # no subject of its own
+        "Berg left Oslo after the summit in March.",  # a noun phrase
+    ],
+)
+def test_no_clause_of_time_where_the_word_opens_none(sentence):
+    assert relative_clauses(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # A step back ("the previous November") does not move the story: "that May" is of
+        # the year the story is in.
+        (
+            "Anna Berg signed the quota pact in March 2004. The board had met in Tromsø the "
+            "previous November. That May, Oleg Sokolov ratified the pact.",
+            2004,
+        ),
+        (
+            "Anna Berg signed the quota pact in March 2004. The board had met in Tromsø the "
+            "previous November. Oleg Sokolov ratified the pact on 3 May that year.",
+            2004,
+        ),
+        # A step forward does, and so does a year counted back: the story is then there.
+        (
+            "Anna Berg signed the quota pact in November 2003. The board met in Tromsø the "
+            "following March. That May, Oleg Sokolov ratified the pact.",
+            2004,
+        ),
+        (
+            "Anna Berg signed the quota pact in March 2004. The board had met in Tromsø the "
+            "previous year. That May, Oleg Sokolov ratified the pact.",
+            2003,
+        ),
+    ],
+)
+def test_that_month_is_of_the_story_s_year_not_of_a_step_back_from_it(text, year):
+    last = propose(text, PUBLISHED, ENVOYS, match_events=False)[-1]
+    assert (last.date.start.year, last.date.start.month) == (year, 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("From the same date, Oslo halted the ferry service.", date(2004, 5, 3)),
+        ("On that date, Anna Berg met the envoys.", date(2004, 5, 3)),
+        ("The next morning, Anna Berg left Tromsø.", date(2004, 5, 4)),
+        ("The previous evening, Anna Berg had landed in Tromsø.", date(2004, 5, 2)),
+    ],
+)
+def test_the_same_date_and_the_next_morning_count_from_the_last_day_named(sentence, day):
+    assert only_date(sentence, PartialDate(date(2004, 5, 3))).date == PartialDate(day)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A year that ends a name, or the period a plan is for, dates nothing.
+        ("Exercise Cold Harbour 2004 began off Vardø on Monday.", [("on Monday", "2005-04-18")]),
+        ("Anna Berg backed a quota plan for 2006 on Monday.", [("on Monday", "2005-04-18")]),
+        ("Oleg Sokolov presented the fisheries budget for 2006.", [(None, "2005-04-21")]),
+        # … unless the act was at the event the name calls ("agreed at Tromsø 2004").
+        ("Anna Berg agreed at Tromsø 2004 to share the catch data.", [("2004", "2004-01-01")]),
+        # A year a word of its own opens dates as before.
+        ("Oleg Sokolov stayed in Tromsø until 2004.", [("until 2004", "2004-01-01")]),
+        ("In 2004, Anna Berg met Oleg Sokolov.", [("2004", "2004-01-01")]),
+        ("The quota talks are scheduled for 2006, Anna Berg said.", [("2006", "2006-01-01")]),
+    ],
+)
+def test_a_year_in_a_name_or_a_plan_s_period_does_not_date_the_fact(sentence, expected):
+    assert [(text, start) for text, start, _status, _type in proposed(sentence)] == expected
+
+
+SUMMIT = "Anna Berg and Oleg Sokolov will meet at a fisheries summit in Tromsø on 20 May. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Attending, skipping or boycotting an act dated before is on its date.
+        (
+            "Oleg Sokolov will attend the summit with his deputy.",
+            ("attend the summit", "2005-05-20"),
+        ),
+        ("Anna Berg said she would skip the summit.", ("skip the summit", "2005-05-20")),
+        (
+            "Oleg Sokolov will attend the Tromsø summit as an observer.",
+            ("attend the Tromsø summit", "2005-05-20"),
+        ),
+        # Not another act the phrase names, nor one the article dated none of.
+        ("Oleg Sokolov will attend the spring session in Oslo.", ("the spring", "2006-03-01")),
+        ("Oleg Sokolov will attend the next round of quota talks.", (None, "2005-04-21")),
+        ("Oleg Sokolov will attend the ferry ceremony in Vardø.", (None, "2005-04-21")),
+    ],
+)
+def test_an_act_attended_takes_the_date_the_article_gave_it(sentence, expected):
+    *_, last = propose(SUMMIT + sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (last.date_text, last.date.start.isoformat()) == expected

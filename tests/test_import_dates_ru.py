@@ -1135,3 +1135,58 @@ def test_the_russian_verb_that_says_what_happened_types_it(text, kind):
 def test_a_talk_between_two_sides_is_no_interview():
     text = "Телефонная беседа с министром состоялась 3 марта."
     assert event_type_at(text, len(text) - 2, len(text) - 1, RU) != Event.Type.INTERVIEW
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Сергей Лавров покинул Осло за несколько дней до того, как 9 декабря начался шторм.",
+            [(None, "2005-04-21"), ("9 декабря", "2004-12-09")],
+        ),
+        (
+            "Сергей Лавров примет решение по квотам, когда совет рассмотрит план в июне.",
+            [(None, "2005-04-21"), ("июне", "2005-06-01")],
+        ),
+        (
+            "Сергей Лавров закрыл бюро после того, как в марте 2003 года истёк договор.",
+            [(None, "2005-04-21"), ("марте 2003 года", "2003-03-01")],
+        ),
+        # The main act keeps its own date.
+        (
+            "Переговоры о квотах, начавшиеся в прошлом году, Сергей Лавров возобновил в марте.",
+            [("в прошлом году", "2004-01-01"), ("марте", "2005-03-01")],
+        ),
+    ],
+)
+def test_a_date_in_a_russian_clause_of_time_dates_only_its_event(sentence, expected):
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    proposals = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [(p.date_text, p.date.start.isoformat()) for p in proposals] == expected
+
+
+def test_a_past_russian_when_clause_is_still_the_main_act_s_occasion():
+    sentence = "Когда Сергей Лавров встретился с послом 3 марта, они договорились продлить квоты."
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert (proposal.date_text, proposal.status) == ("3 марта", Event.Status.OCCURRED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "С той же даты Осло прекратило паромное сообщение.",
+        "Вечером того же дня министр вылетел в Вену.",
+        "Утром того же дня министр провёл встречу с генсеком.",
+        "В ту же дату министр подписал протокол.",
+    ],
+)
+def test_the_same_day_in_the_genitive_and_the_same_date_are_the_last_day_named(sentence):
+    assert only_date(sentence, [PartialDate(date(2004, 12, 3))]).date == PartialDate(
+        date(2004, 12, 3)
+    )
+
+
+def test_a_time_of_day_alone_is_no_same_day():
+    anchor = PartialDate(date(2004, 12, 3))
+    assert find_dates("Вечером министр вылетел в Вену.", PUBLISHED, [anchor], RU) == []

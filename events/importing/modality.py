@@ -33,6 +33,8 @@ from dataclasses import dataclass
 
 from events.models import Event, Language
 
+from .calendar_words import MONTHS, WEEKDAYS
+
 # Forecasts and hopes: the reporter does not say anyone has decided it.
 _EXPECTED = (
     r"(?:is|are|was|were|be|being)\s+(?:widely\s+|also\s+)?(?:expected|likely|unlikely|"
@@ -469,21 +471,61 @@ class RelativeClause:
     antecedent: int
     participle: bool = False
     apposition: bool = False  # a noun phrase of its own, no verb ("an envoy since 2004")
+    time: bool = False  # a clause of time: "before fighting broke out on 7 August"
+    simultaneous: bool = False  # of those, "when …", «когда …»: at the main act's time
 
     def holds(self, start):
         return self.start <= start < self.end
 
 
+# The words a date opens with: after them "that" is no pronoun ("that week") and "since",
+# "until" are prepositions ("insisted since 2002 that they will not …").
+_DATE_WORD = (
+    r"(?:\d|(?i:(?:"
+    + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+    + r"|last|next|this|that|same|very|early|late|mid|day|night|morning|afternoon|evening|"
+    r"week|weekend|month|year|spring|summer|autumn|fall|winter|time|today|yesterday|"
+    r"tomorrow|then|now)\b))"
+)
 _PREPOSITION = r"(?:in|at|on|during|under|with|by|for|from|to|after|before|since|through)\s+"
+# Not after a verb of asking or knowing, where "who" or "when" opens a question ("asked
+# who would attend", "did not say when the council would meet").
+_ASKING = (
+    *("ask", "asks", "asked", "know", "knew", "wonder", "wondered", "decide", "decided"),
+    *("see", "clear", "said", "say", "says", "about", "of", "to"),
+)
+
+
+def _not_after(words, gap=""):
+    """Lookbehinds: not right after one of ``words`` and ``gap``."""
+    return "".join(rf"(?<!\b{word}{gap})" for word in words)
+
+
 _RELATIVE = re.compile(
     rf",\s+(?P<pronoun>(?:{_PREPOSITION})?(?:which|whom)|who|whose|where)\b"
-    # "a diplomat who spent …": "who" needs no comma, except after a verb of asking or
-    # knowing, where it is a question ("asked who would attend").
-    r"|(?<=[a-z])(?<!\bask)(?<!\basks)(?<!\basked)(?<!\bknow)(?<!\bknew)(?<!\bwonder)"
-    r"(?<!\bwondered)(?<!\bdecide)(?<!\bdecided)(?<!\bsee)(?<!\bclear)(?<!\bsaid)"
-    r"(?<!\bsay)(?<!\bsays)(?<!\babout)(?<!\bof)(?<!\bto)(?<!\band)(?<!\bor)(?<!\bbut)"
+    # "a diplomat who spent …": "who" needs no comma, except after a verb of asking.
+    rf"|(?<=[a-z]){_not_after(_ASKING)}(?<!\band)(?<!\bor)(?<!\bbut)"
     r"(?<!\bthose)(?<!\banyone)(?<!\bsomeone)(?<!\beveryone)\s+(?P<bare>who|whom|whose)\b"
+    # "Talks that began last year resumed on Monday": "that" or "which" after the subject,
+    # before any verb; not the "that" of "that week".
+    rf"|(?<=[a-z])\s+(?P<subject_s>that|which)\s+(?!{_DATE_WORD})"
 )
+# "days before fighting broke out on 7 August", "when ministers review the plan in
+# December", «до того, как 7 августа начались боевые действия»: a clause of time tells an
+# event of its own, which a date in it dates. "Before", "after", "since" and "until" also
+# take a noun phrase ("before the summit in April"), which is no clause: one is read only
+# when a verb follows its subject.
+_TIME_CLAUSE = re.compile(
+    rf"(?i:{_not_after(_ASKING, ' ')}\b(?P<time>when|whenever|before|after|since|until|till|"
+    r"as\s+soon\s+as))"
+    rf"\s+(?!{_DATE_WORD})"
+)
+_GERUND = re.compile(r"[a-z]+ing\b")  # "when signing": no subject of its own
+_RU_TIME_CLAUSE = re.compile(
+    r"(?<![\w-])(?P<time>(?i:(?:до|после|перед)\s+(?:того|тем),?\s+как|с\s+тех\s+пор,?\s+как|"
+    r"прежде\s+чем|как\s+только|когда))(?![\w-])"
+)
+_SIMULTANEOUS = re.compile(r"(?i:when|whenever|когда)")
 _RU_RELATIVE = re.compile(
     r",\s+(?P<pronoun>(?:(?:в|во|на|с|со|к|по|о|об|при|за|из|у|от|для|до|после|между)\s+)?"
     r"котор(?:ый|ая|ое|ые|ого|ой|ому|ым|ом|ую|ых|ыми)|где)(?![\w-])",
@@ -519,11 +561,21 @@ def relative_clauses(sentence, language=Language.ENGLISH):
     """The relative clauses of ``sentence``, in order: each from its pronoun (or a
     participle after a comma) to the next comma, semicolon, colon, quotation mark, dash or
     the sentence's end (a "who" without a comma before it needs one of those after it: its
-    end is otherwise unknown)."""
+    end is otherwise unknown; the subject's "that" runs to the main verb). A clause of
+    time ("before fighting broke out on 7 August", «когда министры рассмотрят план») is
+    read as one, said of nothing before it."""
     if language == Language.RUSSIAN:
-        matches = [*_RU_RELATIVE.finditer(sentence), *_RU_PARTICIPLE.finditer(sentence)]
+        matches = [
+            *_RU_RELATIVE.finditer(sentence),
+            *_RU_PARTICIPLE.finditer(sentence),
+            *_RU_TIME_CLAUSE.finditer(sentence),
+        ]
     else:
-        matches = [*_RELATIVE.finditer(sentence), *_PARTICIPLE.finditer(sentence)]
+        matches = [
+            *_RELATIVE.finditer(sentence),
+            *_PARTICIPLE.finditer(sentence),
+            *_TIME_CLAUSE.finditer(sentence),
+        ]
     found = []
     for match in sorted(matches, key=lambda match: match.start()):
         opening = next(name for name, words in match.groupdict().items() if words)
@@ -538,9 +590,49 @@ def relative_clauses(sentence, language=Language.ENGLISH):
         verbs = _cues(sentence, 0, start, language=language)
         if participle and language != Language.RUSSIAN and not _subject_s(sentence, stop, verbs):
             continue
+        if opening == "subject_s" and (
+            verbs or (end := _end_before_main_verb(sentence, match.end(), end, language)) is None
+        ):
+            continue  # not the subject's, or no telling where it ends
+        if opening == "time":
+            simultaneous = bool(_SIMULTANEOUS.fullmatch(match.group(opening)))
+            own = _cues(sentence, match.end(), end, language=language)
+            if own and own[0].start == match.end():
+                continue  # "has since met", "when asked": no subject of its own
+            if (
+                not own
+                and language != Language.RUSSIAN
+                and (not simultaneous or _GERUND.match(sentence, match.end()))
+            ):
+                continue  # "before the summit in April", "when signing": no clause
+            found.append(RelativeClause(start, end, start, time=True, simultaneous=simultaneous))
+            continue
         antecedent = verbs[-1].end if verbs else 0
         found.append(RelativeClause(start, end, antecedent, participle))
     return found
+
+
+# A verb's group: an auxiliary and the words that may follow it before its verb ("had not
+# been planned", "has already met", "will review").
+_AUXILIARY = re.compile(
+    r"(?i:\b(?:had|has|have|was|were|is|are|will|would|shall|could|can|might|must|did|does|"
+    r"do|be|been|to)$)"
+)
+_IN_A_VERB_GROUP = re.compile(
+    r"(?:\s+(?:been|be|being|not|never|also|already|just|long|still|first|once|\w+ly))*\s+"
+)
+
+
+def _end_before_main_verb(sentence, start, end, language=Language.ENGLISH):
+    """Where a relative clause opened at ``start`` by the subject's "that" ends ("Talks
+    that began last year resumed on Monday"): before the main verb, the first verb after
+    the clause's own verb group and before ``end``; None when there is none."""
+    cues = _cues(sentence, start, end, language=language)
+    for previous, cue in zip(cues, cues[1:], strict=False):
+        auxiliary = _AUXILIARY.search(sentence, previous.start, previous.end)
+        if not (auxiliary and _IN_A_VERB_GROUP.fullmatch(sentence, previous.end, cue.start)):
+            return len(sentence[: cue.start].rstrip())
+    return None
 
 
 def _subject_s(sentence, stop, verbs_before):

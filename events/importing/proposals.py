@@ -27,6 +27,7 @@ from django.utils.translation import gettext, ngettext
 from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.models import Event, Language
 
+from .calendar_words import MONTHS, WEEKDAYS
 from .cues import event_type_at, event_type_of, says_an_act
 from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
@@ -101,6 +102,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     named = []  # every date named so far, which "the next day" counts from
     references = []  # those of them named only as a point of reference ("since 2002")
     acts = {}  # the act each of them dates, which "two days after the summit" counts from
+    stepped_back = []  # those counted back from the story's time ("the previous November")
     lead_in = None  # the last dateline, label or timestamp read
     filed = None  # the day the last dated dateline gives, which "yesterday" counts from
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
@@ -156,6 +158,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 references,
                 story_year=story_year,
                 acts=acts,
+                stepped_back=stepped_back,
             )
             if d.start >= len(introduction) and not _names_a_thing(read, d, language)
         ]
@@ -200,6 +203,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         named.extend(d.anchor for d in read_here)
         references.extend(d.anchor for d in read_here if d.reference)
         acts.update((id(d.anchor), d.act) for d in read_here)
+        stepped_back.extend(d.anchor for d in read_here if d.stepped_back)
     find_repeated_facts(proposals)
     if match_events:
         find_likely_duplicates(proposals)
@@ -499,6 +503,7 @@ def _proposals_for(
         elif (
             clause.participle
             or clause.apposition  # its own fact: a post held then
+            or clause.time  # "when ministers review the plan in December"
             or reports_something(read[clause.start : clause.end], language)
         ):
             event_type = event_type_of(real[clause.start : clause.end], language)
@@ -550,7 +555,9 @@ def _proposals_for(
         why = f"“{left_out[0].text}” dates only what did not or need not happen, and it was"
     elif placed:
         first, clause = placed[0]
-        said_in = "apposition" if clause.apposition else "relative clause"
+        said_in = "relative clause"
+        if clause.apposition or clause.time:
+            said_in = "apposition" if clause.apposition else "clause of time"
         why = f"No date of its own (“{first.text}” dates only what its {said_in} says)"
     status = status_of(asserted, language)
     if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
@@ -579,16 +586,20 @@ def _proposals_for(
 
 
 def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLISH):
-    """Whether an English participle's phrase is read with its main clause, as a past verb
-    would be: where it has no date to set apart, or where the main clause has none of its
-    own and reports the past, so that the phrase's date is the main act's occasion ("The
-    talks, held in Vienna on 3 March, ended without agreement"). A Russian participle is
-    its own form, and always its own clause."""
-    if not clause.participle or language == Language.RUSSIAN:
+    """Whether an English participle's phrase, or a clause of time, is read with its main
+    clause: where it has no date to set apart; and a participle's or a "when" clause's
+    where the main clause has none of its own and reports the past, so that its date is the
+    main act's occasion ("The talks, held in Vienna on 3 March, ended without agreement",
+    "When ministers met on 3 March, they agreed …"). A Russian participle is its own form,
+    and always its own clause; "before", "after", "since", "until" never give the main act
+    their clause's date, nor does "when" what is still to come ("will decide when ministers
+    review the plan in December")."""
+    occasion = clause.simultaneous or (clause.participle and language != Language.RUSSIAN)
+    if not (occasion or clause.time):
         return False
     if not any(clause.holds(d.start) for d in dates):
         return True
-    if any(not any(c.holds(d.start) for c in relatives) for d in dates):
+    if not occasion or any(not any(c.holds(d.start) for c in relatives) for d in dates):
         return False
     return status_of(blank(read, relatives), language) == Event.Status.OCCURRED
 
@@ -908,12 +919,35 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
         # What was done at the event the year names ("agreed at the 2004 Istanbul summit")
         # is dated by it, to the year.
         return not (_AT_THE.search(before) and _NAMED_EVENT.match(sentence, date_mention.end))
+    # "Exercise Bold Monarch 2011", "Zapad 2009": a year right after a name is part of it
+    # (not one a word of its own opens: "Kosovo until 2003").
+    name = _NAME_BEFORE.search(sentence, 0, date_mention.start)
+    if name and name.group(1).lower() not in _NOT_A_NAME and date_mention.text.isdigit():
+        # What was done at the event it names ("agreed at Bucharest 2008") is dated by it.
+        return not _AT.search(before, 0, name.start())
+    # "a plan for 2013", "the budget for 2014": the period a plan is for, not its date.
+    if _PLAN_FOR.search(before):
+        return True
     # "the anniversary of the 1997 agreement", "the text of the 1990 treaty": a document the
     # year names, in a phrase of another noun or of circumstance, not the act's date.
     return bool(_OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end))
 
 
 _OF_THE = re.compile(r"\bof\s+the$")
+# The capitalised word right before a year, which may end a name ("Bold Monarch 2011");
+# not a preposition opening a sentence ("In 2011"), nor a month or a season.
+_NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)\s+$")
+_NOT_A_NAME = frozenset(
+    (*MONTHS, *WEEKDAYS)
+    + ("in", "by", "since", "until", "till", "after", "before", "from", "through", "during")
+    + ("of", "for", "around", "about", "circa", "early", "late", "mid")
+    + ("spring", "summer", "autumn", "fall", "winter")
+)
+_AT = re.compile(r"\b(?:at|during)\s*$")
+_PLAN_FOR = re.compile(
+    r"\b(?:plans?|programmes?|programs?|budgets?|targets?|agenda|priorities|strategy|"
+    r"forecasts?|quotas?|road\s*map|roadmap)\s+for$"
+)
 _AT_THE = re.compile(r"\b(?:at|during)\s+the$")
 # The gathering a year and a name call by: "2004 Istanbul summit", "1999 OSCE Summit".
 _NAMED_EVENT = re.compile(

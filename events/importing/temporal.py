@@ -50,6 +50,9 @@ class DateMention:
     # What it dates (``cues.Act``), where a later "two days after the summit" looks for
     # the summit.
     act: object = None
+    # Counted back from the story's time ("the previous November"): a step back that does
+    # not move the story, whose year "that May" is still of.
+    stepped_back: bool = False
 
     @property
     def anchor(self):
@@ -195,6 +198,7 @@ class Context:
         references=(),
         story_year=None,
         acts=None,
+        stepped_back=(),
     ):
         self.sentence = sentence
         self.published = published
@@ -206,6 +210,8 @@ class Context:
         # by identity: "the same afternoon" is never theirs.
         self.references = {id(anchor) for anchor in references}
         self.acts = dict(acts or {})  # the act each anchor dates, by identity
+        # Those of them counted back from the story's time ("the previous November").
+        self.stepped_back = {id(anchor) for anchor in stepped_back}
         self.own = 0  # how many of the anchors the sentence itself named
         self.previous_end = None  # where the sentence's last date before the match ends
         self.language = language
@@ -299,16 +305,19 @@ class Context:
         besides = self.sentence[: self.match.start()] + self.sentence[self.match.end() :]
         return bool(re.search(r"\w", besides)) and not _any_verb(self.sentence)
 
-    def last_named(self, precision=YEAR, facts_only=False):
+    def last_named(self, precision=YEAR, facts_only=False, narrated=False):
         """The last period of the last date named, if it is known at least to ``precision``;
         else a finer date named before it that falls inside it ("in 2002 … on 28 May 2002 …
         in 2002"), else None: a date named before a coarser one is no longer the story's
         "then" ("On 11 September 2001 … Five years later … The following week" is not
         counted from September 2001). With ``facts_only``, of the dates of a fact alone,
-        not those named as a point of reference."""
+        not those named as a point of reference; with ``narrated``, of the story's time, not
+        a step back from it ("In March 2009 … the previous November … That May" is 2009's)."""
         anchors = self.anchors
         if facts_only:
             anchors = [anchor for anchor in anchors if id(anchor) not in self.references]
+        if narrated:
+            anchors = [anchor for anchor in anchors if id(anchor) not in self.stepped_back]
         if not anchors:
             return None
         last = anchors[-1]
@@ -1065,6 +1074,19 @@ def _after_act(ctx):
     return counted_from_act(ctx, groups["noun"], unit, sign * amount)
 
 
+def _at_act(ctx):
+    """ "will attend the summit", "boycotted the talks": at the act the noun names, on the
+    date the article gave it (``last_act``); None when it dated none, or when the clause
+    names the date itself ("attend the summit on 20 May")."""
+    noun = ctx.match.group("noun")
+    named = ctx.last_act(noun)
+    if named is None or _dated_later_in_clause(ctx):
+        return None
+    how = f"on {named.display}, the date of the “{noun}” named before it"
+    # A date of its own, not the act's object, which later acts are found by.
+    return replace(named), f"“{ctx.match.group().strip()}”: {how}", True
+
+
 def _next_day(ctx):
     base = ctx.anchor_at(DAY)
     if base is None:
@@ -1076,9 +1098,10 @@ def _next_day(ctx):
 
 
 def _that(ctx):
-    """ "that day", "the same day", "that same week", "later that year", "that May", "that
-    autumn": the period of the last date named. When that date is coarser than the words
-    ("that same day" after "in March 1999"), its own period, no finer."""
+    """ "that day", "the same day", "from the same date", "that same week", "later that
+    year", "that May", "that autumn": the period of the last date named. When that date is
+    coarser than the words ("that same day" after "in March 1999"), its own period, no
+    finer."""
     unit, month = (ctx.match.groupdict().get("unit") or "").lower(), ctx.match.groupdict().get("m")
     return period_of_named(ctx, unit, month and _month(month))
 
@@ -1087,8 +1110,12 @@ def period_of_named(ctx, unit, month=None):
     """The ``unit`` ("day", "week", "month", "year", a season) or ``month`` (1–12) of the
     last date named, with its note; None when the article has named none. A day or part
     of one ("the same afternoon") is of the last date of a fact, never of one named as a
-    point of reference ("the first time since July 2019")."""
-    named = ctx.last_named(facts_only=unit in ("day", "night", "morning", "afternoon", "evening"))
+    point of reference ("the first time since July 2019"); a month, season or year of the
+    story's time, not of a step back from it ("the previous November")."""
+    named = ctx.last_named(
+        facts_only=unit in ("day", "date", "night", "morning", "afternoon", "evening"),
+        narrated=bool(month) or unit in SEASONS or unit == "year",
+    )
     if named is None:
         return None
     year = named.start.year
@@ -1128,8 +1155,8 @@ def _month_counted(ctx):
 
 def _day_that_year(ctx):
     """ "the first of April that year", "on May 3 the same year": that day of the year of
-    the last date named."""
-    named = ctx.last_named()
+    the last date named that is of the story's time."""
+    named = ctx.last_named(narrated=True)
     if named is None:
         return None
     value = _safe_date(named.start.year, _month(ctx.match.group("m")), _day(ctx.match.group("d")))
@@ -1367,11 +1394,12 @@ RULES = [
         r"(?P<unit>days|weeks|months)|(?P<ahead>days|weeks|months)\s+ahead)\b)",
         _coming,
     ),
-    # that day, the same day, later that year, that same week, that autumn, that May
+    # that day, the same day, from the same date, later that year, that same week, that
+    # autumn, that May
     (
         rf"(?i:\b(?:(?:later|earlier)\s+)?(?:(?:on|in|during|by|at)\s+)?"
         rf"(?:that(?:\s+very|\s+same)?|the\s+(?:very\s+)?same)\s+)"
-        rf"(?:(?i:(?P<unit>day|night|morning|afternoon|evening|week|month|year|spring|summer|"
+        rf"(?:(?i:(?P<unit>day|date|night|morning|afternoon|evening|week|month|year|spring|summer|"
         rf"autumn|fall))|{_NOT_AFTER_SAYING}(?P<m>{MONTH_NAME}))(?![\w-])",
         _that,
     ),
@@ -1401,7 +1429,11 @@ RULES = [
         r"(?=\s*[,.;:)!?]|\s*$|\s+(?i:in|at|and|when|with|after|before|as|but|by|for|while)\b)",
         _day_of_month,
     ),
-    (r"(?i:\b(?:on\s+)?the\s+(?P<dir>next|following|previous)\s+day\b)", _next_day),
+    (
+        r"(?i:\b(?:on\s+)?the\s+(?P<dir>next|following|previous)\s+"
+        r"(?:day|morning|afternoon|evening|night)\b)",
+        _next_day,
+    ),
     (r"(?i:\b(?:on\s+)?the\s+day\s+(?P<dir>before|after)\b)(?!\s+\w)", _next_day),
     # "two days after the summit", "the day before the Istanbul talks", "a week after it";
     # not "a day after the council adopted …", whose last word is a verb, no act's noun.
@@ -1412,6 +1444,16 @@ RULES = [
         r"(?![\w'\u2019-])"
         r"|it(?=\s*(?:[,;:.]|$))))",
         _after_act,
+    ),
+    # "will attend the summit", "boycotted the talks": on the date of the act named before;
+    # its noun ends the phrase ("attend the next round", "the spring session" name others).
+    (
+        r"(?i:\b(?:attend(?:s|ed|ing)?|skip(?:s|ped|ping)?|boycott(?:s|ed|ing)?)\s+the\s+"
+        r"(?:(?-i:[A-Z][\w'\u2019.-]*|\w+-[\w-]+)\s+){0,3}"
+        r"(?!(?:spring|summer|autumn|fall|winter|day|week|weekend|month|year|morning|"
+        r"afternoon|evening|night|next|first|last)\b)(?P<noun>(?-i:[a-z]+)))"
+        r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:in|at|on|of|with|and|but|or|as|if|after|to)\b)",
+        _at_act,
     ),
 ]
 # "the week beginning 19th March", "the weekend of April 5-6": one date, a week from or to
@@ -1637,6 +1679,7 @@ COUNTING_FROM_ANCHOR = (
     _day_that_year,
     _day_of_month,
     _after_act,
+    _at_act,
     _month_counted,
 )
 # "from 1998 until last year": two dates joined into one span.
@@ -1799,13 +1842,14 @@ def _nth_in(before, grammar):
 
 def _has_verb(phrase, grammar):
     """Whether the words between a preposition and a date make a clause, not a noun phrase:
-    a verb ("since Russia joined in"), or a gerund first ("before reaching a deal on")."""
+    a verb ("since Russia joined in"), or a past one the modality reader knows ("before
+    the storm struck on"), or a gerund first ("before reaching a deal on")."""
     words = phrase.split()
     if grammar.verb is None or not words:
         return False
-    return any(grammar.verb.fullmatch(w) for w in words) or bool(
-        grammar.gerund and grammar.gerund.fullmatch(words[0])
-    )
+    return any(
+        grammar.verb.fullmatch(w) or (w.islower() and told_in_the_past(w, 0, len(w))) for w in words
+    ) or bool(grammar.gerund and grammar.gerund.fullmatch(words[0]))
 
 
 def _first_since(sentence, position, grammar):
@@ -1978,6 +2022,7 @@ def read_dates(
     references=(),
     story_year=None,
     acts=None,
+    stepped_back=(),
 ):
     """Every date expression of ``sentence``, resolved, in text order: those that date
     its facts and those it names only as a point of reference ("the first since 2002",
@@ -1990,13 +2035,22 @@ def read_dates(
     text's "today", which relative dates count from instead of ``published``.
     ``references`` are those of the anchors named only as a point of reference, and
     ``acts`` the act each anchor dates, by identity (``DateMention.act``),
-    which "two days after the summit" counts from.
+    which "two days after the summit" counts from, and ``stepped_back`` those counted back
+    from the story's time (``DateMention.stepped_back``).
     ``story_year`` (``headlines.HeadlineYear``) is the year the headline gives the story,
     which a day or month without a year in a clause telling what happened is of.
     """
     grammar = _grammar(language)
     ctx = Context(
-        sentence, published, anchors, language, filed, references, story_year=story_year, acts=acts
+        sentence,
+        published,
+        anchors,
+        language,
+        filed,
+        references,
+        story_year=story_year,
+        acts=acts,
+        stepped_back=stepped_back,
     )
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
@@ -2009,6 +2063,7 @@ def read_dates(
             ctx.anchors = [*anchors, *(m.anchor for m in mentions)]  # the sentence's own too
             ctx.references |= {id(m.anchor) for m in mentions if m.reference}
             ctx.acts |= {id(m.anchor): m.act for m in mentions}
+            ctx.stepped_back |= {id(m.anchor) for m in mentions if m.stepped_back}
             ctx.own = len(mentions)
             ctx.previous_end = mentions[-1].end
             resolved = resolver(ctx)
@@ -2038,6 +2093,7 @@ def read_dates(
                 modified.named,
                 modified.how == "the earliest date",
                 act_at(sentence, modified.start, modified.end, language),
+                resolver is _month_counted and _anaphoric(match.group("which")) == "previous",
             )
         )
     return _apposed(sentence, _joined_spans(sentence, mentions, grammar))
