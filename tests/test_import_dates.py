@@ -2303,3 +2303,25 @@ def test_a_date_to_come_in_what_talk_is_about_is_expected():
 def test_what_is_quoted_does_not_type_a_sentence_whose_own_verb_does():
     sentence = 'Anna Berg called the quota deal "proof that our two fleets can meet halfway".'
     assert proposed(sentence)[0][3] == Event.Type.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # Published Thursday 21 April 2005: "last Wednesday" is not yesterday.
+        ("Last Wednesday, the fisheries envoys met in Tromsø.", date(2005, 4, 13)),
+        ("The quota board voted last Wednesday to close the bay.", date(2005, 4, 13)),
+        ("Last Thursday the trawler was seized.", date(2005, 4, 14)),
+        # Two days back and more, "last" is the most recent such day.
+        ("The envoys met last Tuesday in Oslo.", date(2005, 4, 19)),
+        ("The board sat last Friday.", date(2005, 4, 15)),
+        # Near sentences that may be yesterday.
+        ("The fisheries envoys met on Wednesday in Tromsø.", date(2005, 4, 20)),
+        ("This past Wednesday the fisheries envoys met in Tromsø.", date(2005, 4, 20)),
+    ],
+)
+def test_last_and_a_weekday_passes_over_yesterday(sentence, day):
+    found = only_date(sentence)
+    assert found.date == PartialDate(day)
+    passed_over = found.text.lower().startswith("last") and day.weekday() in (2, 3)
+    assert ("passes over yesterday" in found.note) == passed_over

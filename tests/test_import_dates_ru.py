@@ -1077,3 +1077,9 @@ def test_the_russian_verb_that_says_what_happened_types_it(text, kind):
 def test_a_talk_between_two_sides_is_no_interview():
     text = "Телефонная беседа с министром состоялась 3 марта."
     assert event_type_at(text, len(text) - 2, len(text) - 1, RU) != Event.Type.INTERVIEW
+
+
+def test_last_weekday_passes_over_yesterday_but_the_just_past_one_does_not():
+    assert only_date("В прошлую среду послы встретились в Тромсё.").date.start == date(2005, 4, 13)
+    assert only_date("В прошлый вторник послы встретились в Осло.").date.start == date(2005, 4, 19)
+    assert only_date("В минувшую среду послы встретились в Тромсё.").date.start == date(2005, 4, 20)

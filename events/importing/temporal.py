@@ -859,7 +859,8 @@ def _weekday_on(ctx, target, which):
     """The weekday ``target`` (Monday=0) that ``which`` ("last", "next", "this", "coming"
     or nothing) and the tense of the clause point to."""
     today = ctx.today
-    future = "next" in which or "coming" in which or (ctx.future and "last" not in which)
+    back = "last" in which or "past" in which  # "last Friday", "this past Friday"
+    future = "next" in which or "coming" in which or (ctx.future and not back)
     nearest = not which and ctx.after_ahead  # "due on Thursday, following talks on Monday"
     if nearest:
         ahead = (target - today.weekday()) % 7
@@ -875,8 +876,15 @@ def _weekday_on(ctx, target, which):
             f"the nearest {calendar.day_name[target]} to it: it names what comes before "
             "what the sentence looks ahead to"
         )
-    if "last" in which and value == today:
+    if "last" in which and value >= today - timedelta(days=1):
+        # News copy calls the day before "yesterday" or plain "Tuesday": "last Tuesday" in
+        # a Wednesday's paper is the week before's, not yesterday ("this past Tuesday" and
+        # a weekday alone may be yesterday).
         value -= timedelta(days=7)
+        how = (
+            f"the {calendar.day_name[target]} before the day before it: “last” passes over "
+            "yesterday, which news copy calls “yesterday” or the weekday alone"
+        )
     if "next" in which and value == today:
         value += timedelta(days=7)
     result = PartialDate(value)

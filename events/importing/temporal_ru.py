@@ -363,6 +363,8 @@ def _weekday(ctx):
     words = {-1: ["last"], 1: ["next"]}.get(_step(which), ["this"] if which else [])
     if which.startswith(("ближайш", "предстоящ")):
         words = ["coming"]
+    elif which.startswith("минувш"):
+        words = ["past"]  # "this past": it may be yesterday, as «прошлый» is not
     return _weekday_on(ctx, RU_WEEKDAYS[ctx.match.group("wd").lower()], words)
 
 
