@@ -2325,3 +2325,33 @@ def test_last_and_a_weekday_passes_over_yesterday(sentence, day):
     assert found.date == PartialDate(day)
     passed_over = found.text.lower().startswith("last") and day.weekday() in (2, 3)
     assert ("passes over yesterday" in found.note) == passed_over
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow answered two days later by closing the bay.",
+        "Oslo replied three days later, when its envoy walked out.",
+        "A week later the board lifted the ban.",
+    ],
+)
+def test_a_count_that_passes_today_in_a_clause_told_in_the_past_is_done_by_today(sentence):
+    yesterday = PartialDate(date(2005, 4, 20))
+    found = only_date(sentence, yesterday)
+    assert found.date.start == date(2005, 4, 20)
+    assert found.date.end in (None, date(2005, 4, 21))
+    assert found.date.qualifier in (WITHIN, BY)
+    assert "the verb says it was done" in found.note
+    [(_text, _start, status, _kind)] = proposed(f"On Wednesday the board met. {sentence}")[1:]
+    assert status == Event.Status.OCCURRED
+
+
+def test_a_count_that_stays_before_today_or_looks_ahead_is_read_as_counted():
+    week_before = PartialDate(date(2005, 4, 13))
+    found = only_date("Two days later Moscow answered.", week_before)
+    assert found.date == PartialDate(date(2005, 4, 15))
+    assert "verb says" not in found.note
+    [*_, (_text, start, status, _kind)] = proposed(
+        "On Wednesday Anna Berg met Oleg Sokolov. They will meet again two days later."
+    )
+    assert (start, status) == ("2005-04-22", Event.Status.PLANNED)

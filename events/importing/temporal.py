@@ -927,7 +927,7 @@ def _relative_period(ctx):
         if base is None:
             return None
         result = period_from(base, unit, step)
-        return result, counted_note(ctx, base, result), True
+        return done_by_today(ctx, base, (result, counted_note(ctx, base, result), True))
     result = period_from(base, unit, step)
     return result, _relative(ctx, result), True
 
@@ -961,6 +961,8 @@ def _ago(ctx):
     sign = 1 if direction in ("later", "from now") else -1
     if ctx.match.group("bound"):
         return bounded(ctx, base, unit, sign * amount, ctx.match.group("bound"))
+    if direction == "later":
+        return done_by_today(ctx, base, counted(ctx, base, unit, amount))
     return counted(ctx, base, unit, sign * amount)
 
 
@@ -1026,6 +1028,28 @@ def counted(ctx, base, unit, amount):
     return result, counted_note(ctx, base, result), True
 
 
+def done_by_today(ctx, base, counted_date):
+    """``counted_date`` (a date, note and flag) counted forward from ``base``, a date named
+    before; but when it falls after the text's today in a clause telling what was done
+    ("Moscow answered two days later"), the fact still happened by today: the count or
+    the date before was read too late, and what is known is the span from ``base`` to
+    today ("at some point within"), or only "by" today when they are one period."""
+    result = counted_date[0]
+    if result.start <= ctx.today or not told_in_the_past(
+        ctx.sentence, *ctx.match.span(), ctx.language
+    ):
+        return counted_date
+    start, until = truncate(base, result.precision), truncate(ctx.today, result.precision)
+    if until < start:
+        return counted_date
+    if until > start:
+        past = _range(start, until, result.precision, WITHIN)
+    else:  # no later period than the date counted from: only "by" today is known
+        past = PartialDate(ctx.today, DAY, None, BY)
+    how = f"{result.display} is after the publication, but the verb says it was done"
+    return past, counted_note(ctx, base, past, how), True
+
+
 def no_finer_than(result, named):
     """``result``, counted from ``named``, no finer than it: two days after June is June,
     approximate."""
@@ -1080,7 +1104,9 @@ def _next_day(ctx):
     step = 1 if ctx.match.group("dir").lower() in ("next", "following") else -1
     result = PartialDate(base + timedelta(days=step))
     how = f"the day {'after' if step > 0 else 'before'} {PartialDate(base).display}"
-    return result, f"“{ctx.match.group().strip()}”: {how}, the date named before it", True
+    return done_by_today(
+        ctx, base, (result, f"“{ctx.match.group().strip()}”: {how}, the date named before it", True)
+    )
 
 
 def _that(ctx):

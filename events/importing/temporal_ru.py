@@ -57,6 +57,7 @@ from .temporal import (
     counted,
     counted_from_act,
     counted_note,
+    done_by_today,
     period_from,
     period_of_named,
 )
@@ -429,6 +430,8 @@ def _ago(ctx):
         result = PartialDate(result.start, result.precision, None, qualifier)
         how = "“несколько” gives no number: at least two before publication, so “by” then"
         return result, _relative(ctx, result, how), True
+    if from_anchor and not backwards:
+        return done_by_today(ctx, base, (result, note, found))
     return result, note, found
 
 
