@@ -2355,3 +2355,38 @@ def test_a_count_that_stays_before_today_or_looks_ahead_is_read_as_counted():
         "On Wednesday Anna Berg met Oleg Sokolov. They will meet again two days later."
     )
     assert (start, status) == ("2005-04-22", Event.Status.PLANNED)
+
+
+def test_the_date_a_quotation_was_said_at_is_no_anchor_for_the_story_it_interrupts():
+    text = (
+        "Anna Berg signed the quota pact in Tromsø on 12 May 1996.\n\n"
+        "\u201cWe agreed on fish before we agreed on anything else,\u201d she told this "
+        "newspaper in 2003.\n\n"
+        "She was made Oslo's envoy to Moscow the following year."
+    )
+    dates = [p.date for p in propose(text, PUBLISHED, ENVOYS, match_events=False)]
+    assert dates[-1] == PartialDate(date(1997, 1, 1), YEAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Said the day after the fact: the story's time goes on from the saying.
+        (
+            "Anna Berg met Oleg Sokolov on 4 April 2005.\n\n"
+            "\u201cWe shall meet again,\u201d Anna Berg said on 5 April 2005.\n\n"
+            "The next day Oleg Sokolov flew to Oslo.",
+            date(2005, 4, 6),
+        ),
+        # A date said in reported speech, not after a quotation, is the story's too.
+        (
+            "Anna Berg met Oleg Sokolov in 1996.\n\n"
+            "Anna Berg said in 2003 that the talks had gone well.\n\n"
+            "Oleg Sokolov retired the following year.",
+            date(2004, 1, 1),
+        ),
+    ],
+)
+def test_a_saying_within_the_story_s_time_is_still_counted_from(text, day):
+    dates = [p.date for p in propose(text, PUBLISHED, ENVOYS, match_events=False)]
+    assert dates[-1].start == day

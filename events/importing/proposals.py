@@ -101,6 +101,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     named = []  # every date named so far, which "the next day" counts from
     references = []  # those of them named only as a point of reference ("since 2002")
     acts = {}  # the act each of them dates, which "two days after the summit" counts from
+    sayings = []  # those that say only when a quotation was said ("he told us in 2007")
     lead_in = None  # the last dateline, label or timestamp read
     filed = None  # the day the last dated dateline gives, which "yesterday" counts from
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
@@ -156,6 +157,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 references,
                 story_year=story_year,
                 acts=acts,
+                sayings=sayings,
             )
             if d.start >= len(introduction) and not _names_a_thing(read, d, language)
         ]
@@ -200,6 +202,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         named.extend(d.anchor for d in read_here)
         references.extend(d.anchor for d in read_here if d.reference)
         acts.update((id(d.anchor), d.act) for d in read_here)
+        sayings.extend(d.anchor for d in read_here if d.said)
     find_repeated_facts(proposals)
     if match_events:
         find_likely_duplicates(proposals)

@@ -50,6 +50,8 @@ class DateMention:
     # What it dates (``cues.Act``), where a later "two days after the summit" looks for
     # the summit.
     act: object = None
+    # It says only when a quotation was said ("“…,” he told this newspaper in 2007").
+    said: bool = False
 
     @property
     def anchor(self):
@@ -195,6 +197,7 @@ class Context:
         references=(),
         story_year=None,
         acts=None,
+        sayings=(),
     ):
         self.sentence = sentence
         self.published = published
@@ -206,6 +209,8 @@ class Context:
         # by identity: "the same afternoon" is never theirs.
         self.references = {id(anchor) for anchor in references}
         self.acts = dict(acts or {})  # the act each anchor dates, by identity
+        # Those that say only when a quotation was said, by identity (``DateMention.said``).
+        self.sayings = {id(anchor) for anchor in sayings}
         self.own = 0  # how many of the anchors the sentence itself named
         self.previous_end = None  # where the sentence's last date before the match ends
         self.language = language
@@ -306,7 +311,7 @@ class Context:
         "then" ("On 11 September 2001 … Five years later … The following week" is not
         counted from September 2001). With ``facts_only``, of the dates of a fact alone,
         not those named as a point of reference."""
-        anchors = self.anchors
+        anchors = self._without_later_saying(self.anchors, precision)
         if facts_only:
             anchors = [anchor for anchor in anchors if id(anchor) not in self.references]
         if not anchors:
@@ -324,6 +329,20 @@ class Context:
                 self.counted_from = named
                 return named
         return None
+
+    def _without_later_saying(self, anchors, precision):
+        """``anchors`` without the last one when it says only when a quotation was said,
+        later than the period after the date before it ("… on May 27, 1997. “…,” he told
+        this newspaper in 2007. He was appointed … the following year" is 1998): an aside
+        from a later time, and the story goes on from its own. A saying no later than that
+        ("On Monday … “…,” Lavrov said on Tuesday. The next day …") is the story's time."""
+        if len(anchors) < 2 or id(anchors[-1]) not in self.sayings:
+            return anchors
+        before = anchors[-2]
+        following = period_end(
+            period_end(before.end or before.start, precision) + timedelta(days=1), precision
+        )
+        return anchors[:-1] if anchors[-1].start > following else anchors
 
     def last_act(self, noun):
         """The last date of a fact whose clause reports an act ``noun`` may name ("the
@@ -2007,6 +2026,7 @@ def read_dates(
     references=(),
     story_year=None,
     acts=None,
+    sayings=(),
 ):
     """Every date expression of ``sentence``, resolved, in text order: those that date
     its facts and those it names only as a point of reference ("the first since 2002",
@@ -2019,13 +2039,22 @@ def read_dates(
     text's "today", which relative dates count from instead of ``published``.
     ``references`` are those of the anchors named only as a point of reference, and
     ``acts`` the act each anchor dates, by identity (``DateMention.act``),
-    which "two days after the summit" counts from.
+    which "two days after the summit" counts from; ``sayings`` those that say only when a
+    quotation was said (``DateMention.said``).
     ``story_year`` (``headlines.HeadlineYear``) is the year the headline gives the story,
     which a day or month without a year in a clause telling what happened is of.
     """
     grammar = _grammar(language)
     ctx = Context(
-        sentence, published, anchors, language, filed, references, story_year=story_year, acts=acts
+        sentence,
+        published,
+        anchors,
+        language,
+        filed,
+        references,
+        story_year=story_year,
+        acts=acts,
+        sayings=sayings,
     )
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
@@ -2038,6 +2067,7 @@ def read_dates(
             ctx.anchors = [*anchors, *(m.anchor for m in mentions)]  # the sentence's own too
             ctx.references |= {id(m.anchor) for m in mentions if m.reference}
             ctx.acts |= {id(m.anchor): m.act for m in mentions}
+            ctx.sayings |= {id(m.anchor) for m in mentions if m.said}
             ctx.own = len(mentions)
             ctx.previous_end = mentions[-1].end
             resolved = resolver(ctx)
@@ -2067,9 +2097,26 @@ def read_dates(
                 modified.named,
                 modified.how == "the earliest date",
                 act_at(sentence, modified.start, modified.end, language),
+                _dates_a_quotation(sentence, modified.start, grammar),
             )
         )
     return _apposed(sentence, _joined_spans(sentence, mentions, grammar))
+
+
+# A quotation's end with no quotation mark after it: what follows is its attribution.
+_AFTER_QUOTATION = re.compile(r"[\"\u201d\u00bb][^\"\u201c\u201d\u00ab\u00bb]*$")
+
+
+def _dates_a_quotation(sentence, start, grammar):
+    """Whether the date at ``start`` says when the quotation before it was said: a reporting
+    verb comes between the quotation's end and the date ("“…,” he told this newspaper in
+    2007")."""
+    if grammar.reporting is None:
+        return False
+    attribution = _AFTER_QUOTATION.search(sentence, 0, start)
+    return attribution is not None and bool(
+        grammar.reporting.search(sentence, attribution.start(), start)
+    )
 
 
 def _names_an_event(sentence, start, end, grammar):
