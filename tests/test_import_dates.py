@@ -2390,3 +2390,40 @@ def test_the_date_a_quotation_was_said_at_is_no_anchor_for_the_story_it_interrup
 def test_a_saying_within_the_story_s_time_is_still_counted_from(text, day):
     dates = [p.date for p in propose(text, PUBLISHED, ENVOYS, match_events=False)]
     assert dates[-1].start == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov protested over the 1999 quota campaign, Anna Berg said.",
+        "Anna Berg recalled the lessons of the 1994 cod war on Oslo radio.",
+        "Oleg Sokolov spoke about the 2001 election in the Duma.",
+    ],
+)
+def test_a_year_naming_an_event_in_a_phrase_dates_nothing(sentence):
+    assert [p[0] for p in proposed(sentence)] == [None]
+
+
+def test_after_an_event_a_year_names_is_after_that_year():
+    [(date_text, start, status, _kind)] = proposed(
+        "Anna Berg and Oleg Sokolov resumed talks after the 1994 cod war."
+    )
+    assert (date_text, start, status) == ("after the 1994", "1994-01-01", Event.Status.OCCURRED)
+    assert propose(
+        "Anna Berg and Oleg Sokolov resumed talks after the 1994 cod war.",
+        PUBLISHED,
+        ENVOYS,
+        match_events=False,
+    )[0].date == PartialDate(date(1994, 1, 1), YEAR, date(2005, 1, 1), WITHIN)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("In the 1994 cod war, Oleg Sokolov's trawlers fled Svalbard.", "1994"),
+        ("Anna Berg spoke at the 2001 summit on quotas.", "2001"),
+        ("During the 1999 campaign Oleg Sokolov met Anna Berg twice.", "1999"),
+    ],
+)
+def test_what_happened_in_or_at_an_event_a_year_names_is_dated_by_it(sentence, year):
+    assert [p[0] for p in proposed(sentence)] == [year]

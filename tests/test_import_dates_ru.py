@@ -1079,6 +1079,30 @@ def test_a_talk_between_two_sides_is_no_interview():
     assert event_type_at(text, len(text) - 2, len(text) - 1, RU) != Event.Type.INTERVIEW
 
 
+BERG = Gazetteer([Record("person", "anna-berg", "Anna Berg", names_ru=("Анна Берг",))])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "После войны 2003 года Анна Берг заморозила работу совета.",
+        "После трескового конфликта 2003 года Анна Берг заморозила работу совета.",
+        "Анна Берг выступила против расширения 2004 года.",
+    ],
+)
+def test_a_year_naming_a_war_or_an_event_is_no_date_of_the_fact(sentence):
+    [proposal] = propose(sentence, PUBLISHED, BERG, match_events=False, language=RU)
+    value = proposal.date
+    assert value.qualifier != DateQualifier.EXACT
+    assert value.qualifier == DateQualifier.WITHIN or value.start == PUBLISHED
+
+
+def test_what_happened_during_a_war_a_year_names_is_dated_by_it():
+    sentence = "В ходе войны 2003 года Анна Берг заморозила работу совета."
+    [proposal] = propose(sentence, PUBLISHED, BERG, match_events=False, language=RU)
+    assert proposal.date == PartialDate(date(2003, 1, 1), YEAR)
+
+
 def test_last_weekday_passes_over_yesterday_but_the_just_past_one_does_not():
     assert only_date("В прошлую среду послы встретились в Тромсё.").date.start == date(2005, 4, 13)
     assert only_date("В прошлый вторник послы встретились в Осло.").date.start == date(2005, 4, 19)

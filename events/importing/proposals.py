@@ -913,11 +913,27 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
         return not (_AT_THE.search(before) and _NAMED_EVENT.match(sentence, date_mention.end))
     # "the anniversary of the 1997 agreement", "the text of the 1990 treaty": a document the
     # year names, in a phrase of another noun or of circumstance, not the act's date.
-    return bool(_OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end))
+    if _OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end):
+        return True
+    # "following the 2008 war in Georgia", "over the 1999 bombing campaign": an event the
+    # year names, as a point of reference; what happened at or in it ("at the 2004 summit",
+    # "in the 2008 war") is dated by it, and what came "after" it is read as after the year.
+    return bool(_AROUND_THE.search(before) and _YEARS_EVENT.match(sentence, date_mention.end))
 
 
 _OF_THE = re.compile(r"\bof\s+the$")
 _AT_THE = re.compile(r"\b(?:at|during)\s+the$")
+_AROUND_THE = re.compile(
+    r"\b(?:following|over|of|from|about|on|with|to|against|for|into|than|like|"
+    r"despite|amid|unlike)\s+the$"
+)
+# An event a year names: "the 2008 war", "the 2003 invasion", "the 2004 enlargement".
+_YEARS_EVENT = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:war|invasion|conflict|crisis|bombings?|campaign|attacks?|offensive|"
+    r"occupation|annexation|coup|revolution|uprising|intervention|elections?|referendum|"
+    r"enlargement|expansion|withdrawal|blockade|stand-?off|riots?|crackdown|summit|"
+    r"ministerial|conference|talks)\b"
+)
 # The gathering a year and a name call by: "2004 Istanbul summit", "1999 OSCE Summit".
 _NAMED_EVENT = re.compile(
     r"(?:\s+[A-Z][\w'\u2019.-]*){1,4}\s+(?i:summit|conference|ministerial|meeting|session|"

@@ -1524,7 +1524,7 @@ _SINCE_THROUGH = re.compile(rf"(?i:\bsince\s+{_NOUN_PHRASE}{_LINK})$")
 # "after the war in August 2008", "after December 2007"; "no earlier than June", "not
 # before 2012": after it.
 _AFTER = re.compile(
-    rf"(?i:(?:\bafter\s+(?:{_NOUN_PHRASE}{_LINK}|{_PERIOD_PART})"
+    rf"(?i:(?:\bafter\s+(?:{_NOUN_PHRASE}{_LINK}|{_PERIOD_PART}|the\s+)"
     rf"|\b(?:no|not)\s+(?:earlier\s+than|before)\s+(?:{PART_OF}\s+)?{_PERIOD_PART}))$"
 )
 _BEFORE_THROUGH = re.compile(rf"(?i:\bbefore\s+{_NOUN_PHRASE}{_LINK})$")

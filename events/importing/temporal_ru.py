@@ -828,4 +828,19 @@ def names_a_thing(sentence, mention):
         named = any(w[:1].isupper() for w in words[max(0, index - 2) : index + 1])
         if named and _DOCUMENT.fullmatch(word.lower()):
             return True
-    return False
+    # "после войны 2008 года", "со времён кризиса 1999 года": an event the year names, as a
+    # point of reference; what happened in it ("в ходе войны 2008 года") is dated by it.
+    lowered = [word.lower() for word in words]
+    return bool(
+        lowered
+        and _YEARS_EVENT.fullmatch(lowered[-1])
+        and any(_AROUND.fullmatch(word) for word in lowered[-4:-1])
+    )
+
+
+_YEARS_EVENT = re.compile(
+    r"(?:войн|вторжени|конфликт|кризис|бомбардировк|бомбежк|бомбёжк|нападени|аннекси|"
+    r"оккупаци|переворот|революци|интервенци|агресси|выбор|референдум|расширени|саммит|"
+    r"событи)[а-яё]*"
+)
+_AROUND = re.compile(r"после|накануне|против|вокруг|из-за|вследствие|итогам|времен|времён|о|об")
