@@ -1079,6 +1079,39 @@ def test_a_talk_between_two_sides_is_no_interview():
     assert event_type_at(text, len(text) - 2, len(text) - 1, RU) != Event.Type.INTERVIEW
 
 
+def test_then_in_a_clause_told_in_the_past_is_the_last_date_named_as_precise_as_it():
+    text = (
+        "В марте 2001 года министры встретились в Тромсё. "
+        "Тогда министр называл квоты «вопросом доверия». "
+        "3 мая 2002 года послы подписали протокол. "
+        "Посол тогда же вылетел в Осло. "
+        "Министр тогда встретился с рыбаками."
+    )
+    assert proposal_dates(text) == [
+        PartialDate(date(2001, 3, 1), MONTH),
+        PartialDate(date(2001, 3, 1), MONTH),
+        PartialDate(date(2002, 5, 3)),
+        PartialDate(date(2002, 5, 3)),
+        PartialDate(date(2002, 5, 3)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Если совет согласится, тогда министр приедет в Осло.",
+        "Министр поедет в Осло только тогда, когда совет согласится.",
+        "Посол промолчал, тогда как министр выступил с заявлением.",
+        "Тогда министр и приедет в Осло.",
+    ],
+)
+def test_then_of_a_condition_a_contrast_or_what_is_to_come_is_no_date(sentence):
+    text = f"В марте 2001 года министры встретились в Тромсё. {sentence}"
+    assert [d.start for d in proposal_dates(text)][1:] == [PUBLISHED] * (
+        len(proposal_dates(text)) - 1
+    )
+
+
 BERG = Gazetteer([Record("person", "anna-berg", "Anna Berg", names_ru=("Анна Берг",))])
 
 

@@ -25,7 +25,7 @@ from .calendar_words import (
     RU_WEEKDAYS_DATIVE,
     RU_WEEKDAYS_GENITIVE,
 )
-from .modality import clause_around, looks_ahead, reports_something
+from .modality import clause_around, looks_ahead, reports_something, told_in_the_past
 from .temporal import (
     BY,
     COUNT_BOUND,
@@ -344,6 +344,19 @@ def _same_day(ctx):
     return period_of_named(ctx, "day")
 
 
+def _then(ctx):
+    """ "тогда" ("then") in a clause telling what happened: the last date of a fact named,
+    no finer than it was named ("В мае 2002 года … Тогда президент называл …" is May
+    2002). Not the "then" of a condition ("если …, то/тогда"), nor what is still to come."""
+    start, end = ctx.match.span()
+    if _CONDITION.search(ctx.sentence, 0, start):
+        return None
+    if not told_in_the_past(ctx.sentence, start, end, ctx.language):
+        return None
+    return period_of_named(ctx, "day")
+
+
+_CONDITION = re.compile(r"(?i:\bесли\b)")
 _SAME_UNITS = {"ден": "day", "недел": "week", "месяц": "month", "год": "year"}
 _SAME_SEASONS = {"весн": "spring", "лет": "summer", "осен": "autumn"}
 
@@ -602,6 +615,9 @@ RULES = [
         r"\b(?:в\s+)?то\s+же\s+утро\b|\bтем\s+же\s+(?:вечером|утром)\b|\bтогда\s+же\b)",
         _same_day,
     ),
+    # "тогда", not "тогда же" (above), "тогда как" (whereas) or "тогда, когда" (the clause
+    # says when)
+    (r"(?i:\bтогда\b)(?!\s*(?:же|как)\b|,?\s*когда\b)", _then),
     (
         r"(?i:\b(?:(?:в|на)\s+)?(?:том|той|тем|тот|ту)\s+же\s+(?P<unit>году|месяце|неделе|"
         r"весной|летом|осенью)\b)",
@@ -769,6 +785,7 @@ RUSSIAN = Grammar(
         _season,
         _eve,
         _same_day,
+        _then,
         _same_period,
     ),
     approximate=_APPROXIMATE,
