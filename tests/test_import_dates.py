@@ -2582,3 +2582,127 @@ SUMMIT = "Anna Berg and Oleg Sokolov will meet at a fisheries summit in Tromsø 
 def test_an_act_attended_takes_the_date_the_article_gave_it(sentence, expected):
     *_, last = propose(SUMMIT + sentence, PUBLISHED, ENVOYS, match_events=False)
     assert (last.date_text, last.date.start.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # Published Thursday 21 April 2005: "last Wednesday" is not yesterday.
+        ("Last Wednesday, the fisheries envoys met in Tromsø.", date(2005, 4, 13)),
+        ("The quota board voted last Wednesday to close the bay.", date(2005, 4, 13)),
+        ("Last Thursday the trawler was seized.", date(2005, 4, 14)),
+        # Two days back and more, "last" is the most recent such day.
+        ("The envoys met last Tuesday in Oslo.", date(2005, 4, 19)),
+        ("The board sat last Friday.", date(2005, 4, 15)),
+        # Near sentences that may be yesterday.
+        ("The fisheries envoys met on Wednesday in Tromsø.", date(2005, 4, 20)),
+        ("This past Wednesday the fisheries envoys met in Tromsø.", date(2005, 4, 20)),
+    ],
+)
+def test_last_and_a_weekday_passes_over_yesterday(sentence, day):
+    found = only_date(sentence)
+    assert found.date == PartialDate(day)
+    passed_over = found.text.lower().startswith("last") and day.weekday() in (2, 3)
+    assert ("passes over yesterday" in found.note) == passed_over
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow answered two days later by closing the bay.",
+        "Oslo replied three days later, when its envoy walked out.",
+        "A week later the board lifted the ban.",
+    ],
+)
+def test_a_count_that_passes_today_in_a_clause_told_in_the_past_is_done_by_today(sentence):
+    yesterday = PartialDate(date(2005, 4, 20))
+    found = only_date(sentence, yesterday)
+    assert found.date.start == date(2005, 4, 20)
+    assert found.date.end in (None, date(2005, 4, 21))
+    assert found.date.qualifier in (WITHIN, BY)
+    assert "the verb says it was done" in found.note
+    [(_text, _start, status, _kind)] = proposed(f"On Wednesday the board met. {sentence}")[1:]
+    assert status == Event.Status.OCCURRED
+
+
+def test_a_count_that_stays_before_today_or_looks_ahead_is_read_as_counted():
+    week_before = PartialDate(date(2005, 4, 13))
+    found = only_date("Two days later Moscow answered.", week_before)
+    assert found.date == PartialDate(date(2005, 4, 15))
+    assert "verb says" not in found.note
+    [*_, (_text, start, status, _kind)] = proposed(
+        "On Wednesday Anna Berg met Oleg Sokolov. They will meet again two days later."
+    )
+    assert (start, status) == ("2005-04-22", Event.Status.PLANNED)
+
+
+def test_the_date_a_quotation_was_said_at_is_no_anchor_for_the_story_it_interrupts():
+    text = (
+        "Anna Berg signed the quota pact in Tromsø on 12 May 1996.\n\n"
+        "\u201cWe agreed on fish before we agreed on anything else,\u201d she told this "
+        "newspaper in 2003.\n\n"
+        "She was made Oslo's envoy to Moscow the following year."
+    )
+    dates = [p.date for p in propose(text, PUBLISHED, ENVOYS, match_events=False)]
+    assert dates[-1] == PartialDate(date(1997, 1, 1), YEAR)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Said the day after the fact: the story's time goes on from the saying.
+        (
+            "Anna Berg met Oleg Sokolov on 4 April 2005.\n\n"
+            "\u201cWe shall meet again,\u201d Anna Berg said on 5 April 2005.\n\n"
+            "The next day Oleg Sokolov flew to Oslo.",
+            date(2005, 4, 6),
+        ),
+        # A date said in reported speech, not after a quotation, is the story's too.
+        (
+            "Anna Berg met Oleg Sokolov in 1996.\n\n"
+            "Anna Berg said in 2003 that the talks had gone well.\n\n"
+            "Oleg Sokolov retired the following year.",
+            date(2004, 1, 1),
+        ),
+    ],
+)
+def test_a_saying_within_the_story_s_time_is_still_counted_from(text, day):
+    dates = [p.date for p in propose(text, PUBLISHED, ENVOYS, match_events=False)]
+    assert dates[-1].start == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov protested over the 1999 quota campaign, Anna Berg said.",
+        "Anna Berg recalled the lessons of the 1994 cod war on Oslo radio.",
+        "Oleg Sokolov spoke about the 2001 election in the Duma.",
+    ],
+)
+def test_a_year_naming_an_event_in_a_phrase_dates_nothing(sentence):
+    assert [p[0] for p in proposed(sentence)] == [None]
+
+
+def test_after_an_event_a_year_names_is_after_that_year():
+    [(date_text, start, status, _kind)] = proposed(
+        "Anna Berg and Oleg Sokolov resumed talks after the 1994 cod war."
+    )
+    assert (date_text, start, status) == ("after the 1994", "1994-01-01", Event.Status.OCCURRED)
+    assert propose(
+        "Anna Berg and Oleg Sokolov resumed talks after the 1994 cod war.",
+        PUBLISHED,
+        ENVOYS,
+        match_events=False,
+    )[0].date == PartialDate(date(1994, 1, 1), YEAR, date(2005, 1, 1), WITHIN)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("In the 1994 cod war, Oleg Sokolov's trawlers fled Svalbard.", "1994"),
+        ("Anna Berg spoke at the 2001 summit on quotas.", "2001"),
+        ("During the 1999 campaign Oleg Sokolov met Anna Berg twice.", "1999"),
+    ],
+)
+def test_what_happened_in_or_at_an_event_a_year_names_is_dated_by_it(sentence, year):
+    assert [p[0] for p in proposed(sentence)] == [year]

@@ -1190,3 +1190,66 @@ def test_the_same_day_in_the_genitive_and_the_same_date_are_the_last_day_named(s
 def test_a_time_of_day_alone_is_no_same_day():
     anchor = PartialDate(date(2004, 12, 3))
     assert find_dates("Вечером министр вылетел в Вену.", PUBLISHED, [anchor], RU) == []
+
+
+def test_then_in_a_clause_told_in_the_past_is_the_last_date_named_as_precise_as_it():
+    text = (
+        "В марте 2001 года министры встретились в Тромсё. "
+        "Тогда министр называл квоты «вопросом доверия». "
+        "3 мая 2002 года послы подписали протокол. "
+        "Посол тогда же вылетел в Осло. "
+        "Министр тогда встретился с рыбаками."
+    )
+    assert proposal_dates(text) == [
+        PartialDate(date(2001, 3, 1), MONTH),
+        PartialDate(date(2001, 3, 1), MONTH),
+        PartialDate(date(2002, 5, 3)),
+        PartialDate(date(2002, 5, 3)),
+        PartialDate(date(2002, 5, 3)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Если совет согласится, тогда министр приедет в Осло.",
+        "Министр поедет в Осло только тогда, когда совет согласится.",
+        "Посол промолчал, тогда как министр выступил с заявлением.",
+        "Тогда министр и приедет в Осло.",
+    ],
+)
+def test_then_of_a_condition_a_contrast_or_what_is_to_come_is_no_date(sentence):
+    text = f"В марте 2001 года министры встретились в Тромсё. {sentence}"
+    assert [d.start for d in proposal_dates(text)][1:] == [PUBLISHED] * (
+        len(proposal_dates(text)) - 1
+    )
+
+
+BERG = Gazetteer([Record("person", "anna-berg", "Anna Berg", names_ru=("Анна Берг",))])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "После войны 2003 года Анна Берг заморозила работу совета.",
+        "После трескового конфликта 2003 года Анна Берг заморозила работу совета.",
+        "Анна Берг выступила против расширения 2004 года.",
+    ],
+)
+def test_a_year_naming_a_war_or_an_event_is_no_date_of_the_fact(sentence):
+    [proposal] = propose(sentence, PUBLISHED, BERG, match_events=False, language=RU)
+    value = proposal.date
+    assert value.qualifier != DateQualifier.EXACT
+    assert value.qualifier == DateQualifier.WITHIN or value.start == PUBLISHED
+
+
+def test_what_happened_during_a_war_a_year_names_is_dated_by_it():
+    sentence = "В ходе войны 2003 года Анна Берг заморозила работу совета."
+    [proposal] = propose(sentence, PUBLISHED, BERG, match_events=False, language=RU)
+    assert proposal.date == PartialDate(date(2003, 1, 1), YEAR)
+
+
+def test_last_weekday_passes_over_yesterday_but_the_just_past_one_does_not():
+    assert only_date("В прошлую среду послы встретились в Тромсё.").date.start == date(2005, 4, 13)
+    assert only_date("В прошлый вторник послы встретились в Осло.").date.start == date(2005, 4, 19)
+    assert only_date("В минувшую среду послы встретились в Тромсё.").date.start == date(2005, 4, 20)

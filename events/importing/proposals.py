@@ -103,6 +103,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     references = []  # those of them named only as a point of reference ("since 2002")
     acts = {}  # the act each of them dates, which "two days after the summit" counts from
     stepped_back = []  # those counted back from the story's time ("the previous November")
+    sayings = []  # those that say only when a quotation was said ("he told us in 2007")
     lead_in = None  # the last dateline, label or timestamp read
     filed = None  # the day the last dated dateline gives, which "yesterday" counts from
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
@@ -159,6 +160,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 story_year=story_year,
                 acts=acts,
                 stepped_back=stepped_back,
+                sayings=sayings,
             )
             if d.start >= len(introduction) and not _names_a_thing(read, d, language)
         ]
@@ -204,6 +206,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         references.extend(d.anchor for d in read_here if d.reference)
         acts.update((id(d.anchor), d.act) for d in read_here)
         stepped_back.extend(d.anchor for d in read_here if d.stepped_back)
+        sayings.extend(d.anchor for d in read_here if d.said)
     find_repeated_facts(proposals)
     if match_events:
         find_likely_duplicates(proposals)
@@ -930,7 +933,12 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
         return True
     # "the anniversary of the 1997 agreement", "the text of the 1990 treaty": a document the
     # year names, in a phrase of another noun or of circumstance, not the act's date.
-    return bool(_OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end))
+    if _OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end):
+        return True
+    # "following the 2008 war in Georgia", "over the 1999 bombing campaign": an event the
+    # year names, as a point of reference; what happened at or in it ("at the 2004 summit",
+    # "in the 2008 war") is dated by it, and what came "after" it is read as after the year.
+    return bool(_AROUND_THE.search(before) and _YEARS_EVENT.match(sentence, date_mention.end))
 
 
 _OF_THE = re.compile(r"\bof\s+the$")
@@ -949,6 +957,17 @@ _PLAN_FOR = re.compile(
     r"forecasts?|quotas?|road\s*map|roadmap)\s+for$"
 )
 _AT_THE = re.compile(r"\b(?:at|during)\s+the$")
+_AROUND_THE = re.compile(
+    r"\b(?:following|over|of|from|about|on|with|to|against|for|into|than|like|"
+    r"despite|amid|unlike)\s+the$"
+)
+# An event a year names: "the 2008 war", "the 2003 invasion", "the 2004 enlargement".
+_YEARS_EVENT = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:war|invasion|conflict|crisis|bombings?|campaign|attacks?|offensive|"
+    r"occupation|annexation|coup|revolution|uprising|intervention|elections?|referendum|"
+    r"enlargement|expansion|withdrawal|blockade|stand-?off|riots?|crackdown|summit|"
+    r"ministerial|conference|talks)\b"
+)
 # The gathering a year and a name call by: "2004 Istanbul summit", "1999 OSCE Summit".
 _NAMED_EVENT = re.compile(
     r"(?:\s+[A-Z][\w'\u2019.-]*){1,4}\s+(?i:summit|conference|ministerial|meeting|session|"

@@ -53,6 +53,8 @@ class DateMention:
     # Counted back from the story's time ("the previous November"): a step back that does
     # not move the story, whose year "that May" is still of.
     stepped_back: bool = False
+    # It says only when a quotation was said ("“…,” he told this newspaper in 2007").
+    said: bool = False
 
     @property
     def anchor(self):
@@ -199,6 +201,7 @@ class Context:
         story_year=None,
         acts=None,
         stepped_back=(),
+        sayings=(),
     ):
         self.sentence = sentence
         self.published = published
@@ -212,6 +215,8 @@ class Context:
         self.acts = dict(acts or {})  # the act each anchor dates, by identity
         # Those of them counted back from the story's time ("the previous November").
         self.stepped_back = {id(anchor) for anchor in stepped_back}
+        # Those that say only when a quotation was said, by identity (``DateMention.said``).
+        self.sayings = {id(anchor) for anchor in sayings}
         self.own = 0  # how many of the anchors the sentence itself named
         self.previous_end = None  # where the sentence's last date before the match ends
         self.language = language
@@ -313,7 +318,7 @@ class Context:
         counted from September 2001). With ``facts_only``, of the dates of a fact alone,
         not those named as a point of reference; with ``narrated``, of the story's time, not
         a step back from it ("In March 2009 … the previous November … That May" is 2009's)."""
-        anchors = self.anchors
+        anchors = self._without_later_saying(self.anchors, precision)
         if facts_only:
             anchors = [anchor for anchor in anchors if id(anchor) not in self.references]
         if narrated:
@@ -333,6 +338,20 @@ class Context:
                 self.counted_from = named
                 return named
         return None
+
+    def _without_later_saying(self, anchors, precision):
+        """``anchors`` without the last one when it says only when a quotation was said,
+        later than the period after the date before it ("… on May 27, 1997. “…,” he told
+        this newspaper in 2007. He was appointed … the following year" is 1998): an aside
+        from a later time, and the story goes on from its own. A saying no later than that
+        ("On Monday … “…,” Lavrov said on Tuesday. The next day …") is the story's time."""
+        if len(anchors) < 2 or id(anchors[-1]) not in self.sayings:
+            return anchors
+        before = anchors[-2]
+        following = period_end(
+            period_end(before.end or before.start, precision) + timedelta(days=1), precision
+        )
+        return anchors[:-1] if anchors[-1].start > following else anchors
 
     def last_act(self, noun):
         """The last date of a fact whose clause reports an act ``noun`` may name ("the
@@ -868,7 +887,8 @@ def _weekday_on(ctx, target, which):
     """The weekday ``target`` (Monday=0) that ``which`` ("last", "next", "this", "coming"
     or nothing) and the tense of the clause point to."""
     today = ctx.today
-    future = "next" in which or "coming" in which or (ctx.future and "last" not in which)
+    back = "last" in which or "past" in which  # "last Friday", "this past Friday"
+    future = "next" in which or "coming" in which or (ctx.future and not back)
     nearest = not which and ctx.after_ahead  # "due on Thursday, following talks on Monday"
     if nearest:
         ahead = (target - today.weekday()) % 7
@@ -884,8 +904,15 @@ def _weekday_on(ctx, target, which):
             f"the nearest {calendar.day_name[target]} to it: it names what comes before "
             "what the sentence looks ahead to"
         )
-    if "last" in which and value == today:
+    if "last" in which and value >= today - timedelta(days=1):
+        # News copy calls the day before "yesterday" or plain "Tuesday": "last Tuesday" in
+        # a Wednesday's paper is the week before's, not yesterday ("this past Tuesday" and
+        # a weekday alone may be yesterday).
         value -= timedelta(days=7)
+        how = (
+            f"the {calendar.day_name[target]} before the day before it: “last” passes over "
+            "yesterday, which news copy calls “yesterday” or the weekday alone"
+        )
     if "next" in which and value == today:
         value += timedelta(days=7)
     result = PartialDate(value)
@@ -928,7 +955,7 @@ def _relative_period(ctx):
         if base is None:
             return None
         result = period_from(base, unit, step)
-        return result, counted_note(ctx, base, result), True
+        return done_by_today(ctx, base, (result, counted_note(ctx, base, result), True))
     result = period_from(base, unit, step)
     return result, _relative(ctx, result), True
 
@@ -962,6 +989,8 @@ def _ago(ctx):
     sign = 1 if direction in ("later", "from now") else -1
     if ctx.match.group("bound"):
         return bounded(ctx, base, unit, sign * amount, ctx.match.group("bound"))
+    if direction == "later":
+        return done_by_today(ctx, base, counted(ctx, base, unit, amount))
     return counted(ctx, base, unit, sign * amount)
 
 
@@ -1025,6 +1054,28 @@ def counted(ctx, base, unit, amount):
     if base == ctx.today:
         return result, _relative(ctx, result), True
     return result, counted_note(ctx, base, result), True
+
+
+def done_by_today(ctx, base, counted_date):
+    """``counted_date`` (a date, note and flag) counted forward from ``base``, a date named
+    before; but when it falls after the text's today in a clause telling what was done
+    ("Moscow answered two days later"), the fact still happened by today: the count or
+    the date before was read too late, and what is known is the span from ``base`` to
+    today ("at some point within"), or only "by" today when they are one period."""
+    result = counted_date[0]
+    if result.start <= ctx.today or not told_in_the_past(
+        ctx.sentence, *ctx.match.span(), ctx.language
+    ):
+        return counted_date
+    start, until = truncate(base, result.precision), truncate(ctx.today, result.precision)
+    if until < start:
+        return counted_date
+    if until > start:
+        past = _range(start, until, result.precision, WITHIN)
+    else:  # no later period than the date counted from: only "by" today is known
+        past = PartialDate(ctx.today, DAY, None, BY)
+    how = f"{result.display} is after the publication, but the verb says it was done"
+    return past, counted_note(ctx, base, past, how), True
 
 
 def no_finer_than(result, named):
@@ -1094,7 +1145,9 @@ def _next_day(ctx):
     step = 1 if ctx.match.group("dir").lower() in ("next", "following") else -1
     result = PartialDate(base + timedelta(days=step))
     how = f"the day {'after' if step > 0 else 'before'} {PartialDate(base).display}"
-    return result, f"“{ctx.match.group().strip()}”: {how}, the date named before it", True
+    return done_by_today(
+        ctx, base, (result, f"“{ctx.match.group().strip()}”: {how}, the date named before it", True)
+    )
 
 
 def _that(ctx):
@@ -1513,7 +1566,7 @@ _SINCE_THROUGH = re.compile(rf"(?i:\bsince\s+{_NOUN_PHRASE}{_LINK})$")
 # "after the war in August 2008", "after December 2007"; "no earlier than June", "not
 # before 2012": after it.
 _AFTER = re.compile(
-    rf"(?i:(?:\bafter\s+(?:{_NOUN_PHRASE}{_LINK}|{_PERIOD_PART})"
+    rf"(?i:(?:\bafter\s+(?:{_NOUN_PHRASE}{_LINK}|{_PERIOD_PART}|the\s+)"
     rf"|\b(?:no|not)\s+(?:earlier\s+than|before)\s+(?:{PART_OF}\s+)?{_PERIOD_PART}))$"
 )
 _BEFORE_THROUGH = re.compile(rf"(?i:\bbefore\s+{_NOUN_PHRASE}{_LINK})$")
@@ -2023,6 +2076,7 @@ def read_dates(
     story_year=None,
     acts=None,
     stepped_back=(),
+    sayings=(),
 ):
     """Every date expression of ``sentence``, resolved, in text order: those that date
     its facts and those it names only as a point of reference ("the first since 2002",
@@ -2035,8 +2089,9 @@ def read_dates(
     text's "today", which relative dates count from instead of ``published``.
     ``references`` are those of the anchors named only as a point of reference, and
     ``acts`` the act each anchor dates, by identity (``DateMention.act``),
-    which "two days after the summit" counts from, and ``stepped_back`` those counted back
-    from the story's time (``DateMention.stepped_back``).
+    which "two days after the summit" counts from, ``stepped_back`` those counted back
+    from the story's time (``DateMention.stepped_back``) and ``sayings`` those that say
+    only when a quotation was said (``DateMention.said``).
     ``story_year`` (``headlines.HeadlineYear``) is the year the headline gives the story,
     which a day or month without a year in a clause telling what happened is of.
     """
@@ -2051,6 +2106,7 @@ def read_dates(
         story_year=story_year,
         acts=acts,
         stepped_back=stepped_back,
+        sayings=sayings,
     )
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
@@ -2064,6 +2120,7 @@ def read_dates(
             ctx.references |= {id(m.anchor) for m in mentions if m.reference}
             ctx.acts |= {id(m.anchor): m.act for m in mentions}
             ctx.stepped_back |= {id(m.anchor) for m in mentions if m.stepped_back}
+            ctx.sayings |= {id(m.anchor) for m in mentions if m.said}
             ctx.own = len(mentions)
             ctx.previous_end = mentions[-1].end
             resolved = resolver(ctx)
@@ -2094,9 +2151,26 @@ def read_dates(
                 modified.how == "the earliest date",
                 act_at(sentence, modified.start, modified.end, language),
                 resolver is _month_counted and _anaphoric(match.group("which")) == "previous",
+                _dates_a_quotation(sentence, modified.start, grammar),
             )
         )
     return _apposed(sentence, _joined_spans(sentence, mentions, grammar))
+
+
+# A quotation's end with no quotation mark after it: what follows is its attribution.
+_AFTER_QUOTATION = re.compile(r"[\"\u201d\u00bb][^\"\u201c\u201d\u00ab\u00bb]*$")
+
+
+def _dates_a_quotation(sentence, start, grammar):
+    """Whether the date at ``start`` says when the quotation before it was said: a reporting
+    verb comes between the quotation's end and the date ("“…,” he told this newspaper in
+    2007")."""
+    if grammar.reporting is None:
+        return False
+    attribution = _AFTER_QUOTATION.search(sentence, 0, start)
+    return attribution is not None and bool(
+        grammar.reporting.search(sentence, attribution.start(), start)
+    )
 
 
 def _names_an_event(sentence, start, end, grammar):

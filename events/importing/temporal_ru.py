@@ -25,7 +25,13 @@ from .calendar_words import (
     RU_WEEKDAYS_DATIVE,
     RU_WEEKDAYS_GENITIVE,
 )
-from .modality import RU_PUT_OFF, clause_around, looks_ahead, reports_something
+from .modality import (
+    RU_PUT_OFF,
+    clause_around,
+    looks_ahead,
+    reports_something,
+    told_in_the_past,
+)
 from .temporal import (
     BY,
     COUNT_BOUND,
@@ -57,6 +63,7 @@ from .temporal import (
     counted,
     counted_from_act,
     counted_note,
+    done_by_today,
     period_from,
     period_of_named,
 )
@@ -343,6 +350,19 @@ def _same_day(ctx):
     return period_of_named(ctx, "day")
 
 
+def _then(ctx):
+    """ "тогда" ("then") in a clause telling what happened: the last date of a fact named,
+    no finer than it was named ("В мае 2002 года … Тогда президент называл …" is May
+    2002). Not the "then" of a condition ("если …, то/тогда"), nor what is still to come."""
+    start, end = ctx.match.span()
+    if _CONDITION.search(ctx.sentence, 0, start):
+        return None
+    if not told_in_the_past(ctx.sentence, start, end, ctx.language):
+        return None
+    return period_of_named(ctx, "day")
+
+
+_CONDITION = re.compile(r"(?i:\bесли\b)")
 _SAME_UNITS = {"ден": "day", "недел": "week", "месяц": "month", "год": "year"}
 _SAME_SEASONS = {"весн": "spring", "лет": "summer", "осен": "autumn"}
 
@@ -363,6 +383,8 @@ def _weekday(ctx):
     words = {-1: ["last"], 1: ["next"]}.get(_step(which), ["this"] if which else [])
     if which.startswith(("ближайш", "предстоящ")):
         words = ["coming"]
+    elif which.startswith("минувш"):
+        words = ["past"]  # "this past": it may be yesterday, as «прошлый» is not
     return _weekday_on(ctx, RU_WEEKDAYS[ctx.match.group("wd").lower()], words)
 
 
@@ -427,6 +449,8 @@ def _ago(ctx):
         result = PartialDate(result.start, result.precision, None, qualifier)
         how = "“несколько” gives no number: at least two before publication, so “by” then"
         return result, _relative(ctx, result, how), True
+    if from_anchor and not backwards:
+        return done_by_today(ctx, base, (result, note, found))
     return result, note, found
 
 
@@ -600,6 +624,9 @@ RULES = [
         r"\b(?:той|этой)\s+же\s+даты\b|\b(?:в\s+)?(?:ту|эту)\s+же\s+дату\b)",
         _same_day,
     ),
+    # "тогда", not "тогда же" (above), "тогда как" (whereas) or "тогда, когда" (the clause
+    # says when)
+    (r"(?i:\bтогда\b)(?!\s*(?:же|как)\b|,?\s*когда\b)", _then),
     (
         r"(?i:\b(?:(?:в|на)\s+)?(?:том|той|тем|тот|ту)\s+же\s+(?P<unit>году|месяце|неделе|"
         r"весной|летом|осенью)\b)",
@@ -768,6 +795,7 @@ RUSSIAN = Grammar(
         _season,
         _eve,
         _same_day,
+        _then,
         _same_period,
     ),
     approximate=_APPROXIMATE,
@@ -828,4 +856,19 @@ def names_a_thing(sentence, mention):
         named = any(w[:1].isupper() for w in words[max(0, index - 2) : index + 1])
         if named and _DOCUMENT.fullmatch(word.lower()):
             return True
-    return False
+    # "после войны 2008 года", "со времён кризиса 1999 года": an event the year names, as a
+    # point of reference; what happened in it ("в ходе войны 2008 года") is dated by it.
+    lowered = [word.lower() for word in words]
+    return bool(
+        lowered
+        and _YEARS_EVENT.fullmatch(lowered[-1])
+        and any(_AROUND.fullmatch(word) for word in lowered[-4:-1])
+    )
+
+
+_YEARS_EVENT = re.compile(
+    r"(?:войн|вторжени|конфликт|кризис|бомбардировк|бомбежк|бомбёжк|нападени|аннекси|"
+    r"оккупаци|переворот|революци|интервенци|агресси|выбор|референдум|расширени|саммит|"
+    r"событи)[а-яё]*"
+)
+_AROUND = re.compile(r"после|накануне|против|вокруг|из-за|вследствие|итогам|времен|времён|о|об")
