@@ -2314,6 +2314,12 @@ def test_the_verb_that_says_what_happened_types_it(sentence, event_type):
             "on Monday",
             "statement",
         ),
+        (
+            "Oslo has insisted since 2003 that it will sign the quota pact only when Moscow "
+            "pulls its trawlers out.",
+            "since 2003",
+            "statement",
+        ),
         # … but a clause with no date of its own types it still.
         (
             "In the summer of 2003 trawlers crossed the line, and Oslo suspended the talks.",
@@ -2339,6 +2345,12 @@ def test_the_verb_that_says_what_happened_types_it(sentence, event_type):
             "objection",
         ),
         ("In 2003, Oslo walked out of the fisheries council.", "2003", "objection"),
+        (
+            "The report is due before the ministers gather in Tromsø at the start of April.",
+            "April",
+            "meeting",
+        ),
+        ("Inspectors gather samples off Vardø on Friday.", "on Friday", "statement"),
         (
             "Officials expect an exchange of letters on the quotas in the autumn.",
             "the autumn",

@@ -64,6 +64,7 @@ _CUES = [
     (
         Event.Type.MEETING,
         r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|convened|gathered|"
+        r"gathers?\s+(?:in|at|for|on)\b|"
         r"discuss(?:es|ed|ing)?\b|exchanged\s+views|s[ai]t(?:s|ting)?\s+down\s+(?:with|together|"
         r"in|at|for)\b|resum(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:contacts|dialogue|talks|"
         r"consultations|meetings)\b",
@@ -411,8 +412,10 @@ def _setting_phrase(text, position):
 # comes before or after this one, or is its cause. Not "when", which tells what happened
 # at the same time ("in 1997, when the two sides signed the Founding Act").
 _SUBORDINATE = re.compile(
-    r"\b(?:after|before|since|until|till|because|although|though)\s[^,;:]*|"
-    r"(?<![\w-])(?:после\s+того\s+как|до\s+того\s+как|поскольку|так\s+как|хотя)\s[^,;:]*",
+    r"(?:\b(?:after|before|since|until|till|because|although|though)|(?<![\w-])(?:после\s+"
+    r"того\s+как|до\s+того\s+как|поскольку|так\s+как|хотя))\s"
+    # … to where a clause ends: "insisted since 2002 that they will not ratify" is no clause
+    r"(?:(?!\s(?:that|and|but|что|и|но)\s)[^,;:])*",
     re.IGNORECASE,
 )
 
