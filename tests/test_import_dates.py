@@ -2373,6 +2373,124 @@ def test_the_verb_that_says_what_happened_types_it(sentence, event_type):
     assert proposed(sentence)[0][3].startswith(event_type)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dated", "event_type"),
+    [
+        # A cue is a word of its own: "resigned" is no signing, "Union holds" no "on hold".
+        ("Anna Berg resigned from the fisheries board in 2003.", "2003", "statement"),
+        ("Anna Berg signed the quota pact with Oslo in 2003.", "2003", "agreement_signed"),
+        ("The Nordic Union holds an emergency summit on Monday.", "on Monday", "conference"),
+        ("The quota talks were put on hold on Monday.", "on Monday", "objection"),
+        # A clause that tells another act does not type the dated one.
+        (
+            "Anna Berg retired in 2003, two years after the coastal states set up the board "
+            "at a summit in Oslo.",
+            "2003",
+            "statement",
+        ),
+        (
+            "It was the first fisheries summit since the board resumed its work in May 2003.",
+            "May 2003",
+            "statement",
+        ),
+        (
+            "Oslo requested consultations on Monday, and the fisheries board will meet on Friday.",
+            "on Monday",
+            "statement",
+        ),
+        (
+            "Oslo has insisted since 2003 that it will sign the quota pact only when Moscow "
+            "pulls its trawlers out.",
+            "since 2003",
+            "statement",
+        ),
+        # … but a clause with no date of its own types it still.
+        (
+            "In the summer of 2003 trawlers crossed the line, and Oslo suspended the talks.",
+            "the summer of 2003",
+            "objection",
+        ),
+        # A participle's phrase or a clause of when sets the main clause's time.
+        (
+            "Meeting in Tromsø on Monday, the fisheries ministers suspended all joint patrols.",
+            "on Monday",
+            "objection",
+        ),
+        ("When the storm struck on Monday, Oslo froze the quota talks.", "on Monday", "objection"),
+        (
+            "Speaking in Tromsø on Monday, Anna Berg said the quotas would hold.",
+            "on Monday",
+            "statement",
+        ),
+        # An envoy recalled is an act, not a memory told.
+        (
+            "Oslo recalled its fisheries envoy and froze the quota talks on Monday.",
+            "on Monday",
+            "objection",
+        ),
+        ("In 2003, Oslo walked out of the fisheries council.", "2003", "objection"),
+        (
+            "The report is due before the ministers gather in Tromsø at the start of April.",
+            "April",
+            "meeting",
+        ),
+        ("Inspectors gather samples off Vardø on Friday.", "on Friday", "statement"),
+        (
+            "Officials expect an exchange of letters on the quotas in the autumn.",
+            "the autumn",
+            "agreement_signed",
+        ),
+    ],
+)
+def test_the_dated_act_is_typed_by_its_own_clause(sentence, dated, event_type):
+    assert [p[3] for p in proposed(sentence) if p[0] == dated] == [event_type]
+
+
+def test_an_envoy_recalled_is_no_statement_even_with_no_date():
+    [(_date_text, _start, _status, event_type)] = proposed(
+        "Anna Berg recalled her fisheries envoy and froze the quota talks."
+    )
+    assert event_type == Event.Type.OBJECTION
+    [(_date_text, _start, _status, event_type)] = proposed(
+        "Anna Berg recalled that the quota talks had been frozen."
+    )
+    assert event_type == Event.Type.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated", "event_type"),
+    [
+        # A relative clause whose verb names no kind is said of the act before it.
+        (
+            "Anna Berg criticised the fisheries summit in Tromsø, which Norway is due to host "
+            "in June.",
+            "June",
+            "conference",
+        ),
+        (
+            "The spring drill, which ended on Monday, drew protests from Oleg Sokolov.",
+            "on Monday",
+            "exercise",
+        ),
+        # … whose verb types it when it can.
+        (
+            "Oleg Sokolov questioned plans for ports in the two states, which became members "
+            "on March 29.",
+            "March 29",
+            "enlargement",
+        ),
+        (
+            "Oleg Sokolov praised the summit, which Anna Berg criticised on Monday.",
+            "on Monday",
+            "objection",
+        ),
+        ("The two states became members of the fisheries board in March.", "March", "statement"),
+    ],
+)
+def test_a_relative_clause_is_typed_with_what_it_is_said_of(sentence, dated, event_type):
+    assert [p[3] for p in proposed(sentence) if p[0] == dated] == [event_type]
+
+
 def test_a_sign_of_something_is_no_signing():
     sentence = "Anna Berg called the quota deal 'a welcome sign of trust' on Monday."
     assert proposed(sentence)[0][3] == Event.Type.STATEMENT

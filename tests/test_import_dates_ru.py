@@ -727,6 +727,43 @@ def test_joining_is_enlargement_only_when_it_is_the_alliance_that_is_joined(
 
 
 @pytest.mark.parametrize(
+    ("text", "dated", "kind"),
+    [
+        # Entering the alliance, not an office («в должность») nor force («в силу»).
+        ("Черногория вступила в НАТО в июне.", "июне", "enlargement"),
+        ("7 мая в должность губернатора вступит Олег Соколов.", "7 мая", "statement"),
+        ("Соглашение о квотах вступит в силу в мае.", "мае", "statement"),
+        # An exchange of letters is a signing.
+        (
+            "Протокол вступит в силу после обмена письмами, намеченного на май.",
+            "май",
+            "agreement_signed",
+        ),
+        # A participial or relative clause that names no act is said of the act before it.
+        (
+            "Саммит в Тромсё, который должен состояться в ноябре, Анна Берг назвала важным.",
+            "ноябре",
+            "conference",
+        ),
+        # A participle's phrase sets the time of the main clause, whose verb types it.
+        (
+            "Встретившись в Осло во вторник, министры приостановили совместное патрулирование.",
+            "во вторник",
+            "objection",
+        ),
+        (
+            "Выступая в Осло во вторник, министр заявил, что квоты сохранятся.",
+            "во вторник",
+            "statement",
+        ),
+    ],
+)
+def test_a_russian_dated_act_is_typed_by_its_own_words(text, dated, kind):
+    proposals = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert [p.event_type for p in proposals if p.date_text == dated] == [kind]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Об этом в пятницу заявил Сергей Лавров в интервью норвежской газете.", "interview"),

@@ -39,7 +39,7 @@ _CUES = [
         r"sign(?:s)?\b(?!\s+(?:of|that)\b)|sign(?:ed|ing)\b|ratif(?:y|ied|ies|ication)|"
         r"initial(?:l)?ed|exchanged\s+letters|(?:conclud|finali[sz]|reach|clinch|seal|struck|"
         rf"strik|agre)\w*\s+{_PACT}|(?:join|acced)\w*\s+(?:to\s+)?{_PACT}",
-        r"(?!)",
+        r"exchange\s+of\s+letters",
     ),
     (
         Event.Type.EXERCISE,
@@ -66,6 +66,7 @@ _CUES = [
     (
         Event.Type.MEETING,
         r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|convened|gathered|"
+        r"gathers?\s+(?:in|at|for|on)\b|"
         r"discuss(?:es|ed|ing)?\b|exchanged\s+views|s[ai]t(?:s|ting)?\s+down\s+(?:with|together|"
         r"in|at|for)\b|resum(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:contacts|dialogue|talks|"
         r"consultations|meetings)\b",
@@ -75,15 +76,17 @@ _CUES = [
         Event.Type.ENLARGEMENT,
         r"join(?:s|ed|ing)?\s+(?:NATO|the\s+alliance)(?!['\u2019]s)\b|admitted|"
         r"bec(?:ame|ome|omes)\s+(?:an?\s+)?(?:full\s+)?members?\s+of\s+(?:NATO|the\s+alliance)|"
-        # "The Baltics joined at the end of March": joined, with no object
-        r"joined\s+(?=(?:in|on)\s+(?:\d|(?-i:[A-Z]))|at\s+the\s+(?:end|start|beginning)\b)",
+        # "The Baltics joined at the end of March", "which became members on March 29":
+        # joined, with no object
+        r"(?:joined|bec(?:ame|ome)\s+(?:full\s+)?members)\s+"
+        r"(?=(?:in|on)\s+(?:\d|(?-i:[A-Z]))|at\s+the\s+(?:end|start|beginning)\b)",
         r"enlargement|accession|new\s+members|membership",
     ),
     (
         Event.Type.OBJECTION,
         r"object(?:s|ed)\b|oppos(?:e|ed|es)\b|protest|condemn(?:s|ed|ing)?\b|"
         r"criticis(?:e|es|ed|ing)\b|criticiz|reject(?:s|ed|ing)?\b|came\s+out\s+against|"
-        r"suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|on\s+hold|"
+        r"suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|on\s+hold\b|walk(?:s|ed)?\s+out\b|"
         r"refus(?:e|es|ed|ing)\b|denounc|accus(?:e|es|ed|ing)\b|blam",
         r"objection|opposition|condemnation|criticism|rejection|suspension|refusal|accusation",
     ),
@@ -111,6 +114,8 @@ _CUES = [
 # shares its stem with a noun are spelled out ("предложил", not "предложение").
 # "к НАТО", "Украины к альянсу", "к Североатлантическому договору": joined to the alliance.
 _TO_NATO = r"(?:[а-яё]+\s+){0,3}?к\s+(?:НАТО|альянс|Североатлантическ|блок)"
+# «вступила в НАТО», «вступят в альянс», not «вступит в должность» (take office) nor «в силу».
+_INTO_NATO = r"(?:[а-яё]+\s+){0,3}?в\s+(?:НАТО|альянс|Североатлантическ|блок|ряды)"
 # An agreement between parties, as an object: «к Соглашению о статусе сил», «договор».
 _RU_PACT = (
     r"(?:к\s+)?(?:(?!североатлантическ)[а-яё]+\s+){0,2}?"
@@ -119,7 +124,7 @@ _RU_PACT = (
 RUSSIAN_EVENT_CUES = {
     Event.Type.AGREEMENT_SIGNED: (
         rf"подпис(?:ал|ан|ав|ыва|ь)|ратифицир|парафирова|(?:присоедин|заключ)[а-яё]*\s+{_RU_PACT}",
-        r"(?!)",
+        r"обмен[а-яё]*\s+письмами",
     ),
     # «отстреляли»: fired at a range; «проверку боеготовности»: a snap readiness drill.
     Event.Type.EXERCISE: (
@@ -150,9 +155,9 @@ RUSSIAN_EVENT_CUES = {
     ),
     Event.Type.ENLARGEMENT: (
         # Joining the alliance, not «присоединение Крыма» (an annexation).
-        rf"присоедин(?:ил|ит|ят|ял)\w*\s+{_TO_NATO}|вступ(?:ил|ит|ят)|"
+        rf"присоедин(?:ил|ит|ят|ял)\w*\s+{_TO_NATO}|вступ(?:ил|ит|ят|ал|ать)\w*\s+{_INTO_NATO}|"
         r"стал[а-яё]*\s+(?:полноправными\s+)?член(?:ами|ом)\s+(?:НАТО|альянса|блока)",
-        rf"расширени|вступлени|присоединени\w*\s+{_TO_NATO}|членств",
+        rf"расширени|вступлени\w*\s+{_INTO_NATO}|присоединени\w*\s+{_TO_NATO}|членств",
     ),
     Event.Type.OBJECTION: (
         r"возраж(?:ал|ает|ают)|выступил\w*\s+против|осуди|осужд(?:ал|ает|ают)|критикова|"
@@ -211,8 +216,8 @@ def _compiled(pattern):
 KIND_CUES = [
     (
         kind,
-        _compiled(f"{verbs}|{RUSSIAN_EVENT_CUES[kind][0]}"),
-        _compiled(f"{nouns}|{RUSSIAN_EVENT_CUES[kind][1]}"),
+        _compiled(rf"\b(?:{verbs})|{RUSSIAN_EVENT_CUES[kind][0]}"),
+        _compiled(rf"\b(?:{nouns})|{RUSSIAN_EVENT_CUES[kind][1]}"),
     )
     for kind, verbs, nouns in _CUES
 ]
@@ -355,21 +360,96 @@ def _the_act(text, start, end, language):
     return _without_objects(text, language)
 
 
-def event_type_at(text, start, end, language=Language.ENGLISH):
+def event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
     """The kind of event the words ``text[start:end]`` (a date) date, or None: said by
     their clause, else by the rest of the act they date; but a second verb joined to
     the first types its own clause alone: "was frozen in 2008 and resumed in March 2009"
-    is no freezing in March 2009."""
+    is no freezing in March 2009. A clause of "since", "after" … with a verb of its own
+    that holds them types them alone ("the first summit since the board resumed its
+    work in May 2003" is no summit). A participle's phrase that holds them dates the
+    main clause's act, which types it first unless it only says something was said; so
+    does a clause of when ("When the bombing began on March 24, Moscow froze …").
+    ``other_dates``: the (start, end) of the sentence's other dates, whose clauses tell
+    acts of their own."""
     act = _the_act(text, start, end, language)
     if phrase := noun_phrase_after_preposition(act, start, end, language):
         return event_type(blank(act, [phrase]))  # "met … before the freeze on 19 August"
+    if setting := _setting_phrase(act, start):
+        after = setting.end()
+        main = blank(act, [_Span(setting.start(), after)])
+        kind = event_type(clause_around(act, after, after, language)) or event_type(
+            _the_rest(main, after, other_dates, language)
+        )
+        if kind not in (None, Event.Type.STATEMENT):  # "said" tells less than "sat down"
+            return _unless_signed_alone(kind, act, start)
+    if telling := _subordinate_clause(act, start, language):
+        act = blank(act, [_Span(0, telling.start), _Span(telling.end, len(act))])
     around = clause_around(act, start, end, language)
     kind = event_type(around)
     if not kind and not a_second_verb(act, start, end, language):
-        kind = event_type(act)
+        kind = event_type(_the_rest(act, start, other_dates, language))
     elif not kind:
         kind = _happening(act, start - len(around), start)
     return _unless_signed_alone(kind, act, start)
+
+
+# "Meeting in Brussels on Tuesday, ministers suspended …", "Lavrov, speaking on Monday,
+# said …", «Выступая во вторник, министр заявил …», "When the bombing began on March 24,
+# 1999, Moscow froze …": a participle's phrase, or a clause of when, set off by a comma
+# before the main clause, sets the time of the act the main clause says.
+_SETTING_PHRASE = re.compile(
+    r"(?:^\s*|,\s+)(?:(?:when|as|once|while|after|before|когда|пока|после\s+того\s+как)\s|"
+    r"(?!(?:some|no|any|every)thing\b)(?:[a-z]+ing|[а-яё]+(?:[ая]я|ив|ав|ев|яв|вшись|[ая]сь))"
+    r"(?![\w-]))(?:[^,;:]|,\s+\d{4}\b)*,\s+(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _setting_phrase(text, position):
+    """The phrase setting the main clause's time that holds ``position`` in ``text``, with
+    the comma after it."""
+    for match in _SETTING_PHRASE.finditer(text):
+        if match.start() <= position < match.end():
+            return match
+    return None
+
+
+# "a year after the council replaced the joint council at a summit", "before the
+# freeze", «после того как министры встретились»: a phrase that tells another act, which
+# comes before or after this one, or is its cause. Not "when", which tells what happened
+# at the same time ("in 1997, when the two sides signed the Founding Act").
+_SUBORDINATE = re.compile(
+    r"(?:\b(?:after|before|since|until|till|because|although|though)|(?<![\w-])(?:после\s+"
+    r"того\s+как|до\s+того\s+как|поскольку|так\s+как|хотя))\s"
+    # … to where a clause ends: "insisted since 2002 that they will not ratify" is no clause
+    r"(?:(?!\s(?:that|and|but|что|и|но)\s)[^,;:])*",
+    re.IGNORECASE,
+)
+
+
+def _subordinate_clause(text, position, language):
+    """The clause of "since", "after" … with a verb of its own that holds ``position``."""
+    for match in _SUBORDINATE.finditer(text):
+        if match.start() <= position < match.end() and reports_something(match.group(), language):
+            return _Span(*match.span())
+    return None
+
+
+def _the_rest(text, position, other_dates, language):
+    """The words of ``text`` beyond the clause at ``position`` that tell the act it dates:
+    not one that tells another act ("retired in 2003, a year after the council replaced
+    … at a summit"), and, if that clause has a verb of its own, not a clause that
+    another date dates ("requested talks on Monday, and the council will meet on
+    Tuesday")."""
+    others = [_Span(*m.span()) for m in _SUBORDINATE.finditer(text)]
+    if reports_something(clause_around(text, position, position, language), language):
+        others += [
+            _Span(left, left + len(clause))
+            for start, end in other_dates
+            for clause in [clause_around(text, start, end, language)]
+            for left in [text.find(clause, max(0, end - len(clause)))]
+        ]
+    return blank(text, [span for span in others if not span.start <= position < span.end])
 
 
 # A document one side signs alone is no agreement between parties: "the doctrine,
@@ -441,6 +521,23 @@ def event_type_of(text, language=Language.ENGLISH):
     elif event_type(unquoted := blank(text, quotations(text))):
         act = unquoted  # "called the deal 'a sign that we can work together'": the calling
     return _unless_signed_alone(event_type(_without_objects(act, language)), act, 0)
+
+
+# The words a relative clause is said of, right before it: "the G8 summit in Sochi, ".
+_ANTECEDENT = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,4}[^\W\d_][\w-]*[\s,]*$")
+
+
+def event_type_of_clause(text, clause, language=Language.ENGLISH):
+    """The kind of event a relative clause (or a participle's phrase) of ``text`` says,
+    read with the words it is said of right before it, which its pronoun stands for: its
+    verb types it ("the states, which joined NATO"), else the act they name, which it may
+    say only happens: "the G8 summit in Sochi, which Russia is due to host in June" is a
+    conference, "the drill, which ended in May" an exercise, «после обмена письмами,
+    намеченного на май» a signing."""
+    words = text[clause.start : clause.end]
+    if said_of := _ANTECEDENT.search(text, clause.antecedent, clause.start):
+        words = f"{said_of.group().rstrip(' ,')} {words}"
+    return event_type_of(words, language)
 
 
 @dataclass(frozen=True)

@@ -719,6 +719,15 @@ _RU_REPORTED_OPENING = re.compile(
 )
 
 
+# "recalled its ambassador", "recalled their military representatives": someone called
+# home, an act, not a memory told.
+_RECALLED_ENVOY = re.compile(
+    r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|representative|"
+    r"diplomat|attach|delegation|mission|staff|officer|troops|personnel)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Reported:
     """What a reporting verb reports: its span, to the sentence's end."""
@@ -747,6 +756,9 @@ def reported_content(sentence, language=Language.ENGLISH, past_only=False):
         if found or any(a <= word.start() < b for a, b in quoted):
             continue
         if not pattern.fullmatch(word.group()):
+            continue
+        recalling = word.group().lower().startswith("recall")
+        if recalling and _RECALLED_ENVOY.match(sentence, word.end()):
             continue
         opening = word.end()
         if _TELLING.fullmatch(word.group()):

@@ -28,7 +28,7 @@ from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.models import Event, Language
 
 from .calendar_words import MONTHS, WEEKDAYS
-from .cues import event_type_at, event_type_of, says_an_act
+from .cues import event_type_at, event_type_of, event_type_of_clause, says_an_act
 from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
@@ -502,14 +502,15 @@ def _proposals_for(
                 recalling, d.start, d.end, language
             )
         elif clause is None:
-            event_type = event_type_at(main, d.start, d.end, language)
+            others = [(o.start, o.end) for o in dates if o is not d]
+            event_type = event_type_at(main, d.start, d.end, language, others)
         elif (
             clause.participle
             or clause.apposition  # its own fact: a post held then
             or clause.time  # "when ministers review the plan in December"
             or reports_something(read[clause.start : clause.end], language)
         ):
-            event_type = event_type_of(real[clause.start : clause.end], language)
+            event_type = event_type_of_clause(real, clause, language)
         else:
             continue  # "a diplomat who spent much of the 1990s": no act, plan or forecast
         # The clause's own verb gives its status, not the main verb's future: "открытое
