@@ -121,6 +121,15 @@ def test_a_surname_alone_matching_two_records_is_ambiguous(gazetteer):
     assert set(mentions[0].candidates) == {"oleg-markov", "ivan-markov"}
 
 
+def test_an_ambiguous_surname_offers_its_candidates_under_its_name_as_written(gazetteer):
+    # Neither matched nor nameless: the editor links a candidate, or creates it as written.
+    (mention,) = found("Later that week Markov suggested a joint patrol.", gazetteer)
+    assert (mention.slug, mention.proposed_name) == (None, "Markov")
+    assert set(mention.candidates) == {"oleg-markov", "ivan-markov"}
+    matched = found("Oleg Markov suggested a joint patrol.", gazetteer)
+    assert [(m.slug, m.proposed_name) for m in matched] == [("oleg-markov", "")]
+
+
 def test_a_title_decides_between_records_sharing_a_surname(gazetteer):
     mentions = found("The Russian defence minister, Markov, disagreed.", gazetteer)
     person = next(m for m in mentions if m.text == "Markov")
@@ -590,6 +599,28 @@ def test_a_month_or_weekday_is_never_part_of_a_name(gazetteer):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys met in May in Brussels to settle the plan.",
+        "An invitation delivered in May by the envoys was turned down.",
+        "A memorandum signed in March was working well, officials said.",
+        "In June the council met again, and in August it met in Brussels.",
+    ],
+)
+def test_a_month_alone_is_no_new_place_or_person(gazetteer, text):
+    assert [m.text for m in found(text, gazetteer)] in ([], ["Brussels"])
+
+
+def test_a_month_s_name_matching_a_known_surname_or_after_a_title_is_a_person():
+    gazetteer = Gazetteer([Record("person", "theresa-may", "Theresa May", role="Prime Minister")])
+    assert summary(found("Talks with May in Brussels went well.", gazetteer)) == [
+        ("May", "person", "theresa-may"),
+        ("Brussels", "place", None),
+    ]
+    assert summary(found("Prime Minister May said so.", Gazetteer([]))) == [("May", "person", None)]
+
+
 def test_a_record_named_with_a_middle_initial_matches_the_name_without_it():
     gazetteer = Gazetteer([Record("person", "harold-brandt", "Harold K. Brandt", role="Envoy")])
     text = "Harold Brandt arrived on Monday. Brandt said little."
@@ -604,6 +635,67 @@ def test_a_place_record_named_by_one_name_of_a_large_city_matches_its_other_name
     mentions = found("He flew to Kyiv and on to Kiev.", gazetteer)
     assert summary(mentions) == [("Kyiv", "place", "kiev"), ("Kiev", "place", "kiev")]
     assert "GeoNames" in mentions[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("After the meeting Federal Foreign Minister Lena Vogt spoke.", "Lena Vogt"),
+        ("On Monday Federal Chancellor Lena Vogt flew to Brussels.", "Lena Vogt"),
+        ("In Brussels, Acting Deputy Foreign Minister Lena Vogt stayed.", "Lena Vogt"),
+    ],
+)
+def test_a_title_s_words_before_a_name_are_no_name(gazetteer, text, person):
+    people = [m for m in found(text, gazetteer) if m.kind == "person"]
+    assert [m.text for m in people] == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys prepared the follow-up to the Lisbon meeting.",
+        "Both sides praised the Lisbon summit.",
+        "A Tallinn meeting of the envoys is planned.",
+    ],
+)
+def test_a_city_s_name_before_a_gathering_s_noun_is_the_place(gazetteer, text):
+    (mention,) = found(text, gazetteer)
+    assert mention.kind == "place"
+
+
+def test_a_name_before_meeting_as_a_verb_is_still_a_person(gazetteer):
+    (mention,) = found("Officials saw Kolosov meeting envoys.", gazetteer)
+    assert (mention.text, mention.kind) == ("Kolosov", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "He helped draft the Charter on Mutual Relations, Cooperation and Security.",
+            ["Charter on Mutual Relations, Cooperation and Security"],
+        ),
+        (
+            "The Treaty of Friendship, Good Neighbourliness and Mutual Assistance lapsed.",
+            ["Treaty of Friendship, Good Neighbourliness and Mutual Assistance"],
+        ),
+        (
+            "The Council for Trade, Research, and Technology met.",
+            ["Council for Trade, Research, and Technology"],
+        ),
+        # A list of names, not of one name's topics.
+        (
+            "The Ministry of Defence, Harbour Council and NATO met.",
+            ["Ministry of Defence", "Harbour Council", "NATO"],
+        ),
+        (
+            "The Treaty of Riga, Latvia and Russia were discussed.",
+            ["Treaty of Riga", "Latvia", "Russia"],
+        ),
+    ],
+)
+def test_a_name_s_list_of_topics_goes_on_through_its_commas(gazetteer, text, names):
+    assert [m.text for m in found(text, gazetteer)] == names
 
 
 def test_a_nationality_or_country_in_a_title_must_agree_with_the_role():

@@ -252,6 +252,12 @@ def test_a_digest_s_day_labels_date_their_items(records):
             Event.Status.PLANNED,
         ),
         ("Sat: Pavel Orlov visited the base in Valletta.", date(2011, 6, 4), Event.Status.OCCURRED),
+        # What was suggested happened, whatever it looks ahead to.
+        (
+            "Tue: Pavel Orlov suggested that the navies could train off Valletta.",
+            date(2011, 6, 7),
+            Event.Status.OCCURRED,
+        ),
         (
             "В субботу: Pavel Orlov visited the base in Valletta.",
             date(2011, 6, 4),
@@ -263,6 +269,71 @@ def test_a_day_label_looks_the_way_its_item_s_verb_does(records, item, day, stat
     (proposal,) = proposals_for(item + "\n")
     assert proposal.quote == item.split(": ", 1)[1]
     assert (proposal.date, proposal.status) == (PartialDate(day), status)
+
+
+# A digest of the past week, published Thursday 9 June 2011, under day headings.
+DAY_HEADINGS = (
+    "Harbour Week\n\n"
+    "Our round-up, compiled by the harbour desk.\n\n"
+    "{monday}\n"
+    "Marta Kowalczyk opened the rescue conference in Valletta. "
+    "Pavel Orlov, in Valletta the day before, praised the navies.\n\n"
+    "Marta Kowalczyk thanked the navy chiefs in Valletta.\n\n"
+    "Tuesday\n"
+    "Pavel Orlov suggested that the navies could train together off Valletta.\n\n"
+    "Wednesday, June 8\n"
+    "Marta Kowalczyk signed the rescue memorandum in Valletta.\n\n"
+    "Elsewhere\n"
+    "Pavel Orlov visited Valletta again.\n"
+)
+
+
+@pytest.mark.parametrize("monday", ["MONDAY", "Monday", "Mon 6 June"])
+def test_a_digest_s_day_heading_dates_the_paragraphs_under_it(records, monday):
+    opened, praised, thanked, suggested, signed, visited = proposals_for(
+        DAY_HEADINGS.format(monday=monday)
+    )
+    assert opened.quote.startswith("Marta Kowalczyk opened")  # the heading is no part of it
+    assert (opened.date, opened.date_text) == (PartialDate(date(2011, 6, 6)), monday)
+    assert praised.date == PartialDate(date(2011, 6, 5))  # the day before the heading's
+    assert thanked.date == PartialDate(date(2011, 6, 6))  # to the next heading
+    # A digest of the past week: what was suggested on Tuesday was this week's.
+    assert (suggested.date, suggested.status) == (
+        PartialDate(date(2011, 6, 7)),
+        Event.Status.OCCURRED,
+    )
+    assert signed.date == PartialDate(date(2011, 6, 8))
+    # A heading that is no day ends the last day's section.
+    assert visited.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
+def test_day_headings_under_a_section_heading_look_its_way(records):
+    text = (
+        "Harbour Week\n\nTHE WEEK AHEAD\n\n"
+        "Friday\nPavel Orlov visits the naval base in Valletta.\n\n"
+        "Monday\nMarta Kowalczyk hosts the navy chiefs in Valletta.\n"
+    )
+    friday, monday = proposals_for(text)
+    assert (friday.date, friday.status) == (PartialDate(date(2011, 6, 10)), "planned")
+    assert (monday.date, monday.status) == (PartialDate(date(2011, 6, 13)), "planned")
+
+
+def test_a_russian_digest_s_day_heading_dates_its_paragraphs(records):
+    text = "Неделя в Валлетте\n\nВторник\nМарта Ковальчик открыла конференцию в Валлетте.\n"
+    (opened,) = propose(text, PUBLISHED, Gazetteer.from_database(), language=Language.RUSSIAN)
+    assert (opened.date, opened.date_text) == (PartialDate(date(2011, 6, 7)), "Вторник")
+
+
+def test_a_weekday_in_a_story_s_line_is_no_heading(records):
+    text = "Marta Kowalczyk met the navy chiefs in Valletta.\n\nTuesday was quiet in Valletta.\n"
+    met, *_ = proposals_for(text)
+    assert met.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
+def test_a_day_label_looks_back_when_its_first_verb_is_past(records):
+    # "would train" looks ahead, but it is what was offered on the Tuesday just gone.
+    (proposal,) = proposals_for("Tue: Pavel Orlov offered a base where the navies would train.\n")
+    assert proposal.date == PartialDate(date(2011, 6, 7))
 
 
 def test_an_organization_s_statement_keeps_its_name(records):

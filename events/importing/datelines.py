@@ -18,7 +18,8 @@ the dateline it follows.
 A digest's day label heads an item the same way ("Mon:", "Tue 23:", "Wed–Thu:", "Thursday,
 25 Nov:", "Jan:", "Spring:", «Пн:», «Вторник:», «В пятницу:», «Весной:») and dates the
 whole item: the nearest such day, month or season to publication in the direction the
-item points to.
+item points to. A day heading on a line of its own ("MONDAY", «Понедельник») dates the
+paragraphs under it so, up to the next heading.
 """
 
 import re
@@ -200,6 +201,15 @@ _DAY_LABEL = re.compile(
     r"\s*:(?:[^\S\n]+|$)",
     re.MULTILINE,
 )
+# A digest's day heading, a line of its own: "MONDAY", "Tue–Wed", "Monday, March 3",
+# "Thursday 25 November", «Понедельник»; with a year it is a date line (``_DATE_LINE``).
+_DAY_HEADING = re.compile(
+    rf"(?P<weekday>{_LABEL_WEEKDAY})(?:[^\S\n]*{_DASH}[^\S\n]*(?P<last>{_LABEL_WEEKDAY}))?"
+    rf"(?:,?[^\S\n]+(?:(?P<day>{_DAY})(?:[^\S\n]+(?P<month>{_MONTH}|{_RU_MONTH}))?"
+    rf"|(?P<month2>{_MONTH})[^\S\n]+(?P<day2>{_DAY})))?"
+    r"[^\S\n]*(?:\n\s*|$)",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -224,6 +234,7 @@ class Dateline:
     dates_item: bool = False
     last_weekday: int | None = None
     season: str | None = None
+    heads_section: bool = False  # a day heading, which dates the paragraphs under it
 
     @property
     def names_a_speaker(self):
@@ -362,6 +373,8 @@ def find_lead_in(text, position=0):
     # A month alone in capitals ("MAY:", "JAN:") is a transcript's speaker rather.
     if (match := _DAY_LABEL.match(text, position)) and not (match["month2"] or "").isupper():
         return _day_label(match)
+    if match := _DAY_HEADING.match(text, position):
+        return replace(_day_label(match), heads_section=True)
     if dateline := find_dateline(text, position):
         return dateline
     if match := _TRANSCRIPT_SPEAKER.match(text, position):
@@ -395,15 +408,17 @@ def _day_label(match):
         key = re.sub(r"^во?\s+", "", word.rstrip(".").lower())
         return WEEKDAYS[key] if key in WEEKDAYS else _RU_LABEL_WEEKDAYS[key]
 
-    season = match["season"] and match["season"].lower()
+    groups = match.groupdict()
+    season = groups.get("season") and groups["season"].lower()
     month = match["month"] or match["month2"]
     month = month and re.sub(r"^в\s+", "", month, flags=re.IGNORECASE)
+    day = groups.get("day") or groups.get("day2")
     return replace(
         _label(match),
         dates_item=True,
         weekday=weekday(match["weekday"]) if match["weekday"] else None,
         last_weekday=weekday(match["last"]) if match["last"] else None,
-        day=int(re.match(r"\d+", match["day"]).group()) if match["day"] else None,
+        day=int(re.match(r"\d+", day).group()) if day else None,
         month=(RU_MONTHS.get(month.lower()) or _month(month)) if month else None,
         season=next((v for k, v in _RU_SEASONS.items() if season.startswith(k)), season)
         if season

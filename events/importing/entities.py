@@ -135,7 +135,7 @@ POST_NOMINALS = word_set("mp mep msp mla qc kc")
 TITLE_MODIFIERS = word_set(
     "defense defence foreign interior finance economy trade justice energy prime vice "
     "first assistant under state national security permanent supreme allied acting "
-    "former top senior military press armed staff affairs emergencies naval air "
+    "former top senior military press armed staff affairs emergencies naval air federal "
     "russian american british french german nato alliance"
 )
 SPEECH_VERBS = word_set(
@@ -609,15 +609,62 @@ def _name_word(reader, index):
 
 
 def _join_connected(reader, groups):
-    """Join "Ministry" + "of" + "Defence", "Status" + "of" + "Forces Agreement"."""
+    """Join "Ministry" + "of" + "Defence", "Status" + "of" + "Forces Agreement", and a
+    name's list of topics: "Founding Act on Mutual Relations" + ", Cooperation and
+    Security"."""
     joined = []
-    for group in groups:
-        if joined and _connects(reader, joined[-1], group):
+    listed = 0  # how many groups ahead are the list of topics of the name joined last
+    for index, group in enumerate(groups):
+        if joined and (listed or _connects(reader, joined[-1], group)):
             previous = joined[-1]
             joined[-1] = previous + list(range(previous[-1] + 1, group[0])) + group
+            listed = max(listed - 1, 0)
         else:
             joined.append(group)
+        if not listed:
+            listed = _listed_topics(reader, joined[-1], groups[index + 1 :])
     return joined
+
+
+def _listed_topics(reader, name, following):
+    """How many of the ``following`` groups go on the list of what ``name`` is on or for,
+    written after a comma and ending in "and": "Founding Act on Mutual Relations" + ",
+    Cooperation and Security", "Treaty of Friendship" + ", Cooperation and Mutual
+    Assistance"; 0 when there is none, or the list is of other names ("the Ministry of
+    Defence, Interior Ministry and Foreign Ministry", "the Council of Europe, France and
+    Germany")."""
+    tokens, text = reader.tokens, reader.text
+    words = [tokens[i].word for i in name]
+    on = next((i for i, word in enumerate(words) if word in ("of", "on", "for")), 0)
+    if not on or words[on - 1] not in AGREEMENT_WORDS | ORGANIZATION_WORDS:
+        return 0
+    last = name[-1]
+    for count, group in enumerate(following, 1):
+        between = text[tokens[last].end : tokens[group[0]].start]
+        if not all(_a_topic_word(reader, i) for i in group):
+            return 0
+        if between in (" and ", ", and ") and count > 1:
+            return count
+        if between != ", ":
+            return 0
+        last = group[-1]
+    return 0
+
+
+def _a_topic_word(reader, index):
+    """Whether a capitalised word is a common noun's or an adjective's, as a name's topics
+    are ("Cooperation", "Mutual Assistance"), not a name's or a body's own."""
+    token = reader.tokens[index]
+    return not (
+        token.acronym
+        or token.possessive
+        or index in reader.covered
+        or token.word in ORGANIZATION_WORDS | AGREEMENT_WORDS | PLACE_WORDS | TITLE_HEADS
+        or known_places().get(token.key) not in (None, "city")  # "Good" is a town's too
+        or token.key in reader.gazetteer.surnames
+        or token.word.endswith(SURNAME_ENDINGS)
+        or _given_name(reader, token)
+    )
 
 
 def _person_before_of(reader, left):
@@ -1541,7 +1588,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, published=None) -> list[Menti
     someone the timeline knows at that date. Russian copy is read by ``entities_ru``, which
     matches names in any grammatical case."""
     if is_russian(text):
-        return find_mentions_ru(text, gazetteer)
+        return _named_as_written(find_mentions_ru(text, gazetteer))
     reader = _Reader(text, gazetteer, published)
     spans = _spans(reader)
     people = _People(gazetteer)
@@ -1551,7 +1598,13 @@ def find_mentions(text: str, gazetteer: Gazetteer, published=None) -> list[Menti
         mention = _resolve(reader, span, people, abbreviations)
         if mention:
             mentions.append(mention)
-    return _fullest_names(mentions)
+    return _named_as_written(_fullest_names(mentions))
+
+
+def _named_as_written(mentions):
+    """``mentions``, each that no record matches named: an ambiguous "Ivanov", which the
+    editor links to one of its candidates, is created, if at all, as written."""
+    return [m if m.slug or m.proposed_name else replace(m, proposed_name=m.text) for m in mentions]
 
 
 def _spans(reader):
@@ -1707,6 +1760,8 @@ def _settle_kind(reader, span, article_surnames):
         return span
     if _addressed(reader, first, last):
         return None
+    if first == last and token.word in MONTHS | WEEKDAYS and not titled:
+        return None  # "met in May in Brussels": a month, no person or place of its own
     if positioned and (not token.sentence_start or _surname_at_start(reader, first, last)):
         span.kind, span.how, span.reason = "person", "new", positioned
         return span
@@ -1812,6 +1867,7 @@ def _vessel(reader, span):
 
 # Words after a name that make it a person's: "Robertson met", "Rogozin, speaking".
 MEETING_VERBS = word_set("met meet meets meeting telephoned phoned thanked congratulated")
+DETERMINERS = word_set("the a an this its their")
 # Words before "to" whose object is who is spoken to: "picked up the phone to Bush".
 ADDRESSING = word_set(
     "phone telephone call calls called spoke speak speaks talk talked talks talking wrote "
@@ -1832,7 +1888,8 @@ def _person_position(reader, first, last):
         return "quoted or reported as speaking"
     if gap == "," and following[0].word in _APPOSED_PERSON:
         return f"“{following[0].text}” follows the name, as it does a person's"
-    if gap == " " and following[0].word in MEETING_VERBS:
+    # "the Lisbon meeting": after a determiner the name is a noun's modifier, no subject.
+    if gap == " " and following[0].word in MEETING_VERBS and not set(before[-1:]) & DETERMINERS:
         return f"“{following[0].text}” follows the name, as it does a person's"
     words = [t.word for t in following]
     if len(words) == 3 and words[0] in ("is", "was") and words[1] in _REPORTED:

@@ -220,7 +220,7 @@ _REPORTING_PAST = re.compile(
     r"explained|argued|claimed|confirmed|reiterated|replied|wrote|acknowledged|admitted|"
     r"assured|reported|indicated|signalled|signaled|predicted|cautioned|complained|"
     r"informed|notified|reminded|revealed|disclosed|emphasi[sz]ed|underlined|maintained|"
-    r"asserted|conceded|remarked|remembered",
+    r"asserted|conceded|remarked|remembered|suggested",
     re.IGNORECASE,
 )
 _RU_REPORTING_PAST = re.compile(
@@ -384,6 +384,24 @@ def status_of(sentence, language=Language.ENGLISH):
     if ahead[0] == Event.Status.PLANNED and _conditions(sentence, language):
         return Event.Status.EXPECTED
     return ahead[0]
+
+
+def tells_the_past_first(sentence, language=Language.ENGLISH):
+    """Whether the first verb of ``sentence``, outside quotations and relative clauses,
+    says what happened: its main act ("Ivanov suggested that ships could join", "Moscow
+    called a planned agreement a step …"), whatever the words it governs look ahead to."""
+    quoted = [match.span() for match in _QUOTED.finditer(sentence)]
+    relatives = relative_clauses(sentence, language)
+    first = next(
+        (
+            cue
+            for cue in _cues(sentence, after=0, language=language)
+            if not any(a <= cue.start < b for a, b in quoted)
+            and not any(clause.holds(cue.start) for clause in relatives)
+        ),
+        None,
+    )
+    return first is not None and first.status == Event.Status.OCCURRED
 
 
 def _reports_in_the_past(sentence, language=Language.ENGLISH):

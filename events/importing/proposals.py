@@ -52,6 +52,7 @@ from .modality import (
     status_at,
     status_of,
     talked_of,
+    tells_the_past_first,
     unreal_at,
     unreal_phrases,
     without_unreal,
@@ -135,7 +136,9 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 entry = _entry(text, found, heading, filed, published)
                 filed = entry.day if heading else filed
             if found.dates_item:
-                label = _label(text, found, end, published, language)
+                label = _label(text, found, end, published, language, label)
+                if label:  # the day in play, which "the day before" counts from
+                    named.append(label.date)
         elif at_head and _DASHED_TURN.match(text, _line_start(text, start)):
             asked = _turn_end(text, start) if _asks(text, None, start) else -1
         if lead_in and lead_in.start <= start < lead_in.end:
@@ -320,13 +323,15 @@ def _speakers(lead_in, mentions):
 
 @dataclass(frozen=True)
 class Label:
-    """A digest's item opened by a day label ("Fri:", "Jan:"): the date it gives the item."""
+    """A digest's item opened by a day label ("Fri:", "Jan:"), or the paragraphs under a
+    day heading ("MONDAY"): the date it gives them."""
 
     words: str  # as written, "Fri:"
     date: PartialDate
     ahead: bool  # whether the item looks ahead, by its section's heading or its verb
     note: str
-    end: int  # where the item ends in the text
+    end: int  # where the item ends in the text: its line's end, or the next heading
+    section: str | None = None  # the section's heading that says which way it looks
 
 
 # A digest's section heading that says which way its items look: "THE WEEK AHEAD",
@@ -341,16 +346,27 @@ _HEADING_BACK = re.compile(
 )
 
 
-def _label(text, found, end, published, language=Language.ENGLISH):
-    """The item that the day label ``found`` opens, its first sentence ending at ``end``.
-    It looks ahead or back as its section's heading says, else as its verb does."""
+def _label(text, found, end, published, language=Language.ENGLISH, previous=None):
+    """The item that the day label ``found`` opens, its first sentence ending at ``end``;
+    under a day heading, the paragraphs to the next heading. It looks ahead or back as its
+    section's heading says (a day heading right after the ``previous`` one is in its
+    section), else as its verb does: back, unless its first verb looks ahead (a digest
+    tells the week it covers; "suggested that ships could join" was suggested)."""
     line_end = text.find("\n", found.end)
+    item_end = len(text) if line_end < 0 else line_end
+    if found.heads_section:
+        item_end = _next_heading(text, found.end)
+        end = max(end, line_end if line_end > found.end else item_end)  # its first paragraph
     heading = _section_heading(text, found.start)
+    if not heading and found.heads_section and previous and previous.end >= found.start:
+        heading = previous.section
     if heading and (_HEADING_AHEAD.search(heading) or _HEADING_BACK.search(heading)):
         ahead, why = not _HEADING_BACK.search(heading), f"under the heading “{heading}”"
     else:
-        ahead = status_of(text[found.end : end], language) != Event.Status.OCCURRED
-        why = "as the item's verb does"
+        item = text[found.end : end]
+        ahead = status_of(item, language) != Event.Status.OCCURRED
+        ahead = ahead and not tells_the_past_first(item, language)
+        heading, why = None, "as the item's verb does"
     day = found.item_date(published, ahead)
     if day is None:
         return None
@@ -360,7 +376,7 @@ def _label(text, found, end, published, language=Language.ENGLISH):
         f"{published:%A} {PartialDate(published).display}: the nearest looking {way}, "
         f"{why}: {day.display}."
     )
-    return Label(found.text, day, ahead, note, len(text) if line_end < 0 else line_end)
+    return Label(found.text, day, ahead, note, item_end, heading)
 
 
 def _section_heading(text, position):
@@ -368,12 +384,27 @@ def _section_heading(text, position):
     it that is neither a list item nor a sentence, or None."""
     for line in reversed(text[: _line_start(text, position)].splitlines()):
         line = line.strip()
-        if not line or re.match(r"[-*\u2022\u2013\u2014]\s|\d+[.)]\s", line):
+        if not line or _LIST_ITEM.match(line):
             continue
-        if re.search(r"[.!?:\"\u201d\u00bb]$", line) or len(line.split()) > 6:
-            return None
-        return line
+        return line if _is_heading(line) else None
     return None
+
+
+def _next_heading(text, position):
+    """Where the next heading after ``position`` of ``text`` starts, else the text's end."""
+    for line in re.finditer(r"^[^\S\n]*(\S[^\n]*)", text[position:], re.MULTILINE):
+        if not _LIST_ITEM.match(line[1]) and _is_heading(line[1].strip()):
+            return position + line.start(1)
+    return len(text)
+
+
+_LIST_ITEM = re.compile(r"[-*\u2022\u2013\u2014]\s|\d+[.)]\s")
+
+
+def _is_heading(line):
+    """Whether ``line``, neither empty nor a list item, is a heading: short, and no
+    sentence."""
+    return not re.search(r"[.!?:\"\u201d\u00bb]$", line) and len(line.split()) <= 6
 
 
 @dataclass(frozen=True)
