@@ -377,6 +377,50 @@ def test_a_new_place_is_proposed_in_the_nominative(gazetteer, text, name):
     assert [m.proposed_name for m in places] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Президенты провели переговоры в Бочаровом Ручье.", "Бочаров Ручей"),
+        ("Форум откроется на следующей неделе в Нижнем Новгороде.", "Нижний Новгород"),
+        ("Завод построят в Новом Уренгое.", "Новый Уренгой"),  # GeoNames: not "-ой"
+        ("Учения развернули в Кольском Заполярье.", "Кольское Заполярье"),
+        ("Лагерь разбили в Вишнёвой Горке.", "Вишнёвая Горка"),
+        ("Офис открыли в Северном Затоне.", "Северный Затон"),
+    ],
+)
+def test_a_new_place_in_the_locative_is_proposed_in_the_nominative(gazetteer, text, name):
+    places = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert [m.proposed_name for m in places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # "Камень" or "Камн"? "Поляна" or "Поляня"? The form as written is kept.
+        ("Совещание прошло в Малом Камне.", "Малом Камне"),
+        ("Митинг прошёл на Лесной Поляне.", "Лесной Поляне"),
+        ("Делегация вернулась из Бочарова Ручья.", "Бочарова Ручья"),
+    ],
+)
+def test_a_locative_read_two_ways_is_proposed_as_written(gazetteer, text, written):
+    places = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert [m.proposed_name or m.text for m in places] == [written]
+
+
+def test_a_place_record_is_found_in_the_locative():
+    gazetteer = Gazetteer(
+        [
+            Record("place", "nizhny-novgorod", "Nizhny Novgorod", names_ru=("Нижний Новгород",)),
+            Record("place", "bocharov-ruchei", "Bocharov Ruchei", names_ru=("Бочаров Ручей",)),
+        ]
+    )
+    text = "Встреча в Бочаровом Ручье прошла после визита в Нижнем Новгороде."
+    assert found(text, gazetteer) == [
+        ("Бочаровом Ручье", "place", "bocharov-ruchei"),
+        ("Нижнем Новгороде", "place", "nizhny-novgorod"),
+    ]
+
+
 def test_a_ministry_and_its_state_are_one_new_name(gazetteer):
     assert found("Источник в МИД России сообщил об этом.", gazetteer) == [
         ("МИД России", "organization", None)

