@@ -407,6 +407,23 @@ def test_a_locative_read_two_ways_is_proposed_as_written(gazetteer, text, writte
     assert [m.proposed_name or m.text for m in places] == [written]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Законопроект внесли в Государственной Думе.", "Государственная Дума"),
+        ("Послы выступили в Европейском Союзе.", "Европейский Союз"),
+        ("Об этом доложили в Североатлантическом Совете.", "Североатлантический Совет"),
+    ],
+)
+def test_a_new_body_in_the_locative_is_proposed_in_the_nominative(gazetteer, text, name):
+    bodies = [m for m in find_mentions(text, gazetteer) if m.kind != "person"]
+    assert [(m.kind, m.proposed_name) for m in bodies] == [("organization", name)]
+
+
+def test_an_adjective_in_the_locative_before_a_common_noun_is_no_place(gazetteer):
+    assert found("Вопрос обсудят в Европейском парламенте.", gazetteer) == []
+
+
 def test_a_place_record_is_found_in_the_locative():
     gazetteer = Gazetteer(
         [

@@ -862,7 +862,8 @@ def _body_heads_next(reader, index):
     if not any(word_fits(following.text, h) for h in ORGANIZATION_HEADS | AGREEMENT_HEADS):
         return False
     word = norm(tokens[index].text)
-    return _city(tokens[index].text) or not word.endswith(_ADJECTIVE_ENDINGS + _ADJECTIVE_CASES)
+    adjective = word.endswith(_ADJECTIVE_ENDINGS + _ADJECTIVE_CASES + _OBLIQUE_ADJECTIVES)
+    return _city(tokens[index].text) or not adjective
 
 
 _ADJECTIVE_CASES = ("ему", "ым", "им", "ых", "их", "ую", "юю", "ой", "ей")
@@ -1061,7 +1062,9 @@ def _adjective_of_noun(reader, index):
 
 # An adjective's suffix ("-ск-", "-н-") with an oblique case's ending: "Мюнхенской".
 _OBLIQUE_ADJECTIVES = tuple(
-    suffix + ending for suffix in ("ск", "цк", "н") for ending in ("ой", "ого", "ому", "их", "ых")
+    suffix + ending
+    for suffix in ("ск", "цк", "н")
+    for ending in ("ой", "ого", "ому", "их", "ых", "ом", "ем")
 )
 
 
@@ -1138,24 +1141,27 @@ def _agreement_after(reader, run, covered):
 
 
 def _body_after(reader, run, covered):
-    """ "Калининградской областной Думы": capitalised adjectives, lower-case ones and a
-    body's head word are a body's name, proposed in the nominative ("Калининградская
-    областная Дума")."""
-    tokens, index = reader.tokens, run[-1] + 1
-    between = []
-    while (
-        index < len(tokens)
-        and not tokens[index].capital
-        and _joined(reader.text, tokens[index - 1], tokens[index])
-        and norm(tokens[index].text).endswith(_ADJECTIVE_CASES)
-    ):
-        between.append(index)
-        index += 1
-    if not between or index >= len(tokens) or index in covered:
-        return None
-    if not _joined(reader.text, tokens[index - 1], tokens[index]):
-        return None
-    head = next((h for h in ORGANIZATION_HEADS if word_fits(tokens[index].text, h)), None)
+    """ "Калининградской областной Думы", "в Европейском Союзе": capitalised adjectives,
+    lower-case ones and a body's head word are a body's name, proposed in the nominative
+    ("Калининградская областная Дума", "Европейский Союз")."""
+    tokens = reader.tokens
+    if len(run) > 1 and _organization_head(tokens[run[-1]].text):
+        run, index, between = run[:-1], run[-1], []  # the head is the run's last word
+    else:
+        index, between = run[-1] + 1, []
+        while (
+            index < len(tokens)
+            and not tokens[index].capital
+            and _joined(reader.text, tokens[index - 1], tokens[index])
+            and norm(tokens[index].text).endswith(_ADJECTIVE_CASES)
+        ):
+            between.append(index)
+            index += 1
+        if not between or index >= len(tokens) or index in covered:
+            return None
+        if not _joined(reader.text, tokens[index - 1], tokens[index]):
+            return None
+    head = _organization_head(tokens[index].text)
     if not head:
         return None
     gender = "n" if head.endswith(("ие", "о")) else "f" if head.endswith(("я", "а")) else "m"
@@ -1165,6 +1171,10 @@ def _body_after(reader, run, covered):
     name = " ".join([*adjectives, head.capitalize() if tokens[index].capital else head])
     reason = f"“{head}” heads {_a('organization')}'s name"
     return _Span(run[0], index, "organization", reason=reason, name=name)
+
+
+def _organization_head(word):
+    return next((h for h in ORGANIZATION_HEADS if word_fits(word, h)), None)
 
 
 def _name_of_body_end(reader, first, covered):
