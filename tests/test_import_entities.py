@@ -1076,3 +1076,65 @@ def test_a_surname_transliterated_otherwise_is_the_person_named_before(gazetteer
     people = [(m.text, m.proposed_name) for m in found(text, gazetteer) if m.kind == "person"]
     assert people[:2] == [("Boris Kuznetzov", "Boris Kuznetzov"), ("Kuznetsov", "Boris Kuznetzov")]
     assert ("Milles", "Laura Mills") not in people  # no transliteration makes "e" of nothing
+
+
+_OWNED = [
+    Record(
+        "organization",
+        "russian-security-council",
+        "Security Council of the Russian Federation",
+        ("the Security Council", "Russian Security Council"),
+    ),
+    Record("place", "russia", "Russia", ("Russian Federation",)),
+    Record("organization", "united-nations", "United Nations", ("UN", "U.N.")),
+]
+_UN_COUNCIL = Record(
+    "organization",
+    "un-security-council",
+    "United Nations Security Council",
+    ("UN Security Council",),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Security Council of the United Nations will vote on Friday.",
+            "Security Council of the United Nations",
+        ),
+        ("Diplomats said the UN Security Council would meet again.", "UN Security Council"),
+        ("The envoy briefed the U.N. Security Council on Monday.", "U.N. Security Council"),
+    ],
+)
+def test_a_body_another_owner_qualifies_is_not_the_record_of_its_name(text, name):
+    mentions = [m for m in found(text, Gazetteer(_OWNED)) if m.kind == "organization"]
+    assert [(m.text, m.slug) for m in mentions] == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Security Council met on Friday.",
+        "The Security Council of Russia met on Friday.",
+        "The Security Council met on Friday.",
+    ],
+)
+def test_a_body_its_own_owner_qualifies_is_its_record(text):
+    for records in (_OWNED, [*_OWNED, _UN_COUNCIL]):
+        mentions = found(text, Gazetteer(records))
+        organizations = [m.slug for m in mentions if m.kind == "organization"]
+        assert organizations == ["russian-security-council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council of the United Nations will vote on Friday.",
+        "The UN's Security Council will vote on Friday.",
+        "The UN Security Council will vote on Friday.",
+    ],
+)
+def test_a_body_another_owner_qualifies_is_that_owners_record(text):
+    mentions = found(text, Gazetteer([*_OWNED, _UN_COUNCIL]))
+    assert [m.slug for m in mentions if m.kind == "organization"] == ["un-security-council"]

@@ -691,3 +691,70 @@ def test_a_name_and_patronymic_is_the_person_so_named_never_a_new_one(gazetteer)
     assert summary(mentions_in(text, gazetteer)) == [
         ("Сергей Викторович", "person", "sergei-lavrov")
     ]
+
+
+_OWNED = [
+    Record(
+        "organization",
+        "russian-security-council",
+        "Security Council of the Russian Federation",
+        ("the Security Council",),
+        names_ru=("Совет безопасности Российской Федерации", "Совет безопасности"),
+    ),
+    Record("place", "russia", "Russia", names_ru=("Россия",)),
+    Record("organization", "united-nations", "United Nations", ("UN",), names_ru=("ООН",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "name"),
+    [
+        (
+            "Постпред выступил на заседании Совета Безопасности ООН.",
+            "Совета Безопасности ООН",
+            "Совет Безопасности ООН",
+        ),
+        (
+            "Резолюцию внесли в Совет Безопасности ООН.",
+            "Совет Безопасности ООН",
+            "Совет Безопасности ООН",
+        ),
+        (
+            "Вопрос рассмотрит Совет Безопасности Организации Объединённых Наций.",
+            "Совет Безопасности Организации Объединённых Наций",
+            "Совет Безопасности Организации Объединённых Наций",
+        ),
+    ],
+)
+def test_a_body_another_owner_qualifies_is_not_the_record_of_its_name(text, body, name):
+    mentions = [m for m in mentions_in(text, Gazetteer(_OWNED)) if m.kind == "organization"]
+    assert [(m.text, m.slug, m.proposed_name) for m in mentions] == [(body, None, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Секретарь Совета безопасности России выступил.",
+        "Заседание Совета безопасности РФ прошло утром.",
+        "Заседание Совета безопасности прошло утром.",
+        "Совет безопасности Российской Федерации собрался.",
+    ],
+)
+def test_a_body_its_own_owner_qualifies_is_its_record(text):
+    mentions = mentions_in(text, Gazetteer(_OWNED))
+    assert [m.slug for m in mentions if m.kind == "organization"] == ["russian-security-council"]
+
+
+def test_the_record_of_the_body_another_owner_qualifies_is_found():
+    unsc = Record(
+        "organization",
+        "un-security-council",
+        "United Nations Security Council",
+        names_ru=("Совет Безопасности ООН",),
+    )
+    text = "Совет Безопасности ООН заседал, а Совет безопасности России промолчал."
+    mentions = mentions_in(text, Gazetteer([*_OWNED, unsc]))
+    assert [m.slug for m in mentions if m.kind == "organization"] == [
+        "un-security-council",
+        "russian-security-council",
+    ]

@@ -31,6 +31,7 @@ from events.importing.gazetteer import (
     CYRILLIC,
     Gazetteer,
     Record,
+    owners_of,
     place_without_region,
     russian_city_names,
     russian_compound_city_names,
@@ -42,6 +43,7 @@ from events.importing.names import (
     fold_word,
     name_key,
     names_nothing,
+    same_owner,
     word_set,
 )
 from events.importing.sentences import split_sentences
@@ -598,6 +600,7 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
         else:
             position += 1
     spans = [s for s in spans if not _qualified_away(reader, s)]
+    spans = [s for s in (_of_its_owner(reader, s, spans) for s in spans) if s]
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     reader.matched = {s.first: s for s in spans}
     new = _new_names(reader, covered)
@@ -643,6 +646,31 @@ def _qualified_away(reader, span):
     return word.startswith(LOCAL_QUALIFIERS) and not any(
         norm(w).startswith(LOCAL_QUALIFIERS) for f in span.forms for w in f.words
     )
+
+
+def _of_its_owner(reader, span, spans):
+    """``span`` without the bodies' records that the owner named after it makes another's
+    ("Совета Безопасности ООН" is no "Совет безопасности Российской Федерации"), or None
+    if none is left; a body's record whose names give no owner is any owner's."""
+    tokens = reader.tokens
+    after = span.last + 1
+    if span.kind != "organization" or after >= len(tokens):
+        return span
+    owner = tokens[after]
+    if not _joined(reader.text, tokens[span.last], owner) or not (owner.capital or owner.acronym):
+        return span
+    named = next((s for s in spans if s.first == after), None)
+    written = _span_text(reader, named) if named else owner.text
+    if named and named.kind == "person" or not (named or owner.acronym or _genitive(owner)):
+        return span  # "… безопасности Николай Патрушев": no owner
+    forms = [
+        f for f in span.forms if not owners_of(f.record) or same_owner(written, owners_of(f.record))
+    ]
+    return replace(span, forms=forms) if forms else None
+
+
+def _genitive(token):
+    return norm(token.text).endswith(("и", "ы", "а", "я")) and not _given_name(token.text)
 
 
 def _inside(span, other):

@@ -15,6 +15,7 @@ from events.importing.names import (
     GIVEN_NAME_KEYS,
     any_order_key,
     name_key,
+    owner_words,
     plain,
     role_key,
     surname_keys,
@@ -226,6 +227,18 @@ class Gazetteer:
     def initials_fit(self, record, initials):
         """Whether initials ("j", "sv") are those of the person's given names ("Jens")."""
         return any(known.startswith(initials) for known in self.given_initials.get(record, ()))
+
+
+@cache
+def owners_of(record: Record, body: str = "") -> tuple[str, ...]:
+    """The words naming the owner of a body its names give, around a shorter name of it or
+    ``body`` (the name as the text writes it): "Russian", "Federation", "Российской",
+    "Федерации" of "Security Council of the Russian Federation", also called "Security
+    Council"; none for a body no name of which names an owner."""
+    if record.kind != "organization":
+        return ()
+    names = (record.name, *record.aliases, *record.names_ru)
+    return tuple(owner_words((*names, body) if body else names))
 
 
 def without_gloss(name):
