@@ -9,7 +9,7 @@ from events.importing.entities import Gazetteer, Record, find_mentions
 from events.importing.entities_ru import is_russian, word_fits
 from events.importing.proposals import propose
 from events.importing.sentences import split_sentences
-from events.models import Place
+from events.models import Language, Place
 from tests.test_import_entities import found as mentions_in
 from tests.test_import_entities import summary
 
@@ -222,6 +222,31 @@ def test_a_russian_sentence_without_a_date_that_reports_an_event_is_proposed(gaz
     proposals = propose(text, date(2005, 4, 21), gazetteer, match_events=False)
     assert len(proposals) == 1
     assert [m.slug for m in proposals[0].mentions] == ["sergei-lavrov", "nato", "moscow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«Совет Россия–НАТО собрался в Москве 10 марта. Лавров посетит Осло 20 марта», — "
+            "заявил Сергей Иванов.",
+            [
+                ["Совет Россия–НАТО", "Москве", "Сергей Иванов"],
+                ["Лавров", "Осло", "Сергей Иванов"],
+            ],
+        ),
+        (
+            "Сергей Лавров сообщил, что НАТО открыло бюро в Москве 2 марта и что Норвегия "
+            "направит делегацию 30 марта.",
+            [["Сергей Лавров", "НАТО", "Москве"], ["Сергей Лавров", "Норвегия"]],
+        ),
+    ],
+)
+def test_each_fact_of_a_russian_quotation_has_its_own_names(gazetteer, text, expected):
+    proposals = propose(
+        text, date(2005, 4, 21), gazetteer, match_events=False, language=Language.RUSSIAN
+    )
+    assert [[m.text for m in p.mentions] for p in proposals] == expected
 
 
 @pytest.mark.django_db
