@@ -1428,12 +1428,12 @@ def _place_nominative(words):
 def _locative_nominative(words):
     """Capitalised adjectives and a noun in the locative, in the nominative: "Нижнем
     Новгороде" → "Нижний Новгород", "Бочаровом Ручье" → "Бочаров Ручей", "Кольском
-    Заполярье" → "Кольское Заполярье"; else None. Where the locative could be of several
-    nominatives, GeoNames' name of a city decides ("Красной Пресне" → "Красная Пресня"),
-    else the usual reading: a masculine noun, hard ("Новгороде" → "Новгород"; not "Камне",
-    of "Камень"), its adjective's "-ом" "-ый"; a feminine noun's "-е" is "-а" or "-я",
-    which only GeoNames tells, unless a hard consonant comes before it ("Горке" →
-    "Горка")."""
+    Заполярье" → "Кольское Заполярье", "Северной Корее" → "Северная Корея"; else None.
+    Where the locative could be of several nominatives, GeoNames' name of a city decides
+    ("Красной Пресне" → "Красная Пресня"), else the usual reading: a masculine noun, hard
+    ("Новгороде" → "Новгород"; not "Камне", of "Камень"), its adjective's "-ом" "-ый"; a
+    feminine noun's "-е" after a consonant is "-а" or "-я", which only GeoNames tells,
+    unless a hard consonant comes before it ("Горке" → "Горка")."""
     *adjectives, noun = words
     if not adjectives:
         return None  # "в Брюсселе": one word is a city GeoNames or a record names
@@ -1466,7 +1466,7 @@ def _locative_nouns(noun):
             return [("n", noun, True)]
         return [("m", noun[:-2] + "ей", True)]
     if w[-2] in _VOWELS:
-        return [("m", stem + "й", True)]  # "Уренгое" → "Уренгой"
+        return [("m", stem + "й", True), ("f", stem + "я", True)]  # "Уренгое", "Корее"
     hard = w[-2] in "гкхжшц"
     # "Камне" is of "Камень", "Городке" of "Городок": before two consonants a vowel may
     # have dropped out, which only GeoNames gives back.
