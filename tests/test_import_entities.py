@@ -1168,3 +1168,129 @@ def test_a_surname_transliterated_otherwise_is_the_person_named_before(gazetteer
     people = [(m.text, m.proposed_name) for m in found(text, gazetteer) if m.kind == "person"]
     assert people[:2] == [("Boris Kuznetzov", "Boris Kuznetzov"), ("Kuznetsov", "Boris Kuznetzov")]
     assert ("Milles", "Laura Mills") not in people  # no transliteration makes "e" of nothing
+
+
+_OWNED = [
+    Record(
+        "organization",
+        "russian-security-council",
+        "Security Council of the Russian Federation",
+        ("the Security Council", "Russian Security Council"),
+    ),
+    Record("place", "russia", "Russia", ("Russian Federation",)),
+    Record("organization", "united-nations", "United Nations", ("UN", "U.N.")),
+]
+_UN_COUNCIL = Record(
+    "organization",
+    "un-security-council",
+    "United Nations Security Council",
+    ("UN Security Council",),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Security Council of the United Nations will vote on Friday.",
+            "Security Council of the United Nations",
+        ),
+        ("Diplomats said the UN Security Council would meet again.", "UN Security Council"),
+        ("The envoy briefed the U.N. Security Council on Monday.", "U.N. Security Council"),
+    ],
+)
+def test_a_body_another_owner_qualifies_is_not_the_record_of_its_name(text, name):
+    mentions = [m for m in found(text, Gazetteer(_OWNED)) if m.kind == "organization"]
+    assert [(m.text, m.slug) for m in mentions] == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Security Council met on Friday.",
+        "The Security Council of Russia met on Friday.",
+        "The Security Council met on Friday.",
+    ],
+)
+def test_a_body_its_own_owner_qualifies_is_its_record(text):
+    for records in (_OWNED, [*_OWNED, _UN_COUNCIL]):
+        mentions = found(text, Gazetteer(records))
+        organizations = [m.slug for m in mentions if m.kind == "organization"]
+        assert organizations == ["russian-security-council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council of the United Nations will vote on Friday.",
+        "The UN's Security Council will vote on Friday.",
+        "The UN Security Council will vote on Friday.",
+    ],
+)
+def test_a_body_another_owner_qualifies_is_that_owners_record(text):
+    mentions = found(text, Gazetteer([*_OWNED, _UN_COUNCIL]))
+    assert [m.slug for m in mentions if m.kind == "organization"] == ["un-security-council"]
+
+
+_SPEAKERS = Gazetteer(
+    [
+        Record("person", "anna-petrova", "Anna Petrova", role="Deputy Foreign Minister"),
+        Record("person", "oleg-markov", "Oleg Markov", role="Defence Minister"),
+        Record("organization", "nato", "NATO"),
+        Record("place", "brussels", "Brussels"),
+        Record("place", "oslo", "Oslo"),
+        Record("place", "riga", "Riga"),
+    ]
+)
+
+
+def _names_by_date(text):
+    from datetime import date
+
+    from events.importing.proposals import propose
+
+    proposals = propose(text, date(2011, 6, 9), _SPEAKERS, match_events=False)
+    return [(p.date_text, [m.text for m in p.mentions]) for p in proposals]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“NATO envoys met in Brussels on Monday. Markov will fly to Oslo on 20 June,” "
+            "Anna Petrova said.",
+            [
+                ("on Monday", ["NATO", "Brussels", "Anna Petrova"]),
+                ("20 June", ["Markov", "Oslo", "Anna Petrova"]),
+            ],
+        ),
+        (
+            "“Markov visited Riga on 2 June. He flies to Oslo on 20 June,” Anna Petrova said.",
+            [
+                ("2 June", ["Markov", "Riga", "Anna Petrova"]),
+                # "He" is who the sentence before names.
+                ("20 June", ["Markov", "Riga", "Oslo", "Anna Petrova"]),
+            ],
+        ),
+        (
+            "Anna Petrova said NATO had opened an office in Riga on 2 June and that Oleg "
+            "Markov would visit Oslo on 20 June.",
+            [
+                ("2 June", ["Anna Petrova", "NATO", "Riga"]),
+                ("20 June", ["Anna Petrova", "Oleg Markov", "Oslo"]),
+            ],
+        ),
+        (
+            "Oleg Markov toured Riga on 2 June; Anna Petrova will open talks in Oslo on 20 June.",
+            [("2 June", ["Oleg Markov", "Riga"]), ("20 June", ["Anna Petrova", "Oslo"])],
+        ),
+    ],
+)
+def test_each_fact_of_a_quotation_or_its_own_clause_has_its_own_names(text, expected):
+    assert _names_by_date(text) == expected
+
+
+def test_clauses_joined_by_and_share_their_sentences_names():
+    text = "Oleg Markov toured Riga on 2 June, and Anna Petrova will open talks in Oslo on 20 June."
+    names = ["Oleg Markov", "Riga", "Anna Petrova", "Oslo"]
+    assert _names_by_date(text) == [("2 June", names), ("20 June", names)]

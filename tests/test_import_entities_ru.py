@@ -9,7 +9,7 @@ from events.importing.entities import Gazetteer, Record, find_mentions
 from events.importing.entities_ru import is_russian, word_fits
 from events.importing.proposals import propose
 from events.importing.sentences import split_sentences
-from events.models import Place
+from events.models import Language, Place
 from tests.test_import_entities import found as mentions_in
 from tests.test_import_entities import summary
 
@@ -224,6 +224,31 @@ def test_a_russian_sentence_without_a_date_that_reports_an_event_is_proposed(gaz
     assert [m.slug for m in proposals[0].mentions] == ["sergei-lavrov", "nato", "moscow"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "«Совет Россия–НАТО собрался в Москве 10 марта. Лавров посетит Осло 20 марта», — "
+            "заявил Сергей Иванов.",
+            [
+                ["Совет Россия–НАТО", "Москве", "Сергей Иванов"],
+                ["Лавров", "Осло", "Сергей Иванов"],
+            ],
+        ),
+        (
+            "Сергей Лавров сообщил, что НАТО открыло бюро в Москве 2 марта и что Норвегия "
+            "направит делегацию 30 марта.",
+            [["Сергей Лавров", "НАТО", "Москве"], ["Сергей Лавров", "Норвегия"]],
+        ),
+    ],
+)
+def test_each_fact_of_a_russian_quotation_has_its_own_names(gazetteer, text, expected):
+    proposals = propose(
+        text, date(2005, 4, 21), gazetteer, match_events=False, language=Language.RUSSIAN
+    )
+    assert [[m.text for m in p.mentions] for p in proposals] == expected
+
+
 @pytest.mark.django_db
 def test_the_gazetteer_reads_russian_names_in_the_same_queries(django_assert_num_queries):
     Place.objects.create(slug="test-oslo", name="Oslo", name_ru="Осло", kind=Place.Kind.CITY)
@@ -375,6 +400,68 @@ def test_an_abbreviation_in_brackets_is_the_record_named_before_it(gazetteer):
 def test_a_new_place_is_proposed_in_the_nominative(gazetteer, text, name):
     places = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
     assert [m.proposed_name for m in places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Президенты провели переговоры в Бочаровом Ручье.", "Бочаров Ручей"),
+        ("Форум откроется на следующей неделе в Нижнем Новгороде.", "Нижний Новгород"),
+        ("Завод построят в Новом Уренгое.", "Новый Уренгой"),  # GeoNames: not "-ой"
+        ("Делегация побывала в Северной Корее.", "Северная Корея"),
+        ("Учения развернули в Кольском Заполярье.", "Кольское Заполярье"),
+        ("Лагерь разбили в Вишнёвой Горке.", "Вишнёвая Горка"),
+        ("Офис открыли в Северном Затоне.", "Северный Затон"),
+    ],
+)
+def test_a_new_place_in_the_locative_is_proposed_in_the_nominative(gazetteer, text, name):
+    places = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert [m.proposed_name for m in places] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # "Камень" or "Камн"? "Поляна" or "Поляня"? The form as written is kept.
+        ("Совещание прошло в Малом Камне.", "Малом Камне"),
+        ("Митинг прошёл на Лесной Поляне.", "Лесной Поляне"),
+        ("Делегация вернулась из Бочарова Ручья.", "Бочарова Ручья"),
+    ],
+)
+def test_a_locative_read_two_ways_is_proposed_as_written(gazetteer, text, written):
+    places = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert [m.proposed_name or m.text for m in places] == [written]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Законопроект внесли в Государственной Думе.", "Государственная Дума"),
+        ("Послы выступили в Европейском Союзе.", "Европейский Союз"),
+        ("Об этом доложили в Североатлантическом Совете.", "Североатлантический Совет"),
+    ],
+)
+def test_a_new_body_in_the_locative_is_proposed_in_the_nominative(gazetteer, text, name):
+    bodies = [m for m in find_mentions(text, gazetteer) if m.kind != "person"]
+    assert [(m.kind, m.proposed_name) for m in bodies] == [("organization", name)]
+
+
+def test_an_adjective_in_the_locative_before_a_common_noun_is_no_place(gazetteer):
+    assert found("Вопрос обсудят в Европейском парламенте.", gazetteer) == []
+
+
+def test_a_place_record_is_found_in_the_locative():
+    gazetteer = Gazetteer(
+        [
+            Record("place", "nizhny-novgorod", "Nizhny Novgorod", names_ru=("Нижний Новгород",)),
+            Record("place", "bocharov-ruchei", "Bocharov Ruchei", names_ru=("Бочаров Ручей",)),
+        ]
+    )
+    text = "Встреча в Бочаровом Ручье прошла после визита в Нижнем Новгороде."
+    assert found(text, gazetteer) == [
+        ("Бочаровом Ручье", "place", "bocharov-ruchei"),
+        ("Нижнем Новгороде", "place", "nizhny-novgorod"),
+    ]
 
 
 def test_a_ministry_and_its_state_are_one_new_name(gazetteer):
@@ -629,4 +716,71 @@ def test_a_name_and_patronymic_is_the_person_so_named_never_a_new_one(gazetteer)
     text = "— Сергей Викторович, когда начнутся переговоры? — Иван Ильич, скажите вы."
     assert summary(mentions_in(text, gazetteer)) == [
         ("Сергей Викторович", "person", "sergei-lavrov")
+    ]
+
+
+_OWNED = [
+    Record(
+        "organization",
+        "russian-security-council",
+        "Security Council of the Russian Federation",
+        ("the Security Council",),
+        names_ru=("Совет безопасности Российской Федерации", "Совет безопасности"),
+    ),
+    Record("place", "russia", "Russia", names_ru=("Россия",)),
+    Record("organization", "united-nations", "United Nations", ("UN",), names_ru=("ООН",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "name"),
+    [
+        (
+            "Постпред выступил на заседании Совета Безопасности ООН.",
+            "Совета Безопасности ООН",
+            "Совет Безопасности ООН",
+        ),
+        (
+            "Резолюцию внесли в Совет Безопасности ООН.",
+            "Совет Безопасности ООН",
+            "Совет Безопасности ООН",
+        ),
+        (
+            "Вопрос рассмотрит Совет Безопасности Организации Объединённых Наций.",
+            "Совет Безопасности Организации Объединённых Наций",
+            "Совет Безопасности Организации Объединённых Наций",
+        ),
+    ],
+)
+def test_a_body_another_owner_qualifies_is_not_the_record_of_its_name(text, body, name):
+    mentions = [m for m in mentions_in(text, Gazetteer(_OWNED)) if m.kind == "organization"]
+    assert [(m.text, m.slug, m.proposed_name) for m in mentions] == [(body, None, name)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Секретарь Совета безопасности России выступил.",
+        "Заседание Совета безопасности РФ прошло утром.",
+        "Заседание Совета безопасности прошло утром.",
+        "Совет безопасности Российской Федерации собрался.",
+    ],
+)
+def test_a_body_its_own_owner_qualifies_is_its_record(text):
+    mentions = mentions_in(text, Gazetteer(_OWNED))
+    assert [m.slug for m in mentions if m.kind == "organization"] == ["russian-security-council"]
+
+
+def test_the_record_of_the_body_another_owner_qualifies_is_found():
+    unsc = Record(
+        "organization",
+        "un-security-council",
+        "United Nations Security Council",
+        names_ru=("Совет Безопасности ООН",),
+    )
+    text = "Совет Безопасности ООН заседал, а Совет безопасности России промолчал."
+    mentions = mentions_in(text, Gazetteer([*_OWNED, unsc]))
+    assert [m.slug for m in mentions if m.kind == "organization"] == [
+        "un-security-council",
+        "russian-security-council",
     ]

@@ -37,6 +37,7 @@ from events.importing.gazetteer import (
     city_names,
     former_organizations,
     known_places,
+    owners_of,
 )
 from events.importing.names import (
     ABBREVIATED_TITLES,
@@ -56,6 +57,7 @@ from events.importing.names import (
     names_nothing,
     plain,
     role_key,
+    same_owner,
     singular_acronym,
     spelling_variant,
     surname_keys,
@@ -422,7 +424,7 @@ class _Reader:
             for i, t in enumerate(self.tokens)
             if t.capital and len(t.text) <= 6 and _is_initial(self, i)
         }
-        self.matches = self._gazetteer_matches()
+        self.matches = _of_their_owners(self, self._gazetteer_matches())
         self.covered = {i: m for m in self.matches for i in range(m.first, m.last + 1)}
         # Surnames of the people whose full names the article writes.
         self.full_names = {
@@ -531,6 +533,84 @@ class _Reader:
 
 
 _NO_SPAN = _Span(0, 0, None, "")
+
+
+def _of_their_owners(reader, matches):
+    """``matches`` without the bodies' records an owner named next to them makes another's:
+    "the UN's Security Council", "the Security Council of the United Nations" are no
+    "Security Council of the Russian Federation". The body and its owner are then one name:
+    the record whose name is the body's with that owner's ("United Nations Security
+    Council"), if one is, else a new organization."""
+    kept = list(matches)
+    for match in matches:
+        if match.kind != "organization" or match.how != "known" or match not in kept:
+            continue
+        owner = _owner_next_to(reader, match.first, match.last, kept)
+        if owner is None:
+            continue
+        written = _text_of(reader, *owner)
+        body = _text_of(reader, match.first, match.last)
+        forms = [f for f in match.forms if _owned_by(f.record, written, body)]
+        if forms == match.forms:
+            continue
+        first, last = min(owner[0], match.first), max(owner[1], match.last)
+        kept = [m for m in kept if not (first <= m.first and m.last <= last)]
+        first += reader.tokens[first].word == "the"  # "The Security Council of the UN"
+        if forms:
+            kept.append(replace(match, forms=forms))
+            continue
+        records = reader.gazetteer.name_ends.get(name_key(body.removeprefix("The ")), ())
+        owned = [r for r in records if owners_of(r, body) and _owned_by(r, written, body)]
+        if len(owned) == 1:
+            forms = reader.gazetteer.forms[name_key(owned[0].name)]
+            reason = f"the name “{owned[0].name}”, its owner written apart"
+            kept.append(_Span(first, last, "organization", "near", forms[:1], reason=reason))
+        else:
+            reason = f"no “{match.forms[0].record.name}”: “{written}” owns it"
+            kept.append(_Span(first, last, "organization", "new", reason=reason))
+    return sorted(kept, key=lambda m: m.first)
+
+
+def _owned_by(record, owner, body):
+    """Whether a body's ``record`` may be the one ``owner`` owns: its names give no owner
+    of ``body``, or give that one."""
+    owners = owners_of(record, body)
+    return not owners or same_owner(owner, owners)
+
+
+def _owner_next_to(reader, first, last, matches):
+    """The first and last token of the owner named before a body's name ("the UN Security
+    Council", "Russia's Security Council") or after it with "of" ("… of the United
+    Nations"): a known place or organization, or an abbreviation; else None."""
+    tokens = reader.tokens
+    at = last + 1
+    if (
+        at + 1 < len(tokens)
+        and tokens[at].word == "of"
+        and _gap(reader.text, tokens[last], tokens[at]) == " "
+    ):
+        at += 2 if tokens[at + 1].word == "the" and at + 2 < len(tokens) else 1
+        if _gap(reader.text, tokens[at - 1], tokens[at]) == " ":
+            owner = _owner_at(reader, at, matches)
+            if owner:
+                return owner
+    if first and _gap(reader.text, tokens[first - 1], tokens[first]) == " ":
+        return _owner_at(reader, first - 1, matches)
+    return None
+
+
+def _owner_at(reader, index, matches):
+    token = reader.tokens[index]
+    match = next((m for m in matches if m.first <= index <= m.last), None)
+    if match:
+        return (match.first, match.last) if match.kind in ("place", "organization") else None
+    if token.acronym or known_places().get(token.key):
+        return index, index
+    return None
+
+
+def _text_of(reader, first, last):
+    return reader.text[reader.tokens[first].start : reader.tokens[last].end]
 
 
 def _speaker_labels(text):
@@ -1642,7 +1722,7 @@ def _span_surnames(reader, span):
 
 
 def _span_text(reader, span):
-    return reader.text[reader.tokens[span.first].start : reader.tokens[span.last].end]
+    return _text_of(reader, span.first, span.last)
 
 
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
@@ -2109,6 +2189,10 @@ def _resolve(reader, span, people, abbreviations):
         ends = [r for r in reader.gazetteer.name_ends.get(key, ()) if r.kind == span.kind]
         if span.first == span.last and tokens[span.first].word in INSTITUTIONS:
             ends = _names_ending_in(reader.gazetteer, key, span.kind)
+        if owner := _owner_next_to(reader, span.first, span.last, reader.matches):
+            # "Russia's Security Council" ends "Russian Security Council", not "United
+            # Nations Security Council".
+            ends = [r for r in ends if _owned_by(r, _text_of(reader, *owner), text)]
         if len(ends) == 1:
             reason = f"the end of the name “{ends[0].name}”"
             return Mention(span.kind, text, start, end, ends[0].slug, reason)

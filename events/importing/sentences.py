@@ -101,11 +101,12 @@ _SPEECH_GOES_ON = re.compile(r"[\u2014\u2013-]\s+[a-zа-яё]")  # «Мы гот
 _OPENING_PUNCTUATION = "\"'“‘«(["
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of each sentence in ``text``, in order."""
+def split_sentences(text: str, whole_quotations: bool = True) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each sentence in ``text``, in order; a quotation of
+    several sentences closed by its attribution is one, unless not ``whole_quotations``."""
     rows = _table_lines(text)
     spans = [span for block in _blocks(text, rows) for span in _block_sentences(text, *block, rows)]
-    return _join_quotations(text, spans)
+    return _join_quotations(text, spans) if whole_quotations else spans
 
 
 # A quotation mark: "“", "«" and "„" open, "”" and "»" close; a straight one opens before a
