@@ -1,6 +1,7 @@
 """The public pages: the timeline, entity pages, indexes and the source reader."""
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from csp.decorators import csp_replace
 from django.core.exceptions import ValidationError
@@ -23,7 +24,16 @@ from .dates import DatePrecision, PartialDate
 from .facets import Counter, events_per_row, facet_counts, matching_events
 from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, timeline_query
 from .kinds import BY_SEGMENT, RELATED
-from .models import Citation, Event, Source, can_preview, translated_lookups
+from .models import (
+    Citation,
+    Event,
+    RecordText,
+    Source,
+    can_preview,
+    page_record_language,
+    shown_text,
+    translated_lookups,
+)
 from .pagination import CountedPaginator, depth_problem, parse_positive_int
 from .parameters import LANG_PARAMETER, export_language, unknown_parameters
 from .reader import highlighted_paragraphs
@@ -334,21 +344,35 @@ def event_citation(request, slug, extension):
     return response
 
 
+class SharedRow(NamedTuple):
+    slug: str
+    url: str
+    name: RecordText
+    shared: int  # how many of the entity's events it shares
+
+
 @dataclass(frozen=True)
 class CoOccurring:
-    rows: list  # each with ``shared``: how many of the events it shares
+    rows: list  # of SharedRow
     more: int  # rows left out, which share fewer events
 
 
-def _co_occurring(model, shared, entity):
-    """The rows sharing most events (``shared``: how many each does, by pk), ``entity``
-    aside, most shared events first."""
-    if isinstance(entity, model):
+def _co_occurring(kind, shared, entity):
+    """The rows of ``kind`` sharing most events (``shared``: how many each does, by pk),
+    ``entity`` aside, most shared events first. Read as values, as the cards' names are:
+    a page lists up to thirty of each kind."""
+    if isinstance(entity, kind.model):
         shared.pop(entity.pk, None)
     ranked = sorted(shared, key=shared.get, reverse=True)
-    rows = list(model.objects.filter(pk__in=ranked[:RELATED_SHOWN]))
-    for row in rows:
-        row.shared = shared[row.pk]
+    url = kind.urls()
+    page = page_record_language()
+    names = translated_lookups(kind.label_field)
+    rows = [
+        SharedRow(slug, url(slug), shown_text(*texts, page=page), shared[pk])
+        for pk, slug, *texts in kind.model.objects.filter(
+            pk__in=ranked[:RELATED_SHOWN]
+        ).values_list("pk", "slug", *names)
+    ]
     rows.sort(key=lambda row: (-row.shared, row.name))
     return CoOccurring(rows, max(len(ranked) - RELATED_SHOWN, 0))
 
@@ -364,7 +388,7 @@ def entity_detail(request, kind, slug):
     context, status = _event_list_context(request, events, level=3)
     shared = events_per_row(RELATED, events)
     related = {
-        other.segment: _co_occurring(other.model, shared[other.param], entity) for other in RELATED
+        other.segment: _co_occurring(other, shared[other.param], entity) for other in RELATED
     }
     context.update(
         kind=kind,

@@ -18,7 +18,7 @@ from django.utils.translation import (
 )
 
 from events.dates import with_full_stop
-from events.kinds import BY_MODEL, KINDS
+from events.kinds import KINDS
 from events.models import DATA_LANGUAGE, Event, data_lang
 from events.parameters import export_language
 
@@ -209,13 +209,10 @@ def event_card(event, level, back_query=""):
 
 @register.simple_tag
 def shared_rows(rows):
-    """An entity page's related ``rows`` (``views.CoOccurring``, of one kind), each linked,
-    with how many events it shares: a list item each. In Python, as the cards are: a page
-    lists up to thirty of each kind."""
-    if not rows:
-        return ""
-    url = BY_MODEL[type(rows[0])].urls()
-    return mark_safe("".join(_shared_row(url(row.slug), row.name, row.shared) for row in rows))
+    """An entity page's related ``rows`` (``views.SharedRow``), each linked, with how many
+    events it shares: a list item each. In Python, as the cards are: a page lists up to
+    thirty of each kind."""
+    return mark_safe("".join(_shared_row(row.url, row.name, row.shared) for row in rows))
 
 
 def _shared_row(url, name, shared):
