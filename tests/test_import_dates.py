@@ -15,7 +15,7 @@ from events.importing.modality import (
     unreal_phrases,
 )
 from events.importing.proposals import propose
-from events.importing.temporal import find_dates, read_dates
+from events.importing.temporal import Story, find_dates, read_dates
 from events.models import Event, Language
 
 # Thursday 21 April 2005: every relative date below is counted from it.
@@ -1400,7 +1400,7 @@ TALKS_DAY = PartialDate(date(2003, 2, 4))
 )
 def test_the_first_since_a_date_is_not_dated_by_it(sentence):
     assert find_dates(sentence, PUBLISHED) == []
-    (named,) = read_dates(sentence, PUBLISHED)
+    (named,) = read_dates(sentence, Story(PUBLISHED))
     assert named.reference
     assert "the last time before, not the date of this fact" in named.note
 
@@ -1478,7 +1478,7 @@ def test_after_a_date_is_between_it_and_the_publication():
 def test_after_a_date_still_to_come_is_not_dated():
     sentence = "The envoys said the talks would resume after the summer."
     assert find_dates(sentence, PUBLISHED) == []
-    assert read_dates(sentence, PUBLISHED)[0].reference
+    assert read_dates(sentence, Story(PUBLISHED))[0].reference
 
 
 def test_a_period_after_a_date_counts_from_the_date():
@@ -1676,12 +1676,12 @@ def test_a_negation_in_what_was_said_is_not_flagged_as_no_fact(sentence):
 
 def test_a_day_in_an_event_s_name_takes_the_sentence_s_year_or_dates_nothing():
     sentence = "Summer 1999 \u2014 after the March 4 bombings, the envoys meet in Oslo."
-    found = read_dates(sentence, PUBLISHED)
+    found = read_dates(sentence, Story(PUBLISHED))
     assert [f.text for f in find_dates(sentence, PUBLISHED)] == ["Summer 1999"]
     (event,) = [f for f in found if f.reference]
     assert event.date == PartialDate(date(1999, 3, 4))
     # No year stated: none is guessed.
-    assert read_dates("After the March 4 bombings, the envoys met.", PUBLISHED) == []
+    assert read_dates("After the March 4 bombings, the envoys met.", Story(PUBLISHED)) == []
     # A meeting named by its day is still dated by it.
     assert only_date("The March 4 meeting was put off.").date.start == date(2005, 3, 4)
 
@@ -1689,7 +1689,7 @@ def test_a_day_in_an_event_s_name_takes_the_sentence_s_year_or_dates_nothing():
 def test_not_before_a_date_is_read_as_after_it():
     (found,) = find_dates("The depot was closed not before May 2003.", PUBLISHED)
     assert found.date == PartialDate(date(2003, 5, 1), MONTH, date(2005, 4, 1), WITHIN)
-    (found,) = read_dates("The depot will close no earlier than June next year.", PUBLISHED)
+    (found,) = read_dates("The depot will close no earlier than June next year.", Story(PUBLISHED))
     assert (found.reference, found.earliest, found.date.start) == (True, True, date(2006, 6, 1))
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
     text = "Sergei Lavrov will sign the treaty no earlier than March next year."
@@ -1898,7 +1898,7 @@ def test_a_date_and_the_words_that_place_it_are_one_date(sentence, start, end):
 
 
 def test_as_early_as_a_date_still_to_come_is_its_earliest_date():
-    (found,) = read_dates("The council could meet as early as May 20.", PUBLISHED)
+    (found,) = read_dates("The council could meet as early as May 20.", Story(PUBLISHED))
     assert (found.reference, found.earliest, found.date.start) == (True, True, date(2005, 5, 20))
     # Looking back, it stays an approximate date.
     found = only_date("The envoys warned as early as 1994 that the talks would fail.")
@@ -2024,7 +2024,9 @@ def test_a_year_naming_a_document_in_a_phrase_dates_nothing():
 
 
 def test_the_first_since_a_named_date_names_the_last_time_before():
-    (named,) = read_dates("It was the first quota meeting since the March 2003 storm.", PUBLISHED)
+    (named,) = read_dates(
+        "It was the first quota meeting since the March 2003 storm.", Story(PUBLISHED)
+    )
     assert named.reference
 
 

@@ -24,7 +24,7 @@ from events.importing.modality import (
 )
 from events.importing.proposals import propose
 from events.importing.sentences import split_sentences
-from events.importing.temporal import find_dates, read_dates
+from events.importing.temporal import Story, find_dates, read_dates
 from events.models import Event, Language
 
 PUBLISHED = date(2005, 4, 21)  # a Thursday
@@ -832,7 +832,7 @@ def test_the_first_since_a_date_is_not_dated_by_it_in_russian():
         "Впервые с переговоров в Лиссабоне в 1999 году послы соберутся в Осло.",
     ):
         assert find_dates(sentence, PUBLISHED, language=RU) == [], sentence
-        assert read_dates(sentence, PUBLISHED, language=RU)[0].reference
+        assert read_dates(sentence, Story(PUBLISHED, RU))[0].reference
 
 
 def test_since_a_thing_dated_in_a_phrase_is_a_beginning_in_russian():
@@ -955,11 +955,12 @@ def test_a_day_in_an_event_s_name_takes_the_sentence_s_year_or_dates_nothing():
     found = find_dates(sentence, PUBLISHED, language=Language.RUSSIAN)
     assert [f.text for f in found] == ["Летом 1999 года"]
     sentence = "После взрывов 4 марта послы встретились в Осло."
-    assert read_dates(sentence, PUBLISHED, language=Language.RUSSIAN) == []
+    assert read_dates(sentence, Story(PUBLISHED, RU)) == []
 
 
 def test_no_earlier_than_a_date_still_to_come_is_expected_and_noted():
-    found = read_dates("Договор будет ратифицирован не ранее марта 2006 года.", PUBLISHED, (), RU)
+    sentence = "Договор будет ратифицирован не ранее марта 2006 года."
+    found = read_dates(sentence, Story(PUBLISHED, RU))
     assert [(f.reference, f.earliest, f.date.start) for f in found] == [
         (True, True, date(2006, 3, 1))
     ]

@@ -60,7 +60,7 @@ from .modality import (
     without_unreal,
 )
 from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
-from .temporal import PAST_PERFECT, following_phrase, read_dates
+from .temporal import PAST_PERFECT, Story, following_phrase, read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
 TITLE_LENGTH = 110
@@ -102,18 +102,15 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     """
     mentions = find_mentions(text, gazetteer, published)
     proposals = []
-    named = []  # every date named so far, which "the next day" counts from
-    references = []  # those of them named only as a point of reference ("since 2002")
-    acts = {}  # the act each of them dates, which "two days after the summit" counts from
-    stepped_back = []  # those counted back from the story's time ("the previous November")
-    sayings = []  # those that say only when a quotation was said ("he told us in 2007")
+    # The dates named so far, which "the next day" counts from, and the day the last dated
+    # dateline gives, which "yesterday" counts from; the headline's year until the body
+    # names another.
+    story = Story(published, language, year=headline_year(title, text, published))
     lead_in = None  # the last dateline, label or timestamp read
-    filed = None  # the day the last dated dateline gives, which "yesterday" counts from
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
     entry = None  # the live-blog entry the sentence is in
     label = None  # the digest's day label of the item the sentence is in
     asked = -1  # where the interviewer's turn the sentence may be in ends
-    story_year = headline_year(title, text, published)  # until the body names another
     items = list_items(text)
     rows = table_rows(text)
     speakers = _has_speakers(text)
@@ -128,19 +125,19 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         at_head = start == _line_start(text, start) or start in items  # a line's, or an item's
         found = at_head and find_lead_in(text, start)
         if found and not _said_by_organization(found, mentions):
-            lead_in, filed = found, found.day_given(published, filed) or filed
+            lead_in, story.filed = found, found.day_given(published, story.filed) or story.filed
             date_line = not (found.place or found.agency or found.time or found.edited)
-            if filed and found.day and date_line:
-                heading = (found.text, filed)  # it also heads a live blog's entries
+            if story.filed and found.day and date_line:
+                heading = (found.text, story.filed)  # it also heads a live blog's entries
             if found.names_a_speaker:
                 asked = _turn_end(text, found.end) if _asks(text, found) else -1
             if found.time:
-                entry = _entry(text, found, heading, filed, published)
-                filed = entry.day if heading else filed
+                entry = _entry(text, found, heading, story.filed, published)
+                story.filed = entry.day if heading else story.filed
             if found.dates_item:
                 label = _label(text, found, end, published, language, label)
                 if label:  # the day in play, which "the day before" counts from
-                    named.append(label.date)
+                    story.name(label.date)
         elif at_head and _DASHED_TURN.match(text, _line_start(text, start)):
             asked = _turn_end(text, start) if _asks(text, None, start) else -1
         if lead_in and lead_in.start <= start < lead_in.end:
@@ -155,26 +152,15 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         read = introduction + sentence
         read_here = [
             d
-            for d in read_dates(
-                read,
-                published,
-                named,
-                language,
-                filed,
-                references,
-                story_year=story_year,
-                acts=acts,
-                stepped_back=stepped_back,
-                sayings=sayings,
-            )
+            for d in read_dates(read, story)
             if d.start >= len(introduction) and not _names_a_thing(read, d, language)
         ]
         if (
-            story_year
-            and start >= story_year.body_start
-            and _names_another_year(read_here, story_year.year)
+            story.year
+            and start >= story.year.body_start
+            and _names_another_year(read_here, story.year.year)
         ):
-            story_year = None
+            story.year = None
         dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
         aside = (
@@ -207,11 +193,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             proposals.extend(_no_earlier_than(found, read_here))
         elif day := _heading_day(text, start, end, dates, published):
             heading = (sentence, day)
-        named.extend(d.anchor for d in read_here)
-        references.extend(d.anchor for d in read_here if d.reference)
-        acts.update((id(d.anchor), d.act) for d in read_here)
-        stepped_back.extend(d.anchor for d in read_here if d.stepped_back)
-        sayings.extend(d.anchor for d in read_here if d.said)
+        story.tell(read_here)
     find_repeated_facts(proposals)
     if match_events:
         find_likely_duplicates(proposals)

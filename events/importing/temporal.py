@@ -186,43 +186,72 @@ PART_OF = (
 DEADLINE = re.compile(rf"(?i:\b(?:by|until|till|(?<!not\s)(?<!no\s)before)\s+(?:{PART_OF}\s+)?)$")
 
 
-class Context:
-    """What a resolver knows: the sentence, the day relative dates count from and the last
-    date named."""
+class Story:
+    """What an article has told before a sentence, which the sentence's relative dates
+    count from: its "today", the year its headline gives, and every date named so far."""
 
-    def __init__(
-        self,
-        sentence,
-        published,
-        anchors,
-        language=Language.ENGLISH,
-        filed=None,
-        references=(),
-        story_year=None,
-        acts=None,
-        stepped_back=(),
-        sayings=(),
-    ):
-        self.sentence = sentence
+    def __init__(self, published, language=Language.ENGLISH, filed=None, year=None):
         self.published = published
-        # The text's "today": the day its story was filed when a dateline gives it, else the
-        # publication date. "Yesterday", "on Wednesday" and "this year" count from it.
-        self.today = filed or published
-        self.anchors = list(anchors)  # the dates (PartialDate) named before, oldest first
-        # Those of them named only as a point of reference ("the first since July 2019"),
-        # by identity: "the same afternoon" is never theirs.
-        self.references = {id(anchor) for anchor in references}
-        self.acts = dict(acts or {})  # the act each anchor dates, by identity
-        # Those of them counted back from the story's time ("the previous November").
-        self.stepped_back = {id(anchor) for anchor in stepped_back}
-        # Those that say only when a quotation was said, by identity (``DateMention.said``).
-        self.sayings = {id(anchor) for anchor in sayings}
+        self.language = language  # the article's (``events.models.Language``)
+        # The day the story was filed, when a dateline gives it.
+        self.filed = filed
+        # The year the headline gives the story (``headlines.HeadlineYear``), which a day or
+        # month without a year in a clause telling what happened is of.
+        self.year = year
+        self.anchors = []  # the dates (PartialDate) named so far, oldest first
+        # Of them, by identity: those named only as a point of reference ("the first since
+        # July 2019"), which "the same afternoon" is never of; the act each dates, which
+        # "two days after the summit" counts from; those counted back from the story's time
+        # ("the previous November"), whose year "that May" is not of; and those saying only
+        # when a quotation was said ("he told us in 2007").
+        self.references = set()
+        self.acts = {}
+        self.stepped_back = set()
+        self.sayings = set()
+
+    @property
+    def today(self):
+        """The text's "today": the day its story was filed when a dateline gives it, else
+        the publication date. "Yesterday", "on Wednesday" and "this year" count from it."""
+        return self.filed or self.published
+
+    def name(self, anchor):
+        """A date named other than by a sentence's words (a digest's day label): later
+        relative dates count from it too."""
+        self.anchors.append(anchor)
+
+    def tell(self, mentions):
+        """Record a sentence's dates (``DateMention``), which later ones count from."""
+        for mention in mentions:
+            anchor = mention.anchor
+            self.anchors.append(anchor)
+            self.acts[id(anchor)] = mention.act
+            for told, kept_in in (
+                (mention.reference, self.references),
+                (mention.stepped_back, self.stepped_back),
+                (mention.said, self.sayings),
+            ):
+                if told:
+                    kept_in.add(id(anchor))
+
+
+class Context(Story):
+    """What a resolver knows: the story told before the sentence, the sentence and the
+    match being read; the sentence's own dates read before the match are told to it when
+    the match counts from them."""
+
+    def __init__(self, sentence, story):
+        super().__init__(story.published, story.language, story.filed, story.year)
+        self.anchors = list(story.anchors)
+        self.references = set(story.references)
+        self.acts = dict(story.acts)
+        self.stepped_back = set(story.stepped_back)
+        self.sayings = set(story.sayings)
+        self.sentence = sentence
         self.own = 0  # how many of the anchors the sentence itself named
         self.previous_end = None  # where the sentence's last date before the match ends
-        self.language = language
         self.match = None
         self.counted_from = None  # the date named before that the last reading counted from
-        self.story_year = story_year  # the year the headline gives the story (HeadlineYear)
 
     @property
     def flashback(self):
@@ -248,12 +277,12 @@ class Context:
         """The year the headline gives the story ("Bucharest 2008: …"), when the clause of
         the current match tells what happened ("On 3 April, the allies agreed"), else None:
         what looks ahead, or back from a date named before, keeps to its own reading."""
-        if self.story_year is None or self.future or self.flashback or self.open_tense:
+        if self.year is None or self.future or self.flashback or self.open_tense:
             return None
         start, end = self.match.span()
         if not told_in_the_past(self.sentence, start, end, self.language):
             return None
-        return self.story_year
+        return self.year
 
     @property
     def future(self):
@@ -2061,53 +2090,25 @@ def _part_not_shown(sentence, match, modified, grammar):
 
 def find_dates(sentence, published, anchors=(), language=Language.ENGLISH, filed=None):
     """The dates ``sentence`` gives its facts, resolved, in text order (``read_dates``
-    without the dates named only as a point of reference)."""
-    found = read_dates(sentence, published, anchors, language, filed)
-    return [mention for mention in found if not mention.reference]
+    without the dates named only as a point of reference), after a story that named
+    ``anchors`` (PartialDate, oldest first)."""
+    story = Story(published, language, filed)
+    for anchor in anchors:
+        story.name(anchor)
+    return [mention for mention in read_dates(sentence, story) if not mention.reference]
 
 
-def read_dates(
-    sentence,
-    published,
-    anchors=(),
-    language=Language.ENGLISH,
-    filed=None,
-    references=(),
-    story_year=None,
-    acts=None,
-    stepped_back=(),
-    sayings=(),
-):
+def read_dates(sentence, story):
     """Every date expression of ``sentence``, resolved, in text order: those that date
     its facts and those it names only as a point of reference ("the first since 2002",
     "after the war in August 2008"), which later relative dates still count from.
 
-    ``anchors`` are the dates the article named before this sentence, oldest first:
-    "the next day" counts from the last of them given to the day, "two years later" from
-    the last one at all. ``language`` is the article's (``events.models.Language``).
-    ``filed`` is the day the sentence's story was filed, when its dateline gives one: the
-    text's "today", which relative dates count from instead of ``published``.
-    ``references`` are those of the anchors named only as a point of reference, and
-    ``acts`` the act each anchor dates, by identity (``DateMention.act``),
-    which "two days after the summit" counts from, ``stepped_back`` those counted back
-    from the story's time (``DateMention.stepped_back``) and ``sayings`` those that say
-    only when a quotation was said (``DateMention.said``).
-    ``story_year`` (``headlines.HeadlineYear``) is the year the headline gives the story,
-    which a day or month without a year in a clause telling what happened is of.
+    ``story`` (``Story``) is what the article told before the sentence: "the next day"
+    counts from the last date it named to the day, "two years later" from the last one at
+    all, "yesterday" from its today.
     """
-    grammar = _grammar(language)
-    ctx = Context(
-        sentence,
-        published,
-        anchors,
-        language,
-        filed,
-        references,
-        story_year=story_year,
-        acts=acts,
-        stepped_back=stepped_back,
-        sayings=sayings,
-    )
+    grammar = _grammar(story.language)
+    ctx = Context(sentence, story)
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
     for start, end, priority, match, resolved in found:
@@ -2116,11 +2117,7 @@ def read_dates(
         ctx.match = match
         resolver = grammar.rules[priority][1]
         if mentions and resolver in grammar.counting_from_anchor:
-            ctx.anchors = [*anchors, *(m.anchor for m in mentions)]  # the sentence's own too
-            ctx.references |= {id(m.anchor) for m in mentions if m.reference}
-            ctx.acts |= {id(m.anchor): m.act for m in mentions}
-            ctx.stepped_back |= {id(m.anchor) for m in mentions if m.stepped_back}
-            ctx.sayings |= {id(m.anchor) for m in mentions if m.said}
+            ctx.tell(mentions[ctx.own :])  # the sentence's own dates, not yet told
             ctx.own = len(mentions)
             ctx.previous_end = mentions[-1].end
             resolved = resolver(ctx)
@@ -2149,7 +2146,7 @@ def read_dates(
                 modified.reference,
                 modified.named,
                 modified.how == "the earliest date",
-                act_at(sentence, modified.start, modified.end, language),
+                act_at(sentence, modified.start, modified.end, story.language),
                 resolver is _month_counted and _anaphoric(match.group("which")) == "previous",
                 _dates_a_quotation(sentence, modified.start, grammar),
             )
