@@ -1232,6 +1232,27 @@ def test_a_body_another_owner_qualifies_is_that_owners_record(text):
     assert [m.slug for m in mentions if m.kind == "organization"] == ["un-security-council"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the secretary general of NATO met the envoy.",
+        "On Tuesday Russia sent an envoy to NATO in Brussels.",
+        "Georgia was told it would one day become a member of NATO.",
+        "The heads of state and government of the Alliance met on Friday.",
+    ],
+)
+def test_a_lower_case_word_before_a_body_is_no_owner_of_it(text):
+    # The list of places holds towns called Of and To: a word in lower case is no name.
+    nato = Record(
+        "organization",
+        "nato",
+        "NATO",
+        ("North Atlantic Treaty Organization", "the North Atlantic Alliance", "the Alliance"),
+    )
+    mentions = found(text, Gazetteer([nato]))
+    assert [m.slug for m in mentions if m.kind == "organization"] == ["nato"]
+
+
 _SPEAKERS = Gazetteer(
     [
         Record("person", "anna-petrova", "Anna Petrova", role="Deputy Foreign Minister"),

@@ -604,6 +604,10 @@ def _owner_at(reader, index, matches):
     match = next((m for m in matches if m.first <= index <= m.last), None)
     if match:
         return (match.first, match.last) if match.kind in ("place", "organization") else None
+    # An owner is a name: not a lower-case word, which the list of places may still hold
+    # (towns called Of and To: "members of NATO"), nor a common word in capitals.
+    if not reader.is_capital(token) or token.key in _CAPITALISED_WORDS:
+        return None
     if token.acronym or known_places().get(token.key):
         return index, index
     return None
