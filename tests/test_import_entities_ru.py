@@ -784,3 +784,127 @@ def test_the_record_of_the_body_another_owner_qualifies_is_found():
         "un-security-council",
         "russian-security-council",
     ]
+
+
+def _new(text, gazetteer, kind):
+    """``(text, proposed name)`` of each new ``kind`` the text names."""
+    return [
+        (m.text, m.proposed_name)
+        for m in find_mentions(text, gazetteer)
+        if m.kind == kind and m.slug is None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Решение кабинета Ангелы Меркель приветствовали в Брюсселе.", ["Ангела Меркель"]),
+        ("Журналисты дождались Николя Саркози у входа.", ["Николя Саркози"]),
+        ("Слова Хавьера Соланы прозвучали жёстко.", ["Хавьер Солана"]),
+        ("Курс администрации Барака Обамы изменился.", ["Барак Обама"]),
+        ("Доклад генсека Андерса Фог Расмуссена обсудили.", ["Андерс Фог Расмуссен"]),
+        ("Встреча с госсекретарём Кондолизой Райс прошла спокойно.", ["Кондолиза Райс"]),
+        ("Позиция канцлера Гельмута Коля не изменилась.", ["Гельмут Коль"]),
+        ("Позицию премьера Жозе Сократеша поддержали.", ["Жозе Сократеш"]),
+    ],
+)
+def test_a_foreign_name_is_a_person_proposed_in_the_nominative(gazetteer, text, people):
+    assert [name for _text, name in _new(text, gazetteer, "person")] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Делегация побывала в Северной Корее и Новой Зеландии.",
+        "Жители Новой Гвинеи вышли на улицы.",
+        "Граница Южной Осетии закрыта.",
+        "Посол работал в Северной Корее.",
+        "Премьер долго жил в Южной Африке.",
+    ],
+)
+def test_a_place_of_two_words_is_no_foreign_person(gazetteer, text):
+    assert _new(text, gazetteer, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Канцлер Ангела Меркель приняла Мадлен Олбрайт.", ["Ангела Меркель", "Мадлен Олбрайт"]),
+        ("Визит Романо Проди отложили.", ["Романо Проди"]),
+    ],
+)
+def test_a_name_in_the_nominative_or_indeclinable_is_kept(gazetteer, text, people):
+    assert [name for _text, name in _new(text, gazetteer, "person")] == people
+
+
+def test_a_title_before_a_verb_is_not_the_title_of_the_name_after_it(gazetteer):
+    text = "Посол заявил Ивану Петрову о визите."
+    people = [m for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert [(m.proposed_name, m.role) for m in people] == [("Иван Петров", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Учения пройдут в Латвии и Словакии.", ["Латвия", "Словакия"]),
+        ("Союзники обещали помочь Молдавии и Армении.", ["Молдавия", "Армения"]),
+        ("Кредиты выделили Грузии и Украине.", ["Грузия", "Украина"]),
+        ("Ракеты разместят в Польше и Чехии.", ["Польша", "Чехия"]),
+        ("Миротворцы стоят в Абхазии и Южной Осетии.", ["Абхазия", "Южная Осетия"]),
+        ("Без России в Европе ничего не решить.", ["Европа"]),
+    ],
+)
+def test_each_place_of_a_list_is_proposed_in_the_nominative(gazetteer, text, places):
+    assert [name for _text, name in _new(text, gazetteer, "place")] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Совет Федерации и Государственная дума соберутся в понедельник.",
+        "Речь шла о Марии и Анне.",
+        "Споры об Ираке и Иране не утихли.",
+    ],
+)
+def test_a_list_without_a_place_names_no_place(gazetteer, text):
+    assert _new(text, gazetteer, "place") == []
+
+
+def test_a_place_in_the_locative_that_may_be_masculine_is_kept_as_written(gazetteer):
+    # "Литве" after "в" may be of "Литва" or "Литв": only a hushing consonant tells.
+    text = "Посол побывал в Эстонии и Литве."
+    assert _new(text, gazetteer, "place") == [("Эстонии", "Эстония"), ("Литве", "Литве")]
+
+
+def test_a_plan_spelled_out_before_its_abbreviation_is_proposed_by_its_name(gazetteer):
+    text = (
+        "Союзники не дали Македонии План действий по членству (ПДЧ). "
+        "Вопрос о ПДЧ вернётся на повестку."
+    )
+    plans = [(m.text, m.kind, m.proposed_name) for m in find_mentions(text, gazetteer)]
+    name = "План действий по членству"
+    assert [p for p in plans if p[1] != "place"] == [
+        (name, "agreement", name),
+        ("ПДЧ", "agreement", name),
+        ("ПДЧ", "agreement", name),
+    ]
+
+
+def test_an_abbreviation_nothing_spells_out_is_still_a_new_organization(gazetteer):
+    assert _new("Вопрос о ПДЧ вернётся на повестку.", gazetteer, "organization") == [("ПДЧ", "ПДЧ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Проект внесли в Совет Безопасности ООН вчера.", "Совет Безопасности ООН"),
+        ("Министерство обороны сегодня ответило.", "Министерство обороны"),
+        ("Комиссия по правам человека собралась.", "Комиссия по правам человека"),
+        (
+            "Министерство иностранных дел Норвегии ответило.",
+            "Министерство иностранных дел Норвегии",
+        ),
+    ],
+)
+def test_an_adverb_ends_a_body_s_name(gazetteer, text, name):
+    assert [n for _text, n in _new(text, gazetteer, "organization")][:1] == [name]

@@ -245,7 +245,7 @@ ORGANIZATION_HEADS = word_set(
     "концерн банк флот армия бюро секретариат ассамблея комиссия"
 )
 AGREEMENT_HEADS = word_set(
-    "договор соглашение акт декларация хартия конвенция меморандум протокол пакт программа"
+    "договор соглашение акт декларация хартия конвенция меморандум протокол пакт программа план"
 )
 # Words that make a place of the capitalised words before them: "Балтийское море".
 PLACE_NOUNS = (
@@ -787,7 +787,9 @@ def _resolve(reader, span, named, mention_class):
             return mention_class("person", text, start, end, record.slug, reason)
     if len(records) > 1:
         kinds = {r.kind for r in records}
-        previous = reader.tokens[span.first - 1].text.lower() if span.first else ""
+        # "в Чехии и Германии": the word before the list the name is in.
+        first = _listed_with(reader, list(range(span.first, span.last + 1)))[0][0]
+        previous = reader.tokens[first - 1].text.lower() if first else ""
         if len(kinds) > 1:
             # "в Москве", "посетивший Москву": a place; "Москва заявила": a government.
             travel = previous.startswith(TRAVEL_VERBS)
@@ -996,8 +998,16 @@ def _read_run(reader, run, covered):
         return _Span(run[0], run[0], "agreement", reason="a treaty's abbreviation")
     if len(run) == 1 and any(word_fits(first.text, name) for name in NEWS_AGENCIES):
         return _Span(run[0], run[0], "organization", reason="a news organization")
-    previous = tokens[run[0] - 1] if run[0] else None
-    after_place_word = previous and previous.text.lower() in LOCATIVES and not first.sentence_start
+    listed = _listed_with(reader, run)
+    before = tokens[listed[0][0] - 1] if listed[0][0] else None
+    place_word = before if before and norm(before.text) in LOCATIVES else None
+    after_place_word = place_word and not first.sentence_start
+    listed_place = (
+        len(listed) > 1
+        and any(_listed_place(reader, names) for names in listed)
+        and not any(_organization_head(tokens[i].text) for names in listed for i in names)
+        and not norm(tokens[run[-1]].text).endswith(_ADJECTIVE_ENDINGS)  # "Государственная дума"
+    )
     if len(run) == 1 and (declined := _DECLINED_ABBREVIATION.fullmatch(first.text)):
         # "в МИДе", "из МИДа": an abbreviation with a case ending is a body, not a place.
         heading = _abbreviation_heads(reader, declined[1])
@@ -1049,7 +1059,11 @@ def _read_run(reader, run, covered):
         # "министр обороны Норвегии Кристин Девольд": the country, then the name.
         run, words, first = run[1:], words[1:], words[1]
         given = _given_name(first.text) or first.initial
-    if len(run) > 1 and (titled or speaks or given):
+    foreign = _foreign_name_shape(reader, run)
+    if after_place_word and len(run) <= 2 and not given:
+        # "Посол работал в Южной Африке", "в Северной Корее заявили": a place's name.
+        titled = speaks = False
+    if len(run) > 1 and (titled or speaks or given or foreign):
         reason = "comes after a title" if titled else "has the shape of a person's name"
         name = _person_nominative([t.text for t in words], _title_case(reader, run[0])) or ""
         return _Span(run[0], run[-1], "person", reason=reason, name=name)
@@ -1062,14 +1076,104 @@ def _read_run(reader, run, covered):
     if big_city:
         reason = f"not in the timeline yet; GeoNames' Russian name of {big_city[0]}"
         return _Span(run[0], run[0], "place", reason=reason, name=big_city[1])
-    if after_place_word and len(reader.text[first.start : tokens[run[-1]].end].split()) <= 2:
-        reason = f"follows “{previous.text}”"
+    place_phrase = (after_place_word or listed_place) and not first.sentence_start
+    if place_phrase and len(reader.text[first.start : tokens[run[-1]].end].split()) <= 2:
+        reason = f"follows “{place_word.text}”" if place_word else "listed with a place"
         written = [t.text for t in words]
-        name = _place_nominative(written) or ""
-        if not name and previous.text.lower() in IN_PLACE:
+        name = _place_nominative(written) or _one_word_place_nominative(written, before) or ""
+        if not name and place_word and norm(place_word.text) in IN_PLACE:
             name = _locative_nominative(written) or ""
         return _Span(run[0], run[-1], "place", reason=reason, name=name)
     return None
+
+
+def _listed_with(reader, run):
+    """The names listed with the run by "и", the run's among them, in order, each its
+    token indices (two capitalised words at most): "Чехии" and "Польше" of "в Чехии и
+    Польше", "Абхазии" and "Южной Осетии"."""
+    tokens, text = reader.tokens, reader.text
+    listed = [list(run)]
+
+    def name_from(index, step):  # "Осетии", then "Южной" going back
+        if not tokens[index].capital:
+            return []
+        first, last = sorted((index, index + step))
+        if first >= 0 and last < len(tokens) and all(tokens[i].capital for i in (first, last)):
+            return [first, last] if _joined(text, tokens[first], tokens[last]) else [index]
+        return [index]
+
+    def linked(left, right):  # "Чехии и Польше"
+        return (
+            right == left + 2
+            and norm(tokens[left + 1].text) == "и"
+            and all(_joined(text, tokens[i], tokens[i + 1]) for i in (left, left + 1))
+        )
+
+    while listed[0][0] >= 2 and linked(listed[0][0] - 2, listed[0][0]):
+        name = name_from(listed[0][0] - 2, -1)
+        if not name:
+            break
+        listed.insert(0, name)
+    while listed[-1][-1] + 2 < len(tokens) and linked(listed[-1][-1], listed[-1][-1] + 2):
+        name = name_from(listed[-1][-1] + 2, 1)
+        if not name:
+            break
+        listed.append(name)
+    return listed
+
+
+def _listed_place(reader, names):
+    """Whether a name in a list reads as a place by itself: a place's record, or a name in
+    "-ии", the oblique case of one in "-ия" ("Грузии", "Южной Осетии"), not a woman's."""
+    span = reader.matched.get(names[0])
+    if span:
+        return span.kind == "place"
+    last = reader.tokens[names[-1]].text
+    return norm(last).endswith("ии") and not _given_name(last)
+
+
+# Prepositions before a place's name in "-е" in the locative or the prepositional case,
+# which may be a masculine noun's ("в Ираке") as well as a feminine one's ("в Польше").
+_LOCATIVE_PREPOSITIONS = LOCATIVES | word_set("о об обо при")
+
+
+def _one_word_place_nominative(written, before):
+    """A place's one word in the nominative where its ending tells it: a continent
+    ("Европе" → "Европа"), a noun in "-е" after a hushing consonant, which only a feminine
+    noun has ("в Польше" → "Польша"), or after no preposition, the dative of a feminine
+    noun ("предоставить Грузии и Украине" → "Украина"; a masculine noun's is "-у"); else
+    None ("в Украине" may be of "Украин")."""
+    if len(written) != 1:
+        return None
+    word = written[0]
+    continent = next((c for c in _CONTINENTS if word_fits(word, c)), None)
+    if continent:
+        return continent.capitalize()
+    w = norm(word)
+    if len(w) < 4 or not re.search(r"[^аеёиоуыэюяьй]е$", w):
+        return None
+    dative = not before or norm(before.text) not in _LOCATIVE_PREPOSITIONS
+    return word[:-1] + "а" if dative or w[-2] in "шжчщ" else None
+
+
+def _foreign_name_shape(reader, run):
+    """ "президенты Дмитрий Медведев и Николя Саркози", "администрации Барака Обамы",
+    "визит Андерса Фог Расмуссена": a given name and a surname, as Russian writes a
+    foreign one, neither in a list: two capitalised Cyrillic words, or three with a short
+    middle one, inside a sentence, not after a preposition of place, none of them an
+    adjective or a place's "-ии", "-еи" ("Северной Кореи", "Южной Осетии")."""
+    tokens = reader.tokens
+    words = [tokens[i] for i in run]
+    if not 2 <= len(words) <= 3 or len(words) == 3 and len(words[1].text) > 3:
+        return False
+    if words[0].sentence_start or norm(tokens[run[0] - 1].text) in LOCATIVES:
+        return False
+    adjective = _ADJECTIVE_ENDINGS + _ADJECTIVE_CASES
+    return all(
+        re.fullmatch(r"[А-ЯЁ][а-яё]+", w.text)
+        and not norm(w.text).endswith(("ии", "еи", *adjective))
+        for w in words
+    )
 
 
 def _adjective_of_noun(reader, index):
@@ -1227,6 +1331,8 @@ def _name_of_body_end(reader, first, covered):
                 ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "дел")
             )
             and not word.endswith("ся")  # a verb: "Совет Россия–НАТО задумывался"
+            and not _past_verb(following)  # "Договор подписали Россия и Украина"
+            and word not in OPENERS  # an adverb: "в Совет Безопасности ООН вчера"
         )
         # "Договор о сокращении …", "Центр анализа стратегий и технологий": a preposition
         # or "и" before a lower-case word.
@@ -1235,7 +1341,10 @@ def _name_of_body_end(reader, first, covered):
         about_seen = about_seen or about and word in ("о", "об")
         if following.capital and _given_name(following.text):
             break  # "… технологий Руслан Пухов": a person's name follows
-        if genitive or about or following.capital or following.acronym:
+        # "План действий по членству", "Комиссия по правам человека": "по" takes the
+        # dative, the word after it is the name's whatever its ending.
+        after_po = norm(tokens[last].text) == "по"
+        if genitive or about or after_po or following.capital or following.acronym:
             last += 1
         else:
             break
@@ -1329,6 +1438,8 @@ def _person_nominative(words, case=None):
             if None not in found and (case or _a_man(names, found)):
                 nominatives = found
     if not nominatives:
+        nominatives = _foreign_nominatives(names, case)
+    if not nominatives:
         return None
     by_word = dict(zip(names, nominatives, strict=True))
     by_word.update((w, " ".join(f"{letter}." for letter in w if letter != ".")) for w in initials)
@@ -1352,6 +1463,41 @@ def _instrumental_nominatives(words):
             stem += "ь"  # "Игорем"
         nominatives.append(stem)
     return nominatives
+
+
+# A foreign name's word in the genitive or the instrumental, and its nominative ending: a
+# word of the "-а" declension, a woman's or a man's ("Обамы", "Кондолизой" → "-а"), or a
+# man's ending in a consonant ("Хавьера", "Бараком" → "").
+_FOREIGN_CASES = {
+    "genitive": (
+        (r"(?<=[^аеёиоуыэюя])ы", "а"),
+        (r"(?<=[гкх])и", "а"),
+        (r"(?<=[^аеёиоуыэюяйь])а", ""),
+    ),
+    "instrumental": ((r"(?<=[^аеёиоуыэюя])ой", "а"), (r"(?<=[^аеёиоуыэюяйь])ом", "")),
+}
+
+
+def _foreign_nominatives(names, case):
+    """ "Барака Обамы" → ["Барак", "Обама"], "Ангелы Меркель" → ["Ангела", "Меркель"],
+    "Андерса Фог Расмуссена" → ["Андерс", "Фог", "Расмуссен"]: a foreign name's words in
+    the nominative, each by its own declension, in the case of the title before it or in
+    the genitive a word in "-ы" shows; a word of no declension ("Саркози", a woman's
+    "Меркель", "Фог") is kept. None if no word changes."""
+    if case is None and any(re.search(r"[^аеёиоуыэюя]ы$", norm(n)) for n in names):
+        case = "genitive"  # "Обамы": only the genitive of a name in "-а" ends so
+    if case not in _FOREIGN_CASES:
+        return None
+    nominatives = []
+    for name in names:
+        for ending, nominative in _FOREIGN_CASES[case]:
+            found = re.search(ending + "$", norm(name))
+            if found and found.start() >= 3:
+                nominatives.append(name[: found.start()] + nominative)
+                break
+        else:
+            nominatives.append(name)
+    return nominatives if nominatives != names else None
 
 
 def _male_nominative(word, endings):
@@ -1542,9 +1688,22 @@ def _titled(reader, first):
             return False
         if norm(tokens[index].text) in TITLES:
             return True
-        if not _joined(reader.text, tokens[index], tokens[index + 1]):
-            return False
+        if not _joined(reader.text, tokens[index], tokens[index + 1]) or _past_verb(tokens[index]):
+            return False  # "Посол работал в Северной Корее": the title has a verb of its own
     return False
+
+
+def _past_verb(token):
+    """Whether a lower-case word reads as a verb in the past tense ("работал",
+    "встретились"), which ends the title before it ("посла" is a title, "дел", "сил" are
+    too short)."""
+    word = norm(token.text)
+    if token.capital or len(word) <= 3 or word in TITLES:
+        return False
+    return bool(_PAST_TENSE.search(word))
+
+
+_PAST_TENSE = re.compile(r"[аеиоуыяё]л(?:а|о|и)?(?:сь|ся)?$")
 
 
 def _title_head(reader, first):
@@ -1555,6 +1714,8 @@ def _title_head(reader, first):
     for index in range(first - 1, max(-1, first - 6), -1):
         token = tokens[index]
         if token.sentence != tokens[first].sentence or not _joined(text, token, tokens[index + 1]):
+            break
+        if _past_verb(token):
             break
         # "пресс-секретарь президента": a title in the genitive depends on one before it.
         if norm(token.text) in TITLES and (head is None or _declined_title(tokens[head])):
