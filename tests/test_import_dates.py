@@ -2826,3 +2826,115 @@ def test_after_an_event_a_year_names_is_after_that_year():
 )
 def test_what_happened_in_or_at_an_event_a_year_names_is_dated_by_it(sentence, year):
     assert [p[0] for p in proposed(sentence)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "start", "status"),
+    [
+        # A participle before the object's noun says what the object is: the clause's
+        # own verb gives the date's way and the status.
+        (
+            "Oleg Sokolov denounced a planned fisheries accord with Norway on Monday.",
+            "on Monday",
+            "2005-04-18",
+            Event.Status.OCCURRED,
+        ),
+        (
+            "Anna Berg criticised the scheduled port talks with Oslo on Tuesday.",
+            "on Tuesday",
+            "2005-04-19",
+            Event.Status.OCCURRED,
+        ),
+        # The date in the participle's own noun phrase is the plan's.
+        (
+            "Anna Berg criticised a planned fisheries summit in June.",
+            "June",
+            "2005-06-01",
+            Event.Status.PLANNED,
+        ),
+        (
+            "The planned talks with Oleg Sokolov on Monday will focus on quotas.",
+            "on Monday",
+            "2005-04-25",
+            Event.Status.PLANNED,
+        ),
+    ],
+)
+def test_a_participle_before_a_noun_is_not_the_clause_s_verb(sentence, date_text, start, status):
+    assert [(d, s, st) for d, s, st, _t in proposed(sentence)] == [(date_text, start, status)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # What a past act names or asks for looks ahead; the act happened.
+        (
+            "Anna Berg called a planned fisheries accord a betrayal of the fleet.",
+            Event.Status.OCCURRED,
+        ),
+        ("Oleg Sokolov welcomed the upcoming talks in Tromsø.", Event.Status.OCCURRED),
+        (
+            "The envoys asked Oleg Sokolov to draw up new quotas, to be ready within weeks.",
+            Event.Status.OCCURRED,
+        ),
+        ("The port talks with Anna Berg went ahead as planned.", Event.Status.OCCURRED),
+        # With no past act before them, they still look ahead.
+        ("The upcoming talks in Tromsø will focus on quotas.", Event.Status.PLANNED),
+        ("The new quotas are to be ready within weeks.", Event.Status.PLANNED),
+        ("Moscow wants the quotas to be ready within weeks.", Event.Status.PLANNED),
+        ("The port talks will go ahead as planned.", Event.Status.PLANNED),
+    ],
+)
+def test_what_a_past_act_names_or_asks_for_does_not_make_it_a_plan(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "start", "status"),
+    [
+        # A plan its own verb says took place happened, on its date.
+        (
+            "Talks with Anna Berg planned for Monday went ahead in Tromsø.",
+            "Monday",
+            "2005-04-18",
+            Event.Status.OCCURRED,
+        ),
+        (
+            "Port talks scheduled for Tuesday between Anna Berg and Oleg Sokolov took place.",
+            "Tuesday",
+            "2005-04-19",
+            Event.Status.OCCURRED,
+        ),
+        (
+            "The planned talks with Anna Berg on Monday opened in Tromsø.",
+            "on Monday",
+            "2005-04-18",
+            Event.Status.OCCURRED,
+        ),
+        # Still to take place: planned, and the next such day.
+        (
+            "Talks with Anna Berg scheduled for Monday will go ahead in Tromsø.",
+            "Monday",
+            "2005-04-25",
+            Event.Status.PLANNED,
+        ),
+    ],
+)
+def test_a_plan_that_took_place_happened_on_its_date(sentence, date_text, start, status):
+    assert [(d, s, st) for d, s, st, _t in proposed(sentence)] == [(date_text, start, status)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # A plan in the past perfect was for a date the story looks back on.
+        ("The naval drill with Anna Berg had been planned in March.", "2005-03-01"),
+        ("Oleg Sokolov had planned to visit Anna Berg in Tromsø in February.", "2005-02-01"),
+        ("The naval drill with Anna Berg had been scheduled for 3 March.", "2005-03-03"),
+        # A plan in the present looks ahead.
+        ("Oleg Sokolov plans to visit Anna Berg in Tromsø in February.", "2006-02-01"),
+    ],
+)
+def test_a_plan_in_the_past_perfect_looks_back(sentence, start):
+    [(_d, found, status, _t)] = proposed(sentence)
+    assert (found, status) == (start, Event.Status.PLANNED)

@@ -1291,3 +1291,45 @@ def test_last_weekday_passes_over_yesterday_but_the_just_past_one_does_not():
     assert only_date("В прошлую среду послы встретились в Тромсё.").date.start == date(2005, 4, 13)
     assert only_date("В прошлый вторник послы встретились в Осло.").date.start == date(2005, 4, 19)
     assert only_date("В минувшую среду послы встретились в Тромсё.").date.start == date(2005, 4, 20)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proposals"),
+    [
+        # A plan its own verb says took place happened, on its date: one fact.
+        (
+            "Переговоры Сергея Лаврова, намеченные на вторник, состоялись, как и планировалось.",
+            [("на вторник", "2005-04-19", Event.Status.OCCURRED)],
+        ),
+        (
+            "Назначенная на понедельник встреча Сергея Лаврова прошла в Осло.",
+            [("на понедельник", "2005-04-18", Event.Status.OCCURRED)],
+        ),
+        # Still to take place: planned, and the next such day.
+        (
+            "Переговоры Сергея Лаврова, намеченные на вторник, пройдут в Осло.",
+            [
+                (None, "2005-04-21", Event.Status.PLANNED),
+                ("на вторник", "2005-04-26", Event.Status.PLANNED),
+            ],
+        ),
+        # A relative clause's plan is its own; the naming happened.
+        (
+            "Сергей Лавров назвал саммит, который должен состояться в ноябре, «моментом истины».",
+            [
+                (None, "2005-04-21", Event.Status.OCCURRED),
+                ("ноябре", "2005-11-01", Event.Status.PLANNED),
+            ],
+        ),
+    ],
+)
+def test_a_russian_plan_that_took_place_happened_on_its_date(sentence, proposals):
+    assert [(d, s, st) for d, s, st, _t in proposed_ru(sentence)] == proposals
+
+
+def test_what_happened_as_planned_is_no_plan():
+    sentence = "Встреча Сергея Лаврова с послом прошла, как и планировалось."
+    assert status_of(sentence, RU) == Event.Status.OCCURRED
+    assert status_of("Встреча Сергея Лаврова пройдёт, как и планировалось.", RU) == (
+        Event.Status.PLANNED
+    )

@@ -107,6 +107,36 @@ STATUS_OF_CUE = {
     "scheduled": Event.Status.PLANNED,  # read as occurred with a date already past
     "occurred": Event.Status.OCCURRED,
 }
+# An attributive participle ("a planned agreement", "the scheduled talks", "Russia's
+# upcoming summit") says what its noun is, not what the clause's verb did: "Zhirinovsky
+# denounced a planned agreement" happened.
+_ATTRIBUTIVE = re.compile(r"(?i:planned|scheduled|upcoming|forthcoming)")
+_DETERMINED = re.compile(
+    r"(?i:\b(?:a|an|the|its|their|his|her|our|this|these|those)|[\w-]+['\u2019]s)"
+    r"\s+(?:\w+ly\s+)?$"
+)
+# A preposition between such a participle and a date ends its noun phrase: the date of "a
+# planned agreement with NATO on Tuesday" is the clause's, that of "a planned exercise in
+# June" the exercise's.
+_PREPOSITION_WORD = re.compile(
+    r"(?i:\b(?:of|with|to|for|against|between|by|from|on|in|at|over|about|during)\b)"
+)
+_DATE_PREPOSITION = re.compile(r"(?i:\s*\b(?:on|in|at|for|by|during)\s*$)")
+
+
+def _attributive(text, cue):
+    """Whether ``cue`` is a participle before a noun, after its determiner."""
+    return bool(
+        _ATTRIBUTIVE.fullmatch(text, cue.start, cue.end) and _DETERMINED.search(text, 0, cue.start)
+    )
+
+
+def _in_its_noun_phrase(text, cue, start):
+    """Whether ``text[start:]`` is in the noun phrase of the attributive ``cue``."""
+    between = _DATE_PREPOSITION.sub("", text[cue.end : start])
+    return not _PREPOSITION_WORD.search(between)
+
+
 # Where a clause ends: the date's verb is the one in the same clause.
 _CLAUSE_BREAK = re.compile(r"[;:\u201c\u201d\"()]|,\s|\s(?:that|but|and|while|after|before)\s")
 
@@ -195,10 +225,16 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
             if kind == "narrated" and _reported(text, match.start()):
                 kind = "planned"  # "he said the council would later decide"
             found.append((*match.span(), kind))
+    as_planned = [match.span() for match in _AS_PLANNED.finditer(text)]
     found = [
         (position, stop, kind)
         for (position, stop, kind), following in zip(found, [*found[1:], None], strict=False)
         if not (_GUESS.fullmatch(text, position, stop) and following and following[2] == "occurred")
+        and not any(a <= position < b for a, b in as_planned)
+    ]
+    found = [
+        (position, stop, "occurred" if _carried_out(text, stop, kind, language) else kind)
+        for position, stop, kind in found
     ]
     return [
         Cue(
@@ -270,6 +306,9 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
     after = [cue for cue in in_clause if cue.start >= end]
     if before:
         cue = before[-1]
+        attributive = len(before) > 1 and _attributive(sentence, cue)
+        if attributive and not _in_its_noun_phrase(sentence, cue, start):
+            cue = before[-2]  # "denounced a planned agreement with NATO on Tuesday"
         reported = language != Language.RUSSIAN and _REPORTING_PAST.fullmatch(
             sentence[cue.start : cue.end]
         )
@@ -366,10 +405,12 @@ def status_of(sentence, language=Language.ENGLISH):
     if _reports_in_the_past(sentence, language):
         return Event.Status.OCCURRED
     unreal = unreal_phrases(sentence, language)
+    cues = _cues(sentence, after=0, language=language)
     ahead = [
         cue.status
-        for cue in _cues(sentence, after=0, language=language)
+        for cue in cues
         if cue.status != Event.Status.OCCURRED
+        and not _complement_of_a_past_act(sentence, cue, cues)
         and not any(
             phrase.start <= cue.start < phrase.end
             and not (
@@ -384,6 +425,69 @@ def status_of(sentence, language=Language.ENGLISH):
     if ahead[0] == Event.Status.PLANNED and _conditions(sentence, language):
         return Event.Status.EXPECTED
     return ahead[0]
+
+
+# A plan said of its subject ("talks planned for Tuesday", "the scheduled meeting",
+# «переговоры, намеченные на вторник») whose verb says it took place: the plan was
+# carried out, on its date.
+_TOOK_PLACE = re.compile(
+    r"(?i:(?:went\s+ahead|took\s+place|(?:was|were)\s+(?:duly\s+)?held|happened|opened|"
+    r"began|started|convened)\b"
+    r"|(?:состоял|прош[её]л|прошл|начал|открыл)[а-яё]*(?![\w-]))"
+)
+_PLAN_TO_VERB = 150  # characters: a subject's plan is not far from its verb
+_BETWEEN_PLAN_AND_VERB = re.compile(
+    r"[;:\u201c\u201d\"«»()]|\s(?i:that|but|while|after|before|что|но|однако|когда)\s"
+)
+# "went ahead as planned", «состоялись, как и планировалось»: how it happened, no plan.
+_AS_PLANNED = re.compile(
+    r"(?i:\bas\s+(?:originally\s+|previously\s+)?(?:planned|scheduled)\b"
+    r"|(?<![\w-])как\s+(?:и\s+)?(?:было\s+)?(?:ранее\s+)?"
+    r"(?:планировал|запланирован|намечал|намечен)[а-яё]*)"
+)
+
+
+def _carried_out(text, end, kind, language=Language.ENGLISH):
+    """Whether a cue of ``kind`` ending at ``end`` of ``text`` is a plan that the first
+    verb after it says took place, with no clause of its own between ("talks planned for
+    Tuesday between NATO and Russia went ahead")."""
+    if kind != "planned":
+        return False
+    window = min(len(text), end + _PLAN_TO_VERB)
+    if language == Language.RUSSIAN:
+        following = next(iter(_russian_cues(text, end, window)), None)
+        at = following[0] if following else None
+    else:
+        following = _CUES.search(text, end, window)
+        at = following.start() if following else None
+    if at is None or not _TOOK_PLACE.match(text, at):
+        return False
+    return not _BETWEEN_PLAN_AND_VERB.search(text, end, at)
+
+
+def carries_out_its_plan(sentence, start, end, language=Language.ENGLISH):
+    """Whether ``sentence[start:end]``, a participle's phrase, is a plan that the verb
+    after it says took place: «Переговоры, намеченные на вторник, состоялись»."""
+    if language == Language.RUSSIAN:
+        found = _russian_cues(sentence, start, end)
+    else:
+        found = [(*match.span(), match.lastgroup) for match in _CUES.finditer(sentence, start, end)]
+    return any(_carried_out(sentence, stop, kind, language) for _, stop, kind in found)
+
+
+# An infinitive: what the verb before it asks or wants, not what was done.
+_INFINITIVE = re.compile(r"(?i:to\s+be)")
+
+
+def _complement_of_a_past_act(sentence, cue, cues):
+    """Whether ``cue`` only says what the object of a past act among ``cues`` before it is
+    ("called a planned agreement a step toward occupation") or what the act asks for
+    ("asked the commanders to draw up measures, to be ready within weeks")."""
+    complement = _attributive(sentence, cue) or _INFINITIVE.fullmatch(sentence, cue.start, cue.end)
+    return bool(complement) and any(
+        other.start < cue.start and other.status == Event.Status.OCCURRED and not other.scheduled
+        for other in cues
+    )
 
 
 def tells_the_past_first(sentence, language=Language.ENGLISH):
@@ -428,10 +532,20 @@ def ends_in_a_verb(text, language=Language.ENGLISH):
     return bool(cues) and not text[cues[-1].end :].strip()
 
 
+# A plan in the past perfect ("had been planned in March", "had been scheduled for 3
+# March", "had planned to meet in March") was made before the story's time, for a date
+# the story looks back on.
+_PLANNED_BEFORE = re.compile(r"(?i:\bhad\s+(?:\w+ly\s+)?(?:been\s+)?)$")
+
+
 def looks_ahead(sentence, start, end, language=Language.ENGLISH):
     """Whether the words ``sentence[start:end]`` speak of what had not happened yet."""
     if starts_in_the_present(sentence, start, end, language):
         return True
+    cue = _governing(sentence, start, end, language)
+    planned = cue is not None and cue.status == Event.Status.PLANNED
+    if planned and _PLANNED_BEFORE.search(sentence, 0, cue.start):
+        return False  # "had been planned in March"
     return status_at(sentence, start, end, language) != Event.Status.OCCURRED
 
 

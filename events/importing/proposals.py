@@ -39,6 +39,7 @@ from .modality import (
     WITHDRAWN,
     appositions,
     blank,
+    carries_out_its_plan,
     clause_around,
     ends_in_a_verb,
     hedges,
@@ -673,10 +674,17 @@ def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLIS
     where the main clause has none of its own and reports the past, so that its date is the
     main act's occasion ("The talks, held in Vienna on 3 March, ended without agreement",
     "When ministers met on 3 March, they agreed …"). A Russian participle is its own form,
-    and always its own clause; "before", "after", "since", "until" never give the main act
-    their clause's date, nor does "when" what is still to come ("will decide when ministers
-    review the plan in December")."""
-    occasion = clause.simultaneous or (clause.participle and language != Language.RUSSIAN)
+    and always its own clause, unless it names the plan that the main act carried out
+    («Переговоры, намеченные на вторник, состоялись»); "before", "after", "since", "until"
+    never give the main act their clause's date, nor does "when" what is still to come
+    ("will decide when ministers review the plan in December")."""
+    occasion = clause.simultaneous or (
+        clause.participle
+        and (
+            language != Language.RUSSIAN
+            or carries_out_its_plan(read, clause.start, clause.end, language)
+        )
+    )
     if not (occasion or clause.time):
         return False
     if not any(clause.holds(d.start) for d in dates):
