@@ -1661,6 +1661,61 @@ def test_a_list_of_an_explicit_date_and_a_relative_one_stays_two_dates():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Three weeks ago, on the night of March 30, a trawler sank off Vardø.", date(2005, 3, 30)),
+        ("Two weeks ago, on April 8, the envoys met in Tromsø.", date(2005, 4, 8)),
+        ("Three weeks ago (March 31) Anna Berg flew to Oslo.", date(2005, 3, 31)),
+        ("Two weeks ago, on the morning of April 6, the quota talks broke down.", date(2005, 4, 6)),
+    ],
+)
+def test_a_count_back_with_the_day_given_in_apposition_is_that_one_day(sentence, day):
+    [found] = find_dates(sentence, PUBLISHED)
+    assert found.date == PartialDate(day)
+    assert " ago” " in found.note  # the note names both
+
+
+def test_a_count_back_and_a_day_far_from_it_stay_two_dates():
+    # "A decade ago" is no May of this year: the two are not one date.
+    found = find_dates("A decade ago, in May, the envoys first met in Tromsø.", PUBLISHED)
+    assert [f.text for f in found] == ["A decade ago", "May"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The patrols began in 2003, a year after the 2002 accord was signed.",
+        "The patrols began in 2003, a year after the coastal states signed the accord.",
+    ],
+)
+def test_a_count_from_an_event_restating_the_year_is_no_second_date(sentence):
+    [found] = find_dates(sentence, PUBLISHED)
+    assert (found.text, found.date) == ("2003", PartialDate(date(2003, 1, 1), YEAR))
+    assert "restates “2003”" in found.note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("The envoys meet in Tromsø on Tuesday and Wednesday next week.", 26, 27),
+        ("Anna Berg flies to Oslo on Friday next week.", 29, None),
+        ("The envoys met in Tromsø on Monday and Tuesday this week.", 18, 19),
+        ("Next week, on Thursday, the envoys meet in Tromsø.", 28, None),
+        ("The envoys met in Tromsø on Tuesday last week.", 12, None),
+    ],
+)
+def test_weekdays_with_their_week_are_those_days_of_that_week(sentence, first, last):
+    [found] = find_dates(sentence, PUBLISHED)
+    end = date(2005, 4, last) if last else None
+    assert found.date == PartialDate(date(2005, 4, first), DAY, end)
+
+
+def test_a_weekday_and_a_week_of_another_clause_stay_two_dates():
+    sentence = "The envoys met on Monday, and last week Anna Berg flew to Oslo."
+    assert [f.text for f in find_dates(sentence, PUBLISHED)] == ["on Monday", "last week"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Oleg Sokolov claimed in March that the accord was “not even worth the paper”.",

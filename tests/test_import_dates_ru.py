@@ -890,6 +890,31 @@ def test_a_russian_relative_date_with_the_exact_date_in_apposition_is_one_date()
     assert [(f.date.start, f.relative) for f in found] == [(date(2000, 3, 1), False)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Три недели назад, в ночь на 31 марта, у Варде затонул траулер.", 31),
+        ("Две недели назад, 7 апреля, послы встретились в Тромсё.", 7),
+    ],
+)
+def test_a_russian_count_back_with_the_day_given_in_apposition_is_that_one_day(sentence, day):
+    month = 3 if day == 31 else 4
+    assert only_date(sentence).date == PartialDate(date(2005, month, day))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("Послы встретятся во вторник и среду на следующей неделе.", 26, 27),
+        ("Анна Берг полетит в Осло в пятницу на следующей неделе.", 29, None),
+        ("Послы встретились в понедельник на прошлой неделе.", 11, None),
+    ],
+)
+def test_russian_weekdays_with_their_week_are_those_days_of_that_week(sentence, first, last):
+    end = date(2005, 4, last) if last else None
+    assert only_date(sentence).date == PartialDate(date(2005, 4, first), DatePrecision.DAY, end)
+
+
 def test_a_russian_participial_phrase_dates_its_own_fact():
     sentence = "Анна Берг, посетившая Осло 3–4 апреля, пообещала, что квоты сохранятся."
     gazetteer = Gazetteer([Record("person", "anna-berg", "Anna Berg")])
