@@ -859,10 +859,64 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         "That's all from the fisheries desk and Anna Berg this week.",
         "Thanks for reading, and see you with Oleg Sokolov next week.",
         "Oleg Sokolov is survived by his daughter and by his sister Anna Berg.",
+        "This week's digest covers the talks of Anna Berg and Oleg Sokolov in Tromsø.",
+        "Our round-up of the week's news from Tromsø, where Anna Berg met Oleg Sokolov.",
+        "Here is what happened when Anna Berg met Oleg Sokolov in Tromsø last week.",
+        # The author's own advice or judgement.
+        "We must hold Anna Berg to the rescue drill she promised Oleg Sokolov last week.",
+        "It would be a grave mistake to let Oleg Sokolov leave Tromsø without a deal.",
+        "Both should resist the temptation to punish Oleg Sokolov with empty gestures.",
+        "Norway ought to keep the fisheries council open to Oleg Sokolov and Anna Berg.",
     ],
 )
 def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
     assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg said Norway should resist the temptation to punish Oleg Sokolov.",
+        "“We must hold the line,” Anna Berg told Oleg Sokolov in Tromsø on Monday.",
+        "The quota report should be ready when Anna Berg meets Oleg Sokolov on Friday.",
+    ],
+)
+def test_advice_reported_or_a_date_that_should_come_is_still_a_fact(sentence):
+    assert len(propose(sentence, PUBLISHED, ENVOYS, match_events=False)) == 1
+
+
+LEAD = (
+    "Quotas at sea\n\nAnna Berg met Oleg Sokolov in Tromsø on Monday.\n\nThe talks went well.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Kari Holm was a diplomat in Moscow from 1996 to 2001.\n",
+        LEAD + "Kari Holm is a senior fellow at the Polar Institute. She served in 1999 in Oslo.",
+        LEAD.replace("\n\n", "\n\nBy KARI HOLM\n\n", 1)
+        + "Kari Holm, a fellow at the Polar Institute, served in Moscow from 1996 to 2001.",
+        LEAD + "The author was a diplomat in Moscow from 1996 to 2001.",
+        "Quotas\n\nBy Kari Holm\n\nKari Holm is a fellow who served in Oslo in 1999.\n\n"
+        + LEAD.split("\n\n", 1)[1],
+    ],
+)
+def test_an_author_s_note_at_the_end_or_start_of_an_op_ed_is_no_fact(text):
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "on Monday"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Anna Berg was a diplomat in Moscow from 1996 to 2001.",  # named in the story
+        "Kari Holm, the fisheries minister, is expected to speak in Oslo on Friday.",
+    ],
+)
+def test_a_last_paragraph_on_someone_of_the_story_is_a_fact(last):
+    found = propose(LEAD + last + "\n", PUBLISHED, ENVOYS, match_events=False)
+    assert len(found) == 2 and found[1].quote == last
 
 
 def test_a_speaker_s_first_person_is_a_fact():

@@ -1316,3 +1316,36 @@ def test_last_weekday_passes_over_yesterday_but_the_just_past_one_does_not():
     assert only_date("В прошлую среду послы встретились в Тромсё.").date.start == date(2005, 4, 13)
     assert only_date("В прошлый вторник послы встретились в Осло.").date.start == date(2005, 4, 19)
     assert only_date("В минувшую среду послы встретились в Тромсё.").date.start == date(2005, 4, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нам следует добиться от Олега Соколова новых квот до конца мая.",
+        "Было бы ошибкой отпустить Олега Соколова из Тромсё в мае без соглашения.",
+        "В этом выпуске: встреча Анны Берг и Олега Соколова в Тромсё на прошлой неделе.",
+        "Вот что произошло в Тромсё, когда Анна Берг встретилась с Олегом Соколовым в среду.",
+    ],
+)
+def test_a_russian_author_s_advice_or_a_digest_s_introduction_is_no_fact(text):
+    assert propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU) == []
+
+
+def test_a_russian_author_s_note_at_the_end_is_no_fact():
+    text = (
+        "Квоты\n\nАнна Берг встретилась с Олегом Соколовым в Тромсё в понедельник.\n\n"
+        "Переговоры прошли спокойно.\n\n"
+        "Кари Хольм — научный сотрудник Полярного института, в 1999 году работала в Москве.\n"
+    )
+    found = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert [p.date_text for p in found] == ["в понедельник"]
+
+
+def test_a_russian_last_paragraph_on_someone_the_story_names_in_another_case_is_a_fact():
+    text = (
+        "Квоты\n\nСлова Олега Соколова в Тромсё прозвучали в понедельник.\n\n"
+        "Переговоры прошли спокойно.\n\n"
+        "Олег Соколов — посол в Осло, в 1999 году он работал в Москве.\n"
+    )
+    found = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert "1999 году" in [p.date_text for p in found]
