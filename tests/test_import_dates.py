@@ -859,10 +859,64 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         "That's all from the fisheries desk and Anna Berg this week.",
         "Thanks for reading, and see you with Oleg Sokolov next week.",
         "Oleg Sokolov is survived by his daughter and by his sister Anna Berg.",
+        "This week's digest covers the talks of Anna Berg and Oleg Sokolov in Tromsø.",
+        "Our round-up of the week's news from Tromsø, where Anna Berg met Oleg Sokolov.",
+        "Here is what happened when Anna Berg met Oleg Sokolov in Tromsø last week.",
+        # The author's own advice or judgement.
+        "We must hold Anna Berg to the rescue drill she promised Oleg Sokolov last week.",
+        "It would be a grave mistake to let Oleg Sokolov leave Tromsø without a deal.",
+        "Both should resist the temptation to punish Oleg Sokolov with empty gestures.",
+        "Norway ought to keep the fisheries council open to Oleg Sokolov and Anna Berg.",
     ],
 )
 def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
     assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg said Norway should resist the temptation to punish Oleg Sokolov.",
+        "“We must hold the line,” Anna Berg told Oleg Sokolov in Tromsø on Monday.",
+        "The quota report should be ready when Anna Berg meets Oleg Sokolov on Friday.",
+    ],
+)
+def test_advice_reported_or_a_date_that_should_come_is_still_a_fact(sentence):
+    assert len(propose(sentence, PUBLISHED, ENVOYS, match_events=False)) == 1
+
+
+LEAD = (
+    "Quotas at sea\n\nAnna Berg met Oleg Sokolov in Tromsø on Monday.\n\nThe talks went well.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LEAD + "Kari Holm was a diplomat in Moscow from 1996 to 2001.\n",
+        LEAD + "Kari Holm is a senior fellow at the Polar Institute. She served in 1999 in Oslo.",
+        LEAD.replace("\n\n", "\n\nBy KARI HOLM\n\n", 1)
+        + "Kari Holm, a fellow at the Polar Institute, served in Moscow from 1996 to 2001.",
+        LEAD + "The author was a diplomat in Moscow from 1996 to 2001.",
+        "Quotas\n\nBy Kari Holm\n\nKari Holm is a fellow who served in Oslo in 1999.\n\n"
+        + LEAD.split("\n\n", 1)[1],
+    ],
+)
+def test_an_author_s_note_at_the_end_or_start_of_an_op_ed_is_no_fact(text):
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "on Monday"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Anna Berg was a diplomat in Moscow from 1996 to 2001.",  # named in the story
+        "Kari Holm, the fisheries minister, is expected to speak in Oslo on Friday.",
+    ],
+)
+def test_a_last_paragraph_on_someone_of_the_story_is_a_fact(last):
+    found = propose(LEAD + last + "\n", PUBLISHED, ENVOYS, match_events=False)
+    assert len(found) == 2 and found[1].quote == last
 
 
 def test_a_speaker_s_first_person_is_a_fact():
@@ -1658,6 +1712,61 @@ def test_a_relative_date_with_the_exact_date_in_apposition_is_one_date(sentence,
 def test_a_list_of_an_explicit_date_and_a_relative_one_stays_two_dates():
     found = find_dates("The envoys met in 2001, last year and this month.", PUBLISHED)
     assert [f.text for f in found] == ["2001", "last year", "this month"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Three weeks ago, on the night of March 30, a trawler sank off Vardø.", date(2005, 3, 30)),
+        ("Two weeks ago, on April 8, the envoys met in Tromsø.", date(2005, 4, 8)),
+        ("Three weeks ago (March 31) Anna Berg flew to Oslo.", date(2005, 3, 31)),
+        ("Two weeks ago, on the morning of April 6, the quota talks broke down.", date(2005, 4, 6)),
+    ],
+)
+def test_a_count_back_with_the_day_given_in_apposition_is_that_one_day(sentence, day):
+    [found] = find_dates(sentence, PUBLISHED)
+    assert found.date == PartialDate(day)
+    assert " ago” " in found.note  # the note names both
+
+
+def test_a_count_back_and_a_day_far_from_it_stay_two_dates():
+    # "A decade ago" is no May of this year: the two are not one date.
+    found = find_dates("A decade ago, in May, the envoys first met in Tromsø.", PUBLISHED)
+    assert [f.text for f in found] == ["A decade ago", "May"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The patrols began in 2003, a year after the 2002 accord was signed.",
+        "The patrols began in 2003, a year after the coastal states signed the accord.",
+    ],
+)
+def test_a_count_from_an_event_restating_the_year_is_no_second_date(sentence):
+    [found] = find_dates(sentence, PUBLISHED)
+    assert (found.text, found.date) == ("2003", PartialDate(date(2003, 1, 1), YEAR))
+    assert "restates “2003”" in found.note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("The envoys meet in Tromsø on Tuesday and Wednesday next week.", 26, 27),
+        ("Anna Berg flies to Oslo on Friday next week.", 29, None),
+        ("The envoys met in Tromsø on Monday and Tuesday this week.", 18, 19),
+        ("Next week, on Thursday, the envoys meet in Tromsø.", 28, None),
+        ("The envoys met in Tromsø on Tuesday last week.", 12, None),
+    ],
+)
+def test_weekdays_with_their_week_are_those_days_of_that_week(sentence, first, last):
+    [found] = find_dates(sentence, PUBLISHED)
+    end = date(2005, 4, last) if last else None
+    assert found.date == PartialDate(date(2005, 4, first), DAY, end)
+
+
+def test_a_weekday_and_a_week_of_another_clause_stay_two_dates():
+    sentence = "The envoys met on Monday, and last week Anna Berg flew to Oslo."
+    assert [f.text for f in find_dates(sentence, PUBLISHED)] == ["on Monday", "last week"]
 
 
 @pytest.mark.parametrize(

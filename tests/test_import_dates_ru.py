@@ -890,6 +890,31 @@ def test_a_russian_relative_date_with_the_exact_date_in_apposition_is_one_date()
     assert [(f.date.start, f.relative) for f in found] == [(date(2000, 3, 1), False)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Три недели назад, в ночь на 31 марта, у Варде затонул траулер.", 31),
+        ("Две недели назад, 7 апреля, послы встретились в Тромсё.", 7),
+    ],
+)
+def test_a_russian_count_back_with_the_day_given_in_apposition_is_that_one_day(sentence, day):
+    month = 3 if day == 31 else 4
+    assert only_date(sentence).date == PartialDate(date(2005, month, day))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("Послы встретятся во вторник и среду на следующей неделе.", 26, 27),
+        ("Анна Берг полетит в Осло в пятницу на следующей неделе.", 29, None),
+        ("Послы встретились в понедельник на прошлой неделе.", 11, None),
+    ],
+)
+def test_russian_weekdays_with_their_week_are_those_days_of_that_week(sentence, first, last):
+    end = date(2005, 4, last) if last else None
+    assert only_date(sentence).date == PartialDate(date(2005, 4, first), DatePrecision.DAY, end)
+
+
 def test_a_russian_participial_phrase_dates_its_own_fact():
     sentence = "Анна Берг, посетившая Осло 3–4 апреля, пообещала, что квоты сохранятся."
     gazetteer = Gazetteer([Record("person", "anna-berg", "Anna Berg")])
@@ -1333,3 +1358,36 @@ def test_what_happened_as_planned_is_no_plan():
     assert status_of("Встреча Сергея Лаврова пройдёт, как и планировалось.", RU) == (
         Event.Status.PLANNED
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Нам следует добиться от Олега Соколова новых квот до конца мая.",
+        "Было бы ошибкой отпустить Олега Соколова из Тромсё в мае без соглашения.",
+        "В этом выпуске: встреча Анны Берг и Олега Соколова в Тромсё на прошлой неделе.",
+        "Вот что произошло в Тромсё, когда Анна Берг встретилась с Олегом Соколовым в среду.",
+    ],
+)
+def test_a_russian_author_s_advice_or_a_digest_s_introduction_is_no_fact(text):
+    assert propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU) == []
+
+
+def test_a_russian_author_s_note_at_the_end_is_no_fact():
+    text = (
+        "Квоты\n\nАнна Берг встретилась с Олегом Соколовым в Тромсё в понедельник.\n\n"
+        "Переговоры прошли спокойно.\n\n"
+        "Кари Хольм — научный сотрудник Полярного института, в 1999 году работала в Москве.\n"
+    )
+    found = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert [p.date_text for p in found] == ["в понедельник"]
+
+
+def test_a_russian_last_paragraph_on_someone_the_story_names_in_another_case_is_a_fact():
+    text = (
+        "Квоты\n\nСлова Олега Соколова в Тромсё прозвучали в понедельник.\n\n"
+        "Переговоры прошли спокойно.\n\n"
+        "Олег Соколов — посол в Осло, в 1999 году он работал в Москве.\n"
+    )
+    found = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert "1999 году" in [p.date_text for p in found]

@@ -262,6 +262,9 @@ def test_a_russian_dateline_with_a_year_proposes_the_publication_date():
          "РИА Новости, Ольга Петрова", (None, 6, 7)),
         ("ТАЛЛИН, 14 мая 2008 г. (Рейтер) \u2014 ", "ТАЛЛИН", "Рейтер", (2008, 5, 14)),
         ("ТАЛЛИН. 14 мая. ИНТЕРФАКС - ", "ТАЛЛИН", "ИНТЕРФАКС", (None, 5, 14)),
+        # The dash after an agency between slashes is the dateline's too.
+        ("ТАЛЛИН, 14 мая. /Балтийская служба/ - ", "ТАЛЛИН", "Балтийская служба", (None, 5, 14)),
+        ("ТАЛЛИН, 14 мая /БС/ \u2014 ", "ТАЛЛИН", "БС", (None, 5, 14)),
     ],
 )  # fmt: skip
 def test_dateline_forms(dateline, place, agency, written):

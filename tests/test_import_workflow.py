@@ -93,6 +93,8 @@ DATELINES = [
     ("(Harbour Wire) - ", date(2011, 6, 8), Language.ENGLISH),
     ("ВАЛЛЕТТА, 7 июня. /ТАСС/. ", date(2011, 6, 6), Language.RUSSIAN),
     ("ВАЛЛЕТТА, 7 июн \u2014 РИА Новости. ", date(2011, 6, 6), Language.RUSSIAN),
+    ("ВАЛЛЕТТА, 7 июня. /Интерфакс/ - ", date(2011, 6, 6), Language.RUSSIAN),
+    ("ВАЛЛЕТТА, 7 июня /ТАСС/ \u2014 ", date(2011, 6, 6), Language.RUSSIAN),
 ]
 STORIES = {
     Language.ENGLISH: "Defence Minister Pavel Orlov signed a rescue memorandum yesterday.",

@@ -82,7 +82,7 @@ RUSSIAN = re.compile(
     rf"(?P<day>\d{{1,2}})\s+(?P<month>{_RU_MONTH})"
     rf"(?:\s+(?P<year>{_YEAR})(?:\s*(?:г\.|года))?)?"
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*{_DASH}\s+"  # (Рейтер) —
-    r"|\.?\s*/(?P<agency2>[^/\n]{1,40})/\.?\s*"  # . /ТАСС/.
+    rf"|\.?\s*/(?P<agency2>[^/\n]{{1,40}})/\.?\s*(?:{_DASH}\s+)?"  # . /ТАСС/. or /Интерфакс/ -
     rf"|\s*{_DASH}\s*(?P<agency3>{_RU_AGENCY})\.\s*"  # — РИА Новости.
     rf"|\.\s*(?P<agency4>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+)\s*{_DASH}\s+"  # . ИНТЕРФАКС -
     rf"|\.?\s*{_DASH}\s+)"

@@ -115,10 +115,10 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     items = list_items(text)
     rows = table_rows(text)
     speakers = _has_speakers(text)
-    in_notes = notes(text)
+    in_notes = notes(text) + _author_notes(text)  # the story's notes and its author's
     for start, end in split_sentences(text):
         if any(left <= start < right for left, right in in_notes):
-            continue  # a footnote or a source cited, not the story
+            continue  # a footnote, a source cited or the author's note, not the story
         # A list item completes the sentence ending in a colon that introduces its list.
         introduction = _introduction(text, items[start]) if start in items else ""
         complete = start in items and (items[start] is not None or text[end - 1] == ";")
@@ -169,6 +169,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _signs_off(sentence)
             or (not speakers and _in_the_first_person(sentence))
             or _recommends(introduction, sentence, speakers)
+            or (not speakers and _advises(sentence, dates))
             or _births_and_deaths(sentence)
             or _attributes_a_quote(text, start, sentence, language)
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
@@ -866,6 +867,13 @@ _ABOUT_THE_STORY = re.compile(
     r"|(?:Эта\s+|Данная\s+)?(?:Статья|Материал|Публикация|Текст)\s+(?:был[аио]?\s+)?"
     r"(?:впервые\s+)?(?:опубликован|подготовлен|написан|обновл[её]н)"
     r"|(?:Впервые\s+)?[Оо]публиковано\s"
+    # A digest introducing itself: "This week's digest covers …", "Our round-up of the
+    # week's news …", "Here is what happened", «В этом выпуске …», «Вот что произошло».
+    r"|(?:This|Our|Today['\u2019]s|(?:This|Last|Next)\s+(?:week|month)['\u2019]s)\s+"
+    r"(?:(?:weekly|daily|monthly)\s+)?(?:digest|round-?up|newsletter|wrap(?:-?up)?)\b"
+    r"|Here\s+(?:is|are|['\u2019]s)\s+(?:what|how|the\s+(?:main|key|latest)\b)"
+    r"|(?:В\s+(?:этом|сегодняшнем|нашем)\s+(?:выпуске|обзоре|дайджесте)"
+    r"|(?:Наш|Этот)\s+(?:обзор|дайджест)|Вот\s+что\s+(?:произошло|случилось))"
 )
 # The author speaking ("I first visited Brussels in 2001", "When I …, "), not a speaker.
 _FIRST_PERSON = re.compile(r"(?:[^,\"\u201c\u00ab]{0,40},\s+)?(?:I|Я)\s")
@@ -968,6 +976,83 @@ _REPORTED = re.compile(
     r"потребовал[аи]?|согласно|по\s+условиям)\b",
     re.IGNORECASE,
 )
+
+
+# The author's own advice or judgement: "We must …", "It would be a mistake to …",
+# «Нам следует …», «Было бы ошибкой …».
+_ADVICE = re.compile(
+    r"(?:[^,.]{0,40},\s+)?(?:We\s+(?:must|should|ought\s+to|need\s+to|cannot\s+afford)"
+    r"|It\s+(?:would|will)\s+be\s+(?:a\s+)?(?:\w+\s+)?(?:mistake|error|folly|wrong|"
+    r"wise|better)\b|It\s+is\s+(?:high\s+)?time\s+(?:for\b|to\b)"
+    r"|(?:Нам|Альянсу|Западу|Москве|России|НАТО)\s+(?:следует|стоит|нужно|необходимо)"
+    r"|Было\s+бы\s+(?:\w+\s+)?(?:ошибкой|ошибочно|разумно))\b"
+)
+# Advice with no date: "should" (or "ought to") and nothing when; with a date, "The
+# report should be ready by Friday" is what is expected then.
+_SHOULD = re.compile(r"\b(?:should|ought\s+to)\s+(?!have\b)\w+|(?:следует|стоит)\s+\w+")
+
+
+def _advises(sentence, dates):
+    """Whether ``sentence`` is the author's own advice, not reported (what Lavrov said
+    NATO should do is a statement): "We must …", "It would be a mistake to …", or an
+    undated "NATO should …"."""
+    if _REPORTED.search(sentence) or sentence[:1] in "\"'\u201c\u2018\u00ab":
+        return False
+    return bool(_ADVICE.match(sentence) or (not dates and _SHOULD.search(sentence)))
+
+
+# An author's note, a paragraph of its own at the start or the end of an op-ed: "Jane Doe
+# is a senior fellow at …; she served as …", "John Roe, a former envoy, was …", "The
+# writer was …", «Автор — …», «Иван
+# Петров — научный сотрудник …».
+_AUTHOR_NOTE = re.compile(
+    r"(?:The\s+(?:author|writer)s?\s+(?:is|are|was|were|has|have)\b"
+    r"|Автор(?:ы|\s+статьи)?\s+[\u2014\u2013-]\s"
+    r"|(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'\u2019-]+)){1,2})"
+    r"(?P<apposed>,\s+(?:a|an|the)\s[^,]{1,80},)?"  # "Jane Doe, a senior fellow at …,"
+    r"\s+(?:is|was|has\s+been|served|worked)(?P<role>\s+(?:a|an)\b)?"
+    r"|(?P<name_ru>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){1,2})(?P<role_ru>\s+[\u2014\u2013]\s))"
+)
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?!\s*\n))*")
+
+
+def _author_notes(text):
+    """The (start, end) of the paragraphs of ``text`` that are its author's note: among
+    its first three or its last, one on "the author", or on the person its byline names
+    ("By Jane Doe"); or, last of a story of several, on the role of someone it does not
+    name elsewhere ("Jane Doe is a senior fellow at …")."""
+    paragraphs = list(_PARAGRAPH.finditer(text))
+    found = []
+    for index, paragraph in enumerate(paragraphs):
+        last = index == len(paragraphs) - 1
+        if not (index < 3 or last) or not (note := _AUTHOR_NOTE.match(paragraph.group())):
+            continue
+        name = note["name"] or note["name_ru"]
+        surname = name and name.split()[-1]
+        role = note["role"] or note["role_ru"]  # "is a …", not "…, the minister, is expected"
+        if (
+            not name
+            or _in_byline(text, surname)
+            or (last and index >= 2 and role and not _named_elsewhere(text, paragraph, surname))
+        ):
+            found.append(paragraph.span())
+    return found
+
+
+def _in_byline(text, surname):
+    """Whether a byline of ``text`` ("By Jane Doe", «Автор: Иван Петров») names ``surname``."""
+    name = rf"(?<![\w-]){re.escape(surname)}(?![\w-])"
+    return bool(re.search(rf"(?im)^[^\S\n]*(?:by|автор:?)[^\S\n][^\n]{{0,60}}?{name}", text))
+
+
+def _named_elsewhere(text, paragraph, surname):
+    """Whether ``text`` names ``surname`` outside ``paragraph``, a Russian one in any case
+    («Рогозин», «Рогозина», «Петровой»)."""
+    stem = re.escape(surname)
+    if re.search(r"[а-яё]", surname):
+        stem = re.escape(surname.rstrip("аяь")) + r"[а-яё]{0,3}"
+    named = re.finditer(rf"(?<![\w-]){stem}(?![\w-])", text)
+    return any(not paragraph.start() <= m.start() < paragraph.end() for m in named)
 
 
 def _in_the_first_person(sentence):

@@ -2151,7 +2151,9 @@ def read_dates(sentence, story):
                 _dates_a_quotation(sentence, modified.start, grammar),
             )
         )
-    return _apposed(sentence, _joined_spans(sentence, mentions, grammar))
+    return _apposed(
+        sentence, _in_their_week(sentence, _joined_spans(sentence, mentions, grammar), grammar)
+    )
 
 
 # A quotation's end with no quotation mark after it: what follows is its attribution.
@@ -2202,9 +2204,20 @@ def _event_in_year_of_sentence(match, result, found):
 
 
 # A relative date and the explicit one beside it that says which it is: "Six years later,
-# in August 2008, …", "That autumn (October 1999)", "в августе 2008 года, шесть лет спустя".
-_APPOSITION = re.compile(r"\s*[,(\u2013\u2014]\s*(?:(?i:in|on|during|в|во)\s+)?")
+# in August 2008, …", "That autumn (October 1999)", "в августе 2008 года, шесть лет спустя",
+# "Three weeks ago, on the night of August 7", «Три недели назад, в ночь на 8 августа».
+_APPOSITION = re.compile(
+    r"\s*[,(\u2013\u2014]\s*(?:(?i:in|on|during|в|во)\s+)?"
+    r"(?:(?i:the\s+)?(?i:night|morning|afternoon|evening)\s+of\s+"
+    r"|(?i:ночь\s+на|утром|днём|днем|вечером|ночью)\s+)?"
+)
 _APPOSITION_END = re.compile(r"\s*(?:[,);:.\u2013\u2014]|$)")
+# What goes on after the second of two dates when they are items of a list: "in 2003, last
+# year and this month".
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?i:and|or|и|или)\b")
+# How far a count of weeks, months or years back ("three weeks ago": c. 6 August) may be
+# from the date an apposition names exactly ("on August 7").
+_ROUGHLY = {DAY: timedelta(days=15), MONTH: timedelta(days=62), YEAR: timedelta(days=366)}
 
 
 def _span_of(value):
@@ -2236,11 +2249,18 @@ def _apposed(sentence, mentions):
         same = _span_of(previous.date) == _span_of(mention.date)
         same = same and previous.date.precision == mention.date.precision
         narrows = pair == {True} and (same or _narrows(previous.date, mention.date))
-        if (pair != {True, False} and not narrows) or not _APPOSITION.fullmatch(gap):
+        if pair == {True, False}:
+            relative, explicit = (previous, mention) if previous.relative else (mention, previous)
+        elif narrows:
+            relative, explicit = previous, mention
+        elif pair == {True} and (rough := _roughly_the_same(previous, mention)):
+            relative, explicit = rough  # "Three weeks ago, on August 7": August 7
+        else:
+            relative = None
+        if relative is None or not _APPOSITION.fullmatch(gap):
             merged.append(mention)
             continue
-        relative, explicit = (previous, mention) if previous.relative else (mention, previous)
-        if explicit is previous and not _APPOSITION_END.match(sentence, mention.end):
+        if explicit is previous and _LIST_GOES_ON.match(sentence, mention.end):
             merged.append(mention)  # "in 2003, last year and this year": a list
             continue
         (start, end), (first, last) = _span_of(explicit.date), _span_of(relative.date)
@@ -2256,15 +2276,34 @@ def _apposed(sentence, mentions):
             merged[-1] = replace(explicit, text=text, start=previous.start, end=mention.end)
             merged[-1] = replace(merged[-1], note=note)
             continue
+        ends = mention.end
         if explicit is previous:  # counted from the date it restates: it adds nothing
             how = f"restates “{explicit.text}”"
+            if not _APPOSITION_END.match(sentence, mention.end):
+                # "in 2004, a year after the 2003 invasion began": the count runs on into
+                # what it counts from, no words of the date.
+                ends, text = explicit.end, explicit.text
         elif start <= last and end >= first:
             how = f"gives {relative.date.display}, which “{explicit.text}” names exactly"
         else:
             how = f"would give {relative.date.display}, but the text names “{explicit.text}”"
         note = f"“{relative.text}” {how}: {explicit.date.display}"
-        merged[-1] = replace(explicit, text=text, start=previous.start, end=mention.end, note=note)
+        merged[-1] = replace(explicit, text=text, start=previous.start, end=ends, note=note)
     return merged
+
+
+def _roughly_the_same(first, second):
+    """Of two relative dates, the approximate one counted back ("three weeks ago") and the
+    one the text gives ("August 7"), when they are near enough to mean the same date; else
+    None ("A decade ago, in May": May of this year is not what a decade ago meant)."""
+    approximate = [m for m in (first, second) if m.date.qualifier == APPROXIMATE]
+    if len(approximate) != 1:
+        return None
+    [rough] = approximate
+    given = second if rough is first else first
+    if abs(given.date.start - rough.date.start) > _ROUGHLY[rough.date.precision]:
+        return None
+    return rough, given
 
 
 def _day_in_year(day, year):
@@ -2343,12 +2382,61 @@ def _joined_spans(sentence, mentions, grammar=ENGLISH):
     return joined
 
 
+def _in_their_week(sentence, mentions, grammar=ENGLISH):
+    """Weekdays and the week beside them that says which they are, as those days of that
+    week: "on Tuesday and Wednesday next week", «во вторник на следующей неделе» (one date,
+    not the days the tense points to and the whole week beside them)."""
+    days = re.compile(
+        rf"{grammar.weekday_only.pattern}(?:{grammar.weekday_join.pattern}"
+        rf"{grammar.weekday_only.pattern})?"
+    )
+    placed = []
+    for mention in mentions:
+        previous = placed[-1] if placed else None
+        pair = (previous, mention)
+        weekdays = next((m for m in pair if m and days.fullmatch(m.text)), None)
+        week = next((m for m in pair if m and _is_a_week(m.date)), None)
+        if (
+            weekdays is None
+            or week is None
+            or weekdays.reference
+            or week.reference
+            or not re.fullmatch(r"\s*,?\s*", sentence[previous.end : mention.start])
+        ):
+            placed.append(mention)
+            continue
+        first, last = weekdays.date.start, weekdays.date.end or weekdays.date.start
+        if last.weekday() < first.weekday():
+            placed.append(mention)  # "Friday to Monday" runs over into the next week
+            continue
+        start = week.date.start + timedelta(days=first.weekday())
+        end = week.date.start + timedelta(days=last.weekday())
+        date_ = PartialDate(start, DAY, end if end != start else None)
+        text = sentence[previous.start : mention.end]
+        week_named = f"“{week.text}”, {week.date.display}"
+        note = f"“{weekdays.text}” in {week_named}: {date_.display}"
+        placed[-1] = DateMention(text, previous.start, mention.end, date_, note, True)
+    return placed
+
+
+def _is_a_week(value):
+    """Whether ``value`` is a calendar week, Monday to Sunday ("next week")."""
+    return (
+        value.precision == DAY
+        and value.end is not None
+        and value.start.weekday() == 0
+        and (value.end - value.start).days == 6
+    )
+
+
 def _beside_explicit_date(found, start, end):
-    """Whether a weekday stands right next to a date that names its day."""
+    """Whether a weekday stands right next to a date that names its day (not a period of
+    days: "on Tuesday next week" is a day of that week)."""
     for other_start, other_end, _priority, match, resolved in found:
         if (
             resolved is None
             or resolved[0].precision != DAY
+            or resolved[0].end is not None
             or (other_start, other_end)
             == (
                 start,
