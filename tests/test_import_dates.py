@@ -2531,6 +2531,19 @@ def test_what_is_quoted_does_not_type_a_sentence_whose_own_verb_does():
             "Since the ferry line reopened in 2003, Anna Berg has crossed it twice.",
             [(None, "2005-04-21"), ("2003", "2003-01-01")],
         ),
+        # "since", "after", "before" with a gerund: the gerund's act, its date its own.
+        (
+            "Anna Berg came to Tromsø on her first trip since taking office in January.",
+            [(None, "2005-04-21"), ("January", "2005-01-01")],
+        ),
+        (
+            "Oleg Sokolov flew home after signing the quota deal on Monday.",
+            [(None, "2005-04-21"), ("on Monday", "2005-04-18")],
+        ),
+        (
+            "Before leaving for Oslo on 3 March, Anna Berg met Oleg Sokolov in Riga.",
+            [(None, "2005-04-21"), ("3 March", "2005-03-03")],
+        ),
         # A relative clause after the subject, with no comma: "that" to the main verb.
         (
             "Quota talks that opened last year resumed in Tromsø with Anna Berg on Monday.",
@@ -2563,6 +2576,11 @@ def test_the_event_of_a_clause_of_time_has_its_own_status():
             "When Oleg Sokolov met Anna Berg in Tromsø on 3 March, they agreed to extend quotas.",
             [("3 March", "2005-03-03")],
         ),
+        # A gerund after "when" tells the main act's occasion.
+        (
+            "When signing the quota deal in Tromsø on 3 March, Anna Berg thanked Oleg Sokolov.",
+            [("3 March", "2005-03-03")],
+        ),
         # A noun phrase after "before" or "since" is no clause.
         (
             "Oleg Sokolov left Oslo before the summit in March.",
@@ -2587,6 +2605,10 @@ def test_a_date_after_a_preposition_or_in_a_past_when_clause_still_dates_the_mai
         ("The plan which Oslo had long opposed was shelved.", "which Oslo had long opposed"),
         ("Berg left before the storm struck on 9 May.", "before the storm struck on 9 May"),
         ("When the board meets in June, Berg will rule.", "When the board meets in June"),
+        (
+            "Berg met Sokolov before signing the pact on Monday.",
+            "before signing the pact on Monday",
+        ),
         ("Берг уехала до того, как 9 мая начался шторм.", "до того, как 9 мая начался шторм"),
         ("Берг решит, когда совет соберётся в июне.", "когда совет соберётся в июне"),
     ],
@@ -2604,7 +2626,6 @@ def test_a_clause_of_time_and_a_subject_s_that_clause_are_read_as_clauses(senten
         "The board has since met twice in 2004.",  # "since" as an adverb
         "Berg did not say when the board would meet in June.",  # an indirect question
         "Berg was asked when the board would meet.",
-        "Berg met Sokolov before signing the pact on Monday.",  # no subject of its own
         "Berg left Oslo after the summit in March.",  # a noun phrase
     ],
 )

@@ -538,7 +538,7 @@ _TIME_CLAUSE = re.compile(
     r"as\s+soon\s+as))"
     rf"\s+(?!{_DATE_WORD})"
 )
-_GERUND = re.compile(r"[a-z]+ing\b")  # "when signing": no subject of its own
+_GERUND = re.compile(r"[a-z]+ing\b")  # "when signing", "after signing": no subject of its own
 _RU_TIME_CLAUSE = re.compile(
     r"(?<![\w-])(?P<time>(?i:(?:до|после|перед)\s+(?:того|тем),?\s+как|с\s+тех\s+пор,?\s+как|"
     r"прежде\s+чем|как\s+только|когда))(?![\w-])"
@@ -614,14 +614,16 @@ def relative_clauses(sentence, language=Language.ENGLISH):
             continue  # not the subject's, or no telling where it ends
         if opening == "time":
             simultaneous = bool(_SIMULTANEOUS.fullmatch(match.group(opening)))
+            gerund = language != Language.RUSSIAN and _GERUND.match(sentence, match.end())
+            if gerund and not simultaneous:
+                # "since taking office in January", "after signing the deal on Monday": the
+                # act is the gerund's, with no subject of its own but a date that is its
+                found.append(RelativeClause(start, end, start, time=True))
+                continue
             own = _cues(sentence, match.end(), end, language=language)
             if own and own[0].start == match.end():
                 continue  # "has since met", "when asked": no subject of its own
-            if (
-                not own
-                and language != Language.RUSSIAN
-                and (not simultaneous or _GERUND.match(sentence, match.end()))
-            ):
+            if not own and language != Language.RUSSIAN and (not simultaneous or gerund):
                 continue  # "before the summit in April", "when signing": no clause
             found.append(RelativeClause(start, end, start, time=True, simultaneous=simultaneous))
             continue
