@@ -1291,3 +1291,15 @@ def test_last_weekday_passes_over_yesterday_but_the_just_past_one_does_not():
     assert only_date("В прошлую среду послы встретились в Тромсё.").date.start == date(2005, 4, 13)
     assert only_date("В прошлый вторник послы встретились в Осло.").date.start == date(2005, 4, 19)
     assert only_date("В минувшую среду послы встретились в Тромсё.").date.start == date(2005, 4, 20)
+
+
+def test_a_main_act_after_a_fronted_posle_clause_came_after_its_date():
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    after = "После того как шторм разрушил порт в марте 2004 года, Сергей Лавров написал письмо."
+    main, _storm = propose(after, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert (main.date.start, main.date.end) == (date(2004, 3, 1), date(2005, 4, 1))
+    assert main.date.qualifier == DateQualifier.WITHIN
+    # «До того как …»: no range, "by" publication as before.
+    before = "До того как шторм разрушил порт в марте 2004 года, Сергей Лавров написал письмо."
+    main, _storm = propose(before, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert main.date.qualifier == DateQualifier.NO_LATER_THAN

@@ -258,6 +258,9 @@ _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb"
 
 # A clause break that opens a clause the one before it introduces ("let it be known that").
 _OPENS_A_CLAUSE = re.compile(r"\sthat\s")
+# ", and after the attacks of 2001, Putin offered …": a phrase that opens a clause joined
+# by "and" or "but" is said of that clause's verb, after it.
+_COORDINATED = re.compile(r",\s+(?:and|but|и|а|но)\s+$", re.IGNORECASE)
 
 
 def _governing(sentence, start, end, language=Language.ENGLISH):
@@ -287,6 +290,10 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
         # "Over the weekend the ministry let it be known that he will go": what the date's
         # clause introduces is not its verb.
         anywhere = [cue for cue in anywhere if cue.start < right]
+    if _COORDINATED.search(sentence, 0, start) and (
+        later := [c for c in anywhere if c.start >= end]
+    ):
+        anywhere = later
     if not anywhere:
         return None
     # In what a reporting verb reports («заявил, что с 29 марта … приступят»), its own
@@ -491,6 +498,7 @@ class RelativeClause:
     apposition: bool = False  # a noun phrase of its own, no verb ("an envoy since 2004")
     time: bool = False  # a clause of time: "before fighting broke out on 7 August"
     simultaneous: bool = False  # of those, "when …", «когда …»: at the main act's time
+    gerund: bool = False  # of those, "after signing …": the main clause's subject's act
 
     def holds(self, start):
         return self.start <= start < self.end
@@ -617,8 +625,8 @@ def relative_clauses(sentence, language=Language.ENGLISH):
             gerund = language != Language.RUSSIAN and _GERUND.match(sentence, match.end())
             if gerund and not simultaneous:
                 # "since taking office in January", "after signing the deal on Monday": the
-                # act is the gerund's, with no subject of its own but a date that is its
-                found.append(RelativeClause(start, end, start, time=True))
+                # act is the gerund's, its date its own, its subject the main clause's
+                found.append(RelativeClause(start, end, start, time=True, gerund=True))
                 continue
             own = _cues(sentence, match.end(), end, language=language)
             if own and own[0].start == match.end():
