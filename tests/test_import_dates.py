@@ -324,6 +324,38 @@ def test_a_weekday_of_the_past_is_on_or_before_publication_and_of_the_future_on_
     assert future == date(2005, 4, 22) and future.weekday() == 4
 
 
+COMING_WEDNESDAY = PartialDate(date(2005, 4, 27))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Diplomats said the Wednesday session had been requested by Oslo.",
+        "Wednesday's meeting of the board was called for by the Danes.",
+        "The ministry said the Wednesday vote had been set up in a rush.",
+    ],
+)
+def test_a_weekday_qualifying_a_noun_is_the_day_of_that_name_the_story_gave(sentence):
+    # The story named the coming Wednesday; the past perfect governs the request, not it.
+    [found] = find_dates(sentence, PUBLISHED, [COMING_WEDNESDAY])
+    assert found.date.start == date(2005, 4, 27)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchors"),
+    [
+        # No Wednesday named before: the clause's tense still says which.
+        ("Diplomats said the Wednesday session had been requested by Oslo.", []),
+        # A weekday that is the adverb of its verb, or no noun's: no day named before.
+        ("The envoys met in Oslo on Wednesday.", [COMING_WEDNESDAY]),
+        ("The envoys had met on the Wednesday before the vote.", [COMING_WEDNESDAY]),
+    ],
+)
+def test_a_weekday_not_qualifying_a_noun_named_before_keeps_its_tense(sentence, anchors):
+    [found] = find_dates(sentence, PUBLISHED, anchors)
+    assert found.date.start == date(2005, 4, 20)
+
+
 def test_each_clause_has_its_own_tense():
     found = find_dates("Ivanov said on Monday that the ministers will meet on Friday.", PUBLISHED)
     assert [f.date.start for f in found] == [date(2005, 4, 18), date(2005, 4, 22)]
@@ -2640,6 +2672,19 @@ def test_what_is_quoted_does_not_type_a_sentence_whose_own_verb_does():
             "Since the ferry line reopened in 2003, Anna Berg has crossed it twice.",
             [(None, "2005-04-21"), ("2003", "2003-01-01")],
         ),
+        # "since", "after", "before" with a gerund: the gerund's act, its date its own.
+        (
+            "Anna Berg came to Tromsø on her first trip since taking office in January.",
+            [(None, "2005-04-21"), ("January", "2005-01-01")],
+        ),
+        (
+            "Oleg Sokolov flew home after signing the quota deal on Monday.",
+            [(None, "2005-04-21"), ("on Monday", "2005-04-18")],
+        ),
+        (
+            "Before leaving for Oslo on 3 March, Anna Berg met Oleg Sokolov in Riga.",
+            [(None, "2005-04-21"), ("3 March", "2005-03-03")],
+        ),
         # A relative clause after the subject, with no comma: "that" to the main verb.
         (
             "Quota talks that opened last year resumed in Tromsø with Anna Berg on Monday.",
@@ -2657,6 +2702,82 @@ def test_a_date_in_a_clause_of_time_or_a_subject_s_relative_clause_dates_only_it
     assert [(text, start) for text, start, _status, _type in proposed(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "After the storm wrecked the harbour in March 2004, Anna Berg wrote to Oslo.",
+            "2004-03-01",
+            "2005-04-01",
+        ),
+        (
+            "After signing the quota deal on Monday, Oleg Sokolov flew home.",
+            "2005-04-18",
+            "2005-04-21",
+        ),
+        (
+            "After Oslo banned trawling in 2003, Anna Berg sold her boats.",
+            "2003-01-01",
+            "2005-01-01",
+        ),
+    ],
+)
+def test_a_main_act_with_no_date_of_its_own_after_a_fronted_after_clause_came_after_it(
+    sentence, start, end
+):
+    main, _clause_s = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (main.date.start.isoformat(), main.date.end.isoformat()) == (start, end)
+    assert main.date.qualifier == WITHIN
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The main act's own date, a clause not fronted, one that is still to come: as before.
+        "After the storm wrecked the harbour in March 2004, Anna Berg wrote to Oslo in May.",
+        "Anna Berg wrote to Oslo after the storm wrecked the harbour in March 2004.",
+        "Since the storm wrecked the harbour in March 2004, Anna Berg has written to Oslo.",
+    ],
+)
+def test_no_after_range_without_a_fronted_after_clause_or_with_a_date_of_its_own(sentence):
+    assert all(
+        p.date.qualifier != WITHIN for p in propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A clause joined by ", and" or ", but", opening with an "after" phrase, is its
+        # verb's: the act after it is a fact of its own, after that date.
+        (
+            "Oleg Sokolov reopened the ferry line in 2003, and after the storm of 9 March "
+            "2004, Anna Berg offered Riga help.",
+            [("2003", "2003-01-01"), ("after the storm of 9 March 2004", "2004-03-09")],
+        ),
+        (
+            "Anna Berg joined the board in 2001, but after the crash of May 2003, Oleg "
+            "Sokolov left it.",
+            [("2001", "2001-01-01"), ("after the crash of May 2003", "2003-05-01")],
+        ),
+        # No verb of its own after it: background to the act before, as before.
+        (
+            "Anna Berg signed the pact in February 2003, and after the loss of the ferry in "
+            "August 2000.",
+            [("February 2003", "2003-02-01")],
+        ),
+    ],
+)
+def test_an_after_phrase_opening_a_coordinated_clause_dates_that_clause_s_act(sentence, expected):
+    assert [(text, start) for text, start, _status, _type in proposed(sentence)] == expected
+
+
+def test_a_gerund_s_act_has_the_main_clause_s_people():
+    sentence = "Oleg Sokolov flew home after signing the quota deal with Anna Berg on Monday."
+    _flight, signing = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert {m.slug for m in signing.mentions} >= {"oleg-sokolov", "anna-berg"}
+
+
 def test_the_event_of_a_clause_of_time_has_its_own_status():
     sentence = "Anna Berg will rule on the quotas when the board reviews the catch figures in June."
     rule, review = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
@@ -2670,6 +2791,11 @@ def test_the_event_of_a_clause_of_time_has_its_own_status():
         # A past "when" clause is the main act's occasion, as before.
         (
             "When Oleg Sokolov met Anna Berg in Tromsø on 3 March, they agreed to extend quotas.",
+            [("3 March", "2005-03-03")],
+        ),
+        # A gerund after "when" tells the main act's occasion.
+        (
+            "When signing the quota deal in Tromsø on 3 March, Anna Berg thanked Oleg Sokolov.",
             [("3 March", "2005-03-03")],
         ),
         # A noun phrase after "before" or "since" is no clause.
@@ -2696,6 +2822,10 @@ def test_a_date_after_a_preposition_or_in_a_past_when_clause_still_dates_the_mai
         ("The plan which Oslo had long opposed was shelved.", "which Oslo had long opposed"),
         ("Berg left before the storm struck on 9 May.", "before the storm struck on 9 May"),
         ("When the board meets in June, Berg will rule.", "When the board meets in June"),
+        (
+            "Berg met Sokolov before signing the pact on Monday.",
+            "before signing the pact on Monday",
+        ),
         ("Берг уехала до того, как 9 мая начался шторм.", "до того, как 9 мая начался шторм"),
         ("Берг решит, когда совет соберётся в июне.", "когда совет соберётся в июне"),
     ],
@@ -2713,7 +2843,6 @@ def test_a_clause_of_time_and_a_subject_s_that_clause_are_read_as_clauses(senten
         "The board has since met twice in 2004.",  # "since" as an adverb
         "Berg did not say when the board would meet in June.",  # an indirect question
         "Berg was asked when the board would meet.",
-        "Berg met Sokolov before signing the pact on Monday.",  # no subject of its own
         "Berg left Oslo after the summit in March.",  # a noun phrase
     ],
 )

@@ -1391,3 +1391,15 @@ def test_a_russian_last_paragraph_on_someone_the_story_names_in_another_case_is_
     )
     found = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
     assert "1999 году" in [p.date_text for p in found]
+
+
+def test_a_main_act_after_a_fronted_posle_clause_came_after_its_date():
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    after = "После того как шторм разрушил порт в марте 2004 года, Сергей Лавров написал письмо."
+    main, _storm = propose(after, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert (main.date.start, main.date.end) == (date(2004, 3, 1), date(2005, 4, 1))
+    assert main.date.qualifier == DateQualifier.WITHIN
+    # «До того как …»: no range, "by" publication as before.
+    before = "До того как шторм разрушил порт в марте 2004 года, Сергей Лавров написал письмо."
+    main, _storm = propose(before, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert main.date.qualifier == DateQualifier.NO_LATER_THAN

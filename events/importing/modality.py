@@ -294,6 +294,9 @@ _QUOTED = re.compile(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d|\u00ab[^\u00bb]*\u00bb"
 
 # A clause break that opens a clause the one before it introduces ("let it be known that").
 _OPENS_A_CLAUSE = re.compile(r"\sthat\s")
+# ", and after the attacks of 2001, Putin offered …": a phrase that opens a clause joined
+# by "and" or "but" is said of that clause's verb, after it.
+_COORDINATED = re.compile(r",\s+(?:and|but|и|а|но)\s+$", re.IGNORECASE)
 
 
 def _governing(sentence, start, end, language=Language.ENGLISH):
@@ -326,6 +329,10 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
         # "Over the weekend the ministry let it be known that he will go": what the date's
         # clause introduces is not its verb.
         anywhere = [cue for cue in anywhere if cue.start < right]
+    if _COORDINATED.search(sentence, 0, start) and (
+        later := [c for c in anywhere if c.start >= end]
+    ):
+        anywhere = later
     if not anywhere:
         return None
     # In what a reporting verb reports («заявил, что с 29 марта … приступят»), its own
@@ -605,6 +612,7 @@ class RelativeClause:
     apposition: bool = False  # a noun phrase of its own, no verb ("an envoy since 2004")
     time: bool = False  # a clause of time: "before fighting broke out on 7 August"
     simultaneous: bool = False  # of those, "when …", «когда …»: at the main act's time
+    gerund: bool = False  # of those, "after signing …": the main clause's subject's act
 
     def holds(self, start):
         return self.start <= start < self.end
@@ -652,7 +660,7 @@ _TIME_CLAUSE = re.compile(
     r"as\s+soon\s+as))"
     rf"\s+(?!{_DATE_WORD})"
 )
-_GERUND = re.compile(r"[a-z]+ing\b")  # "when signing": no subject of its own
+_GERUND = re.compile(r"[a-z]+ing\b")  # "when signing", "after signing": no subject of its own
 _RU_TIME_CLAUSE = re.compile(
     r"(?<![\w-])(?P<time>(?i:(?:до|после|перед)\s+(?:того|тем),?\s+как|с\s+тех\s+пор,?\s+как|"
     r"прежде\s+чем|как\s+только|когда))(?![\w-])"
@@ -728,14 +736,16 @@ def relative_clauses(sentence, language=Language.ENGLISH):
             continue  # not the subject's, or no telling where it ends
         if opening == "time":
             simultaneous = bool(_SIMULTANEOUS.fullmatch(match.group(opening)))
+            gerund = language != Language.RUSSIAN and _GERUND.match(sentence, match.end())
+            if gerund and not simultaneous:
+                # "since taking office in January", "after signing the deal on Monday": the
+                # act is the gerund's, its date its own, its subject the main clause's
+                found.append(RelativeClause(start, end, start, time=True, gerund=True))
+                continue
             own = _cues(sentence, match.end(), end, language=language)
             if own and own[0].start == match.end():
                 continue  # "has since met", "when asked": no subject of its own
-            if (
-                not own
-                and language != Language.RUSSIAN
-                and (not simultaneous or _GERUND.match(sentence, match.end()))
-            ):
+            if not own and language != Language.RUSSIAN and (not simultaneous or gerund):
                 continue  # "before the summit in April", "when signing": no clause
             found.append(RelativeClause(start, end, start, time=True, simultaneous=simultaneous))
             continue

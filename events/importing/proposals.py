@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from django.utils.translation import gettext, ngettext
 
-from events.dates import DatePrecision, DateQualifier, PartialDate
+from events.dates import DatePrecision, DateQualifier, PartialDate, truncate
 from events.models import Event, Language
 
 from .calendar_words import MONTHS, WEEKDAYS
@@ -592,6 +592,18 @@ def _proposals_for(
         # A diary's item on a day to come, or on the day itself, is planned.
         if status == Event.Status.OCCURRED and (when.start > published or label.ahead):
             status = Event.Status.PLANNED
+    elif status == Event.Status.OCCURRED and (followed := _followed(read, introduction, placed)):
+        when = PartialDate(
+            followed.date.start,
+            followed.date.precision,
+            truncate(published, followed.date.precision),
+            DateQualifier.WITHIN,
+        )
+        note = (
+            f"No date of its own, but after “{followed.text}”, the date of the clause it "
+            f"follows, and reported in an article published {published:%A} "
+            f"{PartialDate(published).display}: {when.display}."
+        )
     else:
         when = PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN)
         note = (
@@ -695,6 +707,28 @@ def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLIS
     return status_of(blank(read, relatives), language) == Event.Status.OCCURRED
 
 
+# "After Russian troops entered Georgia in August 2008, he wrote …": the main act followed.
+_AFTER_CLAUSE = re.compile(r"[\"'\u201c\s]*(?i:after|после)\b")
+
+
+def _followed(read, introduction, placed):
+    """The date of a fronted "after" clause (``placed``: the sentence's dates, each with
+    the clause it is in) that the main act, with no date of its own, came after; None where
+    the sentence opens with no such clause, or its date is not over by the publication."""
+    for mention, clause in placed:
+        if (
+            clause is not None
+            and clause.time
+            and not clause.simultaneous
+            and clause.start == len(introduction)
+            and _AFTER_CLAUSE.match(read, clause.start)
+            and mention.date.end is None
+            and mention.date.qualifier == DateQualifier.EXACT
+        ):
+            return mention
+    return None
+
+
 def _recalled(read, dates, language=Language.ENGLISH):
     """What a reporting verb in the past reports, when it is a past fact dated by all the
     main clause's ``dates`` and the saying has none of its own: "X recalled that his visit
@@ -762,11 +796,12 @@ def _mentions_of(mentions, clause, at):
     all the sentence's). A relative clause's fact has the people it names and those it is
     said of, not the main clause's others ("Lavrov complained about …, which joined NATO
     on 29 March": no Lavrov in the joining), and the sentence's places, organizations and
-    agreements. ``at`` is where the clause's offsets count from in the article. Each
+    agreements; a gerund's ("after signing the deal") has all the sentence's, its
+    subject's. ``at`` is where the clause's offsets count from in the article. Each
     record is listed once, as first mentioned: a matched one by its slug, a new one by the
     name proposed for it; its other spellings ("NRC" after "NATO-Russia Council") are kept
     with it, but not a name's other case ("России" after "Россия")."""
-    if clause is not None:
+    if clause is not None and not clause.gerund:
         mentions = [
             m
             for m in mentions

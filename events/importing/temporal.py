@@ -896,6 +896,8 @@ def _weekday(ctx):
     which = (ctx.match.group("which") or "").lower().split()
     target = WEEKDAYS[ctx.match.group("wd").rstrip(".").lower()]
     weeks = _weeks_on(ctx)
+    if not which and not weeks and (named := _weekday_named_before(ctx, target)):
+        return named
     if not weeks and not ctx.match.group("week"):
         return None if weeks is None else _weekday_on(ctx, target, which)
     # British "Monday week", "a week from Friday", "a fortnight on Monday": weeks after the
@@ -909,6 +911,41 @@ def _weekday(ctx):
     after = "after the last" if "last" in which else "after the next"
     span = "a week" if weeks == 1 else f"{weeks} weeks"
     how = f"{span} {'before the last' if back else after} {name}"
+    return result, _relative(ctx, result, how), True
+
+
+# "the Wednesday session", "Wednesday's meeting", "the Friday vote": a weekday qualifying
+# a noun, not the adverb of the clause's verb.
+_WEEKDAY_BEFORE_NOUN = re.compile(r"(?i:\bthe\s+)$")
+_NOUN_AFTER_WEEKDAY = re.compile(
+    r"\s+(?!(?:before|after|of|in|on|at|to|and|or|but|that|when|which|who|is|was|will|had|"
+    r"has|night|morning|afternoon|evening)\b)[a-z][a-z-]+\b"
+)
+
+
+def _weekday_named_before(ctx, target):
+    """The day of an event the story already dated, for a weekday that qualifies a noun
+    ("the Wednesday session" after "will meet on Wednesday"): it names that day, whatever
+    the tense of the verb that governs the noun phrase ("had been requested"). None where
+    the weekday is no modifier or the story named no such day within a week of today."""
+    start, end = ctx.match.span()
+    possessive = ctx.match.group().endswith("'s")
+    if not (possessive or _WEEKDAY_BEFORE_NOUN.search(ctx.sentence[:start])):
+        return None
+    if not _NOUN_AFTER_WEEKDAY.match(ctx.sentence, end):
+        return None
+    days = [
+        anchor.start
+        for anchor in ctx.anchors
+        if anchor.precision == DAY
+        and anchor.end is None
+        and anchor.start.weekday() == target
+        and abs((anchor.start - ctx.today).days) < 7
+    ]
+    if not days:
+        return None
+    result = PartialDate(days[-1])
+    how = "the day of that name the story gave before"
     return result, _relative(ctx, result, how), True
 
 
