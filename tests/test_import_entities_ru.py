@@ -310,6 +310,21 @@ def test_places_bodies_and_treaties_named_by_their_words(gazetteer):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Саммит пройдёт в ноябре в Праге.", "Прага"),  # not the Serbian "Праг"
+        ("Министры встретились вчера в Варшаве.", "Варшава"),
+        ("Послы собрались вчера в Берлине.", "Берлин"),
+        ("Министры встретятся в сентябре в Нью-Йорке.", "Нью-Йорк"),
+        ("Буш в выходные побывал в Санкт-Петербурге.", "Санкт-Петербург"),
+    ],
+)
+def test_a_city_in_the_locative_is_proposed_by_its_russian_name(text, name):
+    places = [m for m in find_mentions(text, Gazetteer([])) if m.kind == "place"]
+    assert [m.proposed_name for m in places] == [name]
+
+
 def test_a_small_city_is_no_place_outside_a_phrase_of_place(gazetteer):
     # Pushkin is a town of 100,000: a surname here, not a place.
     mentions = find_mentions("Министр процитировал Пушкина на встрече.", gazetteer)

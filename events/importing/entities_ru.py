@@ -1077,7 +1077,12 @@ def _read_run(reader, run, covered):
         reason = f"not in the timeline yet; GeoNames' Russian name of {big_city[0]}"
         return _Span(run[0], run[0], "place", reason=reason, name=big_city[1])
     place_phrase = (after_place_word or listed_place) and not first.sentence_start
-    if place_phrase and len(reader.text[first.start : tokens[run[-1]].end].split()) <= 2:
+    phrase = reader.text[first.start : tokens[run[-1]].end]
+    if place_phrase and (city := " " not in phrase and _city_name(phrase)):
+        # "в Нью-Йорке", "в Санкт-Петербурге": one hyphenated word GeoNames names.
+        reason = f"not in the timeline yet; GeoNames' Russian name of {city[0]}"
+        return _Span(run[0], run[-1], "place", reason=reason, name=city[1])
+    if place_phrase and len(phrase.split()) <= 2:
         reason = f"follows “{place_word.text}”" if place_word else "listed with a place"
         written = [t.text for t in words]
         name = _place_nominative(written) or _one_word_place_nominative(written, before) or ""
@@ -1386,6 +1391,9 @@ def _city_name(word, population=0):
             for nominative in ("", "ь", "а", "я", "й", "ия", "ы", "и"):
                 if stem + nominative in cities and word_fits(t, stem + nominative):
                     found.append(stem + nominative)
+    # The larger city first; of one city's names, the fuller: GeoNames also lists its names
+    # in other languages written in Cyrillic (the Serbian "Праг" beside "Прага").
+    found.sort(key=lambda key: (cities[key][1], len(key)), reverse=True)
     for key in found:
         name, people = cities[key]
         if people >= population:
