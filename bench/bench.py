@@ -28,6 +28,7 @@ SQLITE_FILE = Path(os.environ.get("BENCH_SQLITE", "/tmp/natorussia-bench.sqlite3
 EVENTS = 100_000
 SAMPLES, SAMPLE_SECONDS = 40, 20  # one at a time: at most this many, or this long
 FRESH = 10  # one at a time, each to an address of its own
+AFTER_EDITS = 10  # one at a time, each right after an edit, on the running server
 WRK_SECONDS, CONCURRENCY = 8, 8
 EDITS_SECONDS, EDIT_EVERY = 60, 5  # --under-edits: wrk's run, and the time between saves
 #: What every browser sends, and so every request here, to both servers.
@@ -199,12 +200,15 @@ def get(path):
     return (time.perf_counter() - started) * 1000, status
 
 
-def one_at_a_time(path):
-    """The first request (right after an edit: nothing cached), then the samples."""
+def one_at_a_time(path, editable):
+    """The first request (to a server just started, right after an edit: nothing cached),
+    then the samples; if ``editable``, also requests each right after an edit to the
+    running server, as a visitor meets them while editors work."""
     deadline = time.monotonic() + SAMPLE_SECONDS
     first_ms, status = get(path)
     if status == 0:
-        return {"first_ms": first_ms, "median_ms": first_ms, "p95_ms": first_ms, "statuses": [0]}
+        timings = ("fresh_ms", "after_edit_ms", "median_ms", "p95_ms")
+        return {"first_ms": first_ms, **dict.fromkeys(timings, first_ms), "statuses": [0]}
     times, statuses = [], set()
     while len(times) < SAMPLES and (not times or time.monotonic() < deadline):
         elapsed, status = get(path)
@@ -218,9 +222,16 @@ def one_at_a_time(path):
         elapsed, status = get(f"{path}{'&' if '?' in path else '?'}utm_source=fresh-{n}")
         fresh.append(elapsed)
         statuses.add(status)
+    after_edit = []
+    for _ in range(AFTER_EDITS if editable else 0):
+        edit()
+        elapsed, status = get(path)
+        after_edit.append(elapsed)
+        statuses.add(status)
     return {
         "first_ms": first_ms,
         "fresh_ms": statistics.median(fresh),
+        "after_edit_ms": statistics.median(after_edit) if after_edit else None,
         "median_ms": statistics.median(times),
         "p95_ms": p95,
         "statuses": sorted(statuses),
@@ -316,15 +327,16 @@ def edit():
     Event.objects.filter(pk=Event.objects.values("pk")[:1]).update(title=F("title"))
 
 
-def measure(paths, label, start_server):
+def measure(paths, label, start_server, editable=True):
     """Each URL on a freshly started server, so that no backlog of slow requests
-    from one URL delays the next. Returns the figures and the largest worker RSS."""
+    from one URL delays the next. Returns the figures and the largest worker RSS.
+    ``editable``: whether the server reads the edits (Datasette, immutable, does not)."""
     results, rss = {}, []
     for name, path in paths:
         edit()
         server = start_server()
         try:
-            sample = one_at_a_time(path)
+            sample = one_at_a_time(path, editable)
             if sample["statuses"] == [0]:  # no answer before the timeout: nothing to load-test
                 results[name] = {**sample, "rps": 0.0, "errors": "all"}
             else:
@@ -338,7 +350,8 @@ def measure(paths, label, start_server):
         print(
             f"  {label:9} {name:36} first {row['first_ms']:7.1f} ms"
             f"  new address {row['fresh_ms']:7.1f} ms"
-            f"  median {row['median_ms']:7.1f} ms  p95 {row['p95_ms']:7.1f} ms"
+            + (f"  after an edit {row['after_edit_ms']:7.1f} ms" if editable else "")
+            + f"  median {row['median_ms']:7.1f} ms  p95 {row['p95_ms']:7.1f} ms"
             f"  {row['rps']:7.1f} req/s  errors {row['errors']}  HTTP {row['statuses']}"
             f"  RSS {row['rss_mb']:.0f} MB",
             flush=True,
@@ -431,10 +444,11 @@ def report(ours, theirs, rss, build_seconds, label):
         f"Built in {build_seconds:.1f} s." if build_seconds else "Database reused.",
         f"Largest worker RSS after a URL's load: {max(rss, default=0):.0f} MB.",
         "",
-        "| URL | first visit ms | new address ms | median ms | p95 ms | req/s (c=8) | errors "
+        "| URL | first visit ms | new address ms | after an edit ms | median ms | p95 ms "
+        "| req/s (c=8) | errors "
         "| worker RSS MB | Datasette first visit ms | Datasette median ms | Datasette req/s "
         "| our median / Datasette's |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| --- " + "| ---: " * 12 + "|",
     ]
     for name, row in ours.items():
         other = theirs.get(name)
@@ -446,6 +460,7 @@ def report(ours, theirs, rss, build_seconds, label):
         )
         lines.append(
             f"| {name} | {row['first_ms']:.0f} | {row['fresh_ms']:.0f} "
+            f"| {row['after_edit_ms']:.0f} "
             f"| {row['median_ms']:.1f} | {row['p95_ms']:.1f} "
             f"| {row['rps']:.0f} "
             f"| {row['errors']} | {row['rss_mb']:.0f} | {theirs_cells} |"
@@ -508,7 +523,7 @@ def main():
     theirs = {}
     if options.datasette and database_url.startswith("sqlite"):
         twins = [(name, ds) for name, _, ds in urls if ds]
-        theirs, _ = measure(twins, "Datasette", datasette)
+        theirs, _ = measure(twins, "Datasette", datasette, editable=False)
     label = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
     text = report(ours, theirs, rss, build_seconds, f"{label}, {EVENTS:,} events")
     print("\n" + text)
