@@ -862,9 +862,13 @@ def test_a_fact_dated_only_by_the_publication_needs_more_than_a_dated_one(record
     event = kowalczyk_statement(records, "Kowalczyk says the navy will buy rescue vessels", 2011)
     (dated,) = proposals_for("Marta Kowalczyk said on Tuesday the navy would buy tankers.\n")
     assert dated.matched_event.slug == event.slug
+    assert "within a week: 3 points needed" in dated.matched_event.reason
     (undated,) = proposals_for("Marta Kowalczyk said the navy would buy tankers.\n")
     assert undated.date.qualifier == DateQualifier.NO_LATER_THAN
-    assert undated.matches == []
+    # It lies as far before the publication as the event, two days, but gives no day.
+    assert "only within a month: 3.5 points needed" in undated.matched_event.reason
+    (older,) = proposals_for("Marta Kowalczyk said in May 2010 the navy would buy tankers.\n")
+    assert older.matches == []
 
 
 def test_two_nearly_tied_candidates_are_offered_and_the_default_is_a_new_draft(records):
@@ -1006,3 +1010,115 @@ def test_an_exact_day_within_an_event_of_a_few_days_is_on_the_same_day(union_adm
     union_admits_two.save()
     (proposal,) = proposals_for("On 15 March 2010, two more countries joined NATO.\n")
     assert proposal.matched_event.slug == union_admits_two.slug
+
+
+@pytest.fixture
+def gdynia_week(records):
+    """Orlov's week in Gdynia before the article of Thursday 9 June 2011: a statement and
+    an objection on Sunday, an offer "by" Tuesday, and Kowalczyk's visit on 8–9 June."""
+    orlov = Person.objects.create(slug="pavel-orlov", name="Pavel Orlov", role="Admiral")
+    gdynia = Place.objects.create(slug="gdynia", name="Gdynia", kind=Place.Kind.CITY)
+    squadron = Organization.objects.create(
+        slug="baltic-squadron", name="Baltic Squadron", kind=Organization.Kind.ARMED_FORCE
+    )
+    sunday = {"start_date": date(2011, 6, 5), "event_type": Event.Type.STATEMENT}
+    events = {
+        "ports": make_event(
+            title="Orlov in Gdynia: the memorandum would open each navy's ports",
+            summary="The admiral said the memorandum would open the ports of each navy "
+            "to the other's ships.",
+            **sunday,
+        ),
+        "quotas": make_event(
+            title="Orlov objects to the fishing quotas",
+            summary="The admiral called the fishing quotas unfair to coastal villages.",
+            **sunday | {"event_type": Event.Type.OBJECTION},
+        ),
+        "offer": make_event(
+            title="Orlov offers the Baltic Squadron for the rescue drills",
+            summary="The admiral offered the squadron's vessels for the joint drills.",
+            event_type=Event.Type.PROPOSAL,
+            start_date=date(2011, 6, 7),
+            date_qualifier=DateQualifier.NO_LATER_THAN,
+        ),
+        "visit": make_event(
+            title="Kowalczyk visits Gdynia",
+            summary="The minister spent two days at the naval base.",
+            event_type=Event.Type.VISIT,
+            start_date=date(2011, 6, 8),
+            end_date=date(2011, 6, 9),
+        ),
+    }
+    for event in events.values():
+        event.places.add(gdynia)
+    for key in ("ports", "quotas", "offer"):
+        events[key].participations.create(person=orlov, role="admiral")
+    events["offer"].organizations.add(squadron)
+    events["visit"].participations.create(person=records["kowalczyk"], role="minister")
+    return events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlov, speaking in Gdynia on Sunday, had called the arrival of foreign minesweepers "
+        "in the bay a matter of concern.\n",
+        "Speaking in Gdynia on Sunday, Pavel Orlov praised the cadets of the naval academy.\n",
+        "On Sunday in Gdynia, Orlov told reporters that the lighthouse would be repainted.\n",
+    ],
+)
+def test_the_same_speaker_on_the_same_day_saying_something_else_is_no_match(gdynia_week, text):
+    (proposal,) = proposals_for(text)
+    assert proposal.date == PartialDate(date(2011, 6, 5))
+    assert proposal.matches == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlov, speaking in Gdynia on Sunday, said the memorandum would open the ports of "
+        "both navies to the other side's ships.\n",
+        "On Sunday in Gdynia, Orlov told reporters the two navies' ships could soon use each "
+        "other's ports.\n",
+    ],
+)
+def test_the_same_speaker_on_the_same_day_saying_the_same_matches(gdynia_week, text):
+    (proposal,) = proposals_for(text)
+    assert proposal.matched_event.slug == gdynia_week["ports"].slug
+
+
+def test_a_statement_is_not_counted_against_the_offer_it_makes(gdynia_week):
+    text = (
+        "On Tuesday, Orlov said vessels of the Baltic Squadron could take part in the "
+        "joint drills.\n"
+    )
+    (proposal,) = proposals_for(text)
+    assert proposal.event_type == Event.Type.STATEMENT
+    assert proposal.matched_event.slug == gdynia_week["offer"].slug
+    reason = proposal.matched_event.reason
+    assert "a statement, which the event's kind of statement may be (0)" in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trip, Kowalczyk's first to Gdynia since she took office, comes a week after "
+        "the harbour reopened to merchant traffic.\n",
+        "Marta Kowalczyk is visiting Gdynia, where the navy is short of spare parts for its "
+        "patrol boats.\n",
+    ],
+)
+def test_an_undated_fact_matches_the_event_of_the_days_before_its_publication(gdynia_week, text):
+    (proposal,) = proposals_for(text)
+    assert proposal.date.qualifier == DateQualifier.NO_LATER_THAN
+    assert proposal.matched_event.slug == gdynia_week["visit"].slug
+    assert "only within a month: 3.5 points needed" in proposal.matched_event.reason
+
+
+def test_an_undated_fact_does_not_match_an_event_of_months_before(gdynia_week):
+    visit = gdynia_week["visit"]
+    visit.start_date, visit.end_date = date(2010, 10, 4), date(2010, 10, 5)
+    visit.save()
+    text = "The trip, Kowalczyk's first to Gdynia since she took office, comes a week late.\n"
+    (proposal,) = proposals_for(text)
+    assert proposal.matches == []

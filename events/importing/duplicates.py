@@ -17,7 +17,8 @@ careful editor would weigh it (docs/import.md, "Duplicates"):
   that happened and an event only planned may be one, but less likely), and the telling
   words the proposal's sentence says besides its names and its date, compared with the
   event's title, summary and quotes: a word many of the candidate events say tells
-  none of them apart.
+  none of them apart. A statement is what was said: one that shares no word with an
+  event is not that event, whoever spoke where and when.
 
 Drafts count too, since the most likely duplicate of an imported fact is one imported
 from another article and not yet published. When the best two candidates are nearly
@@ -46,6 +47,11 @@ from .modality import clause_around
 WEIGHTS = {"person": 2, "agreement": 2, "place": 1, "organization": 0.5}
 SAME_TYPE = 1
 OTHER_TYPE = -0.5
+# The kinds whose fact is what someone said: what the sentence says, wherever its date
+# stands, is the fact ("Ivanov, speaking in Oslo on Sunday, called the warplanes a
+# concern"). A bare statement may be the proposal or objection an event records: the
+# two kinds do not count against each other.
+SAID_KINDS = {Event.Type.STATEMENT, Event.Type.PROPOSAL, Event.Type.OBJECTION}
 # The same exact day and the same kind of event tell a fact apart as a shared place would,
 # when only common records are shared ("seven countries joined the alliance on 29 March
 # 2004" and "NATO accepts seven new members" that day); a person shared tells more.
@@ -329,19 +335,15 @@ def _words(proposal):
     """The stems of what the proposal's sentence says besides its names, the titles it
     gives people, its date, the words that gave it its kind of event ("visited",
     "посетивший", weighed with the kind) and how it is reported; and those of the clause
-    of its date ("посетивший Москву 7–8 апреля"), which says what the dated
-    fact is when the rest of the sentence tells another."""
+    that says what the fact is (``_clause_of_the_fact``)."""
     quote = list(proposal.quote)
     for mention in proposal.mentions:
         start = max(mention.start - proposal.start, 0)
         quote[start : mention.end - proposal.start] = " " * (mention.end - mention.start)
     text = "".join(quote)
-    clause = text
-    at = proposal.quote.find(proposal.date_text) if proposal.date_text else -1
-    if at >= 0:
-        clause = clause_around(text, at, at + len(proposal.date_text))
-    roles = stems(" ".join(mention.role for mention in proposal.mentions))
     cue = CUES.get(proposal.event_type)
+    clause = _clause_of_the_fact(proposal, text, cue)
+    roles = stems(" ".join(mention.role for mention in proposal.mentions))
 
     def said(text):
         if proposal.date_text:
@@ -351,6 +353,29 @@ def _words(proposal):
         return {word for word in stems(text) if not re.fullmatch(r"\d+", word)} - roles - NOT_WHAT
 
     return said(text), said(clause)
+
+
+def _clause_of_the_fact(proposal, text, cue):
+    """The part of ``text`` that says what the proposal's fact is when the rest of the
+    sentence tells another: the clause of its date ("посетивший Москву 7–8 апреля"), or,
+    with no date of its own, that of the word that gave it its kind ("The trip, …, comes a
+    week after seven states joined"). What someone said is the fact of a statement,
+    wherever its date stands ("Ivanov, speaking in Oslo on Sunday, called …")."""
+    if proposal.event_type in SAID_KINDS:
+        return text
+    at = proposal.quote.find(proposal.date_text) if proposal.date_text else -1
+    if at >= 0:
+        return clause_around(text, at, at + len(proposal.date_text))
+    found = cue.search(text) if cue and not proposal.date_text else None
+    return clause_around(text, found.start(), found.end()) if found else text
+
+
+def _kind_points(kind, event_kind):
+    if kind == event_kind:
+        return SAME_TYPE
+    if Event.Type.STATEMENT in (kind, event_kind) and {kind, event_kind} <= SAID_KINDS:
+        return 0
+    return OTHER_TYPE
 
 
 def _date_agreement(first, last, event_first, event_last):
@@ -380,9 +405,17 @@ def _matches(proposal, candidates, common, common_words):
             # An event known to have happened "by" a day: how far before that day the fact
             # lies, not the whole year before it, says how closely the dates agree.
             event_first = max(event_first, first)
-        agreement = _date_agreement(first, last, event_first, event_last)
+        fact_first = first
+        if proposal.date.qualifier == DateQualifier.NO_LATER_THAN:
+            # The same for a fact "by" a day (news copy's undated fact, "by" the day it is
+            # published): how far before that day the event lies; yet no closer than
+            # within a month, since the fact gives no day of its own.
+            fact_first = max(first, event_first)
+        agreement = _date_agreement(fact_first, last, event_first, event_last)
         if agreement is None:
             continue
+        if proposal.date.qualifier == DateQualifier.NO_LATER_THAN:
+            agreement = max(agreement, DATE_AGREEMENT[1][1:])
         extra, how_close = agreement
         shared = [
             (kind, slug) for kind in WEIGHTS for slug in sorted(linked[kind] & event.linked[kind])
@@ -396,13 +429,17 @@ def _matches(proposal, candidates, common, common_words):
         evidence = Evidence(
             points={names[record]: WEIGHTS[record[0]] for record in shared if record not in weak},
             common=[names[record] for record in weak],
-            kind=SAME_TYPE if same_kind else OTHER_TYPE,
+            kind=_kind_points(proposal.event_type, event.event_type),
             day=SAME_DAY if same_day and only_common else 0,
             status=0 if (event.status == Event.Status.OCCURRED) == occurred else OTHER_STATUS,
             telling=sorted((words & event.words) - common_words),
             said=sorted(words & event.words),
             many_words=len(clause_words) >= NO_WORDS,
         )
+        if proposal.event_type in SAID_KINDS and evidence.many_words and not evidence.said:
+            # What it says is the fact, and it shares no word with what the event says:
+            # the same speaker on the same day said something else.
+            continue
         needed = MIN_SCORE + extra
         if evidence.score >= needed:
             reason = _reason(event, proposal, how_close, needed, evidence)
@@ -427,7 +464,7 @@ class Evidence:
 
     points: dict  # each shared record's name and its points, common ones left out
     common: list  # the names of the organizations and common places shared
-    kind: float  # SAME_TYPE or OTHER_TYPE
+    kind: float  # SAME_TYPE, OTHER_TYPE or 0 (``_kind_points``)
     day: float  # SAME_DAY or 0
     status: float  # 0 or OTHER_STATUS
     telling: list  # the telling words in common
@@ -464,6 +501,8 @@ def _reason(event, proposal, how_close, needed, evidence):
         kind = f"; the same kind of event ({SAME_TYPE:g}) on the same day ({SAME_DAY:g})"
     elif evidence.kind == SAME_TYPE:
         kind = f"; the same kind of event ({SAME_TYPE:g})"
+    elif not evidence.kind:
+        kind = "; a statement, which the event's kind of statement may be (0)"
     else:
         kind = f"; another kind of event ({OTHER_TYPE:g})"
     if evidence.status:
