@@ -923,3 +923,73 @@ def test_an_abbreviation_nothing_spells_out_is_still_a_new_organization(gazettee
 )
 def test_an_adverb_ends_a_body_s_name(gazetteer, text, name):
     assert [n for _text, n in _new(text, gazetteer, "organization")][:1] == [name]
+
+
+# Bodies and agreements of several words: agencies' hyphened names, a treaty's list of
+# topics, outlets in quotation marks, a body's name with the parties it joins.
+BODIES = [
+    Record("place", "russia", "Russia", names_ru=("Россия",)),
+    Record("organization", "nato", "NATO", names_ru=("НАТО",)),
+    Record("organization", "nrc", "NATO-Russia Council", names_ru=("Совет Россия–НАТО",)),
+    Record(
+        "organization",
+        "pjc",
+        "Permanent Joint Council",
+        ("PJC",),
+        names_ru=("Постоянный совместный совет", "ПСС"),
+    ),
+    # English names the Russian ones do not transliterate: found by the Russian names only.
+    Record("organization", "izvestiya", "Izvestiya daily", names_ru=("Известия",)),
+    Record("organization", "kommersant", "Kommersant daily", names_ru=("Коммерсантъ",)),
+]
+
+
+@pytest.fixture(scope="module")
+def bodies():
+    return Gazetteer(BODIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Лидеры подписали сегодня в Елисейском дворце Основополагающий акт о взаимных "
+            "отношениях, сотрудничестве и безопасности между Российской Федерацией и НАТО.",
+            "Основополагающий акт о взаимных отношениях, сотрудничестве и безопасности",
+        ),
+        (
+            "Стороны продлили Договор о дружбе, сотрудничестве и взаимной помощи на пять лет.",
+            "Договор о дружбе, сотрудничестве и взаимной помощи",
+        ),
+        (
+            "Москва напомнила о Договоре о мире, добрососедстве, торговле и партнёрстве.",
+            "Договор о мире, добрососедстве, торговле и партнёрстве",
+        ),
+        # Not a list of the treaty's topics: a participle's phrase, objects in another
+        # case, names, a clause.
+        (
+            "Стороны обсудили Договор о сокращении вооружений, подписанный в 1991 году.",
+            "Договор о сокращении вооружений",
+        ),
+        (
+            "Министры обсудили Договор о сокращении вооружений, санкции и экономику.",
+            "Договор о сокращении вооружений",
+        ),
+        (
+            "Министры обсудили Договор о нераспространении, Францию и Германию.",
+            "Договор о нераспространении",
+        ),
+        (
+            "Россия выполняет Договор о нераспространении, заявил он и добавил, что всё решено.",
+            "Договор о нераспространении",
+        ),
+    ],
+)
+def test_a_russian_agreement_s_list_of_topics_goes_on_through_its_commas(bodies, text, name):
+    assert [n for _text, n in _new(text, bodies, "agreement")] == [name]
+
+
+def test_a_body_s_list_of_topics_after_po_goes_on_through_its_commas(bodies):
+    text = "Заседание провела Комиссия по науке, технике и образованию в понедельник."
+    name = "Комиссия по науке, технике и образованию"
+    assert _new(text, bodies, "organization") == [(name, name)]

@@ -41,6 +41,7 @@ from events.importing.names import (
     PARTICLES,
     WORD,
     fold_word,
+    listed_topics,
     name_key,
     names_nothing,
     same_owner,
@@ -1317,9 +1318,12 @@ def _organization_head(word):
 def _name_of_body_end(reader, first, covered):
     """The last word of "Министерство обороны Норвегии": the head, the lower-case words in
     the genitive after it and the capitalised words after those."""
-    tokens, last, about_seen = reader.tokens, first, False
+    tokens, last, about_seen, topics_case = reader.tokens, first, False, None
     while last + 1 < len(tokens) and last - first < (8 if about_seen else 5):
         following = tokens[last + 1]
+        if topics_case and (listed := _listed_topics(reader, last, topics_case)):
+            last = listed  # "… о взаимных отношениях, сотрудничестве и безопасности"
+            continue
         if not _joined(reader.text, tokens[last], following):
             break
         word = norm(following.text)
@@ -1344,6 +1348,7 @@ def _name_of_body_end(reader, first, covered):
         about = word in ("о", "об", "по", "и") and last + 2 < len(tokens)
         about = about and not tokens[last + 2].capital
         about_seen = about_seen or about and word in ("о", "об")
+        topics_case = _TOPIC_CASES.get(word, topics_case)
         if following.capital and _given_name(following.text):
             break  # "… технологий Руслан Пухов": a person's name follows
         # "План действий по членству", "Комиссия по правам человека": "по" takes the
@@ -1354,6 +1359,63 @@ def _name_of_body_end(reader, first, covered):
         else:
             break
     return last
+
+
+# Words that end a list of a name's topics: the prepositions of a phrase after the name
+# ("… и безопасности между Российской Федерацией и …").
+_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | word_set("между с со к ко по для против от у за без")
+# The endings a topic's noun has after the preposition that starts a name's topics: "о" and
+# "об" take the prepositional case ("о дружбе", "о безопасности", "об отношениях"), "по"
+# the dative ("по науке", "по вопросам").
+_TOPIC_CASES = {
+    "о": ("е", "и", "ах", "ях"),
+    "об": ("е", "и", "ах", "ях"),
+    "по": ("е", "и", "у", "ю", "ам", "ям"),
+}
+
+
+def _listed_topics(reader, last, endings):
+    """The last word of the list of topics that goes on after a comma from the word at
+    ``last`` to the one after "и", each a noun in lower case with its adjectives ("…
+    о взаимных отношениях" + ", сотрудничестве и безопасности", "… по науке" + ", технике и
+    образованию"), or None; not a list of names, a participle's phrase or a clause
+    ("…, подписанный в 1991 году", "…, заявил он и …")."""
+    tokens, text = reader.tokens, reader.text
+    items, index = [], last + 1
+    while index < len(tokens) and tokens[index].sentence == tokens[last].sentence:
+        item = [index]
+        while (
+            item[-1] + 1 < len(tokens)
+            and len(item) < 3
+            and text[tokens[item[-1]].end : tokens[item[-1] + 1].start] == " "
+            and norm(tokens[item[-1] + 1].text) not in _PREPOSITIONS | {"и"}
+        ):
+            item.append(item[-1] + 1)
+        items.append(item)
+        index = item[-1] + 1
+        if index < len(tokens) and norm(tokens[index].text) == "и":
+            index += 1
+        if index >= len(tokens) or len(items) > 5:
+            break
+        if text[tokens[item[-1]].end : tokens[index].start] not in (", ", " и "):
+            break
+    fits = (_a_topic(reader, item, endings) for item in items)
+    count = listed_topics(text, tokens, last, items, fits, "и")
+    return items[count - 1][-1] if count else None
+
+
+def _a_topic(reader, item, endings):
+    """Whether words in lower case are a noun in the topics' case (its ``endings``) and its
+    adjectives ("взаимной помощи"), not a verb's or a participle's ("заявил он",
+    "подписанный"), nor an object in another case ("…, санкции и экономику")."""
+    words = [reader.tokens[i] for i in item]
+    return (
+        all(re.fullmatch(r"[а-яё]+", t.text) and not _past_verb(t) for t in words)
+        and norm(words[-1].text).endswith(endings)
+        and not norm(words[-1].text).endswith((*_ADJECTIVE_ENDINGS, *_ADJECTIVE_CASES, "ся", "ть"))
+        and len(words[-1].text) > 3
+        and norm(words[-1].text) not in OPENERS
+    )
 
 
 # Endings of the nouns and adjectives of a treaty's "о …" phrase: "о сокращении",
