@@ -952,6 +952,34 @@ def bodies():
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Об этом сообщило агентство ИТАР-ТАСС со ссылкой на источник.", "ИТАР-ТАСС"),
+        ("Как передаёт РИА-Новости, переговоры продолжатся.", "РИА-Новости"),
+        ("Корреспондент AFP-DPA видел колонну у границы.", "AFP-DPA"),
+    ],
+)
+def test_a_hyphened_name_of_abbreviations_is_one_new_organization(bodies, text, name):
+    assert _new(text, bodies, "organization") == [(name, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pair of names joined by a hyphen or a dash stays two names.
+        (
+            "Отношения Россия-НАТО обсудили в понедельник.",
+            [("Россия", "russia"), ("НАТО", "nato")],
+        ),
+        ("Заседание Совета Россия-НАТО прошло вчера.", [("Совета Россия-НАТО", "nrc")]),
+        ("Переговоры США-ЕС прошли в пятницу.", [("США", None), ("ЕС", None)]),
+    ],
+)
+def test_a_pair_of_names_joined_by_a_hyphen_is_not_one_name(bodies, text, expected):
+    assert [(m.text, m.slug) for m in find_mentions(text, bodies)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         (
             "Лидеры подписали сегодня в Елисейском дворце Основополагающий акт о взаимных "
             "отношениях, сотрудничестве и безопасности между Российской Федерацией и НАТО.",
@@ -993,3 +1021,36 @@ def test_a_body_s_list_of_topics_after_po_goes_on_through_its_commas(bodies):
     text = "Заседание провела Комиссия по науке, технике и образованию в понедельник."
     name = "Комиссия по науке, технике и образованию"
     assert _new(text, bodies, "organization") == [(name, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По данным «Известий», министры встретятся в июле.", ("Известий", "izvestiya")),
+        ("Об этом пишут «Известия» со ссылкой на МИД.", ("Известия", "izvestiya")),
+        ("Министр рассказал «Известиям» о переговорах.", ("Известиям", "izvestiya")),
+        ("По сведениям «Коммерсанта», визит отложен.", ("Коммерсанта", "kommersant")),
+    ],
+)
+def test_an_outlet_in_quotation_marks_is_its_record_in_any_case(bodies, text, expected):
+    mentions = [(m.text, m.slug) for m in find_mentions(text, bodies)]
+    assert mentions[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("По данным «Правды», министры встретятся в июле.", "Правда"),
+        ("По информации «Голоса», визит отложен.", "Голос"),
+        ("По данным «Ведомостей», визит отложен.", "Ведомости"),
+        ("Министр рассказал «Интерфаксу» о переговорах.", "Интерфакс"),
+        ("По данным Интерфакса, визит отложен.", "Интерфакс"),
+        # In the nominative: after the outlet's own noun, as the subject.
+        ("Газета «Гудок» сообщила, что визит отложен.", "Гудок"),
+        ("Как пишет «Правда», визит отложен.", "Правда"),
+        # Not after a source's noun: the case is not known, the name is kept as written.
+        ("Журналисты «Маяка» узнали, что визит отложен.", "Маяка"),
+    ],
+)
+def test_a_new_outlet_is_proposed_in_the_nominative(bodies, text, name):
+    assert [n for _text, n in _new(text, bodies, "organization")][:1] == [name]

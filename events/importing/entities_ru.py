@@ -79,6 +79,7 @@ _PLURAL_ADJECTIVE = ("ые", "ых", "ым", "ыми", "ие", "их", "им", "
 _A = ("а", "ы", "и", "е", "у", "ой", "ою")  # Москва, Литва
 _YA = ("я", "и", "е", "ю", "ей", "ею")
 _IYA = ("ия", "ии", "ию", "ией", "иею")  # Россия, Норвегия
+_IYA_PLURAL = ("ий", "иям", "иях")  # Известия: «Известий», «Известиям»
 _NEUTER = ("о", "а", "у", "ом", "е")  # Министерство
 _NEUTER_SOFT = ("е", "я", "ю", "ем", "и")  # соглашение, море
 _PLURAL = ("ы", "и", "", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях")  # Штаты, Нидерланды
@@ -107,7 +108,7 @@ def paradigm(word: str) -> tuple[str, tuple[str, ...]]:
         (("ый",), _YJ),
         (("ой",), _OJ),
         (("ая", "яя"), _AYA),
-        (("ия",), _IYA),
+        (("ия",), _IYA + _IYA_PLURAL),
         (("ое", "ее"), _OE),
         (("ые", "ие"), _PLURAL_ADJECTIVE),
     ):
@@ -120,6 +121,8 @@ def paradigm(word: str) -> tuple[str, tuple[str, ...]]:
         return w[:-1], _YA
     if last == "ь":
         return w[:-1], _SOFT
+    if last == "ъ":  # the old spelling: "Коммерсантъ", "Коммерсанта"
+        return w[:-1], _CONSONANT
     if last == "й":
         return w[:-1], _SHORT_I
     if last in "ыи" and last:
@@ -848,8 +851,11 @@ def _new_names(reader, covered):
                 and run[-1] + 1 not in covered
                 and (tokens[run[-1] + 1].capital or tokens[run[-1] + 1].initial)
                 and _joined(reader.text, tokens[run[-1]], tokens[run[-1] + 1])
-                and not _abbreviation(tokens[run[-1]])
-                and not _abbreviation(tokens[run[-1] + 1])
+                and (
+                    not _abbreviation(tokens[run[-1]])
+                    and not _abbreviation(tokens[run[-1] + 1])
+                    or _hyphened_word(reader, run[-1])
+                )
                 and not _body_heads_next(reader, run[-1])
             ):
                 break
@@ -878,6 +884,21 @@ def _hyphened_particle(reader, index, covered):
     if particle.capital or len(particle.text) > 3 or not after.capital:
         return None
     return index + 1 if re.fullmatch(r"[-‐‑]{2}", hyphens) else None
+
+
+def _hyphened_word(reader, index):
+    """Whether the word at ``index`` and the next are one word joined by a bare hyphen, as
+    an agency's name of abbreviations is ("ИТАР-ТАСС", "РИА-Новости", "АП-ДПА"); not two
+    names paired by a dash ("Россия–НАТО"), nor a place's name and a body's ("США-НАТО",
+    "НАТО-Россия": a place in "-ия" or a city)."""
+    tokens = reader.tokens
+    left, right = tokens[index], tokens[index + 1]
+    if not re.fullmatch(r"[-‐‑]", reader.text[left.end : right.start]):
+        return False
+    return not any(
+        token.text in STATE_ABBREVIATIONS or norm(token.text).endswith(_IYA) or _city(token.text)
+        for token in (left, right)
+    )
 
 
 # Endings of an adjective, which goes on into the noun it qualifies ("Европейский Совет").
@@ -942,8 +963,40 @@ def _quoted_names(reader, covered):
             kind, reason = "agreement", "a treaty's or programme's name in quotation marks"
         else:
             kind, reason = "organization", "a name in quotation marks"
-        spans.append(_Span(indices[0], indices[-1], kind, reason=reason))
+        one_word = kind == "organization" and len(indices) == 1
+        name = _outlet_nominative(reader, indices[0]) if one_word else ""
+        spans.append(_Span(indices[0], indices[-1], kind, reason=reason, name=name or ""))
     return spans
+
+
+# The nouns of "по данным «Известий»", "по сведениям «Интерфакса»": a source named after
+# them is in the genitive.
+_SOURCE_NOUNS = word_set("данным сведениям информации сообщению словам мнению оценке подсчетам")
+# A genitive's ending and the nominative's that replaces it, where the name is an outlet's:
+# "Известий" → "Известия", "Ведомостей" → "Ведомости", "Правды" → "Правда", "Голоса" →
+# "Голос".
+_GENITIVE_NOMINATIVES = (("ий", "ия"), ("ей", "и"), ("ы", "а"), ("а", ""))
+
+
+def _outlet_nominative(reader, index):
+    """The nominative of an outlet's one-word name: a news agency's or paper's the
+    importer knows, in any case ("Интерфаксу" → "Интерфакс"), another in quotation marks
+    written in the genitive after "по данным" and the like ("По данным «Правды»" →
+    "Правда"); or None. After the outlet's own noun the name is in apposition, in the
+    nominative ("газеты «Гудок»"), and after a verb it is the subject ("пишет «Гудок»")."""
+    tokens = reader.tokens
+    token = tokens[index]
+    known = [name for name in NEWS_AGENCIES if word_fits(token.text, name)]
+    if known:
+        return token.text if token.acronym else known[0].capitalize()
+    if not index or norm(tokens[index - 1].text) not in _SOURCE_NOUNS or token.acronym:
+        return None
+    word = token.text
+    for genitive, nominative in _GENITIVE_NOMINATIVES:
+        stem = word[: -len(genitive)]
+        if norm(word).endswith(genitive) and len(stem) >= 3 and norm(stem[-1]) not in _VOWELS:
+            return stem + nominative
+    return None
 
 
 def _read_run(reader, run, covered):
@@ -997,8 +1050,14 @@ def _read_run(reader, run, covered):
         return None
     if len(run) == 1 and first.text in TREATY_ABBREVIATIONS:
         return _Span(run[0], run[0], "agreement", reason="a treaty's abbreviation")
-    if len(run) == 1 and any(word_fits(first.text, name) for name in NEWS_AGENCIES):
-        return _Span(run[0], run[0], "organization", reason="a news organization")
+    # "ИТАР-ТАСС", "РИА-Новости": one word of hyphened parts, an abbreviation among them.
+    hyphened = all(_hyphened_word(reader, i) for i in run[:-1])
+    if hyphened and any(word_fits(t.text, name) for t in words for name in NEWS_AGENCIES):
+        name = _outlet_nominative(reader, run[0]) if len(run) == 1 else ""
+        return _Span(run[0], run[-1], "organization", reason="a news organization", name=name)
+    if len(run) > 1 and hyphened and any(_abbreviation(t) for t in words):
+        reason = "an unknown abbreviation joined by a hyphen"
+        return _Span(run[0], run[-1], "organization", reason=reason)
     listed = _listed_with(reader, run)
     before = tokens[listed[0][0] - 1] if listed[0][0] else None
     place_word = before if before and norm(before.text) in LOCATIVES else None
