@@ -1054,3 +1054,27 @@ def test_an_outlet_in_quotation_marks_is_its_record_in_any_case(bodies, text, ex
 )
 def test_a_new_outlet_is_proposed_in_the_nominative(bodies, text, name):
     assert [n for _text, n in _new(text, bodies, "organization")][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Первое заседание Постоянного совместного совета Россия-НАТО пройдёт в июле.",
+            "Постоянного совместного совета Россия-НАТО",
+        ),
+        (
+            "В Постоянном совместном совете Россия–НАТО обсудили бюджет на будущий год.",
+            "Постоянном совместном совете Россия–НАТО",
+        ),
+        ("Постоянный совместный совет соберётся на уровне послов.", "Постоянный совместный совет"),
+        ("Послы обсудили работу Постоянного совместного совета.", "Постоянного совместного совета"),
+    ],
+)
+def test_an_inflected_body_s_name_is_its_record_with_the_parties_it_joins(bodies, text, written):
+    assert [(m.text, m.slug) for m in find_mentions(text, bodies)] == [(written, "pjc")]
+
+
+def test_parties_not_after_a_body_s_head_word_stay_names_of_their_own(bodies):
+    text = "Постоянный совместный совет обсудил отношения Россия–НАТО."
+    assert [m.slug for m in find_mentions(text, bodies)] == ["pjc", "russia", "nato"]

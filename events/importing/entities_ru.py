@@ -605,6 +605,7 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
             position += 1
     spans = [s for s in spans if not _qualified_away(reader, s)]
     spans = [s for s in (_of_its_owner(reader, s, spans) for s in spans) if s]
+    spans = _with_its_parties(reader, spans)
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     reader.matched = {s.first: s for s in spans}
     new = _new_names(reader, covered)
@@ -671,6 +672,32 @@ def _of_its_owner(reader, span, spans):
         f for f in span.forms if not owners_of(f.record) or same_owner(written, owners_of(f.record))
     ]
     return replace(span, forms=forms) if forms else None
+
+
+def _with_its_parties(reader, spans):
+    """The spans with a body's name and the two records joined by a dash after its head
+    word, the parties it brings together, made one ("Постоянного совместного совета
+    Россия–НАТО", "в комиссии Россия-ЕС"): the parties are no mentions of their own."""
+    tokens, text = reader.tokens, reader.text
+    joined, index = [], 0
+    while index < len(spans):
+        span, pair = spans[index], spans[index + 1 : index + 3]
+        if (
+            span.kind == "organization"
+            and _organization_head(tokens[span.last].text)
+            and len(pair) == 2
+            and all(p.kind != "person" and p.first == p.last for p in pair)
+            and (pair[0].first, pair[1].first) == (span.last + 1, span.last + 2)
+            and text[tokens[span.last].end : tokens[span.last + 1].start] == " "
+            and _joined(text, tokens[pair[0].last], tokens[pair[1].first])
+            and text[tokens[pair[0].last].end : tokens[pair[1].first].start].strip()
+        ):
+            joined.append(replace(span, last=pair[1].last))
+            index += 3
+        else:
+            joined.append(span)
+            index += 1
+    return joined
 
 
 def _genitive(token):
