@@ -923,3 +923,158 @@ def test_an_abbreviation_nothing_spells_out_is_still_a_new_organization(gazettee
 )
 def test_an_adverb_ends_a_body_s_name(gazetteer, text, name):
     assert [n for _text, n in _new(text, gazetteer, "organization")][:1] == [name]
+
+
+# Bodies and agreements of several words: agencies' hyphened names, a treaty's list of
+# topics, outlets in quotation marks, a body's name with the parties it joins.
+BODIES = [
+    Record("place", "russia", "Russia", names_ru=("Россия",)),
+    Record("organization", "nato", "NATO", names_ru=("НАТО",)),
+    Record("organization", "nrc", "NATO-Russia Council", names_ru=("Совет Россия–НАТО",)),
+    Record(
+        "organization",
+        "pjc",
+        "Permanent Joint Council",
+        ("PJC",),
+        names_ru=("Постоянный совместный совет", "ПСС"),
+    ),
+    # English names the Russian ones do not transliterate: found by the Russian names only.
+    Record("organization", "izvestiya", "Izvestiya daily", names_ru=("Известия",)),
+    Record("organization", "kommersant", "Kommersant daily", names_ru=("Коммерсантъ",)),
+]
+
+
+@pytest.fixture(scope="module")
+def bodies():
+    return Gazetteer(BODIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом сообщило агентство ИТАР-ТАСС со ссылкой на источник.", "ИТАР-ТАСС"),
+        ("Как передаёт РИА-Новости, переговоры продолжатся.", "РИА-Новости"),
+        ("Корреспондент AFP-DPA видел колонну у границы.", "AFP-DPA"),
+    ],
+)
+def test_a_hyphened_name_of_abbreviations_is_one_new_organization(bodies, text, name):
+    assert _new(text, bodies, "organization") == [(name, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A pair of names joined by a hyphen or a dash stays two names.
+        (
+            "Отношения Россия-НАТО обсудили в понедельник.",
+            [("Россия", "russia"), ("НАТО", "nato")],
+        ),
+        ("Заседание Совета Россия-НАТО прошло вчера.", [("Совета Россия-НАТО", "nrc")]),
+        ("Переговоры США-ЕС прошли в пятницу.", [("США", None), ("ЕС", None)]),
+    ],
+)
+def test_a_pair_of_names_joined_by_a_hyphen_is_not_one_name(bodies, text, expected):
+    assert [(m.text, m.slug) for m in find_mentions(text, bodies)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Лидеры подписали сегодня в Елисейском дворце Основополагающий акт о взаимных "
+            "отношениях, сотрудничестве и безопасности между Российской Федерацией и НАТО.",
+            "Основополагающий акт о взаимных отношениях, сотрудничестве и безопасности",
+        ),
+        (
+            "Стороны продлили Договор о дружбе, сотрудничестве и взаимной помощи на пять лет.",
+            "Договор о дружбе, сотрудничестве и взаимной помощи",
+        ),
+        (
+            "Москва напомнила о Договоре о мире, добрососедстве, торговле и партнёрстве.",
+            "Договор о мире, добрососедстве, торговле и партнёрстве",
+        ),
+        # Not a list of the treaty's topics: a participle's phrase, objects in another
+        # case, names, a clause.
+        (
+            "Стороны обсудили Договор о сокращении вооружений, подписанный в 1991 году.",
+            "Договор о сокращении вооружений",
+        ),
+        (
+            "Министры обсудили Договор о сокращении вооружений, санкции и экономику.",
+            "Договор о сокращении вооружений",
+        ),
+        (
+            "Министры обсудили Договор о нераспространении, Францию и Германию.",
+            "Договор о нераспространении",
+        ),
+        (
+            "Россия выполняет Договор о нераспространении, заявил он и добавил, что всё решено.",
+            "Договор о нераспространении",
+        ),
+    ],
+)
+def test_a_russian_agreement_s_list_of_topics_goes_on_through_its_commas(bodies, text, name):
+    assert [n for _text, n in _new(text, bodies, "agreement")] == [name]
+
+
+def test_a_body_s_list_of_topics_after_po_goes_on_through_its_commas(bodies):
+    text = "Заседание провела Комиссия по науке, технике и образованию в понедельник."
+    name = "Комиссия по науке, технике и образованию"
+    assert _new(text, bodies, "organization") == [(name, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("По данным «Известий», министры встретятся в июле.", ("Известий", "izvestiya")),
+        ("Об этом пишут «Известия» со ссылкой на МИД.", ("Известия", "izvestiya")),
+        ("Министр рассказал «Известиям» о переговорах.", ("Известиям", "izvestiya")),
+        ("По сведениям «Коммерсанта», визит отложен.", ("Коммерсанта", "kommersant")),
+    ],
+)
+def test_an_outlet_in_quotation_marks_is_its_record_in_any_case(bodies, text, expected):
+    mentions = [(m.text, m.slug) for m in find_mentions(text, bodies)]
+    assert mentions[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("По данным «Правды», министры встретятся в июле.", "Правда"),
+        ("По информации «Голоса», визит отложен.", "Голос"),
+        ("По данным «Ведомостей», визит отложен.", "Ведомости"),
+        ("Министр рассказал «Интерфаксу» о переговорах.", "Интерфакс"),
+        ("По данным Интерфакса, визит отложен.", "Интерфакс"),
+        # In the nominative: after the outlet's own noun, as the subject.
+        ("Газета «Гудок» сообщила, что визит отложен.", "Гудок"),
+        ("Как пишет «Правда», визит отложен.", "Правда"),
+        # Not after a source's noun: the case is not known, the name is kept as written.
+        ("Журналисты «Маяка» узнали, что визит отложен.", "Маяка"),
+    ],
+)
+def test_a_new_outlet_is_proposed_in_the_nominative(bodies, text, name):
+    assert [n for _text, n in _new(text, bodies, "organization")][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Первое заседание Постоянного совместного совета Россия-НАТО пройдёт в июле.",
+            "Постоянного совместного совета Россия-НАТО",
+        ),
+        (
+            "В Постоянном совместном совете Россия–НАТО обсудили бюджет на будущий год.",
+            "Постоянном совместном совете Россия–НАТО",
+        ),
+        ("Постоянный совместный совет соберётся на уровне послов.", "Постоянный совместный совет"),
+        ("Послы обсудили работу Постоянного совместного совета.", "Постоянного совместного совета"),
+    ],
+)
+def test_an_inflected_body_s_name_is_its_record_with_the_parties_it_joins(bodies, text, written):
+    assert [(m.text, m.slug) for m in find_mentions(text, bodies)] == [(written, "pjc")]
+
+
+def test_parties_not_after_a_body_s_head_word_stay_names_of_their_own(bodies):
+    text = "Постоянный совместный совет обсудил отношения Россия–НАТО."
+    assert [m.slug for m in find_mentions(text, bodies)] == ["pjc", "russia", "nato"]

@@ -53,6 +53,7 @@ from events.importing.names import (
     WORD,
     any_order_key,
     fold_word,
+    listed_topics,
     name_key,
     names_nothing,
     plain,
@@ -722,17 +723,8 @@ def _listed_topics(reader, name, following):
     on = next((i for i, word in enumerate(words) if word in ("of", "on", "for")), 0)
     if not on or words[on - 1] not in AGREEMENT_WORDS | ORGANIZATION_WORDS:
         return 0
-    last = name[-1]
-    for count, group in enumerate(following, 1):
-        between = text[tokens[last].end : tokens[group[0]].start]
-        if not all(_a_topic_word(reader, i) for i in group):
-            return 0
-        if between in (" and ", ", and ") and count > 1:
-            return count
-        if between != ", ":
-            return 0
-        last = group[-1]
-    return 0
+    fits = (all(_a_topic_word(reader, i) for i in group) for group in following)
+    return listed_topics(text, tokens, name[-1], following, fits, "and")
 
 
 def _a_topic_word(reader, index):

@@ -41,6 +41,7 @@ from events.importing.names import (
     PARTICLES,
     WORD,
     fold_word,
+    listed_topics,
     name_key,
     names_nothing,
     same_owner,
@@ -78,6 +79,7 @@ _PLURAL_ADJECTIVE = ("ые", "ых", "ым", "ыми", "ие", "их", "им", "
 _A = ("а", "ы", "и", "е", "у", "ой", "ою")  # Москва, Литва
 _YA = ("я", "и", "е", "ю", "ей", "ею")
 _IYA = ("ия", "ии", "ию", "ией", "иею")  # Россия, Норвегия
+_IYA_PLURAL = ("ий", "иям", "иях")  # Известия: «Известий», «Известиям»
 _NEUTER = ("о", "а", "у", "ом", "е")  # Министерство
 _NEUTER_SOFT = ("е", "я", "ю", "ем", "и")  # соглашение, море
 _PLURAL = ("ы", "и", "", "ов", "ам", "ами", "ах", "ей", "ям", "ями", "ях")  # Штаты, Нидерланды
@@ -106,7 +108,7 @@ def paradigm(word: str) -> tuple[str, tuple[str, ...]]:
         (("ый",), _YJ),
         (("ой",), _OJ),
         (("ая", "яя"), _AYA),
-        (("ия",), _IYA),
+        (("ия",), _IYA + _IYA_PLURAL),
         (("ое", "ее"), _OE),
         (("ые", "ие"), _PLURAL_ADJECTIVE),
     ):
@@ -119,6 +121,8 @@ def paradigm(word: str) -> tuple[str, tuple[str, ...]]:
         return w[:-1], _YA
     if last == "ь":
         return w[:-1], _SOFT
+    if last == "ъ":  # the old spelling: "Коммерсантъ", "Коммерсанта"
+        return w[:-1], _CONSONANT
     if last == "й":
         return w[:-1], _SHORT_I
     if last in "ыи" and last:
@@ -601,6 +605,7 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
             position += 1
     spans = [s for s in spans if not _qualified_away(reader, s)]
     spans = [s for s in (_of_its_owner(reader, s, spans) for s in spans) if s]
+    spans = _with_its_parties(reader, spans)
     covered = {i for s in spans for i in range(s.first, s.last + 1)}
     reader.matched = {s.first: s for s in spans}
     new = _new_names(reader, covered)
@@ -667,6 +672,32 @@ def _of_its_owner(reader, span, spans):
         f for f in span.forms if not owners_of(f.record) or same_owner(written, owners_of(f.record))
     ]
     return replace(span, forms=forms) if forms else None
+
+
+def _with_its_parties(reader, spans):
+    """The spans with a body's name and the two records joined by a dash after its head
+    word, the parties it brings together, made one ("Постоянного совместного совета
+    Россия–НАТО", "в комиссии Россия-ЕС"): the parties are no mentions of their own."""
+    tokens, text = reader.tokens, reader.text
+    joined, index = [], 0
+    while index < len(spans):
+        span, pair = spans[index], spans[index + 1 : index + 3]
+        if (
+            span.kind == "organization"
+            and _organization_head(tokens[span.last].text)
+            and len(pair) == 2
+            and all(p.kind != "person" and p.first == p.last for p in pair)
+            and (pair[0].first, pair[1].first) == (span.last + 1, span.last + 2)
+            and text[tokens[span.last].end : tokens[span.last + 1].start] == " "
+            and _joined(text, tokens[pair[0].last], tokens[pair[1].first])
+            and text[tokens[pair[0].last].end : tokens[pair[1].first].start].strip()
+        ):
+            joined.append(replace(span, last=pair[1].last))
+            index += 3
+        else:
+            joined.append(span)
+            index += 1
+    return joined
 
 
 def _genitive(token):
@@ -847,8 +878,11 @@ def _new_names(reader, covered):
                 and run[-1] + 1 not in covered
                 and (tokens[run[-1] + 1].capital or tokens[run[-1] + 1].initial)
                 and _joined(reader.text, tokens[run[-1]], tokens[run[-1] + 1])
-                and not _abbreviation(tokens[run[-1]])
-                and not _abbreviation(tokens[run[-1] + 1])
+                and (
+                    not _abbreviation(tokens[run[-1]])
+                    and not _abbreviation(tokens[run[-1] + 1])
+                    or _hyphened_word(reader, run[-1])
+                )
                 and not _body_heads_next(reader, run[-1])
             ):
                 break
@@ -877,6 +911,21 @@ def _hyphened_particle(reader, index, covered):
     if particle.capital or len(particle.text) > 3 or not after.capital:
         return None
     return index + 1 if re.fullmatch(r"[-‐‑]{2}", hyphens) else None
+
+
+def _hyphened_word(reader, index):
+    """Whether the word at ``index`` and the next are one word joined by a bare hyphen, as
+    an agency's name of abbreviations is ("ИТАР-ТАСС", "РИА-Новости", "АП-ДПА"); not two
+    names paired by a dash ("Россия–НАТО"), nor a place's name and a body's ("США-НАТО",
+    "НАТО-Россия": a place in "-ия" or a city)."""
+    tokens = reader.tokens
+    left, right = tokens[index], tokens[index + 1]
+    if not re.fullmatch(r"[-‐‑]", reader.text[left.end : right.start]):
+        return False
+    return not any(
+        token.text in STATE_ABBREVIATIONS or norm(token.text).endswith(_IYA) or _city(token.text)
+        for token in (left, right)
+    )
 
 
 # Endings of an adjective, which goes on into the noun it qualifies ("Европейский Совет").
@@ -941,8 +990,40 @@ def _quoted_names(reader, covered):
             kind, reason = "agreement", "a treaty's or programme's name in quotation marks"
         else:
             kind, reason = "organization", "a name in quotation marks"
-        spans.append(_Span(indices[0], indices[-1], kind, reason=reason))
+        one_word = kind == "organization" and len(indices) == 1
+        name = _outlet_nominative(reader, indices[0]) if one_word else ""
+        spans.append(_Span(indices[0], indices[-1], kind, reason=reason, name=name or ""))
     return spans
+
+
+# The nouns of "по данным «Известий»", "по сведениям «Интерфакса»": a source named after
+# them is in the genitive.
+_SOURCE_NOUNS = word_set("данным сведениям информации сообщению словам мнению оценке подсчетам")
+# A genitive's ending and the nominative's that replaces it, where the name is an outlet's:
+# "Известий" → "Известия", "Ведомостей" → "Ведомости", "Правды" → "Правда", "Голоса" →
+# "Голос".
+_GENITIVE_NOMINATIVES = (("ий", "ия"), ("ей", "и"), ("ы", "а"), ("а", ""))
+
+
+def _outlet_nominative(reader, index):
+    """The nominative of an outlet's one-word name: a news agency's or paper's the
+    importer knows, in any case ("Интерфаксу" → "Интерфакс"), another in quotation marks
+    written in the genitive after "по данным" and the like ("По данным «Правды»" →
+    "Правда"); or None. After the outlet's own noun the name is in apposition, in the
+    nominative ("газеты «Гудок»"), and after a verb it is the subject ("пишет «Гудок»")."""
+    tokens = reader.tokens
+    token = tokens[index]
+    known = [name for name in NEWS_AGENCIES if word_fits(token.text, name)]
+    if known:
+        return token.text if token.acronym else known[0].capitalize()
+    if not index or norm(tokens[index - 1].text) not in _SOURCE_NOUNS or token.acronym:
+        return None
+    word = token.text
+    for genitive, nominative in _GENITIVE_NOMINATIVES:
+        stem = word[: -len(genitive)]
+        if norm(word).endswith(genitive) and len(stem) >= 3 and norm(stem[-1]) not in _VOWELS:
+            return stem + nominative
+    return None
 
 
 def _read_run(reader, run, covered):
@@ -996,8 +1077,14 @@ def _read_run(reader, run, covered):
         return None
     if len(run) == 1 and first.text in TREATY_ABBREVIATIONS:
         return _Span(run[0], run[0], "agreement", reason="a treaty's abbreviation")
-    if len(run) == 1 and any(word_fits(first.text, name) for name in NEWS_AGENCIES):
-        return _Span(run[0], run[0], "organization", reason="a news organization")
+    # "ИТАР-ТАСС", "РИА-Новости": one word of hyphened parts, an abbreviation among them.
+    hyphened = all(_hyphened_word(reader, i) for i in run[:-1])
+    if hyphened and any(word_fits(t.text, name) for t in words for name in NEWS_AGENCIES):
+        name = _outlet_nominative(reader, run[0]) if len(run) == 1 else ""
+        return _Span(run[0], run[-1], "organization", reason="a news organization", name=name)
+    if len(run) > 1 and hyphened and any(_abbreviation(t) for t in words):
+        reason = "an unknown abbreviation joined by a hyphen"
+        return _Span(run[0], run[-1], "organization", reason=reason)
     listed = _listed_with(reader, run)
     before = tokens[listed[0][0] - 1] if listed[0][0] else None
     place_word = before if before and norm(before.text) in LOCATIVES else None
@@ -1317,9 +1404,12 @@ def _organization_head(word):
 def _name_of_body_end(reader, first, covered):
     """The last word of "Министерство обороны Норвегии": the head, the lower-case words in
     the genitive after it and the capitalised words after those."""
-    tokens, last, about_seen = reader.tokens, first, False
+    tokens, last, about_seen, topics_case = reader.tokens, first, False, None
     while last + 1 < len(tokens) and last - first < (8 if about_seen else 5):
         following = tokens[last + 1]
+        if topics_case and (listed := _listed_topics(reader, last, topics_case)):
+            last = listed  # "… о взаимных отношениях, сотрудничестве и безопасности"
+            continue
         if not _joined(reader.text, tokens[last], following):
             break
         word = norm(following.text)
@@ -1344,6 +1434,7 @@ def _name_of_body_end(reader, first, covered):
         about = word in ("о", "об", "по", "и") and last + 2 < len(tokens)
         about = about and not tokens[last + 2].capital
         about_seen = about_seen or about and word in ("о", "об")
+        topics_case = _TOPIC_CASES.get(word, topics_case)
         if following.capital and _given_name(following.text):
             break  # "… технологий Руслан Пухов": a person's name follows
         # "План действий по членству", "Комиссия по правам человека": "по" takes the
@@ -1354,6 +1445,63 @@ def _name_of_body_end(reader, first, covered):
         else:
             break
     return last
+
+
+# Words that end a list of a name's topics: the prepositions of a phrase after the name
+# ("… и безопасности между Российской Федерацией и …").
+_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | word_set("между с со к ко по для против от у за без")
+# The endings a topic's noun has after the preposition that starts a name's topics: "о" and
+# "об" take the prepositional case ("о дружбе", "о безопасности", "об отношениях"), "по"
+# the dative ("по науке", "по вопросам").
+_TOPIC_CASES = {
+    "о": ("е", "и", "ах", "ях"),
+    "об": ("е", "и", "ах", "ях"),
+    "по": ("е", "и", "у", "ю", "ам", "ям"),
+}
+
+
+def _listed_topics(reader, last, endings):
+    """The last word of the list of topics that goes on after a comma from the word at
+    ``last`` to the one after "и", each a noun in lower case with its adjectives ("…
+    о взаимных отношениях" + ", сотрудничестве и безопасности", "… по науке" + ", технике и
+    образованию"), or None; not a list of names, a participle's phrase or a clause
+    ("…, подписанный в 1991 году", "…, заявил он и …")."""
+    tokens, text = reader.tokens, reader.text
+    items, index = [], last + 1
+    while index < len(tokens) and tokens[index].sentence == tokens[last].sentence:
+        item = [index]
+        while (
+            item[-1] + 1 < len(tokens)
+            and len(item) < 3
+            and text[tokens[item[-1]].end : tokens[item[-1] + 1].start] == " "
+            and norm(tokens[item[-1] + 1].text) not in _PREPOSITIONS | {"и"}
+        ):
+            item.append(item[-1] + 1)
+        items.append(item)
+        index = item[-1] + 1
+        if index < len(tokens) and norm(tokens[index].text) == "и":
+            index += 1
+        if index >= len(tokens) or len(items) > 5:
+            break
+        if text[tokens[item[-1]].end : tokens[index].start] not in (", ", " и "):
+            break
+    fits = (_a_topic(reader, item, endings) for item in items)
+    count = listed_topics(text, tokens, last, items, fits, "и")
+    return items[count - 1][-1] if count else None
+
+
+def _a_topic(reader, item, endings):
+    """Whether words in lower case are a noun in the topics' case (its ``endings``) and its
+    adjectives ("взаимной помощи"), not a verb's or a participle's ("заявил он",
+    "подписанный"), nor an object in another case ("…, санкции и экономику")."""
+    words = [reader.tokens[i] for i in item]
+    return (
+        all(re.fullmatch(r"[а-яё]+", t.text) and not _past_verb(t) for t in words)
+        and norm(words[-1].text).endswith(endings)
+        and not norm(words[-1].text).endswith((*_ADJECTIVE_ENDINGS, *_ADJECTIVE_CASES, "ся", "ть"))
+        and len(words[-1].text) > 3
+        and norm(words[-1].text) not in OPENERS
+    )
 
 
 # Endings of the nouns and adjectives of a treaty's "о …" phrase: "о сокращении",

@@ -115,6 +115,25 @@ def names_nothing(letters):
     return letters in NOT_ACRONYMS or bool(ROMAN_NUMERAL.fullmatch(letters))
 
 
+def listed_topics(text, tokens, last, items, fits, conjunction):
+    """How many of the ``items`` after a name (each its tokens' indices, the name ending at
+    ``last``) go on its list of topics, given whether each ``fits`` as a topic: a list
+    after a comma whose last item follows the ``conjunction`` ("Act on Mutual Relations" +
+    ", Cooperation and Security", «акт о взаимных отношениях» + «, сотрудничестве и
+    безопасности»); 0 when there is none. ``fits`` may be lazy: it is read only as far as
+    the list goes."""
+    for count, (item, fit) in enumerate(zip(items, fits, strict=False), 1):
+        gap = text[tokens[last].end : tokens[item[0]].start]
+        if not fit:
+            return 0
+        if gap in (f" {conjunction} ", f", {conjunction} ") and count > 1:
+            return count
+        if gap != ", ":
+            return 0
+        last = item[-1]
+    return 0
+
+
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 POSSESSIVE = re.compile(r"['’]s$")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
