@@ -1405,6 +1405,12 @@ def test_the_pronoun_s_person_says_how_it_was_resolved():
             "envoys on 3 June.”",
             "Anna Petrova said: “He will meet NATO envoys on 3 June.”",
         ),
+        # Another speaker's turn of an interview, as a quotation's.
+        (
+            "Q: Oleg Markov toured Oslo on 2 June. What came of it?\n\n"
+            "A: He met NATO envoys on 3 June.",
+            "He met NATO envoys on 3 June.",
+        ),
         # A paragraph's second sentence reaches no further back than its paragraph.
         (
             "Oleg Markov arrived in Oslo on 2 June.\n\nNATO envoys gathered in Riga on 3 "

@@ -134,6 +134,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 heading = (found.text, story.filed)  # it also heads a live blog's entries
             if found.names_a_speaker:
                 asked = _turn_end(text, found.end) if _asks(text, found) else -1
+                subject.people = []  # another speaker's turn, as a quotation
             if found.time:
                 entry = _entry(text, found, heading, story.filed, published)
                 story.filed = entry.day if heading else story.filed
@@ -143,6 +144,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                     story.name(label.date)
         elif at_head and _DASHED_TURN.match(text, _line_start(text, start)):
             asked = _turn_end(text, start) if _asks(text, None, start) else -1
+            subject.people = []
         if lead_in and lead_in.start <= start < lead_in.end:
             start = lead_in.end  # a dateline, label or timestamp is no part of the quote
         if entry and start >= entry.end:
@@ -336,9 +338,10 @@ class Antecedent:
     the pronoun's sentence opens its own. No one when the sentence names a person before
     the pronoun or as a subject ("Nowak — no relation, as he told …"), when that
     sentence's subjects were two people ("Rasmussen and Lavrov spoke …. He said"), after a
-    quotation of someone not named, in a quotation (its speaker's "he"), and, in Russian,
-    after a thing as a subject or opening a sentence («он», «она» also stand for «альянс»,
-    «Россия»): a reviewer would rather add a person than remove a wrong one."""
+    quotation of someone not named or an interview's turn, in a quotation (its speaker's
+    "he"), and, in Russian, after a thing as a subject or opening a sentence («он», «она»
+    also stand for «альянс», «Россия»): a reviewer would rather add a person than remove a
+    wrong one."""
 
     def __init__(self, text, language=Language.ENGLISH):
         self.text, self.language = text, language
