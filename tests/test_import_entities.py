@@ -1399,6 +1399,12 @@ def test_the_pronoun_s_person_says_how_it_was_resolved():
             "said. He said the envoys would meet in Riga on 9 July.",
             "He said the envoys would meet in Riga on 9 July.",
         ),
+        # Someone not named said something in between, without quotation marks.
+        (
+            "Oleg Markov arrived in Oslo on 2 June. A NATO spokesman said the visit went "
+            "well. He added that the envoys would meet in Riga on 9 July.",
+            "He added that the envoys would meet in Riga on 9 July.",
+        ),
         # The pronoun is in a quotation: its speaker's, not the story's.
         (
             "Oleg Markov arrived in Oslo on 2 June. Anna Petrova said: “He will meet NATO "

@@ -337,11 +337,11 @@ class Antecedent:
     named as the subject of a sentence of its paragraph, or of the paragraph before when
     the pronoun's sentence opens its own. No one when the sentence names a person before
     the pronoun or as a subject ("Nowak — no relation, as he told …"), when that
-    sentence's subjects were two people ("Rasmussen and Lavrov spoke …. He said"), after a
-    quotation of someone not named or an interview's turn, in a quotation (its speaker's
-    "he"), and, in Russian, after a thing as a subject or opening a sentence («он», «она»
-    also stand for «альянс», «Россия»): a reviewer would rather add a person than remove a
-    wrong one."""
+    sentence's subjects were two people ("Rasmussen and Lavrov spoke …. He said"), after
+    the words of someone not named ("a diplomat said …") or an interview's turn, in a
+    quotation (its speaker's "he"), and, in Russian, after a thing as a subject or opening
+    a sentence («он», «она» also stand for «альянс», «Россия»): a reviewer would rather add
+    a person than remove a wrong one."""
 
     def __init__(self, text, language=Language.ENGLISH):
         self.text, self.language = text, language
@@ -396,7 +396,9 @@ class Antecedent:
             self.people, self.named_in = list(people.values()), self.paragraph
         elif found:
             self.named_in = self.paragraph
-        elif pronoun or (said != sentence and not named):
+        elif pronoun or (
+            not named and (said != sentence or reports_in_the_past(said, self.language))
+        ):
             self.people = []  # someone else's, or an unnamed speaker's, turn
         elif self.language == Language.RUSSIAN and (
             named or any(m.start == start and m.kind != "person" for m in mentions)
