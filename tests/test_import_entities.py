@@ -1315,3 +1315,138 @@ def test_clauses_joined_by_and_share_their_sentences_names():
     text = "Oleg Markov toured Riga on 2 June, and Anna Petrova will open talks in Oslo on 20 June."
     names = ["Oleg Markov", "Riga", "Anna Petrova", "Oslo"]
     assert _names_by_date(text) == [("2 June", names), ("20 June", names)]
+
+
+def _people_by_quote(text):
+    from datetime import date
+
+    from events.importing.proposals import propose
+
+    proposals = propose(text, date(2011, 6, 9), _SPEAKERS, match_events=False)
+    return {
+        p.quote: [(m.text, m.slug) for m in p.mentions if m.kind == "person"] for p in proposals
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "people"),
+    [
+        # Dated: the fact was proposed before, without its actor.
+        (
+            "Defence Minister Oleg Markov landed in Brussels on Monday. On Tuesday he "
+            "talked with NATO envoys.",
+            "On Tuesday he talked with NATO envoys.",
+            [("he", "oleg-markov")],
+        ),
+        # Undated: named by a pronoun only, it was not proposed at all.
+        (
+            "Anna Petrova, the deputy foreign minister, toured Riga on 3 June.\n\n"
+            "She also announced that Moscow would recall its envoy.",
+            "She also announced that Moscow would recall its envoy.",
+            [("She", "anna-petrova")],
+        ),
+        # The actor of the sentence before is its subject, not who it names after its verb.
+        (
+            "Oleg Markov received Anna Petrova in Oslo on 2 June. He warned NATO against new "
+            "bases.",
+            "He warned NATO against new bases.",
+            [("He", "oleg-markov")],
+        ),
+        # A speaker named after a quotation is its sentence's subject.
+        (
+            "Markov met NATO envoys on Monday. “The talks were useful,” said Anna Petrova. "
+            "She added that the envoys would meet in Oslo.",
+            "She added that the envoys would meet in Oslo.",
+            [("She", "anna-petrova")],
+        ),
+        # Attributed after its quotation, he is still the subject of "said".
+        (
+            "Markov toured Riga on 2 June. “We are ready,” he said.",
+            "“We are ready,” he said.",
+            [("he", "oleg-markov")],
+        ),
+    ],
+)
+def test_a_subject_pronoun_carries_the_person_it_stands_for(text, quote, people):
+    found = _people_by_quote(text)
+    assert found[quote] == people
+
+
+def test_the_pronoun_s_person_says_how_it_was_resolved():
+    from datetime import date
+
+    from events.importing.proposals import propose
+
+    text = "Oleg Markov visited Oslo on 2 June. He met NATO envoys on 3 June."
+    proposals = propose(text, date(2011, 6, 9), _SPEAKERS, match_events=False)
+    (pronoun,) = [m for m in proposals[-1].mentions if m.kind == "person"]
+    assert (pronoun.start, pronoun.end) == (text.index("He met"), text.index("He met") + 2)
+    assert pronoun.proposed_name == "Oleg Markov"
+    assert pronoun.reason.startswith("“He” stands for “Oleg Markov”")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # Two people were the subjects of the sentence before: no guess.
+        (
+            "Oleg Markov and Anna Petrova arrived in Oslo on 2 June. He met NATO envoys on 3 June.",
+            "He met NATO envoys on 3 June.",
+        ),
+        # A quotation of someone not named comes between.
+        (
+            "Oleg Markov arrived in Oslo on 2 June. “Nothing was settled,” a NATO diplomat "
+            "said. He said the envoys would meet in Riga on 9 July.",
+            "He said the envoys would meet in Riga on 9 July.",
+        ),
+        # Someone not named said something in between, without quotation marks.
+        (
+            "Oleg Markov arrived in Oslo on 2 June. A NATO spokesman said the visit went "
+            "well. He added that the envoys would meet in Riga on 9 July.",
+            "He added that the envoys would meet in Riga on 9 July.",
+        ),
+        # The pronoun is in a quotation: its speaker's, not the story's.
+        (
+            "Oleg Markov arrived in Oslo on 2 June. Anna Petrova said: “He will meet NATO "
+            "envoys on 3 June.”",
+            "Anna Petrova said: “He will meet NATO envoys on 3 June.”",
+        ),
+        # Another speaker's turn of an interview, as a quotation's.
+        (
+            "Q: Oleg Markov toured Oslo on 2 June. What came of it?\n\n"
+            "A: He met NATO envoys on 3 June.",
+            "He met NATO envoys on 3 June.",
+        ),
+        # A paragraph's second sentence reaches no further back than its paragraph.
+        (
+            "Oleg Markov arrived in Oslo on 2 June.\n\nNATO envoys gathered in Riga on 3 "
+            "June. He met them on 4 June.",
+            "He met them on 4 June.",
+        ),
+    ],
+)
+def test_a_pronoun_of_no_clear_person_is_left_without_one(text, quote):
+    people = _people_by_quote(text)[quote]
+    assert not [written for written, _slug in people if written.lower() == "he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # An object pronoun, and "it" or "they" for a body, are left as they are.
+        (
+            "Oleg Markov arrived in Oslo on 2 June. NATO envoys welcomed him on 3 June.",
+            "NATO envoys welcomed him on 3 June.",
+        ),
+        (
+            "Oleg Markov arrived in Oslo on 2 June. It hosted NATO envoys on 3 June.",
+            "It hosted NATO envoys on 3 June.",
+        ),
+        (
+            "Oleg Markov arrived in Oslo on 2 June. They met NATO envoys on 3 June.",
+            "They met NATO envoys on 3 June.",
+        ),
+    ],
+)
+def test_only_he_or_she_as_a_subject_stands_for_a_person(text, quote):
+    assert _people_by_quote(text)[quote] == []

@@ -1078,3 +1078,61 @@ def test_an_inflected_body_s_name_is_its_record_with_the_parties_it_joins(bodies
 def test_parties_not_after_a_body_s_head_word_stay_names_of_their_own(bodies):
     text = "Постоянный совместный совет обсудил отношения Россия–НАТО."
     assert [m.slug for m in find_mentions(text, bodies)] == ["pjc", "russia", "nato"]
+
+
+def _people_by_quote(text, gazetteer):
+    proposals = propose(
+        text, date(2005, 4, 21), gazetteer, match_events=False, language=Language.RUSSIAN
+    )
+    return {
+        p.quote: [(m.text, m.slug) for m in p.mentions if m.kind == "person"] for p in proposals
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "people"),
+    [
+        # Undated and named by a pronoun only: it was not proposed at all.
+        (
+            "Выступая в Брюсселе, Сергей Лавров заявил, что Москва готова к диалогу. Он "
+            "также пообещал, что российские военные корабли покинут Балтику.",
+            "Он также пообещал, что российские военные корабли покинут Балтику.",
+            [("Он", "sergei-lavrov")],
+        ),
+        (
+            "Министр иностранных дел Сергей Лавров прибыл в Брюссель в понедельник.\n\n"
+            "Во вторник он встретился с послами стран НАТО.",
+            "Во вторник он встретился с послами стран НАТО.",
+            [("он", "sergei-lavrov")],
+        ),
+    ],
+)
+def test_a_russian_subject_pronoun_carries_its_person(gazetteer, text, quote, people):
+    assert _people_by_quote(text, gazetteer)[quote] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # Two people as the subjects before it: no guess.
+        (
+            "Сергей Лавров и Карл Линд встретились в Брюсселе в понедельник. Он заявил, "
+            "что переговоры продолжатся во вторник.",
+            "Он заявил, что переговоры продолжатся во вторник.",
+        ),
+        # «она» may stand for Russia, the subject named last.
+        (
+            "Сергей Лавров прибыл в Брюссель в понедельник. Россия готова к диалогу с "
+            "альянсом. Она предложила провести заседание во вторник.",
+            "Она предложила провести заседание во вторник.",
+        ),
+        # An object, not a subject.
+        (
+            "Сергей Лавров прибыл в Брюссель в понедельник. Во вторник его приняли в штаб-"
+            "квартире НАТО.",
+            "Во вторник его приняли в штаб-квартире НАТО.",
+        ),
+    ],
+)
+def test_a_russian_pronoun_of_no_clear_person_is_left_alone(gazetteer, text, quote):
+    assert _people_by_quote(text, gazetteer)[quote] == []

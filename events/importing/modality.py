@@ -202,6 +202,22 @@ def a_second_verb(text, start, end, language=Language.ENGLISH):
     )
 
 
+# The adverbs that may stand between a subject and its verb ("he also said", «он также
+# объявил»).
+_BEFORE_A_VERB = re.compile(
+    r"(?:\s*(?:then|later|also|again|soon|finally|still|\w+ly|затем|потом|позже|вновь|снова"
+    r"|также|тоже|уже|ещё|еще))*\s*"
+)
+
+
+def verb_follows(text, position, language=Language.ENGLISH):
+    """Whether a verb comes next in ``text`` from ``position``, after adverbs at most
+    ("also said", «также объявил»): what ends at ``position`` is then its subject."""
+    at = _BEFORE_A_VERB.match(text, position).end()
+    cues = _cues(text, at, language=language)
+    return bool(cues) and cues[0].start == at
+
+
 @dataclass(frozen=True)
 class Cue:
     """A word that says whether what it governs happened: its span and status."""

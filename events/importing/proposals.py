@@ -58,6 +58,7 @@ from .modality import (
     tells_the_past_first,
     unreal_at,
     unreal_phrases,
+    verb_follows,
     without_unreal,
 )
 from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
@@ -116,6 +117,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     rows = table_rows(text)
     speakers = _has_speakers(text)
     in_notes = notes(text) + _author_notes(text)  # the story's notes and its author's
+    subject = Antecedent(text, language)  # whom "he" or "she" stands for
     for start, end in split_sentences(text):
         if any(left <= start < right for left, right in in_notes):
             continue  # a footnote, a source cited or the author's note, not the story
@@ -132,6 +134,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 heading = (found.text, story.filed)  # it also heads a live blog's entries
             if found.names_a_speaker:
                 asked = _turn_end(text, found.end) if _asks(text, found) else -1
+                subject.people = []  # another speaker's turn, as a quotation
             if found.time:
                 entry = _entry(text, found, heading, story.filed, published)
                 story.filed = entry.day if heading else story.filed
@@ -141,6 +144,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                     story.name(label.date)
         elif at_head and _DASHED_TURN.match(text, _line_start(text, start)):
             asked = _turn_end(text, start) if _asks(text, None, start) else -1
+            subject.people = []
         if lead_in and lead_in.start <= start < lead_in.end:
             start = lead_in.end  # a dateline, label or timestamp is no part of the quote
         if entry and start >= entry.end:
@@ -164,6 +168,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             story.year = None
         dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
+        in_sentence = sorted(in_sentence + subject.stood_for(start, end, in_sentence), key=_at)
         aside = (
             _about_the_story(sentence)
             or _signs_off(sentence)
@@ -300,6 +305,150 @@ def _said_of_themselves(read, proposal, language=Language.ENGLISH):
         said = clause_around(read, at, at + len(proposal.date_text), language)
     said = _FIRST_PERSON_ASIDE.sub(lambda aside: " " * len(aside.group()), said)
     return bool(_FIRST_PERSON_SUBJECT.search(said))
+
+
+# A subject pronoun that stands for a person named before: "he", "she", «он», «она».
+_PERSONAL_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)(?![\w-])")
+# What stands between a subject and its verb: words set off by commas (", Russia's envoy,",
+# ", who arrived on Monday,"), brackets or dashes.
+_SET_OFF = re.compile(
+    r",\s[^,;:]+,|\s*\([^()]*\)|\s[\u2014\u2013]\s[^\u2014\u2013]+\s[\u2014\u2013]"
+)
+# A subject joined to the next one: "Rasmussen and Lavrov said", «Лавров и Солана заявили».
+_AND_NEXT = re.compile(r"\s+(?:and|и)\s+")
+# A name after a preposition is no subject: "talks with Lavrov held in Vienna".
+_AFTER_A_PREPOSITION = re.compile(
+    r"(?<![\w-])(?i:with|to|for|by|of|from|at|in|on|about|against|between|under|over|"
+    r"с|со|к|ко|по|о|об|обо|для|от|у|при|за|на|в|во|между|против)\s+$"
+)
+# The verb that follows a quotation and names who said it: "…,” said Lavrov", «…», — заявил
+# Лавров.
+_VERB_AFTER_A_QUOTATION = re.compile(
+    r"[\"\u201d\u00bb][,.]?\s*(?:[\u2014\u2013-]\s*)?(?P<verb>\w+)\s+$"
+)
+
+
+def _at(mention):
+    return mention.start
+
+
+class Antecedent:
+    """Whom a subject pronoun ("he", «он») stands for as the story goes: the person last
+    named as the subject of a sentence of its paragraph, or of the paragraph before when
+    the pronoun's sentence opens its own. No one when the sentence names a person before
+    the pronoun or as a subject ("Nowak — no relation, as he told …"), when that
+    sentence's subjects were two people ("Rasmussen and Lavrov spoke …. He said"), after
+    the words of someone not named ("a diplomat said …") or an interview's turn, in a
+    quotation (its speaker's "he"), and, in Russian, after a thing as a subject or opening
+    a sentence («он», «она» also stand for «альянс», «Россия»): a reviewer would rather add
+    a person than remove a wrong one."""
+
+    def __init__(self, text, language=Language.ENGLISH):
+        self.text, self.language = text, language
+        self.said = _outside_quotations(text)  # what the story itself says
+        self.people = []  # the subjects of the sentence it would stand for
+        self.paragraph = 0  # the paragraph the story is in, counted by line breaks
+        self.named_in = -1  # the paragraph of that sentence
+        self.said_end = 0  # where the sentence before ends
+
+    def stood_for(self, start, end, mentions):
+        """The person the subject pronoun of the sentence ``text[start:end]``, whose
+        ``mentions`` are given, stands for, as a mention of the pronoun; then takes the
+        sentence's subjects as the ones a later pronoun may stand for."""
+        opens_paragraph = "\n" in self.text[self.said_end : start]
+        self.paragraph += opens_paragraph
+        self.said_end = end
+        sentence = self.text[start:end]
+        said = self.said[start:end]
+        named = _subjects(sentence, said, start, mentions, self.language)
+        people = {_record_of(m): m for m in named if m.kind == "person"}
+        pronoun = next(
+            (
+                p
+                for p in _PERSONAL_PRONOUN.finditer(said)
+                if verb_follows(said, p.end(), self.language)
+            ),
+            None,
+        )
+        named_before = pronoun and any(
+            m.kind == "person" and m.start < start + pronoun.start() for m in mentions
+        )
+        in_reach = self.named_in == self.paragraph or (
+            opens_paragraph and self.named_in == self.paragraph - 1
+        )
+        found = []
+        if pronoun and not (people or named_before) and in_reach and len(self.people) == 1:
+            person = self.people[0]
+            written = person.proposed_name or person.text
+            found.append(
+                replace(
+                    person,
+                    text=pronoun.group(),
+                    start=start + pronoun.start(),
+                    end=start + pronoun.end(),
+                    proposed_name=written,
+                    also_written=(),
+                    reason=f"“{pronoun.group()}” stands for “{written}”, the last person "
+                    f"named as the subject of a sentence before it: {person.reason}",
+                )
+            )
+        if people:
+            self.people, self.named_in = list(people.values()), self.paragraph
+        elif found:
+            self.named_in = self.paragraph
+        elif pronoun or (
+            not named and (said != sentence or reports_in_the_past(said, self.language))
+        ):
+            self.people = []  # someone else's, or an unnamed speaker's, turn
+        elif self.language == Language.RUSSIAN and (
+            named or any(m.start == start and m.kind != "person" for m in mentions)
+        ):
+            self.people = []  # a thing the subject: «Россия готова …»
+        return found
+
+
+def _outside_quotations(text):
+    """``text`` with its quotations blanked, marks included, each within its paragraph:
+    one left open runs to the paragraph's end (the speaker's words go on in the next)."""
+    lines = []
+    for line in re.split(r"(\n)", text):
+        said = blank(line, quotations(line))
+        left_open = _OPENING_MARK.search(said)
+        lines.append(said[: left_open.start()].ljust(len(said)) if left_open else said)
+    return "".join(lines)
+
+
+# A quotation's opening mark, which a quotation closed in a later paragraph leaves alone.
+_OPENING_MARK = re.compile(r"[\"\u201c\u00ab]")
+
+
+def _record_of(mention):
+    """What tells a mention's record apart from another's."""
+    return mention.slug or (mention.proposed_name or mention.text).casefold()
+
+
+def _subjects(sentence, said, at, mentions, language=Language.ENGLISH):
+    """The ``mentions`` that are the subject of a clause of ``sentence`` (``said`` is it
+    with its quotations blanked; ``at`` where it is in the article): a name the verb
+    follows ("Lavrov, Russia's foreign minister, said", «Ельцин также объявил»), one
+    joined by "and" to such a name, and the speaker a verb after a quotation names
+    ("…,” said Lavrov")."""
+    found = []
+    for m in sorted(mentions, key=_at, reverse=True):
+        start, end = m.start - at, m.end - at
+        if said[start:end] != sentence[start:end] or _AFTER_A_PREPOSITION.search(said, 0, start):
+            continue  # in a quotation, or a preposition's
+        set_off = _SET_OFF.match(said, end)
+        joined = _AND_NEXT.match(said, end)
+        spoke = _VERB_AFTER_A_QUOTATION.search(sentence, 0, start)
+        if (
+            verb_follows(said, end, language)
+            or (set_off and verb_follows(said, set_off.end(), language))
+            or (joined and any(f.start - at == joined.end() for f in found))
+            or (spoke and verb_follows(sentence, spoke.start("verb"), language))
+        ):
+            found.append(m)
+    return found[::-1]
 
 
 def _speakers(lead_in, mentions):
