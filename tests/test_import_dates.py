@@ -582,6 +582,35 @@ def test_a_plan_called_off_by_its_own_verb_gives_no_fact_on_its_date(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # Called off for the future, or in the past, as well as by "cancelled".
+        "A ferry exercise with Anna Berg, which had been planned for later this year, will "
+        "not go ahead.",
+        "The coastguard drill with Oleg Sokolov planned for September won't take place.",
+        "Talks with Anna Berg scheduled for 3 May are not going ahead.",
+        "A port call by Oleg Sokolov set for early June will no longer be held.",
+        "The joint patrol with Anna Berg planned for March did not go ahead.",
+    ],
+)
+def test_a_plan_called_off_for_the_future_gives_no_plan(sentence):
+    assert proposed(sentence) == [(None, "2005-04-21", Event.Status.OCCURRED, Event.Type.STATEMENT)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text"),
+    [
+        ("The coastguard drill with Oleg Sokolov planned for 9 June will go ahead.", "9 June"),
+        ("Talks with Anna Berg scheduled for 3 May will go ahead as planned.", "3 May"),
+    ],
+)
+def test_a_plan_that_will_go_ahead_stays_planned(sentence, date_text):
+    assert (date_text, Event.Status.PLANNED) in [
+        (d, status) for d, _s, status, _t in proposed(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "new_date"),
     [
         (

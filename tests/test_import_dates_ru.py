@@ -629,6 +629,22 @@ def test_a_russian_plan_called_off_by_its_own_verb_gives_no_fact_on_its_date(sen
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # Called off for the future, as «так и не состоялась» is in the past.
+        "Встреча Сергея Лаврова с послом, намеченная на 12 мая, не состоится.",
+        "Запланированные на осень учения с участием Сергея Лаврова не будут проводиться.",
+        "Переговоры Сергея Лаврова, назначенные на июнь, проводиться не будут.",
+        "Намеченные на вторник консультации Сергея Лаврова в Осло не пройдут.",
+    ],
+)
+def test_a_russian_plan_called_off_for_the_future_gives_no_plan(sentence):
+    assert proposed_ru(sentence) == [
+        (None, "2005-04-21", Event.Status.OCCURRED, Event.Type.STATEMENT)
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "new_date"),
     [
         ("Визит Сергея Лаврова, намеченный на май, отложен до осени.", ("осени", "2005-09-01")),

@@ -1035,7 +1035,7 @@ class Unreal:
 # perhaps after "yet", "be", "been", "have", "to" or an adverb ("has not yet been signed").
 _NEGATOR = re.compile(
     r"\b(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|shall|should|can|could|"
-    r"must|may|might)\s+(?:not|never)|(?:do|does|did|is|are|was|were|has|have|had|wo|would|"
+    r"must|may|might)\s+(?:not|never|no\s+longer)|(?:do|does|did|is|are|was|were|has|have|had|wo|would|"
     r"should|ca|could|must)n['\u2019]t|never|not|no\s+longer|no\s+(?:[\w-]+\s+){1,3}?"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be))\b"
     r"(?!\s+(?:only|just|least|merely|simply|long|far|quite|until|till|before|earlier)\b)",
@@ -1074,10 +1074,17 @@ _PLAN = re.compile(
     r"intended|envisaged|mooted)\b",
     re.IGNORECASE,
 )
+# Called off in the past or for the future: "did not go ahead", "will not take place",
+# "is not going ahead", "won't be held", "will be cancelled"; not "will go ahead".
+_NOT_CARRIED_OUT = (
+    r"(?:(?:did|does|do|will|would|is|are)\s+(?:not|no\s+longer)|"
+    r"(?:did|does|do|wo|would|is|are)n['\u2019]t)\s+(?:now\s+)?(?:go(?:ing)?\s+ahead|"
+    r"tak(?:e|ing)\s+place|be(?:ing)?\s+held|happen(?:ing)?|proceed(?:ing)?|materiali[sz]e)"
+)
 _CALLED_OFF = re.compile(
-    r"\b(?:but\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"\b(?:but\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|will\s+be)\s+)?"
     r"(?:[a-z]+ly\s+)?(?:never\s+(?:held|took\s+place|happened|materiali[sz]ed|convened|"
-    r"came\s+about)|did\s+not\s+take\s+place|cancel+ed|called\s+off|dropped|scrapped|"
+    rf"came\s+about)|{_NOT_CARRIED_OUT}|cancel+ed|called\s+off|dropped|scrapped|"
     rf"shelved|abandoned|{_PUTTING_OFF}|fell\s+through)\b",
     re.IGNORECASE,
 )
@@ -1085,8 +1092,12 @@ _RU_PLAN = re.compile(
     r"(?<![\w-])(?:был[аио]?\s+)?(?:планир|запланир|намеч|назнач|предполага|должн)[а-яё]*",
     re.IGNORECASE,
 )
+# «так и не состоялась», and for the future «не состоится», «не пройдут», «не будут
+# проводиться», «проводиться не будут».
 _RU_CALLED_OFF = re.compile(
-    r"(?<![\w-])(?:но\s+)?(?:(?:так\s+и\s+)?не\s+состоял(?:ся|ась|ось|ись)|(?:был[аио]?\s+)?"
+    r"(?<![\w-])(?:но\s+)?(?:(?:так\s+и\s+)?не\s+(?:состоял(?:ся|ась|ось|ись)|состоится|"
+    r"состоятся|пройд[её]т|пройдут|(?:будет|будут)\s+(?:провод|провед)[а-яё]*)|"
+    r"провод[а-яё]*\s+не\s+(?:будет|будут)|(?:был[аио]?\s+)?"
     r"(?:отмен[её]н[аоы]?|отложен[аоы]?|перенес[её]н[аоы]?|сорван[аоы]?)|"
     r"(?:отменил|отложил|перенесл|перен[её]с|сорвал)[а-яё]*)(?![\w-])",
     re.IGNORECASE,
