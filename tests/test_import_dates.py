@@ -582,6 +582,35 @@ def test_a_plan_called_off_by_its_own_verb_gives_no_fact_on_its_date(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # Called off for the future, or in the past, as well as by "cancelled".
+        "A ferry exercise with Anna Berg, which had been planned for later this year, will "
+        "not go ahead.",
+        "The coastguard drill with Oleg Sokolov planned for September won't take place.",
+        "Talks with Anna Berg scheduled for 3 May are not going ahead.",
+        "A port call by Oleg Sokolov set for early June will no longer be held.",
+        "The joint patrol with Anna Berg planned for March did not go ahead.",
+    ],
+)
+def test_a_plan_called_off_for_the_future_gives_no_plan(sentence):
+    assert proposed(sentence) == [(None, "2005-04-21", Event.Status.OCCURRED, Event.Type.STATEMENT)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text"),
+    [
+        ("The coastguard drill with Oleg Sokolov planned for 9 June will go ahead.", "9 June"),
+        ("Talks with Anna Berg scheduled for 3 May will go ahead as planned.", "3 May"),
+    ],
+)
+def test_a_plan_that_will_go_ahead_stays_planned(sentence, date_text):
+    assert (date_text, Event.Status.PLANNED) in [
+        (d, status) for d, _s, status, _t in proposed(sentence)
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "new_date"),
     [
         (
@@ -1145,6 +1174,73 @@ def test_a_reported_clause_dates_by_its_own_verb(sentence, start, status):
 )
 def test_the_status_of_a_sentence_without_a_date_follows_its_main_clause(sentence, status):
     assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # What is going on as the story is written has begun: it happened, whatever the
+        # agreement it is about would do.
+        (
+            "Oslo and Moscow are also negotiating a fisheries accord that would set quotas "
+            "for the Barents Sea.",
+            Event.Status.OCCURRED,
+        ),
+        (
+            "Anna Berg is holding talks with the Russian side on the ferry line.",
+            Event.Status.OCCURRED,
+        ),
+        ("The two coastguards are still meeting in Kirkenes.", Event.Status.OCCURRED),
+        ("Norway and Russia are in talks over the border crossing.", Event.Status.OCCURRED),
+        (
+            "They're drafting a protocol under which Russia would reopen the line.",
+            Event.Status.OCCURRED,
+        ),
+        # A past act is not made a plan by what its object will do.
+        ("Oslo signed an accord that will let trawlers cross the line.", Event.Status.OCCURRED),
+        # The progressive of a plan or a forecast still looks ahead.
+        ("Anna Berg and Oleg Sokolov are to meet in Kirkenes.", Event.Status.PLANNED),
+        ("The ministers are now preparing to sign the accord.", Event.Status.PLANNED),
+        ("The two sides are going to reopen the line.", Event.Status.PLANNED),
+        ("Oslo is hoping to sign the accord.", Event.Status.EXPECTED),
+        # What is said right after the verb, and a plan's own object, stay plans.
+        ("Moscow says it will keep its consulate open.", Event.Status.PLANNED),
+        ("Oslo will discuss a plan that would let Moscow join.", Event.Status.PLANNED),
+    ],
+)
+def test_what_is_going_on_has_begun(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "start", "status"),
+    [
+        # Going on today: it happened, on the day of publication.
+        (
+            "Anna Berg and Oleg Sokolov are holding talks in Kirkenes today.",
+            "today",
+            "2005-04-21",
+            Event.Status.OCCURRED,
+        ),
+        # With a date still to come it is a schedule, and a weekday points ahead.
+        (
+            "Anna Berg and Oleg Sokolov are meeting next week in Kirkenes.",
+            "next week",
+            "2005-04-25",
+            Event.Status.PLANNED,
+        ),
+        (
+            "Anna Berg and Oleg Sokolov are meeting on Friday in Kirkenes.",
+            "on Friday",
+            "2005-04-22",
+            Event.Status.PLANNED,
+        ),
+    ],
+)
+def test_what_is_going_on_is_dated_as_the_story_dates_the_present(
+    sentence, date_text, start, status
+):
+    assert proposed(sentence) == [(date_text, start, status, Event.Type.MEETING)]
 
 
 def people_of(proposal):

@@ -629,6 +629,46 @@ def test_a_russian_plan_called_off_by_its_own_verb_gives_no_fact_on_its_date(sen
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # Called off for the future, as «так и не состоялась» is in the past.
+        "Встреча Сергея Лаврова с послом, намеченная на 12 мая, не состоится.",
+        "Запланированные на осень учения с участием Сергея Лаврова не будут проводиться.",
+        "Переговоры Сергея Лаврова, назначенные на июнь, проводиться не будут.",
+        "Намеченные на вторник консультации Сергея Лаврова в Осло не пройдут.",
+    ],
+)
+def test_a_russian_plan_called_off_for_the_future_gives_no_plan(sentence):
+    assert proposed_ru(sentence) == [
+        (None, "2005-04-21", Event.Status.OCCURRED, Event.Type.STATEMENT)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # What is going on as the story is written has begun: it happened.
+        ("Сергей Лавров ведёт переговоры с норвежской стороной.", Event.Status.OCCURRED),
+        ("Пограничники двух стран проводят учения в Баренцевом море.", Event.Status.OCCURRED),
+        ("Министры обсуждают план по рыболовству.", Event.Status.OCCURRED),
+        ("Стороны готовят соглашение, которое откроет границу.", Event.Status.OCCURRED),
+        # The perfective future of the same verbs is still a plan.
+        ("Пограничники двух стран проведут учения в Баренцевом море.", Event.Status.PLANNED),
+        ("Стороны подготовят соглашение о границе.", Event.Status.PLANNED),
+    ],
+)
+def test_what_is_going_on_in_russian_has_begun(sentence, status):
+    assert status_of(sentence, RU) == status
+
+
+def test_what_is_going_on_with_a_month_to_come_is_planned_then():
+    sentence = "Сергей Лавров и норвежские пограничники проводят учения в сентябре."
+    assert [(d, start, status) for d, start, status, _t in proposed_ru(sentence)] == [
+        ("сентябре", "2005-09-01", Event.Status.PLANNED)
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "new_date"),
     [
         ("Визит Сергея Лаврова, намеченный на май, отложен до осени.", ("осени", "2005-09-01")),

@@ -43,8 +43,10 @@ _EXPECTED = (
     r"whether\s+(?:or\s+not\s+)?to"  # "had not decided whether to attend"
 )
 # Intentions and schedules: someone has decided or agreed it will happen.
+# Adverbs between "is" and what follows it: "is now preparing to", "are still negotiating".
+_NOW = r"(?:also\s+|now\s+|still\s+|currently\s+|already\s+)?"
 _PLANNED = (
-    r"will|shall|won't|'ll|\u2019ll|(?:is|are|was|were)\s+(?:also\s+)?(?:to|due\s+to|"
+    rf"will|shall|won't|'ll|\u2019ll|(?:is|are|was|were)\s+{_NOW}(?:to|due\s+to|"
     r"set\s+to|scheduled\s+to|slated\s+to|planning\s+to|going\s+to|poised\s+to|"
     r"preparing\s+to)|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|"
     r"scheduled|upcoming|forthcoming|would|must|needs?\s+to|has\s+to|have\s+to|should|(?<!seemed\s)(?<!seems\s)(?<!appeared\s)(?<!appears\s)to\s+be|"
@@ -78,6 +80,19 @@ _DECIDED = (
     r"(?:proposed|agreed|decided|voted|promised|pledged|vowed|offered|undertook|proposing|"
     rf"agreeing|deciding|voting|promising|pledging|vowing|offering|undertaking)\s+to|{PUT_OFF}"
 )
+# The present progressive tells what is going on as the story is written ("are
+# negotiating", "is holding talks", "are in talks"): it has begun, so it happened; with a
+# date still to come ("are meeting next week") it is a schedule, as the date says. Not the
+# progressive of a plan or a forecast ("is going to", "are preparing to", "is hoping"),
+# nor a noun or adjective after "is" ("is nothing", "is willing"), nor the verb of a
+# question or of what its noun does ("nobody knows who is giving the orders").
+_ONGOING = (
+    r"(?<!\bwho\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bthat\s)"
+    rf"(?:is|are|am|['\u2019]re)\s+{_NOW}"
+    r"(?:in\s+(?:talks|negotiations|discussions|consultations)"
+    r"|(?!(?:going|preparing|poised|being|willing|(?:some|no|any|every)thing|during|"
+    rf"morning|evening|spring|{_EXPECTED}|{_PLANNED}|{_DECIDED})\b)[a-z]{{2,}}ing)"
+)
 # The future in a past narrative: "Robertson would later describe …" tells what did happen
 # after the story's time, unless a reporting verb before it makes it what was said
 # ("he said the council would later decide").
@@ -94,7 +109,7 @@ _OCCURRED = (
 )
 _CUES = re.compile(
     rf"\b(?:(?P<hedged>{_HEDGED_PAST})|(?P<decided>{_DECIDED})|(?P<narrated>{_NARRATED})|(?P<expected>{_EXPECTED})|"
-    rf"(?P<planned>{_PLANNED})|(?P<scheduled>{_SCHEDULED})|"
+    rf"(?P<planned>{_PLANNED})|(?P<scheduled>{_SCHEDULED})|(?P<ongoing>{_ONGOING})|"
     rf"(?P<occurred>{_OCCURRED}))\b",
     re.IGNORECASE,
 )
@@ -105,6 +120,7 @@ STATUS_OF_CUE = {
     "expected": Event.Status.EXPECTED,
     "planned": Event.Status.PLANNED,
     "scheduled": Event.Status.PLANNED,  # read as occurred with a date already past
+    "ongoing": Event.Status.OCCURRED,  # read as planned with a date still to come
     "occurred": Event.Status.OCCURRED,
 }
 # An attributive participle ("a planned agreement", "the scheduled talks", "Russia's
@@ -226,6 +242,7 @@ class Cue:
     end: int
     status: str
     scheduled: bool = False  # the present of a schedule ("flies to Sochi", "begins")
+    ongoing: bool = False  # what is going on ("are negotiating", «проводят»)
 
 
 def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
@@ -260,6 +277,7 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
             if kind == "decided" and after is not None and position >= after
             else STATUS_OF_CUE[kind],
             kind == "scheduled",
+            kind == "ongoing",
         )
         for position, stop, kind in found
     ]
@@ -408,9 +426,13 @@ def in_the_present(sentence, start, end, language=Language.ENGLISH):
 
 def told_in_the_past(sentence, start, end, language=Language.ENGLISH):
     """Whether a verb telling what happened governs ``sentence[start:end]`` ("On 3 April,
-    the allies agreed"), not one of a schedule or of what is still to come."""
+    the allies agreed"), not one of a schedule, of what is going on or still to come."""
     cue = _governing(sentence, start, end, language)
-    return cue is not None and cue.status == Event.Status.OCCURRED and not cue.scheduled
+    return (
+        cue is not None
+        and cue.status == Event.Status.OCCURRED
+        and not (cue.scheduled or cue.ongoing)
+    )
 
 
 # A forecast that something will not happen is still a forecast: "is not expected to
@@ -500,17 +522,33 @@ def carries_out_its_plan(sentence, start, end, language=Language.ENGLISH):
 
 # An infinitive: what the verb before it asks or wants, not what was done.
 _INFINITIVE = re.compile(r"(?i:to\s+be)")
+# The object of an act and a relative clause said of it, up to the clause's verb: "signed
+# an agreement that will allow", "are negotiating a deal under which Russia would",
+# «готовят соглашение, которое откроет». A word at least comes first, so that "agreed
+# that" (what was agreed) is not one.
+_OBJECT_AND_ITS_CLAUSE = re.compile(
+    r"(?i:\s+(?:[\w'\u2019-]+\s+)*?[\w'\u2019-]+,?\s+(?:that|which|whereby|"
+    r"(?:under|by|in|through|with|for)\s+which|(?:(?:в|по|с|на|при|о)\s+)?котор[а-яё]+)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,3})"
+)
 
 
 def _complement_of_a_past_act(sentence, cue, cues):
-    """Whether ``cue`` only says what the object of a past act among ``cues`` before it is
-    ("called a planned agreement a step toward occupation") or what the act asks for
-    ("asked the commanders to draw up measures, to be ready within weeks")."""
-    complement = _attributive(sentence, cue) or _INFINITIVE.fullmatch(sentence, cue.start, cue.end)
-    return bool(complement) and any(
-        other.start < cue.start and other.status == Event.Status.OCCURRED and not other.scheduled
+    """Whether ``cue`` only says what the object of a past or ongoing act among ``cues``
+    before it is ("called a planned agreement a step toward occupation", "are negotiating
+    an agreement that would set the terms") or what the act asks for ("asked the
+    commanders to draw up measures, to be ready within weeks")."""
+    acts = [
+        other
         for other in cues
-    )
+        if other.start < cue.start and other.status == Event.Status.OCCURRED and not other.scheduled
+    ]
+    if not acts:
+        return False
+    complement = _attributive(sentence, cue) or _INFINITIVE.fullmatch(sentence, cue.start, cue.end)
+    last = max(cues[: cues.index(cue)], key=lambda other: other.start)
+    relative = last in acts and _OBJECT_AND_ITS_CLAUSE.fullmatch(sentence, last.end, cue.start)
+    return bool(complement or relative)
 
 
 def tells_the_past_first(sentence, language=Language.ENGLISH):
@@ -566,6 +604,8 @@ def looks_ahead(sentence, start, end, language=Language.ENGLISH):
     if starts_in_the_present(sentence, start, end, language):
         return True
     cue = _governing(sentence, start, end, language)
+    if cue is not None and cue.ongoing:
+        return True  # what goes on at a time of its own is to come: "are meeting on Friday"
     planned = cue is not None and cue.status == Event.Status.PLANNED
     if planned and _PLANNED_BEFORE.search(sentence, 0, cue.start):
         return False  # "had been planned in March"
@@ -600,7 +640,9 @@ def starts_in_the_present(sentence, start, end, language=Language.ENGLISH):
         return False
     left, right = _clause_bounds(sentence, start, end, language)
     cues = _cues(sentence, left, right, language=language)
-    if any(cue.status == Event.Status.OCCURRED and not cue.scheduled for cue in cues):
+    if any(
+        cue.status == Event.Status.OCCURRED and not (cue.scheduled or cue.ongoing) for cue in cues
+    ):
         return False
     if russian:
         words = _RU_WORD.findall(sentence, left, right)
@@ -1051,7 +1093,7 @@ class Unreal:
 # perhaps after "yet", "be", "been", "have", "to" or an adverb ("has not yet been signed").
 _NEGATOR = re.compile(
     r"\b(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|shall|should|can|could|"
-    r"must|may|might)\s+(?:not|never)|(?:do|does|did|is|are|was|were|has|have|had|wo|would|"
+    r"must|may|might)\s+(?:not|never|no\s+longer)|(?:do|does|did|is|are|was|were|has|have|had|wo|would|"
     r"should|ca|could|must)n['\u2019]t|never|not|no\s+longer|no\s+(?:[\w-]+\s+){1,3}?"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be))\b"
     r"(?!\s+(?:only|just|least|merely|simply|long|far|quite|until|till|before|earlier)\b)",
@@ -1090,10 +1132,17 @@ _PLAN = re.compile(
     r"intended|envisaged|mooted)\b",
     re.IGNORECASE,
 )
+# Called off in the past or for the future: "did not go ahead", "will not take place",
+# "is not going ahead", "won't be held", "will be cancelled"; not "will go ahead".
+_NOT_CARRIED_OUT = (
+    r"(?:(?:did|does|do|will|would|is|are)\s+(?:not|no\s+longer)|"
+    r"(?:did|does|do|wo|would|is|are)n['\u2019]t)\s+(?:now\s+)?(?:go(?:ing)?\s+ahead|"
+    r"tak(?:e|ing)\s+place|be(?:ing)?\s+held|happen(?:ing)?|proceed(?:ing)?|materiali[sz]e)"
+)
 _CALLED_OFF = re.compile(
-    r"\b(?:but\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"\b(?:but\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|will\s+be)\s+)?"
     r"(?:[a-z]+ly\s+)?(?:never\s+(?:held|took\s+place|happened|materiali[sz]ed|convened|"
-    r"came\s+about)|did\s+not\s+take\s+place|cancel+ed|called\s+off|dropped|scrapped|"
+    rf"came\s+about)|{_NOT_CARRIED_OUT}|cancel+ed|called\s+off|dropped|scrapped|"
     rf"shelved|abandoned|{_PUTTING_OFF}|fell\s+through)\b",
     re.IGNORECASE,
 )
@@ -1101,8 +1150,12 @@ _RU_PLAN = re.compile(
     r"(?<![\w-])(?:был[аио]?\s+)?(?:планир|запланир|намеч|назнач|предполага|должн)[а-яё]*",
     re.IGNORECASE,
 )
+# «так и не состоялась», and for the future «не состоится», «не пройдут», «не будут
+# проводиться», «проводиться не будут».
 _RU_CALLED_OFF = re.compile(
-    r"(?<![\w-])(?:но\s+)?(?:(?:так\s+и\s+)?не\s+состоял(?:ся|ась|ось|ись)|(?:был[аио]?\s+)?"
+    r"(?<![\w-])(?:но\s+)?(?:(?:так\s+и\s+)?не\s+(?:состоял(?:ся|ась|ось|ись)|состоится|"
+    r"состоятся|пройд[её]т|пройдут|(?:будет|будут)\s+(?:провод|провед)[а-яё]*)|"
+    r"провод[а-яё]*\s+не\s+(?:будет|будут)|(?:был[аио]?\s+)?"
     r"(?:отмен[её]н[аоы]?|отложен[аоы]?|перенес[её]н[аоы]?|сорван[аоы]?)|"
     r"(?:отменил|отложил|перенесл|перен[её]с|сорвал)[а-яё]*)(?![\w-])",
     re.IGNORECASE,
@@ -1397,6 +1450,10 @@ _RU_NON_PAST = re.compile(r"[а-яё]{2,}(?:[её]т|ит|ут|ют|ат|ят)(?
 _RU_PRESENT = re.compile(
     r"[а-яё]+(?:ает|яет|ует|ают|яют|уют|аёт|ается|яется|уется|аются|яются|уются)"
 )
+# The imperfective present of verbs that end as a perfective future does, told apart by
+# their stem ("проводят учения", not "проведут"; "готовят", not "подготовят"): an act
+# going on, as the English present progressive is.
+_RU_ONGOING = re.compile(r"[а-яё]*вод(?:ит|ят)(?:ся)?|готов(?:ит|ят)(?:ся)?")
 # Present tense verbs that are no schedule, and words that end like a verb but are not.
 _RU_NOT_CUES = frozenset(
     str.split(
@@ -1438,6 +1495,8 @@ def _russian_word_kind(word):
         return None
     if _RU_PAST.fullmatch(word) or _RU_PAST_PARTICIPLE.fullmatch(word):
         return "occurred"
+    if _RU_ONGOING.fullmatch(word):
+        return "ongoing"
     if len(word) >= 5 and _RU_NON_PAST.fullmatch(word) and not _RU_PRESENT.fullmatch(word):
         return "planned"  # a perfective future, or the present of a schedule
     return None
