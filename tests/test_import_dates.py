@@ -2696,6 +2696,11 @@ def test_an_envoy_recalled_is_no_statement_even_with_no_date():
             "objection",
         ),
         ("The two states became members of the fisheries board in March.", "March", "statement"),
+        (
+            'Anna Berg criticised the summit of the "Arctic Five", which Norway hosts in June.',
+            "June",
+            "conference",
+        ),
     ],
 )
 def test_a_relative_clause_is_typed_with_what_it_is_said_of(sentence, dated, event_type):

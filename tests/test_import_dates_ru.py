@@ -811,6 +811,13 @@ def test_a_russian_dated_act_is_typed_by_its_own_words(text, dated, kind):
             "negotiation",
         ),
         ("Министры 12 апреля договорились провести встречу в Осло.", "12 апреля", "meeting"),
+        # A relative clause is said of the act before it, a name in quotation marks and all.
+        (
+            "Министры обсудили подготовку к встрече «рыболовной тройки» в Тромсё, которая "
+            "пройдет в июне.",
+            "июне",
+            "meeting",
+        ),
         # An idea put forward is proposed; charges brought are not.
         ("В марте эту идею выдвинул министр рыболовства Норвегии.", "марте", "proposal"),
         ("В марте прокуратура выдвинула обвинения против капитана траулера.", "марте", "objection"),

@@ -586,8 +586,10 @@ def event_type_recalled(text, start, end, language=Language.ENGLISH):
     return event_type_of(text[:end], language) or event_type_at(text, start, end, language)
 
 
-# The words a relative clause is said of, right before it: "the G8 summit in Sochi, ".
-_ANTECEDENT = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,4}[^\W\d_][\w-]*[\s,]*$")
+# The words a relative clause is said of, right before it: "the G8 summit in Sochi, ",
+# «встрече «большой восьмерки» в Денвере, », a name in quotation marks among them.
+_ANTECEDENT_WORD = r"[«\"\u201c]?[^\W\d_][\w-]*[»\"\u201d]?"
+_ANTECEDENT = re.compile(rf"(?:{_ANTECEDENT_WORD}\s+){{0,4}}{_ANTECEDENT_WORD}[\s,]*$")
 
 
 def event_type_of_clause(text, clause, language=Language.ENGLISH):
