@@ -2685,6 +2685,74 @@ def test_the_dated_act_is_typed_by_its_own_clause(sentence, dated, event_type):
     assert [p[3] for p in proposed(sentence) if p[0] == dated] == [event_type]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dated", "event_type"),
+    [
+        # A participle's phrase that only names where the main act was is its setting.
+        (
+            "Speaking at a press conference in Oslo on Monday, Anna Berg called the quota "
+            "deal fair.",
+            "on Monday",
+            "statement",
+        ),
+        # … not one whose own verb says an act.
+        (
+            "Meeting in Oslo on Monday, Anna Berg and Oleg Sokolov said the quotas would hold.",
+            "on Monday",
+            "meeting",
+        ),
+        ("Anna Berg held a press conference in Oslo on Monday.", "on Monday", "conference"),
+        # A date right after the verb of saying, before its "that", is the saying's.
+        (
+            "Oleg Sokolov said this week that the fisheries summit would clear the air.",
+            "this week",
+            "statement",
+        ),
+        (
+            "Anna Berg told reporters this week that the drill had gone well.",
+            "this week",
+            "statement",
+        ),
+        # An act named as the subject of a schedule, or of "begin", is the act planned.
+        ("The session Oleg Sokolov called is scheduled for early June.", "June", "meeting"),
+        ("The talks Anna Berg announced are set for the autumn.", "the autumn", "meeting"),
+        (
+            "Oleg Sokolov's spokesman said talks on the quota offer would begin next month.",
+            "next month",
+            "negotiation",
+        ),
+        # Terms two sides agreed are the outcome of their talks; one side's "agreed" is not.
+        (
+            "In Tromsø on Monday, the Norwegian and Russian fisheries ministers agreed that "
+            "trawlers would fish the zone in turns but not at night, Anna Berg said.",
+            "on Monday",
+            "negotiation",
+        ),
+        (
+            "The two ministers agreed on Monday that the quotas would stay as they are, "
+            "Anna Berg said.",
+            "on Monday",
+            "negotiation",
+        ),
+        ("Anna Berg agreed on Monday that Oslo had been too slow.", "on Monday", "statement"),
+        # An idea put forward is proposed.
+        (
+            "In March Oleg Sokolov put forward the idea of a joint coast guard.",
+            "March",
+            "proposal",
+        ),
+        # The signing itself, done, is still a signing.
+        (
+            "Anna Berg and Oleg Sokolov signed the quota act in Oslo on Monday.",
+            "on Monday",
+            "agreement_signed",
+        ),
+    ],
+)
+def test_the_act_is_typed_by_its_verb_not_by_what_it_names(sentence, dated, event_type):
+    assert [p[3] for p in proposed(sentence) if p[0] == dated] == [event_type]
+
+
 def test_an_envoy_recalled_is_no_statement_even_with_no_date():
     [(_date_text, _start, _status, event_type)] = proposed(
         "Anna Berg recalled her fisheries envoy and froze the quota talks."
@@ -2724,6 +2792,11 @@ def test_an_envoy_recalled_is_no_statement_even_with_no_date():
             "objection",
         ),
         ("The two states became members of the fisheries board in March.", "March", "statement"),
+        (
+            'Anna Berg criticised the summit of the "Arctic Five", which Norway hosts in June.',
+            "June",
+            "conference",
+        ),
     ],
 )
 def test_a_relative_clause_is_typed_with_what_it_is_said_of(sentence, dated, event_type):

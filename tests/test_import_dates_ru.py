@@ -804,6 +804,71 @@ def test_a_russian_dated_act_is_typed_by_its_own_words(text, dated, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "dated", "kind"),
+    [
+        # A participle's phrase that only names where the main act was is its setting.
+        (
+            "Министр Анна Берг, выступая во вторник на пресс-конференции в Осло, назвала "
+            "квоты «разумным компромиссом».",
+            "во вторник",
+            "statement",
+        ),
+        ("Анна Берг провела пресс-конференцию в Осло во вторник.", "во вторник", "conference"),
+        # An act named by a verbal noun is what is talked about, not the act…
+        (
+            "Председатель совета во вторник назвал подписание протокола «большим шагом».",
+            "во вторник",
+            "statement",
+        ),
+        # … unless it is the subject of a verb saying that it happened.
+        ("Подписание протокола состоялось во вторник в Осло.", "во вторник", "agreement_signed"),
+        ("Норвегия и Россия подпишут протокол в мае.", "мае", "agreement_signed"),
+        # A second verb's clause is typed by its own words, in what was recalled too.
+        (
+            "Он напомнил, что в 2003 году Норвегия заморозила рыболовные консультации и "
+            "вернулась к ним лишь в марте 2004 года.",
+            "марте 2004 года",
+            "statement",
+        ),
+        # A meeting set for a date, or people who will gather, meet.
+        (
+            "Очередное заседание рыболовного совета на уровне министров намечено на начало июня.",
+            "июня",
+            "meeting",
+        ),
+        ("Встреча министров рыболовства назначена на 12 мая.", "12 мая", "meeting"),
+        (
+            "Министры рыболовства соберутся в Тромсё на следующей неделе.",
+            "на следующей неделе",
+            "meeting",
+        ),
+        ("Норвегия собирается подписать протокол в мае.", "мае", "agreement_signed"),
+        # Terms agreed in talks, or the two sides' agreement, are the outcome of negotiation.
+        ("Текст протокола был согласован в марте на переговорах в Осло.", "марте", "negotiation"),
+        (
+            "Стороны 12 апреля договорились, что квоты останутся прежними.",
+            "12 апреля",
+            "negotiation",
+        ),
+        ("Министры 12 апреля договорились провести встречу в Осло.", "12 апреля", "meeting"),
+        # A relative clause is said of the act before it, a name in quotation marks and all.
+        (
+            "Министры обсудили подготовку к встрече «рыболовной тройки» в Тромсё, которая "
+            "пройдет в июне.",
+            "июне",
+            "meeting",
+        ),
+        # An idea put forward is proposed; charges brought are not.
+        ("В марте эту идею выдвинул министр рыболовства Норвегии.", "марте", "proposal"),
+        ("В марте прокуратура выдвинула обвинения против капитана траулера.", "марте", "objection"),
+    ],
+)
+def test_a_russian_act_is_typed_by_its_verb_not_by_what_it_names(text, dated, kind):
+    proposals = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert [p.event_type for p in proposals if p.date_text == dated] == [kind]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Об этом в пятницу заявил Сергей Лавров в интервью норвежской газете.", "interview"),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from events.models import Event, Language
 
+from .calendar_words import RU_MONTHS_GENITIVE
 from .modality import (
     PUT_OFF,
     RU_PUT_OFF,
@@ -26,6 +27,12 @@ from .modality import (
 _PACT = (
     r"(?:an?|the|their|its)\s+(?!North\s+Atlantic|Washington)(?:[\w-]+\s+){0,3}?"
     r"(?:agreement|accord|treaty|deal|arrangement|pact|convention|protocol)\b"
+)
+# Both sides of an agreement as a verb's subject: "Oslo and Moscow", "the two ministers",
+# "both sides".
+_TWO_SIDES = (
+    r"(?:\band\s+(?:[\w'\u2019-]+\s+){0,4}?|\b(?:the\s+)?(?:two|both)\s+(?:[\w-]+\s+){0,2}?|"
+    r"\b(?:the\s+)?(?:sides|parties)\s+)"
 )
 # What a sentence reports, from its words: for each kind, the verbs that say it ("met",
 # "signed") and the nouns that name it ("the summit", "exercises"). A clause's verb says
@@ -60,7 +67,11 @@ _CUES = [
     (Event.Type.INTERVIEW, r"interview(?:s|ed)?\b|\bin\s+an\s+interview\b", r"interview"),
     (
         Event.Type.NEGOTIATION,
-        r"negotiat(?:e|ed|es|ing)\b|working\s+on\s+(?:an?|the)\b|bargain",
+        r"negotiat(?:e|ed|es|ing)\b|working\s+on\s+(?:an?|the)\b|bargain|"
+        # Terms two sides agreed, the outcome of their talks: "Oslo and Moscow agreed that
+        # …", "the two ministers agreed on Monday"; not one side's "NATO agreed", nor what
+        # they agreed to do, which types itself: "agreed to stage a drill".
+        rf"{_TWO_SIDES}agreed\b(?!\s+(?:[\w,]+\s+){{0,3}}?to\s)",
         r"negotiat|talks\s+on",
     ),
     (
@@ -93,6 +104,7 @@ _CUES = [
     (
         Event.Type.PROPOSAL,
         r"propos(?:e|ed|es|ing)\b|offer(?:s|ed)?\b|suggest(?:s|ed)?\b|invit(?:e|ed|es)\b|"
+        r"put(?:s|ting)?\s+forward\b|floated\b|"
         r"\bcalled\s+(?:for|on)\b|urg(?:e|ed|es)\b",
         r"proposal|invitation|plan\b|initiative",
     ),
@@ -116,6 +128,12 @@ _CUES = [
 _TO_NATO = r"(?:[а-яё]+\s+){0,3}?к\s+(?:НАТО|альянс|Североатлантическ|блок)"
 # «вступила в НАТО», «вступят в альянс», not «вступит в должность» (take office) nor «в силу».
 _INTO_NATO = r"(?:[а-яё]+\s+){0,3}?в\s+(?:НАТО|альянс|Североатлантическ|блок|ряды)"
+# «начал», «начались», but not the noun of a time's beginning: «на начало июня», «в начале
+# года».
+_RU_TIME_OF_YEAR = "|".join([*RU_MONTHS_GENITIVE, "года", "месяца", "недели", "века"])
+_RU_BEGAN = rf"начал(?![оаеу]\s+(?:{_RU_TIME_OF_YEAR})(?![\w-]))"
+# A verb's infinitive after it says what is to be done: «договорились провести встречу».
+_INFINITIVE = r"[а-яё]+(?:ть|ти|чь)(?:ся|сь)?(?![\w-])"
 # An agreement between parties, as an object: «к Соглашению о статусе сил», «договор».
 _RU_PACT = (
     r"(?:к\s+)?(?:(?!североатлантическ)[а-яё]+\s+){0,2}?"
@@ -123,7 +141,8 @@ _RU_PACT = (
 )
 RUSSIAN_EVENT_CUES = {
     Event.Type.AGREEMENT_SIGNED: (
-        rf"подпис(?:ал|ан|ав|ыва|ь)|ратифицир|парафирова|(?:присоедин|заключ)[а-яё]*\s+{_RU_PACT}",
+        r"подпис(?:ал|ан|ав|ат|ыва|ь)|подпиш(?:ет|ут|ем)|ратифицир|парафирова|"
+        rf"(?:присоедин|заключ)[а-яё]*\s+{_RU_PACT}",
         r"обмен[а-яё]*\s+письмами",
     ),
     # «отстреляли»: fired at a range; «проверку боеготовности»: a snap readiness drill.
@@ -144,12 +163,19 @@ RUSSIAN_EVENT_CUES = {
         r"агентства|телеканала|радио|[«\"])",
         r"интервью|(?<![\w-])(?<!телефонная\s)бесед[аеуы](?!\s+(?:с|со|между|по)\s)(?![\w-])",
     ),
+    # «Текст был согласован на переговорах»: agreed in talks; «стороны договорились»: the
+    # two came to terms.
     Event.Type.NEGOTIATION: (
-        r"ведут\s+переговоры|вели\s+переговоры",
+        r"ведут\s+переговоры|вели\s+переговоры|согласова(?:л|н)|"
+        # «стороны договорились, что …», not «договорились провести встречу»: the meeting
+        rf"договорились(?![\w-])(?!\s+{_INFINITIVE})",
         r"переговор\w*\s+(?:по|о|об)\s|согласовани",
     ),
     Event.Type.MEETING: (
+        # «соберутся на следующей неделе»: will meet; not «собираются подписать» (intend to)
         r"встрет|обсуди|обсужда|провел\w*\s+(?:встреч|заседани|консультаци)|"
+        r"(?:соберу?тся|собер[её]тся|собрал(?:ись|ось)|собира(?:ются|ется|лись))"
+        rf"(?!\s+{_INFINITIVE})|"
         r"возобнов[а-яё]*\s+(?:[а-яё-]+\s+){0,2}?(?:контакт|диалог|переговор|встреч|консультаци)",
         r"встреч[аеиу]|переговор|заседани|консультаци|делегаци",
     ),
@@ -166,12 +192,15 @@ RUSSIAN_EVENT_CUES = {
         r"возражени|протест|осуждени|критик|приостановк|заморозк|обвинени",
     ),
     Event.Type.PROPOSAL: (
-        r"предлож(?:ил|ит|ат|ен(?:а|о|ы)?(?![а-яё]))|предлага|пригласил|призвал|призыва",
+        # «выдвинул идею»: put forward; not «выдвинул обвинения» (accused)
+        r"предлож(?:ил|ит|ат|ен(?:а|о|ы)?(?![а-яё]))|предлага|пригласил|призвал|призыва|"
+        r"(?:выдвину(?:л[аи]?|т)|выдвига(?:ет|ют|л[аи]?))(?![\w-])"
+        r"(?!\s+(?:[а-яё]+\s+){0,2}?(?:обвинени|претензи))",
         r"предложени|приглашени|призыв|инициатив",
     ),
     Event.Type.STATEMENT: (
         r"заявил|сказал|сообщил|отметил|подчеркнул|объявил|подтвердил|договорил|согласил|"
-        r"решил|одобрил|приветствовал|выразил|пообещал|провел|начал|завершил|открыл|"
+        rf"решил|одобрил|приветствовал|выразил|пообещал|провел|{_RU_BEGAN}|завершил|открыл|"
         r"созда[лн]|учрежд|учредил|назвал|напомнил|возобнов|настаива|пишет|пишут|написал|"
         r"говори|считает|считают|исключ(?:ил|ает|ают)|(?:объявлен|сообщен|заявлен)о|"
         r"отмен(?:ил|ен|ён)|отлож(?:ил|ен)|перенес|перенёс|сорва[лн]",
@@ -188,24 +217,32 @@ _CARRYING_VERB = re.compile(
     r"(?<![\w-])(?:пров[её]\w*|дал\w*|участвова\w*\s+в|приня\w*\s+участие\s+в)"
     r"(?:\s+во?\s+[а-яё]+)?)\s+"
     r"(?:(?:a|an|the|its|their|his|her|joint|annual|first|second|new|large|naval|military|"
-    r"(?-i:[A-Z][\w-]*)['\u2019]s|[а-яё]+(?:ые|ых|ий|ый|ой|ую|ее|ие))\s+){0,3}$",
+    r"(?-i:[A-Z][\w-]*)['\u2019]s|[а-яё]+(?:ые|ых|ий|ый|ой|ую|ее|ие))\s+){0,3}"
+    r"(?:news\s+|press\s+|пресс-)?$",
     re.IGNORECASE,
 )
 # An act named as the subject of a verb that says only that it happened types the clause
-# too: "the summit opened", "talks in Geneva ended", "the exercise was held", «саммит прошёл».
+# too: "the summit opened", "talks in Geneva ended", "the exercise was held", «саммит прошёл»;
+# or that it is set for a date: "the meeting is scheduled for June", «заседание намечено на
+# июнь».
 _HAPPENED = re.compile(
-    r"\w*(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins)|start(?:s|ed)|end(?:s|ed)|"
+    r"\w*(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins?)|start(?:s|ed)?|end(?:s|ed)|"
     r"clos(?:es|ed)|took\s+place|takes\s+place|(?:was|were|is|are|will\s+be)\s+held|"
     r"(?:go(?:es)?|went|will\s+go)\s+ahead|(?:will\s+)?take\s+place|"
+    r"(?:scheduled|slated)\s+(?:for|to)|(?:planned|set)\s+for|"
     # Put off to a new date, it happens then: "talks … were postponed to next month".
     rf"{PUT_OFF}|{RU_PUT_OFF}|"
     r"прош[её]л\w*|пройд[её]т|прошли|пройдут|состоял\w*|состоится|состоятся|открыл\w*|"
-    r"начал\w*|завершил\w*)\b",
+    rf"{_RU_BEGAN}\w*|завершил\w*|(?:намечен|запланирован|назначен)\w*\s+на)\b",
     re.IGNORECASE,
 )
 # A word the verb pattern finds is a noun right after an article or a possessive: "a
 # visit", "his visit", "the freeze".
 _DETERMINER = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this)\s+$", re.IGNORECASE)
+# … and a Russian one that ends as a verbal noun does: «подписание», «приостановлением».
+_VERBAL_NOUN_END = re.compile(
+    r"[а-яё]*?(?<=[нт])и(?:е|я|ю|и|ем|й|ям|ями|ях)(?![\w-])", re.IGNORECASE
+)
 
 
 def _compiled(pattern):
@@ -231,6 +268,11 @@ def _follows(pattern, text, match):
     return bool(pattern.search(text, 0, match.start()))
 
 
+def _a_noun(text, match):
+    """Whether the word a verb pattern finds is a noun: "the signing", «подписание акта»."""
+    return _follows(_DETERMINER, text, match) or bool(_VERBAL_NOUN_END.match(text, match.end()))
+
+
 def event_type(text):
     """The kind of event ``text``'s words say, or None. An act said as a verb ("met",
     "held a summit", "the summit opened") types it before one only named ("before the
@@ -247,8 +289,9 @@ def _kind(text):
     """``event_type``, and whether it is said as a verb does."""
     named = None
     for kind, verbs, nouns in KIND_CUES:
-        as_verbs = [m for m in verbs.finditer(text) if not _follows(_DETERMINER, text, m)]
-        as_nouns = list(nouns.finditer(text))
+        said = list(verbs.finditer(text))
+        as_verbs = [m for m in said if not _a_noun(text, m)]
+        as_nouns = list(nouns.finditer(text)) + [m for m in said if _a_noun(text, m)]
         carried = any(
             _follows(_CARRYING_VERB, text, m) or _HAPPENED.match(text, m.end()) for m in as_nouns
         )
@@ -382,6 +425,8 @@ def event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
         )
         if kind not in (None, Event.Type.STATEMENT):  # "said" tells less than "sat down"
             return _unless_signed_alone(kind, act, start)
+        if kind and not _sets_an_act(setting.group()):
+            return kind  # «выступая на пресс-конференции, назвал …»: the calling
     if telling := _subordinate_clause(act, start, language):
         act = blank(act, [_Span(0, telling.start), _Span(telling.end, len(act))])
     around = clause_around(act, start, end, language)
@@ -403,6 +448,14 @@ _SETTING_PHRASE = re.compile(
     r"(?![\w-]))(?:[^,;:]|,\s+\d{4}\b)*,\s+(?=\w)",
     re.IGNORECASE,
 )
+
+
+def _sets_an_act(phrase):
+    """Whether a setting phrase says an act of its own, by its verb ("When the ministers
+    sat down", "Visiting Oslo", "Meeting in Tromsø"), not only names the place of the main
+    clause's ("Speaking at a news conference", «выступая на пресс-конференции»)."""
+    participle = re.search(r"\w+", phrase)
+    return says_an_act(phrase) or event_type(participle.group()) is not None
 
 
 def _setting_phrase(text, position):
@@ -465,7 +518,7 @@ _PACT_NOUN = re.compile(
     r"пакт|хартия|хартию|деклараци|меморандум|акт)[а-яё]*",
     re.IGNORECASE,
 )
-_SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b|подпис[а-яё]*", re.IGNORECASE)
+_SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b|подпи[сш][а-яё]*", re.IGNORECASE)
 
 
 def _unless_signed_alone(kind, text, position):
@@ -523,8 +576,20 @@ def event_type_of(text, language=Language.ENGLISH):
     return _unless_signed_alone(event_type(_without_objects(act, language)), act, 0)
 
 
-# The words a relative clause is said of, right before it: "the G8 summit in Sochi, ".
-_ANTECEDENT = re.compile(r"(?:[^\W\d_][\w-]*\s+){0,4}[^\W\d_][\w-]*[\s,]*$")
+def event_type_recalled(text, start, end, language=Language.ENGLISH):
+    """The kind of a recalled fact the words ``text[start:end]`` date, ``text`` being what
+    was recalled: its words to the date type it ("his visit to Moscow on 7 April"), else
+    its clause; but a second verb joined to the first types its own clause alone:
+    «заморозила контакты и вернулась к ним в феврале 2000 года» is no freeze in 2000."""
+    if a_second_verb(text, start, end, language):
+        return event_type_at(text, start, end, language)
+    return event_type_of(text[:end], language) or event_type_at(text, start, end, language)
+
+
+# The words a relative clause is said of, right before it: "the G8 summit in Sochi, ",
+# «встрече «большой восьмерки» в Денвере, », a name in quotation marks among them.
+_ANTECEDENT_WORD = r"[«\"\u201c]?[^\W\d_][\w-]*[»\"\u201d]?"
+_ANTECEDENT = re.compile(rf"(?:{_ANTECEDENT_WORD}\s+){{0,4}}{_ANTECEDENT_WORD}[\s,]*$")
 
 
 def event_type_of_clause(text, clause, language=Language.ENGLISH):

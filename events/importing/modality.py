@@ -909,10 +909,12 @@ _RU_REPORTING = re.compile(
 _REPORTED_OPENING = re.compile(
     r"\s*(?:[^\W\d_]+[\s,]+){0,5}?(?:that\s|(?<=\s)(?=[\"\u201c\u00ab]))|\s*:\s*"
 )
-# "said Sunday": a date after the verb is the saying's, no subject of what was said.
+# "said Sunday", "said this week": a date after the verb is the saying's, no subject of
+# what was said.
 _DAY_NAME = re.compile(
     r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day|\s+(?:Jan|Feb|Mar|Apr|May|Jun|"
-    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+(?:this|the\s+(?:same|next|following))\s+"
+    r"(?:day|week|weekend|month|year|morning|afternoon|evening)\b"
 )
 _RU_REPORTED_OPENING = re.compile(
     r"[^,;:.!?]{0,60}?(?:,\s*(?:что|будто|чтобы)(?![\w-])|:|,?\s*(?=[«\"„“]))"

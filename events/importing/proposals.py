@@ -29,7 +29,13 @@ from events.dates import DatePrecision, DateQualifier, PartialDate, truncate
 from events.models import Event, Language
 
 from .calendar_words import MONTHS, WEEKDAYS
-from .cues import event_type_at, event_type_of, event_type_of_clause, says_an_act
+from .cues import (
+    event_type_at,
+    event_type_of,
+    event_type_of_clause,
+    event_type_recalled,
+    says_an_act,
+)
 from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
@@ -666,9 +672,7 @@ def _proposals_for(
         if recalled:  # the fact recalled is typed by its words to the date ("his visit to
             # Moscow on 7 April"), else by its clause; not by "recalled"
             recalling = " " * recalled.start + real[recalled.start : recalled.end]
-            event_type = event_type_of(recalling[: d.end], language) or event_type_at(
-                recalling, d.start, d.end, language
-            )
+            event_type = event_type_recalled(recalling, d.start, d.end, language)
         elif clause is None:
             others = [(o.start, o.end) for o in dates if o is not d]
             event_type = event_type_at(main, d.start, d.end, language, others)
