@@ -3345,3 +3345,89 @@ def test_a_plan_that_took_place_happened_on_its_date(sentence, date_text, start,
 def test_a_plan_in_the_past_perfect_looks_back(sentence, start):
     [(_d, found, status, _t)] = proposed(sentence)
     assert (found, status) == (start, Event.Status.PLANNED)
+
+
+def dates_told(*sentences, language=Language.ENGLISH):
+    """The dates of each sentence read in turn as one story, published on PUBLISHED."""
+    story = Story(PUBLISHED, language)
+    told = []
+    for sentence in sentences:
+        found = read_dates(sentence, story)
+        story.tell(found)
+        told.append([mention.date for mention in found if not mention.reference])
+    return told
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            (
+                "Late on May 30, 1996, the envoys left Riga without a deal.",
+                "The next morning the talks collapsed.",
+                "On August 14, the negotiators returned to the table.",
+                "That November the accord was signed.",
+            ),
+            [date(1996, 8, 14), date(1996, 11, 1)],
+        ),
+        (
+            (
+                "The convoy crossed the border on 2 February 1998.",
+                "Within hours the guards had stopped it.",
+                "In the small hours of 9 March, the drivers were let go.",
+                "In September they testified in court.",
+            ),
+            [date(1998, 3, 9), date(1998, 9, 1)],
+        ),
+    ],
+)
+def test_a_day_without_a_year_in_a_story_gone_back_is_of_that_year(story, expected):
+    *_, day, after = dates_told(*story)
+    assert [day[0].start, after[0].start] == expected
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Mentioned in passing: only a year, or what is still to come.
+        ("The fleet has not sailed so far since 1996.", "On April 29 the ministers will meet."),
+        ("The treaty was signed on May 30, 1996.", "The ministers will meet on April 29."),
+        # Back in the present: "on Monday" brought the story home.
+        (
+            "The treaty was signed on May 30, 1996.",
+            "On Monday the ministers met in Riga.",
+            "On June 2 the envoys agreed a text.",
+        ),
+        # Before the day the story went back to: no year can be told from it.
+        ("The treaty was signed on May 30, 1996.", "On April 2 the envoys agreed a text."),
+    ],
+)
+def test_a_day_without_a_year_outside_a_story_gone_back_keeps_its_own_year(story):
+    *_, (last,) = dates_told(*story)
+    assert last.start.year in (2004, 2005)
+
+
+@pytest.mark.parametrize(
+    "same",
+    ["The same evening they signed a memo.", "They signed a memo that same day."],
+)
+def test_the_same_day_as_an_approximate_date_is_as_approximate(same):
+    _, (approximate,) = dates_told("Two weeks ago the envoys met in Riga.", same)
+    assert approximate == PartialDate(date(2005, 4, 7), DAY, None, APPROXIMATE)
+    _, (exact,) = dates_told("On Monday the envoys met in Riga.", same)
+    assert exact == PartialDate(date(2005, 4, 18))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A few minutes ago the minister landed in Riga.",
+        "The minister landed in Riga just minutes ago.",
+        "Two hours ago the minister landed in Riga.",
+        "The minister landed in Riga an hour ago.",
+        "Earlier today the minister landed in Riga.",
+        "The minister landed in Riga this morning.",
+    ],
+)
+def test_what_happened_minutes_or_hours_ago_is_of_the_day(sentence):
+    assert only_date(sentence).date == PartialDate(PUBLISHED)

@@ -1508,3 +1508,51 @@ def test_a_main_act_after_a_fronted_posle_clause_came_after_its_date():
     before = "До того как шторм разрушил порт в марте 2004 года, Сергей Лавров написал письмо."
     main, _storm = propose(before, PUBLISHED, gazetteer, match_events=False, language=RU)
     assert main.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
+def dates_told(*sentences):
+    """The dates of each sentence read in turn as one story, published on PUBLISHED."""
+    story = Story(PUBLISHED, RU)
+    told = []
+    for sentence in sentences:
+        found = read_dates(sentence, story)
+        story.tell(found)
+        told.append([mention.date for mention in found if not mention.reference])
+    return told
+
+
+def test_a_day_without_a_year_in_a_story_gone_back_is_of_that_year():
+    *_, (day,), (month,) = dates_told(
+        "Поздно вечером 30 мая 1996 года переговорщики покинули Ригу.",
+        "На следующее утро переговоры сорвались.",
+        "14 августа стороны вернулись за стол переговоров.",
+        "В ноябре соглашение было подписано.",
+    )
+    assert (day.start, month.start) == (date(1996, 8, 14), date(1996, 11, 1))
+
+
+def test_a_day_without_a_year_after_a_passing_year_or_ahead_keeps_its_own():
+    *_, (ahead,) = dates_told(
+        "В 1996 году договор был подписан.", "29 апреля министры встретятся в Риге."
+    )
+    assert ahead.start == date(2005, 4, 29)
+
+
+def test_the_same_evening_as_an_approximate_date_is_as_approximate():
+    _, (evening,) = dates_told(
+        "Две недели назад послы встретились в Риге.", "В тот же вечер они подписали меморандум."
+    )
+    assert evening == PartialDate(date(2005, 4, 7), DAY, None, DateQualifier.APPROXIMATE)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Несколько минут назад министр прибыл в Ригу.",
+        "Министр прибыл в Ригу час назад.",
+        "Два часа назад министр прибыл в Ригу.",
+        "Сегодня утром министр прибыл в Ригу.",
+    ],
+)
+def test_what_happened_minutes_or_hours_ago_is_of_the_day(sentence):
+    assert only_date(sentence).date == PartialDate(PUBLISHED)

@@ -409,6 +409,20 @@ def test_what_is_no_day_label(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("11:40 The leaders signed.\n\n12:05 They left.", "11:40"),
+        ("09:47 Bush has landed.\n\n10:02 GMT Bush met Putin.", "09:47"),
+        ("12:05 Путин прибыл в Брюссель.\n\n12:40 Саммит открылся.", "12:05"),
+        ("9:30 was the hour set.\n\nThey met.", None),  # a lone time opens a sentence
+    ],
+)
+def test_a_bare_stamp_opens_an_entry_where_paragraphs_open_with_stamps(text, time):
+    found = find_lead_in(text)
+    assert (found.time if found else None) == time
+
+
+@pytest.mark.parametrize(
     ("before", "stamp", "time"),
     [
         ("", "Updated 14:15 GMT\n\n", None),  # above the story: the article's stamp

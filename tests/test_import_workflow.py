@@ -376,6 +376,44 @@ def test_a_live_blog_s_entries_are_of_the_day_of_their_heading(records):
     assert "under the heading “Tuesday 7 June 2011”" in met.date_note
 
 
+@pytest.mark.parametrize(
+    "entries",
+    [
+        (
+            "09:47 Marta Kowalczyk has landed in Valletta.\n\n"
+            "11:40 Marta Kowalczyk met Pavel Orlov in Valletta.\n\n"
+            "13:05 Pavel Orlov told reporters that the navies trained together.\n"
+        ),
+        (
+            "8:02 Marta Kowalczyk arrived in Valletta by ferry.\n\n"
+            "11:40 Marta Kowalczyk met Pavel Orlov in Valletta.\n\n"
+            "23:55 CET Pavel Orlov told reporters that the navies trained together.\n"
+        ),
+    ],
+)
+def test_a_live_blog_s_bare_stamps_are_left_out_and_date_their_entries(records, entries):
+    landed, met, told = proposals_for(f"Live: envoys in Valletta\n\n{entries}")
+    assert met.quote == "Marta Kowalczyk met Pavel Orlov in Valletta."
+    assert met.date == PartialDate(date(2011, 6, 9))  # the article's day, not "by" it
+    assert "entry stamped “11:40”, the article's day" in met.date_note
+    assert landed.date == told.date == PartialDate(date(2011, 6, 9))
+    assert told.quote.startswith("Pavel Orlov told")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "9:30 was the hour set for Marta Kowalczyk to meet Pavel Orlov in Valletta.\n",
+        "Pavel Orlov met the navy chiefs in Valletta.\n\n"
+        "11:15 suited Marta Kowalczyk, who met Pavel Orlov in Valletta.\n",
+    ],
+)
+def test_a_lone_time_opening_a_sentence_is_no_live_blog_stamp(records, text):
+    *_, last = proposals_for(text)
+    assert last.quote == text.strip().split("\n")[-1]
+    assert last.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
 def test_each_row_of_a_table_of_dates_is_a_fact_quoted_verbatim(records):
     text = (
         "Valletta and the navy\n\n"

@@ -165,6 +165,24 @@ TIMESTAMP = re.compile(
     rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|[^\S\n]*(?:\n\s*|$))",
     re.MULTILINE,
 )
+# A live blog's bare stamp: a time alone opening the entry's text ("11:40 The leaders have
+# signed", «12:05 Путин прибыл»). Only a blog's when two paragraphs or more open so, since
+# one sentence may open with a time ("9:30 was the hour set").
+_BARE_TIMESTAMP = re.compile(
+    rf"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d(?:[^\S\n]+{_ZONE})?)(?![^\S\n]*{_AM_PM})"
+    r"[^\S\n]+(?=\w)",
+    re.MULTILINE,
+)
+
+
+def _stamped_paragraphs(text):
+    """How many paragraphs of ``text`` open with a bare stamp."""
+    return sum(
+        1
+        for line in re.finditer(r"^[^\S\n]*", text, re.M)
+        if _BARE_TIMESTAMP.match(text, line.end())
+    )
+
 
 # A readout's stamp under its title: "May 24, 2002, 13:40, The Kremlin, Moscow": the day and
 # time of what it reports, and where.
@@ -359,6 +377,8 @@ def find_lead_in(text, position=0):
         turn = find_lead_in(text, match.end())
         entry = entry and not (turn and turn.names_a_speaker)
         return _label(match, time=match["time"] if entry else None)
+    if (match := _BARE_TIMESTAMP.match(text, position)) and _stamped_paragraphs(text) >= 2:
+        return _label(match, time=match["time"])
     if (match := _STAMP.match(text, position)) and (match["year"] or match["year2"]):
         return replace(_read(match), time=match["time"])
     if match := _EDITED.match(text, position):

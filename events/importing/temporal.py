@@ -285,6 +285,29 @@ class Context(Story):
         return self.year
 
     @property
+    def story_time(self):
+        """The date the story has gone back to, when the clause of the current match tells
+        what happened and the last date of the story's time is a day or month of an earlier
+        year than the text's today, which a day named has taken it to ("On the evening of
+        March 23, 1999, … The next day the bombing began. … On June 12, paratroopers took
+        the airport"), else None. A later date of the present ("On Monday") has brought the
+        story back; a point of reference, a step back or a saying moves it nowhere."""
+        if self.future or self.flashback or self.open_tense:
+            return None
+        told = self.references | self.stepped_back | self.sayings
+        narrated = [anchor for anchor in self.anchors if id(anchor) not in told]
+        if not narrated:
+            return None
+        last = narrated[-1]
+        last = PartialDate(last.end or last.start, last.precision)
+        if last.precision == YEAR or last.start.year >= self.today.year:
+            return None
+        if not any(a.precision == DAY and a.start.year == last.start.year for a in narrated):
+            return None  # gone back by a day named, not only a month ("since March 1999")
+        start, end = self.match.span()
+        return last if told_in_the_past(self.sentence, start, end, self.language) else None
+
+    @property
     def future(self):
         """Whether the clause of the current match speaks of the future. A deadline
         ("by June 20", "until the end of March") does, unless a past perfect governs it
@@ -354,14 +377,13 @@ class Context(Story):
             anchors = [anchor for anchor in anchors if id(anchor) not in self.stepped_back]
         if not anchors:
             return None
-        last = anchors[-1]
-        last = PartialDate(last.end or last.start, last.precision)
+        last = _its_last_period(anchors[-1])
         if FINENESS[last.precision] <= FINENESS[precision]:
             self.counted_from = last
             return last
         until = period_end(last.start, last.precision)
         for anchor in reversed(anchors[:-1]):
-            named = PartialDate(anchor.end or anchor.start, anchor.precision)
+            named = _its_last_period(anchor)
             fine = FINENESS[named.precision] <= FINENESS[precision]
             if fine and last.start <= named.start <= until:
                 self.counted_from = named
@@ -406,6 +428,13 @@ class Context(Story):
         if self.today == self.published:
             return published
         return f"{published}, counted from its dateline's {_weekday_and_date(self.today)}"
+
+
+def _its_last_period(named):
+    """The last period of the date ``named`` (a span's end), as roughly as it was named:
+    "the same day" after "two weeks ago" is about then too."""
+    qualifier = APPROXIMATE if named.qualifier == APPROXIMATE else EXACT
+    return PartialDate(named.end or named.start, named.precision, None, qualifier)
 
 
 def _weekday_and_date(day):
@@ -466,6 +495,8 @@ def _guess_year(ctx, month, day=None, last=None):
         return year
     if (named := _year_named_before(ctx, month)) is not None:
         return named.start.year
+    if (then := _story_year(ctx, month, day)) is not None:
+        return then
     step = 1 if ctx.future else -1
     flashback = None if ctx.future else ctx.flashback
     if not ctx.future and flashback is None and ctx.open_tense:
@@ -485,6 +516,16 @@ def _guess_year(ctx, month, day=None, last=None):
             return year
         year += step
     return today.year
+
+
+def _story_year(ctx, month, day=None):
+    """The year of the day the story has gone back to (``Context.story_time``) for a
+    ``month`` (and ``day``) on or after it in that year: the story goes on from it. One
+    before it does not say which year it is of, and is read as usual."""
+    then = ctx.story_time
+    if then is None or (month, day or then.start.day) < (then.start.month, then.start.day):
+        return None
+    return then.start.year
 
 
 def _year_of_month_named(ctx, month):
@@ -528,6 +569,13 @@ def _note_inferred_year(ctx, result):
         return (
             f"“{ctx.match.group().strip()}” gives no year; in that of {named.display}, the "
             f"date named just before it: {result.display}"
+        )
+    day = result.start.day if result.precision == DAY else None
+    if (then := _story_year(ctx, result.start.month, day)) is not None:
+        return (
+            f"“{ctx.match.group().strip()}” gives no year; its clause tells what happened after "
+            f"{ctx.story_time.display}, the date the story has gone back to, so in {then}: "
+            f"{result.display}"
         )
     flashback = None if ctx.future else ctx.flashback
     if flashback is not None:
@@ -881,6 +929,15 @@ def _named_day(ctx):
     if weeks is None:
         return None
     result = PartialDate(ctx.today + timedelta(days=offset + 7 * weeks))
+    return result, _relative(ctx, result), True
+
+
+def _hours_ago(ctx):
+    """ "a few minutes ago", "two hours ago", «час назад»: the text's today, as the news
+    tells what has just happened; "48 hours ago" the days back that many hours make."""
+    count = ctx.match.group("n") or ""
+    hours = int(count) if ctx.match.group("hours") and count.isdigit() else 0
+    result = PartialDate(ctx.today - timedelta(days=hours // 24))
     return result, _relative(ctx, result), True
 
 
@@ -1252,7 +1309,11 @@ def period_of_named(ctx, unit, month=None):
         elif unit == "week":
             result = _range(*_week_of(named.start), DAY, WITHIN)
         else:
-            result = PartialDate(truncate(named.start, precision), precision)
+            # As roughly as the date it refers to: "two weeks ago … the same evening".
+            exact = named.precision != precision or named.qualifier != APPROXIMATE
+            result = PartialDate(
+                truncate(named.start, precision), precision, None, EXACT if exact else APPROXIMATE
+            )
     how = f"of {named.display}, the date named before it"
     return result, f"“{ctx.match.group().strip()}”: {how}: {result.display}", True
 
@@ -1465,6 +1526,11 @@ RULES = [
         r"(?:earlier|later)\s+(?:today|in\s+the\s+day)|yesterday|last\s+night|today|tonight|"
         r"tomorrow|this\s+(?:morning|afternoon|evening))\b)",
         _named_day,
+    ),
+    (
+        rf"(?i:\b(?:(?P<n>{COUNT})\s+|(?:just|only|mere)\s+|an?\s+)?"
+        r"(?:minutes?|moments?|(?P<hours>hours?))\s+ago\b)",
+        _hours_ago,
     ),
     (
         r"(?i:\b(?:(?:over|during|at)\s+)?(?P<which>last|next|this(?:\s+(?:past|coming))?|the)"

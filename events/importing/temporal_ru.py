@@ -47,6 +47,7 @@ from .temporal import (
     _decade,
     _full_date,
     _guess_year,
+    _hours_ago,
     _iso,
     _month,
     _month_year,
@@ -611,6 +612,11 @@ RULES = [
         _named_day,
     ),
     (r"(?i:\b(?P<word>прошлой|минувшей)\s+ночью\b)", _named_day),
+    (
+        rf"(?i:(?<![\w-])(?:(?P<n>{COUNT})\s+)?(?:минут[уы]?|мгновени[ея]|(?P<hours>час(?:а|ов)?"
+        r"|полчаса))\s+(?:тому\s+)?назад\b)",
+        _hours_ago,
+    ),
     # "накануне", but not "накануне саммита", which counts from an event
     (
         rf"(?i:\bнакануне\b(?:\s+{_TIME_OF_DAY}\b)?)(?!\s+(?i:{_EVENT_AFTER_EVE})[а-яё]*\b)",
