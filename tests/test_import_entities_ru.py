@@ -1136,3 +1136,153 @@ def test_a_russian_subject_pronoun_carries_its_person(gazetteer, text, quote, pe
 )
 def test_a_russian_pronoun_of_no_clear_person_is_left_alone(gazetteer, text, quote):
     assert _people_by_quote(text, gazetteer)[quote] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A masculine noun after a hushing consonant has no soft sign; "Марсель" has one.
+        ("Министры встретились в Париже накануне саммита.", "Париж"),
+        ("Переговоры продолжились в Марселе через неделю.", "Марсель"),
+        ("Колонна прошла через Керчь, а штаб остался в Керчи.", "Керчь"),
+        # A name only in the plural: "-ах" after a preposition is "-ы" or "-и".
+        ("Совместные учения прошли в Нидерландах весной.", "Нидерланды"),
+        ("Спасатели тренировались в Альпах.", "Альпы"),
+        ("Флот провёл учения у берегов, а десант высадили на Филиппинах.", "Филиппины"),
+        ("Альпинисты погибли в Гималаях.", "Гималаи"),
+    ],
+)
+def test_a_new_place_s_nominative_by_its_gender_and_number(gazetteer, text, name):
+    assert {n for _text, n in _new(text, gazetteer, "place")} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Об этом сообщил источник в Минобороны.", "Минобороны"),
+        ("Как рассказал собеседник в Генштабе, приказ уже подписан.", "Генштаб"),
+        ("Источники в руководстве Минобороны это опровергли.", "Минобороны"),
+        ("Решение согласовали в Минфине.", "Минфин"),
+    ],
+)
+def test_a_body_s_compound_name_is_an_organization_not_a_place(gazetteer, text, name):
+    assert _new(text, gazetteer, "place") == []
+    assert [n for _text, n in _new(text, gazetteer, "organization")] == [name]
+
+
+def test_a_city_with_a_compound_s_prefix_stays_a_place(gazetteer):
+    assert _new("Делегация прибыла в Минск.", gazetteer, "place") == [("Минск", "Минск")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Испытание прошло в марте в Колорадо-Спрингс (США).",
+        "Конференция открылась в Колорадо-Спрингс (США) во вторник.",
+    ],
+)
+def test_a_country_in_brackets_after_a_city_is_where_it_lies(gazetteer, text):
+    assert ("Колорадо-Спрингс", "place", None) in found(text, gazetteer)
+    assert ("США", "place", "united-states") in found(text, gazetteer)
+    # A state whose record is its government's body is where the city lies too.
+    government = [Record("organization", "usa", "United States", names_ru=("Соединённые Штаты",))]
+    assert found(text, Gazetteer(government))[0][:2] == ("Колорадо-Спрингс", "place")
+
+
+def test_an_abbreviation_in_brackets_giving_a_place_s_initials_is_that_place():
+    records = [Record("place", "south-africa", "South Africa", names_ru=("ЮАР",))]
+    text = "Учения прошли в Южно-Африканской Республике (ЮАР) в мае."
+    mentions = find_mentions(text, Gazetteer(records))
+    assert [(m.text, m.slug) for m in mentions] == [
+        ("Южно-Африканской Республике", "south-africa"),
+        ("ЮАР", "south-africa"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("По сообщению «Красной звезды», манёвры завершились.", "Красная звезда"),
+        ("В интервью «Красной звезде» командующий рассказал о планах.", "Красная звезда"),
+        ("Об этом писала «Российская газета».", "Российская газета"),
+        ("Статью опубликовали в «Независимой газете».", "Независимая газета"),
+        ("По данным «Известий», визит отложен.", "Известия"),  # one word: as before
+    ],
+)
+def test_an_outlet_s_name_in_quotation_marks_in_the_nominative(gazetteer, text, name):
+    assert [n for _text, n in _new(text, gazetteer, "organization")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Об этом сообщило агентство РИА Новости.", "РИА Новости"),
+        ("Как сообщили РИА Новостям в штабе, учения начались.", "РИА Новостям"),
+        ("По данным агентства Франс Пресс, колонна ушла.", "Франс Пресс"),
+    ],
+)
+def test_an_agency_s_name_of_several_words_stays_whole(gazetteer, text, written):
+    name = written.replace("Новостям", "Новости")
+    assert _new(text, gazetteer, "organization") == [(written, name)]
+
+
+def test_a_name_runs_to_the_abbreviation_in_brackets_after_it():
+    records = [
+        Record("agreement", "sofa", "Status of Forces Agreement", ("SOFA",), names_ru=("СОФА",))
+    ]
+    text = "Стороны обсудили вопрос о Соглашении о статусе сил (СОФА)."
+    assert found(text, Gazetteer(records)) == [
+        ("Соглашении о статусе сил", "agreement", "sofa"),
+        ("СОФА", "agreement", "sofa"),
+    ]
+    text = "Стороны подписали Договор о ликвидации ракет (ДЛР) в декабре."
+    assert _new(text, Gazetteer([]), "agreement")[0] == (
+        "Договор о ликвидации ракет",
+        "Договор о ликвидации ракет",
+    )
+
+
+def test_a_body_named_with_and_without_its_state_is_one_new_body(gazetteer):
+    text = "МИД РФ выразил протест. Позже в МИД пояснили, что нота вручена."
+    assert {n for _text, n in _new(text, gazetteer, "organization")} == {"МИД"}
+    # Named only with its state, the name keeps it.
+    text = "МИД РФ выразил протест послу."
+    assert _new(text, gazetteer, "organization") == [("МИД РФ", "МИД РФ")]
+
+
+def test_every_name_of_a_list_by_commas_and_and_is_a_place(gazetteer):
+    text = "Документ ратифицировали только Россия, Белоруссия, Казахстан и Армения."
+    assert [m[0] for m in found(text, gazetteer) if m[1] == "place"] == [
+        "Россия",
+        "Белоруссия",
+        "Казахстан",
+        "Армения",
+    ]
+    records = [
+        *RECORDS,
+        Record("place", "kazakhstan", "Kazakhstan"),
+        Record("place", "ukraine", "Ukraine"),
+    ]
+    text = "Его подписали Россия, Казахстан и Украина."
+    assert [m[2] for m in found(text, Gazetteer(records))] == ["russia", "kazakhstan", "ukraine"]
+    # A state that is a place's record and its government's body heads a list too.
+    both = [Record("organization", "russia-gov", "Russian Federation", names_ru=("Россия",))]
+    both += [Record("place", "russia", "Russia", names_ru=("Россия",))]
+    text = "Его подписали Россия, Белоруссия и Армения."
+    assert {n for _t, n in _new(text, Gazetteer(both), "place")} == {"Белоруссия", "Армения"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Names by commas with no "и" are no list: a clause follows the comma.
+        "Встреча прошла в Москве, Лавров заявил об этом журналистам.",
+        "Заседание Совета Россия–НАТО прошло в Брюсселе.",
+    ],
+)
+def test_names_after_a_comma_or_inside_a_body_s_name_are_unchanged(gazetteer, text):
+    kinds = [(t, k) for t, k, _slug in found(text, gazetteer)]
+    assert kinds in (
+        [("Москве", "place"), ("Лавров", "person")],
+        [("Совета Россия–НАТО", "organization"), ("Брюсселе", "place")],
+    )

@@ -69,6 +69,9 @@ def norm(word: str) -> str:
 _CONSONANT = ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
 _SURNAME = ("", "а", "у", "ым", "ом", "е", "ой", "ы", "ых", "ыми")  # Лавров, Путин, Берлин
 _SOFT = ("ь", "я", "ю", "ем", "ём", "е", "и", "ью", "ей")  # Брюссель, Игорь
+# A soft sign after a hushing consonant makes a feminine noun ("Керчь", "в Керчи"): a
+# masculine one has none ("Париж", "в Париже"), so "Париже" is no form of "Парижь".
+_HUSHING_SOFT = ("ь", "и", "ью")
 _SHORT_I = ("й", "я", "ю", "ем", "ём", "е", "и", "ев")  # Сергей, Андрей
 _IY = ("ий", "ия", "ию", "ием", "ии", "ого", "ому", "им", "ом", "ая", "ую", "ой", "ее", "ие")
 _YJ = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми")
@@ -120,7 +123,7 @@ def paradigm(word: str) -> tuple[str, tuple[str, ...]]:
     if last == "я":
         return w[:-1], _YA
     if last == "ь":
-        return w[:-1], _SOFT
+        return w[:-1], _HUSHING_SOFT if w[-2:-1] in tuple("жшчщ") else _SOFT
     if last == "ъ":  # the old spelling: "Коммерсантъ", "Коммерсанта"
         return w[:-1], _CONSONANT
     if last == "й":
@@ -266,6 +269,14 @@ PLACE_NOUNS = (
 )
 # Bodies news copy names by one word: "Кремль", "Пентагон".
 INSTITUTIONS = ("кремль", "пентагон", "сенат", "конгресс", "бундестаг", "сейм", "госдеп")
+# Bodies named by one compound word: a prefix ("мин-" a ministry, "ген-" general, "гос-"
+# state) and the clipped noun of what it runs, here in the nominative ("Минобороны",
+# "Генштаб", "Госдума"), whatever the compound's case ("в Генштабе", "Госдумы").
+COMPOUND_BODY_PREFIXES = ("мин", "ген", "гос")
+COMPOUND_BODY_PARTS = word_set(
+    "обороны юст фин здрав транс энерго экономразвития промторг обрнауки "
+    "штаб прокуратура дума совет деп"
+)
 # Abbreviations of things, not bodies: missile defence, air defence, GDP.
 NOT_NAMES = word_set("ПРО ПВО ВВП ОМП ЕвроПРО")
 TREATY_ABBREVIATIONS = word_set("СНВ ДРСМД ДНЯО ДВЗЯИ ДОН")
@@ -274,6 +285,8 @@ TREATY_ABBREVIATIONS = word_set("СНВ ДРСМД ДНЯО ДВЗЯИ ДОН")
 LARGE_CITY = 500_000
 # News agencies and papers named in the copy ("по данным Интерфакса").
 NEWS_AGENCIES = ("интерфакс", "тасс", "итар", "риа", "коммерсантъ", "известия", "ведомости")
+# Agencies named by several words, which stay whole in any case ("по данным РИА Новостей").
+NEWS_AGENCIES_OF_WORDS = ("РИА Новости", "Франс Пресс", "Ассошиэйтед Пресс")
 # Named events are no entity of ours: «Активные усилия» after "операция" is an operation.
 # (Stems: "учения" is plural, "учениях".)
 EVENT_NOUNS = ("операци", "учени", "маневр", "манёвр", "саммит", "конференци", "форум", "войн")
@@ -614,6 +627,7 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
     spans.sort(key=lambda s: (s.first, -s.last))
     spans = _surnames_of_new_people(reader, spans)
     _defined_abbreviations(reader, spans)
+    _bodies_named_bare(reader, spans)
     mentions, named = [], []  # named: (person named in full, sentence), most recent last
     for span in spans:
         mention = _resolve(reader, span, named, Mention)
@@ -727,6 +741,8 @@ def _defined_abbreviations(reader, spans):
         closing = text[tokens[bracket.first].end : tokens[bracket.first].end + 1]
         if not re.fullmatch(r"\s*\(", gap) or closing != ")" or span.kind == "person":
             continue
+        if _where_it_lies(reader, span, bracket):
+            continue
         if not span.forms and bracket.forms:
             span.forms, span.kind = bracket.forms, bracket.kind
         defined[tokens[bracket.first].text] = span
@@ -737,6 +753,31 @@ def _defined_abbreviations(reader, spans):
             span.name = full.name or _span_text(reader, full)
             span.reason = f"the abbreviation the article gives for “{span.name}”"
             span.abbreviates = True
+
+
+def _bodies_named_bare(reader, spans):
+    """ "МИД России" and "МИД" in one article are one new body: where the article also
+    names it bare, the state after a body's abbreviation is no part of its name."""
+    tokens = reader.tokens
+    new_bodies = [s for s in spans if s.kind == "organization" and not s.forms]
+    bare = {s.name or _span_text(reader, s) for s in new_bodies if s.first == s.last}
+    for span in new_bodies:
+        abbreviation = tokens[span.first].text
+        if span.last > span.first and abbreviation in bare and _state_after(reader, span.first):
+            span.name = abbreviation
+
+
+def _where_it_lies(reader, span, bracket):
+    """Whether the place in brackets after a place's name is the country it lies in
+    ("в Колорадо-Спрингс (США)"), not its abbreviation, which gives the initials of the
+    name's words ("Соединённые Штаты Америки (США)")."""
+    places = [f for f in bracket.forms if f.record.kind == "place"]
+    state = reader.tokens[bracket.first].text in STATE_ABBREVIATIONS or places
+    if span.kind != "place" or not state:
+        return False
+    words = re.findall(r"[^\W\d_]+", _span_text(reader, span))
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return norm(initials) != norm(reader.tokens[bracket.first].text)
 
 
 def _surnames_of_new_people(reader, spans):
@@ -862,6 +903,8 @@ def _new_names(reader, covered):
     tokens = reader.tokens
     spans = _quoted_names(reader, covered)
     covered = covered | {i for s in spans for i in range(s.first, s.last + 1)}
+    spans += _agencies_of_words(reader, covered)
+    covered = covered | {i for s in spans for i in range(s.first, s.last + 1)}
     position = 0
     while position < len(tokens):
         token = tokens[position]
@@ -897,6 +940,24 @@ def _new_names(reader, covered):
             position = span.last + 1
         else:
             position = run[-1] + 1
+    return spans
+
+
+def _agencies_of_words(reader, covered):
+    """ "РИА Новости", "агентству Франс Пресс": an agency's name of several words, whole."""
+    tokens, spans = reader.tokens, []
+    for name in NEWS_AGENCIES_OF_WORDS:
+        words = name.split()
+        for first in range(len(tokens) - len(words) + 1):
+            run = range(first, first + len(words))
+            if (
+                not set(run) & covered
+                and all(word_fits(tokens[i].text, w) for i, w in zip(run, words, strict=True))
+                # by spaces: "РИА-Новости" is one hyphened word, proposed as written
+                and all(reader.text[tokens[i].end : tokens[i + 1].start] == " " for i in run[:-1])
+            ):
+                reason = "a news agency's name"
+                spans.append(_Span(first, run[-1], "organization", reason=reason, name=name))
     return spans
 
 
@@ -990,8 +1051,11 @@ def _quoted_names(reader, covered):
             kind, reason = "agreement", "a treaty's or programme's name in quotation marks"
         else:
             kind, reason = "organization", "a name in quotation marks"
-        one_word = kind == "organization" and len(indices) == 1
-        name = _outlet_nominative(reader, indices[0]) if one_word else ""
+        name = ""
+        if kind == "organization" and len(indices) == 1:
+            name = _outlet_nominative(reader, indices[0])
+        elif kind == "organization" and len(indices) == 2:
+            name = _feminine_name_nominative([reader.tokens[i].text for i in indices])
         spans.append(_Span(indices[0], indices[-1], kind, reason=reason, name=name or ""))
     return spans
 
@@ -1026,6 +1090,27 @@ def _outlet_nominative(reader, index):
     return None
 
 
+# A feminine noun's oblique ending and its nominative's: "звезды", "звезде", "звезду",
+# "звездой" → "звезда"; "-ю", "-ей" are of a noun in "-я".
+_FEMININE_NOUN_CASES = (("ою", "а"), ("ой", "а"), ("ею", "я"), ("ей", "я"), ("ю", "я"))
+_FEMININE_NOUN_CASES += tuple((ending, "а") for ending in ("ы", "и", "е", "у"))
+
+
+def _feminine_name_nominative(words):
+    """A name of an adjective and a feminine noun in an oblique case, in the nominative
+    by both its words: "Красной звезды", "Красной звезде" → "Красная звезда"; else None
+    (a name in the nominative, or of another shape, is kept as written)."""
+    adjective, noun = words
+    if not norm(adjective).endswith(("ой", "ую", "ою")) or len(noun) < 4:
+        return None
+    nominative = _adjective_nominative(adjective, "f")
+    w = norm(noun)
+    for ending, replacement in _FEMININE_NOUN_CASES:
+        if nominative and w.endswith(ending) and w[-len(ending) - 1] not in _VOWELS:
+            return f"{nominative} {noun[: -len(ending)]}{replacement}"
+    return None
+
+
 def _read_run(reader, run, covered):
     """A new name for a run of capitalised words, or None if it names nothing we can tell."""
     tokens = reader.tokens
@@ -1040,7 +1125,7 @@ def _read_run(reader, run, covered):
     head = next((h for h in ORGANIZATION_HEADS if word_fits(first.text, h)), None)
     agreement = next((h for h in AGREEMENT_HEADS if word_fits(first.text, h)), None)
     if head or agreement:
-        last = _name_of_body_end(reader, run[0], covered)
+        last = _through_to_abbreviation(reader, _name_of_body_end(reader, run[0], covered))
         if last == run[0]:
             return None  # "Договор", "Совет" alone name nothing we can tell
         kind = "organization" if head else "agreement"
@@ -1127,6 +1212,10 @@ def _read_run(reader, run, covered):
             reason = "an unknown abbreviation and the state it is of"
             return _Span(run[0], last, "organization", reason=reason)
         return _Span(run[0], run[0], "organization", reason="an unknown abbreviation")
+    if len(run) == 1 and (body := _compound_body(first.text)):
+        # "источник в Генштабе", "в руководстве Минобороны": a body, not a place.
+        reason = f"“{first.text}” is a body's compound name"
+        return _Span(run[0], run[0], "organization", reason=reason, name=body)
     if len(run) == 1 and _adjective_of_noun(reader, run[0]):
         return None  # "на Мюнхенской конференции", "Калининградской областной"
     if len(run) == 2 and _patronymic(words[1].text):
@@ -1179,10 +1268,23 @@ def _read_run(reader, run, covered):
     return None
 
 
+def _compound_body(word):
+    """The nominative of a body's compound name ("Генштабе" → "Генштаб", "Госдумы" →
+    "Госдума", "Минобороны" as it is), or None: not a city GeoNames knows."""
+    w = norm(word)
+    prefix = next((p for p in COMPOUND_BODY_PREFIXES if w.startswith(p)), None)
+    if not prefix or _city(word):
+        return None
+    rest = w[len(prefix) :]
+    part = next((p for p in COMPOUND_BODY_PARTS if rest == p or word_fits(rest, p)), None)
+    return part and word[: len(prefix)] + part
+
+
 def _listed_with(reader, run):
-    """The names listed with the run by "и", the run's among them, in order, each its
-    token indices (two capitalised words at most): "Чехии" and "Польше" of "в Чехии и
-    Польше", "Абхазии" and "Южной Осетии"."""
+    """The names listed with the run by "и", and by commas before it, the run's among
+    them, in order, each its token indices (two capitalised words at most): "Чехии" and
+    "Польше" of "в Чехии и Польше", "Абхазии" and "Южной Осетии", the four of "Россия,
+    Белоруссия, Казахстан и Украина"."""
     tokens, text = reader.tokens, reader.text
     listed = [list(run)]
 
@@ -1194,32 +1296,45 @@ def _listed_with(reader, run):
             return [first, last] if _joined(text, tokens[first], tokens[last]) else [index]
         return [index]
 
-    def linked(left, right):  # "Чехии и Польше"
-        return (
-            right == left + 2
+    def link(left):  # "Чехии и Польше", "Россия, Белоруссия": how far the next name is
+        if (
+            left + 2 < len(tokens)
             and norm(tokens[left + 1].text) == "и"
             and all(_joined(text, tokens[i], tokens[i + 1]) for i in (left, left + 1))
-        )
+        ):
+            return 2
+        following = tokens[left + 1] if left + 1 < len(tokens) else None
+        comma = following and text[tokens[left].end : following.start] == ", "
+        return 1 if comma and following.sentence == tokens[left].sentence else 0
 
-    while listed[0][0] >= 2 and linked(listed[0][0] - 2, listed[0][0]):
-        name = name_from(listed[0][0] - 2, -1)
+    steps = []  # the link after each name but the last
+    while listed[0][0] >= 1:
+        step = next((s for s in (2, 1) if s <= listed[0][0] and link(listed[0][0] - s) == s), 0)
+        name = step and name_from(listed[0][0] - step, -1)
         if not name:
             break
         listed.insert(0, name)
-    while listed[-1][-1] + 2 < len(tokens) and linked(listed[-1][-1], listed[-1][-1] + 2):
-        name = name_from(listed[-1][-1] + 2, 1)
+        steps.insert(0, step)
+    while listed[-1][-1] + 1 < len(tokens) and (step := link(listed[-1][-1])):
+        name = name_from(listed[-1][-1] + step, 1)
         if not name:
             break
         listed.append(name)
-    return listed
+        steps.append(step)
+    # "в Москве, Брюсселе": names by commas make a list only up to its "и" ("Россия,
+    # Белоруссия, Казахстан и Украина").
+    if 2 not in steps:
+        return [list(run)]
+    listed = listed[: len(steps) - steps[::-1].index(2) + 1]
+    return listed if any(names[0] == run[0] for names in listed) else [list(run)]
 
 
 def _listed_place(reader, names):
     """Whether a name in a list reads as a place by itself: a place's record, or a name in
     "-ии", the oblique case of one in "-ия" ("Грузии", "Южной Осетии"), not a woman's."""
     span = reader.matched.get(names[0])
-    if span:
-        return span.kind == "place"
+    if span:  # "Россия" may be a state's place and its government's body
+        return any(f.record.kind == "place" for f in span.forms)
     last = reader.tokens[names[-1]].text
     return norm(last).endswith("ии") and not _given_name(last)
 
@@ -1229,12 +1344,17 @@ def _listed_place(reader, names):
 _LOCATIVE_PREPOSITIONS = LOCATIVES | word_set("о об обо при")
 
 
+# The endings only a plural noun has: "в Альпах", "к Андам", "над Гималаями".
+_PLURAL_CASES = ("ах", "ях", "ам", "ям", "ами", "ями")
+
+
 def _one_word_place_nominative(written, before):
     """A place's one word in the nominative where its ending tells it: a continent
     ("Европе" → "Европа"), a noun in "-е" after a hushing consonant, which only a feminine
     noun has ("в Польше" → "Польша"), or after no preposition, the dative of a feminine
-    noun ("предоставить Грузии и Украине" → "Украина"; a masculine noun's is "-у"); else
-    None ("в Украине" may be of "Украин")."""
+    noun ("предоставить Грузии и Украине" → "Украина"; a masculine noun's is "-у"), or a
+    plural's case after a preposition ("в Альпах" → "Альпы"); else None ("в Украине" may be
+    of "Украин")."""
     if len(written) != 1:
         return None
     word = written[0]
@@ -1242,6 +1362,14 @@ def _one_word_place_nominative(written, before):
     if continent:
         return continent.capitalize()
     w = norm(word)
+    plural = next((e for e in _PLURAL_CASES if w.endswith(e) and len(w) - len(e) >= 3), None)
+    if plural and before and norm(before.text) in _LOCATIVE_PREPOSITIONS:
+        # "в Нидерландах" → "Нидерланды", "на Филиппинах" → "Филиппины", "в Гималаях" →
+        # "Гималаи": a name only in the plural, "-ы", or "-и" after a soft stem or "г", "к",
+        # "х" and a hushing consonant.
+        stem = word[: -len(plural)]
+        soft = plural[0] == "я" or norm(stem[-1]) in "гкхжшчщ"
+        return stem + ("и" if soft else "ы")
     if len(w) < 4 or not re.search(r"[^аеёиоуыэюяьй]е$", w):
         return None
     dative = not before or norm(before.text) not in _LOCATIVE_PREPOSITIONS
@@ -1447,6 +1575,28 @@ def _name_of_body_end(reader, first, covered):
     return last
 
 
+def _through_to_abbreviation(reader, last):
+    """The last word of a name that goes on to the abbreviation in brackets after it:
+    "Соглашение о статусе" + " сил (СОФА)", whose genitive nouns ("сил", "ракет") have no
+    ending to tell them by; else ``last``."""
+    tokens, text = reader.tokens, reader.text
+    for end in range(last + 1, min(last + 4, len(tokens) - 1)):
+        word = tokens[end]
+        if word.capital or not word.text.isalpha() or _past_verb(word):
+            return last
+        if text[tokens[end - 1].end : word.start] != " ":
+            return last
+        abbreviation = tokens[end + 1]
+        closing = text[abbreviation.end : abbreviation.end + 1]
+        if (
+            text[word.end : abbreviation.start] == " ("
+            and closing == ")"
+            and _abbreviation(abbreviation)
+        ):
+            return end
+    return last
+
+
 # Words that end a list of a name's topics: the prepositions of a phrase after the name
 # ("… и безопасности между Российской Федерацией и …").
 _PREPOSITIONS = _LOCATIVE_PREPOSITIONS | word_set("между с со к ко по для против от у за без")
@@ -1536,7 +1686,9 @@ def _city_name(word, population=0):
     for ending in ALL_ENDINGS:
         if ending and t.endswith(ending) and not found:
             stem = t[: -len(ending)]
-            for nominative in ("", "ь", "а", "я", "й", "ия", "ы", "и"):
+            # "в Нидерландах", "в Чебоксарах": a plural's case is of a plural name.
+            plural = ending in _PLURAL_CASES
+            for nominative in ("ы", "и") if plural else ("", "ь", "а", "я", "й", "ия", "ы", "и"):
                 if stem + nominative in cities and word_fits(t, stem + nominative):
                     found.append(stem + nominative)
     # The larger city first; of one city's names, the fuller: GeoNames also lists its names
