@@ -1450,3 +1450,183 @@ def test_a_pronoun_of_no_clear_person_is_left_without_one(text, quote):
 )
 def test_only_he_or_she_as_a_subject_stands_for_a_person(text, quote):
     assert _people_by_quote(text)[quote] == []
+
+
+# --- Capitals that only open a sentence or a quotation; names inside longer names ------------
+
+_BODIES = Gazetteer(
+    [
+        Record("person", "oleg-markov", "Oleg Markov", role="Defence Minister"),
+        Record("organization", "nato", "NATO", ("the alliance",)),
+        Record(
+            "organization",
+            "nato-liaison-office-kyiv",
+            "NATO Liaison Office in Kyiv",
+            ("Liaison Office",),
+            names_ru=("Бюро связи НАТО в Киеве", "Бюро связи"),
+        ),
+        Record("organization", "transformation-command", "Allied Command Transformation"),
+        Record(
+            "organization",
+            "russian-security-council",
+            "Security Council of the Russian Federation",
+            ("Security Council",),
+        ),
+        Record("agreement", "open-skies", "Treaty on Open Skies", ("OS Treaty",)),
+        Record("agreement", "start", "Strategic Arms Reduction Treaty", ("START Treaty",)),
+        Record("place", "baltic-sea", "Baltic Sea"),
+        Record("place", "russia", "Russia"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Perhaps," said one diplomat, "the talks will go on."',
+        '"Maybe," said one diplomat.',
+        '"Again," said one envoy, as the talks failed again.',
+        'The envoy said: "Possibly we were wrong," and left.',
+        'The envoy replied, "Probably," and left.',
+        '"Sometimes," said a second envoy, "sometimes not."',
+        '"Maybe the summit said more than we think," an envoy said.',
+        "Besides, the envoy said, sometimes talks fail. Besides said no more.",
+        '"Everyone met the deadline," the envoy said.',
+        "Nobody said the talks had failed.",
+    ],
+)
+def test_an_ordinary_word_opening_a_sentence_or_quotation_is_no_person(text):
+    assert [m for m in found(text, _BODIES) if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Markov said the talks had failed.", "Markov"),
+        ("Kowalczyk said the talks had failed.", "Kowalczyk"),
+        ('"We will see," Brenner said on Monday.', "Brenner"),
+        ('The envoy said: "Haugen told us so," and left.', "Haugen"),
+    ],
+)
+def test_a_surname_opening_a_sentence_or_quotation_is_still_a_person(text, name):
+    assert [m.text for m in found(text, _BODIES) if m.kind == "person"] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the North Atlantic alliance met in Oslo.",
+        "Ships of the Black Sea fleet left port on Monday.",
+        "Sailors of the Baltic Sea fleet left port on Monday.",
+        "The Baltic states' air forces trained on Monday.",
+    ],
+)
+def test_a_sea_or_region_naming_a_body_is_no_place_of_its_own(text):
+    places = [m.text for m in found(text, _BODIES) if m.kind == "place"]
+    assert places in ([], ["Oslo"])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ships patrolled the Baltic Sea on Monday.", "Baltic Sea"),
+        ("Ships sailed across the North Atlantic on Monday.", "North Atlantic"),
+        ("The frigate entered the Baltic Sea near the Russian fleet.", "Baltic Sea"),
+    ],
+)
+def test_a_sea_or_region_named_alone_is_still_a_place(text, place):
+    assert [m.text for m in found(text, _BODIES) if m.kind == "place"] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("NATO's Liaison Office in Kyiv closed on Monday.", "nato-liaison-office-kyiv"),
+        ("NATO's Liaison Office closed on Monday.", "nato-liaison-office-kyiv"),
+        ("The alliance's Liaison Office closed on Monday.", "nato-liaison-office-kyiv"),
+        ("The Liaison Office in Kyiv closed on Monday.", "nato-liaison-office-kyiv"),
+        ("The alliance's Allied Command Transformation ran the drill.", "transformation-command"),
+        ("NATO's Allied Command Transformation ran the drill.", "transformation-command"),
+    ],
+)
+def test_an_owners_possessive_before_a_known_body_leaves_it_its_record(text, slug):
+    bodies = [(m.text, m.slug) for m in found(text, _BODIES) if m.kind == "organization"]
+    assert slug in [slug for _text, slug in bodies]
+    assert all(slug for _text, slug in bodies)
+
+
+def test_another_owners_possessive_still_makes_another_body():
+    mentions = found("Russia's Liaison Office closed on Monday.", _BODIES)
+    assert [(m.text, m.slug) for m in mentions if m.kind == "organization"] == [
+        ("Russia's Liaison Office", None)
+    ]
+    alone = found("NATO's envoy left.", _BODIES)
+    assert [(m.text, m.slug) for m in alone] == [("NATO", "nato")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "slug"),
+    [
+        ("The revised OS has been ratified by only four states.", "OS", "open-skies"),
+        ("Moscow walked out of START in 2023.", "START", "start"),
+        ("The OS and START talks resumed.", "OS", "open-skies"),
+    ],
+)
+def test_an_abbreviation_that_opens_an_agreements_name_is_that_agreement(text, written, slug):
+    mentions = found(text, _BODIES)
+    assert (written, "agreement", slug) in summary(mentions)
+
+
+def test_an_unknown_abbreviation_is_still_a_new_organization():
+    assert summary(found("The XQR has been ratified by only four states.", _BODIES)) == [
+        ("XQR", "organization", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        (
+            "The Charter on Arctic Search, Rescue and Safety between Norway and Russia (the "
+            "Arctic Charter) was signed in Oslo. The Arctic Charter took effect in May.",
+            "Arctic Charter",
+        ),
+        (
+            "The Joint Declaration on Naval Incidents (Naval Declaration) was signed. Later "
+            "the Naval Declaration lapsed.",
+            "Naval Declaration",
+        ),
+        (
+            "Oslo and Moscow signed the Protocol on Fishing Zones in the Barents Sea (the "
+            "Fishing Protocol). The Fishing Protocol expired in 2020.",
+            "Fishing Protocol",
+        ),
+    ],
+)
+def test_a_short_form_in_brackets_names_the_same_new_record(text, short):
+    mentions = [m for m in found(text, _BODIES) if m.kind == "agreement"]
+    assert len({m.proposed_name for m in mentions}) == 1
+    assert [m.text for m in mentions][1:] == [short, short]
+
+
+def test_a_place_in_brackets_is_no_short_form_of_the_name_before():
+    mentions = found("The Standing Arctic Council (Tromsø Office) met.", _BODIES)
+    assert len({m.proposed_name for m in mentions if m.kind == "organization"}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia suspended its participation in the Standing Joint Council on Monday.",
+        "Moscow ended their role in the Standing Joint Council.",
+        "Oslo cut its ties with the Standing Joint Council.",
+    ],
+)
+def test_a_body_after_its_owners_noun_and_a_preposition_is_found(text):
+    organizations = [m.text for m in found(text, _BODIES) if m.kind == "organization"]
+    assert organizations == ["Standing Joint Council"]
+
+
+def test_a_body_the_text_says_is_anothers_is_still_no_new_organization():
+    text = "The OSCE convened its regular Standing Council on Monday."
+    assert [m.text for m in found(text, _BODIES) if m.kind == "organization"] == ["OSCE"]

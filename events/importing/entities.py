@@ -245,14 +245,17 @@ OPENERS = word_set(
     "today yesterday tomorrow instead besides moreover nevertheless thus indeed of what "
     "which who where why how each every any once until against through within toward "
     "towards amid including is are was were will would can could should may might must has "
-    "have had let do does did one two three"
+    "have had let do does did one two three perhaps maybe"
 )
 _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 # "Dec. 12", "Tue 5": a short month or weekday name is one when a dot or a number follows.
 _DATED = re.compile(r"\.|\s+\d")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\s+$")  # "12 Feb,"
-# Capitalised words that are no one's name: "We will not agree."
-PRONOUNS = word_set("i we you he she it they me us him her them")
+# Capitalised words that are no one's name: "We will not agree.", "Everyone met the deadline."
+PRONOUNS = word_set(
+    "i we you he she it they me us him her them everyone everybody someone somebody anyone "
+    "anybody nobody nothing everything something"
+)
 # Common words written in capitals, which no unknown body is called: "the IS says".
 _CAPITALISED_WORDS = word_set("is it as at on or an be by do go if no of so to up")
 # A compass word before a name makes a region of it: "Central Asia", "South Ossetia".
@@ -283,10 +286,15 @@ class _Token:
     sentence: int
     sentence_start: bool = False
     after_colon: bool = False  # "CORRECTION: An earlier version": capitalised as an opener
+    quote_start: bool = False  # she said, "Perhaps we will": capitalised as a quotation's opener
     calendar: bool = False  # a month or weekday: never part of a name
     headline: bool = False
     modifier: bool = False  # the "NATO" of "NATO-led": part of an adjective
     label: bool = False  # "COUNCIL" of "* COUNCIL: The council ...": a paragraph's label
+
+
+# An opening quotation mark: at the start, or after a space, a bracket or a dash.
+_QUOTE_OPENS = re.compile(r"[\s(\[—–-]?[\"“‘«]")
 
 
 def _tokens(text):
@@ -322,6 +330,8 @@ def _tokens(text):
         token.after_colon = (
             bool(previous) and text[previous.end : token.start].strip(" \"'“‘«") == ":"
         )
+        opening = text[max(token.start - 2, 0) : token.start]
+        token.quote_start = bool(_QUOTE_OPENS.fullmatch(opening))
         token.calendar = token.word in _CALENDAR or (
             token.word in MONTHS | WEEKDAYS
             and bool(_DATED.match(text, token.end) or _DAY_BEFORE.search(text, 0, token.start))
@@ -418,8 +428,13 @@ class _Reader:
         for token in self.tokens:
             token.sentence_start = token.sentence_start or token.start in turns  # "(Con): Will"
         self.known_capitals = {
-            t.key for t in self.tokens if t.capital and not t.sentence_start and not t.headline
+            t.key
+            for t in self.tokens
+            if t.capital and not (t.sentence_start or t.quote_start or t.headline)
         }
+        # Words the article writes in lower case: an ordinary word, capitalised only where
+        # it opens a sentence or a quotation ("Perhaps", "Nothing").
+        self.lower_case_words = {t.word for t in self.tokens if not t.text[0].isupper()}
         self.initials = {
             i
             for i, t in enumerate(self.tokens)
@@ -550,8 +565,9 @@ def _of_their_owners(reader, matches):
         if owner is None:
             continue
         written = _text_of(reader, *owner)
+        names = _owner_names(reader, owner, kept)
         body = _text_of(reader, match.first, match.last)
-        forms = [f for f in match.forms if _owned_by(f.record, written, body)]
+        forms = [f for f in match.forms if _owned_by(f.record, names, body)]
         if forms == match.forms:
             continue
         first, last = min(owner[0], match.first), max(owner[1], match.last)
@@ -561,7 +577,7 @@ def _of_their_owners(reader, matches):
             kept.append(replace(match, forms=forms))
             continue
         records = reader.gazetteer.name_ends.get(name_key(body.removeprefix("The ")), ())
-        owned = [r for r in records if owners_of(r, body) and _owned_by(r, written, body)]
+        owned = [r for r in records if owners_of(r, body) and _owned_by(r, names, body)]
         if len(owned) == 1:
             forms = reader.gazetteer.forms[name_key(owned[0].name)]
             reason = f"the name “{owned[0].name}”, its owner written apart"
@@ -572,11 +588,22 @@ def _of_their_owners(reader, matches):
     return sorted(kept, key=lambda m: m.first)
 
 
-def _owned_by(record, owner, body):
-    """Whether a body's ``record`` may be the one ``owner`` owns: its names give no owner
-    of ``body``, or give that one."""
+def _owned_by(record, owner_names, body):
+    """Whether a body's ``record`` may be the one the owner of ``owner_names`` owns: its
+    names give no owner of ``body``, or give that one."""
     owners = owners_of(record, body)
-    return not owners or same_owner(owner, owners)
+    return not owners or any(same_owner(name, owners) for name in owner_names)
+
+
+def _owner_names(reader, owner, matches):
+    """The owner's name as written and, if a record's, that record's names: "the
+    alliance's" is NATO's."""
+    first, last = owner
+    match = next((m for m in matches if (m.first, m.last) == owner and m.how == "known"), None)
+    records = dict.fromkeys(f.record for f in match.forms) if match else ()
+    return [_text_of(reader, first, last)] + [
+        name for r in records for name in (r.name, *r.aliases)
+    ]
 
 
 def _owner_next_to(reader, first, last, matches):
@@ -1693,7 +1720,14 @@ def _spans(reader):
     spans = _deduplicated(spans)
     surnames = {key for s in spans if s.kind == "person" for key in _span_surnames(reader, s)}
     settled = (_settle_kind(reader, s, surnames) for s in spans)
-    spans = [s for s in settled if s and not _no_person(reader, s) and not _owned_body(reader, s)]
+    spans = [
+        s
+        for s in settled
+        if s
+        and not _no_person(reader, s)
+        and not _owned_body(reader, s)
+        and not _names_a_body(reader, s)
+    ]
     ends = {s.last for s in spans if s.kind == "person"}
     return [s for s in spans if not (s.how == "new" and _note_on_a_person(reader, s, ends))]
 
@@ -1774,18 +1808,45 @@ def _note_on_a_person(reader, span, person_ends):
 
 def _owned_body(reader, span):
     """ "the OSCE held its regular Permanent Council": a body the text says is another's
-    ("its", "their") is that one's part, no new organization of its own."""
+    ("its", "their") is that one's part, no new organization of its own. Not after a noun
+    and a preposition: "its participation in the Permanent Joint Council" owns the taking
+    part, not the body."""
     if span.kind != "organization" or span.how != "new":
         return False
     tokens, index = reader.tokens, span.first - 1
     while index >= 0 and not tokens[index].capital and tokens[index].word not in OWNERS:
-        if _gap(reader.text, tokens[index], tokens[index + 1]) != " " or span.first - index > 3:
+        if (
+            _gap(reader.text, tokens[index], tokens[index + 1]) != " "
+            or span.first - index > 3
+            or tokens[index].word in DETERMINERS | CONNECTORS | LOCATIVES | {"to", "at", "with"}
+        ):
             return False
         index -= 1
     return index >= 0 and tokens[index].word in OWNERS
 
 
 OWNERS = word_set("its their")
+WATERS = word_set("sea seas ocean")
+
+
+def _names_a_body(reader, span):
+    """ "the North Atlantic alliance", "the Black Sea fleet": a sea's or a region's name
+    before a body's word in lower case qualifies the body, which it names; it is no place
+    the text is about (unlike a city's: "the Moscow office")."""
+    if span.kind != "place" or not span.first:
+        return False
+    tokens = reader.tokens
+    words = [tokens[i].word for i in range(span.first, span.last + 1)]
+    if not (words[0] in COMPASS | SEAS or words[-1] in WATERS):
+        return False
+    following = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    return (
+        tokens[span.first - 1].word in DETERMINERS
+        and following is not None
+        and not following.capital
+        and following.word in ORGANIZATION_WORDS
+        and _gap(reader.text, tokens[span.last], following) == " "
+    )
 
 
 def _settle_kind(reader, span, article_surnames):
@@ -1838,13 +1899,13 @@ def _settle_kind(reader, span, article_surnames):
         return None
     if first == last and token.word in MONTHS | WEEKDAYS and not titled:
         return None  # "met in May in Brussels": a month, no person or place of its own
-    if positioned and (not token.sentence_start or _surname_at_start(reader, first, last)):
+    if positioned and (not _opens(token) or _surname_at_start(reader, first, last)):
         span.kind, span.how, span.reason = "person", "new", positioned
         return span
-    # A capital that only starts a sentence ("Officials said") names nothing we can tell.
-    # "Washington's plan": a place's possessive names it even at the start of a sentence.
+    # A capital that only opens a sentence or a quotation ("Officials said") names nothing
+    # we can tell. "Washington's plan": a place's possessive names it even at the start.
     if (
-        token.sentence_start
+        _opens(token)
         and token.key not in reader.known_capitals
         and places.get(key) != "country"
         and not (reader.tokens[last].possessive and places.get(key))
@@ -1993,14 +2054,22 @@ def _addressed(reader, first, last):
 
 
 def _surname_at_start(reader, first, last):
-    """Whether a word that starts its sentence is a name, not a plural noun ("Officials, who")."""
+    """Whether a word that opens its sentence or a quotation is a name, not a plural noun
+    ("Officials, who") nor a word the article writes in lower case elsewhere ("Perhaps")."""
     tokens = reader.tokens
     word = tokens[first].word
     return first == last and (
         tokens[first].key in reader.known_capitals
         or word.endswith(SURNAME_ENDINGS)
         or not word.endswith(("s", "ly", "ed", "ing", "ers"))
+        and word not in reader.lower_case_words | OPENERS
     )
+
+
+def _opens(token):
+    """Whether a word is capitalised because it opens a sentence, a quotation or a colon's
+    clause, whatever it names."""
+    return token.sentence_start or token.after_colon or token.quote_start
 
 
 def _time_zone(reader, span):
@@ -2141,15 +2210,40 @@ def _given_name(reader, token):
     return token.key in reader.gazetteer.given_names or token.key in GIVEN_NAME_KEYS
 
 
+# A short form in brackets after a name: "(NRC)", "(the Founding Act)".
+_SHORT_FORM = re.compile(r"\s*\((?:the\s+)?(\w{2,}|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\)")
+
+
 def _abbreviations(reader, spans):
-    """Abbreviations the article defines: "the NATO-Russia Council (NRC)"."""
-    defined = {}
-    for span in spans:
-        end = reader.tokens[span.last].end
-        found = re.match(r"\s*\((\w{2,})\)", reader.text[end:])
-        if found and span.kind in ("organization", "agreement"):
-            defined[fold_word(singular_acronym(found.group(1)))] = span
+    """Short forms the article defines for a name: "the NATO-Russia Council (NRC)" right
+    after it, and the name's own words in brackets later in its sentence: "the Founding Act
+    on Mutual Relations, … between NATO and the Russian Federation (the Founding Act)"."""
+    tokens, defined = reader.tokens, {}
+    bodies = [s for s in spans if s.kind in ("organization", "agreement")]
+    for span in bodies:
+        found = _SHORT_FORM.match(reader.text, tokens[span.last].end)
+        if found and " " not in found.group(1):
+            defined[name_key(found.group(1))] = span
+    for found in _SHORT_FORM.finditer(reader.text):
+        words = name_key(found.group(1)).split()
+        sentence = next(t.sentence for t in tokens if t.start >= found.start())  # within
+        named = [
+            s
+            for s in bodies
+            if tokens[s.last].end <= found.start()
+            and tokens[s.first].sentence == sentence
+            and len(words) < s.last - s.first + 1
+            and set(words) <= {t.key for t in tokens[s.first : s.last + 1]}
+        ]
+        if len(words) > 1 and named:
+            defined[" ".join(words)] = named[-1]
     return defined
+
+
+def _short_form_key(reader, span):
+    """The key a span's words give as a short form, any "the" before them left out."""
+    first = span.first + (reader.tokens[span.first].word == "the" and span.first < span.last)
+    return " ".join(t.key for t in reader.tokens[first : span.last + 1])
 
 
 def _resolve(reader, span, people, abbreviations):
@@ -2163,8 +2257,8 @@ def _resolve(reader, span, people, abbreviations):
         return _resolve_person(reader, span, people, start, end, text)
     if span.how in ("known", "near"):
         return _resolve_known(reader, span, start, end, text)
-    if span.first == span.last and tokens[span.first].key in abbreviations:
-        full = abbreviations[tokens[span.first].key]
+    if (short_form := _short_form_key(reader, span)) in abbreviations:
+        full = abbreviations[short_form]
         if full.first != span.first:
             defined = _resolve(reader, full, _People(reader.gazetteer), {})
             return Mention(
@@ -2173,7 +2267,7 @@ def _resolve(reader, span, people, abbreviations):
                 start,
                 end,
                 defined.slug,
-                f"the abbreviation the article gives for “{defined.text}”",
+                f"the short form the article gives for “{defined.text}”",
                 defined.candidates,
                 proposed_name=defined.proposed_name,
             )
@@ -2188,7 +2282,8 @@ def _resolve(reader, span, people, abbreviations):
         if owner := _owner_next_to(reader, span.first, span.last, reader.matches):
             # "Russia's Security Council" ends "Russian Security Council", not "United
             # Nations Security Council".
-            ends = [r for r in ends if _owned_by(r, _text_of(reader, *owner), text)]
+            names = _owner_names(reader, owner, reader.matches)
+            ends = [r for r in ends if _owned_by(r, names, text)]
         if len(ends) == 1:
             reason = f"the end of the name “{ends[0].name}”"
             return Mention(span.kind, text, start, end, ends[0].slug, reason)
@@ -2219,15 +2314,20 @@ _KIND_WORDS = {
 
 def _named_with_its_kind(reader, span, start, end, text):
     """A new name that is one record's name less the word that says its kind: "the
-    Mediterranean" of the "Mediterranean Sea"; None if no record or several are."""
+    Mediterranean" of the "Mediterranean Sea", and an abbreviation alone that of an
+    agreement ("the adapted CFE" of the "CFE Treaty"); None if no record or several are."""
     key = " ".join(t.key for t in reader.tokens[span.first : span.last + 1])
     if key.startswith("the "):
         key = key[4:]
+    kinds = {span.kind}
+    if span.first == span.last and reader.tokens[span.first].acronym:
+        kinds.add("agreement")  # which kind an abbreviation names, its record says
     forms = {
         f.record: f
-        for word in _KIND_WORDS.get(span.kind, ())
+        for kind in kinds
+        for word in _KIND_WORDS.get(kind, ())
         for f in reader.gazetteer.forms.get(f"{key} {fold_word(word)}", ())
-        if f.record.kind == span.kind
+        if f.record.kind == kind
     }
     if len(forms) > 1:
         slugs = tuple(sorted(r.slug for r in forms))
@@ -2238,7 +2338,7 @@ def _named_with_its_kind(reader, span, start, end, text):
     (record, form), *_ = forms.items()
     kind_word = form.written.split()[-1]
     reason = f"the name “{form.written}” without the word “{kind_word}”"
-    return Mention(span.kind, text, start, end, record.slug, reason)
+    return Mention(record.kind, text, start, end, record.slug, reason)
 
 
 def _names_ending_in(gazetteer, key, kind):

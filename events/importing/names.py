@@ -276,13 +276,17 @@ def owner_words(names):
 
 def same_owner(written, owners):
     """Whether ``written`` (the words naming a body's owner in the text: "ООН", "России",
-    "the UN") names the owner its record's ``owners`` words name: a word of the same stem
-    ("России" of "Российской"), or the initials of those words ("РФ", "UN")."""
+    "the UN", "NATO's") names the owner its record's ``owners`` words name: the same word in
+    either alphabet ("NATO" of "НАТО"), a word of the same stem ("России" of "Российской"),
+    or the initials of those words ("РФ", "UN")."""
     words = [w for w in words_of(written) if plain(w) not in _OWNER_LINKS]
+    same = {plain(w) for w in owners}
     stems = {plain(w)[:_OWNER_STEM] for w in owners if len(w) >= _OWNER_STEM}
     initials = "".join(w[0] for w in owners if w[:1].isupper()).casefold()
     return any(
-        len(w) >= _OWNER_STEM
+        len(w) > 1
+        and plain(w) in same
+        or len(w) >= _OWNER_STEM
         and plain(w)[:_OWNER_STEM] in stems
         or len(w) > 1
         and w.isupper()
