@@ -928,6 +928,16 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         "It would be a grave mistake to let Oleg Sokolov leave Tromsø without a deal.",
         "Both should resist the temptation to punish Oleg Sokolov with empty gestures.",
         "Norway ought to keep the fisheries council open to Oleg Sokolov and Anna Berg.",
+        # Advice whatever its date.
+        "Oslo should invite Oleg Sokolov to the quota talks in Tromsø in May.",
+        # A paper saying what it does.
+        "This brief sets out how Anna Berg and Oleg Sokolov built the ferry hotline in 2002.",
+        "This paper examines the quota talks Anna Berg held with Oleg Sokolov in March 2004.",
+        "In this study, we argue that Anna Berg misread Oleg Sokolov in Tromsø in 1999.",
+        # An opinion, or a state since a date: no act.
+        "He believes Anna Berg misread Oleg Sokolov in Tromsø in 1999.",
+        "Oleg Sokolov still thinks the fisheries council learned the wrong lesson in 2003.",
+        "Oleg Sokolov's ferry council has been small and largely idle since 2003.",
     ],
 )
 def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
@@ -940,10 +950,62 @@ def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
         "Anna Berg said Norway should resist the temptation to punish Oleg Sokolov.",
         "“We must hold the line,” Anna Berg told Oleg Sokolov in Tromsø on Monday.",
         "The quota report should be ready when Anna Berg meets Oleg Sokolov on Friday.",
+        "The quota talks of Anna Berg and Oleg Sokolov should resume in Tromsø in May.",
+        "Anna Berg said on Monday that Norway should leave the fisheries council.",
+        # A mind in a clause, or reported; a closure since a date.
+        "Trawlers that Anna Berg believes are Russian left Tromsø on Monday.",
+        "Anna Berg said on Monday she believes Oleg Sokolov misread the quota deal.",
+        "Oleg Sokolov's ferry office in Tromsø has been closed since 2003.",
     ],
 )
 def test_advice_reported_or_a_date_that_should_come_is_still_a_fact(sentence):
     assert len(propose(sentence, PUBLISHED, ENVOYS, match_events=False)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        (
+            "Norway should use the ferry council, whose board meets Oleg Sokolov in May.",
+            [("May", Event.Status.PLANNED, Event.Type.MEETING)],
+        ),
+        (
+            "When Anna Berg meets Oleg Sokolov in May, Norway should press for quotas that "
+            "last until 2010.",
+            [("May", Event.Status.PLANNED, Event.Type.MEETING)],
+        ),
+    ],
+)
+def test_advice_gives_no_fact_but_its_relative_clause_s(sentence, dated):
+    found = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert [(p.date_text, p.status, p.event_type) for p in found] == dated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # What the speaker would do, or once thought: the saying alone.
+        ("“I would sign it again tomorrow,” Oleg Sokolov said.", [None]),
+        (
+            "“In 1999 we thought the quota talks would take a month. In 2003 we thought a "
+            "year,” Anna Berg said.",
+            [None],
+        ),
+        # What they will do, or agreed they would: a plan.
+        ("“We will meet again on Friday,” Oleg Sokolov said.", ["on Friday"]),
+        ("“We agreed that we would meet again on Friday,” Oleg Sokolov said.", ["on Friday"]),
+    ],
+)
+def test_a_quotation_s_hypothesis_or_past_thought_dates_no_fact(sentence, dated):
+    found = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert [p.date_text for p in found] == dated
+
+
+def test_a_subject_s_relative_clause_dates_and_titles_its_own_fact_not_a_present_state():
+    sentence = "The envoy who met Oleg Sokolov in 2001 is back in Tromsø these days."
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.date_text, proposal.event_type) == ("2001", Event.Type.MEETING)
+    assert proposal.title == "The envoy who met Oleg Sokolov in 2001"
 
 
 LEAD = (
@@ -961,6 +1023,12 @@ LEAD = (
         LEAD + "The author was a diplomat in Moscow from 1996 to 2001.",
         "Quotas\n\nBy Kari Holm\n\nKari Holm is a fellow who served in Oslo in 1999.\n\n"
         + LEAD.split("\n\n", 1)[1],
+        # A writer's role at the start, and the paragraphs going on about her.
+        "Kari Holm is a senior fellow at the Polar Institute.\n\n"
+        "She served in Moscow from 1996 to 2001.\n\n" + LEAD.split("\n\n", 1)[1],
+        LEAD + "Kari Holm is a senior fellow at the Polar Institute.\n\n"
+        "She served in Moscow from 1996 to 2001.\n",
+        LEAD + "Kari Holm, the author, served in Moscow from 1996 to 2001.",
     ],
 )
 def test_an_author_s_note_at_the_end_or_start_of_an_op_ed_is_no_fact(text):
@@ -978,6 +1046,12 @@ def test_an_author_s_note_at_the_end_or_start_of_an_op_ed_is_no_fact(text):
 def test_a_last_paragraph_on_someone_of_the_story_is_a_fact(last):
     found = propose(LEAD + last + "\n", PUBLISHED, ENVOYS, match_events=False)
     assert len(found) == 2 and found[1].quote == last
+
+
+def test_a_first_paragraph_on_someone_with_no_writer_s_role_is_a_fact():
+    text = "Kari Holm is a fisheries minister.\n\nShe met Anna Berg in Oslo on Monday.\n\nMore."
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "on Monday"
 
 
 def test_a_speaker_s_first_person_is_a_fact():
@@ -1358,7 +1432,7 @@ def test_an_english_participle_is_read_with_its_main_clause_where_it_dates_it(se
     "sentence",
     [
         "Berg asked who would attend in May.",  # a question
-        "Sailors who had rowed all night were ashore by May.",  # no telling where it ends
+        "Berg thanked sailors who rowed all night in May.",  # no telling where it ends
     ],
 )
 def test_no_relative_clause_is_read_where_its_extent_is_unknown(sentence):
@@ -2989,6 +3063,9 @@ def test_a_date_after_a_preposition_or_in_a_past_when_clause_still_dates_the_mai
     [
         ("Talks that began last year resumed on Monday.", "that began last year"),
         ("The plan which Oslo had long opposed was shelved.", "which Oslo had long opposed"),
+        # The subject's "who" ends before the main verb, a present "is" too.
+        ("Sailors who had rowed all night were ashore by May.", "who had rowed all night"),
+        ("The envoy who left Oslo in 2001 is back in Tromsø.", "who left Oslo in 2001"),
         ("Berg left before the storm struck on 9 May.", "before the storm struck on 9 May"),
         ("When the board meets in June, Berg will rule.", "When the board meets in June"),
         (

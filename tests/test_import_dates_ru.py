@@ -1472,6 +1472,11 @@ def test_what_happened_as_planned_is_no_plan():
         "Было бы ошибкой отпустить Олега Соколова из Тромсё в мае без соглашения.",
         "В этом выпуске: встреча Анны Берг и Олега Соколова в Тромсё на прошлой неделе.",
         "Вот что произошло в Тромсё, когда Анна Берг встретилась с Олегом Соколовым в среду.",
+        # A paper saying what it does, advice whatever its date, an opinion.
+        "В этой статье мы рассматриваем, как Анна Берг в 2002 году создала паромный совет.",
+        "Настоящий доклад описывает переговоры Анны Берг и Олега Соколова в марте 2004 года.",
+        "Норвегии следовало бы пригласить Олега Соколова в Тромсё в мае.",
+        "Он считает, что Олег Соколов в 1999 году извлёк из переговоров не тот урок.",
     ],
 )
 def test_a_russian_author_s_advice_or_a_digest_s_introduction_is_no_fact(text):
@@ -1483,6 +1488,23 @@ def test_a_russian_author_s_note_at_the_end_is_no_fact():
         "Квоты\n\nАнна Берг встретилась с Олегом Соколовым в Тромсё в понедельник.\n\n"
         "Переговоры прошли спокойно.\n\n"
         "Кари Хольм — научный сотрудник Полярного института, в 1999 году работала в Москве.\n"
+    )
+    found = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert [p.date_text for p in found] == ["в понедельник"]
+
+
+def test_russian_advice_gives_only_its_relative_clause_s_fact():
+    text = "Норвегия должна бы вернуться в паромный совет, который соберётся в Тромсё в мае."
+    found = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert [(p.date_text, p.status) for p in found] == [("мае", Event.Status.PLANNED)]
+
+
+def test_a_russian_author_s_note_at_the_start_goes_on_with_she():
+    text = (
+        "Кари Хольм — научный сотрудник Полярного института.\n\n"
+        "Она работала в Москве в 1998–2003 годах.\n\n"
+        "Анна Берг встретилась с Олегом Соколовым в Тромсё в понедельник.\n\n"
+        "Переговоры прошли спокойно.\n"
     )
     found = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
     assert [p.date_text for p in found] == ["в понедельник"]

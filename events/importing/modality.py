@@ -782,10 +782,17 @@ def relative_clauses(sentence, language=Language.ENGLISH):
         if found and start < found[-1].end:
             continue
         stop = _RELATIVE_END.search(sentence, match.end())
-        if opening == "bare" and not stop:
-            continue  # "soldiers who had driven all night were dug in": no telling where it ends
         end = stop.start() if stop else len(sentence.rstrip(" .!?\"'\u201d\u2019\u00bb)"))
         verbs = _cues(sentence, 0, start, language=language)
+        if (
+            opening == "bare"
+            and not stop
+            and (
+                verbs
+                or (end := _end_before_main_verb(sentence, match.end(), end, language)) is None
+            )
+        ):
+            continue  # the subject's "who" ends before the main verb; else no telling where
         if participle and language != Language.RUSSIAN and not _subject_s(sentence, stop, verbs):
             continue
         if opening == "subject_s" and (
@@ -824,15 +831,22 @@ _IN_A_VERB_GROUP = re.compile(
 
 
 def _end_before_main_verb(sentence, start, end, language=Language.ENGLISH):
-    """Where a relative clause opened at ``start`` by the subject's "that" ends ("Talks
-    that began last year resumed on Monday"): before the main verb, the first verb after
+    """Where a relative clause opened at ``start`` by the subject's "that" or "who" ends
+    ("Talks that began last year resumed on Monday", "The envoy who left in 2001 is back"):
+    before the main verb, the first verb after
     the clause's own verb group and before ``end``; None when there is none."""
     cues = _cues(sentence, start, end, language=language)
     for previous, cue in zip(cues, cues[1:], strict=False):
         auxiliary = _AUXILIARY.search(sentence, previous.start, previous.end)
         if not (auxiliary and _IN_A_VERB_GROUP.fullmatch(sentence, previous.end, cue.start)):
             return len(sentence[: cue.start].rstrip())
+    # The present "is", no cue of a tense, may be the main verb: "… who left in 2001 is back".
+    if cues and (copula := _PRESENT_COPULA.search(sentence, cues[0].end, end)):
+        return copula.start()
     return None
+
+
+_PRESENT_COPULA = re.compile(r"\s(?:is|are|remains?)(?=\s)")
 
 
 def _subject_s(sentence, stop, verbs_before):
@@ -1083,7 +1097,7 @@ class Unreal:
     start: int
     end: int
     # "negated", "refused" (its refusing happened), "counterfactual", "a condition",
-    # WITHDRAWN (by a correction notice)
+    # WITHDRAWN (by a correction notice), SUPPOSED (what a speaker would do or thought)
     kind: str
     words: str
 
@@ -1247,8 +1261,39 @@ def unreal_phrases(sentence, language=Language.ENGLISH):
         found.append(Unreal(match.start(), match.start() + len(words), "a condition", words))
     found.extend(_withdrawn(sentence, language))
     found.extend(_called_off(sentence, language))
+    if not russian:
+        found.extend(_supposed(sentence))
     found = [phrase for phrase in found if phrase is not None]
     return sorted(found, key=lambda phrase: (phrase.start, -phrase.end))
+
+
+SUPPOSED = "only supposed"
+# In a speaker's own words, what they would do ("I would do it again tomorrow": a clause
+# that opens with "I would", not the backshift of "we agreed we would meet") and what
+# they once thought ("In 2001 we thought it would take a month"): no fact of the story.
+_WOULD_DO = re.compile(
+    r"(?:^|(?<=[\"\u201c,;.]\s)|(?<=[\"\u201c]))(?:I|[Ww]e)\s+would\s+"
+    r"(?!have\b|like\b|love\b|prefer\b|rather\b|not\b)[a-z]+"
+)
+_THOUGHT = re.compile(
+    r"(?<![\w-])(?:I|[Ww]e)\s+(?:all\s+|really\s+|honestly\s+)?"
+    r"(?:thought|believed|assumed|imagined|hoped|expected|feared)(?![\w-])"
+)
+
+
+def _supposed(sentence):
+    """What the speaker of a quotation in ``sentence`` would do, to its clause's end, or
+    once thought, its whole clause: the date in either dates nothing that happened."""
+    for quote in _QUOTED.finditer(sentence):
+        inside = quote.start() + 1, quote.end() - 1
+        for match in _WOULD_DO.finditer(sentence, *inside):
+            _left, right = _clause_bounds(sentence, match.start(), match.end())
+            right = min(right, inside[1])
+            yield Unreal(match.start(), right, SUPPOSED, sentence[match.start() : right])
+        for match in _THOUGHT.finditer(sentence, *inside):
+            left, right = _clause_bounds(sentence, match.start(), match.end())
+            left, right = max(left, inside[0]), min(right, inside[1])
+            yield Unreal(left, right, SUPPOSED, sentence[left:right])
 
 
 def _called_off(sentence, language=Language.ENGLISH):

@@ -180,11 +180,15 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _signs_off(sentence)
             or (not speakers and _in_the_first_person(sentence))
             or _recommends(introduction, sentence, speakers)
-            or (not speakers and _advises(sentence, dates))
             or _births_and_deaths(sentence)
+            or _describes_a_mind_or_state(sentence)
             or _attributes_a_quote(text, start, sentence, language)
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
             or (speakers and _FORMALITY.match(sentence))
+        )
+        # The author's advice is no fact; what a relative clause of it says may be one.
+        advice = not speakers and _advises(
+            sentence, [d.start - len(introduction) for d in dates], language
         )
         if (complete or _is_fact(sentence)) and not aside:
             found = _proposals_for(
@@ -198,6 +202,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 introduction,
                 entry,
                 label,
+                advice,
             )
             if lead_in and lead_in.names_a_speaker:
                 for proposal in found:  # what the speaker says of themselves is theirs too
@@ -609,6 +614,7 @@ def _proposals_for(
     introduction="",
     entry=None,
     label=None,
+    advice=False,
 ):
     """A proposal per date of the sentence, or one if it names none but reports an event
     about someone or something named: dated "by" publication, or on its day in a live
@@ -619,7 +625,8 @@ def _proposals_for(
     sentence``. A date
     in a relative clause (", which joined NATO on March 29") dates what that clause
     says, if it has a verb of its own, and nothing else: the main clause keeps its own
-    dates, or is dated "by" publication."""
+    dates, or is dated "by" publication. The main clause of the author's ``advice`` gives
+    nothing: only its relative clauses may."""
     read = introduction + sentence  # what the sentence says, offsets of ``dates``
     at = start - len(introduction)  # where ``read`` would begin in the article
     title = _title(_titled(sentence, introduction, language))
@@ -629,7 +636,7 @@ def _proposals_for(
             quote=sentence,
             start=start,
             end=end,
-            title=title,
+            title=_clause_title(read, clause) or title,
             mentions=_mentions_of(mentions if own is None else own, clause, at),
             **fields,
         )
@@ -673,6 +680,8 @@ def _proposals_for(
             # Moscow on 7 April"), else by its clause; not by "recalled"
             recalling = " " * recalled.start + real[recalled.start : recalled.end]
             event_type = event_type_recalled(recalling, d.start, d.end, language)
+        elif clause is None and advice:
+            continue
         elif clause is None:
             others = [(o.start, o.end) for o in dates if o is not d]
             event_type = event_type_at(main, d.start, d.end, language, others)
@@ -701,7 +710,7 @@ def _proposals_for(
                 date_note=_noted(d.note, unreal, read, language, hedged_here),
             )
         )
-    if any(clause is None for _d, clause in placed) and not recalled:
+    if advice or (any(clause is None for _d, clause in placed) and not recalled):
         return proposals
     # What would have happened had something else, unless someone said it: no fact.
     if not reports_in_the_past(blank(read, relatives), language) and any(
@@ -1042,6 +1051,11 @@ def _is_fact(sentence):
     return bool(ends) and len(sentence.split()) >= 5 and not _is_question(sentence)
 
 
+# What a paper calls itself: "this brief", "this paper", "this report".
+_DOCUMENT_ITSELF = (
+    r"(?:(?:policy\s+)?brief|paper|report|article|study|essay|chapter|analysis|piece|"
+    r"commentary|memo|note|column)"
+)
 # What a story says of itself: "This article was published on …", "Published alongside our
 # report …", "Additional reporting by …", «Статья опубликована …».
 _ABOUT_THE_STORY = re.compile(
@@ -1055,6 +1069,15 @@ _ABOUT_THE_STORY = re.compile(
     r"|(?:Эта\s+|Данная\s+)?(?:Статья|Материал|Публикация|Текст)\s+(?:был[аио]?\s+)?"
     r"(?:впервые\s+)?(?:опубликован|подготовлен|написан|обновл[её]н)"
     r"|(?:Впервые\s+)?[Оо]публиковано\s"
+    # A paper setting out what it does: "This brief sets out …", "In this paper we argue
+    # …", «В этой статье мы рассматриваем …», «Настоящий доклад …».
+    rf"|(?:This|Our|The\s+present)\s+{_DOCUMENT_ITSELF}\s+(?:\w+ly\s+)?(?:sets?\s+out|examines|"
+    r"explores|argues|describes|considers|assesses|reviews|looks\s+at|discusses|analy[sz]es|"
+    r"traces|outlines|asks|shows|seeks|offers|summari[sz]es|draws|focuses|is\s+about)\b"
+    rf"|In\s+this\s+{_DOCUMENT_ITSELF},?\s+(?:we|I)\b"
+    r"|В\s+(?:этой|данной|настоящей)\s+(?:статье|работе|записке|главе)\b"
+    r"|В\s+(?:этом|данном|настоящем)\s+(?:докладе|исследовании|материале|тексте)\b"
+    r"|(?:Настоящ(?:ий|ая|ее)|Данн(?:ый|ая|ое))\s+(?:доклад|статья|исследование|записка|работа)\b"
     # A digest introducing itself: "This week's digest covers …", "Our round-up of the
     # week's news …", "Here is what happened", «В этом выпуске …», «Вот что произошло».
     r"|(?:This|Our|Today['\u2019]s|(?:This|Last|Next)\s+(?:week|month)['\u2019]s)\s+"
@@ -1175,18 +1198,68 @@ _ADVICE = re.compile(
     r"|(?:Нам|Альянсу|Западу|Москве|России|НАТО)\s+(?:следует|стоит|нужно|необходимо)"
     r"|Было\s+бы\s+(?:\w+\s+)?(?:ошибкой|ошибочно|разумно))\b"
 )
-# Advice with no date: "should" (or "ought to") and nothing when; with a date, "The
-# report should be ready by Friday" is what is expected then.
-_SHOULD = re.compile(r"\b(?:should|ought\s+to)\s+(?!have\b)\w+|(?:следует|стоит)\s+\w+")
+# Advice: "should" (or "ought to", «следует», «должна бы») and a verb, whatever its date,
+# but for what "should" expects to happen: "The report should be ready by Friday", "Talks
+# should resume in March" are expected then, unless nothing says when.
+_SHOULD = re.compile(
+    r"\b(?:should|ought\s+to)\s+(?:(?:also|still|now|then|soon|not)\s+)?(?!have\b)"
+    r"(?P<verb>\w+(?:\s+(?:place|effect))?)"
+    r"|(?:следует|стоит|(?:следовало|стоило)\s+бы)\s+\w+"
+    r"|(?<![\w-])(?:должн[аоы]?|надо|нужно)\s+(?:был[аои]?\s+)?бы\s+\w+"
+)
+_HAPPENS = re.compile(
+    r"(?:be|become|come|arrive|begin|start|resume|end|finish|follow|happen|occur|reach|"
+    r"return|get|take\s+(?:place|effect))$"
+)
 
 
-def _advises(sentence, dates):
+def _advises(sentence, dates, language=Language.ENGLISH):
     """Whether ``sentence`` is the author's own advice, not reported (what Lavrov said
-    NATO should do is a statement): "We must …", "It would be a mistake to …", or an
-    undated "NATO should …"."""
+    NATO should do is a statement): "We must …", "It would be a mistake to …", or "NATO
+    should act …", whatever its date, or "The report should be ready" with no date of
+    its own (at the offsets ``dates``). A relative clause's date is that clause's
+    ("Allies should use the OSCE, whose council meets in December"), and its "should"
+    no advice."""
     if _REPORTED.search(sentence) or sentence[:1] in "\"'\u201c\u2018\u00ab":
         return False
-    return bool(_ADVICE.match(sentence) or (not dates and _SHOULD.search(sentence)))
+    clauses = relative_clauses(sentence, language)
+    own_dates = [at for at in dates if not any(c.holds(at) for c in clauses)]
+    should = _SHOULD.search(blank(sentence, clauses))
+    expected = should and should["verb"] and _HAPPENS.match(should["verb"])
+    return bool(_ADVICE.match(sentence) or (should and not (own_dates and expected)))
+
+
+# An opinion or a state, no act: the subject's mind in the present ("He thinks the
+# alliance learned the wrong lesson", «Он считает, что …»), or what something has been
+# like since a date ("The mission has been small and largely idle since 2014"): an
+# adjective, not a participle ("has been closed since 2014" says it was closed).
+_OPINION = re.compile(
+    r"[^,;:\"\u201c\u00ab]{0,60}?(?<![\w-])(?:also\s+|still\s+|now\s+)?"
+    r"(?:thinks|believes|feels|reckons|suspects|doubts|"
+    r"считает|полагает|думает|убежд[её]н|уверен)(?![\w-])"
+)
+_IRREGULAR_PARTICIPLE = r"(?:shut|held|built|set|cut|kept|left|lost|run|sent|split|put|hit|torn)"
+_STATE_SINCE = re.compile(
+    rf"[^,;:\"\u201c]{{0,80}}?\s(?:has|have)\s+been\s+(?:\w+ly\s+)?"
+    rf"(?!\w+(?:ed|en|wn)\b|{_IRREGULAR_PARTICIPLE}\b|in\b|at\b|on\b|an?\b|the\b)[a-z]+"
+    r"(?:,?\s+(?:and|or|but)\s+(?:\w+ly\s+)?(?!\w+(?:ed|en)\b)[a-z]+)*\s+since\b"
+)
+
+
+def _describes_a_mind_or_state(sentence):
+    """Whether ``sentence`` gives only an opinion or a state, no act of the timeline. A
+    mind said of in a clause before the main verb ("Troops that NATO believes are Russian
+    crossed …") or reported ("Lavrov said he believes …") is no main clause's."""
+    opinion = _OPINION.match(sentence)
+    if opinion and _SUBORDINATE_OR_SAID.search(opinion.group()):
+        opinion = None
+    return bool(opinion or _STATE_SINCE.match(sentence))
+
+
+_SUBORDINATE_OR_SAID = re.compile(
+    r"(?<![\w-])(?i:who|whom|which|that|what|as|than|if|when|said|says|told|"
+    r"который|которая|которые|что|как|если|когда|заявил[аи]?|сказал[аи]?)(?![\w-])"
+)
 
 
 # An author's note, a paragraph of its own at the start or the end of an op-ed: "Jane Doe
@@ -1206,25 +1279,43 @@ _PARAGRAPH = re.compile(r"\S(?:.|\n(?!\s*\n))*")
 
 def _author_notes(text):
     """The (start, end) of the paragraphs of ``text`` that are its author's note: among
-    its first three or its last, one on "the author", or on the person its byline names
-    ("By Jane Doe"); or, last of a story of several, on the role of someone it does not
-    name elsewhere ("Jane Doe is a senior fellow at …")."""
+    its first three or its last, one on "the author" ("Jane Doe, the author, …"), or on
+    the person its byline names ("By Jane Doe"); or, last of a story of several or among
+    its first with a writer's role, on the role of someone it does not name elsewhere
+    ("Jane Doe is a senior fellow at …"). The paragraphs that go on with "she" or "he"
+    ("She served in Tallinn from 2005 to 2011.") are the note's too."""
     paragraphs = list(_PARAGRAPH.finditer(text))
     found = []
     for index, paragraph in enumerate(paragraphs):
-        last = index == len(paragraphs) - 1
+        goes_on = found and found[-1][1] == paragraphs[index - 1].end()
+        if goes_on and _PERSONAL_PRONOUN.match(paragraph.group()):
+            found.append(paragraph.span())
+            continue
+        # The last, or the first of the last ones, the others going on with "she" or "he".
+        last = all(_PERSONAL_PRONOUN.match(p.group()) for p in paragraphs[index + 1 :])
         if not (index < 3 or last) or not (note := _AUTHOR_NOTE.match(paragraph.group())):
             continue
         name = note["name"] or note["name_ru"]
         surname = name and name.split()[-1]
         role = note["role"] or note["role_ru"]  # "is a …", not "…, the minister, is expected"
+        unknown = role and not _named_elsewhere(text, paragraph, surname)
         if (
             not name
             or _in_byline(text, surname)
-            or (last and index >= 2 and role and not _named_elsewhere(text, paragraph, surname))
+            or re.match(r",\s+the\s+(?:author|writer)\b", note["apposed"] or "")
+            or (last and index >= 2 and unknown)
+            or (unknown and _WRITER.match(paragraph.group(), note.end()))
         ):
             found.append(paragraph.span())
     return found
+
+
+# A writer's role: "(is) a senior fellow at …", «(—) научный сотрудник».
+_WRITER = re.compile(
+    r"\s*(?:the\s+)?(?:(?:senior|research|visiting|non-resident|associate|assistant)\s+)*"
+    r"(?:fellow|analyst|researcher|scholar|professor|lecturer|columnist|"
+    r"(?:научный\s+)?сотрудник|эксперт|аналитик|профессор|публицист)\b"
+)
 
 
 def _in_byline(text, surname):
@@ -1339,6 +1430,17 @@ _DOCUMENT = re.compile(
 )
 # A post held from a date on, and still: "since January", «с января».
 _OPEN_TENURE = re.compile(r"(?i:since|со?)\s")
+
+
+def _clause_title(read, clause):
+    """The title of the fact a relative clause of ``read`` says of the sentence's subject:
+    the subject and the clause ("The diplomat who left the mission in 2001"), not the whole
+    sentence ("… is back in Brussels these days"); None for the main clause, a clause of
+    time or a gerund's (the main clause's own act), or one said of an object, which the
+    main clause's words introduce."""
+    if clause is None or clause.time or clause.gerund or clause.antecedent > 0:
+        return None
+    return _title(read[clause.antecedent : clause.end])
 
 
 def _title(sentence):
