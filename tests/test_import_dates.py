@@ -636,6 +636,36 @@ def test_a_plan_put_off_is_planned_on_its_new_date_only(sentence, new_date):
     assert proposal.date.end is None and "planned but called off" in proposal.date_note
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A planned joint coastguard exercise between the fleets of Anna Berg and Oleg "
+            "Sokolov has been postponed until the autumn.",
+            ("the autumn", "2005-09-01", Event.Type.EXERCISE),
+        ),
+        (
+            "The scheduled visit by Anna Berg to the northern naval base at Tromsø was put "
+            "off until next year.",
+            ("next year", "2006-01-01", Event.Type.VISIT),
+        ),
+        (
+            "Talks between Oleg Sokolov and the Norwegian fisheries envoys have been delayed "
+            "until June.",
+            ("June", "2005-06-01", Event.Type.MEETING),
+        ),
+    ],
+)
+def test_a_plan_put_off_is_the_act_its_subject_names_on_the_new_date(sentence, expected):
+    date_text, start, event_type = expected
+    assert proposed(sentence) == [(date_text, start, Event.Status.PLANNED, event_type)]
+
+
+def test_a_plan_not_put_off_gives_no_new_date():
+    sentence = "The talks with Anna Berg were not postponed."
+    assert [status for _d, _s, status, _t in proposed(sentence)] == [Event.Status.OCCURRED]
+
+
 def test_the_day_a_plan_was_called_off_is_the_calling_off_not_the_plan():
     sentence = "The naval drill with Anna Berg was cancelled on Monday."
     assert proposed(sentence) == [

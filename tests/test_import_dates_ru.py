@@ -688,6 +688,29 @@ def test_a_russian_plan_put_off_is_planned_on_its_new_date_only(sentence, new_da
     assert proposal.date.qualifier != DateQualifier.NO_LATER_THAN
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Совместные учения флотов России и Норвегии с участием Сергея Лаврова перенесены "
+            "на следующий год.",
+            ("на следующий год", "2006-01-01", Event.Status.PLANNED, Event.Type.EXERCISE),
+        ),
+        (
+            "Переговоры Сергея Лаврова с норвежской делегацией отложены до лета.",
+            ("лета", "2005-06-01", Event.Status.PLANNED, Event.Type.MEETING),
+        ),
+        # «могут быть перенесены»: what may come, not a plan.
+        (
+            "Учения с участием Сергея Лаврова могут быть перенесены на осень.",
+            ("осень", "2005-09-01", Event.Status.EXPECTED, Event.Type.EXERCISE),
+        ),
+    ],
+)
+def test_a_russian_plan_put_off_is_the_act_its_subject_names(sentence, expected):
+    assert proposed_ru(sentence) == [expected]
+
+
 def test_a_russian_plan_carried_out_keeps_its_date():
     sentence = "Встреча Сергея Лаврова, намеченная на 5 мая, состоится в Осло."
     dated = [(d, start, status) for d, start, status, _type in proposed_ru(sentence)]
