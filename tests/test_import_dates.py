@@ -661,6 +661,28 @@ def test_a_plan_put_off_is_the_act_its_subject_names_on_the_new_date(sentence, e
     assert proposed(sentence) == [(date_text, start, Event.Status.PLANNED, event_type)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The visit by Anna Berg planned for September has not been cancelled.",
+            ("September", "2005-09-01", Event.Status.PLANNED, Event.Type.VISIT),
+        ),
+        (
+            "Talks with Oleg Sokolov scheduled for 12 May were not called off.",
+            ("12 May", "2005-05-12", Event.Status.PLANNED, Event.Type.MEETING),
+        ),
+    ],
+)
+def test_a_plan_not_called_off_stays_planned(sentence, expected):
+    assert proposed(sentence) == [expected]
+
+
+def test_a_plan_called_off_is_no_plan_on_its_date():
+    sentence = "The visit by Anna Berg planned for September has been cancelled."
+    assert [status for _d, _s, status, _t in proposed(sentence)] == [Event.Status.OCCURRED]
+
+
 def test_a_plan_not_put_off_gives_no_new_date():
     sentence = "The talks with Anna Berg were not postponed."
     assert [status for _d, _s, status, _t in proposed(sentence)] == [Event.Status.OCCURRED]

@@ -711,6 +711,15 @@ def test_a_russian_plan_put_off_is_the_act_its_subject_names(sentence, expected)
     assert proposed_ru(sentence) == [expected]
 
 
+def test_a_russian_plan_not_called_off_stays_planned():
+    sentence = "Намеченный на сентябрь визит Сергея Лаврова в Брюссель не отменен."
+    assert proposed_ru(sentence) == [
+        ("сентябрь", "2005-09-01", Event.Status.PLANNED, Event.Type.VISIT)
+    ]
+    called_off = "Намеченный на сентябрь визит Сергея Лаврова в Брюссель отменен."
+    assert [status for _d, _s, status, _t in proposed_ru(called_off)] == [Event.Status.OCCURRED]
+
+
 def test_a_russian_plan_carried_out_keeps_its_date():
     sentence = "Встреча Сергея Лаврова, намеченная на 5 мая, состоится в Осло."
     dated = [(d, start, status) for d, start, status, _type in proposed_ru(sentence)]

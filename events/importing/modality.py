@@ -1143,6 +1143,8 @@ _NOT_CARRIED_OUT = (
     r"tak(?:e|ing)\s+place|be(?:ing)?\s+held|happen(?:ing)?|proceed(?:ing)?|materiali[sz]e)"
 )
 _CALLED_OFF = re.compile(
+    # Not "has not been cancelled", "wasn't called off": the plan is still on.
+    r"(?<!\bnot\s)(?<!\bnot\sbeen\s)(?<!n['\u2019]t\sbeen\s)"
     r"\b(?:but\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|will\s+be)\s+)?"
     r"(?:[a-z]+ly\s+)?(?:never\s+(?:held|took\s+place|happened|materiali[sz]ed|convened|"
     rf"came\s+about)|{_NOT_CARRIED_OUT}|cancel+ed|called\s+off|dropped|scrapped|"
@@ -1158,8 +1160,8 @@ _RU_PLAN = re.compile(
 _RU_CALLED_OFF = re.compile(
     r"(?<![\w-])(?:но\s+)?(?:(?:так\s+и\s+)?не\s+(?:состоял(?:ся|ась|ось|ись)|состоится|"
     r"состоятся|пройд[её]т|пройдут|(?:будет|будут)\s+(?:провод|провед)[а-яё]*)|"
-    r"провод[а-яё]*\s+не\s+(?:будет|будут)|(?:был[аио]?\s+)?"
-    r"(?:отмен[её]н[аоы]?|отложен[аоы]?|перенес[её]н[аоы]?|сорван[аоы]?)|"
+    r"провод[а-яё]*\s+не\s+(?:будет|будут)|(?<!\bне\s)(?:был[аио]?\s+)?"
+    r"(?<!\bне\s)(?:отмен[её]н[аоы]?|отложен[аоы]?|перенес[её]н[аоы]?|сорван[аоы]?)|"
     r"(?:отменил|отложил|перенесл|перен[её]с|сорвал)[а-яё]*)(?![\w-])",
     re.IGNORECASE,
 )

@@ -1439,6 +1439,11 @@ MONTH_CONTEXT_WORDS = [
     "last",
     "next",
     "this",
+    # "the visit planned for September"
+    "planned for",
+    "scheduled for",
+    "set for",
+    "slated for",
 ]
 _AFTER_MONTH_CONTEXT = (
     "(?:"
