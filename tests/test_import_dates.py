@@ -636,6 +636,58 @@ def test_a_plan_put_off_is_planned_on_its_new_date_only(sentence, new_date):
     assert proposal.date.end is None and "planned but called off" in proposal.date_note
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A planned joint coastguard exercise between the fleets of Anna Berg and Oleg "
+            "Sokolov has been postponed until the autumn.",
+            ("the autumn", "2005-09-01", Event.Type.EXERCISE),
+        ),
+        (
+            "The scheduled visit by Anna Berg to the northern naval base at Tromsø was put "
+            "off until next year.",
+            ("next year", "2006-01-01", Event.Type.VISIT),
+        ),
+        (
+            "Talks between Oleg Sokolov and the Norwegian fisheries envoys have been delayed "
+            "until June.",
+            ("June", "2005-06-01", Event.Type.MEETING),
+        ),
+    ],
+)
+def test_a_plan_put_off_is_the_act_its_subject_names_on_the_new_date(sentence, expected):
+    date_text, start, event_type = expected
+    assert proposed(sentence) == [(date_text, start, Event.Status.PLANNED, event_type)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The visit by Anna Berg planned for September has not been cancelled.",
+            ("September", "2005-09-01", Event.Status.PLANNED, Event.Type.VISIT),
+        ),
+        (
+            "Talks with Oleg Sokolov scheduled for 12 May were not called off.",
+            ("12 May", "2005-05-12", Event.Status.PLANNED, Event.Type.MEETING),
+        ),
+    ],
+)
+def test_a_plan_not_called_off_stays_planned(sentence, expected):
+    assert proposed(sentence) == [expected]
+
+
+def test_a_plan_called_off_is_no_plan_on_its_date():
+    sentence = "The visit by Anna Berg planned for September has been cancelled."
+    assert [status for _d, _s, status, _t in proposed(sentence)] == [Event.Status.OCCURRED]
+
+
+def test_a_plan_not_put_off_gives_no_new_date():
+    sentence = "The talks with Anna Berg were not postponed."
+    assert [status for _d, _s, status, _t in proposed(sentence)] == [Event.Status.OCCURRED]
+
+
 def test_the_day_a_plan_was_called_off_is_the_calling_off_not_the_plan():
     sentence = "The naval drill with Anna Berg was cancelled on Monday."
     assert proposed(sentence) == [
@@ -894,7 +946,8 @@ def test_a_part_of_a_period_or_a_past_year_after_an_ordinal_is_still_a_date():
     assert [d.text for d in find_dates("It was their third meeting in 2005.", published)] == [
         "2005"
     ]
-    assert [d.text for d in find_dates("The first half of 2009 was calm.", published)] == ["2009"]
+    (half,) = find_dates("The first half of 2009 was calm.", published)
+    assert half.text == "The first half of 2009"
 
 
 def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
@@ -1816,7 +1869,8 @@ def test_the_end_of_the_decade():
     ("sentence", "words"),
     [
         ("The council agreed late last year to resume contacts.", "“late”"),
-        ("The drill is planned for the second half of the year.", "“the second half of”"),
+        ("The drill is planned for the middle of the year.", "“the middle of”"),
+        ("The drill was held in the second half of June.", "“the second half of”"),
         ("The envoys met in the first week of March.", "“the first week of”"),
         ("The pact was drafted in the late 1990s.", "“late”"),
     ],
@@ -1827,6 +1881,72 @@ def test_a_part_of_a_period_the_date_cannot_show_is_in_the_note(sentence, words)
 
 def test_a_deadline_at_the_end_of_a_period_needs_no_such_note():
     assert "finer" not in only_date("The talks will end by the end of the year.").note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("The drill is planned for the second half of the year.", (2005, 7), (2005, 12)),
+        ("Deliveries will resume in the first half of 2006.", (2006, 1), (2006, 6)),
+        ("Two more drills are due in the first half of next year.", (2006, 1), (2006, 6)),
+        ("The patrols resume in the second half of the summer.", (2005, 7), (2005, 8)),
+        ("Ferry traffic peaked in the first half of summer 2003.", (2003, 6), (2003, 7)),
+    ],
+)
+def test_a_half_of_a_year_or_season_is_its_months(sentence, first, last):
+    found = only_date(sentence)
+    assert found.date == PartialDate(date(*first, 1), MONTH, date(*last, 1), WITHIN)
+    assert "half of" in found.text and "finer" not in found.note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("Results are due in the third quarter.", (2005, 7), (2005, 9)),
+        ("Exports fell in the fourth quarter of 2004.", (2004, 10), (2004, 12)),
+        ("The base will close in the 1st quarter of next year.", (2006, 1), (2006, 3)),
+    ],
+)
+def test_a_quarter_of_a_year_is_its_three_months(sentence, first, last):
+    found = only_date(sentence)
+    assert found.date == PartialDate(date(*first, 1), MONTH, date(*last, 1), WITHIN)
+
+
+def test_a_quarter_of_anything_but_a_year_is_no_date():
+    assert find_dates("The first quarter of the century was calm.", PUBLISHED) == []
+    assert find_dates("A quarter of the fleet was at sea.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "part"),
+    [
+        ("The drills will take place in late summer.", 2005, "late"),
+        ("Late summer saw the first joint patrols.", 2004, "Late"),
+        ("The envoys hope to meet in early autumn.", 2005, "early"),
+        # Published in April: the spring under way is the one still to come.
+        ("The talks will be held in the spring.", 2005, None),
+    ],
+)
+def test_a_season_with_its_part_is_the_season(sentence, year, part):
+    found = only_date(sentence)
+    first, last = {"summer": (6, 8), "autumn": (9, 11), "spring": (3, 5)}[
+        next(s for s in ("summer", "autumn", "spring") if s in sentence)
+    ]
+    assert found.date == PartialDate(date(year, first, 1), MONTH, date(year, last, 1), WITHIN)
+    assert (f"“{part}” is finer" in found.note) if part else "finer" not in found.note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The depot will be closed by the end of the summer.",
+        "The depot will be closed by late summer.",
+    ],
+)
+def test_a_deadline_at_the_end_of_a_season_is_its_last_month(sentence):
+    found = only_date(sentence)
+    assert found.date == PartialDate(date(2005, 8, 1), MONTH, None, BY)
+    assert found.text.startswith("by ")
 
 
 def test_a_reference_date_is_named_for_later_sentences_but_proposes_nothing():
@@ -3178,7 +3298,8 @@ SUMMIT = "Anna Berg and Oleg Sokolov will meet at a fisheries summit in Tromsø 
             ("attend the Tromsø summit", "2005-05-20"),
         ),
         # Not another act the phrase names, nor one the article dated none of.
-        ("Oleg Sokolov will attend the spring session in Oslo.", ("the spring", "2006-03-01")),
+        # The spring under way in April is still to come.
+        ("Oleg Sokolov will attend the spring session in Oslo.", ("the spring", "2005-03-01")),
         ("Oleg Sokolov will attend the next round of quota talks.", (None, "2005-04-21")),
         ("Oleg Sokolov will attend the ferry ceremony in Vardø.", (None, "2005-04-21")),
     ],

@@ -28,6 +28,7 @@ from events.importing.temporal import Story, find_dates, read_dates
 from events.models import Event, Language
 
 PUBLISHED = date(2005, 4, 21)  # a Thursday
+WITHIN = DateQualifier.WITHIN
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 RU = Language.RUSSIAN
 
@@ -687,6 +688,38 @@ def test_a_russian_plan_put_off_is_planned_on_its_new_date_only(sentence, new_da
     assert proposal.date.qualifier != DateQualifier.NO_LATER_THAN
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Совместные учения флотов России и Норвегии с участием Сергея Лаврова перенесены "
+            "на следующий год.",
+            ("на следующий год", "2006-01-01", Event.Status.PLANNED, Event.Type.EXERCISE),
+        ),
+        (
+            "Переговоры Сергея Лаврова с норвежской делегацией отложены до лета.",
+            ("лета", "2005-06-01", Event.Status.PLANNED, Event.Type.MEETING),
+        ),
+        # «могут быть перенесены»: what may come, not a plan.
+        (
+            "Учения с участием Сергея Лаврова могут быть перенесены на осень.",
+            ("осень", "2005-09-01", Event.Status.EXPECTED, Event.Type.EXERCISE),
+        ),
+    ],
+)
+def test_a_russian_plan_put_off_is_the_act_its_subject_names(sentence, expected):
+    assert proposed_ru(sentence) == [expected]
+
+
+def test_a_russian_plan_not_called_off_stays_planned():
+    sentence = "Намеченный на сентябрь визит Сергея Лаврова в Брюссель не отменен."
+    assert proposed_ru(sentence) == [
+        ("сентябрь", "2005-09-01", Event.Status.PLANNED, Event.Type.VISIT)
+    ]
+    called_off = "Намеченный на сентябрь визит Сергея Лаврова в Брюссель отменен."
+    assert [status for _d, _s, status, _t in proposed_ru(called_off)] == [Event.Status.OCCURRED]
+
+
 def test_a_russian_plan_carried_out_keeps_its_date():
     sentence = "Встреча Сергея Лаврова, намеченная на 5 мая, состоится в Осло."
     dated = [(d, start, status) for d, start, status, _type in proposed_ru(sentence)]
@@ -978,6 +1011,44 @@ def test_a_part_of_a_period_the_date_cannot_show_is_in_the_note_in_russian():
     assert found.date == PartialDate(date(2004, 1, 1), YEAR)
     assert "“в конце” is finer than a date can be" in found.note
     assert "finer" not in only_date("Переговоры завершатся к концу года.").note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("Учения пройдут во второй половине лета.", (2005, 7), (2005, 8)),
+        ("Поставки запланированы на вторую половину года.", (2005, 7), (2005, 12)),
+        ("Саммит пройдет в первой половине 2006 года.", (2006, 1), (2006, 6)),
+        ("В первой половине прошлого года контакты были заморожены.", (2004, 1), (2004, 6)),
+        ("Учения пройдут в первом квартале следующего года.", (2006, 1), (2006, 3)),
+        ("В III квартале 2004 года поставки выросли.", (2004, 7), (2004, 9)),
+        ("Визит намечен на четвертый квартал.", (2005, 10), (2005, 12)),
+        ("Учения перенесены на осень.", (2005, 9), (2005, 11)),
+        ("Переговоры пройдут весной.", (2005, 3), (2005, 5)),  # under way in April
+    ],
+)
+def test_a_half_or_quarter_or_season_is_its_months_in_russian(sentence, first, last):
+    found = only_date(sentence)
+    assert found.date == PartialDate(date(*first, 1), MONTH, date(*last, 1), WITHIN)
+    assert "finer" not in found.note
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ("Учения прошли во второй половине июня.", "во второй половине"),
+        ("В конце лета прошли учения.", "В конце"),
+    ],
+)
+def test_a_part_finer_than_months_stays_the_period_in_russian(sentence, part):
+    found = only_date(sentence)
+    assert found.date.end is None or found.date.end.month == 8
+    assert f"“{part}” is finer than a date can be" in found.note
+
+
+def test_a_deadline_at_the_end_of_a_season_is_its_last_month_in_russian():
+    found = only_date("Мост построят к концу лета.")
+    assert found.date == PartialDate(date(2005, 8, 1), MONTH, None, DateQualifier.NO_LATER_THAN)
 
 
 def test_a_russian_range_that_reaches_the_publication_day_is_this_year():

@@ -12,6 +12,7 @@ from .calendar_words import RU_MONTHS_GENITIVE
 from .modality import (
     PUT_OFF,
     RU_PUT_OFF,
+    RU_PUTTING_OFF,
     a_second_verb,
     blank,
     clause_around,
@@ -414,6 +415,8 @@ def event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
     does a clause of when ("When the bombing began on March 24, Moscow froze …").
     ``other_dates``: the (start, end) of the sentence's other dates, whose clauses tell
     acts of their own."""
+    if kind := _put_off_act(text, start):
+        return kind
     act = _the_act(text, start, end, language)
     if phrase := noun_phrase_after_preposition(act, start, end, language):
         return event_type(blank(act, [phrase]))  # "met … before the freeze on 19 August"
@@ -550,6 +553,31 @@ def _documents(text):
         for pattern in (_DOCUMENT, _PACT_NOUN)
         for m in pattern.finditer(text)
     ]
+
+
+# The verb putting an act off to the date right after it: "postponed until | the autumn",
+# «перенесены | на следующий год» (the date's own words may open with the preposition).
+_PUT_OFF_TO = re.compile(
+    rf"(?:{PUT_OFF}|(?<![\w-]){RU_PUTTING_OFF}(?:\s+(?:на|до))?)\s+$", re.IGNORECASE
+)
+
+
+def _put_off_act(text, start):
+    """The kind of the act put off to the date at ``start``: the first one named before
+    the verb with no other verb between (its subject), however long its phrase: "A planned
+    joint exercise on submarine rescue between the two navies has been postponed until the
+    autumn" is an exercise then, «Визит министра обороны отложен до весны» a visit."""
+    verb = _PUT_OFF_TO.search(text, 0, start)
+    if verb is None:
+        return None
+    named = [
+        (noun.start(), kind)
+        for kind, _verbs, nouns in KIND_CUES
+        if kind != Event.Type.STATEMENT
+        for noun in nouns.finditer(text, 0, verb.start())
+        if not says_an_act(text[noun.end() : verb.start()])
+    ]
+    return min(named)[1] if named else None
 
 
 def _happening(text, start, end):

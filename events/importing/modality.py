@@ -72,6 +72,7 @@ _HEDGED_PAST = rf"(?:(?-i:may)|might)\s+have(?=\s+(?:been\s+)?(?!{_NOT_A_PARTICI
 # Putting a plan off to a new date: "postponed to next month", "put off until October",
 # «отложен до осени», «перенесена на июль». The new date is what is now planned.
 _PUTTING_OFF = r"postponed|put\s+off|delayed|deferred|pushed\s+back|rescheduled"
+RU_PUTTING_OFF = r"(?:отлож|перенес|перен[её]с)[а-яё]*"
 PUT_OFF = rf"(?:{_PUTTING_OFF})\s+(?:to|until|till|for)"
 # Decisions about what is to come, and plans put off: "proposed to hold in the autumn"
 # looks ahead, but in "In November the council agreed to hold talks" the date is the
@@ -1156,6 +1157,8 @@ _NOT_CARRIED_OUT = (
     r"tak(?:e|ing)\s+place|be(?:ing)?\s+held|happen(?:ing)?|proceed(?:ing)?|materiali[sz]e)"
 )
 _CALLED_OFF = re.compile(
+    # Not "has not been cancelled", "wasn't called off": the plan is still on.
+    r"(?<!\bnot\s)(?<!\bnot\sbeen\s)(?<!n['\u2019]t\sbeen\s)"
     r"\b(?:but\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|will\s+be)\s+)?"
     r"(?:[a-z]+ly\s+)?(?:never\s+(?:held|took\s+place|happened|materiali[sz]ed|convened|"
     rf"came\s+about)|{_NOT_CARRIED_OUT}|cancel+ed|called\s+off|dropped|scrapped|"
@@ -1171,8 +1174,8 @@ _RU_PLAN = re.compile(
 _RU_CALLED_OFF = re.compile(
     r"(?<![\w-])(?:но\s+)?(?:(?:так\s+и\s+)?не\s+(?:состоял(?:ся|ась|ось|ись)|состоится|"
     r"состоятся|пройд[её]т|пройдут|(?:будет|будут)\s+(?:провод|провед)[а-яё]*)|"
-    r"провод[а-яё]*\s+не\s+(?:будет|будут)|(?:был[аио]?\s+)?"
-    r"(?:отмен[её]н[аоы]?|отложен[аоы]?|перенес[её]н[аоы]?|сорван[аоы]?)|"
+    r"провод[а-яё]*\s+не\s+(?:будет|будут)|(?<!\bне\s)(?:был[аио]?\s+)?"
+    r"(?<!\bне\s)(?:отмен[её]н[аоы]?|отложен[аоы]?|перенес[её]н[аоы]?|сорван[аоы]?)|"
     r"(?:отменил|отложил|перенесл|перен[её]с|сорвал)[а-яё]*)(?![\w-])",
     re.IGNORECASE,
 )
@@ -1311,12 +1314,32 @@ def _called_off(sentence, language=Language.ENGLISH):
         after = [plan for plan in plans if plan.start() >= match.end()]
         if before and not _cues(sentence, before[-1].end(), match.start(), language=language):
             plan = before[-1]
+            if _put_off_to_a_date(sentence, match) and not _PLAN_DATE.match(sentence, plan.end()):
+                continue  # "a planned exercise … postponed until the autumn": still the act
             end = plan.start() + len(sentence[plan.start() : match.start()].rstrip(" ,"))
             yield Unreal(plan.start(), end, CALLED_OFF, sentence[plan.start() : match.end()])
         elif after and not _verb_or_clause_between(sentence, match.end(), after[0], language):
             plan = after[0]
             _left, end = _clause_bounds(sentence, plan.end(), plan.end(), language)
             yield Unreal(plan.start(), end, CALLED_OFF, sentence[match.start() : end])
+
+
+# A plan's own date right after its word: "planned for May", "set for Friday", «намеченный
+# на май».
+_PLAN_DATE = re.compile(r"(?:\s+(?:for|to|on|in|at|на|в|во)|(?<=\bfor)|(?<=\bto))\b", re.I)
+
+
+_PUTTING_OFF_VERB = re.compile(rf"(?i:{_PUTTING_OFF}|{RU_PUTTING_OFF})")
+_TO_A_DATE = re.compile(r"(?i:\s+(?:to|until|till|for|на|до)\b)")
+
+
+def _put_off_to_a_date(sentence, calling_off):
+    """Whether the words ``calling_off`` put the plan off to a new date ("postponed until
+    the autumn", «перенесены на следующий год»), which is planned in its turn."""
+    return bool(
+        _PUTTING_OFF_VERB.search(calling_off.group())
+        and _TO_A_DATE.match(sentence, calling_off.end())
+    )
 
 
 def _verb_or_clause_between(sentence, start, plan, language):
@@ -1451,7 +1474,7 @@ _RU_PLANNED = (
     r"проголосу(?:ет|ют)|ратифициру(?:ет|ют)|сделает|сделают|сыграет|сыграют"
 )
 # «отложен до осени», «перенесена на июль»: put off to a new date, as ``PUT_OFF``.
-RU_PUT_OFF = r"(?:отлож|перенес|перен[её]с)[а-яё]*\s+(?:на|до)"
+RU_PUT_OFF = rf"{RU_PUTTING_OFF}\s+(?:на|до)"
 # "agreed to hold", "decided to send": the deciding, or what was decided; and put off.
 _RU_DECIDED = (
     r"(?:предложил|договорил|решил|согласил|пообещал|обещал|обязал|проголосовал|"

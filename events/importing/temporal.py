@@ -843,8 +843,8 @@ def _season(ctx):
         y = base.year + (1 if after else 0) - (1 if which == "previous" else 0)
     elif year:
         y = int(year)
-    elif step is None:  # "in the spring": the one the tense points to
-        y = _guess_year(ctx, first)
+    elif step is None:  # "in the spring": the one the tense points to, this one if under way
+        y = _guess_year(ctx, first, last=(last, 1))
     elif step < 0:  # "last spring": the last one over by the text's today
         y = ctx.today.year - (0 if ctx.today.month > last else 1)
     elif step > 0:  # "next spring": the next one not yet begun
@@ -856,6 +856,31 @@ def _season(ctx):
         return result, counted_note(ctx, base, result), True
     note = _stated(ctx, result) if year else _relative(ctx, result, "a season, as months")
     return result, note, not year
+
+
+QUARTERS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
+
+
+def quarter_of(ctx, number, year, stated):
+    """The three months of a year's quarter ``number`` (1–4), "at some point within": the
+    year ``year``, or the one the tense points to when it is None."""
+    first, last = 3 * number - 2, 3 * number
+    if year is None:
+        year = _guess_year(ctx, first, last=(last, 1))
+    result = PartialDate(date(year, first, 1), MONTH, date(year, last, 1), WITHIN)
+    note = _stated(ctx, result) if stated else _relative(ctx, result, "a quarter, as months")
+    return result, note, not stated
+
+
+def _quarter(ctx):
+    """ "the third quarter", "the first quarter of 2005", "the fourth quarter of next year"."""
+    number = QUARTERS[ctx.match.group("q").lower()]
+    year, which = _groups(ctx, "y", "which")
+    if which:
+        year = ctx.today.year + STEP[which.lower()]
+    return quarter_of(ctx, number, int(year) if year else None, bool(ctx.match.group("y")))
 
 
 def _this_day_in(ctx):
@@ -1414,6 +1439,11 @@ MONTH_CONTEXT_WORDS = [
     "last",
     "next",
     "this",
+    # "the visit planned for September"
+    "planned for",
+    "scheduled for",
+    "set for",
+    "slated for",
 ]
 _AFTER_MONTH_CONTEXT = (
     "(?:"
@@ -1501,12 +1531,19 @@ RULES = [
     (r"(?i:\bthe\s+)(?P<tens>[5-9])0s(?![\w-])", _decade_of_century),
     # "this spring", "in the autumn", "spring 2003"; never a bare "fall", which is a verb.
     (
-        rf"(?i:\b(?P<which>this|last|next|the|in|the\s+following|the\s+previous|{_THE_NEXT})\s+"
-        rf"(?P<season>spring|summer|autumn|fall)"
+        rf"(?i:\b(?:(?P<which>this|last|next|the|in|the\s+following|the\s+previous|{_THE_NEXT})"
+        rf"\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+|(?<=\bof\s))(?P<season>spring|summer|autumn|fall)"
         rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?)(?![\w-])",
         _season,
     ),
     (rf"(?i:\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>{Y}))(?![\w-])", _season),
+    # "the third quarter", "the first quarter of 2005", "the fourth quarter of next year";
+    # not "the first quarter of the century"
+    (
+        rf"(?i:\b(?:the\s+)?(?P<q>{'|'.join(QUARTERS)})\s+quarter(?:\s+of\s+(?:(?P<y>{Y})|"
+        r"(?P<which>this|last|next)\s+year|the\s+year|this\s+year)\b|(?!\s+of\b)\b))",
+        _quarter,
+    ),
     (rf"(?<![\w-])(?i:mid)-(?P<y>{Y})(?![\w%$-])", _year_only),
     # "back in oh-four", "since '08": only after a preposition of time
     (
@@ -1835,7 +1872,7 @@ def _any_verb(text):
 # "the second half of the year", "в конце прошлого года"): the note says so.
 _PART_BEFORE = re.compile(rf"(?i:\b(?P<part>early|late|mid|{PART_OF})[\s-]+(?:the\s+)?)$")
 _PART_OPENING = re.compile(
-    r"(?i:(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?=[\s-]))"
+    r"(?i:(?:(?:in|this|last|next|the)\s+(?=(?:early|late|mid)[\s-]))?(?P<part>early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)(?=[\s-]))"
 )
 # "had warned", "had long been", never "had talks" or "had to".
 PAST_PERFECT = re.compile(
@@ -1912,6 +1949,7 @@ class Grammar:
     part_before: re.Pattern | None = None  # "late", "в конце": finer than the date
     part_opening: re.Pattern | None = None  # the same words opening the date's own text
     part_at_end: re.Pattern | None = None  # of those, the ones at the period's end ("late")
+    half: re.Pattern | None = None  # of those, a half, and group "second" if the second
     # A day without a year in an event's name: the words before it, and after it if any.
     event_before: re.Pattern | None = None  # "the" of "the September 11 attacks"
     event_after: re.Pattern | None = None  # "attacks"
@@ -1955,6 +1993,7 @@ ENGLISH = Grammar(
     part_before=_PART_BEFORE,
     part_opening=_PART_OPENING,
     part_at_end=re.compile(r"(?i:\b(?:late|end|last|second\s+half)\b)"),
+    half=re.compile(r"(?i:\b(?:first|(?P<second>second))\s+half\b)"),
     event_before=re.compile(r"(?i:\bthe\s+)$"),
     event_after=re.compile(
         r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|"
@@ -2125,6 +2164,14 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         return Modified(modifier.start(), end, since, how, counted_from=None, named=result)
     if result.end is None and (modifier := grammar.no_later_than.search(before)):
         return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
+    if (
+        result.precision == MONTH
+        and (modifier := grammar.no_later_than.search(before))
+        and grammar.part_at_end.search(modifier.group() + _part_opening(sentence, start, grammar))
+    ):
+        # "by the end of the summer", «к концу лета»: by the last month of the months.
+        by_last = PartialDate(result.end, MONTH, None, BY)
+        return Modified(modifier.start(), end, by_last, "a latest date")
     if result.end is None and (modifier := _through(grammar.before_through, before, grammar)):
         # "met for the last time before the freeze on 19 August": the last one's own date.
         if _in_clause_before(grammar.last_before, sentence, modifier.start(), grammar):
@@ -2167,6 +2214,43 @@ def _note(note, text, modified):
     if modified.how:
         return f"{note}; with “{text}”, {modified.how}: {result.display}"
     return note
+
+
+def _part_opening(sentence, start, grammar):
+    """The words naming a part of a period that open the date at ``start`` ("late" of
+    "late summer"), or ""."""
+    part = grammar.part_opening and grammar.part_opening.match(sentence, start)
+    return part.group("part") if part else ""
+
+
+def _half_shown(sentence, match, modified, grammar):
+    """The date narrowed to the half of its months the words before it name ("the second
+    half of the year": July to December; «во второй половине лета»: July and August), a
+    season's half being the two months it is mostly in; None for any other part, or a date
+    other than a year or a span of months as it stands."""
+    result = modified.date
+    if grammar.half is None or modified.how or modified.reference:
+        return None
+    start = modified.start
+    part = grammar.part_opening.match(match.group())
+    if before := grammar.part_before.search(sentence[: match.start()]):
+        part, start = before, min(start, before.start())
+    half = part and grammar.half.search(part.group("part"))
+    if not half:
+        return None
+    if result.precision == YEAR and result.end is None:
+        first, last = date(result.start.year, 1, 1), date(result.start.year, 12, 1)
+    elif result.precision == MONTH and result.end is not None:
+        first, last = result.start, result.end
+    else:
+        return None
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    length = (months + 1) // 2
+    if half.group("second"):
+        first = _add_months(last, 1 - length)
+    else:
+        last = _add_months(first, length - 1)
+    return replace(modified, start=start, date=PartialDate(first, MONTH, last, WITHIN))
 
 
 def _part_not_shown(sentence, match, modified, grammar):
@@ -2232,8 +2316,13 @@ def read_dates(sentence, story):
                 mentions.append(event)  # it dates the event, not a fact of the sentence
             continue
         modified = _with_modifiers(sentence, start, end, result, ctx, grammar)
+        if halved := _half_shown(sentence, match, modified, grammar):
+            modified = halved
         text = sentence[modified.start : modified.end].strip()
-        if part := _part_not_shown(sentence, match, modified, grammar):
+        if halved:
+            note = _note(note, text, modified).rstrip(".")
+            note += f"; the half it names: {modified.date.display}."
+        elif part := _part_not_shown(sentence, match, modified, grammar):
             note = _note(note, text, modified).rstrip(".") + part + "."
         else:
             note = _note(note, text, modified)

@@ -67,6 +67,7 @@ from .temporal import (
     done_by_today,
     period_from,
     period_of_named,
+    quarter_of,
 )
 
 RUSSIAN_LANGUAGE = "ru"
@@ -140,6 +141,9 @@ SEASON_WHICH = (
     r"минувш(?:ей|им|его)|следующ(?:ей|им|его)|будущ(?:ей|им|его)"
 )
 _PARTS = r"конц[аеу]|начал[аеоу]|середин[аеуы]|(?:перв|втор)(?:ой|ую)\s+половин[аеуы]"
+# The words of those a season's name in the genitive follows: «в конце лета».
+_PART_WORDS = ("начала", "начале", "середины", "середине", "конца", "конце", "концу")
+_PART_WORDS += ("половины", "половине", "половину")
 
 
 def _lookbehinds(*words):
@@ -309,13 +313,29 @@ def _season(ctx):
             y = today.year + (0 if today.month < first else 1)
         else:
             y = today.year
-    else:  # "весной": the one the tense points to
-        y = _guess_year(ctx, first)
+    else:  # "весной": the one the tense points to, this one if under way
+        y = _guess_year(ctx, first, last=(last, 1))
     result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
     if which and not year and not which_year and base != today:
         return result, counted_note(ctx, base, result), True
     note = _stated(ctx, result) if year else _relative(ctx, result, "a season, as months")
     return result, note, not year
+
+
+_QUARTERS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _quarter(ctx):
+    """ "в первом квартале", "в III квартале 2005 года", "в четвертом квартале следующего
+    года": the quarter's three months."""
+    word = ctx.match.group("q")
+    number = _QUARTERS.get(word) or _QUARTERS[word[:4].lower()]
+    year, which_year = ctx.match.group("y"), ctx.match.group("wy")
+    if which_year:
+        year = _which_year(ctx, which_year)
+        if year is None:
+            return None
+    return quarter_of(ctx, number, int(year) if year else None, bool(ctx.match.group("y")))
 
 
 _NAMED_DAYS = {
@@ -596,10 +616,23 @@ RULES = [
         rf"(?:(?P<y>{Y})(?:{YEAR_WORD})?|{WHICH_YEAR})(?![\w-])",
         _season,
     ),
+    # с весны, к лету, в конце лета, во второй половине лета
     (
-        rf"{_lookbehinds('с', 'со', 'до', 'к')}(?:(?P<which>{SEASON_WHICH})\s+)?"
+        rf"{_lookbehinds('с', 'со', 'до', 'к', *_PART_WORDS)}(?:(?P<which>{SEASON_WHICH})\s+)?"
         r"(?P<season>весны|весне|лета|лету|осени)(?![\w-])",
         _season,
+    ),
+    # перенесены на осень, отложен на весну
+    (
+        rf"{_lookbehinds('на')}(?:(?P<which>{SEASON_WHICH})\s+)?"
+        r"(?P<season>весну|лето|осень)(?![\w-])",
+        _season,
+    ),
+    # в первом квартале, в III квартале 2005 года
+    (
+        r"(?<![\w-])(?P<q>(?i:перв|втор|трет|четв[её]рт)[а-яё]*|(?-i:I{1,3}|IV))\s+"
+        rf"(?i:квартал[а-яё]*)(?:\s+(?:(?P<y>{Y})(?:{YEAR_WORD})?|{WHICH_YEAR}))?(?![\w-])",
+        _quarter,
     ),
     (
         rf"(?<![\w$£€.,№-])(?P<y>{Y})(?:-(?:го|м|й)(?![\w-])(?:{YEAR_WORD})?|{YEAR_WORD}|"
@@ -833,6 +866,7 @@ RUSSIAN = Grammar(
     part_before=re.compile(rf"(?i:\b{_PART}\s+)$"),
     part_opening=re.compile(rf"(?i:{_PART}\s)"),
     part_at_end=re.compile(r"(?i:\bконц)"),
+    half=re.compile(r"(?i:\b(?:перв|(?P<second>втор))(?:ой|ую)\s+половин)"),
     event_before=re.compile(
         r"(?i:\b(?:теракт|терак|атак|взрыв|нападени|событи|трагеди|бойн|катастроф)[а-яё]*\s+)$"
     ),
