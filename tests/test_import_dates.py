@@ -1213,6 +1213,31 @@ def test_what_is_going_on_has_begun(sentence, status):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # What a saying denied in the past would have said is no plan: the not saying
+        # happened.
+        (
+            "Berg could not promise him that the coastguard would hold off its patrols.",
+            Event.Status.OCCURRED,
+        ),
+        ("Sokolov refused to say whether Moscow would send a delegation.", Event.Status.OCCURRED),
+        ("The ministry did not say when the ferry would sail again.", Event.Status.OCCURRED),
+        ("Oslo declined to confirm that the envoys will meet again.", Event.Status.OCCURRED),
+        ("Sokolov wouldn't tell reporters if the talks would resume.", Event.Status.OCCURRED),
+        # A plan beside a negation, a forecast denied, or a plan said now, still look ahead.
+        ("Berg did not attend, but Moscow will send a delegation.", Event.Status.PLANNED),
+        ("Sokolov could not attend, and Moscow will send a deputy.", Event.Status.PLANNED),
+        ("Berg did not say much; the envoys will meet again in Riga.", Event.Status.PLANNED),
+        ("Moscow says it will send a delegation to the talks.", Event.Status.PLANNED),
+        ("The envoys have not yet decided whether to meet again.", Event.Status.EXPECTED),
+    ],
+)
+def test_what_a_denied_saying_would_have_said_is_no_plan(sentence, status):
+    assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize(
     ("sentence", "date_text", "start", "status"),
     [
         # Going on today: it happened, on the day of publication.

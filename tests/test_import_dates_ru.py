@@ -30,6 +30,7 @@ from events.models import Event, Language
 PUBLISHED = date(2005, 4, 21)  # a Thursday
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 RU = Language.RUSSIAN
+OCCURRED, PLANNED = Event.Status.OCCURRED, Event.Status.PLANNED
 
 
 def only_date(sentence, anchors=()):
@@ -1556,3 +1557,21 @@ def test_the_same_evening_as_an_approximate_date_is_as_approximate():
 )
 def test_what_happened_minutes_or_hours_ago_is_of_the_day(sentence):
     assert only_date(sentence).date == PartialDate(PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # What a saying denied in the past would have said is no plan: the not saying
+        # happened.
+        ("Соколов отказался сообщить, будет ли Москва участвовать в учениях.", OCCURRED),
+        ("Министр не смог пообещать, что паром снова выйдет в море.", OCCURRED),
+        ("В МИД не стали уточнять, когда делегация прибудет в Ригу.", OCCURRED),
+        ("Берг не сказала, что посольство откроется весной.", OCCURRED),
+        # A plan beside a negation, or said now, still looks ahead.
+        ("Соколов не приехал, но Москва направит заместителя.", PLANNED),
+        ("Соколов говорит, что Москва направит делегацию.", PLANNED),
+    ],
+)
+def test_what_a_denied_saying_would_have_said_is_no_plan(sentence, status):
+    assert status_of(sentence, RU) == status
