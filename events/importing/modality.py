@@ -465,13 +465,15 @@ def _left_unsaid(sentence, cue, language=Language.ENGLISH):
 _NEGATED_FORECAST = re.compile(r"(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?")
 
 
-def status_of(sentence, language=Language.ENGLISH):
+def status_of(sentence, language=Language.ENGLISH, live=False):
     """The status a sentence with no date reports. A statement made ("Ivanov said the
     fleet would join", "«…», — заявил Лавров") happened, whatever it says; else that of
     its first word looking ahead ("Moscow says it will keep …") that no negation,
     counterfactual or condition holds, else occurred; a negated forecast ("is not
     expected to attend") is expected. A decision with no date is the
-    deciding; a plan under a condition is expected."""
+    deciding; a plan under a condition is expected. In a ``live`` blog's entry the
+    present of a schedule ("10:32 Putin arrives at the air base") tells what has just
+    happened; "will", "is due to" still look ahead."""
     if _reports_in_the_past(sentence, language):
         return Event.Status.OCCURRED
     unreal = unreal_phrases(sentence, language)
@@ -480,6 +482,7 @@ def status_of(sentence, language=Language.ENGLISH):
         cue.status
         for cue in cues
         if cue.status != Event.Status.OCCURRED
+        and not (live and cue.scheduled)
         and not _complement_of_a_past_act(sentence, cue, cues)
         and not _left_unsaid(sentence, cue, language)
         and not any(
