@@ -1340,6 +1340,87 @@ def test_what_is_going_on_has_begun(sentence, status):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # What a saying denied in the past would have said is no plan: the not saying
+        # happened.
+        (
+            "Berg could not promise him that the coastguard would hold off its patrols.",
+            Event.Status.OCCURRED,
+        ),
+        ("Sokolov refused to say whether Moscow would send a delegation.", Event.Status.OCCURRED),
+        ("The ministry did not say when the ferry would sail again.", Event.Status.OCCURRED),
+        ("Oslo declined to confirm that the envoys will meet again.", Event.Status.OCCURRED),
+        ("Sokolov wouldn't tell reporters if the talks would resume.", Event.Status.OCCURRED),
+        # A plan beside a negation, a forecast denied, or a plan said now, still look ahead.
+        ("Berg did not attend, but Moscow will send a delegation.", Event.Status.PLANNED),
+        ("Sokolov could not attend, and Moscow will send a deputy.", Event.Status.PLANNED),
+        ("Berg did not say much; the envoys will meet again in Riga.", Event.Status.PLANNED),
+        ("Moscow says it will send a delegation to the talks.", Event.Status.PLANNED),
+        ("The envoys have not yet decided whether to meet again.", Event.Status.EXPECTED),
+    ],
+)
+def test_what_a_denied_saying_would_have_said_is_no_plan(sentence, status):
+    assert status_of(sentence) == status
+
+
+RIGA_LIVE = (
+    "Envoys in Riga: as it happened\n\n"
+    "09:15 Anna Berg arrives in Riga and greets the coastguard.\n\n"
+    "10:40 Anna Berg meets Oleg Sokolov at the harbour today.\n\n"
+    "11:05 Anna Berg and Oleg Sokolov are due to sign a memo at noon.\n\n"
+    "11:30 Oleg Sokolov says he will visit Tallinn next.\n\n"
+    "12:00 Anna Berg meets Oleg Sokolov again on Saturday.\n\n"
+    "13:15 Oleg Sokolov opens the session; Anna Berg speaks next.\n\n"
+    "14:40 Oleg Sokolov leaves for Moscow.\n"
+)
+
+
+def test_a_live_blog_s_present_tells_what_has_just_happened():
+    proposals = propose(RIGA_LIVE, PUBLISHED, ENVOYS, match_events=False)
+    assert [(p.date.start.isoformat(), p.date.qualifier, p.status) for p in proposals] == [
+        # The present of an entry: on the blog's day, done.
+        ("2005-04-21", DateQualifier.EXACT, Event.Status.OCCURRED),
+        # With a day of its own, "today" too, it is the schedule the entry announces; what
+        # is due, what will be, and a day to come stay plans.
+        ("2005-04-21", DateQualifier.EXACT, Event.Status.PLANNED),
+        ("2005-04-21", DateQualifier.NO_LATER_THAN, Event.Status.PLANNED),
+        ("2005-04-21", DateQualifier.NO_LATER_THAN, Event.Status.PLANNED),
+        ("2005-04-23", DateQualifier.EXACT, Event.Status.PLANNED),
+        ("2005-04-21", DateQualifier.EXACT, Event.Status.OCCURRED),
+        ("2005-04-21", DateQualifier.EXACT, Event.Status.OCCURRED),
+    ]
+
+
+def test_the_same_present_outside_a_live_blog_is_a_schedule():
+    text = (
+        "Anna Berg arrives in Riga and greets the coastguard.\n\n"
+        "Anna Berg meets Oleg Sokolov today.\n"
+    )
+    assert [p.status for p in propose(text, PUBLISHED, ENVOYS, match_events=False)] == [
+        Event.Status.PLANNED,
+        Event.Status.PLANNED,
+    ]
+
+
+def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
+    text = (
+        "Anna Berg and Oleg Sokolov: key dates\n\n"
+        "- 14 May 1998: Anna Berg and Oleg Sokolov sign the fisheries memo.\n"
+        "- March 2001: Oleg Sokolov freezes his contacts with Anna Berg.\n"
+        "- December 2004: Anna Berg and Oleg Sokolov resume their talks.\n\n"
+        "Anna Berg meets Oleg Sokolov again in June.\n"
+    )
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [(p.date.start.isoformat(), p.status) for p in proposals] == [
+        ("1998-05-14", Event.Status.OCCURRED),
+        ("2001-03-01", Event.Status.OCCURRED),
+        ("2004-12-01", Event.Status.OCCURRED),
+        ("2005-06-01", Event.Status.PLANNED),  # published in April: still to come
+    ]
+
+
+@pytest.mark.parametrize(
     ("sentence", "date_text", "start", "status"),
     [
         # Going on today: it happened, on the day of publication.

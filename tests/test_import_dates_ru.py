@@ -31,6 +31,7 @@ PUBLISHED = date(2005, 4, 21)  # a Thursday
 WITHIN = DateQualifier.WITHIN
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 RU = Language.RUSSIAN
+OCCURRED, PLANNED = Event.Status.OCCURRED, Event.Status.PLANNED
 
 
 def only_date(sentence, anchors=()):
@@ -1649,3 +1650,53 @@ def test_the_same_evening_as_an_approximate_date_is_as_approximate():
 )
 def test_what_happened_minutes_or_hours_ago_is_of_the_day(sentence):
     assert only_date(sentence).date == PartialDate(PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # What a saying denied in the past would have said is no plan: the not saying
+        # happened.
+        ("Соколов отказался сообщить, будет ли Москва участвовать в учениях.", OCCURRED),
+        ("Министр не смог пообещать, что паром снова выйдет в море.", OCCURRED),
+        ("В МИД не стали уточнять, когда делегация прибудет в Ригу.", OCCURRED),
+        ("Берг не сказала, что посольство откроется весной.", OCCURRED),
+        # A plan beside a negation, or said now, still looks ahead.
+        ("Соколов не приехал, но Москва направит заместителя.", PLANNED),
+        ("Соколов говорит, что Москва направит делегацию.", PLANNED),
+    ],
+)
+def test_what_a_denied_saying_would_have_said_is_no_plan(sentence, status):
+    assert status_of(sentence, RU) == status
+
+
+def test_a_live_blog_s_present_tells_what_has_just_happened():
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    text = (
+        "Лавров в Риге: онлайн\n\n"
+        "09:15 Сергей Лавров прибывает в Ригу и встречается с послами.\n\n"
+        "10:40 Сергей Лавров подпишет протокол в полдень.\n\n"
+        "11:30 Сергей Лавров отказался сообщить, будет ли он в Таллине.\n"
+    )
+    proposals = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [(p.date.start.isoformat(), p.date.qualifier, p.status) for p in proposals] == [
+        ("2005-04-21", DateQualifier.EXACT, OCCURRED),
+        ("2005-04-21", DateQualifier.NO_LATER_THAN, PLANNED),  # the perfective's future
+        ("2005-04-21", DateQualifier.EXACT, OCCURRED),
+    ]
+
+
+def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    text = (
+        "Сергей Лавров и Рига: хроника\n\n"
+        "Май 1998 года: Сергей Лавров подписывает протокол о рыболовстве.\n\n"
+        "Март 2001 года: Сергей Лавров замораживает контакты с Ригой.\n\n"
+        "Сергей Лавров снова посетит Ригу в июне.\n"
+    )
+    proposals = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [(p.date.start.isoformat(), p.status) for p in proposals] == [
+        ("1998-05-01", OCCURRED),
+        ("2001-03-01", OCCURRED),
+        ("2005-06-01", PLANNED),
+    ]

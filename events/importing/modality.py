@@ -436,18 +436,45 @@ def told_in_the_past(sentence, start, end, language=Language.ENGLISH):
     )
 
 
+# Saying or promising, denied in the past: "could not promise him that NATO would hold
+# off", "refused to say whether Moscow would attend", "did not say when", «отказался
+# сообщить, будет ли», «не смог пообещать, что … откроет». What it would have said is no
+# plan the sentence reports: the fact is the not saying, which happened.
+_UNSAID = re.compile(
+    r"(?i:\b(?:(?:did|could|would|was|were)(?:\s+not|n['\u2019]t)(?:\s+be\s+able\s+to)?|"
+    r"(?:refused|declined|failed)\s+to|(?:was|were)\s+(?:not\s+|un)able\s+to)\s+"
+    r"(?:say|tell|promise|confirm|specify|disclose|reveal|guarantee|comment|elaborate|"
+    r"assure|predict)\b(?:\s+[\w'\u2019-]+){0,3}?\s+"
+    r"(?:that|whether|if|when|how|where|what|why|who)\s+(?:[\w'\u2019.-]+\s+){0,4}$)"
+)
+_RU_UNSAID = re.compile(
+    r"(?i:(?<![\w-])(?:не\s+(?:смог[а-яё]*\s+|стал[аи]?\s+)?|отказал[а-яё]*\s+)"
+    r"(?:сказ|сообщ|уточн|пообещ|обещ|подтверд|гарантир|прокомментир|комментир|раскры|"
+    r"объясн|назва|говор)[а-яё]*(?:\s+[а-яё]+){0,2}?,\s+"
+    r"(?:(?:что|когда|как|где|почему|кто)\s+(?:[\w.-]+\s+){0,4})?$)"
+)
+
+
+def _left_unsaid(sentence, cue, language=Language.ENGLISH):
+    """Whether ``cue`` is in what a saying denied in the past would have said."""
+    pattern = _RU_UNSAID if language == Language.RUSSIAN else _UNSAID
+    return bool(pattern.search(sentence, 0, cue.start))
+
+
 # A forecast that something will not happen is still a forecast: "is not expected to
 # attend", as "is unlikely to attend" is.
 _NEGATED_FORECAST = re.compile(r"(?:is|are|was|were)(?:\s+not|n['\u2019]t)\s+(?:\w+ly\s+)?")
 
 
-def status_of(sentence, language=Language.ENGLISH):
+def status_of(sentence, language=Language.ENGLISH, live=False):
     """The status a sentence with no date reports. A statement made ("Ivanov said the
     fleet would join", "«…», — заявил Лавров") happened, whatever it says; else that of
     its first word looking ahead ("Moscow says it will keep …") that no negation,
     counterfactual or condition holds, else occurred; a negated forecast ("is not
     expected to attend") is expected. A decision with no date is the
-    deciding; a plan under a condition is expected."""
+    deciding; a plan under a condition is expected. In a ``live`` blog's entry the
+    present of a schedule ("10:32 Putin arrives at the air base") tells what has just
+    happened; "will", "is due to" still look ahead."""
     if _reports_in_the_past(sentence, language):
         return Event.Status.OCCURRED
     unreal = unreal_phrases(sentence, language)
@@ -456,7 +483,9 @@ def status_of(sentence, language=Language.ENGLISH):
         cue.status
         for cue in cues
         if cue.status != Event.Status.OCCURRED
+        and not (live and cue.scheduled)
         and not _complement_of_a_past_act(sentence, cue, cues)
+        and not _left_unsaid(sentence, cue, language)
         and not any(
             phrase.start <= cue.start < phrase.end
             and not (

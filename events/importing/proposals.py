@@ -745,7 +745,7 @@ def _proposals_for(
         if clause.apposition or clause.time:
             said_in = "apposition" if clause.apposition else "clause of time"
         why = f"No date of its own (“{first.text}” dates only what its {said_in} says)"
-    status = status_of(asserted, language)
+    status = status_of(asserted, language, live=entry is not None)
     if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
         when = PartialDate(entry.day)
         note = f"{why}: {entry.stamped}, {entry.of_day}, {entry.day:%A} {when.display}."
