@@ -1431,6 +1431,42 @@ def test_a_pronoun_of_no_clear_person_is_left_without_one(text, quote):
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "people"),
+    [
+        # A pronoun of the other sex than the title or surname shows stands for someone else.
+        (
+            "Mrs Anna Petrova toured Riga on 3 June. He met NATO envoys on 4 June.",
+            "He met NATO envoys on 4 June.",
+            [],
+        ),
+        (
+            "Oleg Markov toured Riga on 3 June. She met NATO envoys on 4 June.",
+            "She met NATO envoys on 4 June.",
+            [],
+        ),
+        (
+            "Lord Hale visited Oslo on 3 June. She spoke to NATO envoys on 4 June.",
+            "She spoke to NATO envoys on 4 June.",
+            [],
+        ),
+        # The same sex, or a name that shows none, keeps the person.
+        (
+            "Ms Anna Petrova toured Riga on 3 June. She met NATO envoys on 4 June.",
+            "She met NATO envoys on 4 June.",
+            [("She", "anna-petrova")],
+        ),
+        (
+            "Jan Hale visited Oslo on 3 June. She spoke to NATO envoys on 4 June.",
+            "She spoke to NATO envoys on 4 June.",
+            [("She", None)],
+        ),
+    ],
+)
+def test_a_pronoun_of_the_other_sex_stands_for_no_one(text, quote, people):
+    assert _people_by_quote(text)[quote] == people
+
+
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         # An object pronoun, and "it" or "they" for a body, are left as they are.

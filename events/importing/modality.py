@@ -230,9 +230,15 @@ _BEFORE_A_VERB = re.compile(
 def verb_follows(text, position, language=Language.ENGLISH):
     """Whether a verb comes next in ``text`` from ``position``, after adverbs at most
     ("also said", «также объявил»): what ends at ``position`` is then its subject."""
+    return following_verb(text, position, language) is not None
+
+
+def following_verb(text, position, language=Language.ENGLISH):
+    """The verb that comes next in ``text`` from ``position``, after adverbs at most, as
+    its cue; None when another word comes first."""
     at = _BEFORE_A_VERB.match(text, position).end()
     cues = _cues(text, at, language=language)
-    return bool(cues) and cues[0].start == at
+    return cues[0] if cues and cues[0].start == at else None
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from .modality import (
     carries_out_its_plan,
     clause_around,
     ends_in_a_verb,
+    following_verb,
     hedges,
     hedges_at,
     in_the_present,
@@ -67,6 +68,7 @@ from .modality import (
     verb_follows,
     without_unreal,
 )
+from .names import word_set
 from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
 from .temporal import PAST_PERFECT, Story, following_phrase, read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
@@ -343,6 +345,49 @@ def _at(mention):
     return mention.start
 
 
+# The sex a person's name or verb shows, where it shows one, for the pronoun of the other
+# sex ("she" after "Mr Markov", «она» after «Примаков заявил») to stand for someone else.
+_MASCULINE, _FEMININE = "masculine", "feminine"
+_PRONOUN_SEX = {"he": _MASCULINE, "он": _MASCULINE, "she": _FEMININE, "она": _FEMININE}
+_TITLE_SEX = dict.fromkeys(word_set("mr sir lord господин"), _MASCULINE) | dict.fromkeys(
+    word_set("mrs ms miss madam madame lady dame госпожа"), _FEMININE
+)
+# A Russian surname's ending, also as transliterated: «Захарова», «Лавров», "Petrova"; a
+# patronymic's when it ends the name.
+_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ская|овна|евна|ova|eva|ovna|evna)$")
+_MASCULINE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ский|ович|евич|ov|ev|ovich|evich)$")
+# A Russian verb's past tense agrees with its subject: «заявил(ся)», «заявила(сь)».
+_FEMININE_PAST = re.compile(r"ла(?:сь)?$")
+_MASCULINE_PAST = re.compile(r"л(?:ся)?$")
+
+
+def _sex_of(person, sentence, said, at, language):
+    """The sex of ``person``, the subject of ``sentence`` (``said`` is it with its
+    quotations blanked; ``at`` where it is in the article), when its title, its surname's
+    ending or, in Russian, its verb's past tense shows it with no contradiction; else
+    None."""
+    start, end = person.start - at, person.end - at
+    words = re.findall(r"\w+", sentence[:start])[-1:] + re.findall(r"\w+", person.text)
+    shown = {_TITLE_SEX[w.lower()] for w in words if w.lower() in _TITLE_SEX}
+    surname = words[-1].lower()
+    if _FEMININE_SURNAME.search(surname):
+        shown.add(_FEMININE)
+    elif _MASCULINE_SURNAME.search(surname):
+        shown.add(_MASCULINE)
+    if language == Language.RUSSIAN:
+        set_off = _SET_OFF.match(said, end)
+        verb = following_verb(said, end, language) or (
+            set_off and following_verb(said, set_off.end(), language)
+        )
+        spoke = _VERB_AFTER_A_QUOTATION.search(sentence, 0, start)
+        past = said[verb.start : verb.end] if verb else spoke.group("verb") if spoke else ""
+        if _FEMININE_PAST.search(past):
+            shown.add(_FEMININE)
+        elif _MASCULINE_PAST.search(past):
+            shown.add(_MASCULINE)
+    return shown.pop() if len(shown) == 1 else None
+
+
 class Antecedent:
     """Whom a subject pronoun ("he", «он») stands for as the story goes: the person last
     named as the subject of a sentence of its paragraph, or of the paragraph before when
@@ -360,6 +405,7 @@ class Antecedent:
         self.people = []  # the subjects of the sentence it would stand for
         self.paragraph = 0  # the paragraph the story is in, counted by line breaks
         self.named_in = -1  # the paragraph of that sentence
+        self.sex = None  # the sex that sentence shows its one subject to be of, if it does
         self.said_end = 0  # where the sentence before ends
 
     def stood_for(self, start, end, mentions):
@@ -388,7 +434,8 @@ class Antecedent:
             opens_paragraph and self.named_in == self.paragraph - 1
         )
         found = []
-        if pronoun and not (people or named_before) and in_reach and len(self.people) == 1:
+        agrees = pronoun and self.sex in (None, _PRONOUN_SEX[pronoun.group().lower()])
+        if agrees and not (people or named_before) and in_reach and len(self.people) == 1:
             person = self.people[0]
             written = person.proposed_name or person.text
             found.append(
@@ -405,6 +452,7 @@ class Antecedent:
             )
         if people:
             self.people, self.named_in = list(people.values()), self.paragraph
+            self.sex = _sex_of(self.people[0], sentence, said, start, self.language)
         elif found:
             self.named_in = self.paragraph
         elif pronoun or (
