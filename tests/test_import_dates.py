@@ -3531,3 +3531,26 @@ def test_the_same_day_as_an_approximate_date_is_as_approximate(same):
 )
 def test_what_happened_minutes_or_hours_ago_is_of_the_day(sentence):
     assert only_date(sentence).date == PartialDate(PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "There" opening the sentence after a gathering dated: at it, on its date.
+        ("There, the envoys are expected to settle the quota.", ("There", "2005-05-20")),
+        ("There Oleg Sokolov will present the fisheries plan.", ("There", "2005-05-20")),
+        # Not the "there" of "there is", which names no place.
+        ("There were protests in Oslo, Anna Berg said.", (None, "2005-04-21")),
+    ],
+)
+def test_there_after_a_gathering_dated_is_at_it(sentence, expected):
+    *_, last = propose(SUMMIT + sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (last.date_text, last.date.start.isoformat()) == expected
+
+
+def test_there_after_another_act_dated_gives_no_date():
+    story = "Anna Berg signed the quota pact in Oslo on 3 March. "
+    *_, last = propose(
+        story + "There Oleg Sokolov praised the deal.", PUBLISHED, ENVOYS, match_events=False
+    )
+    assert last.date_text is None

@@ -1610,3 +1610,16 @@ def test_a_russian_noun_for_a_visit_or_talks_takes_the_date_the_story_gave_it(se
 def test_a_russian_noun_with_its_own_date_or_of_another_kind_keeps_its_reading(sentence):
     *_, last = propose(RU_VISITED + sentence, PUBLISHED, LAVROV, match_events=False, language=RU)
     assert "the story dated" not in last.date_note
+
+
+def test_russian_there_after_a_summit_dated_is_at_it():
+    story = "Саммит по квотам пройдет в Тромсё 20 мая. "
+    *_, last = propose(
+        story + "Там, как ожидается, Сергей Лавров подпишет соглашение о квотах.",
+        PUBLISHED,
+        LAVROV,
+        match_events=False,
+        language=RU,
+    )
+    assert (last.date_text, last.date) == ("Там", PartialDate(date(2005, 5, 20)))
+    assert "the story dated to 20 May 2005" in last.date_note

@@ -639,10 +639,14 @@ def names_the_act(noun, act):
     return act.kind == Event.Type.VISIT and kind in _GATHERINGS and _shares_stem(noun, act.words)
 
 
+# What is said or agreed "during", "after" or "there" at a gathering or a visit is of its
+# date ("After the talks, Lavrov said").
+GATHERINGS_AND_VISITS = _GATHERINGS | {Event.Type.VISIT}
+
+
 def names_a_gathering_or_visit(noun):
-    """Whether ``noun`` names a gathering or a visit ("the talks", «визита»): what is said
-    or agreed "during" or "after" it is of its date ("After the talks, Lavrov said")."""
-    return event_type(noun) in _GATHERINGS | {Event.Type.VISIT}
+    """Whether ``noun`` names a gathering or a visit ("the talks", «визита»)."""
+    return event_type(noun) in GATHERINGS_AND_VISITS
 
 
 def _shares_stem(noun, words):

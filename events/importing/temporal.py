@@ -18,7 +18,7 @@ from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, 
 from events.models import Language
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
-from .cues import act_at, names_a_gathering_or_visit, names_the_act
+from .cues import GATHERINGS_AND_VISITS, act_at, names_a_gathering_or_visit, names_the_act
 from .modality import (
     PUT_OFF,
     clause_around,
@@ -1306,6 +1306,18 @@ def _done_after(ctx, named, how):
     return result, note, True
 
 
+def at_last_act_there(ctx):
+    """ "There, …", «Там …» opening a sentence: at the place of the last fact the article
+    dated, so at it, on its date, when it was a gathering or visit ("the summit opens in
+    Prague in November. There, the allies are expected to …"); else None."""
+    named = ctx.last_act(None)
+    act = named and ctx.acts.get(id(named))
+    if act is None or act.kind not in GATHERINGS_AND_VISITS:
+        return None
+    how = f"at the {act.kind} the story dated to {named.display}"
+    return replace(named), f"“{ctx.match.group().strip()}”: {how}", True
+
+
 def _during_act(ctx):
     """ "during the visit", "after the talks", "on the eve of the summit", "It will be his
     first visit": at the gathering or visit the article dated before, or after it."""
@@ -1705,6 +1717,12 @@ RULES = [
         r"were|had|has|that)\b)",
         _during_act,
     ),
+    # "There, …", "There he met …"; not the "there" of "there is", "there were"
+    (
+        r"^There\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|could|"
+        r"should|can|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed)\b)",
+        at_last_act_there,
+    ),
 ]
 # "the week beginning 19th March", "the weekend of April 5-6": one date, a week from or to
 # the day, or the days themselves.
@@ -2032,7 +2050,7 @@ ENGLISH = Grammar(
     past_perfect=PAST_PERFECT,
     reporting=_REPORTING,
     earliest=re.compile(r"(?i:\bas\s+early\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"),
-    referring_to_act=(_during_act,),
+    referring_to_act=(_during_act, at_last_act_there),
 )
 
 

@@ -60,6 +60,7 @@ from .temporal import (
     _year_only,
     _years_range,
     at_act_referred_to,
+    at_last_act_there,
     bounded,
     coming_span,
     counted,
@@ -727,6 +728,7 @@ RULES = [
         r"(?:(?:его|её|ее|их|[а-яё]+(?:ый|ий|ой|ая|яя))\s+){0,2})(?P<noun>[а-яё]+))(?![\w-])",
         _during_act,
     ),
+    (r"^Там(?![\w-])", at_last_act_there),  # «Там, как ожидается, …»
 ]
 RULES = [(re.compile(pattern), resolver) for pattern, resolver in RULES]
 
@@ -850,7 +852,7 @@ RUSSIAN = Grammar(
     first_since=_FIRST_SINCE,
     last_before=re.compile(r"(?i:\bпоследн\w+)"),
     year_named_before=_year_named_before,
-    referring_to_act=(_during_act,),
+    referring_to_act=(_during_act, at_last_act_there),
     clause_start=re.compile(r"[,;:()\u2013\u2014\u00ab\u00bb\"]"),
     verb=_VERB,
     span_join_through=re.compile(rf"(?i:\s*(?:до|по)\s+{_NOUN_PHRASE}(?:в|во)\s+)"),
