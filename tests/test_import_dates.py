@@ -3390,6 +3390,106 @@ def test_an_act_attended_takes_the_date_the_article_gave_it(sentence, expected):
     assert (last.date_text, last.date.start.isoformat()) == expected
 
 
+VISITED = "Anna Berg flew to Tromsø on Tuesday, 12 April, for talks with Oleg Sokolov. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A definite noun referring back to a visit or gathering dated before: its date.
+        (
+            "During the visit, the two envoys swapped letters on a joint coast guard.",
+            ("During the visit", "2005-04-12"),
+        ),
+        (
+            "Anna Berg praised the Norwegian coast guard at the talks with Oleg Sokolov.",
+            ("at the talks", "2005-04-12"),
+        ),
+        (
+            "It was her first visit to the Arctic since 1999.",
+            ("It was her first visit", "2005-04-12"),
+        ),
+        # "on the eve of" it is the day before.
+        (
+            "On the eve of the visit, Oleg Sokolov closed the bay to trawlers.",
+            ("On the eve of the visit", "2005-04-11"),
+        ),
+        # Not a visit of its own date, nor an act of a kind the article dated none of.
+        (
+            "Oleg Sokolov met Anna Berg during the visit on 2 March 2004.",
+            ("2 March 2004", "2004-03-02"),
+        ),
+        ("During the exercise, Oleg Sokolov closed the bay.", (None, "2005-04-21")),
+        ("A visit by Oleg Sokolov to Oslo is planned, Anna Berg said.", (None, "2005-04-21")),
+        (
+            "After the summer, Oleg Sokolov said, the bay will reopen.",
+            ("After the summer", "2004-06-01"),
+        ),
+        # "The meeting" is not the visit's "talks", which its sentence names.
+        ("At the meeting, Oleg Sokolov closed the bay.", (None, "2005-04-21")),
+    ],
+)
+def test_a_definite_noun_for_a_visit_or_talks_takes_the_date_the_story_gave_it(sentence, expected):
+    *_, last = propose(VISITED + sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (last.date_text, last.date.start.isoformat()) == expected
+
+
+def test_the_note_says_which_visit_the_noun_refers_to():
+    *_, last = propose(
+        VISITED + "During the visit, Oleg Sokolov signed a fisheries accord.",
+        PUBLISHED,
+        ENVOYS,
+        match_events=False,
+    )
+    assert last.date == PartialDate(date(2005, 4, 12))
+    note = "“During the visit”: the “visit” the story dated to 12 April 2005"
+    assert last.date_note.startswith(note)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What was done after it: from its day to the publication.
+        (
+            "After the talks, Oleg Sokolov said the quota dispute was over.",
+            PartialDate(date(2005, 4, 12), DAY, date(2005, 4, 21), WITHIN),
+        ),
+        (
+            "Oleg Sokolov told reporters following the talks that the bay would reopen.",
+            PartialDate(date(2005, 4, 12), DAY, date(2005, 4, 21), WITHIN),
+        ),
+    ],
+)
+def test_what_was_done_after_the_talks_lies_between_them_and_the_publication(sentence, expected):
+    *_, last = propose(VISITED + sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert last.date == expected
+
+
+def test_what_was_said_after_a_meeting_of_the_publication_day_is_by_that_day():
+    story = "The quota board met in Tromsø today. "
+    *_, last = propose(
+        story + "“We are done,” Anna Berg told reporters after the meeting.",
+        PUBLISHED,
+        ENVOYS,
+        match_events=False,
+    )
+    assert last.date == PartialDate(PUBLISHED, DAY, None, BY)
+    assert "after the “meeting” the story dated to 21 April 2005" in last.date_note
+
+
+def test_a_noun_referring_to_an_act_dated_by_month_keeps_its_precision():
+    story = "Anna Berg will visit Tromsø in June. "
+    *_, during, eve = propose(
+        story + "During the visit, she will open a museum. On the eve of the visit, she will "
+        "meet Oleg Sokolov.",
+        PUBLISHED,
+        ENVOYS,
+        match_events=False,
+    )
+    assert during.date == PartialDate(date(2005, 6, 1), MONTH)
+    assert (eve.date.precision, eve.date.qualifier) == (MONTH, APPROXIMATE)
+
+
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [
@@ -3710,3 +3810,26 @@ def test_the_same_day_as_an_approximate_date_is_as_approximate(same):
 )
 def test_what_happened_minutes_or_hours_ago_is_of_the_day(sentence):
     assert only_date(sentence).date == PartialDate(PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "There" opening the sentence after a gathering dated: at it, on its date.
+        ("There, the envoys are expected to settle the quota.", ("There", "2005-05-20")),
+        ("There Oleg Sokolov will present the fisheries plan.", ("There", "2005-05-20")),
+        # Not the "there" of "there is", which names no place.
+        ("There were protests in Oslo, Anna Berg said.", (None, "2005-04-21")),
+    ],
+)
+def test_there_after_a_gathering_dated_is_at_it(sentence, expected):
+    *_, last = propose(SUMMIT + sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (last.date_text, last.date.start.isoformat()) == expected
+
+
+def test_there_after_another_act_dated_gives_no_date():
+    story = "Anna Berg signed the quota pact in Oslo on 3 March. "
+    *_, last = propose(
+        story + "There Oleg Sokolov praised the deal.", PUBLISHED, ENVOYS, match_events=False
+    )
+    assert last.date_text is None

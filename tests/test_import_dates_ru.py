@@ -1700,3 +1700,70 @@ def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
         ("2001-03-01", OCCURRED),
         ("2005-06-01", PLANNED),
     ]
+
+
+RU_VISITED = "Сергей Лавров прилетел в Осло во вторник, 12 апреля, на переговоры о квотах. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A noun referring back to a visit or talks dated before: its date.
+        (
+            "В ходе визита стороны обменялись письмами о береговой охране.",
+            ("В ходе визита", PartialDate(date(2005, 4, 12))),
+        ),
+        (
+            "Во время этих переговоров Сергей Лавров предложил общий патруль.",
+            ("Во время этих переговоров", PartialDate(date(2005, 4, 12))),
+        ),
+        (
+            "Это был его первый визит в Норвегию с 1999 года.",
+            ("Это был его первый визит", PartialDate(date(2005, 4, 12))),
+        ),
+        # «накануне» it is the day before; «после» it, between it and the publication.
+        (
+            "Накануне визита Сергей Лавров принял норвежского посла.",
+            ("Накануне визита", PartialDate(date(2005, 4, 11))),
+        ),
+        (
+            "После переговоров Сергей Лавров заявил, что спор о квотах исчерпан.",
+            (
+                "После переговоров",
+                PartialDate(
+                    date(2005, 4, 12), DatePrecision.DAY, date(2005, 4, 21), DateQualifier.WITHIN
+                ),
+            ),
+        ),
+    ],
+)
+def test_a_russian_noun_for_a_visit_or_talks_takes_the_date_the_story_gave_it(sentence, expected):
+    *_, last = propose(RU_VISITED + sentence, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert (last.date_text, last.date) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Its own date wins; an act of a kind the story dated none of; no such noun.
+        "Во время своего визита в Киев в прошлом году Сергей Лавров говорил иначе.",
+        "В ходе учений Сергей Лавров побывал на фрегате.",
+        "Визит Сергея Лаврова в Брюссель намечен на 3 мая.",
+    ],
+)
+def test_a_russian_noun_with_its_own_date_or_of_another_kind_keeps_its_reading(sentence):
+    *_, last = propose(RU_VISITED + sentence, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert "the story dated" not in last.date_note
+
+
+def test_russian_there_after_a_summit_dated_is_at_it():
+    story = "Саммит по квотам пройдет в Тромсё 20 мая. "
+    *_, last = propose(
+        story + "Там, как ожидается, Сергей Лавров подпишет соглашение о квотах.",
+        PUBLISHED,
+        LAVROV,
+        match_events=False,
+        language=RU,
+    )
+    assert (last.date_text, last.date) == ("Там", PartialDate(date(2005, 5, 20)))
+    assert "the story dated to 20 May 2005" in last.date_note

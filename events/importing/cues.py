@@ -655,13 +655,30 @@ _GATHERINGS = {Event.Type.MEETING, Event.Type.CONFERENCE, Event.Type.NEGOTIATION
 
 def names_the_act(noun, act):
     """Whether ``noun`` ("summit", «подписания») may name ``act``: of the same kind ("the
-    summit" for "leaders met"), or, for a noun of no kind, sharing its stem with the
+    summit" for "leaders met"), a visit's talks or meetings its sentence names ("the talks"
+    for "visited Moscow for talks"), or, for a noun of no kind, sharing its stem with the
     sentence ("the vote" for "voted", «выборов» for «выборы»). A noun of another kind than
     the act names another act, though the sentence names it too ("criticised the summit")."""
     kind = event_type(noun)
-    if kind is not None:
-        return act.kind == kind or {act.kind, kind} <= _GATHERINGS
+    if kind is None:
+        return _shares_stem(noun, act.words)
+    if act.kind == kind or {act.kind, kind} <= _GATHERINGS:
+        return True
+    return act.kind == Event.Type.VISIT and kind in _GATHERINGS and _shares_stem(noun, act.words)
+
+
+# What is said or agreed "during", "after" or "there" at a gathering or a visit is of its
+# date ("After the talks, Lavrov said").
+GATHERINGS_AND_VISITS = _GATHERINGS | {Event.Type.VISIT}
+
+
+def names_a_gathering_or_visit(noun):
+    """Whether ``noun`` names a gathering or a visit ("the talks", «визита»)."""
+    return event_type(noun) in GATHERINGS_AND_VISITS
+
+
+def _shares_stem(noun, words):
     if len(noun) < 5:
-        return bool(re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", act.words, re.IGNORECASE))
+        return bool(re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", words, re.IGNORECASE))
     stem = noun[: max(4, len(noun) - 3)]
-    return bool(re.search(rf"(?<![\w-]){re.escape(stem)}", act.words, re.IGNORECASE))
+    return bool(re.search(rf"(?<![\w-]){re.escape(stem)}", words, re.IGNORECASE))

@@ -18,8 +18,15 @@ from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, 
 from events.models import Language
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
-from .cues import act_at, names_the_act
-from .modality import PUT_OFF, clause_around, looks_ahead, reports_something, told_in_the_past
+from .cues import GATHERINGS_AND_VISITS, act_at, names_a_gathering_or_visit, names_the_act
+from .modality import (
+    PUT_OFF,
+    clause_around,
+    looks_ahead,
+    relative_clauses,
+    reports_something,
+    told_in_the_past,
+)
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 FINENESS = {DAY: 0, MONTH: 1, YEAR: 2}
@@ -1286,6 +1293,64 @@ def _at_act(ctx):
     return replace(named), f"“{ctx.match.group().strip()}”: {how}", True
 
 
+def at_act_referred_to(ctx, noun, relation="at"):
+    """ "during the visit", "after the talks", «в ходе визита»: a definite noun referring
+    back to a gathering or visit dates the fact by the date the article gave the last such
+    act (``last_act``): ``relation`` "at" it is on that date, as precise; "eve" the day
+    before (a day only, else no finer than the act's date); "after" it at some point from
+    that date to the text's today (``_done_after``). None when the noun names no gathering
+    or visit, or the article dated none; a date of the sentence's own comes first
+    (``_own_date_first``)."""
+    if not names_a_gathering_or_visit(noun):
+        return None
+    if relation == "eve":
+        return counted_from_act(ctx, noun, "day", -1)
+    named = ctx.last_act(noun)
+    if named is None:
+        return None
+    how = f"the “{noun}” the story dated to {named.display}"
+    if relation == "after":
+        return _done_after(ctx, named, how)
+    return replace(named), f"“{ctx.match.group().strip()}”: {how}", True
+
+
+def _done_after(ctx, named, how):
+    """What was done after the act dated ``named``: at some point from its date to the
+    text's today ("between 7 and 9 April 2004"), only "by" today when that is the act's own
+    period; None looking ahead, or when the act is dated after today (it is another)."""
+    precision = named.precision
+    start, until = truncate(named.start, precision), truncate(ctx.today, precision)
+    if ctx.future or until < start:
+        return None
+    if until > start:
+        result = _range(start, until, precision, WITHIN)
+    else:
+        result = PartialDate(ctx.today, DAY, None, BY)
+    now = "the publication" if ctx.today == ctx.published else "the dateline's day"
+    note = f"“{ctx.match.group().strip()}”: after {how}, and by {now}: {result.display}"
+    return result, note, True
+
+
+def at_last_act_there(ctx):
+    """ "There, …", «Там …» opening a sentence: at the place of the last fact the article
+    dated, so at it, on its date, when it was a gathering or visit ("the summit opens in
+    Prague in November. There, the allies are expected to …"); else None."""
+    named = ctx.last_act(None)
+    act = named and ctx.acts.get(id(named))
+    if act is None or act.kind not in GATHERINGS_AND_VISITS:
+        return None
+    how = f"at the {act.kind} the story dated to {named.display}"
+    return replace(named), f"“{ctx.match.group().strip()}”: {how}", True
+
+
+def _during_act(ctx):
+    """ "during the visit", "after the talks", "on the eve of the summit", "It will be his
+    first visit": at the gathering or visit the article dated before, or after it."""
+    prep = (ctx.match.group("prep") or "").lower()
+    relation = "eve" if "eve" in prep else "after" if prep in ("after", "following") else "at"
+    return at_act_referred_to(ctx, ctx.match.group("noun"), relation)
+
+
 def _next_day(ctx):
     base = ctx.anchor_at(DAY)
     if base is None:
@@ -1677,6 +1742,24 @@ RULES = [
         r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:in|at|on|of|with|and|but|or|as|if|after|to)\b)",
         _at_act,
     ),
+    # "during the visit", "after the talks", "at the NATO summit", "on the eve of the
+    # meeting"; "It will be his first visit" opening the sentence after the visit's date.
+    (
+        r"(?i:(?:\b(?P<prep>during|throughout|after|following|at|in\s+the\s+course\s+of|"
+        r"on\s+the\s+(?:sidelines|margins|eve)\s+of)\s+(?:the|this|that)"
+        r"|^(?:it|this)\s+(?:will\s+be|would\s+be|is|was)\s+(?:his|her|their|its|the)"
+        r"(?:\s+(?-i:[a-z]+)){0,2})\s+"
+        r"(?:(?-i:[A-Z][\w'\u2019.-]*|\w+-[\w-]+)\s+){0,3}(?P<noun>(?-i:[a-z]+)))"
+        r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:in|at|on|of|with|and|but|or|as|to|between|by|ended|was|"
+        r"were|had|has|that)\b)",
+        _during_act,
+    ),
+    # "There, …", "There he met …"; not the "there" of "there is", "there were"
+    (
+        r"^There\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|could|"
+        r"should|can|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed)\b)",
+        at_last_act_there,
+    ),
 ]
 # "the week beginning 19th March", "the weekend of April 5-6": one date, a week from or to
 # the day, or the days themselves.
@@ -1959,6 +2042,9 @@ class Grammar:
     # Context, month -> the date named just before whose year a day or month without one
     # takes («В прошлом году, в июне»), or None.
     year_named_before: object = None
+    # Resolvers whose words refer back to an act dated before ("during the visit"): a date
+    # of the sentence's own dates its fact instead ("Last year, during the visit, …").
+    referring_to_act: tuple = ()
 
 
 ENGLISH = Grammar(
@@ -2003,6 +2089,7 @@ ENGLISH = Grammar(
     past_perfect=PAST_PERFECT,
     reporting=_REPORTING,
     earliest=re.compile(r"(?i:\bas\s+early\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"),
+    referring_to_act=(_during_act, at_last_act_there),
 )
 
 
@@ -2028,6 +2115,26 @@ def _candidates(sentence, ctx, grammar=ENGLISH):
             if resolved is not None or resolver in grammar.counting_from_anchor:
                 found.append((match.start(), match.end(), priority, match, resolved))
     return found
+
+
+def _own_date_first(sentence, mentions, referring, language):
+    """``mentions`` without those of ``referring`` (an act dated before: "during the
+    visit") when the sentence has a date of its own for its fact ("at the summit in Prague
+    in 2002", "On Thursday, on the eve of the summit", «во время своего визита в Киев в
+    прошлом году»). Not a point of reference ("his first visit since 2001"), nor a date of
+    a relative clause or clause of time apart ("his first visit since he took office in
+    January"), which dates an event of its own."""
+    apart = relative_clauses(sentence, language)
+
+    def own_date_beside(mention):
+        return any(
+            id(other) not in referring
+            and not other.reference
+            and not any(c.holds(other.start) and not c.holds(mention.start) for c in apart)
+            for other in mentions
+        )
+
+    return [m for m in mentions if id(m) not in referring or not own_date_beside(m)]
 
 
 def _without_overlaps(found):
@@ -2298,8 +2405,9 @@ def read_dates(sentence, story):
     ctx = Context(sentence, story)
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
+    referring = set()  # those referring back to an act dated before, by identity
     for start, end, priority, match, resolved in found:
-        if match.re in grammar.weekday_rules and _beside_explicit_date(found, start, end):
+        if match.re in grammar.weekday_rules and _beside_explicit_date(found, start, end, grammar):
             continue  # "Monday, 4 April": the explicit date wins over the weekday.
         ctx.match = match
         resolver = grammar.rules[priority][1]
@@ -2343,6 +2451,9 @@ def read_dates(sentence, story):
                 _dates_a_quotation(sentence, modified.start, grammar),
             )
         )
+        if resolver in grammar.referring_to_act:
+            referring.add(id(mentions[-1]))
+    mentions = _own_date_first(sentence, mentions, referring, story.language)
     return _apposed(
         sentence, _in_their_week(sentence, _joined_spans(sentence, mentions, grammar), grammar)
     )
@@ -2621,12 +2732,14 @@ def _is_a_week(value):
     )
 
 
-def _beside_explicit_date(found, start, end):
+def _beside_explicit_date(found, start, end, grammar):
     """Whether a weekday stands right next to a date that names its day (not a period of
-    days: "on Tuesday next week" is a day of that week)."""
-    for other_start, other_end, _priority, match, resolved in found:
+    days: "on Tuesday next week" is a day of that week), nor one an act referred to gives
+    ("On Thursday, on the eve of the summit": Thursday says when the eve is)."""
+    for other_start, other_end, priority, match, resolved in found:
         if (
             resolved is None
+            or grammar.rules[priority][1] in grammar.referring_to_act
             or resolved[0].precision != DAY
             or resolved[0].end is not None
             or (other_start, other_end)

@@ -59,6 +59,8 @@ from .temporal import (
     _weekend_on,
     _year_only,
     _years_range,
+    at_act_referred_to,
+    at_last_act_there,
     bounded,
     coming_span,
     counted,
@@ -500,6 +502,18 @@ def _after_act(ctx):
     return counted_from_act(ctx, groups["noun"], _unit(unit_word), sign * amount)
 
 
+def _during_act(ctx):
+    """ "в ходе визита", "во время переговоров", "после встречи", "накануне саммита", "Это
+    будет его первый визит": at the gathering or visit the article dated before (the day
+    before it for «накануне»), or after it."""
+    prep = re.sub(r"\s+", " ", (ctx.match.group("prep") or "").lower())
+    relation = "eve" if prep == "накануне" else "after" if prep in _AFTER_ACT else "at"
+    return at_act_referred_to(ctx, ctx.match.group("noun"), relation)
+
+
+_AFTER_ACT = ("после", "по итогам", "по окончании")
+
+
 def _next_day(ctx):
     """ "на следующий день", "на другой день", "за день до этого"."""
     if re.match(r"\s+после\b", ctx.sentence[ctx.match.end() :]):
@@ -737,6 +751,17 @@ RULES = [
         r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?(?P<noun>[а-яё]+))",
         _after_act,
     ),
+    # в ходе визита, во время этой встречи, после переговоров, накануне саммита; "Это
+    # будет его первый визит" opening the sentence after the visit's date
+    (
+        r"(?i:(?:(?<![\w-])(?P<prep>в\s+ходе|во\s+время|после|по\s+итогам|по\s+окончании|"
+        r"на\s+полях|накануне)\s+(?:(?:этого|этой|этих|того|той|тех|его|её|ее|их|своего|своей|"
+        r"своих)\s+)?(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?"
+        r"|^Это\s+(?:будет|был|была|было|станет|стал|стала)\s+"
+        r"(?:(?:его|её|ее|их|[а-яё]+(?:ый|ий|ой|ая|яя))\s+){0,2})(?P<noun>[а-яё]+))(?![\w-])",
+        _during_act,
+    ),
+    (r"^Там(?![\w-])", at_last_act_there),  # «Там, как ожидается, …»
 ]
 RULES = [(re.compile(pattern), resolver) for pattern, resolver in RULES]
 
@@ -860,6 +885,7 @@ RUSSIAN = Grammar(
     first_since=_FIRST_SINCE,
     last_before=re.compile(r"(?i:\bпоследн\w+)"),
     year_named_before=_year_named_before,
+    referring_to_act=(_during_act, at_last_act_there),
     clause_start=re.compile(r"[,;:()\u2013\u2014\u00ab\u00bb\"]"),
     verb=_VERB,
     span_join_through=re.compile(rf"(?i:\s*(?:до|по)\s+{_NOUN_PHRASE}(?:в|во)\s+)"),
