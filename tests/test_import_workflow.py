@@ -18,7 +18,16 @@ from events.importing.saving import (
     DuplicateSourceError,
     save_import,
 )
-from events.models import Citation, Event, Language, Organization, Person, Place, Source
+from events.models import (
+    Agreement,
+    Citation,
+    Event,
+    Language,
+    Organization,
+    Person,
+    Place,
+    Source,
+)
 from tests.factories import make_event, make_source
 
 # Written for these tests; the people are invented. Published Thursday 9 June 2011.
@@ -1160,3 +1169,113 @@ def test_an_undated_fact_does_not_match_an_event_of_months_before(gdynia_week):
     text = "The trip, Kowalczyk's first to Gdynia since she took office, comes a week late.\n"
     (proposal,) = proposals_for(text)
     assert proposal.matches == []
+
+
+def save_all_new(text, language=Language.ENGLISH):
+    """Saves every proposal of ``text`` with its unmatched names as new records."""
+    proposals = propose(text, PUBLISHED, Gazetteer.from_database(), language=language)
+    decisions = []
+    for proposal in proposals:
+        decision = Decision.as_proposed(proposal)
+        decision.entities = [(m, NEW if m.slug is None else m.slug) for m, _ in decision.entities]
+        decisions.append(decision)
+    return save_import(article(text=text, language=language), decisions)
+
+
+@pytest.mark.parametrize(
+    "text, name, short",
+    [
+        (
+            "On Tuesday Orlov signed the Agreement on Harbour Safety between Estonia and "
+            "the Russian Federation (the Harbour Agreement) in Tallinn.\n",
+            "Agreement on Harbour Safety",
+            "Harbour Agreement",
+        ),
+        (  # the short form opens as the name does
+            "The Baltic Harbour Charter between Estonia and the Russian Federation "
+            "(the Baltic Charter) was signed in Tallinn on Tuesday.\n",
+            "Baltic Harbour Charter",
+            "Baltic Charter",
+        ),
+        (
+            "The Memorandum on Joint Mine Clearance (MJMC) was signed in Riga on Monday.\n",
+            "Memorandum on Joint Mine Clearance",
+            "MJMC",
+        ),
+    ],
+)
+def test_a_new_agreement_keeps_its_short_form_in_brackets(records, text, name, short):
+    save_all_new(text)
+    assert Agreement.objects.get(name__startswith=name).short_name == short
+
+
+def test_a_new_russian_agreement_keeps_its_abbreviation_in_russian(records):
+    text = (
+        "Во вторник в Таллине подписано Соглашение о спасении на море (СОМ). "
+        "Орлов заявил, что СОМ вступит в силу в мае.\n"
+    )
+    save_all_new(text, Language.RUSSIAN)
+    agreement = Agreement.objects.get(name_ru="Соглашение о спасении на море")
+    assert agreement.short_name_ru == "СОМ" and not agreement.short_name_en
+
+
+def test_a_new_organization_keeps_its_bracketed_short_name_as_an_alias(records):
+    text = (
+        "Orlov opened the Joint Liaison Office for the Baltic Ports (the Liaison Office) "
+        "in Riga on Monday.\n"
+    )
+    save_all_new(text)
+    office = Organization.objects.get(name__startswith="Joint Liaison Office")
+    assert office.aliases == "Liaison Office"
+
+
+def test_a_name_written_once_or_in_its_cases_gets_no_alias(records):
+    save_all_new("The Nordic Ferry Authority met Orlov in Riga on Monday.\n")
+    assert Organization.objects.get(name="Nordic Ferry Authority").aliases == ""
+    text = (
+        "Во вторник Павел Орлов встретился в Таллине с представителями Балтийского "
+        "агентства связи. Балтийское агентство связи подписало с Орловым меморандум.\n"
+    )
+    result = save_all_new(text, Language.RUSSIAN)
+    for record in result.new_records:
+        if isinstance(record, (Person, Organization)):
+            assert not record.aliases_ru, record
+
+
+def test_an_import_leaves_an_existing_record_s_names_alone(records):
+    Organization.objects.create(slug="jlo", name="Joint Liaison Office", aliases="")
+    save_all_new("The Joint Liaison Office (JLO) opened in Riga on Monday.\n")
+    assert Organization.objects.get(slug="jlo").aliases == ""
+
+
+@pytest.mark.parametrize(
+    "text, language, name, alias",
+    [
+        (
+            "Admiral Pavel Rogosin arrived in Riga on Monday, and Rogozin said the hosts "
+            "were kind.\n",
+            Language.ENGLISH,
+            "Pavel Rogosin",
+            "Rogozin",  # another spelling
+        ),
+        (
+            "Admiral Pavel Rogosin met Jan Nowak in Riga on Monday, and Rogosin said the "
+            "talks went well.\n",
+            Language.ENGLISH,
+            "Pavel Rogosin",
+            "",  # the surname alone
+        ),
+        (
+            "В понедельник адмирал Павел Рогозин прибыл в Ригу, где Рогозина встретил Ян Новак.\n",
+            Language.RUSSIAN,
+            "Павел Рогозин",
+            "",  # the surname in another case
+        ),
+    ],
+)
+def test_a_new_person_keeps_another_spelling_but_not_the_surname(
+    records, text, language, name, alias
+):
+    save_all_new(text, language)
+    admiral = Person.objects.get(**{f"name_{language}": name})
+    assert getattr(admiral, f"aliases_{language}") == alias

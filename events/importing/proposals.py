@@ -1021,14 +1021,21 @@ def _mentions_of(mentions, clause, at):
     for m in mentions:
         key = (m.kind, m.slug or (m.proposed_name or m.text).casefold())
         first = listed.setdefault(key, m)
-        spellings = {w[:_STEM].casefold() for w in (first.text, *first.also_written)}
-        if m.text[:_STEM].casefold() not in spellings:
+        if not any(is_case_form(m.text, w) for w in (first.text, *first.also_written)):
             listed[key] = replace(first, also_written=(*first.also_written, m.text))
     return list(listed.values())
 
 
 # The letters a name's cases share ("Росси|я", "Росси|и"), which tell its spellings apart.
 _STEM = 5
+
+
+def is_case_form(written, name):
+    """Whether ``written`` is ``name`` in another case ("России" of "Россия"): declension
+    changes endings, never the number of words, so "Founding Act" is another name of
+    "Founding Act on Mutual Relations …", its short form."""
+    same_length = len(written.split()) == len(name.split())
+    return same_length and written[:_STEM].casefold() == name[:_STEM].casefold()
 
 
 def _hedged(status, found):

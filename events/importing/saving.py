@@ -26,7 +26,7 @@ from events.models import (
 from events.slugs import unique_slug
 
 from .entities import NEWS_NAME_WORDS, Mention
-from .proposals import Proposal
+from .proposals import Proposal, is_case_form
 
 NEW = "new"  # the entity choice that creates a record for a mention
 DUPLICATE_PROBE = 200  # characters of a text enough to tell it from other sources
@@ -282,8 +282,10 @@ SEA_WORDS = ("sea", "ocean", "gulf", "strait", "bay")
 
 def _new_fields(mention, name, decision, language):
     """The fields of a new record, from what the article (in ``language``) says of it."""
+    other_names = _other_names(mention, name)
     if mention.kind == "person":
-        return in_language(language, name=name, role=mention.role[:200])
+        aliases = "\n".join(other_names)
+        return in_language(language, name=name, role=mention.role[:200], aliases=aliases)
     if mention.kind == "place":
         lowered = name.lower()
         kind = Place.Kind.SEA if lowered.endswith(SEA_WORDS) else Place.Kind.CITY
@@ -297,11 +299,40 @@ def _new_fields(mention, name, decision, language):
         if NEWS_NAME_WORDS & set(lowered.split()):  # "Kommersant", "Vremya Novostey"
             kind = Organization.Kind.MEDIA
         # "the Arctic Coast Guard Forum (ACGF)": its abbreviation is an alias.
-        aliases = "\n".join(w for w in mention.also_written if w.isupper() and " " not in w)
+        aliases = "\n".join(other_names)
         return {**in_language(language, name=name, aliases=aliases), "kind": kind}
     signed = decision.event_type == Event.Type.AGREEMENT_SIGNED and decision.status == "occurred"
+    # "(the Founding Act)", «(СОФА)»: its short form, an abbreviation rather than words.
+    fits = [w for w in other_names if len(w) <= Agreement._meta.get_field("short_name").max_length]
+    short = min(fits, key=lambda w: (not _abbreviation(w), len(w)), default="")
     return {
-        **in_language(language, name=name),
+        **in_language(language, name=name, short_name=short),
         "status": Agreement.Status.SIGNED if signed else Agreement.Status.PROPOSED,
         "summary": "",
     }
+
+
+def _other_names(mention, name):
+    """The other names the article gives the record ``name`` it creates for ``mention``:
+    "JLO" or "the Liaison Office" it defines in brackets, another spelling ("Rogosin");
+    not the name in another case («Соглашения о статусе сил»), nor, for a person, a part
+    of the name, which the name itself matches ("Orlov", «Орлова» of «Павел Орлов»)."""
+    names = []
+    for written in (mention.text, *mention.also_written):
+        written = written.strip()
+        if any(is_case_form(written, known) for known in (name, *names)):
+            continue
+        if mention.kind == "person" and _part_of(written, name):
+            continue
+        names.append(written)
+    return names
+
+
+def _part_of(written, name):
+    """Whether each word of ``written`` is one of ``name``'s, in any case."""
+    words = name.split()
+    return all(any(is_case_form(part, word) for word in words) for part in written.split())
+
+
+def _abbreviation(written):
+    return written.isupper() and " " not in written
