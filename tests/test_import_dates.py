@@ -998,6 +998,35 @@ def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Anna Berg arrives for talks with Oleg Sokolov in Tromsø on April 22, 2005.",
+        "FILE PHOTO: Oleg Sokolov greets Anna Berg in Riga, March 3, 2004.",
+        "Anna Berg meets Oleg Sokolov in Tromsø, April 22, 2005. REUTERS/Ola Nordmann",
+        "Anna Berg meets Oleg Sokolov in Tromsø on April 22, 2005. (AP Photo/Kari Holm)",
+        "Anna Berg shakes hands with Oleg Sokolov in Riga on Monday. Photograph: Ivars Ozols/EPA",
+        "Анна Берг встречается с Олегом Соколовым в Тромсё 22 апреля 2005 года. Фото: ТАСС",
+        "На снимке: Анна Берг и Олег Соколов в Риге 3 марта 2004 года.",
+    ],
+)
+def test_a_photographs_caption_is_no_fact(caption):
+    story = f"Anna Berg met Oleg Sokolov in Tromsø on Monday.\n\n{caption}\n\nThey talked."
+    [proposal] = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.quote == "Anna Berg met Oleg Sokolov in Tromsø on Monday."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Reuters/Ipsos poll found that most Norwegians backed Anna Berg in March 2005.",
+        "Anna Berg showed Oleg Sokolov a photo of the ferry in Tromsø on Monday.",
+    ],
+)
+def test_a_sentence_naming_an_agency_or_a_photo_is_still_a_fact(sentence):
+    assert propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Anna Berg said Norway should resist the temptation to punish Oleg Sokolov.",
@@ -2028,6 +2057,25 @@ def test_a_deadline_at_the_end_of_a_season_is_its_last_month(sentence):
     found = only_date(sentence)
     assert found.date == PartialDate(date(2005, 8, 1), MONTH, None, BY)
     assert found.text.startswith("by ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last_month"),
+    [
+        ("The allies expect the depot to close by next spring.", date(2006, 5, 1)),
+        ("The envoys hope to finish the review by the autumn.", date(2005, 11, 1)),
+        ("The two sides agreed to draft the plan by next summer.", date(2005, 8, 1)),
+    ],
+)
+def test_a_deadline_of_a_season_is_by_its_last_month(sentence, last_month):
+    found = only_date(sentence)
+    assert found.date == PartialDate(last_month, MONTH, None, BY)
+    assert "a latest date" in found.note
+
+
+def test_before_a_season_is_not_by_its_last_month():
+    found = only_date("The envoys hope to finish the review before next summer.")
+    assert found.date.qualifier != BY
 
 
 def test_a_reference_date_is_named_for_later_sentences_but_proposes_nothing():

@@ -1052,6 +1052,11 @@ def test_a_deadline_at_the_end_of_a_season_is_its_last_month_in_russian():
     assert found.date == PartialDate(date(2005, 8, 1), MONTH, None, DateQualifier.NO_LATER_THAN)
 
 
+def test_a_deadline_of_a_season_is_by_its_last_month_in_russian():
+    found = only_date("Мост рассчитывают достроить к следующей весне.")
+    assert found.date == PartialDate(date(2006, 5, 1), MONTH, None, DateQualifier.NO_LATER_THAN)
+
+
 def test_a_russian_range_that_reaches_the_publication_day_is_this_year():
     found = only_date("Министры соберутся в Осло 20–21 апреля.").date
     assert (found.start, found.end) == (date(2005, 4, 20), date(2005, 4, 21))

@@ -108,6 +108,14 @@ def test_scripts_styles_and_page_furniture_are_dropped():
     assert html_to_text(html) == "Allies met."
 
 
+def test_figures_and_their_captions_are_dropped():
+    html = (
+        "<article><p>Allies met.</p><figure><img src='a.jpg'><figcaption>Envoys arrive,"
+        " May 2, 2005. REUTERS/Ola Nordmann</figcaption></figure><p>They talked.</p></article>"
+    )
+    assert html_to_text(html) == "Allies met.\n\nThey talked."
+
+
 def test_entities_are_unescaped_and_nbsp_is_a_space():
     assert html_to_text("<p>Rock&nbsp;&amp;&nbsp;roll &#8211; &quot;live&quot;</p>") == (
         'Rock & roll – "live"'

@@ -183,6 +183,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or (not speakers and _in_the_first_person(sentence))
             or _recommends(introduction, sentence, speakers)
             or _births_and_deaths(sentence)
+            or _in_a_caption(text, start)
             or _describes_a_mind_or_state(sentence)
             or _attributes_a_quote(text, start, sentence, language)
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
@@ -1170,6 +1171,31 @@ _SIGN_OFF = re.compile(
     r"|Until\s+next\s+(?:week|time|month)\b"
     r"|(?:На\s+этом\s+вс[её]|Спасибо,?\s+что\s+(?:читаете|были\s+с\s+нами)|До\s+встречи)"
 )
+
+
+# A photograph's caption describes a picture, not the story: a paragraph opening with its
+# label ("Photo:", "FILE PHOTO:", "Pictured:", «Фото:», «На снимке:») or closing with the
+# picture's credit ("REUTERS/Yves Herman", "(AP Photo/Virginia Mayo)", "Photograph: Olivier
+# Matthys/EPA", «Фото: ТАСС»).
+_CAPTION_LABEL = re.compile(
+    r"\(?(?:FILE\s+)?(?:PHOTO|Photo|Photograph|Picture|Pictured|Image|Caption)\s*:"
+    r"|(?:Фото(?:графия)?|На\s+(?:фото|снимке)|Снимок)\s*:"
+)
+_CREDITED_NAME = r"[A-ZА-ЯЁ][\w.'\u2019-]*(?:\s+[A-ZА-ЯЁ][\w.'\u2019-]*){0,3}"
+_PHOTO_CREDIT = re.compile(
+    r"(?:\b(?:REUTERS|Reuters|AFP|EPA|Getty\s+Images|TASS|ТАСС|Sputnik|(?:AP\s+)?Photo|PHOTO)"
+    rf"\s*/\s*{_CREDITED_NAME}"
+    rf"|\b(?:Photo(?:graph)?|PHOTO|Фото)\s*:\s*{_CREDITED_NAME}(?:\s*/\s*{_CREDITED_NAME})?)"
+    r"\)?\.?\s*$"
+)
+
+
+def _in_a_caption(text, start):
+    """Whether the sentence at ``start`` of ``text`` is in a photograph's caption."""
+    paragraph_start = _line_start(text, start)
+    paragraph_end = text.find("\n", start)
+    paragraph = text[paragraph_start : paragraph_end if paragraph_end != -1 else len(text)]
+    return bool(_CAPTION_LABEL.match(paragraph) or _PHOTO_CREDIT.search(paragraph))
 
 
 # An "on this day" column's births and deaths ("Born on this day: …", «Родились в этот

@@ -133,7 +133,7 @@ class _TextReader(HTMLParser):
 
     SKIPPED = frozenset({
         "script", "style", "noscript", "template", "head", "svg", "iframe", "form", "nav",
-        "footer", "aside",
+        "footer", "aside", "figure", "figcaption",
     })  # fmt: skip
     BLOCKS = frozenset({
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt",

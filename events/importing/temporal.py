@@ -2273,10 +2273,18 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
     if (
         result.precision == MONTH
+        and result.end
         and (modifier := grammar.no_later_than.search(before))
-        and grammar.part_at_end.search(modifier.group() + _part_opening(sentence, start, grammar))
+        and (
+            # "before the summer" is before it begins; "before the end of the summer" is not
+            not modifier.group().lower().startswith("before")
+            or grammar.part_at_end.search(
+                modifier.group() + _part_opening(sentence, start, grammar)
+            )
+        )
     ):
-        # "by the end of the summer", «к концу лета»: by the last month of the months.
+        # "by next spring", "by the end of the summer", «к концу лета»: by the last month
+        # of the months.
         by_last = PartialDate(result.end, MONTH, None, BY)
         return Modified(modifier.start(), end, by_last, "a latest date")
     if result.end is None and (modifier := _through(grammar.before_through, before, grammar)):
