@@ -664,6 +664,75 @@ def test_a_plan_put_off_is_the_act_its_subject_names_on_the_new_date(sentence, e
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # The old date of a plan moved is no act that took place on it.
+        (
+            "The coastguard drill with Anna Berg, originally set for May, has been moved "
+            "to next year.",
+            [("next year", "2006-01-01", Event.Status.PLANNED, Event.Type.EXERCISE)],
+        ),
+        (
+            "Talks with Oleg Sokolov planned for 9 May were moved back to next month.",
+            [("next month", "2005-05-01", Event.Status.PLANNED, Event.Type.MEETING)],
+        ),
+        # Moved to a place, not a date: no plan put off.
+        (
+            "Troops under Oleg Sokolov moved to the border in March.",
+            [("March", "2005-03-01", Event.Status.OCCURRED, Event.Type.STATEMENT)],
+        ),
+        (
+            "The coastguard drill with Anna Berg was held in May.",
+            [("May", "2004-05-01", Event.Status.OCCURRED, Event.Type.EXERCISE)],
+        ),
+    ],
+)
+def test_a_plan_moved_to_a_new_date_is_planned_then_only(sentence, expected):
+    assert proposed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A meeting with Anna Berg, which had tentatively been planned for June, was now off, "
+        "officials said.",
+        "The session with Oleg Sokolov planned for Friday is off.",
+    ],
+)
+def test_a_plan_said_to_be_off_is_called_off(sentence):
+    assert [(d, status) for d, _s, status, _t in proposed(sentence)] == [
+        (None, Event.Status.OCCURRED)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The visit by Anna Berg planned for Friday is still on.", ("Friday", "2005-04-22")),
+        ("Oleg Sokolov was off to Oslo on Monday.", ("on Monday", "2005-04-18")),
+    ],
+)
+def test_off_not_ending_its_clause_calls_nothing_off(sentence, expected):
+    assert [(d, start) for d, start, _status, _t in proposed(sentence)] == [expected]
+
+
+# Published in April: the spring is under way.
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Talks with Oleg Sokolov have been postponed until the spring.", "2006-03-01"),
+        ("The coastguard drill with Anna Berg was put off until spring.", "2006-03-01"),
+        ("Talks with Oleg Sokolov were postponed until the autumn.", "2005-09-01"),
+        # Not put off: the spring under way, or the one named.
+        ("Anna Berg will hold talks with Oleg Sokolov in the spring.", "2005-03-01"),
+        ("Anna Berg will visit Oslo this spring.", "2005-03-01"),
+    ],
+)
+def test_a_plan_put_off_to_a_season_moves_forward(sentence, start):
+    assert [s for _d, s, _status, _t in proposed(sentence)] == [start]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "The visit by Anna Berg planned for September has not been cancelled.",
             ("September", "2005-09-01", Event.Status.PLANNED, Event.Type.VISIT),

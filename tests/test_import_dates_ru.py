@@ -712,6 +712,44 @@ def test_a_russian_plan_put_off_is_the_act_its_subject_names(sentence, expected)
     assert proposed_ru(sentence) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The old date of a plan moved is no act that took place on it.
+        (
+            "Учения флотов с участием Сергея Лаврова предполагалось провести в мае, однако "
+            "они перенесены на следующий год.",
+            [("на следующий год", "2006-01-01", PLANNED, Event.Type.EXERCISE)],
+        ),
+        (
+            "Визит Сергея Лаврова в Осло планировалось провести в июне, но его перенесли на осень.",
+            [("осень", "2005-09-01", PLANNED, Event.Type.VISIT)],
+        ),
+        (
+            "Учения флотов с участием Сергея Лаврова прошли в марте.",
+            [("марте", "2005-03-01", OCCURRED, Event.Type.EXERCISE)],
+        ),
+    ],
+)
+def test_a_russian_plan_moved_to_a_new_date_is_planned_then_only(sentence, expected):
+    assert proposed_ru(sentence) == expected
+
+
+# Published in April: the spring is under way.
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Переговоры Сергея Лаврова с норвежской делегацией отложены до весны.", "2006-03-01"),
+        ("Визит Сергея Лаврова в Осло перенесён на весну.", "2006-03-01"),
+        ("Визит Сергея Лаврова в Осло перенесён на осень.", "2005-09-01"),
+        # Not put off: the spring under way.
+        ("Сергей Лавров посетит Осло весной.", "2005-03-01"),
+    ],
+)
+def test_a_russian_plan_put_off_to_a_season_moves_forward(sentence, start):
+    assert [s for _d, s, _status, _t in proposed_ru(sentence)] == [start]
+
+
 def test_a_russian_plan_not_called_off_stays_planned():
     sentence = "Намеченный на сентябрь визит Сергея Лаврова в Брюссель не отменен."
     assert proposed_ru(sentence) == [

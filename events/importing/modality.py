@@ -70,8 +70,18 @@ _NOT_A_PARTICIPLE = (
 )
 _HEDGED_PAST = rf"(?:(?-i:may)|might)\s+have(?=\s+(?:been\s+)?(?!{_NOT_A_PARTICIPLE})[^\W\d_])"
 # Putting a plan off to a new date: "postponed to next month", "put off until October",
-# «отложен до осени», «перенесена на июль». The new date is what is now planned.
-_PUTTING_OFF = r"postponed|put\s+off|delayed|deferred|pushed\s+back|rescheduled"
+# «отложен до осени», «перенесена на июль». The new date is what is now planned. "Moved"
+# only to a date ("moved to next year", "moved back to May"; not "moved to the border"),
+# or to the end of the text read, which the date read next follows.
+_TO_A_CALENDAR_DATE = (
+    r"(?=\s+(?:to|until|till)\s+(?:$|(?:the\s+)?(?:(?:next|following|coming|later|early|late|"
+    r"mid)\b|(?:spring|summer|autumn|fall|winter|"
+    rf"{'|'.join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True))})\b|\d{{4}}\b)))"
+)
+_PUTTING_OFF = (
+    r"postponed|put\s+off|delayed|deferred|pushed\s+back|rescheduled|"
+    rf"moved(?:\s+(?:back|forward))?{_TO_A_CALENDAR_DATE}"
+)
 RU_PUTTING_OFF = r"(?:отлож|перенес|перен[её]с)[а-яё]*"
 PUT_OFF = rf"(?:{_PUTTING_OFF})\s+(?:to|until|till|for)"
 # Decisions about what is to come, and plans put off: "proposed to hold in the autumn"
@@ -1191,13 +1201,15 @@ _NOT_CARRIED_OUT = (
     r"(?:did|does|do|wo|would|is|are)n['\u2019]t)\s+(?:now\s+)?(?:go(?:ing)?\s+ahead|"
     r"tak(?:e|ing)\s+place|be(?:ing)?\s+held|happen(?:ing)?|proceed(?:ing)?|materiali[sz]e)"
 )
+# "The meeting is off", "was now off, officials said": "off" ending its clause.
+_OFF = r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bis\s)|(?<=\bare\s))(?:now\s+)?off(?=\s*(?:[,.;:]|$))"
 _CALLED_OFF = re.compile(
     # Not "has not been cancelled", "wasn't called off": the plan is still on.
     r"(?<!\bnot\s)(?<!\bnot\sbeen\s)(?<!n['\u2019]t\sbeen\s)"
     r"\b(?:but\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|will\s+be)\s+)?"
     r"(?:[a-z]+ly\s+)?(?:never\s+(?:held|took\s+place|happened|materiali[sz]ed|convened|"
     rf"came\s+about)|{_NOT_CARRIED_OUT}|cancel+ed|called\s+off|dropped|scrapped|"
-    rf"shelved|abandoned|{_PUTTING_OFF}|fell\s+through)\b",
+    rf"shelved|abandoned|{_PUTTING_OFF}|fell\s+through|{_OFF})\b",
     re.IGNORECASE,
 )
 _RU_PLAN = re.compile(
@@ -1360,8 +1372,11 @@ def _called_off(sentence, language=Language.ENGLISH):
 
 
 # A plan's own date right after its word: "planned for May", "set for Friday", «намеченный
-# на май».
-_PLAN_DATE = re.compile(r"(?:\s+(?:for|to|on|in|at|на|в|во)|(?<=\bfor)|(?<=\bto))\b", re.I)
+# на май», or after the infinitive of what was planned: «предполагалось провести в мае».
+_PLAN_DATE = re.compile(
+    r"(?:\s+[а-яё]+(?:ть|ти|чь)(?:ся|сь)?)?(?:\s+(?:for|to|on|in|at|на|в|во)|(?<=\bfor)|(?<=\bto))\b",
+    re.I,
+)
 
 
 _PUTTING_OFF_VERB = re.compile(rf"(?i:{_PUTTING_OFF}|{RU_PUTTING_OFF})")

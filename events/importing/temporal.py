@@ -835,12 +835,20 @@ def _clipped_year(ctx):
     return result, _relative(ctx, result, how), True
 
 
+def put_off_to(ctx):
+    """Whether the current match is the new date of a plan put off ("postponed until the
+    autumn", «отложен до весны»): a date after the text's today, as a plan moves forward."""
+    return bool(_grammar(ctx.language).put_off.search(ctx.sentence, 0, ctx.match.start()))
+
+
 def _season(ctx):
     season, year = _groups(ctx, "season", "y")
     which = ctx.match.groupdict().get("which")
     first, last = SEASONS[season.lower()]
     which = _anaphoric(which) if which else ""
     step = {"last": -1, "this": 0, "next": 1}.get(which)
+    if step is None and which not in ("following", "previous") and put_off_to(ctx):
+        step = 1  # "postponed until the spring": moved forward, to one not yet begun
     base = None
     if which in ("following", "previous"):  # counted from the last date named
         base = ctx.anchor_at(YEAR)
@@ -1594,10 +1602,11 @@ RULES = [
     # "the '90s", "the 90s": the last such decade begun by the text's today
     (r"(?<![\w-])(?:(?i:the)\s+)?['\u2018\u2019](?P<tens>\d)0s(?![\w-])", _decade_of_century),
     (r"(?i:\bthe\s+)(?P<tens>[5-9])0s(?![\w-])", _decade_of_century),
-    # "this spring", "in the autumn", "spring 2003"; never a bare "fall", which is a verb.
+    # "this spring", "in the autumn", "until spring", "spring 2003"; never a bare "fall",
+    # which is a verb.
     (
         rf"(?i:\b(?:(?P<which>this|last|next|the|in|the\s+following|the\s+previous|{_THE_NEXT})"
-        rf"\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+|(?<=\bof\s))(?P<season>spring|summer|autumn|fall)"
+        rf"\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+|(?<=\bof\s)|(?<=\buntil\s))(?P<season>spring|summer|autumn|fall)"
         rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?)(?![\w-])",
         _season,
     ),

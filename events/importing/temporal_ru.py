@@ -69,6 +69,7 @@ from .temporal import (
     done_by_today,
     period_from,
     period_of_named,
+    put_off_to,
     quarter_of,
 )
 
@@ -315,6 +316,8 @@ def _season(ctx):
             y = today.year + (0 if today.month < first else 1)
         else:
             y = today.year
+    elif put_off_to(ctx):  # «отложен до лета»: moved forward, to one not yet begun
+        y = today.year + (0 if today.month < first else 1)
     else:  # "весной": the one the tense points to, this one if under way
         y = _guess_year(ctx, first, last=(last, 1))
     result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
