@@ -828,6 +828,29 @@ def test_a_foreign_name_is_a_person_proposed_in_the_nominative(gazetteer, text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # The case a preposition governs: «во главе с», «вместе с» the instrumental (a
+        # surname in "-ский" too), «у», «от» the genitive, «к» the dative.
+        ("В Брюссель отправилась делегация во главе с Юрием Балуевским.", ["Юрий Балуевский"]),
+        ("Вместе с Андерсом Фог Расмуссеном в Москву прилетели послы.", ["Андерс Фог Расмуссен"]),
+        ("Письмо пришло от Андерса Фог Расмуссена.", ["Андерс Фог Расмуссен"]),
+        ("Министр обратился к Джорджу Робертсону.", ["Джордж Робертсон"]),
+        # A noun a preposition governs takes the name after it in the genitive.
+        ("Учения под руководством Андерса Фог Расмуссена прошли.", ["Андерс Фог Расмуссен"]),
+        ("Заседание с участием Юрия Балуевского состоялось вчера.", ["Юрий Балуевский"]),
+        ("По приглашению Джорджа Робертсона делегация прибыла в Брюссель.", ["Джордж Робертсон"]),
+        ("Переговоры прошли в присутствии Андерса Фог Расмуссена.", ["Андерс Фог Расмуссен"]),
+        # A time's noun after a preposition governs no name: the name is the subject.
+        ("В среду Анна Петрова выступила перед послами.", ["Анна Петрова"]),
+        ("В целом Андерс Фог Расмуссен остался доволен.", ["Андерс Фог Расмуссен"]),
+    ],
+)
+def test_a_name_a_preposition_governs_is_proposed_in_the_nominative(gazetteer, text, people):
+    assert [name for _text, name in _new(text, gazetteer, "person")] == people
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Делегация побывала в Северной Корее и Новой Зеландии.",
