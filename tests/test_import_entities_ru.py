@@ -1185,6 +1185,83 @@ def test_a_russian_pronoun_of_no_clear_person_is_left_alone(gazetteer, text, quo
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "people"),
+    [
+        # «По его словам»: whose words the clause passes on, its speaker.
+        (
+            "Карл Линд выступил в Брюсселе в понедельник. По его словам, альянс подпишет "
+            "соглашение с Москвой в мае.",
+            "По его словам, альянс подпишет соглашение с Москвой в мае.",
+            [("его", "karl-lind")],
+        ),
+        (
+            "Сергей Лавров прилетел в Брюссель во вторник.\n\nПо его мнению, переговоры "
+            "возобновятся в среду.",
+            "По его мнению, переговоры возобновятся в среду.",
+            [("его", "sergei-lavrov")],
+        ),
+        # «… — сказал он» after a quotation: the speaker its verb names.
+        (
+            "Сергей Лавров прибыл в Брюссель в понедельник. «Мы готовы к диалогу», — сказал "
+            "он журналистам.",
+            "«Мы готовы к диалогу», — сказал он журналистам.",
+            [("он", "sergei-lavrov")],
+        ),
+        (
+            "Карл Линд встретился с послами во вторник. «Решение примут в среду», - заявил он.",
+            "«Решение примут в среду», - заявил он.",
+            [("он", "karl-lind")],
+        ),
+        # A man named in the nominative after the verb is the subject all the same.
+        (
+            "Делегацию альянса возглавил Карл Линд. Он прибыл в Москву 3 марта.",
+            "Он прибыл в Москву 3 марта.",
+            [("Он", "karl-lind")],
+        ),
+        (
+            "Новым министром стал Игорь Соколов. В среду он посетил Брюссель.",
+            "В среду он посетил Брюссель.",
+            [("он", None)],
+        ),
+    ],
+)
+def test_a_russian_speaker_s_pronoun_or_an_inverted_subject_carries_the_person(
+    gazetteer, text, quote, people
+):
+    assert _people_by_quote(text, gazetteer)[quote] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # Someone not named spoke before: «его» and «он» are that source's.
+        (
+            "Источник в МИД сообщил о переносе визита. По его словам, министр прилетит в "
+            "Брюссель в среду.",
+            "По его словам, министр прилетит в Брюссель в среду.",
+        ),
+        (
+            "Источник в МИД сообщил, что Сергей Лавров прилетит в Брюссель в среду. «Визит "
+            "согласован», — сказал он в четверг.",
+            "«Визит согласован», — сказал он в четверг.",
+        ),
+        # «её» of a man, and a name in another case than the nominative, are no one's.
+        (
+            "Сергей Лавров прибыл в Брюссель в понедельник. По её словам, альянс подпишет "
+            "соглашение в мае.",
+            "По её словам, альянс подпишет соглашение в мае.",
+        ),
+        (
+            "Переговоры в Вене прошли без Сергея Лаврова. Он прибыл в Москву 3 марта.",
+            "Он прибыл в Москву 3 марта.",
+        ),
+    ],
+)
+def test_a_russian_speaker_s_pronoun_of_no_clear_person_is_left_alone(gazetteer, text, quote):
+    assert _people_by_quote(text, gazetteer)[quote] == []
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # A masculine noun after a hushing consonant has no soft sign; "Марсель" has one.
