@@ -192,7 +192,9 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         advice = not speakers and _advises(
             sentence, [d.start - len(introduction) for d in dates], language
         )
-        if (complete or _is_fact(sentence)) and not aside:
+        # A live blog's entry is the story's text, never a headline, however short: "15:35
+        # Bush leaves for Washington."
+        if (complete or _is_fact(sentence, least_words=1 if entry else 5)) and not aside:
             found = _proposals_for(
                 sentence,
                 start,
@@ -1142,12 +1144,13 @@ def _line_start(text, position):
     return text.rfind("\n", 0, position) + 1
 
 
-def _is_fact(sentence):
+def _is_fact(sentence, least_words=5):
     """A sentence of the story that asserts something: not a headline, dateline, subhead
-    or byline, nor a question."""
+    or byline (which its ``least_words`` tell apart where nothing else does), nor a
+    question."""
     # » closes Russian quotes; a note's marker may follow ("in 2019.[6]").
     ends = re.search(rf"[.!?][\"'\u201d\u2019\u00bb)]*{NOTE_MARKER}*$", sentence)
-    return bool(ends) and len(sentence.split()) >= 5 and not _is_question(sentence)
+    return bool(ends) and len(sentence.split()) >= least_words and not _is_question(sentence)
 
 
 # What a paper calls itself: "this brief", "this paper", "this report".
