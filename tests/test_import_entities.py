@@ -1365,6 +1365,13 @@ def _people_by_quote(text):
             "“We are ready,” he said.",
             [("he", "oleg-markov")],
         ),
+        # Who speaks is the subject, not whom the words reported name.
+        (
+            "Anna Petrova said that Oleg Markov would visit Oslo on 3 June. She met NATO "
+            "envoys in Riga on 4 June.",
+            "She met NATO envoys in Riga on 4 June.",
+            [("She", "anna-petrova")],
+        ),
     ],
 )
 def test_a_subject_pronoun_carries_the_person_it_stands_for(text, quote, people):
@@ -1398,6 +1405,12 @@ def test_the_pronoun_s_person_says_how_it_was_resolved():
             "Oleg Markov arrived in Oslo on 2 June. “Nothing was settled,” a NATO diplomat "
             "said. He said the envoys would meet in Riga on 9 July.",
             "He said the envoys would meet in Riga on 9 July.",
+        ),
+        # Someone not named said that the person would act: his words, not the person's.
+        (
+            "A NATO spokesman said that Oleg Markov would visit Oslo on 3 June. “Nothing is "
+            "settled,” he said on 4 June.",
+            "“Nothing is settled,” he said on 4 June.",
         ),
         # Someone not named said something in between, without quotation marks.
         (

@@ -828,6 +828,29 @@ def test_a_foreign_name_is_a_person_proposed_in_the_nominative(gazetteer, text, 
 
 
 @pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # The case a preposition governs: «во главе с», «вместе с» the instrumental (a
+        # surname in "-ский" too), «у», «от» the genitive, «к» the dative.
+        ("В Брюссель отправилась делегация во главе с Юрием Балуевским.", ["Юрий Балуевский"]),
+        ("Вместе с Андерсом Фог Расмуссеном в Москву прилетели послы.", ["Андерс Фог Расмуссен"]),
+        ("Письмо пришло от Андерса Фог Расмуссена.", ["Андерс Фог Расмуссен"]),
+        ("Министр обратился к Джорджу Робертсону.", ["Джордж Робертсон"]),
+        # A noun a preposition governs takes the name after it in the genitive.
+        ("Учения под руководством Андерса Фог Расмуссена прошли.", ["Андерс Фог Расмуссен"]),
+        ("Заседание с участием Юрия Балуевского состоялось вчера.", ["Юрий Балуевский"]),
+        ("По приглашению Джорджа Робертсона делегация прибыла в Брюссель.", ["Джордж Робертсон"]),
+        ("Переговоры прошли в присутствии Андерса Фог Расмуссена.", ["Андерс Фог Расмуссен"]),
+        # A time's noun after a preposition governs no name: the name is the subject.
+        ("В среду Анна Петрова выступила перед послами.", ["Анна Петрова"]),
+        ("В целом Андерс Фог Расмуссен остался доволен.", ["Андерс Фог Расмуссен"]),
+    ],
+)
+def test_a_name_a_preposition_governs_is_proposed_in_the_nominative(gazetteer, text, people):
+    assert [name for _text, name in _new(text, gazetteer, "person")] == people
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Делегация побывала в Северной Корее и Новой Зеландии.",
@@ -1158,6 +1181,83 @@ def test_a_russian_subject_pronoun_carries_its_person(gazetteer, text, quote, pe
     ],
 )
 def test_a_russian_pronoun_of_no_clear_person_is_left_alone(gazetteer, text, quote):
+    assert _people_by_quote(text, gazetteer)[quote] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "people"),
+    [
+        # «По его словам»: whose words the clause passes on, its speaker.
+        (
+            "Карл Линд выступил в Брюсселе в понедельник. По его словам, альянс подпишет "
+            "соглашение с Москвой в мае.",
+            "По его словам, альянс подпишет соглашение с Москвой в мае.",
+            [("его", "karl-lind")],
+        ),
+        (
+            "Сергей Лавров прилетел в Брюссель во вторник.\n\nПо его мнению, переговоры "
+            "возобновятся в среду.",
+            "По его мнению, переговоры возобновятся в среду.",
+            [("его", "sergei-lavrov")],
+        ),
+        # «… — сказал он» after a quotation: the speaker its verb names.
+        (
+            "Сергей Лавров прибыл в Брюссель в понедельник. «Мы готовы к диалогу», — сказал "
+            "он журналистам.",
+            "«Мы готовы к диалогу», — сказал он журналистам.",
+            [("он", "sergei-lavrov")],
+        ),
+        (
+            "Карл Линд встретился с послами во вторник. «Решение примут в среду», - заявил он.",
+            "«Решение примут в среду», - заявил он.",
+            [("он", "karl-lind")],
+        ),
+        # A man named in the nominative after the verb is the subject all the same.
+        (
+            "Делегацию альянса возглавил Карл Линд. Он прибыл в Москву 3 марта.",
+            "Он прибыл в Москву 3 марта.",
+            [("Он", "karl-lind")],
+        ),
+        (
+            "Новым министром стал Игорь Соколов. В среду он посетил Брюссель.",
+            "В среду он посетил Брюссель.",
+            [("он", None)],
+        ),
+    ],
+)
+def test_a_russian_speaker_s_pronoun_or_an_inverted_subject_carries_the_person(
+    gazetteer, text, quote, people
+):
+    assert _people_by_quote(text, gazetteer)[quote] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # Someone not named spoke before: «его» and «он» are that source's.
+        (
+            "Источник в МИД сообщил о переносе визита. По его словам, министр прилетит в "
+            "Брюссель в среду.",
+            "По его словам, министр прилетит в Брюссель в среду.",
+        ),
+        (
+            "Источник в МИД сообщил, что Сергей Лавров прилетит в Брюссель в среду. «Визит "
+            "согласован», — сказал он в четверг.",
+            "«Визит согласован», — сказал он в четверг.",
+        ),
+        # «её» of a man, and a name in another case than the nominative, are no one's.
+        (
+            "Сергей Лавров прибыл в Брюссель в понедельник. По её словам, альянс подпишет "
+            "соглашение в мае.",
+            "По её словам, альянс подпишет соглашение в мае.",
+        ),
+        (
+            "Переговоры в Вене прошли без Сергея Лаврова. Он прибыл в Москву 3 марта.",
+            "Он прибыл в Москву 3 марта.",
+        ),
+    ],
+)
+def test_a_russian_speaker_s_pronoun_of_no_clear_person_is_left_alone(gazetteer, text, quote):
     assert _people_by_quote(text, gazetteer)[quote] == []
 
 

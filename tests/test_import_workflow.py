@@ -410,6 +410,28 @@ def test_a_live_blog_s_bare_stamps_are_left_out_and_date_their_entries(records, 
 
 
 @pytest.mark.parametrize(
+    ("entry", "person"),
+    [
+        ("15:35 Orlov leaves for Valletta.", "Pavel Orlov"),
+        ("16:10 Kowalczyk flies home.", "marta-kowalczyk"),
+        ("17:02 Orlov met reporters.", "Pavel Orlov"),
+    ],
+)
+def test_a_live_blog_s_short_entry_is_a_fact_of_the_person_named_before(records, entry, person):
+    first = "11:40 Marta Kowalczyk met Pavel Orlov in Valletta."
+    text = f"Live: envoys in Valletta\n\n{first}\n\n{entry}\n"
+    *_, last = proposals_for(text)
+    assert last.quote == entry.split(" ", 1)[1]
+    assert last.date == PartialDate(date(2011, 6, 9))  # the entry's day
+    assert {m.slug or m.proposed_name for m in last.mentions if m.kind == "person"} == {person}
+
+
+def test_a_short_line_outside_a_live_blog_is_still_no_fact(records):
+    text = "Marta Kowalczyk met Pavel Orlov in Valletta on Monday.\n\nOrlov leaves for Valletta.\n"
+    assert [p.quote for p in proposals_for(text)] == [text.split("\n")[0]]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "9:30 was the hour set for Marta Kowalczyk to meet Pavel Orlov in Valletta.\n",

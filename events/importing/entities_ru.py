@@ -1241,11 +1241,11 @@ def _read_run(reader, run, covered):
         titled = speaks = False
     if len(run) > 1 and (titled or speaks or given or foreign):
         reason = "comes after a title" if titled else "has the shape of a person's name"
-        name = _person_nominative([t.text for t in words], _title_case(reader, run[0])) or ""
+        name = _person_nominative([t.text for t in words], _case_before(reader, run[0])) or ""
         return _Span(run[0], run[-1], "person", reason=reason, name=name)
     if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
         # "с министром Орловым": "Орлов"
-        name = _person_nominative([first.text], _title_case(reader, run[0])) or ""
+        name = _person_nominative([first.text], _case_before(reader, run[0])) or ""
         reason = "named with a title or as speaking"
         return _Span(run[0], run[0], "person", reason=reason, name=name)
     big_city = len(run) == 1 and not first.sentence_start and _city_name(first.text, LARGE_CITY)
@@ -1760,6 +1760,9 @@ def _instrumental_nominatives(words):
     nominatives = []
     for word in words:
         w = norm(word)
+        if len(w) >= 6 and w.endswith(("ским", "цким")):
+            nominatives.append(word[:-2] + "ий")  # "Балуевским": an adjective's declension
+            continue
         if len(w) < 5 or not w.endswith(("ом", "ем", "ым")):
             return None
         stem = word[:-2]
@@ -2043,6 +2046,43 @@ def _title_case(reader, first):
     if word.endswith(("а", "я", "ы")):
         return "genitive"
     return "dative" if word.endswith(("у", "ю")) else "instrumental"
+
+
+# Prepositions that govern one case, which a person's name right after them is in: "во
+# главе с Юрием Балуевским", "у Андерса Расмуссена", "к Джорджу Робертсону".
+_PREPOSITION_CASES = (
+    dict.fromkeys(("с", "со"), "instrumental")
+    | dict.fromkeys(("у", "от", "для", "без", "после", "против", "кроме", "среди"), "genitive")
+    | dict.fromkeys(("к", "ко"), "dative")
+)
+# A noun a preposition governs in an oblique case, by the preposition and the noun's
+# ending: "под руководством", "с участием", "при участии", "по приглашению", "по словам".
+# A name after it depends on it, in the genitive: "под руководством Андерса Расмуссена".
+_GOVERNED_NOUN_ENDINGS = dict.fromkeys(("под", "с", "со"), ("ом", "ем", "ой", "ей", "ью")) | {
+    "при": ("ии",),
+    "в": ("ии",),
+    "по": ("ию", "ам", "ям", "е"),
+}
+
+
+def _case_before(reader, first):
+    """The case of a name the words before it tell: the title's it depends on, the case a
+    preposition right before it governs, or the genitive after a noun a preposition
+    governs ("с участием Юрия Балуевского"); or None."""
+    if case := _title_case(reader, first):
+        return case
+    tokens, text = reader.tokens, reader.text
+    if first < 1 or not _joined(text, tokens[first - 1], tokens[first]):
+        return None
+    word = norm(tokens[first - 1].text)
+    if word in _PREPOSITION_CASES:
+        return _PREPOSITION_CASES[word]
+    governor = tokens[first - 2] if first > 1 else None
+    if governor and _joined(text, governor, tokens[first - 1]):
+        endings = _GOVERNED_NOUN_ENDINGS.get(norm(governor.text), ())
+        if word.endswith(endings) and not tokens[first - 1].capital and word not in TITLES:
+            return "genitive"
+    return None
 
 
 def _role_before(reader, first):

@@ -193,7 +193,9 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         advice = not speakers and _advises(
             sentence, [d.start - len(introduction) for d in dates], language
         )
-        if (complete or _is_fact(sentence)) and not aside:
+        # A live blog's entry is the story's text, never a headline, however short: "15:35
+        # Bush leaves for Washington."
+        if (complete or _is_fact(sentence, least_words=1 if entry else 5)) and not aside:
             found = _proposals_for(
                 sentence,
                 start,
@@ -322,12 +324,20 @@ def _said_of_themselves(read, proposal, language=Language.ENGLISH):
 
 
 # A subject pronoun that stands for a person named before: "he", "she", «он», «она».
-_PERSONAL_PRONOUN = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)(?![\w-])")
+_PERSONAL_PRONOUN = re.compile(r"(?<![\w-])(?P<pronoun>[Hh]e|[Ss]he|[Оо]н|[Оо]на)(?![\w-])")
+# A possessive pronoun giving whose words or view a clause passes on, who is its speaker as
+# the subject of "he said" is: «По его словам, …», «по её мнению».
+_POSSESSIVE_SPEAKER = re.compile(
+    r"(?<![\w-])[Пп]о\s+(?P<pronoun>его|её|ее)\s+(?:словам|мнению|оценке|данным|признанию)"
+    r"(?![\w-])"
+)
 # What stands between a subject and its verb: words set off by commas (", Russia's envoy,",
 # ", who arrived on Monday,"), brackets or dashes.
 _SET_OFF = re.compile(
     r",\s[^,;:]+,|\s*\([^()]*\)|\s[\u2014\u2013]\s[^\u2014\u2013]+\s[\u2014\u2013]"
 )
+# What a verb of saying introduces: "said that …", «сообщил, что …».
+_REPORTED_CLAUSE = re.compile(r",\s*что\s|(?<![\w-])that\s")
 # A subject joined to the next one: "Rasmussen and Lavrov said", «Лавров и Солана заявили».
 _AND_NEXT = re.compile(r"\s+(?:and|и)\s+")
 # A name after a preposition is no subject: "talks with Lavrov held in Vienna".
@@ -349,7 +359,9 @@ def _at(mention):
 # The sex a person's name or verb shows, where it shows one, for the pronoun of the other
 # sex ("she" after "Mr Markov", «она» after «Примаков заявил») to stand for someone else.
 _MASCULINE, _FEMININE = "masculine", "feminine"
-_PRONOUN_SEX = {"he": _MASCULINE, "он": _MASCULINE, "she": _FEMININE, "она": _FEMININE}
+_PRONOUN_SEX = dict.fromkeys(("he", "он", "его"), _MASCULINE) | dict.fromkeys(
+    ("she", "она", "её", "ее"), _FEMININE
+)
 _TITLE_SEX = dict.fromkeys(word_set("mr sir lord господин"), _MASCULINE) | dict.fromkeys(
     word_set("mrs ms miss madam madame lady dame госпожа"), _FEMININE
 )
@@ -419,35 +431,33 @@ class Antecedent:
         sentence = self.text[start:end]
         said = self.said[start:end]
         named = _subjects(sentence, said, start, mentions, self.language)
+        reported = _REPORTED_CLAUSE.search(said)
+        if reported and reports_in_the_past(said[: reported.start()], self.language):
+            # "A source said that Markov would …", «Источник сообщил, что Сердюков …»: the
+            # subjects of the words reported are not the sentence's, who speaks.
+            named = [m for m in named if m.start - start < reported.start()]
         people = {_record_of(m): m for m in named if m.kind == "person"}
-        pronoun = next(
-            (
-                p
-                for p in _PERSONAL_PRONOUN.finditer(said)
-                if verb_follows(said, p.end(), self.language)
-            ),
-            None,
-        )
+        pronoun = _subject_pronoun(sentence, said, self.language)
         named_before = pronoun and any(
-            m.kind == "person" and m.start < start + pronoun.start() for m in mentions
+            m.kind == "person" and m.start < start + pronoun.start("pronoun") for m in mentions
         )
         in_reach = self.named_in == self.paragraph or (
             opens_paragraph and self.named_in == self.paragraph - 1
         )
         found = []
-        agrees = pronoun and self.sex in (None, _PRONOUN_SEX[pronoun.group().lower()])
+        agrees = pronoun and self.sex in (None, _PRONOUN_SEX[pronoun["pronoun"].lower()])
         if agrees and not (people or named_before) and in_reach and len(self.people) == 1:
             person = self.people[0]
             written = person.proposed_name or person.text
             found.append(
                 replace(
                     person,
-                    text=pronoun.group(),
-                    start=start + pronoun.start(),
-                    end=start + pronoun.end(),
+                    text=pronoun["pronoun"],
+                    start=start + pronoun.start("pronoun"),
+                    end=start + pronoun.end("pronoun"),
                     proposed_name=written,
                     also_written=(),
-                    reason=f"“{pronoun.group()}” stands for “{written}”, the last person "
+                    reason=f"“{pronoun['pronoun']}” stands for “{written}”, the last person "
                     f"named as the subject of a sentence before it: {person.reason}",
                 )
             )
@@ -465,6 +475,27 @@ class Antecedent:
         ):
             self.people = []  # a thing the subject: «Россия готова …»
         return found
+
+
+def _subject_pronoun(sentence, said, language):
+    """The first pronoun of ``sentence`` (``said`` is it with its quotations blanked) that
+    stands for its subject or speaker: "he" before its verb, «сказал он» after a quotation,
+    «По его словам» (its ``pronoun`` group); or None."""
+    personal = (
+        p
+        for p in _PERSONAL_PRONOUN.finditer(said)
+        if verb_follows(said, p.end(), language) or _said_after_a_quotation(sentence, p, language)
+    )
+    found = [next(personal, None)]
+    if language == Language.RUSSIAN:
+        found.append(_POSSESSIVE_SPEAKER.search(said))
+    return min(filter(None, found), key=lambda p: p.start("pronoun"), default=None)
+
+
+def _said_after_a_quotation(sentence, pronoun, language):
+    """Whether ``pronoun`` follows the verb after a quotation: "…», — сказал он"."""
+    spoke = _VERB_AFTER_A_QUOTATION.search(sentence, 0, pronoun.start())
+    return bool(spoke) and verb_follows(sentence, spoke.start("verb"), language)
 
 
 def _outside_quotations(text):
@@ -506,9 +537,24 @@ def _subjects(sentence, said, at, mentions, language=Language.ENGLISH):
             or (set_off and verb_follows(said, set_off.end(), language))
             or (joined and any(f.start - at == joined.end() for f in found))
             or (spoke and verb_follows(sentence, spoke.start("verb"), language))
+            or (language == Language.RUSSIAN and _a_mans_nominative(m))
         ):
             found.append(m)
     return found[::-1]
+
+
+# A capitalised word of a man's name in the nominative: it ends in a consonant, "-й" or
+# "-ь", as the name in no other case does ("Лавров", not "Лаврова", "Лаврову" or the
+# instrumental's "-м" of "Лавровым").
+_MANS_NOMINATIVE_WORD = re.compile(r"[А-ЯЁ][а-яё]*[бвгджзклнпрстфхцчшщйь]|[а-яё]+")
+
+
+def _a_mans_nominative(mention):
+    """Whether ``mention`` is a person named in the nominative by a man's name, which in
+    Russian, whatever the word order, is the subject ("Новым генсеком стал Андерс Фог
+    Расмуссен"); a particle in lower case ("де") is as it is in every case."""
+    words = mention.text.replace("-", " ").split()
+    return mention.kind == "person" and all(map(_MANS_NOMINATIVE_WORD.fullmatch, words))
 
 
 def _speakers(lead_in, mentions):
@@ -1099,12 +1145,13 @@ def _line_start(text, position):
     return text.rfind("\n", 0, position) + 1
 
 
-def _is_fact(sentence):
+def _is_fact(sentence, least_words=5):
     """A sentence of the story that asserts something: not a headline, dateline, subhead
-    or byline, nor a question."""
+    or byline (which its ``least_words`` tell apart where nothing else does), nor a
+    question."""
     # » closes Russian quotes; a note's marker may follow ("in 2019.[6]").
     ends = re.search(rf"[.!?][\"'\u201d\u2019\u00bb)]*{NOTE_MARKER}*$", sentence)
-    return bool(ends) and len(sentence.split()) >= 5 and not _is_question(sentence)
+    return bool(ends) and len(sentence.split()) >= least_words and not _is_question(sentence)
 
 
 # What a paper calls itself: "this brief", "this paper", "this report".
