@@ -818,6 +818,19 @@ def test_a_fact_told_twice_in_an_article_is_proposed_once_with_two_passages(reco
     ]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Kowalczyk also signed a fishing quota treaty with Malta on 7 June.",
+        "On Tuesday Kowalczyk and her Maltese host also signed a deal on sharing weather data.",
+    ],
+)
+def test_another_act_of_the_same_kind_and_day_is_another_fact(records, second):
+    first, other = proposals_for(REPEATING.split("The pact")[0] + second + "\n")
+    assert (first.date, first.event_type) == (other.date, other.event_type)
+    assert other.same_as is None
+
+
 def test_a_repeat_of_a_rejected_proposal_becomes_its_own_draft(records):
     first, repeat = proposals_for(REPEATING)
     rejected = Decision.as_proposed(first)
@@ -825,6 +838,129 @@ def test_a_repeat_of_a_rejected_proposal_becomes_its_own_draft(records):
     result = save_import(article(text=REPEATING), [rejected, Decision.as_proposed(repeat)])
     assert len(result.created) == 1 and result.merged == 0
     assert result.created[0].citations.get().quote.startswith("The pact, which")
+
+
+# Statements are one fact only when the same speaker says the same thing.
+@pytest.fixture
+def speakers(records):
+    orlov = Person.objects.create(
+        slug="pavel-orlov", name_en="Pavel Orlov", name_ru="Павел Орлов", role="Admiral"
+    )
+    Person.objects.filter(pk=records["kowalczyk"].pk).update(name_ru="Марта Ковальчик")
+    return {"orlov": orlov}
+
+
+def statements(text, language=Language.ENGLISH):
+    """The statements proposed for ``text``, each with its index among all proposals."""
+    found = propose(text, PUBLISHED, Gazetteer.from_database(), language=language)
+    return [(i, p) for i, p in enumerate(found) if p.event_type == Event.Type.STATEMENT]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Admiral Pavel Orlov said on Tuesday that Marta Kowalczyk would open the rescue "
+            "drill in Valletta.\n\n"
+            "Kowalczyk, speaking on Tuesday, said she would open the rescue drill together "
+            "with Orlov.\n",
+            Language.ENGLISH,
+        ),
+        (
+            "Marta Kowalczyk said on Tuesday that Pavel Orlov's sailors were ready for the "
+            "drill.\n\n"
+            "Orlov told reporters on Tuesday that his sailors were ready for the drill.\n",
+            Language.ENGLISH,
+        ),
+        (
+            "Адмирал Павел Орлов заявил во вторник, что Марта Ковальчик откроет учения.\n\n"
+            "Марта Ковальчик во вторник сообщила, что откроет учения вместе с Павлом Орловым.\n",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_statements_of_different_speakers_are_not_one_fact(speakers, text, language):
+    (_, first), (_, second) = statements(text, language)
+    assert second.same_as is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Admiral Pavel Orlov said on Tuesday that the rescue drill would start in Valletta.\n\n"
+        "Orlov also said on Tuesday that the fishing quotas were unfair to coastal villages.\n",
+        "On Tuesday Pavel Orlov told reporters the rescue drill would start in Valletta. "
+        "He also complained on Tuesday about the price of fuel for the fleet.\n",
+    ],
+)
+def test_another_remark_of_the_same_speaker_is_another_fact(speakers, text):
+    (_, first), (_, second) = statements(text)
+    assert second.same_as is None
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Admiral Pavel Orlov said on Tuesday that the rescue drill would start in "
+            "Valletta.\n\n"
+            "The rescue drill will start in Valletta, Orlov told reporters on Tuesday.\n",
+            Language.ENGLISH,
+        ),
+        (
+            "Адмирал Павел Орлов заявил во вторник, что учения по спасению начнутся в "
+            "Валлетте.\n\n"
+            "Учения по спасению начнутся в Валлетте, сообщил во вторник Павел Орлов.\n",
+            Language.RUSSIAN,
+        ),
+        (  # a speaker new to the records
+            "Admiral Ivo Brenko said on Tuesday that Marta Kowalczyk would sign the rescue "
+            "pact.\n\n"
+            "Kowalczyk will sign the rescue pact, Brenko told reporters on Tuesday.\n",
+            Language.ENGLISH,
+        ),
+    ],
+)
+def test_the_same_speaker_saying_the_same_again_is_one_fact(speakers, text, language):
+    (index, _), (_, second) = statements(text, language)
+    assert second.same_as == index
+
+
+# A closing recap tells again facts the story told before: each is the earlier one.
+RECAPPED = {
+    Language.ENGLISH: (
+        "The navy will close the port of Marsaxlokk to fishing boats from 1 July, the ministry "
+        "said.\n\nMarta Kowalczyk signed the submarine rescue pact on Tuesday.\n\n"
+        "{opening}the port will close to fishing boats from the first of July, and the rescue "
+        "pact was signed on Tuesday.\n",
+        "So, to recap the main points: ",
+    ),
+    Language.RUSSIAN: (
+        "Порт Марсашлокк закроют для рыболовных судов с 1 июля, сообщили в министерстве.\n\n"
+        "Во вторник Марта Ковальчик подписала соглашение о спасании подводников.\n\n"
+        "{opening}порт закроют для рыболовных судов с 1 июля, а соглашение о спасании "
+        "подписано во вторник.\n",
+        "Коротко о главном: ",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.RUSSIAN])
+def test_a_closing_recap_tells_again_the_facts_told_before(records, language):
+    text, opening = RECAPPED[language]
+    found = propose(
+        text.format(opening=opening), PUBLISHED, Gazetteer.from_database(), language=language
+    )
+    assert [p.same_as for p in found] == [None, None, 0, 1]
+
+
+@pytest.mark.parametrize("language", [Language.ENGLISH, Language.RUSSIAN])
+def test_the_same_facts_told_without_a_recap_are_not_linked(records, language):
+    text, _opening = RECAPPED[language]
+    found = propose(
+        text.format(opening=""), PUBLISHED, Gazetteer.from_database(), language=language
+    )
+    assert [p.same_as for p in found] == [None, None, None, None]
 
 
 # Written for these tests, in Russian; the people are invented. Published Thursday 9 June 2011.
@@ -1166,6 +1302,48 @@ def test_a_statement_is_not_counted_against_the_offer_it_makes(gdynia_week):
     assert proposal.matched_event.slug == gdynia_week["offer"].slug
     reason = proposal.matched_event.reason
     assert "a statement, which the event's kind of statement may be (0)" in reason
+
+
+@pytest.fixture
+def ports_memorandum(gdynia_week):
+    """The Gdynia memorandum, which Orlov's statement on Sunday is about."""
+    memorandum = Agreement.objects.create(
+        slug="gdynia-memorandum",
+        name="Gdynia Memorandum",
+        status=Agreement.Status.PROPOSED,
+        summary="Each navy's ports open to the other's ships.",
+    )
+    gdynia_week["ports"].agreements.add(memorandum)
+    return gdynia_week
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kowalczyk said on Sunday that the Gdynia Memorandum would open the ports of both "
+        "navies to each other's ships.\n",
+        "A naval spokesman said on Sunday that the Gdynia Memorandum would open the ports of "
+        "both navies.\n",
+    ],
+)
+def test_another_speaker_s_statement_on_the_same_subject_is_no_match(ports_memorandum, text):
+    (proposal,) = proposals_for(text)
+    assert proposal.event_type == Event.Type.STATEMENT
+    assert proposal.matches == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orlov said on Sunday that the Gdynia Memorandum would open the ports of both navies "
+        "to each other's ships.\n",
+        "The Gdynia Memorandum would open the ports of both navies, Pavel Orlov told "
+        "reporters on Sunday.\n",
+    ],
+)
+def test_the_speaker_s_own_statement_on_the_subject_matches(ports_memorandum, text):
+    (proposal,) = proposals_for(text)
+    assert proposal.matched_event.slug == ports_memorandum["ports"].slug
 
 
 @pytest.mark.parametrize(

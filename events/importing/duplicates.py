@@ -18,7 +18,8 @@ careful editor would weigh it (docs/import.md, "Duplicates"):
   words the proposal's sentence says besides its names and its date, compared with the
   event's title, summary and quotes: a word many of the candidate events say tells
   none of them apart. A statement is what was said: one that shares no word with an
-  event is not that event, whoever spoke where and when.
+  event is not that event, whoever spoke where and when; and it is its speaker's: it
+  repeats a statement only of the same speaker.
 
 Drafts count too, since the most likely duplicate of an imported fact is one imported
 from another article and not yet published. When the best two candidates are nearly
@@ -34,12 +35,13 @@ from django.db.models import Count, Prefetch, Q
 
 from events.dates import DatePrecision, DateQualifier
 from events.kinds import BY_PARAM
-from events.models import Citation, Event, Organization
+from events.models import Citation, Event, Language, Organization
 from events.search import stems
 
 from .calendar_words import MONTHS, WEEKDAYS
 from .cues import EVENT_CUES
-from .modality import clause_around
+from .entities_ru import is_russian
+from .modality import clause_around, quotations, reported_content
 
 # Points for each shared record and for the same kind of event (another kind counts
 # against); a match needs MIN_SCORE, and more when the dates agree only loosely
@@ -52,6 +54,15 @@ OTHER_TYPE = -0.5
 # concern"). A bare statement may be the proposal or objection an event records: the
 # two kinds do not count against each other.
 SAID_KINDS = {Event.Type.STATEMENT, Event.Type.PROPOSAL, Event.Type.OBJECTION}
+# A closing recap ("So, to recap the main points: …", «Коротко о главном»): the
+# paragraph it opens tells again facts the story told before.
+RECAP = re.compile(
+    r"(?:(?:so|and|once\s+again|again)[,\s]+)?(?:to\s+recap|recapping|in\s+summary|"
+    r"to\s+sum\s+(?:it\s+)?up|summing\s+up|to\s+summari[sz]e|(?:the\s+)?main\s+points|"
+    r"(?:the\s+)?headlines\s+again|подвод(?:я|им)\s+итог|коротко\s+о\s+главном|"
+    r"(?:ещё|еще)\s+раз\s+о\s+главном|напомним\s+главное)\b",
+    re.IGNORECASE,
+)
 # The same exact day and the same kind of event tell a fact apart as a shared place would,
 # when only common records are shared ("seven countries joined the alliance on 29 March
 # 2004" and "NATO accepts seven new members" that day); a person shared tells more.
@@ -209,16 +220,22 @@ def find_likely_duplicates(proposals):
         proposal.matches = _matches(proposal, candidates, common, common_words)
 
 
-def find_repeated_facts(proposals):
+def find_repeated_facts(proposals, text=""):
     """Set ``same_as`` on each proposal that reports the fact of an earlier one.
 
     News copy tells its main fact in the lead and again, with detail, further down; both
     sentences cite one event. Judged as against an existing event, with the same kind
-    of event and the same status required: a signing planned is not a signing done.
+    of event and the same status required: a signing planned is not a signing done, and
+    two sentences with no word in common tell different acts (``_tell_apart``). What
+    someone said is one fact only when told of the same speaker with a word in common
+    (``_said_alike``). A closing recap of ``text`` tells again what came before: a fact
+    of its paragraph is the earlier one of its kind, status and time that shares a word
+    with it, or the only one.
     """
     for index, proposal in enumerate(proposals):
         first, last = _period(proposal.date)
         linked = _linked(proposal)
+        recalled = []
         for earlier_index, earlier in enumerate(proposals[:index]):
             if earlier.same_as is not None or (earlier.event_type, earlier.status) != (
                 proposal.event_type,
@@ -228,10 +245,70 @@ def find_repeated_facts(proposals):
             earlier_first, earlier_last = _period(earlier.date)
             if earlier_first > last or earlier_last < first:
                 continue
+            if earlier.start != proposal.start:  # not the sentence's other fact
+                recalled.append((earlier_index, earlier))
+            if proposal.event_type in SAID_KINDS and not _said_alike(proposal, earlier):
+                continue
             shared = {kind: len(linked[kind] & _linked(earlier)[kind]) for kind in WEIGHTS}
-            if _score(shared, same_type=True) >= MIN_SCORE and _concrete(shared):
+            score = _score(shared, same_type=True) + NO_WORD * _tell_apart(proposal, earlier)
+            if score >= MIN_SCORE and _concrete(shared):
                 proposal.same_as = earlier_index
                 break
+        if proposal.same_as is None and recalled and _in_a_recap(text, proposal.start):
+            proposal.same_as = _recalled(proposal, recalled)
+
+
+def _in_a_recap(text, start):
+    """Whether the paragraph of ``text`` holding ``start`` opens with a recap."""
+    opening = text.rfind("\n", 0, start) + 1
+    return bool(RECAP.match(text, opening))
+
+
+def _recalled(proposal, earlier):
+    """The index of the fact among ``earlier`` (index and proposal pairs) that a recap's
+    ``proposal`` tells again: the one sharing the most words with it, or the only one;
+    None when several share none. A statement whose speaker the recap names is theirs."""
+    speakers = _speakers(proposal) if proposal.event_type in SAID_KINDS else set()
+    told = [(i, one) for i, one in earlier if not speakers or speakers & _speakers(one)]
+    words = _words(proposal)[0]
+    common = [len(words & _words(one)[0]) for _i, one in told]
+    if not told or (max(common) == 0 and len(told) > 1):
+        return None
+    return told[common.index(max(common))][0]
+
+
+def _said_alike(one, other):
+    """Whether two statements may be one: told of a speaker in common ("Orlov said …",
+    "he added …"), and not telling different things (the same speaker's other remark is
+    another fact)."""
+    return bool(_speakers(one) & _speakers(other)) and not _tell_apart(one, other)
+
+
+def _tell_apart(one, other):
+    """Whether two sentences tell different acts, as a fact and an event do (NO_WORD):
+    they share no word besides their names, though the clause of either one's fact says
+    NO_WORDS or more ("he and Putin signed a treaty cutting their arsenals", "the leaders
+    sign the document that creates the council")."""
+    (words, clause), (other_words, other_clause) = _words(one), _words(other)
+    return not words & other_words and max(len(clause), len(other_clause)) >= NO_WORDS
+
+
+def _speakers(proposal):
+    """The people a statement's sentence names outside what it reports and quotes: who
+    spoke ("Orlov said the minister would come": Orlov, not the minister). A person new
+    to the records is known by the name the article gives them."""
+    quote = proposal.quote
+    reported = reported_content(quote, _language(quote)) + quotations(quote)
+    return {
+        mention.slug or mention.proposed_name or mention.text
+        for mention in proposal.mentions
+        if mention.kind == "person"
+        and not any(part.holds(mention.start - proposal.start) for part in reported)
+    }
+
+
+def _language(text):
+    return Language.RUSSIAN if is_russian(text) else Language.ENGLISH
 
 
 def _score(shared, same_type):
@@ -396,11 +473,15 @@ def _matches(proposal, candidates, common, common_words):
     words, clause_words = _words(proposal)
     names = {(m.kind, m.slug): m.text for m in proposal.mentions if m.slug}
     occurred = proposal.status == Event.Status.OCCURRED
+    speakers = _speakers(proposal) if proposal.event_type in SAID_KINDS else set()
     matches = []
     for event in candidates:
         event_first, event_last = _period(event.date)
         if event_first > last or event_last < first:
             continue
+        said = event.event_type in SAID_KINDS and proposal.event_type in SAID_KINDS
+        if said and not speakers & event.linked["person"]:
+            continue  # what someone else said, or no one named: not their statement
         if event.date.qualifier == DateQualifier.NO_LATER_THAN:
             # An event known to have happened "by" a day: how far before that day the fact
             # lies, not the whole year before it, says how closely the dates agree.

@@ -217,7 +217,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         elif day := _heading_day(text, start, end, dates, published):
             heading = (sentence, day)
         story.tell(read_here)
-    find_repeated_facts(proposals)
+    find_repeated_facts(proposals, text)
     if match_events:
         find_likely_duplicates(proposals)
     return proposals
