@@ -3787,6 +3787,42 @@ def test_a_day_without_a_year_outside_a_story_gone_back_keeps_its_own_year(story
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # No verb at all: a chronology's entry of the story's time.
+        "August 14: the negotiators back at the table in Riga.",
+        "Then a breakthrough in Riga on August 14, with both delegations at the table.",
+        # A participle's clause, and a main verb the reader does not know.
+        "The negotiators, returning to Riga on August 14, dug in for a long autumn.",
+    ],
+)
+def test_a_day_in_a_line_with_no_verb_of_a_story_gone_back_is_of_that_year(line):
+    *_, (day,) = dates_told(
+        "Late on May 30, 1996, the envoys left Riga without a deal.",
+        "The next morning the talks collapsed.",
+        line,
+    )
+    assert day.start == date(1996, 8, 14)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # The story never went back: the nearest 14 August, as before.
+        ("The envoys met in Riga on Monday.", "August 14: the negotiators back at the table."),
+        # A line with a verb looking ahead is no part of the story gone back.
+        (
+            "Late on May 30, 1996, the envoys left Riga without a deal.",
+            "August 14: the negotiators will be back at the table.",
+        ),
+    ],
+)
+def test_a_day_in_a_line_with_no_verb_outside_a_story_gone_back_keeps_its_year(story):
+    *_, (day,) = dates_told(*story)
+    assert day.start == date(2005, 8, 14)
+
+
+@pytest.mark.parametrize(
     "same",
     ["The same evening they signed a memo.", "They signed a memo that same day."],
 )

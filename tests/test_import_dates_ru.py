@@ -1632,6 +1632,27 @@ def test_a_day_without_a_year_after_a_passing_year_or_ahead_keeps_its_own():
     assert ahead.start == date(2005, 4, 29)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14 августа — переговорщики снова за столом в Риге.",
+        "Переговорщики, вернувшись в Ригу, 14 августа снова за столом.",
+    ],
+)
+def test_a_day_in_a_line_with_no_verb_of_a_story_gone_back_is_of_that_year(line):
+    *_, (day,) = dates_told(
+        "Поздно вечером 30 мая 1996 года переговорщики покинули Ригу.",
+        "На следующее утро переговоры сорвались.",
+        line,
+    )
+    assert day.start == date(1996, 8, 14)
+
+
+def test_a_day_in_a_line_with_no_verb_after_a_passing_year_keeps_its_own():
+    *_, (day,) = dates_told("В 1996 году договор был подписан.", "14 августа — встреча в Риге.")
+    assert day.start.year != 1996
+
+
 def test_the_same_evening_as_an_approximate_date_is_as_approximate():
     _, (evening,) = dates_told(
         "Две недели назад послы встретились в Риге.", "В тот же вечер они подписали меморандум."

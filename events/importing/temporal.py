@@ -298,8 +298,12 @@ class Context(Story):
         year than the text's today, which a day named has taken it to ("On the evening of
         March 23, 1999, … The next day the bombing began. … On June 12, paratroopers took
         the airport"), else None. A later date of the present ("On Monday") has brought the
-        story back; a point of reference, a step back or a saying moves it nowhere."""
-        if self.future or self.flashback or self.open_tense:
+        story back; a point of reference, a step back or a saying moves it nowhere. A line
+        with no verb the story knows ("June 12: paratroopers at Pristina airport", "Russian
+        paratroopers, reaching the airport on June 12, dug in") goes on with the story, as a
+        chronology's entry does: nothing in it looks elsewhere."""
+        verbless = _verbless(self.sentence, self.language)
+        if self.future or self.flashback or (self.open_tense and not verbless):
             return None
         told = self.references | self.stepped_back | self.sayings
         narrated = [anchor for anchor in self.anchors if id(anchor) not in told]
@@ -312,7 +316,9 @@ class Context(Story):
         if not any(a.precision == DAY and a.start.year == last.start.year for a in narrated):
             return None  # gone back by a day named, not only a month ("since March 1999")
         start, end = self.match.span()
-        return last if told_in_the_past(self.sentence, start, end, self.language) else None
+        if verbless or told_in_the_past(self.sentence, start, end, self.language):
+            return last
+        return None
 
     @property
     def future(self):
@@ -1949,6 +1955,13 @@ def _any_verb(text):
     """Whether ``text`` has a verb: one of ``_VERB`` or one the cues know ("flew")."""
     words = re.findall(r"[\w']+", text)
     return any(_VERB.fullmatch(word) for word in words) or reports_something(text)
+
+
+def _verbless(sentence, language):
+    """Whether ``sentence`` has no verb the reader knows, in its ``language``."""
+    if language == Language.ENGLISH:
+        return not _any_verb(sentence)
+    return not reports_something(sentence, language)
 
 
 # Words before a date that name a part of its period the date cannot show ("late 2008",
