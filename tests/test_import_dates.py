@@ -3869,3 +3869,59 @@ def test_there_after_another_act_dated_gives_no_date():
         story + "There Oleg Sokolov praised the deal.", PUBLISHED, ENVOYS, match_events=False
     )
     assert last.date_text is None
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # Ahead of an act the next sentence dates: "by" its date.
+        (
+            "Oleg Sokolov will brief reporters ahead of the fisheries ministers' meeting. "
+            "The ministers meet in Tromsø on Tuesday.",
+            PartialDate(date(2005, 4, 26), DAY, None, DateQualifier.NO_LATER_THAN),
+        ),
+        (
+            "Anna Berg is expected to set out her demands before the Arctic summit. "
+            "That summit opens in Oslo on 20 May.",
+            PartialDate(date(2005, 5, 20), DAY, None, DateQualifier.NO_LATER_THAN),
+        ),
+        # At it: on its date.
+        (
+            "Anna Berg is expected to speak at the summit of Arctic states. "
+            "The summit opens in Oslo on 20 May.",
+            PartialDate(date(2005, 5, 20)),
+        ),
+        # The plan's own act, which the next sentence names by a definite noun.
+        (
+            "Oleg Sokolov will visit Oslo for the first time. "
+            "The visit is set for next Tuesday, his office said.",
+            PartialDate(date(2005, 4, 26)),
+        ),
+        (
+            "Anna Berg will hold talks with Oleg Sokolov in Tromsø. "
+            "The talks begin on 3 May and last two days.",
+            PartialDate(date(2005, 5, 3)),
+        ),
+    ],
+)
+def test_a_plan_with_no_date_takes_the_date_the_next_sentence_gives_its_act(story, expected):
+    plan, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert plan.date == expected
+    assert plan.date_note.startswith("No date of its own, but it ")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Another act, an act already over, or the next paragraph's: not clearly the plan's.
+        "Oleg Sokolov will brief reporters ahead of the summit. Anna Berg flies to Oslo on Monday.",
+        "Oleg Sokolov will speak ahead of the council's session. The session opened on Monday.",
+        "Oleg Sokolov will visit Oslo for the first time.\n\nThe visit is set for next Tuesday.",
+        "Oleg Sokolov will visit Oslo for the first time. The meeting opens on Tuesday.",
+        # A plan of another kind than the act the next sentence dates.
+        "Anna Berg will hold talks with Oleg Sokolov on the ferry. The summit opens on 20 May.",
+    ],
+)
+def test_a_plan_with_no_date_keeps_it_when_the_next_sentence_dates_another_act(story):
+    plan, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)

@@ -1788,3 +1788,44 @@ def test_russian_there_after_a_summit_dated_is_at_it():
     )
     assert (last.date_text, last.date) == ("Там", PartialDate(date(2005, 5, 20)))
     assert "the story dated to 20 May 2005" in last.date_note
+
+
+LAVROV = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Сергей Лавров выступит перед журналистами до начала заседания совета. "
+            "Заседание пройдёт во вторник в Брюсселе.",
+            PartialDate(date(2005, 4, 26), DAY, None, DateQualifier.NO_LATER_THAN),
+        ),
+        (
+            "Сергей Лавров впервые посетит Осло с официальным визитом. "
+            "Визит состоится в следующий вторник.",
+            PartialDate(date(2005, 4, 26)),
+        ),
+        (
+            "Сергей Лавров примет участие в саммите арктических стран. "
+            "Этот саммит откроется в Осло 20 мая.",
+            PartialDate(date(2005, 5, 20)),
+        ),
+    ],
+)
+def test_a_plan_with_no_date_takes_the_date_the_next_sentence_gives_its_act(story, expected):
+    plan, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert plan.date == expected
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Сергей Лавров впервые посетит Осло с официальным визитом. Заседание пройдёт во вторник.",
+        "Сергей Лавров впервые посетит Осло с официальным визитом.\n\nВизит состоится во вторник.",
+        "Сергей Лавров выступит до начала заседания совета. Заседание прошло в понедельник.",
+    ],
+)
+def test_a_plan_with_no_date_keeps_it_when_the_next_sentence_dates_another_act(story):
+    plan, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
