@@ -3904,6 +3904,42 @@ def test_a_day_without_a_year_outside_a_story_gone_back_keeps_its_own_year(story
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # No verb at all: a chronology's entry of the story's time.
+        "August 14: the negotiators back at the table in Riga.",
+        "Then a breakthrough in Riga on August 14, with both delegations at the table.",
+        # A participle's clause, and a main verb the reader does not know.
+        "The negotiators, returning to Riga on August 14, dug in for a long autumn.",
+    ],
+)
+def test_a_day_in_a_line_with_no_verb_of_a_story_gone_back_is_of_that_year(line):
+    *_, (day,) = dates_told(
+        "Late on May 30, 1996, the envoys left Riga without a deal.",
+        "The next morning the talks collapsed.",
+        line,
+    )
+    assert day.start == date(1996, 8, 14)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # The story never went back: the nearest 14 August, as before.
+        ("The envoys met in Riga on Monday.", "August 14: the negotiators back at the table."),
+        # A line with a verb looking ahead is no part of the story gone back.
+        (
+            "Late on May 30, 1996, the envoys left Riga without a deal.",
+            "August 14: the negotiators will be back at the table.",
+        ),
+    ],
+)
+def test_a_day_in_a_line_with_no_verb_outside_a_story_gone_back_keeps_its_year(story):
+    *_, (day,) = dates_told(*story)
+    assert day.start == date(2005, 8, 14)
+
+
+@pytest.mark.parametrize(
     "same",
     ["The same evening they signed a memo.", "They signed a memo that same day."],
 )
@@ -3950,3 +3986,59 @@ def test_there_after_another_act_dated_gives_no_date():
         story + "There Oleg Sokolov praised the deal.", PUBLISHED, ENVOYS, match_events=False
     )
     assert last.date_text is None
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # Ahead of an act the next sentence dates: "by" its date.
+        (
+            "Oleg Sokolov will brief reporters ahead of the fisheries ministers' meeting. "
+            "The ministers meet in Tromsø on Tuesday.",
+            PartialDate(date(2005, 4, 26), DAY, None, DateQualifier.NO_LATER_THAN),
+        ),
+        (
+            "Anna Berg is expected to set out her demands before the Arctic summit. "
+            "That summit opens in Oslo on 20 May.",
+            PartialDate(date(2005, 5, 20), DAY, None, DateQualifier.NO_LATER_THAN),
+        ),
+        # At it: on its date.
+        (
+            "Anna Berg is expected to speak at the summit of Arctic states. "
+            "The summit opens in Oslo on 20 May.",
+            PartialDate(date(2005, 5, 20)),
+        ),
+        # The plan's own act, which the next sentence names by a definite noun.
+        (
+            "Oleg Sokolov will visit Oslo for the first time. "
+            "The visit is set for next Tuesday, his office said.",
+            PartialDate(date(2005, 4, 26)),
+        ),
+        (
+            "Anna Berg will hold talks with Oleg Sokolov in Tromsø. "
+            "The talks begin on 3 May and last two days.",
+            PartialDate(date(2005, 5, 3)),
+        ),
+    ],
+)
+def test_a_plan_with_no_date_takes_the_date_the_next_sentence_gives_its_act(story, expected):
+    plan, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert plan.date == expected
+    assert plan.date_note.startswith("No date of its own, but it ")
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Another act, an act already over, or the next paragraph's: not clearly the plan's.
+        "Oleg Sokolov will brief reporters ahead of the summit. Anna Berg flies to Oslo on Monday.",
+        "Oleg Sokolov will speak ahead of the council's session. The session opened on Monday.",
+        "Oleg Sokolov will visit Oslo for the first time.\n\nThe visit is set for next Tuesday.",
+        "Oleg Sokolov will visit Oslo for the first time. The meeting opens on Tuesday.",
+        # A plan of another kind than the act the next sentence dates.
+        "Anna Berg will hold talks with Oleg Sokolov on the ferry. The summit opens on 20 May.",
+    ],
+)
+def test_a_plan_with_no_date_keeps_it_when_the_next_sentence_dates_another_act(story):
+    plan, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)

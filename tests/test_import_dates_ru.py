@@ -1675,6 +1675,27 @@ def test_a_day_without_a_year_after_a_passing_year_or_ahead_keeps_its_own():
     assert ahead.start == date(2005, 4, 29)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "14 августа — переговорщики снова за столом в Риге.",
+        "Переговорщики, вернувшись в Ригу, 14 августа снова за столом.",
+    ],
+)
+def test_a_day_in_a_line_with_no_verb_of_a_story_gone_back_is_of_that_year(line):
+    *_, (day,) = dates_told(
+        "Поздно вечером 30 мая 1996 года переговорщики покинули Ригу.",
+        "На следующее утро переговоры сорвались.",
+        line,
+    )
+    assert day.start == date(1996, 8, 14)
+
+
+def test_a_day_in_a_line_with_no_verb_after_a_passing_year_keeps_its_own():
+    *_, (day,) = dates_told("В 1996 году договор был подписан.", "14 августа — встреча в Риге.")
+    assert day.start.year != 1996
+
+
 def test_the_same_evening_as_an_approximate_date_is_as_approximate():
     _, (evening,) = dates_told(
         "Две недели назад послы встретились в Риге.", "В тот же вечер они подписали меморандум."
@@ -1810,3 +1831,44 @@ def test_russian_there_after_a_summit_dated_is_at_it():
     )
     assert (last.date_text, last.date) == ("Там", PartialDate(date(2005, 5, 20)))
     assert "the story dated to 20 May 2005" in last.date_note
+
+
+LAVROV = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        (
+            "Сергей Лавров выступит перед журналистами до начала заседания совета. "
+            "Заседание пройдёт во вторник в Брюсселе.",
+            PartialDate(date(2005, 4, 26), DAY, None, DateQualifier.NO_LATER_THAN),
+        ),
+        (
+            "Сергей Лавров впервые посетит Осло с официальным визитом. "
+            "Визит состоится в следующий вторник.",
+            PartialDate(date(2005, 4, 26)),
+        ),
+        (
+            "Сергей Лавров примет участие в саммите арктических стран. "
+            "Этот саммит откроется в Осло 20 мая.",
+            PartialDate(date(2005, 5, 20)),
+        ),
+    ],
+)
+def test_a_plan_with_no_date_takes_the_date_the_next_sentence_gives_its_act(story, expected):
+    plan, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert plan.date == expected
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Сергей Лавров впервые посетит Осло с официальным визитом. Заседание пройдёт во вторник.",
+        "Сергей Лавров впервые посетит Осло с официальным визитом.\n\nВизит состоится во вторник.",
+        "Сергей Лавров выступит до начала заседания совета. Заседание прошло в понедельник.",
+    ],
+)
+def test_a_plan_with_no_date_keeps_it_when_the_next_sentence_dates_another_act(story):
+    plan, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)

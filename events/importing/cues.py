@@ -661,10 +661,10 @@ def names_the_act(noun, act):
     the act names another act, though the sentence names it too ("criticised the summit")."""
     kind = event_type(noun)
     if kind is None:
-        return _shares_stem(noun, act.words)
+        return shares_stem(noun, act.words)
     if act.kind == kind or {act.kind, kind} <= _GATHERINGS:
         return True
-    return act.kind == Event.Type.VISIT and kind in _GATHERINGS and _shares_stem(noun, act.words)
+    return act.kind == Event.Type.VISIT and kind in _GATHERINGS and shares_stem(noun, act.words)
 
 
 # What is said or agreed "during", "after" or "there" at a gathering or a visit is of its
@@ -677,7 +677,8 @@ def names_a_gathering_or_visit(noun):
     return event_type(noun) in GATHERINGS_AND_VISITS
 
 
-def _shares_stem(noun, words):
+def shares_stem(noun, words):
+    """Whether ``words`` hold ``noun``, or its stem when it is long enough to have one."""
     if len(noun) < 5:
         return bool(re.search(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", words, re.IGNORECASE))
     stem = noun[: max(4, len(noun) - 3)]

@@ -70,7 +70,7 @@ from .modality import (
 )
 from .names import word_set
 from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
-from .temporal import PAST_PERFECT, Story, following_phrase, read_dates
+from .temporal import PAST_PERFECT, Story, act_dated_next, following_phrase, read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
 TITLE_LENGTH = 110
@@ -126,6 +126,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     speakers = _has_speakers(text)
     in_notes = notes(text) + _author_notes(text)  # the story's notes and its author's
     subject = Antecedent(text, language)  # whom "he" or "she" stands for
+    waiting = []  # the last sentence's plans with no date of their own, for the next to date
     for start, end in split_sentences(text):
         if any(left <= start < right for left, right in in_notes):
             continue  # a footnote, a source cited or the author's note, not the story
@@ -175,6 +176,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         ):
             story.year = None
         dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
+        _date_by_the_next(waiting, text, start, sentence, dates, story.today, language)
+        waiting = []
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
         in_sentence = sorted(in_sentence + subject.stood_for(start, end, in_sentence), key=_at)
         aside = (
@@ -214,6 +217,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                     if _said_of_themselves(introduction + sentence, proposal, language):
                         proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
             proposals.extend(_no_earlier_than(found, read_here))
+            waiting = [p for p in found if _undated_plan(p, published)]
         elif day := _heading_day(text, start, end, dates, published):
             heading = (sentence, day)
         story.tell(read_here)
@@ -221,6 +225,34 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     if match_events:
         find_likely_duplicates(proposals)
     return proposals
+
+
+def _undated_plan(proposal, published):
+    """Whether ``proposal`` is a plan or expectation dated only "by" publication."""
+    return (
+        proposal.status != Event.Status.OCCURRED
+        and proposal.date_text is None
+        and proposal.date
+        == PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN)
+    )
+
+
+# A paragraph's end: the next sentence goes on with another matter.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def _date_by_the_next(plans, text, start, sentence, dates, today, language):
+    """Date each of ``plans`` (the sentence before's, with no date of their own) by the
+    date ``sentence``, starting at ``start`` in ``text`` and in the same paragraph, gives
+    the same act (``act_dated_next``): "He will brief reporters ahead of the ministers'
+    meeting. The ministers meet on Thursday."
+    """
+    if plans and _PARAGRAPH_BREAK.search(text, plans[0].end, start):
+        return
+    for plan in plans:
+        found = act_dated_next(plan.quote, plan.event_type, sentence, dates, today, language)
+        if found:
+            plan.date, plan.date_note = found
 
 
 def _names_another_year(dates, year):

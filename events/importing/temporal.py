@@ -18,7 +18,14 @@ from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, 
 from events.models import Language
 
 from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
-from .cues import GATHERINGS_AND_VISITS, act_at, names_a_gathering_or_visit, names_the_act
+from .cues import (
+    GATHERINGS_AND_VISITS,
+    act_at,
+    event_type,
+    names_a_gathering_or_visit,
+    names_the_act,
+    shares_stem,
+)
 from .modality import (
     PUT_OFF,
     clause_around,
@@ -298,8 +305,12 @@ class Context(Story):
         year than the text's today, which a day named has taken it to ("On the evening of
         March 23, 1999, … The next day the bombing began. … On June 12, paratroopers took
         the airport"), else None. A later date of the present ("On Monday") has brought the
-        story back; a point of reference, a step back or a saying moves it nowhere."""
-        if self.future or self.flashback or self.open_tense:
+        story back; a point of reference, a step back or a saying moves it nowhere. A line
+        with no verb the story knows ("June 12: paratroopers at Pristina airport", "Russian
+        paratroopers, reaching the airport on June 12, dug in") goes on with the story, as a
+        chronology's entry does: nothing in it looks elsewhere."""
+        verbless = _verbless(self.sentence, self.language)
+        if self.future or self.flashback or (self.open_tense and not verbless):
             return None
         told = self.references | self.stepped_back | self.sayings
         narrated = [anchor for anchor in self.anchors if id(anchor) not in told]
@@ -312,7 +323,9 @@ class Context(Story):
         if not any(a.precision == DAY and a.start.year == last.start.year for a in narrated):
             return None  # gone back by a day named, not only a month ("since March 1999")
         start, end = self.match.span()
-        return last if told_in_the_past(self.sentence, start, end, self.language) else None
+        if verbless or told_in_the_past(self.sentence, start, end, self.language):
+            return last
+        return None
 
     @property
     def future(self):
@@ -1339,6 +1352,80 @@ def _done_after(ctx, named, how):
     return result, note, True
 
 
+# A definite noun by which a plan names another act, and where the plan lies from it:
+# "ahead of the defence ministers' meeting" before it, "at the summit", "will attend the
+# talks" at it.
+_BESIDE_AN_ACT = re.compile(
+    r"(?i:\b(?P<prep>ahead\s+of|before|in\s+the\s+run-up\s+to|at|during|attend(?:s|ing)?|"
+    r"on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|this|that)\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,4}?(?P<noun>(?-i:[a-z]+)))"
+    r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:in|at|on|of|with|and|but|or|as|to|by|where|which)\b)"
+)
+# A sentence opening with a definite noun, which may name the act the sentence before
+# planned: "The visit is set for Thursday", "That meeting begins on Thursday".
+_OPENS_ON_AN_ACT = re.compile(
+    r"[\"'\u201c]?(?:The|That|This|Its|His|Her|Their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?P<noun>[a-z]+)\b"
+)
+# The same in Russian: «до начала заседания Совета», «на саммите»; «Визит состоится …»,
+# «Это заседание пройдёт …», which need no article to be definite.
+_RU_BESIDE_AN_ACT = re.compile(
+    r"(?i:(?<![\w-])(?P<prep>перед|до\s+начала|в\s+преддверии|на|в\s+ходе|во\s+время)\s+"
+    r"(?:[а-яё-]+\s+){0,2}?(?P<noun>[а-яё]+))(?![\w-])"
+)
+_RU_OPENS_ON_AN_ACT = re.compile(
+    r"[\"'\u00ab]?(?:(?:Этот|Эта|Это|Эти)\s+)?(?P<noun>[А-ЯЁ]?[а-яё]+)(?![\w-])"
+)
+# Those of English copy and of Russian.
+_NOUNS_OF_AN_ACT = {
+    False: (_BESIDE_AN_ACT, _OPENS_ON_AN_ACT),
+    True: (_RU_BESIDE_AN_ACT, _RU_OPENS_ON_AN_ACT),
+}
+# Where a plan lies from an act it names by such a noun: "by" its date ahead of it.
+_AHEAD_OF_AN_ACT = {"ahead of", "before", "in the run-up to", "перед", "до начала", "в преддверии"}
+
+
+def act_dated_next(plan, kind, following, dates, today, language=Language.ENGLISH):
+    """The date of a plan with no date of its own (the sentence ``plan``, of the act
+    ``kind``) that the ``following`` sentence gives the same act through ``dates`` (its
+    ``DateMention``s), with its note, or None. The same act is one ``plan`` names by a
+    definite noun, "ahead of the ministers' meeting. That meeting begins on Thursday": the
+    plan lies "by" its date when it comes ahead of it, on it when at it; or the plan's own
+    act, which ``following`` names opening on a definite noun of its kind: "Lavrov will
+    visit Riga. The visit is set for Thursday." Only a date still to come, of an act that
+    noun may name: any other act the next sentence dates is not clearly the plan's."""
+    beside, opens = _NOUNS_OF_AN_ACT[language == Language.RUSSIAN]
+    named = [(m["noun"], " ".join(m["prep"].lower().split())) for m in beside.finditer(plan)]
+    opening = opens.match(following)
+    noun = opening and opening["noun"].lower()
+    # The plan's own act: of its kind, and said in its words ("will visit", "talks"), not
+    # another act of a kind near it ("talks on the eve of the summit. The summit opens").
+    if noun and event_type(noun) == kind and shares_stem(noun, plan):
+        named.append((noun, "its own"))
+    for noun, prep in named:
+        if event_type(noun) is None:
+            continue
+        for mention in dates:
+            told = mention.date
+            if (
+                mention.reference
+                or mention.act is None
+                or period_end(told.end or told.start, told.precision) < today
+            ):
+                continue
+            if not names_the_act(noun, mention.act):
+                continue
+            if prep in _AHEAD_OF_AN_ACT:
+                when = PartialDate(told.start, told.precision, None, BY)
+                how = f"comes ahead of the “{noun}” the next sentence dates to {told.display}"
+            else:
+                which = "the" if prep == "its own" else "at the"
+                when, how = replace(told), f"is {which} “{noun}” the next sentence dates"
+            note = f"No date of its own, but it {how}: {when.display}."
+            return when, note
+    return None
+
+
 def at_last_act_there(ctx):
     """ "There, …", «Там …» opening a sentence: at the place of the last fact the article
     dated, so at it, on its date, when it was a gathering or visit ("the summit opens in
@@ -1958,6 +2045,13 @@ def _any_verb(text):
     """Whether ``text`` has a verb: one of ``_VERB`` or one the cues know ("flew")."""
     words = re.findall(r"[\w']+", text)
     return any(_VERB.fullmatch(word) for word in words) or reports_something(text)
+
+
+def _verbless(sentence, language):
+    """Whether ``sentence`` has no verb the reader knows, in its ``language``."""
+    if language == Language.ENGLISH:
+        return not _any_verb(sentence)
+    return not reports_something(sentence, language)
 
 
 # Words before a date that name a part of its period the date cannot show ("late 2008",
