@@ -1622,6 +1622,70 @@ def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):
     assert proposed(sentence)[0][3] == event_type
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "event_type"),
+    [
+        # The act agreed or decided on types its date, compound adjectives and all.
+        (
+            "The two coast guards agreed to hold a joint naval search-and-rescue drill off "
+            "Vardø in September.",
+            "September",
+            Event.Type.EXERCISE,
+        ),
+        (
+            "Oslo decided to stage a large-scale anti-submarine exercise next spring.",
+            "next spring",
+            "exercise",
+        ),
+        (
+            "The navies agreed to conduct a two-day tactical exercise in the Barents Sea in June.",
+            "June",
+            Event.Type.EXERCISE,
+        ),
+        # … but not an act named after something else the verb carries.
+        (
+            "The two fleets agreed to hold a vote on the drill in September.",
+            "September",
+            "statement",
+        ),
+    ],
+)
+def test_an_act_agreed_or_decided_on_types_its_date(sentence, date_text, event_type):
+    [(found, _start, status, kind)] = proposed(sentence)
+    assert (found, status, kind) == (date_text, Event.Status.PLANNED, event_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deciding", "act", "event_type"),
+    [
+        (
+            "The two coast guards agreed on Monday to hold a joint drill next month.",
+            "on Monday",
+            "next month",
+            Event.Type.EXERCISE,
+        ),
+        (
+            "Oleg Sokolov decided on Tuesday to visit Oslo next month.",
+            "on Tuesday",
+            "next month",
+            "visit",
+        ),
+    ],
+)
+def test_a_date_before_the_act_decided_on_is_the_deciding(sentence, deciding, act, event_type):
+    assert [(p[0], p[2], p[3]) for p in proposed(sentence)] == [
+        (deciding, Event.Status.OCCURRED, Event.Type.STATEMENT),
+        (act, Event.Status.PLANNED, event_type),
+    ]
+
+
+def test_a_decision_with_no_date_of_its_own_is_typed_by_what_it_decided():
+    sentence = "The fisheries board decided on Monday to suspend the ferry council."
+    assert proposed(sentence) == [
+        ("on Monday", "2005-04-18", Event.Status.OCCURRED, Event.Type.OBJECTION)
+    ]
+
+
 def test_an_act_proposed_stays_a_proposal_when_its_answer_is_denied():
     sentence = "Anna Berg proposed a series of further talks, but Oslo has not yet agreed."
     [(_date_text, _start, _status, event_type)] = proposed(sentence)

@@ -885,6 +885,16 @@ def test_a_russian_dated_act_is_typed_by_its_own_words(text, dated, kind):
             "negotiation",
         ),
         ("Министры 12 апреля договорились провести встречу в Осло.", "12 апреля", "meeting"),
+        # … but when it has a date of its own, the date before it is the deciding's.
+        ("Во вторник министры решили провести встречу в Тромсё в мае.", "Во вторник", "statement"),
+        ("Во вторник министры решили провести встречу в Тромсё в мае.", "мае", "meeting"),
+        # The act agreed on types its date, compound adjectives and all.
+        (
+            "Флоты договорились провести совместные морские поисково-спасательные учения в "
+            "сентябре.",
+            "сентябре",
+            "exercise",
+        ),
         # A relative clause is said of the act before it, a name in quotation marks and all.
         (
             "Министры обсудили подготовку к встрече «рыболовной тройки» в Тромсё, которая "
