@@ -1686,6 +1686,27 @@ def test_a_decision_with_no_date_of_its_own_is_typed_by_what_it_decided():
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # A clause of where or when after the date tells what was done then and there.
+        (
+            "Anna Berg spent Tuesday in Tromsø, where she held talks with the fisheries minister.",
+            Event.Type.MEETING,
+        ),
+        ("The quarrel ended in March 2003, when Oleg Sokolov flew to Oslo.", Event.Type.VISIT),
+        # Not a saying's date, nor a clause with a date of its own.
+        (
+            "Anna Berg said on Tuesday, when the board met in Tromsø, that quotas would fall.",
+            "statement",
+        ),
+        ("Anna Berg spent Tuesday in Tromsø, where the board had met in 2003.", "statement"),
+    ],
+)
+def test_a_clause_of_where_or_when_types_a_main_clause_that_names_no_act(sentence, event_type):
+    assert proposed(sentence)[0][3] == event_type
+
+
 def test_an_act_proposed_stays_a_proposal_when_its_answer_is_denied():
     sentence = "Anna Berg proposed a series of further talks, but Oslo has not yet agreed."
     [(_date_text, _start, _status, event_type)] = proposed(sentence)

@@ -895,6 +895,23 @@ def test_a_russian_dated_act_is_typed_by_its_own_words(text, dated, kind):
             "сентябре",
             "exercise",
         ),
+        # A clause of where or when after the date tells what was done then and there…
+        (
+            "Оттепель началась в марте 2003 года, когда Олег Соколов прилетел в Осло.",
+            "марте 2003 года",
+            "visit",
+        ),
+        (
+            "Во вторник Анна Берг была в Тромсё, где провела переговоры с министром рыболовства.",
+            "Во вторник",
+            "meeting",
+        ),
+        # … but not a saying's date.
+        (
+            "Анна Берг заявила во вторник, когда совет собрался в Тромсё, что квоты сократят.",
+            "во вторник",
+            "statement",
+        ),
         # A relative clause is said of the act before it, a name in quotation marks and all.
         (
             "Министры обсудили подготовку к встрече «рыболовной тройки» в Тромсё, которая "
