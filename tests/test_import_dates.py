@@ -3519,6 +3519,37 @@ def test_a_definite_noun_for_a_visit_or_talks_takes_the_date_the_story_gave_it(s
     assert (last.date_text, last.date.start.isoformat()) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fisheries board met in Tromsø on Tuesday. At the session, ministers approved a quota.",
+        "Oleg Sokolov visited Oslo on Tuesday. During the visit, he laid a wreath at the memorial.",
+        "Министры рыболовства встретились в Тромсё во вторник. В ходе встречи стороны утвердили "
+        "квоты.",
+    ],
+)
+def test_what_was_done_at_an_act_dated_by_naming_it_is_the_same_fact(text):
+    language = Language.RUSSIAN if "Тромсё" in text else Language.ENGLISH
+    first, second = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    assert (first.same_as, second.same_as) == (None, 0)
+    assert second.date == first.date and second.event_type == first.event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone the first sentence did not name: another act at it.
+        "The fisheries board met in Tromsø on Tuesday. During the meeting, Anna Berg met Oleg "
+        "Sokolov.",
+        # A date of its own, not the act named.
+        "The fisheries board met in Tromsø on Tuesday. On Tuesday, the ministers met again.",
+    ],
+)
+def test_another_act_at_a_gathering_is_not_the_same_fact(text):
+    first, second = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert second.same_as is None
+
+
 def test_the_note_says_which_visit_the_noun_refers_to():
     *_, last = propose(
         VISITED + "During the visit, Oleg Sokolov signed a fisheries accord.",

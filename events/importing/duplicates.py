@@ -38,7 +38,7 @@ from events.models import Citation, Event, Organization
 from events.search import stems
 
 from .calendar_words import MONTHS, WEEKDAYS
-from .cues import EVENT_CUES
+from .cues import EVENT_CUES, names_a_gathering_or_visit
 from .modality import clause_around
 
 # Points for each shared record and for the same kind of event (another kind counts
@@ -229,9 +229,27 @@ def find_repeated_facts(proposals):
             if earlier_first > last or earlier_last < first:
                 continue
             shared = {kind: len(linked[kind] & _linked(earlier)[kind]) for kind in WEIGHTS}
-            if _score(shared, same_type=True) >= MIN_SCORE and _concrete(shared):
+            if (
+                _score(shared, same_type=True) >= MIN_SCORE and _concrete(shared)
+            ) or _at_the_act_of(proposal, earlier):
                 proposal.same_as = earlier_index
                 break
+
+
+def _at_the_act_of(proposal, earlier):
+    """Whether ``proposal`` tells what was done at ``earlier``'s gathering or visit, dated
+    by naming it, with no one ``earlier`` does not name: "The council met in Brussels on
+    Friday. At the session, ministers approved …" tells one act in two sentences."""
+    return (
+        proposal.date == earlier.date
+        and proposal.date_text is not None
+        and names_a_gathering_or_visit(proposal.date_text)
+        and _people(proposal) <= _people(earlier)
+    )
+
+
+def _people(proposal):
+    return {m.slug or m.text for m in proposal.mentions if m.kind == "person"}
 
 
 def _score(shared, same_type):
