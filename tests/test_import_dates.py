@@ -1615,6 +1615,12 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         # … or when it is the subject of a verb saying only that it happened.
         ("The fisheries summit opened in Tromsø on Monday.", Event.Type.CONFERENCE),
         ("The spring drill was held off Vardø on Monday.", Event.Type.EXERCISE),
+        # … with a phrase set off by commas between, but not a clause's act said of the subject.
+        (
+            "The conference, called at Norway's request, took place in mid-June and ended badly.",
+            Event.Type.CONFERENCE,
+        ),
+        ("The minister, who opened the session, said in June that quotas would fall.", "statement"),
         ("Anna Berg said in an interview on Monday that the pact would hold.", "interview"),
     ],
 )

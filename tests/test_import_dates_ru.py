@@ -856,6 +856,12 @@ def test_a_russian_dated_act_is_typed_by_its_own_words(text, dated, kind):
         ),
         # … unless it is the subject of a verb saying that it happened.
         ("Подписание протокола состоялось во вторник в Осло.", "во вторник", "agreement_signed"),
+        (
+            "Конференция, созванная по инициативе Норвегии, прошла в середине июня и завершилась "
+            "безрезультатно.",
+            "июня",
+            "conference",
+        ),
         ("Норвегия и Россия подпишут протокол в мае.", "мае", "agreement_signed"),
         # A second verb's clause is typed by its own words, in what was recalled too.
         (

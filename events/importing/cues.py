@@ -235,8 +235,10 @@ _CARRYING_VERB = re.compile(
 # or that it is set for a date: "the meeting is scheduled for June", «заседание намечено на
 # июнь».
 _HAPPENED = re.compile(
-    r"\w*(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins?)|start(?:s|ed)?|end(?:s|ed)|"
-    r"clos(?:es|ed)|took\s+place|takes\s+place|(?:was|were|is|are|will\s+be)\s+held|"
+    # A phrase set off by commas may stand between: «Конференция, созванная …, прошла».
+    r"\w*(?:,[^,;:.]{1,80},)?(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins?)|"
+    r"start(?:s|ed)?|end(?:s|ed)|clos(?:es|ed)|took\s+place|takes\s+place|"
+    r"(?:was|were|is|are|will\s+be)\s+held|"
     r"(?:go(?:es)?|went|will\s+go)\s+ahead|(?:will\s+)?take\s+place|"
     r"(?:scheduled|slated)\s+(?:for|to)|(?:planned|set)\s+for|"
     # Put off to a new date, it happens then: "talks … were postponed to next month".
