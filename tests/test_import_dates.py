@@ -1713,10 +1713,101 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         # … or when it is the subject of a verb saying only that it happened.
         ("The fisheries summit opened in Tromsø on Monday.", Event.Type.CONFERENCE),
         ("The spring drill was held off Vardø on Monday.", Event.Type.EXERCISE),
+        # … with a phrase set off by commas between, but not a clause's act said of the subject.
+        (
+            "The conference, called at Norway's request, took place in mid-June and ended badly.",
+            Event.Type.CONFERENCE,
+        ),
+        ("The minister, who opened the session, said in June that quotas would fall.", "statement"),
         ("Anna Berg said in an interview on Monday that the pact would hold.", "interview"),
     ],
 )
 def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):
+    assert proposed(sentence)[0][3] == event_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "event_type"),
+    [
+        # The act agreed or decided on types its date, compound adjectives and all.
+        (
+            "The two coast guards agreed to hold a joint naval search-and-rescue drill off "
+            "Vardø in September.",
+            "September",
+            Event.Type.EXERCISE,
+        ),
+        (
+            "Oslo decided to stage a large-scale anti-submarine exercise next spring.",
+            "next spring",
+            "exercise",
+        ),
+        (
+            "The navies agreed to conduct a two-day tactical exercise in the Barents Sea in June.",
+            "June",
+            Event.Type.EXERCISE,
+        ),
+        # … but not an act named after something else the verb carries.
+        (
+            "The two fleets agreed to hold a vote on the drill in September.",
+            "September",
+            "statement",
+        ),
+    ],
+)
+def test_an_act_agreed_or_decided_on_types_its_date(sentence, date_text, event_type):
+    [(found, _start, status, kind)] = proposed(sentence)
+    assert (found, status, kind) == (date_text, Event.Status.PLANNED, event_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deciding", "act", "event_type"),
+    [
+        (
+            "The two coast guards agreed on Monday to hold a joint drill next month.",
+            "on Monday",
+            "next month",
+            Event.Type.EXERCISE,
+        ),
+        (
+            "Oleg Sokolov decided on Tuesday to visit Oslo next month.",
+            "on Tuesday",
+            "next month",
+            "visit",
+        ),
+    ],
+)
+def test_a_date_before_the_act_decided_on_is_the_deciding(sentence, deciding, act, event_type):
+    assert [(p[0], p[2], p[3]) for p in proposed(sentence)] == [
+        (deciding, Event.Status.OCCURRED, Event.Type.STATEMENT),
+        (act, Event.Status.PLANNED, event_type),
+    ]
+
+
+def test_a_decision_with_no_date_of_its_own_is_typed_by_what_it_decided():
+    sentence = "The fisheries board decided on Monday to suspend the ferry council."
+    assert proposed(sentence) == [
+        ("on Monday", "2005-04-18", Event.Status.OCCURRED, Event.Type.OBJECTION)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # A clause of where or when after the date tells what was done then and there.
+        (
+            "Anna Berg spent Tuesday in Tromsø, where she held talks with the fisheries minister.",
+            Event.Type.MEETING,
+        ),
+        ("The quarrel ended in March 2003, when Oleg Sokolov flew to Oslo.", Event.Type.VISIT),
+        # Not a saying's date, nor a clause with a date of its own.
+        (
+            "Anna Berg said on Tuesday, when the board met in Tromsø, that quotas would fall.",
+            "statement",
+        ),
+        ("Anna Berg spent Tuesday in Tromsø, where the board had met in 2003.", "statement"),
+    ],
+)
+def test_a_clause_of_where_or_when_types_a_main_clause_that_names_no_act(sentence, event_type):
     assert proposed(sentence)[0][3] == event_type
 
 
@@ -3549,6 +3640,37 @@ VISITED = "Anna Berg flew to Tromsø on Tuesday, 12 April, for talks with Oleg S
 def test_a_definite_noun_for_a_visit_or_talks_takes_the_date_the_story_gave_it(sentence, expected):
     *_, last = propose(VISITED + sentence, PUBLISHED, ENVOYS, match_events=False)
     assert (last.date_text, last.date.start.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fisheries board met in Tromsø on Tuesday. At the session, ministers approved a quota.",
+        "Oleg Sokolov visited Oslo on Tuesday. During the visit, he laid a wreath at the memorial.",
+        "Министры рыболовства встретились в Тромсё во вторник. В ходе встречи стороны утвердили "
+        "квоты.",
+    ],
+)
+def test_what_was_done_at_an_act_dated_by_naming_it_is_the_same_fact(text):
+    language = Language.RUSSIAN if "Тромсё" in text else Language.ENGLISH
+    first, second = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    assert (first.same_as, second.same_as) == (None, 0)
+    assert second.date == first.date and second.event_type == first.event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone the first sentence did not name: another act at it.
+        "The fisheries board met in Tromsø on Tuesday. During the meeting, Anna Berg met Oleg "
+        "Sokolov.",
+        # A date of its own, not the act named.
+        "The fisheries board met in Tromsø on Tuesday. On Tuesday, the ministers met again.",
+    ],
+)
+def test_another_act_at_a_gathering_is_not_the_same_fact(text):
+    first, second = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert second.same_as is None
 
 
 def test_the_note_says_which_visit_the_noun_refers_to():

@@ -894,6 +894,12 @@ def test_a_russian_dated_act_is_typed_by_its_own_words(text, dated, kind):
         ),
         # … unless it is the subject of a verb saying that it happened.
         ("Подписание протокола состоялось во вторник в Осло.", "во вторник", "agreement_signed"),
+        (
+            "Конференция, созванная по инициативе Норвегии, прошла в середине июня и завершилась "
+            "безрезультатно.",
+            "июня",
+            "conference",
+        ),
         ("Норвегия и Россия подпишут протокол в мае.", "мае", "agreement_signed"),
         # A second verb's clause is typed by its own words, in what was recalled too.
         (
@@ -923,6 +929,33 @@ def test_a_russian_dated_act_is_typed_by_its_own_words(text, dated, kind):
             "negotiation",
         ),
         ("Министры 12 апреля договорились провести встречу в Осло.", "12 апреля", "meeting"),
+        # … but when it has a date of its own, the date before it is the deciding's.
+        ("Во вторник министры решили провести встречу в Тромсё в мае.", "Во вторник", "statement"),
+        ("Во вторник министры решили провести встречу в Тромсё в мае.", "мае", "meeting"),
+        # The act agreed on types its date, compound adjectives and all.
+        (
+            "Флоты договорились провести совместные морские поисково-спасательные учения в "
+            "сентябре.",
+            "сентябре",
+            "exercise",
+        ),
+        # A clause of where or when after the date tells what was done then and there…
+        (
+            "Оттепель началась в марте 2003 года, когда Олег Соколов прилетел в Осло.",
+            "марте 2003 года",
+            "visit",
+        ),
+        (
+            "Во вторник Анна Берг была в Тромсё, где провела переговоры с министром рыболовства.",
+            "Во вторник",
+            "meeting",
+        ),
+        # … but not a saying's date.
+        (
+            "Анна Берг заявила во вторник, когда совет собрался в Тромсё, что квоты сократят.",
+            "во вторник",
+            "statement",
+        ),
         # A relative clause is said of the act before it, a name in quotation marks and all.
         (
             "Министры обсудили подготовку к встрече «рыболовной тройки» в Тромсё, которая "

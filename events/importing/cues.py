@@ -208,6 +208,15 @@ RUSSIAN_EVENT_CUES = {
         r"заявлени",
     ),
 }
+# The words that may stand between a carrying verb and the act it carries: an article,
+# a possessive, and adjectives, compound ones too ("a joint naval search-and-rescue
+# drill", "a large-scale tactical exercise", «совместные морские поисково-спасательные
+# учения»).
+_ACT_MODIFIER = (
+    r"(?:a|an|the|its|their|his|her|joint|annual|first|second|new|large|naval|military|"
+    r"(?-i:[A-Z][\w-]*)['\u2019]s|(?-i:[a-z]+)(?:-(?-i:[a-z]+))+|(?-i:[a-z]{3,})(?:al|ic|ive)|"
+    r"[а-яё]+(?:-[а-яё]+)*(?:ые|ых|ий|ый|ой|ую|ее|ие))"
+)
 # An act named after a verb that only carries it types the clause as a verb would: "held
 # a summit", "attended the conference", "launched exercises", "join NATO's Operation
 # Active Endeavour", «провели в среду учения».
@@ -217,8 +226,7 @@ _CARRYING_VERB = re.compile(
     r"launch(?:es|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|join(?:s|ed)?)|"
     r"(?<![\w-])(?:пров[её]\w*|дал\w*|участвова\w*\s+в|приня\w*\s+участие\s+в)"
     r"(?:\s+во?\s+[а-яё]+)?)\s+"
-    r"(?:(?:a|an|the|its|their|his|her|joint|annual|first|second|new|large|naval|military|"
-    r"(?-i:[A-Z][\w-]*)['\u2019]s|[а-яё]+(?:ые|ых|ий|ый|ой|ую|ее|ие))\s+){0,3}"
+    rf"(?:{_ACT_MODIFIER}\s+){{0,4}}"
     r"(?:news\s+|press\s+|пресс-)?$",
     re.IGNORECASE,
 )
@@ -227,8 +235,10 @@ _CARRYING_VERB = re.compile(
 # or that it is set for a date: "the meeting is scheduled for June", «заседание намечено на
 # июнь».
 _HAPPENED = re.compile(
-    r"\w*(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins?)|start(?:s|ed)?|end(?:s|ed)|"
-    r"clos(?:es|ed)|took\s+place|takes\s+place|(?:was|were|is|are|will\s+be)\s+held|"
+    # A phrase set off by commas may stand between: «Конференция, созванная …, прошла».
+    r"\w*(?:,[^,;:.]{1,80},)?(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins?)|"
+    r"start(?:s|ed)?|end(?:s|ed)|clos(?:es|ed)|took\s+place|takes\s+place|"
+    r"(?:was|were|is|are|will\s+be)\s+held|"
     r"(?:go(?:es)?|went|will\s+go)\s+ahead|(?:will\s+)?take\s+place|"
     r"(?:scheduled|slated)\s+(?:for|to)|(?:planned|set)\s+for|"
     # Put off to a new date, it happens then: "talks … were postponed to next month".
@@ -391,16 +401,45 @@ class _Span:
     end: int
 
 
-def _the_act(text, start, end, language):
+# A decision taken and the act it decides on: "agreed on Monday to | hold a drill in May",
+# «в понедельник договорились | провести учения в мае». When the act has a date of its
+# own, a date before the act is the deciding's; with none, the one date may say when a
+# decision took effect ("decided today to suspend cooperation").
+_DECIDED_ACT = re.compile(
+    r"\b(?:agreed|decided|resolved|voted|promised|pledged|vowed|undertook|proposed|offered)"
+    r"\s+(?:[\w,]+\s+){0,4}?to\s+(?P<act>(?!(?:the|a|an|its|their|his|her|this|that)\b)[a-z]+)\b|"
+    r"(?<![\w-])(?:предложил|договорил|решил|согласил|пообещал|обещал|проголосовал|условил|"
+    rf"постановил)[а-яё]*\s+(?:не\s+)?(?P<act_ru>{_INFINITIVE})",
+    re.IGNORECASE,
+)
+
+
+def _acts_decided_after(text, end, language, other_dates):
+    """The acts decided on that ``text`` names after ``end``, each to the end of its
+    clause, that one of ``other_dates`` (their starts and ends) dates: what was decided
+    is no act of the deciding's date."""
+    spans = []
+    for match in _DECIDED_ACT.finditer(text):
+        act = match.start("act" if match["act"] else "act_ru")
+        clause = clause_around(text, act, act, language)
+        clause_end = text.find(clause, max(0, act - len(clause))) + len(clause)
+        if act >= end and any(act <= start < clause_end for start, _end in other_dates):
+            spans.append(_Span(act, clause_end))
+    return spans
+
+
+def _the_act(text, start, end, language, other_dates=()):
     """``text`` with what does not type the act the words ``text[start:end]`` date blanked
     out: the reported content and quotations that do not hold them, what comes before
-    the one that does, and the acts named as objects."""
+    the one that does, the acts decided on after them that ``other_dates`` date, and the
+    acts named as objects."""
     reported = reported_content(text, language) + quotations(text)
     holding = [span for span in reported if span.holds(start)]
     if holding:
         opening = max(span.start for span in holding)
         text = " " * opening + text[opening:]
     text = blank(text, [span for span in reported if not span.holds(start)])
+    text = blank(text, _acts_decided_after(text, end, language, other_dates))
     return _without_objects(text, language)
 
 
@@ -417,7 +456,7 @@ def event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
     acts of their own."""
     if kind := _put_off_act(text, start):
         return kind
-    act = _the_act(text, start, end, language)
+    act = _the_act(text, start, end, language, other_dates)
     if phrase := noun_phrase_after_preposition(act, start, end, language):
         return event_type(blank(act, [phrase]))  # "met … before the freeze on 19 August"
     if setting := _setting_phrase(act, start):

@@ -39,7 +39,7 @@ from events.models import Citation, Event, Language, Organization
 from events.search import stems
 
 from .calendar_words import MONTHS, WEEKDAYS
-from .cues import EVENT_CUES
+from .cues import EVENT_CUES, names_a_gathering_or_visit
 from .entities_ru import is_russian
 from .modality import clause_around, quotations, reported_content
 
@@ -251,7 +251,7 @@ def find_repeated_facts(proposals, text=""):
                 continue
             shared = {kind: len(linked[kind] & _linked(earlier)[kind]) for kind in WEIGHTS}
             score = _score(shared, same_type=True) + NO_WORD * _tell_apart(proposal, earlier)
-            if score >= MIN_SCORE and _concrete(shared):
+            if (score >= MIN_SCORE and _concrete(shared)) or _at_the_act_of(proposal, earlier):
                 proposal.same_as = earlier_index
                 break
         if proposal.same_as is None and recalled and _in_a_recap(text, proposal.start):
@@ -309,6 +309,22 @@ def _speakers(proposal):
 
 def _language(text):
     return Language.RUSSIAN if is_russian(text) else Language.ENGLISH
+
+
+def _at_the_act_of(proposal, earlier):
+    """Whether ``proposal`` tells what was done at ``earlier``'s gathering or visit, dated
+    by naming it, with no one ``earlier`` does not name: "The council met in Brussels on
+    Friday. At the session, ministers approved …" tells one act in two sentences."""
+    return (
+        proposal.date == earlier.date
+        and proposal.date_text is not None
+        and names_a_gathering_or_visit(proposal.date_text)
+        and _people(proposal) <= _people(earlier)
+    )
+
+
+def _people(proposal):
+    return {m.slug or m.text for m in proposal.mentions if m.kind == "person"}
 
 
 def _score(shared, same_type):

@@ -790,6 +790,7 @@ def _proposals_for(
     relatives = sorted(
         (c for c in relatives if c.start >= len(introduction)), key=lambda c: c.start
     )
+    clauses = relatives  # and those read with the main clause: "…, when the envoy flew …"
     relatives = [
         c for c in relatives if not _dates_the_main_act(c, read, dates, relatives, language)
     ]
@@ -812,6 +813,10 @@ def _proposals_for(
         elif clause is None:
             others = [(o.start, o.end) for o in dates if o is not d]
             event_type = event_type_at(main, d.start, d.end, language, others)
+            if event_type in (None, Event.Type.STATEMENT) and (
+                there := _done_then_and_there(read, d, clauses, dates, language)
+            ):
+                event_type = event_type_of_clause(real, there, language) or event_type
         elif (
             clause.participle
             or clause.apposition  # its own fact: a post held then
@@ -920,6 +925,29 @@ _PART_BREAK = re.compile(r";\s|\s(?:and|but|и|а|но)\s+(?:that|что)\s", re
 # A part whose subject is a pronoun, or that names no one, is about whom the part before
 # names: "Markov visited Riga on 2 June. He flies to Oslo on 20 June".
 _GOES_ON = re.compile(r"[\"'\u201c\u00ab\s]*(?i:he|she|it|they|он|она|оно|они)\b")
+
+
+# "where", «где» opening a relative clause: at the place the main clause names.
+_WHERE = re.compile(r"(?:where|где)(?![\w-])", re.IGNORECASE)
+
+
+def _done_then_and_there(read, date_mention, relatives, dates, language=Language.ENGLISH):
+    """The clause of when or where right after ``date_mention`` that tells what was done
+    at that time and place, with no date of its own: "spent Wednesday in Moscow, where he
+    held talks", "The thaw began in February 2000, when the envoy flew to Moscow". It types
+    a main clause that names no act but a statement, unless that one reports a saying
+    ("said on Monday, when the board met, that …" is the saying)."""
+    after = [c for c in relatives if c.start >= date_mention.end]
+    if not after:
+        return None
+    clause = after[0]
+    if any(date_mention.end <= other.start < clause.end for other in dates):
+        return None  # a date of its own, or one between, that it is said of
+    if not (clause.simultaneous or _WHERE.match(read, clause.start)):
+        return None
+    if reported_content(blank(read, [clause]), language):
+        return None
+    return clause
 
 
 def _parts(read):
