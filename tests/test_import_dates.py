@@ -3833,3 +3833,46 @@ def test_there_after_another_act_dated_gives_no_date():
         story + "There Oleg Sokolov praised the deal.", PUBLISHED, ENVOYS, match_events=False
     )
     assert last.date_text is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A figurative line: a common noun's phrase, a copula, a quality or a kind.
+        "The road from Arkhangelsk to a quota deal was long and winding.",
+        "The bond between the Joint Fisheries Board and Arkhangelsk was a marriage of "
+        "convenience from the start.",
+        "Its friendship with Arkhangelsk has been an uneasy one for years.",
+        "This courtship of Arkhangelsk seemed hopeless from the first.",
+    ],
+)
+def test_a_description_is_no_fact(sentence):
+    assert propose(sentence, PUBLISHED, FISHERIES, match_events=False) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # An act told by a participle, a place, a name's state, an event, a cleft.
+        ("The meeting of the Joint Fisheries Board was held in Arkhangelsk.", [None]),
+        ("The visit to Arkhangelsk was the first by Anna Berg since 1999.", [None]),
+        ("The talks in Arkhangelsk were difficult.", [None]),
+        ("Arkhangelsk was the first port to join the Joint Fisheries Board.", [None]),
+        ("It was Anna Berg who opened the port of Arkhangelsk in 2001.", ["2001"]),
+        # A clause of time's act; a date bounding the state.
+        (
+            "The harbour was dark when the first trawlers of the Joint Fisheries Board "
+            "sailed into Arkhangelsk.",
+            [None],
+        ),
+        ("The quota deal with Arkhangelsk is valid until 2010.", ["until 2010"]),
+        # A relative clause's own fact in a description.
+        (
+            "The quota board, which Anna Berg set up in Arkhangelsk in 2001, was a bold idea.",
+            ["2001"],
+        ),
+    ],
+)
+def test_an_act_or_a_relative_clause_beside_a_description_is_still_a_fact(sentence, found):
+    proposals = propose(sentence, PUBLISHED, FISHERIES, match_events=False)
+    assert [p.date_text for p in proposals] == found

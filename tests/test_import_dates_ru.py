@@ -1767,3 +1767,37 @@ def test_russian_there_after_a_summit_dated_is_at_it():
     )
     assert (last.date_text, last.date) == ("Там", PartialDate(date(2005, 5, 20)))
     assert "the story dated to 20 May 2005" in last.date_note
+
+
+ARKHANGELSK = Gazetteer(
+    [
+        *BERG.records.values(),
+        Record("place", "arkhangelsk", "Arkhangelsk", names_ru=("Архангельск",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A figurative line: a copula and an adjective or a noun in the instrumental.
+        "Путь к соглашению с Архангельском оказался долгим и трудным.",
+        "Для Архангельска прошедший год стал испытанием на прочность.",
+        "Главным итогом года для Архангельска стало то, чего никто не ждал.",
+    ],
+)
+def test_a_russian_description_is_no_fact(sentence):
+    assert propose(sentence, PUBLISHED, ARKHANGELSK, match_events=False, language=RU) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Встреча Анны Берг в Архангельске оказалась первой за три года.", [None]),
+        ("Архангельск стал побратимом Тромсё в 1989 году.", ["1989 году"]),
+        ("Анна Берг стала послом в Архангельске в 2001 году.", ["2001 году"]),
+    ],
+)
+def test_a_russian_act_beside_a_description_is_still_a_fact(sentence, found):
+    proposals = propose(sentence, PUBLISHED, ARKHANGELSK, match_events=False, language=RU)
+    assert [p.date_text for p in proposals] == found
