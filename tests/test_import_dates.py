@@ -990,6 +990,8 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         # An opinion, or a state since a date: no act.
         "He believes Anna Berg misread Oleg Sokolov in Tromsø in 1999.",
         "Oleg Sokolov still thinks the fisheries council learned the wrong lesson in 2003.",
+        "Not everyone around Oleg Sokolov is convinced.",
+        "Anna Berg's deputies are not persuaded that Oleg Sokolov will sign in May.",
         "Oleg Sokolov's ferry council has been small and largely idle since 2003.",
     ],
 )
@@ -1008,6 +1010,7 @@ def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
         # A mind in a clause, or reported; a closure since a date.
         "Trawlers that Anna Berg believes are Russian left Tromsø on Monday.",
         "Anna Berg said on Monday she believes Oleg Sokolov misread the quota deal.",
+        "Anna Berg said on Monday she is convinced Oleg Sokolov misread the quota deal.",
         "Oleg Sokolov's ferry office in Tromsø has been closed since 2003.",
     ],
 )

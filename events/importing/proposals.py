@@ -1292,12 +1292,14 @@ def _advises(sentence, dates, language=Language.ENGLISH):
 
 
 # An opinion or a state, no act: the subject's mind in the present ("He thinks the
-# alliance learned the wrong lesson", «Он считает, что …»), or what something has been
+# alliance learned the wrong lesson", "Not everyone in Moscow is convinced", «Он
+# считает, что …»), or what something has been
 # like since a date ("The mission has been small and largely idle since 2014"): an
 # adjective, not a participle ("has been closed since 2014" says it was closed).
 _OPINION = re.compile(
     r"[^,;:\"\u201c\u00ab]{0,60}?(?<![\w-])(?:also\s+|still\s+|now\s+)?"
     r"(?:thinks|believes|feels|reckons|suspects|doubts|"
+    r"(?:is|are)\s+(?:not\s+)?(?:convinced|unconvinced|persuaded|sceptical|skeptical)|"
     r"считает|полагает|думает|убежд[её]н|уверен)(?![\w-])"
 )
 _IRREGULAR_PARTICIPLE = r"(?:shut|held|built|set|cut|kept|left|lost|run|sent|split|put|hit|torn)"
