@@ -3847,9 +3847,13 @@ def test_there_after_another_act_dated_gives_no_date():
         "convenience from the start.",
         "Its friendship with Arkhangelsk has been an uneasy one for years.",
         "This courtship of Arkhangelsk seemed hopeless from the first.",
+        # What something will be judged by, as the author sets it.
+        "The quota board will be judged by what it does in Arkhangelsk next year, not by "
+        "what Anna Berg signed today.",
+        "Success will be measured against the catch Arkhangelsk lands in 2006.",
     ],
 )
-def test_a_description_is_no_fact(sentence):
+def test_a_description_or_a_yardstick_is_no_fact(sentence):
     assert propose(sentence, PUBLISHED, FISHERIES, match_events=False) == []
 
 
@@ -3874,8 +3878,23 @@ def test_a_description_is_no_fact(sentence):
             "The quota board, which Anna Berg set up in Arkhangelsk in 2001, was a bold idea.",
             ["2001"],
         ),
+        # A yardstick a speaker sets: the saying is the fact, and the yardstick dates nothing.
+        (
+            "Anna Berg said the deal would be measured “by the catch in 2006, not by the "
+            "words spoken in Arkhangelsk today”.",
+            [None],
+        ),
+        (
+            "“The board will be judged on what it lands next year,” Oleg Sokolov said in "
+            "Arkhangelsk on Monday.",
+            ["on Monday"],
+        ),
+        # Not a yardstick: what will be done, who judged, when it will be judged.
+        ("Anna Berg said the deal would be signed in Arkhangelsk next year.", ["next year"]),
+        ("The quota contest in Arkhangelsk was judged by a panel of Anna Berg's officers.", [None]),
+        ("The damage to the quay in Arkhangelsk will be assessed on Friday.", ["on Friday"]),
     ],
 )
-def test_an_act_or_a_relative_clause_beside_a_description_is_still_a_fact(sentence, found):
+def test_an_act_a_relative_clause_or_a_saying_beside_a_description_is_still_a_fact(sentence, found):
     proposals = propose(sentence, PUBLISHED, FISHERIES, match_events=False)
     assert [p.date_text for p in proposals] == found

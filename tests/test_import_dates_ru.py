@@ -1784,9 +1784,11 @@ ARKHANGELSK = Gazetteer(
         "Путь к соглашению с Архангельском оказался долгим и трудным.",
         "Для Архангельска прошедший год стал испытанием на прочность.",
         "Главным итогом года для Архангельска стало то, чего никто не ждал.",
+        # What something will be judged by, as the author sets it.
+        "О совете будут судить по тому, что он сделает в Архангельске в следующем году.",
     ],
 )
-def test_a_russian_description_is_no_fact(sentence):
+def test_a_russian_description_or_yardstick_is_no_fact(sentence):
     assert propose(sentence, PUBLISHED, ARKHANGELSK, match_events=False, language=RU) == []
 
 
@@ -1796,8 +1798,12 @@ def test_a_russian_description_is_no_fact(sentence):
         ("Встреча Анны Берг в Архангельске оказалась первой за три года.", [None]),
         ("Архангельск стал побратимом Тромсё в 1989 году.", ["1989 году"]),
         ("Анна Берг стала послом в Архангельске в 2001 году.", ["2001 году"]),
+        (
+            "Совет будут оценивать по итогам следующего года, сказала Анна Берг в Архангельске.",
+            [None],
+        ),
     ],
 )
-def test_a_russian_act_beside_a_description_is_still_a_fact(sentence, found):
+def test_a_russian_act_or_saying_beside_a_description_is_still_a_fact(sentence, found):
     proposals = propose(sentence, PUBLISHED, ARKHANGELSK, match_events=False, language=RU)
     assert [p.date_text for p in proposals] == found

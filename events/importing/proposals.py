@@ -43,6 +43,7 @@ from .headlines import headline_year
 from .modality import (
     COUNTERFACTUAL,
     WITHDRAWN,
+    YARDSTICK,
     appositions,
     blank,
     carries_out_its_plan,
@@ -767,9 +768,10 @@ def _proposals_for(
         )
     if no_main_fact or (any(clause is None for _d, clause in placed) and not recalled):
         return proposals
-    # What would have happened had something else, unless someone said it: no fact.
+    # What would have happened had something else, or what something will be judged by,
+    # unless someone said it: no fact.
     if not reports_in_the_past(blank(read, relatives), language) and any(
-        p.kind == COUNTERFACTUAL
+        p.kind in (COUNTERFACTUAL, YARDSTICK)
         and not said_not_asserted(read, p, language)
         and not any(c.holds(p.start) for c in relatives)
         for p in unreal
