@@ -1059,6 +1059,8 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         # An opinion, or a state since a date: no act.
         "He believes Anna Berg misread Oleg Sokolov in Tromsø in 1999.",
         "Oleg Sokolov still thinks the fisheries council learned the wrong lesson in 2003.",
+        "Not everyone around Oleg Sokolov is convinced.",
+        "Anna Berg's deputies are not persuaded that Oleg Sokolov will sign in May.",
         "Oleg Sokolov's ferry council has been small and largely idle since 2003.",
     ],
 )
@@ -1106,6 +1108,7 @@ def test_a_sentence_naming_an_agency_or_a_photo_is_still_a_fact(sentence):
         # A mind in a clause, or reported; a closure since a date.
         "Trawlers that Anna Berg believes are Russian left Tromsø on Monday.",
         "Anna Berg said on Monday she believes Oleg Sokolov misread the quota deal.",
+        "Anna Berg said on Monday she is convinced Oleg Sokolov misread the quota deal.",
         "Oleg Sokolov's ferry office in Tromsø has been closed since 2003.",
     ],
 )
@@ -4164,3 +4167,65 @@ def test_a_plan_with_no_date_takes_the_date_the_next_sentence_gives_its_act(stor
 def test_a_plan_with_no_date_keeps_it_when_the_next_sentence_dates_another_act(story):
     plan, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
     assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A figurative line: a common noun's phrase, a copula, a quality or a kind.
+        "The road from Arkhangelsk to a quota deal was long and winding.",
+        "The bond between the Joint Fisheries Board and Arkhangelsk was a marriage of "
+        "convenience from the start.",
+        "Its friendship with Arkhangelsk has been an uneasy one for years.",
+        "This courtship of Arkhangelsk seemed hopeless from the first.",
+        # What something will be judged by, as the author sets it.
+        "The quota board will be judged by what it does in Arkhangelsk next year, not by "
+        "what Anna Berg signed today.",
+        "Success will be measured against the catch Arkhangelsk lands in 2006.",
+    ],
+)
+def test_a_description_or_a_yardstick_is_no_fact(sentence):
+    assert propose(sentence, PUBLISHED, FISHERIES, match_events=False) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # An act told by a participle, a place, a name's state, an event, a cleft.
+        ("The meeting of the Joint Fisheries Board was held in Arkhangelsk.", [None]),
+        ("The visit to Arkhangelsk was the first by Anna Berg since 1999.", [None]),
+        ("The talks in Arkhangelsk were difficult.", [None]),
+        ("Arkhangelsk was the first port to join the Joint Fisheries Board.", [None]),
+        ("It was Anna Berg who opened the port of Arkhangelsk in 2001.", ["2001"]),
+        # A clause of time's act; a date bounding the state.
+        (
+            "The harbour was dark when the first trawlers of the Joint Fisheries Board "
+            "sailed into Arkhangelsk.",
+            [None],
+        ),
+        ("The quota deal with Arkhangelsk is valid until 2010.", ["until 2010"]),
+        # A relative clause's own fact in a description.
+        (
+            "The quota board, which Anna Berg set up in Arkhangelsk in 2001, was a bold idea.",
+            ["2001"],
+        ),
+        # A yardstick a speaker sets: the saying is the fact, and the yardstick dates nothing.
+        (
+            "Anna Berg said the deal would be measured “by the catch in 2006, not by the "
+            "words spoken in Arkhangelsk today”.",
+            [None],
+        ),
+        (
+            "“The board will be judged on what it lands next year,” Oleg Sokolov said in "
+            "Arkhangelsk on Monday.",
+            ["on Monday"],
+        ),
+        # Not a yardstick: what will be done, who judged, when it will be judged.
+        ("Anna Berg said the deal would be signed in Arkhangelsk next year.", ["next year"]),
+        ("The quota contest in Arkhangelsk was judged by a panel of Anna Berg's officers.", [None]),
+        ("The damage to the quay in Arkhangelsk will be assessed on Friday.", ["on Friday"]),
+    ],
+)
+def test_an_act_a_relative_clause_or_a_saying_beside_a_description_is_still_a_fact(sentence, found):
+    proposals = propose(sentence, PUBLISHED, FISHERIES, match_events=False)
+    assert [p.date_text for p in proposals] == found

@@ -1905,3 +1905,43 @@ def test_a_plan_with_no_date_takes_the_date_the_next_sentence_gives_its_act(stor
 def test_a_plan_with_no_date_keeps_it_when_the_next_sentence_dates_another_act(story):
     plan, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
     assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
+
+
+ARKHANGELSK = Gazetteer(
+    [
+        *BERG.records.values(),
+        Record("place", "arkhangelsk", "Arkhangelsk", names_ru=("Архангельск",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A figurative line: a copula and an adjective or a noun in the instrumental.
+        "Путь к соглашению с Архангельском оказался долгим и трудным.",
+        "Для Архангельска прошедший год стал испытанием на прочность.",
+        "Главным итогом года для Архангельска стало то, чего никто не ждал.",
+        # What something will be judged by, as the author sets it.
+        "О совете будут судить по тому, что он сделает в Архангельске в следующем году.",
+    ],
+)
+def test_a_russian_description_or_yardstick_is_no_fact(sentence):
+    assert propose(sentence, PUBLISHED, ARKHANGELSK, match_events=False, language=RU) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Встреча Анны Берг в Архангельске оказалась первой за три года.", [None]),
+        ("Архангельск стал побратимом Тромсё в 1989 году.", ["1989 году"]),
+        ("Анна Берг стала послом в Архангельске в 2001 году.", ["2001 году"]),
+        (
+            "Совет будут оценивать по итогам следующего года, сказала Анна Берг в Архангельске.",
+            [None],
+        ),
+    ],
+)
+def test_a_russian_act_or_saying_beside_a_description_is_still_a_fact(sentence, found):
+    proposals = propose(sentence, PUBLISHED, ARKHANGELSK, match_events=False, language=RU)
+    assert [p.date_text for p in proposals] == found

@@ -1143,7 +1143,8 @@ class Unreal:
     start: int
     end: int
     # "negated", "refused" (its refusing happened), "counterfactual", "a condition",
-    # WITHDRAWN (by a correction notice), SUPPOSED (what a speaker would do or thought)
+    # WITHDRAWN (by a correction notice), SUPPOSED (what a speaker would do or thought),
+    # YARDSTICK (what something will be judged by)
     kind: str
     words: str
 
@@ -1313,6 +1314,7 @@ def unreal_phrases(sentence, language=Language.ENGLISH):
     found.extend(_called_off(sentence, language))
     if not russian:
         found.extend(_supposed(sentence))
+    found.extend(_yardsticks(sentence))
     found = [phrase for phrase in found if phrase is not None]
     return sorted(found, key=lambda phrase: (phrase.start, -phrase.end))
 
@@ -1344,6 +1346,43 @@ def _supposed(sentence):
             left, right = _clause_bounds(sentence, match.start(), match.end())
             left, right = max(left, inside[0]), min(right, inside[1])
             yield Unreal(left, right, SUPPOSED, sentence[left:right])
+
+
+YARDSTICK = "a yardstick, no act"
+# What something will be judged by: "will be judged by what it does in the next year, not
+# by what we signed today", "success will be measured by …", «будут судить по тому, что …».
+# The standard names no act, and its dates date nothing; it runs on through its "not by …"
+# to the end of the sentence, or of its quotation, or to a reporting verb ("…, he said").
+# In English only what is to be judged: "was judged by a panel" names who judged, and
+# "will be assessed on Friday" when.
+_YARDSTICK = re.compile(
+    r"\b(?:(?:will|would|shall|should|must|can|could|may|might)\s+(?:\w+ly\s+|only\s+)?|"
+    r"to\s+)be\s+(?:judged|measured|assessed|gauged|evaluated|graded)\s+[\"\u201c]?"
+    rf"(?:by|on|against)\s+(?!(?:the\s+)?(?:end\b|{_DATE_WORD}))"
+    r"|(?<![\w-])(?:судить|судят|будут\s+судить|оценива(?:ть|ться|ют|ется)|"
+    r"измерять(?:ся)?|измеря(?:ют|ется))\s+(?:[а-яё]+\s+){0,3}?по\s",
+    re.IGNORECASE,
+)
+_REPORTING_AFTER = re.compile(
+    r"[,\u2014\u2013]\s*(?:[\u2014\u2013-]\s*)?(?:[\w.'\u2019-]+\s+){0,4}?"
+    r"(?:says|said|told|tells|added|argued|insisted|заявил[аи]?|сказал[аи]?|добавил[аи]?|"
+    r"подч[её]ркнул[аи]?)\b",
+    re.IGNORECASE,
+)
+
+
+def _yardsticks(sentence):
+    """The standards ``sentence`` (English or Russian) says something will be judged by,
+    as ``Unreal`` phrases: no fact, whether the article or a speaker sets them."""
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    for match in _YARDSTICK.finditer(sentence):
+        stop = next((b - 1 for a, b in quoted if a <= match.start() < b), len(sentence))
+        if (semicolon := sentence.find(";", match.end(), stop)) >= 0:
+            stop = semicolon
+        if reporting := _REPORTING_AFTER.search(sentence, match.end(), stop):
+            stop = reporting.start()
+        words = sentence[match.start() : stop].rstrip(' ,.;:!?"\u201d\u00bb')
+        yield Unreal(match.start(), match.start() + len(words), YARDSTICK, words)
 
 
 def _called_off(sentence, language=Language.ENGLISH):

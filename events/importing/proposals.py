@@ -43,6 +43,7 @@ from .headlines import headline_year
 from .modality import (
     COUNTERFACTUAL,
     WITHDRAWN,
+    YARDSTICK,
     appositions,
     blank,
     carries_out_its_plan,
@@ -192,9 +193,16 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
             or (speakers and _FORMALITY.match(sentence))
         )
-        # The author's advice is no fact; what a relative clause of it says may be one.
+        # The author's advice, or a description, is no fact; what a relative clause of it
+        # says may be one.
         advice = not speakers and _advises(
             sentence, [d.start - len(introduction) for d in dates], language
+        )
+        description = _only_describes(
+            sentence,
+            [replace(m, start=m.start - start, end=m.end - start) for m in in_sentence],
+            [d.start - len(introduction) for d in dates],
+            language,
         )
         # A live blog's entry is the story's text, never a headline, however short: "15:35
         # Bush leaves for Washington."
@@ -210,7 +218,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 introduction,
                 entry,
                 label,
-                advice,
+                no_main_fact=advice or description,
             )
             if lead_in and lead_in.names_a_speaker:
                 for proposal in found:  # what the speaker says of themselves is theirs too
@@ -741,7 +749,7 @@ def _proposals_for(
     introduction="",
     entry=None,
     label=None,
-    advice=False,
+    no_main_fact=False,
 ):
     """A proposal per date of the sentence, or one if it names none but reports an event
     about someone or something named: dated "by" publication, or on its day in a live
@@ -752,8 +760,8 @@ def _proposals_for(
     sentence``. A date
     in a relative clause (", which joined NATO on March 29") dates what that clause
     says, if it has a verb of its own, and nothing else: the main clause keeps its own
-    dates, or is dated "by" publication. The main clause of the author's ``advice`` gives
-    nothing: only its relative clauses may."""
+    dates, or is dated "by" publication. The main clause of the author's advice, or of a
+    description (``no_main_fact``), gives nothing: only its relative clauses may."""
     read = introduction + sentence  # what the sentence says, offsets of ``dates``
     at = start - len(introduction)  # where ``read`` would begin in the article
     title = _title(_titled(sentence, introduction, language))
@@ -808,7 +816,7 @@ def _proposals_for(
             # Moscow on 7 April"), else by its clause; not by "recalled"
             recalling = " " * recalled.start + real[recalled.start : recalled.end]
             event_type = event_type_recalled(recalling, d.start, d.end, language)
-        elif clause is None and advice:
+        elif clause is None and no_main_fact:
             continue
         elif clause is None:
             others = [(o.start, o.end) for o in dates if o is not d]
@@ -842,11 +850,12 @@ def _proposals_for(
                 date_note=_noted(d.note, unreal, read, language, hedged_here),
             )
         )
-    if advice or (any(clause is None for _d, clause in placed) and not recalled):
+    if no_main_fact or (any(clause is None for _d, clause in placed) and not recalled):
         return proposals
-    # What would have happened had something else, unless someone said it: no fact.
+    # What would have happened had something else, or what something will be judged by,
+    # unless someone said it: no fact.
     if not reports_in_the_past(blank(read, relatives), language) and any(
-        p.kind == COUNTERFACTUAL
+        p.kind in (COUNTERFACTUAL, YARDSTICK)
         and not said_not_asserted(read, p, language)
         and not any(c.holds(p.start) for c in relatives)
         for p in unreal
@@ -1418,12 +1427,14 @@ def _advises(sentence, dates, language=Language.ENGLISH):
 
 
 # An opinion or a state, no act: the subject's mind in the present ("He thinks the
-# alliance learned the wrong lesson", «Он считает, что …»), or what something has been
+# alliance learned the wrong lesson", "Not everyone in Moscow is convinced", «Он
+# считает, что …»), or what something has been
 # like since a date ("The mission has been small and largely idle since 2014"): an
 # adjective, not a participle ("has been closed since 2014" says it was closed).
 _OPINION = re.compile(
     r"[^,;:\"\u201c\u00ab]{0,60}?(?<![\w-])(?:also\s+|still\s+|now\s+)?"
     r"(?:thinks|believes|feels|reckons|suspects|doubts|"
+    r"(?:is|are)\s+(?:not\s+)?(?:convinced|unconvinced|persuaded|sceptical|skeptical)|"
     r"считает|полагает|думает|убежд[её]н|уверен)(?![\w-])"
 )
 _IRREGULAR_PARTICIPLE = r"(?:shut|held|built|set|cut|kept|left|lost|run|sent|split|put|hit|torn)"
@@ -1442,6 +1453,73 @@ def _describes_a_mind_or_state(sentence):
     if opinion and _SUBORDINATE_OR_SAID.search(opinion.group()):
         opinion = None
     return bool(opinion or _STATE_SINCE.match(sentence))
+
+
+# A description, no act: a common noun's phrase (not a name, not a cleft's "It was X
+# that …") linked by a copula to an adjective or a noun phrase ("The road to Rome was long
+# and bumpy", "The relationship was a marriage of convenience", «Путь к примирению
+# оказался долгим», «Для Москвы неделя стала проверкой», «Главным событием недели стало
+# то, …»). A participle after it is an act ("was held in Brussels"), and so is a place
+# ("was in Brussels"); a sentence naming an event by a verb or noun ("The visit was the
+# first since 1999", «Встреча стала первой») says that event happened.
+_COPULA = (
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains|remained|proved|"
+    r"proves|seemed|seems)"
+)
+_DESCRIBED = re.compile(
+    r"(?:The|A|An|This|That|These|Those|Such|Its|Their|Our|It)\b"
+    r"(?:\s+(?!(?:who|whom|which|that|where|when)\b)[\w'\u2019-]+){0,8}?"
+    rf"\s+{_COPULA}\s+(?:\w+ly\s+)?"
+    rf"(?!\w+(?:ed|en|wn)\b|{_IRREGULAR_PARTICIPLE}\b|(?:to|due|in|at|on|back|there|here|"
+    r"home|away|about|out|under|over|among|with|without|from|into|by|for|not|no|never|"
+    r"being|set)\b)[a-z][\w'\u2019-]*"
+)
+_CLEFT = re.compile(r"It\s+(?:is|was)\b[^,;]*?\s(?:that|who|which)\s")
+_RU_COPULA = (
+    r"(?:оказал(?:ся|ась|ось|ись)|стал[аои]?|явля(?:ется|ются|лся|лась|лось|лись)|"
+    r"остал(?:ся|ась|ось|ись)|оста[её]тся|остаются)"
+)
+_RU_INSTRUMENTAL = r"[а-яё]+(?:ым|им|ой|ей|ом|ем|ыми|ими|ами|ями)"
+_RU_DESCRIBED = re.compile(
+    rf"[^,;:«»\"]{{0,80}}?(?<![\w-]){_RU_COPULA}\s+(?:весьма\s+|очень\s+|крайне\s+)?"
+    rf"{_RU_INSTRUMENTAL}(?![\w-])"
+    rf"|[А-ЯЁ]{_RU_INSTRUMENTAL}\s+{_RU_INSTRUMENTAL}\s[^,;:«»\"]{{0,80}}?"
+    rf"(?<![\w-]){_RU_COPULA}(?![\w-])"
+)
+
+
+_COPULA_WORD = re.compile(rf"(?<![\w-])(?:{_COPULA}|{_RU_COPULA})(?![\w-])")
+# What describes the predicate's noun: "the last place where officers could speak",
+# «то, чего многие надеялись избежать».
+_DESCRIBING_CLAUSE = re.compile(
+    r"(?<![\w-])(?:where|which|who|whom|whose|that|чего|что|чем|где|котор[а-яё]+)(?![\w-])"
+)
+
+
+def _only_describes(sentence, mentions, dates, language=Language.ENGLISH):
+    """Whether ``sentence`` only describes, as a feature's figurative line does: its
+    subject, no name among ``mentions`` (offsets in ``sentence``), is said to be of a
+    kind or a quality; no word names an event, and no verb but the copula reports one
+    (a clause of time does: "The airfield was dark when the column rolled in"), save in
+    a relative clause, which says its own fact. A date of its main clause (at the
+    offsets ``dates``) may bound a state the timeline keeps: "The accord is valid until
+    2010"."""
+    russian = language == Language.RUSSIAN
+    described = (_RU_DESCRIBED if russian else _DESCRIBED).match(sentence)
+    if not described or (not russian and _CLEFT.match(sentence)):
+        return False
+    if any(m.start == 0 or (m.kind == "person" and m.start < described.end()) for m in mentions):
+        return False  # a name's state or deed: "Latvia became a member", «Лавров стал …»
+    *_, copula = _COPULA_WORD.finditer(sentence, 0, described.end())
+    relatives = [c for c in relative_clauses(sentence, language) if not c.time]
+    if any(not any(c.holds(at) for c in relatives) for at in dates):
+        return False
+    own = blank(sentence, relatives)
+    before, after = own[: copula.start()], own[copula.end() :]
+    after = _DESCRIBING_CLAUSE.split(after, maxsplit=1)[0]
+    if reports_something(before, language) or reports_something(after, language):
+        return False
+    return event_type_of(sentence, language) is None
 
 
 _SUBORDINATE_OR_SAID = re.compile(
