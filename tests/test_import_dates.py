@@ -4150,6 +4150,59 @@ def test_a_plan_with_no_date_takes_the_date_the_next_sentence_gives_its_act(stor
 
 
 @pytest.mark.parametrize(
+    ("story", "status", "expected"),
+    [
+        # On the eve of an act the next sentence dates: the day before it, whether the
+        # fact is done (today's eve of Friday's summit) or planned (the eve of Tuesday's).
+        (
+            "Anna Berg held talks with Oleg Sokolov in Tromsø on the eve of the summit. "
+            "The summit opens in Oslo on Friday.",
+            Event.Status.OCCURRED,
+            date(2005, 4, 21),
+        ),
+        (
+            "Oleg Sokolov will meet fishing crews on the eve of the Arctic council's session. "
+            "The session opens in Tromsø on Tuesday.",
+            Event.Status.PLANNED,
+            date(2005, 4, 25),
+        ),
+        (
+            "On the eve of the visit, Anna Berg is expected to call Oleg Sokolov. "
+            "The visit begins on 3 May.",
+            Event.Status.EXPECTED,
+            date(2005, 5, 2),
+        ),
+    ],
+)
+def test_what_is_on_the_eve_of_an_act_the_next_sentence_dates_is_the_day_before(
+    story, status, expected
+):
+    fact, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert (fact.status, fact.date) == (status, PartialDate(expected))
+    assert "on the eve of" in fact.date_note
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Done, and the eve still to come: the act is not clearly the one the next sentence
+        # dates, so the fact stays "by" publication.
+        "Anna Berg held talks with Oleg Sokolov on the eve of the summit. "
+        "The summit opens in Oslo on Tuesday.",
+        # Done, near an act dated next but not on its eve: "ahead of" it is "by" today.
+        "Anna Berg held talks with Oleg Sokolov ahead of the summit. "
+        "The summit opens in Oslo on Friday.",
+        # The eve of a month is no day.
+        "Oleg Sokolov will meet fishing crews on the eve of the summit. "
+        "The summit opens in Oslo in June.",
+    ],
+)
+def test_what_is_on_the_eve_of_an_act_keeps_its_date_when_no_day_fits(story):
+    fact, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert fact.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
+
+
+@pytest.mark.parametrize(
     "story",
     [
         # Another act, an act already over, or the next paragraph's: not clearly the plan's.

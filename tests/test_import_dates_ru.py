@@ -1905,3 +1905,33 @@ def test_a_plan_with_no_date_takes_the_date_the_next_sentence_gives_its_act(stor
 def test_a_plan_with_no_date_keeps_it_when_the_next_sentence_dates_another_act(story):
     plan, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
     assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # «Накануне» an act the next sentence dates: the day before it.
+        (
+            "Сергей Лавров провёл переговоры с норвежскими рыбаками накануне саммита. "
+            "Саммит откроется в Осло в пятницу.",
+            date(2005, 4, 21),
+        ),
+        (
+            "Накануне заседания совета Сергей Лавров встретится с журналистами. "
+            "Заседание пройдёт во вторник в Тромсё.",
+            date(2005, 4, 25),
+        ),
+    ],
+)
+def test_what_is_on_the_eve_of_an_act_the_next_sentence_dates_is_the_day_before(story, expected):
+    fact, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert fact.date == PartialDate(expected)
+
+
+def test_what_was_done_on_the_eve_of_a_later_act_keeps_its_date():
+    story = (
+        "Сергей Лавров провёл переговоры с норвежскими рыбаками накануне саммита. "
+        "Саммит откроется в Осло во вторник."
+    )
+    fact, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert fact.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
