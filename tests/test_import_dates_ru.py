@@ -654,13 +654,37 @@ def test_a_russian_plan_called_off_for_the_future_gives_no_plan(sentence):
         ("Пограничники двух стран проводят учения в Баренцевом море.", Event.Status.OCCURRED),
         ("Министры обсуждают план по рыболовству.", Event.Status.OCCURRED),
         ("Стороны готовят соглашение, которое откроет границу.", Event.Status.OCCURRED),
+        ("Переговоры о квотах на треску ведутся в Осло.", Event.Status.OCCURRED),
+        ("Работа над соглашением о границе ведётся уже полгода.", Event.Status.OCCURRED),
         # The perfective future of the same verbs is still a plan.
         ("Пограничники двух стран проведут учения в Баренцевом море.", Event.Status.PLANNED),
         ("Стороны подготовят соглашение о границе.", Event.Status.PLANNED),
+        ("Консультации о квотах на треску проведутся в Осло.", Event.Status.PLANNED),
     ],
 )
 def test_what_is_going_on_in_russian_has_begun(sentence, status):
     assert status_of(sentence, RU) == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Переговоры о квотах на треску ведутся с прошлого года.",
+        "Россия и Норвегия ведут переговоры о квотах с прошлого года.",
+        "Напомним, что переговоры о границе стороны ведут с прошлого года.",
+    ],
+)
+def test_what_has_gone_on_since_last_year_began_then(sentence):
+    assert [(d, start, status) for d, start, status, _t in proposed_ru(sentence)] == [
+        ("с прошлого года", "2004-01-01", Event.Status.OCCURRED)
+    ]
+
+
+def test_what_is_to_begin_from_next_year_is_planned():
+    sentence = "Переговоры о квотах на треску начнутся со следующего года."
+    assert [(d, start, status) for d, start, status, _t in proposed_ru(sentence)] == [
+        ("со следующего года", "2006-01-01", Event.Status.PLANNED)
+    ]
 
 
 def test_what_is_going_on_with_a_month_to_come_is_planned_then():
