@@ -4061,6 +4061,41 @@ def test_a_day_in_a_line_with_no_verb_outside_a_story_gone_back_keeps_its_year(s
     assert day.start == date(2005, 8, 14)
 
 
+GONE_BACK = (
+    "Late on May 30, 1996, the envoys left Riga without a deal.",
+    "The next morning the talks collapsed.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # A deadline a past verb governs is of the story's time, whatever its place.
+        ("The negotiators, back in Riga by August 14, drafted a new text.", date(1996, 8, 14)),
+        ("By August 14 the envoys agreed a new text in Riga.", date(1996, 8, 14)),
+        ("The guards released the last drivers by September 2.", date(1996, 9, 2)),
+    ],
+)
+def test_a_deadline_told_in_the_past_of_a_story_gone_back_is_of_that_year(line, day):
+    *_, (deadline,) = dates_told(*GONE_BACK, line)
+    assert deadline == PartialDate(day, DAY, None, DateQualifier.NO_LATER_THAN)
+    *_, fact = propose(" ".join((*GONE_BACK, line)), PUBLISHED, ENVOYS, match_events=False)
+    assert fact.status == Event.Status.OCCURRED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Still to come, or what was said would come: a deadline looking ahead, as before.
+        "By August 14 the envoys will initial a new text.",
+        "The negotiators said they would be back in Riga by August 14.",
+    ],
+)
+def test_a_deadline_looking_ahead_in_a_story_gone_back_keeps_its_year(line):
+    *_, (deadline,) = dates_told(*GONE_BACK, line)
+    assert deadline.start == date(2005, 8, 14)
+
+
 @pytest.mark.parametrize(
     "same",
     ["The same evening they signed a memo.", "They signed a memo that same day."],

@@ -312,6 +312,17 @@ class Context(Story):
         verbless = _verbless(self.sentence, self.language)
         if self.future or self.flashback or (self.open_tense and not verbless):
             return None
+        last = self._gone_back_to()
+        if last is None:
+            return None
+        start, end = self.match.span()
+        if verbless or told_in_the_past(self.sentence, start, end, self.language):
+            return last
+        return None
+
+    def _gone_back_to(self):
+        """The last date of the story's time when a day named has taken it to an earlier
+        year than the text's today, else None (``story_time``)."""
         told = self.references | self.stepped_back | self.sayings
         narrated = [anchor for anchor in self.anchors if id(anchor) not in told]
         if not narrated:
@@ -322,10 +333,7 @@ class Context(Story):
             return None
         if not any(a.precision == DAY and a.start.year == last.start.year for a in narrated):
             return None  # gone back by a day named, not only a month ("since March 1999")
-        start, end = self.match.span()
-        if verbless or told_in_the_past(self.sentence, start, end, self.language):
-            return last
-        return None
+        return last
 
     @property
     def future(self):
@@ -359,7 +367,12 @@ class Context(Story):
         before = self.sentence[:start]
         clause = clause_around(self.sentence, start, end, self.language)
         had = re.search(r"\bhad\b", before[-80:]) or re.search(r"\bhad\b", clause)
-        return bool(DEADLINE.search(before)) and not had
+        if had or not DEADLINE.search(before):
+            return False
+        # A deadline a past verb governs in a story gone back to an earlier year is of that
+        # time ("Paratroopers, in Pristina by June 12, held the airport"), not still ahead.
+        told = told_in_the_past(self.sentence, start, end, self.language)
+        return not (told and self._gone_back_to())
 
     @property
     def open_tense(self):
