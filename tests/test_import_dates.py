@@ -4064,6 +4064,41 @@ def test_a_day_in_a_line_with_no_verb_outside_a_story_gone_back_keeps_its_year(s
     assert day.start == date(2005, 8, 14)
 
 
+GONE_BACK = (
+    "Late on May 30, 1996, the envoys left Riga without a deal.",
+    "The next morning the talks collapsed.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # A deadline a past verb governs is of the story's time, whatever its place.
+        ("The negotiators, back in Riga by August 14, drafted a new text.", date(1996, 8, 14)),
+        ("By August 14 the envoys agreed a new text in Riga.", date(1996, 8, 14)),
+        ("The guards released the last drivers by September 2.", date(1996, 9, 2)),
+    ],
+)
+def test_a_deadline_told_in_the_past_of_a_story_gone_back_is_of_that_year(line, day):
+    *_, (deadline,) = dates_told(*GONE_BACK, line)
+    assert deadline == PartialDate(day, DAY, None, DateQualifier.NO_LATER_THAN)
+    *_, fact = propose(" ".join((*GONE_BACK, line)), PUBLISHED, ENVOYS, match_events=False)
+    assert fact.status == Event.Status.OCCURRED
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Still to come, or what was said would come: a deadline looking ahead, as before.
+        "By August 14 the envoys will initial a new text.",
+        "The negotiators said they would be back in Riga by August 14.",
+    ],
+)
+def test_a_deadline_looking_ahead_in_a_story_gone_back_keeps_its_year(line):
+    *_, (deadline,) = dates_told(*GONE_BACK, line)
+    assert deadline.start == date(2005, 8, 14)
+
+
 @pytest.mark.parametrize(
     "same",
     ["The same evening they signed a memo.", "They signed a memo that same day."],
@@ -4150,6 +4185,59 @@ def test_a_plan_with_no_date_takes_the_date_the_next_sentence_gives_its_act(stor
     plan, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
     assert plan.date == expected
     assert plan.date_note.startswith("No date of its own, but it ")
+
+
+@pytest.mark.parametrize(
+    ("story", "status", "expected"),
+    [
+        # On the eve of an act the next sentence dates: the day before it, whether the
+        # fact is done (today's eve of Friday's summit) or planned (the eve of Tuesday's).
+        (
+            "Anna Berg held talks with Oleg Sokolov in Tromsø on the eve of the summit. "
+            "The summit opens in Oslo on Friday.",
+            Event.Status.OCCURRED,
+            date(2005, 4, 21),
+        ),
+        (
+            "Oleg Sokolov will meet fishing crews on the eve of the Arctic council's session. "
+            "The session opens in Tromsø on Tuesday.",
+            Event.Status.PLANNED,
+            date(2005, 4, 25),
+        ),
+        (
+            "On the eve of the visit, Anna Berg is expected to call Oleg Sokolov. "
+            "The visit begins on 3 May.",
+            Event.Status.EXPECTED,
+            date(2005, 5, 2),
+        ),
+    ],
+)
+def test_what_is_on_the_eve_of_an_act_the_next_sentence_dates_is_the_day_before(
+    story, status, expected
+):
+    fact, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert (fact.status, fact.date) == (status, PartialDate(expected))
+    assert "on the eve of" in fact.date_note
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        # Done, and the eve still to come: the act is not clearly the one the next sentence
+        # dates, so the fact stays "by" publication.
+        "Anna Berg held talks with Oleg Sokolov on the eve of the summit. "
+        "The summit opens in Oslo on Tuesday.",
+        # Done, near an act dated next but not on its eve: "ahead of" it is "by" today.
+        "Anna Berg held talks with Oleg Sokolov ahead of the summit. "
+        "The summit opens in Oslo on Friday.",
+        # The eve of a month is no day.
+        "Oleg Sokolov will meet fishing crews on the eve of the summit. "
+        "The summit opens in Oslo in June.",
+    ],
+)
+def test_what_is_on_the_eve_of_an_act_keeps_its_date_when_no_day_fits(story):
+    fact, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert fact.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
 
 
 @pytest.mark.parametrize(

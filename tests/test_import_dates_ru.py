@@ -654,13 +654,37 @@ def test_a_russian_plan_called_off_for_the_future_gives_no_plan(sentence):
         ("Пограничники двух стран проводят учения в Баренцевом море.", Event.Status.OCCURRED),
         ("Министры обсуждают план по рыболовству.", Event.Status.OCCURRED),
         ("Стороны готовят соглашение, которое откроет границу.", Event.Status.OCCURRED),
+        ("Переговоры о квотах на треску ведутся в Осло.", Event.Status.OCCURRED),
+        ("Работа над соглашением о границе ведётся уже полгода.", Event.Status.OCCURRED),
         # The perfective future of the same verbs is still a plan.
         ("Пограничники двух стран проведут учения в Баренцевом море.", Event.Status.PLANNED),
         ("Стороны подготовят соглашение о границе.", Event.Status.PLANNED),
+        ("Консультации о квотах на треску проведутся в Осло.", Event.Status.PLANNED),
     ],
 )
 def test_what_is_going_on_in_russian_has_begun(sentence, status):
     assert status_of(sentence, RU) == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Переговоры о квотах на треску ведутся с прошлого года.",
+        "Россия и Норвегия ведут переговоры о квотах с прошлого года.",
+        "Напомним, что переговоры о границе стороны ведут с прошлого года.",
+    ],
+)
+def test_what_has_gone_on_since_last_year_began_then(sentence):
+    assert [(d, start, status) for d, start, status, _t in proposed_ru(sentence)] == [
+        ("с прошлого года", "2004-01-01", Event.Status.OCCURRED)
+    ]
+
+
+def test_what_is_to_begin_from_next_year_is_planned():
+    sentence = "Переговоры о квотах на треску начнутся со следующего года."
+    assert [(d, start, status) for d, start, status, _t in proposed_ru(sentence)] == [
+        ("со следующего года", "2006-01-01", Event.Status.PLANNED)
+    ]
 
 
 def test_what_is_going_on_with_a_month_to_come_is_planned_then():
@@ -1945,3 +1969,33 @@ def test_a_russian_description_or_yardstick_is_no_fact(sentence):
 def test_a_russian_act_or_saying_beside_a_description_is_still_a_fact(sentence, found):
     proposals = propose(sentence, PUBLISHED, ARKHANGELSK, match_events=False, language=RU)
     assert [p.date_text for p in proposals] == found
+
+
+@pytest.mark.parametrize(
+    ("story", "expected"),
+    [
+        # «Накануне» an act the next sentence dates: the day before it.
+        (
+            "Сергей Лавров провёл переговоры с норвежскими рыбаками накануне саммита. "
+            "Саммит откроется в Осло в пятницу.",
+            date(2005, 4, 21),
+        ),
+        (
+            "Накануне заседания совета Сергей Лавров встретится с журналистами. "
+            "Заседание пройдёт во вторник в Тромсё.",
+            date(2005, 4, 25),
+        ),
+    ],
+)
+def test_what_is_on_the_eve_of_an_act_the_next_sentence_dates_is_the_day_before(story, expected):
+    fact, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert fact.date == PartialDate(expected)
+
+
+def test_what_was_done_on_the_eve_of_a_later_act_keeps_its_date():
+    story = (
+        "Сергей Лавров провёл переговоры с норвежскими рыбаками накануне саммита. "
+        "Саммит откроется в Осло во вторник."
+    )
+    fact, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert fact.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)

@@ -1610,9 +1610,10 @@ _RU_PRESENT = re.compile(
     r"[а-яё]+(?:ает|яет|ует|ают|яют|уют|аёт|ается|яется|уется|аются|яются|уются)"
 )
 # The imperfective present of verbs that end as a perfective future does, told apart by
-# their stem ("проводят учения", not "проведут"; "готовят", not "подготовят"): an act
-# going on, as the English present progressive is.
-_RU_ONGOING = re.compile(r"[а-яё]*вод(?:ит|ят)(?:ся)?|готов(?:ит|ят)(?:ся)?")
+# their stem ("проводят учения", not "проведут"; "готовят", not "подготовят"; "переговоры
+# ведутся", with no prefix, not "проведутся"): an act going on, as the English present
+# progressive is.
+_RU_ONGOING = re.compile(r"[а-яё]*вод(?:ит|ят)(?:ся)?|готов(?:ит|ят)(?:ся)?|вед(?:ёт|ет|ут)ся")
 # Present tense verbs that are no schedule, and words that end like a verb but are not.
 _RU_NOT_CUES = frozenset(
     str.split(

@@ -225,7 +225,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                     if _said_of_themselves(introduction + sentence, proposal, language):
                         proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
             proposals.extend(_no_earlier_than(found, read_here))
-            waiting = [p for p in found if _undated_plan(p, published)]
+            waiting = [p for p in found if _dated_by_publication(p, published)]
         elif day := _heading_day(text, start, end, dates, published):
             heading = (sentence, day)
         story.tell(read_here)
@@ -235,13 +235,10 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     return proposals
 
 
-def _undated_plan(proposal, published):
-    """Whether ``proposal`` is a plan or expectation dated only "by" publication."""
-    return (
-        proposal.status != Event.Status.OCCURRED
-        and proposal.date_text is None
-        and proposal.date
-        == PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN)
+def _dated_by_publication(proposal, published):
+    """Whether ``proposal`` has no date of its own, only "by" publication."""
+    return proposal.date_text is None and proposal.date == PartialDate(
+        published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN
     )
 
 
@@ -249,18 +246,23 @@ def _undated_plan(proposal, published):
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def _date_by_the_next(plans, text, start, sentence, dates, today, language):
-    """Date each of ``plans`` (the sentence before's, with no date of their own) by the
-    date ``sentence``, starting at ``start`` in ``text`` and in the same paragraph, gives
-    the same act (``act_dated_next``): "He will brief reporters ahead of the ministers'
-    meeting. The ministers meet on Thursday."
+def _date_by_the_next(undated, text, start, sentence, dates, today, language):
+    """Date each of ``undated`` (the sentence before's proposals, with no date of their
+    own) by the date ``sentence``, starting at ``start`` in ``text`` and in the same
+    paragraph, gives the same act (``act_dated_next``): "He will brief reporters ahead of
+    the ministers' meeting. The ministers meet on Thursday."
     """
-    if plans and _PARAGRAPH_BREAK.search(text, plans[0].end, start):
+    if undated and _PARAGRAPH_BREAK.search(text, undated[0].end, start):
         return
-    for plan in plans:
-        found = act_dated_next(plan.quote, plan.event_type, sentence, dates, today, language)
-        if found:
-            plan.date, plan.date_note = found
+    for proposal in undated:
+        found = act_dated_next(
+            proposal.quote, proposal.event_type, sentence, dates, today, language
+        )
+        # What was done can only be dated so by today: on the eve of an act still to come
+        # ("held talks on the eve of the summit. The summit opens on Friday" read on Thursday).
+        done = proposal.status == Event.Status.OCCURRED
+        if found and not (done and found[0].start > today):
+            proposal.date, proposal.date_note = found
 
 
 def _names_another_year(dates, year):

@@ -312,6 +312,17 @@ class Context(Story):
         verbless = _verbless(self.sentence, self.language)
         if self.future or self.flashback or (self.open_tense and not verbless):
             return None
+        last = self._gone_back_to()
+        if last is None:
+            return None
+        start, end = self.match.span()
+        if verbless or told_in_the_past(self.sentence, start, end, self.language):
+            return last
+        return None
+
+    def _gone_back_to(self):
+        """The last date of the story's time when a day named has taken it to an earlier
+        year than the text's today, else None (``story_time``)."""
         told = self.references | self.stepped_back | self.sayings
         narrated = [anchor for anchor in self.anchors if id(anchor) not in told]
         if not narrated:
@@ -322,10 +333,7 @@ class Context(Story):
             return None
         if not any(a.precision == DAY and a.start.year == last.start.year for a in narrated):
             return None  # gone back by a day named, not only a month ("since March 1999")
-        start, end = self.match.span()
-        if verbless or told_in_the_past(self.sentence, start, end, self.language):
-            return last
-        return None
+        return last
 
     @property
     def future(self):
@@ -359,7 +367,12 @@ class Context(Story):
         before = self.sentence[:start]
         clause = clause_around(self.sentence, start, end, self.language)
         had = re.search(r"\bhad\b", before[-80:]) or re.search(r"\bhad\b", clause)
-        return bool(DEADLINE.search(before)) and not had
+        if had or not DEADLINE.search(before):
+            return False
+        # A deadline a past verb governs in a story gone back to an earlier year is of that
+        # time ("Paratroopers, in Pristina by June 12, held the airport"), not still ahead.
+        told = told_in_the_past(self.sentence, start, end, self.language)
+        return not (told and self._gone_back_to())
 
     @property
     def open_tense(self):
@@ -1354,10 +1367,10 @@ def _done_after(ctx, named, how):
 
 # A definite noun by which a plan names another act, and where the plan lies from it:
 # "ahead of the defence ministers' meeting" before it, "at the summit", "will attend the
-# talks" at it.
+# talks" at it, "on the eve of the summit" the day before it.
 _BESIDE_AN_ACT = re.compile(
     r"(?i:\b(?P<prep>ahead\s+of|before|in\s+the\s+run-up\s+to|at|during|attend(?:s|ing)?|"
-    r"on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|this|that)\s+"
+    r"on\s+the\s+(?:sidelines|margins|eve)\s+of)\s+(?:the|this|that)\s+"
     r"(?:[\w'\u2019.-]+\s+){0,4}?(?P<noun>(?-i:[a-z]+)))"
     r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:in|at|on|of|with|and|but|or|as|to|by|where|which)\b)"
 )
@@ -1370,7 +1383,7 @@ _OPENS_ON_AN_ACT = re.compile(
 # The same in Russian: «до начала заседания Совета», «на саммите»; «Визит состоится …»,
 # «Это заседание пройдёт …», which need no article to be definite.
 _RU_BESIDE_AN_ACT = re.compile(
-    r"(?i:(?<![\w-])(?P<prep>перед|до\s+начала|в\s+преддверии|на|в\s+ходе|во\s+время)\s+"
+    r"(?i:(?<![\w-])(?P<prep>перед|до\s+начала|в\s+преддверии|на|в\s+ходе|во\s+время|накануне)\s+"
     r"(?:[а-яё-]+\s+){0,2}?(?P<noun>[а-яё]+))(?![\w-])"
 )
 _RU_OPENS_ON_AN_ACT = re.compile(
@@ -1381,8 +1394,10 @@ _NOUNS_OF_AN_ACT = {
     False: (_BESIDE_AN_ACT, _OPENS_ON_AN_ACT),
     True: (_RU_BESIDE_AN_ACT, _RU_OPENS_ON_AN_ACT),
 }
-# Where a plan lies from an act it names by such a noun: "by" its date ahead of it.
+# Where a plan lies from an act it names by such a noun: "by" its date ahead of it, the
+# day before it on its eve.
 _AHEAD_OF_AN_ACT = {"ahead of", "before", "in the run-up to", "перед", "до начала", "в преддверии"}
+_ON_THE_EVE_OF_AN_ACT = {"on the eve of", "накануне"}
 
 
 def act_dated_next(plan, kind, following, dates, today, language=Language.ENGLISH):
@@ -1390,7 +1405,8 @@ def act_dated_next(plan, kind, following, dates, today, language=Language.ENGLIS
     ``kind``) that the ``following`` sentence gives the same act through ``dates`` (its
     ``DateMention``s), with its note, or None. The same act is one ``plan`` names by a
     definite noun, "ahead of the ministers' meeting. That meeting begins on Thursday": the
-    plan lies "by" its date when it comes ahead of it, on it when at it; or the plan's own
+    plan lies "by" its date when it comes ahead of it, on it when at it, the day before on
+    its eve ("on the eve of the summit. The summit opens on Friday"); or the plan's own
     act, which ``following`` names opening on a definite noun of its kind: "Lavrov will
     visit Riga. The visit is set for Thursday." Only a date still to come, of an act that
     noun may name: any other act the next sentence dates is not clearly the plan's."""
@@ -1415,7 +1431,12 @@ def act_dated_next(plan, kind, following, dates, today, language=Language.ENGLIS
                 continue
             if not names_the_act(noun, mention.act):
                 continue
-            if prep in _AHEAD_OF_AN_ACT:
+            if prep in _ON_THE_EVE_OF_AN_ACT:
+                if told.precision != DAY:
+                    continue  # the eve of a month is no day the date can show
+                when = PartialDate(told.start - timedelta(days=1))
+                how = f"is on the eve of the “{noun}” the next sentence dates to {told.display}"
+            elif prep in _AHEAD_OF_AN_ACT:
                 when = PartialDate(told.start, told.precision, None, BY)
                 how = f"comes ahead of the “{noun}” the next sentence dates to {told.display}"
             else:
