@@ -419,6 +419,59 @@ def test_a_common_given_name_or_a_secretary_of_state_title_makes_a_person(gazett
     assert mentions[2].role == "Secretary of State"
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "expected"),
+    [
+        # One person named so far holds the title: the title stands for them.
+        (
+            "Interior Minister Pavel Petrov toured the border on Monday. The minister told "
+            "reporters that patrols would double.",
+            "minister",
+            ("pavel-petrov", (), "Pavel Petrov"),
+        ),
+        (
+            "Deputy Duma Speaker Boris Kalinin spoke first. Later the speaker said the vote "
+            "would wait.",
+            "speaker",
+            (None, (), "Boris Kalinin"),
+        ),
+        # Two ministers named: either may be meant, so the editor chooses among them.
+        (
+            "Defence Minister Oleg Markov met Interior Minister Pavel Petrov in Brussels. The "
+            "minister said talks would resume in May.",
+            "minister",
+            (None, ("oleg-markov", "pavel-petrov"), "minister"),
+        ),
+        # ... unless one of them holds the title itself, word for word.
+        (
+            "President Boris Kalinin met Commission President Jan Hale in Brussels. The "
+            "president said talks would resume in May.",
+            "president",
+            (None, (), "Boris Kalinin"),
+        ),
+    ],
+)
+def test_a_bare_title_stands_for_the_one_person_named_with_it(gazetteer, text, written, expected):
+    (mention,) = [m for m in found(text, gazetteer) if m.text == written]
+    assert (mention.slug, mention.candidates, mention.proposed_name) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two new people with the title: no record to offer, and no new "minister".
+        "Defence Minister Lars Berg met Foreign Minister Tomas Holm in Oslo. The minister "
+        "said talks would resume in May.",
+        # In a quotation the title is the speaker's, who may mean anyone.
+        "Defence Minister Lars Berg arrived on Monday. \u201cThe minister will sign the plan "
+        "in March,\u201d a Norwegian aide said.",
+        '"Defence Minister Lars Berg is here. The minister will sign in March," an aide said.',
+    ],
+)
+def test_a_bare_title_two_people_hold_or_in_a_quotation_stands_for_no_one(gazetteer, text):
+    assert [m for m in found(text, gazetteer) if m.text == "minister"] == []
+
+
 def test_bare_titles_with_a_nationality_or_a_body_refer_back(gazetteer):
     text = (
         "Russian Defence Minister Oleg Markov flew in. The Russian defence minister met the "

@@ -39,6 +39,7 @@ from events.importing.gazetteer import (
     known_places,
     owners_of,
 )
+from events.importing.modality import quotations
 from events.importing.names import (
     ABBREVIATED_TITLES,
     CONNECTORS,
@@ -2500,11 +2501,28 @@ def _resolve_surname(reader, span, people, start, end, text):
 
 
 def _resolve_title(reader, span, people, start, end, text):
-    for person in reversed(people.named):
-        if _fits(text, person.roles):
-            people.introduce(person.slug, person.name, "")
-            reason = f"the title refers back to {person.name}, named earlier in the article"
-            return Mention("person", text, start, end, person.slug, reason, (), text, person.name)
+    if _in_a_quotation(reader.text, start):
+        return None  # the speaker's "the minister", who may be anyone they have in mind
+    # "The minister said" after a defence and a foreign minister: either, so neither.
+    holders = [person for person in people.named if _fits(text, person.roles)]
+    if len(holders) > 1:
+        # "the president" after President Putin and Commission President Barroso: whose
+        # title it is, word for word.
+        words = role_key(text) - {"the"}
+        holders = [p for p in holders if words in p.roles] or holders
+    if len(holders) == 1:
+        person = holders[0]
+        people.introduce(person.slug, person.name, "")
+        reason = f"the title refers back to {person.name}, named earlier in the article"
+        return Mention("person", text, start, end, person.slug, reason, (), text, person.name)
+    if holders:
+        # The editor may choose among records; a new person's name is none to offer.
+        slugs = tuple(p.slug for p in holders)
+        if not all(slugs):
+            return None
+        names = " and ".join(p.name for p in holders)
+        reason = f"ambiguous: the title fits {names}, each named earlier in the article"
+        return Mention("person", text, start, end, None, reason, slugs, text)
     gazetteer = reader.gazetteer
     # The people the article named, with the titles it gave them, did not fit above.
     named = {person.slug for person in people.named}
@@ -2527,6 +2545,14 @@ def _resolve_title(reader, span, people, start, end, text):
         reason = f"ambiguous: the title fits {len(fitting)} people ({', '.join(slugs)})"
         return Mention("person", text, start, end, None, reason, slugs, text)
     return None
+
+
+def _in_a_quotation(text, position):
+    """Whether ``position`` is inside a quotation of its paragraph."""
+    opens = text.rfind("\n", 0, position) + 1
+    closes = text.find("\n", position)
+    paragraph = text[opens:] if closes == -1 else text[opens:closes]
+    return any(q.start <= position - opens < q.end for q in quotations(paragraph))
 
 
 def _active_at(record, published):

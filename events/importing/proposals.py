@@ -39,6 +39,7 @@ from .cues import (
 from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
 from .entities import Mention, find_mentions
+from .entities_ru import TITLE_NOMINATIVES, norm
 from .headlines import headline_year
 from .modality import (
     COUNTERFACTUAL,
@@ -452,7 +453,10 @@ class Antecedent:
     the words of someone not named ("a diplomat said …") or an interview's turn, in a
     quotation (its speaker's "he"), and, in Russian, after a thing as a subject or opening
     a sentence («он», «она» also stand for «альянс», «Россия»): a reviewer would rather add
-    a person than remove a wrong one."""
+    a person than remove a wrong one. In Russian a title alone as the subject («Министр
+    также сообщил») stands for the one person named so far with that title (English bare
+    titles are resolved with the names, in ``entities``), and a man's name in the genitive
+    possessing the noun that opens a sentence («Визит Расмуссена …») is its subject too."""
 
     def __init__(self, text, language=Language.ENGLISH):
         self.text, self.language = text, language
@@ -462,6 +466,7 @@ class Antecedent:
         self.named_in = -1  # the paragraph of that sentence
         self.sex = None  # the sex that sentence shows its one subject to be of, if it does
         self.said_end = 0  # where the sentence before ends
+        self.titled = {}  # the people named so far with a title, with the title's head word
 
     def stood_for(self, start, end, mentions):
         """The person the subject pronoun of the sentence ``text[start:end]``, whose
@@ -479,6 +484,15 @@ class Antecedent:
             # subjects of the words reported are not the sentence's, who speaks.
             named = [m for m in named if m.start - start < reported.start()]
         people = {_record_of(m): m for m in named if m.kind == "person"}
+        possessor = self.language == Language.RUSSIAN and _possessor_of_the_subject(
+            sentence, said, start, mentions
+        )
+        if possessor and set(people) <= {_record_of(possessor)}:
+            # «Визит Лаврова начался»: the verb after his name is his visit's, yet he is
+            # what the sentence is about.
+            people = {_record_of(possessor): possessor}
+        else:
+            possessor = None
         pronoun = _subject_pronoun(sentence, said, self.language)
         named_before = pronoun and any(
             m.kind == "person" and m.start < start + pronoun.start("pronoun") for m in mentions
@@ -503,9 +517,39 @@ class Antecedent:
                     f"named as the subject of a sentence before it: {person.reason}",
                 )
             )
+        title_at = self.language == Language.RUSSIAN and not (people or found)
+        title_at = title_at and _title_subject(said)
+        title = said[slice(*title_at)] if title_at else ""
+        holders = [m for m, head in self.titled.values() if title and head == _title_head(title)]
+        if len(holders) == 1:  # not when two ministers were named: either may be meant
+            person, written = holders[0], holders[0].proposed_name or holders[0].text
+            found.append(
+                replace(
+                    person,
+                    text=title,
+                    start=start + title_at[0],
+                    end=start + title_at[1],
+                    proposed_name=written,
+                    also_written=(),
+                    reason=f"“{title}” stands for “{written}”, the one person named before "
+                    f"with that title: {person.reason}",
+                )
+            )
+            self.people = [person]
+            # Its verb shows the sex a later «он» or «она» must agree with.
+            self.sex = _sex_of(found[0], sentence, said, start, self.language)
+        self.titled |= {
+            _record_of(m): (m, _title_head(m.role))
+            for m in mentions
+            if m.kind == "person" and m.role
+        }
         if people:
             self.people, self.named_in = list(people.values()), self.paragraph
-            self.sex = _sex_of(self.people[0], sentence, said, start, self.language)
+            self.sex = (
+                _MASCULINE  # a man's name in the genitive («Лаврова» is no woman's here)
+                if possessor
+                else _sex_of(self.people[0], sentence, said, start, self.language)
+            )
         elif found:
             self.named_in = self.paragraph
         elif pronoun or (
@@ -517,6 +561,79 @@ class Antecedent:
         ):
             self.people = []  # a thing the subject: «Россия готова …»
         return found
+
+
+def _possessor_of_the_subject(sentence, said, at, mentions):
+    """The person named in the genitive as a man is who owns the noun opening ``sentence``
+    (``said`` is it with its quotations blanked; ``at`` where it is in the article), or
+    the noun «это» is: «Визит Расмуссена в Москву начнётся …», «Это будет первый визит
+    Расмуссена в Россию», the topic a next «он» is of; or None. A name after a preposition
+    or a verb («переговоры с Лавровым», «прошли без Лаврова», «Поздравили Лаврова») is no
+    topic, nor one after a title («Представитель Захарова»: the name in the nominative)."""
+    for m in mentions:
+        start, end = m.start - at, m.end - at
+        before = _OPENING_NOUN.fullmatch(said, 0, start)
+        if (
+            m.kind == "person"
+            and before
+            and said[start:end] == sentence[start:end]
+            and not verb_follows(said.lower(), before.start("noun"), Language.RUSSIAN)
+            and _title_head(before["noun"]) == ""
+            and all(map(_MANS_GENITIVE_WORD.fullmatch, m.text.replace("-", " ").split()))
+        ):
+            return m
+    return None
+
+
+# The noun opening a sentence, after its adjectives, or the noun «это» is: «Первый визит»,
+# «Это будет первый визит».
+_ADJECTIVE = r"[А-ЯЁа-яё]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)"
+_OPENING_NOUN = re.compile(
+    r"(?:Это\s+(?:(?:был[аио]?|будет|стал[аио]?|станет)\s+)?)?"
+    rf"(?:{_ADJECTIVE}\s+){{0,2}}(?P<noun>[А-ЯЁа-яё]+)\s+"
+)
+# A capitalised word of a man's name in the genitive, "-а" or "-я" after a consonant, or
+# after the vowel before a dropped "-й": «Расмуссена», «Лаврова», «Игоря», «Сергея»,
+# «Дмитрия»; a particle in lower case («де») is as it is in every case.
+_MANS_GENITIVE_WORD = re.compile(r"[А-ЯЁ][а-яё]*[бвгджзклмнпрстфхцчшщеи][ая]|[а-яё]+")
+
+
+def _title_subject(said):
+    """The span of the title alone, in the nominative, that is the subject of ``said`` (a
+    sentence with its quotations blanked): before the sentence's first verb, with an
+    adjective before it and the words completing it before the verb («Министр также
+    сообщил», «Во вторник глава МИД заявил», «Генеральный секретарь НАТО добавил»); or
+    None."""
+    lowered = said.lower()  # a verb opening the sentence is capitalised
+    words = list(re.finditer(r"[\w-]+", said))
+    for at, word in enumerate(words):
+        if verb_follows(lowered, word.start(), Language.RUSSIAN):
+            return None  # the verb comes first: «Как сообщил министр, …»
+        if not _title_head(word[0]):
+            continue
+        before = words[at - 1] if at else None
+        adjective = before and re.fullmatch(_ADJECTIVE, before[0])  # «Российский министр»
+        # «Глава МИД заявил»: the title runs to its verb, two words at most after its head.
+        last = next(
+            (w for w in words[at : at + 3] if verb_follows(said, w.end(), Language.RUSSIAN)),
+            None,
+        )
+        return ((before if adjective else word).start(), last.end()) if last else None
+    return None
+
+
+def _title_head(title):
+    """The word a Russian title is headed by, in the nominative («министр» of «министр
+    обороны», «генсек» of «генеральный секретарь НАТО», «пресс-секретарь»), when that
+    word is in the nominative; else ""."""
+    words = [norm(w) for w in title.split()]
+    for before, word in zip(["", *words], words, strict=False):
+        last = word.rpartition("-")[2]
+        if last in TITLE_NOMINATIVES:
+            if TITLE_NOMINATIVES[last] != last:
+                return ""
+            return "генсек" if (before, word) == ("генеральный", "секретарь") else word
+    return ""
 
 
 def _subject_pronoun(sentence, said, language):
