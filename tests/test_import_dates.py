@@ -3121,7 +3121,7 @@ def test_the_verb_that_says_what_happened_types_it(sentence, event_type):
         (
             "Oslo requested consultations on Monday, and the fisheries board will meet on Friday.",
             "on Monday",
-            "statement",
+            "proposal",  # a request, not the board's meeting
         ),
         (
             "Oslo has insisted since 2003 that it will sign the quota pact only when Moscow "
@@ -3236,6 +3236,99 @@ def test_the_dated_act_is_typed_by_its_own_clause(sentence, dated, event_type):
     ],
 )
 def test_the_act_is_typed_by_its_verb_not_by_what_it_names(sentence, dated, event_type):
+    assert [p[3] for p in proposed(sentence) if p[0] == dated] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated", "event_type"),
+    [
+        # "since" with a noun and no verb of its own is no clause: the infinitive after it
+        # is the main clause's.
+        (
+            "Oslo wants the first quota talks since the trawler dispute to be held in "
+            "Tromsø in the autumn.",
+            "the autumn",
+            "meeting",
+        ),
+        (
+            "Both navies expect the first joint drill since the collision to take place "
+            "off Murmansk in June.",
+            "June",
+            "exercise",
+        ),
+        # An act as the subject of a passive of planning or talking over is the act.
+        ("A joint rescue drill is being discussed for next spring.", "next spring", "exercise"),
+        ("A visit by Oleg Sokolov is being planned for May.", "May", "visit"),
+        # The noun that a participle setting the date is said of names the act.
+        (
+            "The ministers will meet again at the fisheries summit in Bergen, scheduled "
+            "for June next year.",
+            "June next year",
+            "conference",
+        ),
+        (
+            "The ministers will discuss the coast guard drill, set for 12 May, on Monday.",
+            "12 May",
+            "exercise",
+        ),
+        # What is proposed is no act done: a proposal, whatever it names.
+        ("Oleg Sokolov proposed a catch freeze on Tuesday.", "on Tuesday", "proposal"),
+        (
+            "On Tuesday Anna Berg suggested halting the trawler inspections.",
+            "On Tuesday",
+            "proposal",
+        ),
+        # An act as the subject across an aside: "is due to end", "will close".
+        ("The drill, called Polar Bear, is due to end on Friday.", "on Friday", "exercise"),
+        (
+            "The fisheries forum, called the Tromsø Round, will close on Friday.",
+            "on Friday",
+            "conference",
+        ),
+        # Consultations are talks.
+        (
+            "Oslo will hold consultations with Moscow on the quotas on Tuesday.",
+            "on Tuesday",
+            "meeting",
+        ),
+        # Someone expected in a place is to arrive there.
+        ("Oleg Sokolov is expected in Oslo on Thursday.", "on Thursday", "visit"),
+        # A decree does what its title says; one of no such act is a statement.
+        (
+            "The president signed a decree on Saturday suspending the quota accord.",
+            "on Saturday",
+            "objection",
+        ),
+        (
+            "The president signed a decree on fishing fleets on Saturday.",
+            "on Saturday",
+            "statement",
+        ),
+    ],
+)
+def test_the_act_of_the_date_is_typed_by_its_own_phrase(sentence, dated, event_type):
+    assert [p[3] for p in proposed(sentence) if p[0] == dated] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated", "event_type"),
+    [
+        # Near forms that must keep their type: "since" with a verb of its own is a clause,
+        # a verb of proposing's "to" clause or a noun "end" is not an act proposed or ended.
+        (
+            "It was the first quota summit since the board met again in May 2003.",
+            "May 2003",
+            "meeting",
+        ),
+        ("Anna Berg called the drill plan a dead end on Monday.", "on Monday", "statement"),
+        ("Oslo rejected the catch freeze on Tuesday.", "on Tuesday", "objection"),
+        ("Oleg Sokolov arrived in Oslo on Thursday, as expected.", "on Thursday", "visit"),
+        ("The ministers met in Bergen on Monday, as scheduled.", "on Monday", "meeting"),
+        # What was requested is the act: a meeting, not a request.
+        ("Officials said the Friday session had been requested by Oslo.", "Friday", "meeting"),
+    ],
+)
+def test_near_forms_keep_their_type(sentence, dated, event_type):
     assert [p[3] for p in proposed(sentence) if p[0] == dated] == [event_type]
 
 

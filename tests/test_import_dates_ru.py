@@ -998,6 +998,44 @@ def test_a_russian_act_is_typed_by_its_verb_not_by_what_it_names(text, dated, ki
 
 
 @pytest.mark.parametrize(
+    ("text", "dated", "kind"),
+    [
+        # A decree does what its title says, in quotation marks or not.
+        (
+            "Президент 3 марта подписал указ «О приостановлении квотного соглашения».",
+            "3 марта",
+            "objection",
+        ),
+        ("В субботу президент подписал указ о заморозке квот.", "В субботу", "objection"),
+        ("В субботу президент подписал указ о рыболовном флоте.", "В субботу", "statement"),
+        ("Указ об этом президент подписал ещё в июле.", "июле", "statement"),
+        # What is done at a meeting is done at the meeting.
+        ("Вопрос квот будет рассмотрен на заседании совета в среду.", "в среду", "meeting"),
+        ("План обсудят на совещании министров 12 мая.", "12 мая", "meeting"),
+        # Someone expected in a place is to arrive there, in either order.
+        ("Олега Соколова ждут в Осло в четверг.", "в четверг", "visit"),
+        ("В Осло министра ожидают в четверг.", "в четверг", "visit"),
+        ("Решения совета ждут в четверг.", "в четверг", "statement"),
+        # A council gathered, masculine or feminine.
+        ("Совет по квотам собрался в Тромсё в пятницу.", "в пятницу", "meeting"),
+        ("Комиссия собралась в Тромсё в пятницу.", "в пятницу", "meeting"),
+        ("Министр собрался лететь в Осло в пятницу.", "в пятницу", "statement"),
+        # What is proposed is no act done.
+        ("Во вторник Олег Соколов предложил заморозить квоты.", "Во вторник", "proposal"),
+        # A saying's date stays the saying's, a clause of when between.
+        (
+            "Олег Соколов заявил в среду, когда комиссия собралась в Осло, что квоты сохранят.",
+            "в среду",
+            "statement",
+        ),
+    ],
+)
+def test_a_russian_act_is_typed_by_its_own_phrase(text, dated, kind):
+    proposals = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert [p.event_type for p in proposals if p.date_text == dated] == [kind]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Об этом в пятницу заявил Сергей Лавров в интервью норвежской газете.", "interview"),

@@ -21,6 +21,7 @@ from .modality import (
     reported_content,
     reports_in_the_past,
     reports_something,
+    verbless_before_an_infinitive,
 )
 
 # An agreement between parties, as an object: "an arrangement", "the Open Skies Treaty";
@@ -62,7 +63,9 @@ _CUES = [
     (
         Event.Type.VISIT,
         r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|ing)\b|travel(?:l)?ed|toured\b|landed|"
-        r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b|(?:went|gone|goes)\s+to\s+(?-i:[A-Z])",
+        r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b|(?:went|gone|goes)\s+to\s+(?-i:[A-Z])|"
+        # Someone expected in a place is to arrive there: "is expected in Oslo on Monday".
+        r"(?:is|are)\s+expected\s+(?:in|at)\s+(?-i:[A-Z])",
         r"arrival|trip\b|tours?\b",
     ),
     (Event.Type.INTERVIEW, r"interview(?:s|ed)?\b|\bin\s+an\s+interview\b", r"interview"),
@@ -82,7 +85,7 @@ _CUES = [
         r"discuss(?:es|ed|ing)?\b|exchanged\s+views|s[ai]t(?:s|ting)?\s+down\s+(?:with|together|"
         r"in|at|for)\b|resum(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:contacts|dialogue|talks|"
         r"consultations|meetings)\b",
-        r"\bmeeting|talks\b|delegation|session|discussion",
+        r"\bmeeting|talks\b|consultations\b|delegation|session|discussion",
     ),
     (
         Event.Type.ENLARGEMENT,
@@ -105,6 +108,8 @@ _CUES = [
     (
         Event.Type.PROPOSAL,
         r"propos(?:e|ed|es|ing)\b|offer(?:s|ed)?\b|suggest(?:s|ed)?\b|invit(?:e|ed|es)\b|"
+        # "requested talks"; not "the session had been requested", a meeting
+        r"(?<!been\s)(?<!was\s)(?<!were\s)requested\b|"
         r"put(?:s|ting)?\s+forward\b|floated\b|"
         r"\bcalled\s+(?:for|on)\b|urg(?:e|ed|es)\b",
         r"proposal|invitation|plan\b|initiative",
@@ -154,7 +159,10 @@ RUSSIAN_EVENT_CUES = {
     Event.Type.CONFERENCE: (r"(?!)", r"конференци|саммит|форум|семинар|симпозиум"),
     Event.Type.VISIT: (
         r"посети|прибы[лв]|прилет[еия]|прилёт[еия]|побывал|совершил\w*\s+поездку|приеха[лв]|"
-        r"приезжа[лв]",
+        r"приезжа[лв]|"
+        # «Министра ждут в Осло», «в Осло его ожидают»: expected in a place, to arrive there.
+        r"(?:жд[её]т|ждут|ожида(?:ет|ют|ется|ются))\s+в\s+(?-i:[А-ЯЁ])|"
+        r"(?<![\w-])в\s+(?-i:[А-ЯЁ])[а-яё-]+\s+(?:[а-яё]+\s+)?(?:жд[её]т|ждут|ожида(?:ет|ют|ется|ются))(?![\w-])",
         r"посещени|визит|прилет|прилёт",
     ),
     # «ответил на вопросы газеты»; «Беседа состоялась 15 ноября», not a talk between two
@@ -174,11 +182,11 @@ RUSSIAN_EVENT_CUES = {
     ),
     Event.Type.MEETING: (
         # «соберутся на следующей неделе»: will meet; not «собираются подписать» (intend to)
-        r"встрет|обсуди|обсужда|провел\w*\s+(?:встреч|заседани|консультаци)|"
-        r"(?:соберу?тся|собер[её]тся|собрал(?:ись|ось)|собира(?:ются|ется|лись))"
+        r"встрет|обсуд(?:и|ят)|обсужда|провел\w*\s+(?:встреч|заседани|консультаци)|"
+        r"(?:соберу?тся|собер[её]тся|собрал(?:ся|ась|ись|ось)|собира(?:ются|ется|лись))"
         rf"(?!\s+{_INFINITIVE})|"
         r"возобнов[а-яё]*\s+(?:[а-яё-]+\s+){0,2}?(?:контакт|диалог|переговор|встреч|консультаци)",
-        r"встреч[аеиу]|переговор|заседани|консультаци|делегаци",
+        r"встреч[аеиу]|переговор|заседани|совещани|консультаци|делегаци",
     ),
     Event.Type.ENLARGEMENT: (
         # Joining the alliance, not «присоединение Крыма» (an annexation).
@@ -238,9 +246,13 @@ _HAPPENED = re.compile(
     # A phrase set off by commas may stand between: «Конференция, созванная …, прошла».
     r"\w*(?:,[^,;:.]{1,80},)?(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins?)|"
     r"start(?:s|ed)?|end(?:s|ed)|clos(?:es|ed)|took\s+place|takes\s+place|"
-    r"(?:was|were|is|are|will\s+be)\s+held|"
+    r"(?:was|were|is|are|will\s+be)\s+held|(?:to|will|would|shall)\s+(?:end|close)|"
     r"(?:go(?:es)?|went|will\s+go)\s+ahead|(?:will\s+)?take\s+place|"
     r"(?:scheduled|slated)\s+(?:for|to)|(?:planned|set)\s+for|"
+    # Planned or talked over, it is still the act: "a joint drill is being discussed for
+    # 2003", «учения обсуждаются на 2003 год».
+    r"(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:discussed|considered|planned|prepared)|"
+    r"обсужда(?:ется|ются|лся|лась|лись)|планиру(?:ется|ются)|готов(?:ится|ятся)|"
     # Put off to a new date, it happens then: "talks … were postponed to next month".
     rf"{PUT_OFF}|{RU_PUT_OFF}|"
     r"прош[её]л\w*|пройд[её]т|прошли|пройдут|состоял\w*|состоится|состоятся|открыл\w*|"
@@ -250,6 +262,15 @@ _HAPPENED = re.compile(
 # A word the verb pattern finds is a noun right after an article or a possessive: "a
 # visit", "his visit", "the freeze".
 _DETERMINER = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this)\s+$", re.IGNORECASE)
+# A verb of proposing with the words of its object so far: "proposed a quota | freeze",
+# "suggested | freezing", «предложил | приостановить»; not a clause of its own after it
+# ("proposed talks, but Moscow | refused").
+_PROPOSING = re.compile(
+    r"(?:\b(?:propos(?:e|ed|es|ing)|offer(?:s|ed)?|suggest(?:s|ed)?|put\s+forward)|"
+    r"(?<![\w-])(?:предлож(?:ил|ила|или|ит|ат)|предлага[а-яё]+))\s+"
+    r"(?:(?!(?:and|but|or|which|that|who|to|и|но|а|что|который)(?![\w-]))[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # … and a Russian one that ends as a verbal noun does: «подписание», «приостановлением».
 _VERBAL_NOUN_END = re.compile(
     r"[а-яё]*?(?<=[нт])и(?:е|я|ю|и|ем|й|ям|ями|ях)(?![\w-])", re.IGNORECASE
@@ -280,8 +301,13 @@ def _follows(pattern, text, match):
 
 
 def _a_noun(text, match):
-    """Whether the word a verb pattern finds is a noun: "the signing", «подписание акта»."""
-    return _follows(_DETERMINER, text, match) or bool(_VERBAL_NOUN_END.match(text, match.end()))
+    """Whether the word a verb pattern finds is a noun: "the signing", «подписание акта»;
+    or what is proposed, which is no act done: "proposed a quota freeze"."""
+    return (
+        _follows(_DETERMINER, text, match)
+        or bool(_VERBAL_NOUN_END.match(text, match.end()))
+        or _follows(_PROPOSING, text, match)
+    )
 
 
 def event_type(text):
@@ -378,6 +404,13 @@ def _after_a_verb(text, position, language):
     return reports_something(before, language)
 
 
+def _at_a_gathering(words):
+    """Whether ``words`` («на заседании», «на совещании») say at what gathering something
+    is done."""
+    preposition, noun = words.split(maxsplit=1)
+    return preposition.lower() == "на" and event_type(noun) in _GATHERINGS
+
+
 def _without_objects(text, language=Language.ENGLISH):
     """``text`` with the acts named as another verb's object blanked out, offsets kept."""
     spans = []
@@ -390,6 +423,8 @@ def _without_objects(text, language=Language.ENGLISH):
         spans.append(_Span(start, start + len(clause_around(text, start, start, language))))
     for match in _ACT_AS_OBJECT.finditer(text):
         name = "act" if match["act"] else "act_ru"
+        if _at_a_gathering(match[0]) or _TITLE_OF_A_DOCUMENT.search(text, 0, match.start()):
+            continue  # «рассмотрен на заседании», «указ о приостановлении …»: no object
         if _after_a_verb(text, match.start(), language):
             spans.append(_Span(*match.span(name)))
     return blank(text, spans)
@@ -428,12 +463,17 @@ def _acts_decided_after(text, end, language, other_dates):
     return spans
 
 
+def _quoted_words(text):
+    """The quotations of ``text`` but a document's title, which names it: «указ «О …»»."""
+    return [q for q in quotations(text) if not _TITLE_OF_A_DOCUMENT.search(text, 0, q.start + 1)]
+
+
 def _the_act(text, start, end, language, other_dates=()):
     """``text`` with what does not type the act the words ``text[start:end]`` date blanked
     out: the reported content and quotations that do not hold them, what comes before
     the one that does, the acts decided on after them that ``other_dates`` date, and the
     acts named as objects."""
-    reported = reported_content(text, language) + quotations(text)
+    reported = reported_content(text, language) + _quoted_words(text)
     holding = [span for span in reported if span.holds(start)]
     if holding:
         opening = max(span.start for span in holding)
@@ -441,6 +481,27 @@ def _the_act(text, start, end, language, other_dates=()):
     text = blank(text, [span for span in reported if not span.holds(start)])
     text = blank(text, _acts_decided_after(text, end, language, other_dates))
     return _without_objects(text, language)
+
+
+# "at the summit in Madrid, scheduled for | June": a participle setting a date, after a
+# comma, is said of the noun phrase before it, which names the act the date dates.
+_SET_FOR = re.compile(
+    r",\s+(?:scheduled|slated|planned|set|due)\s+(?:for|in|on|to\s+(?:open|start|begin|take\s+place|"
+    r"be\s+held)\s+(?:on|in)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _set_for_the_date(text, start):
+    """The kind of the act named nearest before a participle setting the date at
+    ``start``: "discuss the drill, set for May" is an exercise in May."""
+    set_for = _SET_FOR.search(text, 0, start)
+    said_of = set_for and _ANTECEDENT.search(text, 0, set_for.start())
+    if not said_of:
+        return None
+    words = said_of.group().split()
+    kinds = (event_type(" ".join(words[first:])) for first in reversed(range(len(words))))
+    return next((kind for kind in kinds if kind), None)
 
 
 def event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
@@ -454,7 +515,7 @@ def event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
     does a clause of when ("When the bombing began on March 24, Moscow froze …").
     ``other_dates``: the (start, end) of the sentence's other dates, whose clauses tell
     acts of their own."""
-    if kind := _put_off_act(text, start):
+    if kind := _put_off_act(text, start) or _set_for_the_date(text, start):
         return kind
     act = _the_act(text, start, end, language, other_dates)
     if phrase := noun_phrase_after_preposition(act, start, end, language):
@@ -525,7 +586,11 @@ _SUBORDINATE = re.compile(
 def _subordinate_clause(text, position, language):
     """The clause of "since", "after" … with a verb of its own that holds ``position``."""
     for match in _SUBORDINATE.finditer(text):
-        if match.start() <= position < match.end() and reports_something(match.group(), language):
+        if (
+            match.start() <= position < match.end()
+            and reports_something(match.group(), language)
+            and not verbless_before_an_infinitive(text, match.start(), match.end(), language)
+        ):
             return _Span(*match.span())
     return None
 
@@ -554,6 +619,8 @@ _DOCUMENT = re.compile(
     r"(?<![\w-])(?:указ|закон|доктрин|стратеги|концепци|бюджет)[а-яё]*",
     re.IGNORECASE,
 )
+# A document's title or subject after it: "a decree | suspending", «указ «| О …».
+_TITLE_OF_A_DOCUMENT = re.compile(rf"(?:{_DOCUMENT.pattern})[\s«\"\u201c]*$", re.IGNORECASE)
 _PACT_NOUN = re.compile(
     r"\b(?:agreement|accord|treaty|deal|arrangement|pact|convention|protocol|charter|"
     r"declaration|memorandum|act)s?\b|(?<![\w-])(?:соглашени|договор|конвенци|протокол|"
@@ -563,32 +630,46 @@ _PACT_NOUN = re.compile(
 _SIGNING = re.compile(r"\bsign(?:s|ed|ing)?\b|подпи[сш][а-яё]*", re.IGNORECASE)
 
 
+# What a document of one side does by itself, as its title says: "a decree suspending the
+# treaty", «указ «О приостановлении действия Договора»», "a law ratifying the accord".
+# What it orders held (exercises, a summit) is done on a date of its own.
+_DONE_BY_A_DOCUMENT = {Event.Type.OBJECTION, Event.Type.AGREEMENT_SIGNED}
+
+
 def _unless_signed_alone(kind, text, position):
-    """``kind``, but a statement for the signing of a document of one side."""
-    if kind == Event.Type.AGREEMENT_SIGNED and _signed_alone(text, position):
-        return Event.Type.STATEMENT
-    return kind
+    """``kind``, but for the signing of a document of one side what the document does,
+    else a statement."""
+    if kind != Event.Type.AGREEMENT_SIGNED:
+        return kind
+    one_sides, title_start = _signed_alone(text, position)
+    if not one_sides:
+        return kind
+    title = title_start is not None and re.match(r"(?:[^\w;:.]+[\w-]+){1,6}", text[title_start:])
+    does = event_type(title.group()) if title else None
+    return does if does in _DONE_BY_A_DOCUMENT else Event.Type.STATEMENT
 
 
 def _signed_alone(text, position):
     """Whether the signing nearest ``position`` in ``text`` signs a document of one side:
-    the first one named in the five words after it, else the last one named before it."""
+    the first one named in the five words after it, else the last one named before it;
+    and where the title of one named after it starts, else None."""
     signings = list(_SIGNING.finditer(text))
     if not signings:
-        return False
+        return False, None
     signing = min(signings, key=lambda m: abs(m.start() - position))
     after = re.match(r"(?:\W+\w+){1,5}", text[signing.end() :])
-    named_after = _documents(after.group() if after else "")
+    named_after = _documents(after.group() if after else "", signing.end())
     if named_after:
-        return min(named_after)[1]
+        return min(named_after)[1:]
     named_before = _documents(text[: signing.start()])
-    return bool(named_before) and max(named_before)[1]
+    return bool(named_before) and max(named_before)[1], None
 
 
-def _documents(text):
-    """(position, whether one side's) of each document ``text`` names."""
+def _documents(text, offset=0):
+    """(start, whether one side's, end) of each document ``text`` names, ``offset``
+    added."""
     return [
-        (m.start(), pattern is _DOCUMENT)
+        (offset + m.start(), pattern is _DOCUMENT, offset + m.end())
         for pattern in (_DOCUMENT, _PACT_NOUN)
         for m in pattern.finditer(text)
     ]
@@ -637,8 +718,8 @@ def event_type_of(text, language=Language.ENGLISH):
     quoted type it only when those outside the quotation do not."""
     act = text
     if reports_in_the_past(text, language):
-        act = blank(text, reported_content(text, language, past_only=True) + quotations(text))
-    elif event_type(unquoted := blank(text, quotations(text))):
+        act = blank(text, reported_content(text, language, past_only=True) + _quoted_words(text))
+    elif event_type(unquoted := blank(text, _quoted_words(text))):
         act = unquoted  # "called the deal 'a sign that we can work together'": the calling
     return _unless_signed_alone(event_type(_without_objects(act, language)), act, 0)
 

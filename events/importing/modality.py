@@ -632,6 +632,20 @@ def reports_something(sentence, language=Language.ENGLISH):
     return bool(_cues(sentence, language=language))
 
 
+# "since the war | to be held in the spring": the infinitive of the main clause's verb.
+_INFINITIVE_MARK = re.compile(r"\sto\s+(?!(?:the|a|an|its|their|his|her|this|that)\b)(?=[a-z])")
+
+
+def verbless_before_an_infinitive(text, start, end, language=Language.ENGLISH):
+    """Whether the words ``text[start:end]`` after "since", "after" … name only a noun
+    before an infinitive, which is the main clause's, and so are no clause of their own:
+    "expect the first session since the war | to be held in the spring"."""
+    if language == Language.RUSSIAN:
+        return False
+    infinitive = _INFINITIVE_MARK.search(text, start, end)
+    return bool(infinitive) and not _cues(text, start, infinitive.start(), language=language)
+
+
 def ends_in_a_verb(text, language=Language.ENGLISH):
     """Whether ``text`` ends with a verb that governs what would follow it ("the council
     will", "ministers agreed to")."""
@@ -856,6 +870,8 @@ def relative_clauses(sentence, language=Language.ENGLISH):
             own = _cues(sentence, match.end(), end, language=language)
             if own and own[0].start == match.end():
                 continue  # "has since met", "when asked": no subject of its own
+            if verbless_before_an_infinitive(sentence, match.end(), end, language):
+                continue  # "since the war to be held in May": a noun phrase
             if not own and language != Language.RUSSIAN and (not simultaneous or gerund):
                 continue  # "before the summit in April", "when signing": no clause
             found.append(RelativeClause(start, end, start, time=True, simultaneous=simultaneous))
@@ -976,8 +992,10 @@ _DAY_NAME = re.compile(
     r"Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\s+(?:this|the\s+(?:same|next|following))\s+"
     r"(?:day|week|weekend|month|year|morning|afternoon|evening)\b"
 )
+# A clause set off by commas may stand before «что», blanked out or not: «заявила во
+# вторник, когда совет собрался, что …».
 _RU_REPORTED_OPENING = re.compile(
-    r"[^,;:.!?]{0,60}?(?:,\s*(?:что|будто|чтобы)(?![\w-])|:|,?\s*(?=[«\"„“]))"
+    r"[^,;:.!?]{0,60}?(?:,[\s,]*(?:что|будто|чтобы)(?![\w-])|:|,?\s*(?=[«\"„“]))"
 )
 
 
