@@ -1212,8 +1212,10 @@ _CALLED_OFF = re.compile(
     rf"shelved|abandoned|{_PUTTING_OFF}|fell\s+through|{_OFF})\b",
     re.IGNORECASE,
 )
+# «был намечен», «должны были пройти»: the past of a plan is its own «был», before or after.
 _RU_PLAN = re.compile(
-    r"(?<![\w-])(?:был[аио]?\s+)?(?:планир|запланир|намеч|назнач|предполага|должн)[а-яё]*",
+    r"(?<![\w-])(?:был[аио]?\s+)?(?:планир|запланир|намеч|назнач|предполага|должен|должн)[а-яё]*"
+    r"(?:\s+был[аио]?(?![\w-]))?",
     re.IGNORECASE,
 )
 # «так и не состоялась», and for the future «не состоится», «не пройдут», «не будут
