@@ -1834,6 +1834,49 @@ def test_a_date_before_the_act_decided_on_is_the_deciding(sentence, deciding, ac
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A manner or the deciding's date between the verb and its "to": the act decided
+        # is still to come, in this year's month.
+        (
+            "The two fleets agreed in principle to hold a joint drill with Anna Berg in September.",
+            [("September", "2005-09-01", PLANNED, Event.Type.EXERCISE)],
+        ),
+        (
+            "Anna Berg and Oleg Sokolov agreed, in principle, to hold talks in September.",
+            [("September", "2005-09-01", PLANNED, Event.Type.MEETING)],
+        ),
+        (
+            "Anna Berg and Oleg Sokolov agreed last week to hold talks in October.",
+            [
+                ("last week", "2005-04-11", OCCURRED, Event.Type.STATEMENT),
+                ("October", "2005-10-01", PLANNED, Event.Type.MEETING),
+            ],
+        ),
+        (
+            "The navies of Anna Berg and Oleg Sokolov voted unanimously on Monday to stage a "
+            "drill in July.",
+            [
+                ("on Monday", "2005-04-18", OCCURRED, Event.Type.STATEMENT),
+                ("July", "2005-07-01", PLANNED, Event.Type.EXERCISE),
+            ],
+        ),
+        # Not decided: what was done in September is last September's.
+        (
+            "The two fleets held a joint drill with Anna Berg in September.",
+            [("September", "2004-09-01", OCCURRED, Event.Type.EXERCISE)],
+        ),
+        (
+            "Anna Berg and Oleg Sokolov agreed on Monday.",
+            [("on Monday", "2005-04-18", OCCURRED, Event.Type.STATEMENT)],
+        ),
+    ],
+)
+def test_an_act_decided_across_an_aside_is_planned(sentence, expected):
+    assert proposed(sentence) == expected
+
+
 def test_a_decision_with_no_date_of_its_own_is_typed_by_what_it_decided():
     sentence = "The fisheries board decided on Monday to suspend the ferry council."
     assert proposed(sentence) == [
