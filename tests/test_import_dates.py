@@ -689,6 +689,57 @@ def test_a_plan_moved_to_a_new_date_is_planned_then_only(sentence, expected):
     assert proposed(sentence) == expected
 
 
+PLANNED, OCCURRED = Event.Status.PLANNED, Event.Status.OCCURRED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "to" after a verb of putting off names the new month, as "until" does.
+        (
+            "Talks with Oleg Sokolov planned for 9 May were pushed back to June.",
+            [("June", "2005-06-01", PLANNED, Event.Type.MEETING)],
+        ),
+        (
+            "The coastguard drill with Anna Berg had been scheduled to take place in March "
+            "but was pushed back to July.",
+            [("July", "2005-07-01", PLANNED, Event.Type.EXERCISE)],
+        ),
+        (
+            "Talks with Oleg Sokolov have been postponed to September.",
+            [("September", "2005-09-01", PLANNED, Event.Type.MEETING)],
+        ),
+        # Any other "to" before a month's name: no date.
+        (
+            "Oleg Sokolov spoke to May Lund on Monday.",
+            [("on Monday", "2005-04-18", OCCURRED, Event.Type.STATEMENT)],
+        ),
+    ],
+)
+def test_a_plan_put_off_to_a_month_is_planned_in_it(sentence, expected):
+    assert proposed(sentence) == expected
+
+
+def test_a_plan_put_off_to_a_month_past_this_year_is_next_years():
+    sentence = "Talks with Oleg Sokolov planned for 9 May were pushed back to June."
+    [proposal] = propose(sentence, date(2005, 8, 20), ENVOYS, match_events=False)
+    assert (proposal.date.start, proposal.status) == (date(2006, 6, 1), PLANNED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "were to", "were due to": a plan in the past, which the delay calls off.
+        "The coastguard drills with Anna Berg were to take place in May but have been delayed "
+        "until the autumn.",
+        "The coastguard drills with Anna Berg were due to take place in May but have been "
+        "postponed until the autumn.",
+    ],
+)
+def test_a_plan_in_the_past_put_off_is_planned_on_its_new_date_only(sentence):
+    assert proposed(sentence) == [("the autumn", "2005-09-01", PLANNED, Event.Type.EXERCISE)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1784,6 +1835,49 @@ def test_a_date_before_the_act_decided_on_is_the_deciding(sentence, deciding, ac
         (deciding, Event.Status.OCCURRED, Event.Type.STATEMENT),
         (act, Event.Status.PLANNED, event_type),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A manner or the deciding's date between the verb and its "to": the act decided
+        # is still to come, in this year's month.
+        (
+            "The two fleets agreed in principle to hold a joint drill with Anna Berg in September.",
+            [("September", "2005-09-01", PLANNED, Event.Type.EXERCISE)],
+        ),
+        (
+            "Anna Berg and Oleg Sokolov agreed, in principle, to hold talks in September.",
+            [("September", "2005-09-01", PLANNED, Event.Type.MEETING)],
+        ),
+        (
+            "Anna Berg and Oleg Sokolov agreed last week to hold talks in October.",
+            [
+                ("last week", "2005-04-11", OCCURRED, Event.Type.STATEMENT),
+                ("October", "2005-10-01", PLANNED, Event.Type.MEETING),
+            ],
+        ),
+        (
+            "The navies of Anna Berg and Oleg Sokolov voted unanimously on Monday to stage a "
+            "drill in July.",
+            [
+                ("on Monday", "2005-04-18", OCCURRED, Event.Type.STATEMENT),
+                ("July", "2005-07-01", PLANNED, Event.Type.EXERCISE),
+            ],
+        ),
+        # Not decided: what was done in September is last September's.
+        (
+            "The two fleets held a joint drill with Anna Berg in September.",
+            [("September", "2004-09-01", OCCURRED, Event.Type.EXERCISE)],
+        ),
+        (
+            "Anna Berg and Oleg Sokolov agreed on Monday.",
+            [("on Monday", "2005-04-18", OCCURRED, Event.Type.STATEMENT)],
+        ),
+    ],
+)
+def test_an_act_decided_across_an_aside_is_planned(sentence, expected):
+    assert proposed(sentence) == expected
 
 
 def test_a_decision_with_no_date_of_its_own_is_typed_by_what_it_decided():

@@ -759,6 +759,68 @@ def test_a_russian_plan_moved_to_a_new_date_is_planned_then_only(sentence, expec
     assert proposed_ru(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # «должны были»: the plan's «были» is no verb of its own before the calling off.
+        (
+            "Учения с участием Сергея Лаврова должны были пройти в мае, но были отложены до осени.",
+            [("осени", "2005-09-01", PLANNED, Event.Type.EXERCISE)],
+        ),
+        (
+            "Переговоры Сергея Лаврова должны были состояться в марте, но их перенесли на июнь.",
+            [("июнь", "2005-06-01", PLANNED, Event.Type.MEETING)],
+        ),
+        # Called off: no visit in May.
+        (
+            "Визит Сергея Лаврова в Осло должен был состояться в мае, но был отменён.",
+            [(None, "2005-04-21", OCCURRED, Event.Type.STATEMENT)],
+        ),
+        # Done, not planned: May stays May past.
+        (
+            "Учения с участием Сергея Лаврова прошли в мае.",
+            [("мае", "2004-05-01", OCCURRED, Event.Type.EXERCISE)],
+        ),
+    ],
+)
+def test_a_russian_plan_in_the_past_called_off_keeps_no_date(sentence, expected):
+    assert proposed_ru(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deciding", "act"),
+    [
+        # A manner or the deciding's date between the verb and the infinitive decided.
+        (
+            "Сергей Лавров и норвежская сторона договорились в понедельник провести учения "
+            "в сентябре.",
+            [("в понедельник", "2005-04-18", OCCURRED)],
+            ("сентябре", "2005-09-01", PLANNED, Event.Type.EXERCISE),
+        ),
+        (
+            "Флоты единогласно решили на прошлой неделе провести учения с Сергеем Лавровым в июле.",
+            [("на прошлой неделе", "2005-04-11", OCCURRED)],
+            ("июле", "2005-07-01", PLANNED, Event.Type.EXERCISE),
+        ),
+        (
+            "Стороны договорились в принципе провести учения с Сергеем Лавровым в сентябре.",
+            [],
+            ("сентябре", "2005-09-01", PLANNED, Event.Type.EXERCISE),
+        ),
+        # Not decided: done last September.
+        (
+            "Сергей Лавров провёл учения в сентябре.",
+            [],
+            ("сентябре", "2004-09-01", OCCURRED, Event.Type.EXERCISE),
+        ),
+    ],
+)
+def test_a_russian_act_decided_across_an_aside_is_planned(sentence, deciding, act):
+    *before, last = proposed_ru(sentence)
+    assert [(d, s, status) for d, s, status, _t in before] == deciding
+    assert last == act
+
+
 # Published in April: the spring is under way.
 @pytest.mark.parametrize(
     ("sentence", "start"),

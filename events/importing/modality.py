@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from events.models import Event, Language
 
-from .calendar_words import MONTHS, WEEKDAYS
+from .calendar_words import MONTHS, RU_MONTHS, RU_WEEKDAYS, WEEKDAYS
 
 # Forecasts and hopes: the reporter does not say anyone has decided it.
 _EXPECTED = (
@@ -87,9 +87,26 @@ PUT_OFF = rf"(?:{_PUTTING_OFF})\s+(?:to|until|till|for)"
 # Decisions about what is to come, and plans put off: "proposed to hold in the autumn"
 # looks ahead, but in "In November the council agreed to hold talks" the date is the
 # agreeing's.
-_DECIDED = (
+_DECIDING = (
     r"(?:proposed|agreed|decided|voted|promised|pledged|vowed|offered|undertook|proposing|"
-    rf"agreeing|deciding|voting|promising|pledging|vowing|offering|undertaking)\s+to|{PUT_OFF}"
+    r"agreeing|deciding|voting|promising|pledging|vowing|offering|undertaking)"
+)
+_DECIDED = rf"{_DECIDING}\s+to|{PUT_OFF}"
+# What may stand between a verb of deciding and its "to": a manner ("agreed in principle
+# to", "voted unanimously to") or the deciding's own date ("agreed on Monday to hold",
+# "decided last week to", "agreed on April 12 to"). The verb is then the deciding, which
+# happened on that date, and its "to" the act decided, which is planned.
+_CALENDAR_WORD = (
+    rf"(?:{'|'.join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True))}|week|weekend|month|"
+    r"year|\d{4})"
+)
+_DECIDING_ASIDE = (
+    r",?\s+(?:[a-z]+ly|in\s+principle|yesterday|today|(?:on|in|at|last|this|earlier)"
+    r"(?:\s+(?:the|this|last|early|late|mid))?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    rf"\s+{_CALENDAR_WORD}(?:\s+\d{{1,4}})?)"
+)
+_DECIDED_ACROSS_AN_ASIDE = re.compile(
+    rf"\b{_DECIDING}(?:{_DECIDING_ASIDE})+,?\s+(?P<act>to)\b", re.IGNORECASE
 )
 # The present progressive tells what is going on as the story is written ("are
 # negotiating", "is holding talks", "are in talks"): it has begun, so it happened; with a
@@ -275,6 +292,7 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
             if kind == "narrated" and _reported(text, match.start()):
                 kind = "planned"  # "he said the council would later decide"
             found.append((*match.span(), kind))
+    found = sorted([*found, *_acts_decided_across_an_aside(text, start, end, language)])
     as_planned = [match.span() for match in _AS_PLANNED.finditer(text)]
     found = [
         (position, stop, kind)
@@ -298,6 +316,18 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
         )
         for position, stop, kind in found
     ]
+
+
+def _acts_decided_across_an_aside(text, start, end, language):
+    """(start, end, "decided") of the act decided when an aside parts it from its verb of
+    deciding ("agreed on Monday to hold", «договорились в понедельник провести»): the
+    verb's own cue reads the deciding, which happened."""
+    pattern = (
+        _RU_DECIDED_ACROSS_AN_ASIDE if language == Language.RUSSIAN else _DECIDED_ACROSS_AN_ASIDE
+    )
+    for match in pattern.finditer(text):
+        if start <= match.start("act") and match.end("act") <= end:
+            yield (*match.span("act"), "decided")
 
 
 # Reporting verbs. A past one heading a sentence reports a statement that was made; what
@@ -1231,8 +1261,10 @@ _CALLED_OFF = re.compile(
     rf"shelved|abandoned|{_PUTTING_OFF}|fell\s+through|{_OFF})\b",
     re.IGNORECASE,
 )
+# «был намечен», «должны были пройти»: the past of a plan is its own «был», before or after.
 _RU_PLAN = re.compile(
-    r"(?<![\w-])(?:был[аио]?\s+)?(?:планир|запланир|намеч|назнач|предполага|должн)[а-яё]*",
+    r"(?<![\w-])(?:был[аио]?\s+)?(?:планир|запланир|намеч|назнач|предполага|должен|должн)[а-яё]*"
+    r"(?:\s+был[аио]?(?![\w-]))?",
     re.IGNORECASE,
 )
 # «так и не состоялась», and for the future «не состоится», «не пройдут», «не будут
@@ -1583,10 +1615,26 @@ _RU_PLANNED = (
 # «отложен до осени», «перенесена на июль»: put off to a new date, as ``PUT_OFF``.
 RU_PUT_OFF = rf"{RU_PUTTING_OFF}\s+(?:на|до)"
 # "agreed to hold", "decided to send": the deciding, or what was decided; and put off.
-_RU_DECIDED = (
+_RU_DECIDING = (
     r"(?:предложил|договорил|решил|согласил|пообещал|обещал|обязал|проголосовал|"
-    r"условил|постановил|вызвал)[а-яё]*(?=\s+(?:не\s+)?[а-яё]+(?:ть|ти|чь)(?:ся|сь)?\b)"
-    rf"|{RU_PUT_OFF}"
+    r"условил|постановил|вызвал)[а-яё]*"
+)
+_RU_INFINITIVE = r"(?:не\s+)?[а-яё]+(?:ть|ти|чь)(?:ся|сь)?"
+_RU_DECIDED = rf"{_RU_DECIDING}(?=\s+{_RU_INFINITIVE}\b)|{RU_PUT_OFF}"
+# As ``_DECIDING_ASIDE``: «договорились в принципе провести», «единогласно решили»,
+# «договорились в понедельник провести», «решили на прошлой неделе направить».
+_RU_CALENDAR_WORD = (
+    rf"(?:{'|'.join(sorted([*RU_MONTHS, *RU_WEEKDAYS], key=len, reverse=True))}|"
+    r"недел[а-яё]*|месяц[а-яё]*|год[ау]?|\d{4})"
+)
+_RU_DECIDING_ASIDE = (
+    r",?\s+(?:[а-яё]+но|в\s+принципе|вчера|сегодня|накануне|(?:(?:в|во|на)\s+)?"
+    r"(?:(?:прошл|эт|текущ|минувш|нынешн)[а-яё]*\s+)?(?:\d{1,2}\s+)?"
+    rf"{_RU_CALENDAR_WORD}(?:\s+\d{{4}}\s+года)?)(?![\w-])"
+)
+_RU_DECIDED_ACROSS_AN_ASIDE = re.compile(
+    rf"(?<![\w-]){_RU_DECIDING}(?:{_RU_DECIDING_ASIDE})+,?\s+(?P<act>{_RU_INFINITIVE})(?![\w-])",
+    re.IGNORECASE,
 )
 # Done: reporting verbs in the present, and short passive participles ("подписано"),
 # unless "будет" comes before them.

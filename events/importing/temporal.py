@@ -795,6 +795,12 @@ def _bare_month(ctx):
     return result, _note_inferred_year(ctx, result), True
 
 
+def _month_put_off_to(ctx):
+    """ "postponed to June": the month a plan is put off to, as a month named after "in";
+    after any other "to" ("wrote to May") no date."""
+    return _bare_month(ctx) if put_off_to(ctx) else None
+
+
 def _month_of_relative_year(ctx):
     """ "June next year", "March of last year": that month of the year before, of or after
     the text's today's."""
@@ -1695,6 +1701,8 @@ RULES = [
         _month_of_relative_year,
     ),
     (rf"{_AFTER_MONTH_CONTEXT}(?P<m>{MONTH_NAME})(?![\w-])", _bare_month),
+    # "pushed back to June": "to" names a month only as the new date of a plan put off.
+    (rf"(?<=\b[Tt]o )(?P<m>{MONTH_NAME})(?![\w-])", _month_put_off_to),
     (
         rf"(?:(?P<between>\b(?i:between)\s+)|\b(?i:from)\s+)?(?<![\w$£€-])(?P<y1>{Y})"
         rf"(?(between){AND}|{TO})(?P<y2>{Y}|\d\d)(?![\w%-])",
