@@ -30,6 +30,7 @@ unless they choose one.
 import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import cache
 
 from django.db.models import Count, Prefetch, Q
 
@@ -228,13 +229,18 @@ def find_repeated_facts(proposals, text=""):
     of event and the same status required: a signing planned is not a signing done, and
     two sentences with no word in common tell different acts (``_tell_apart``). What
     someone said is one fact only when told of the same speaker with a word in common
-    (``_said_alike``). A closing recap of ``text`` tells again what came before: a fact
+    (below). A closing recap of ``text`` tells again what came before: a fact
     of its paragraph is the earlier one of its kind, status and time that shares a word
     with it, or the only one.
     """
+    # What each sentence says and who spoke in it, worked out once: stemming and
+    # finding the reported speech are most of this pass's cost.
+    words = cache(lambda index: _words(proposals[index]))
+    speakers = cache(lambda index: _speakers(proposals[index]))
     for index, proposal in enumerate(proposals):
         first, last = _period(proposal.date)
         linked = _linked(proposal)
+        said = proposal.event_type in SAID_KINDS
         recalled = []
         for earlier_index, earlier in enumerate(proposals[:index]):
             if earlier.same_as is not None or (earlier.event_type, earlier.status) != (
@@ -246,16 +252,19 @@ def find_repeated_facts(proposals, text=""):
             if earlier_first > last or earlier_last < first:
                 continue
             if earlier.start != proposal.start:  # not the sentence's other fact
-                recalled.append((earlier_index, earlier))
-            if proposal.event_type in SAID_KINDS and not _said_alike(proposal, earlier):
-                continue
+                recalled.append(earlier_index)
+            if said and not speakers(index) & speakers(earlier_index):
+                continue  # one statement is told of one speaker ("Orlov said", "he added")
+            told_apart = _tell_apart(words(index), words(earlier_index))
+            if said and told_apart:
+                continue  # the same speaker's other remark
             shared = {kind: len(linked[kind] & _linked(earlier)[kind]) for kind in WEIGHTS}
-            score = _score(shared, same_type=True) + NO_WORD * _tell_apart(proposal, earlier)
+            score = _score(shared, same_type=True) + NO_WORD * told_apart
             if (score >= MIN_SCORE and _concrete(shared)) or _at_the_act_of(proposal, earlier):
                 proposal.same_as = earlier_index
                 break
         if proposal.same_as is None and recalled and _in_a_recap(text, proposal.start):
-            proposal.same_as = _recalled(proposal, recalled)
+            proposal.same_as = _recalled(index, recalled, words, speakers if said else None)
 
 
 def _in_a_recap(text, start):
@@ -264,32 +273,25 @@ def _in_a_recap(text, start):
     return bool(RECAP.match(text, opening))
 
 
-def _recalled(proposal, earlier):
-    """The index of the fact among ``earlier`` (index and proposal pairs) that a recap's
-    ``proposal`` tells again: the one sharing the most words with it, or the only one;
-    None when several share none. A statement whose speaker the recap names is theirs."""
-    speakers = _speakers(proposal) if proposal.event_type in SAID_KINDS else set()
-    told = [(i, one) for i, one in earlier if not speakers or speakers & _speakers(one)]
-    words = _words(proposal)[0]
-    common = [len(words & _words(one)[0]) for _i, one in told]
-    if not told or (max(common) == 0 and len(told) > 1):
+def _recalled(index, earlier, words, speakers=None):
+    """The index among ``earlier`` of the fact that a recap's proposal ``index`` tells
+    again: the one sharing the most ``words`` with it, or the only one; None when several
+    share none. A statement (given its ``speakers``) whose speaker the recap names is
+    theirs."""
+    if speakers and speakers(index):
+        earlier = [one for one in earlier if speakers(index) & speakers(one)]
+    common = [len(words(index)[0] & words(one)[0]) for one in earlier]
+    if not earlier or (max(common) == 0 and len(earlier) > 1):
         return None
-    return told[common.index(max(common))][0]
+    return earlier[common.index(max(common))]
 
 
-def _said_alike(one, other):
-    """Whether two statements may be one: told of a speaker in common ("Orlov said …",
-    "he added …"), and not telling different things (the same speaker's other remark is
-    another fact)."""
-    return bool(_speakers(one) & _speakers(other)) and not _tell_apart(one, other)
-
-
-def _tell_apart(one, other):
-    """Whether two sentences tell different acts, as a fact and an event do (NO_WORD):
-    they share no word besides their names, though the clause of either one's fact says
-    NO_WORDS or more ("he and Putin signed a treaty cutting their arsenals", "the leaders
-    sign the document that creates the council")."""
-    (words, clause), (other_words, other_clause) = _words(one), _words(other)
+def _tell_apart(said, other_said):
+    """Whether two sentences tell different acts, as a fact and an event do (NO_WORD),
+    given what each says (``_words``): they share no word besides their names, though the
+    clause of either one's fact says NO_WORDS or more ("he and Putin signed a treaty
+    cutting their arsenals", "the leaders sign the document that creates the council")."""
+    (words, clause), (other_words, other_clause) = said, other_said
     return not words & other_words and max(len(clause), len(other_clause)) >= NO_WORDS
 
 
