@@ -442,6 +442,20 @@ def test_a_common_given_name_or_a_secretary_of_state_title_makes_a_person(gazett
             "minister",
             (None, ("oleg-markov", "pavel-petrov"), "minister"),
         ),
+        # ... unless a title since stood for one of them alone, and no other is named after.
+        (
+            "Defence Minister Oleg Markov met Interior Minister Pavel Petrov in Brussels. On "
+            "Friday the defence minister flew to Oslo. The minister said talks would resume.",
+            "minister",
+            ("oleg-markov", (), "Oleg Markov"),
+        ),
+        (
+            "Defence Minister Oleg Markov met Interior Minister Pavel Petrov in Brussels. On "
+            "Friday the defence minister flew to Oslo, and Pavel Petrov stayed. The minister "
+            "said talks would resume.",
+            "minister",
+            (None, ("oleg-markov", "pavel-petrov"), "minister"),
+        ),
         # ... unless one of them holds the title itself, word for word.
         (
             "President Boris Kalinin met Commission President Jan Hale in Brussels. The "

@@ -1556,6 +1556,7 @@ class _People:
     def __init__(self, gazetteer):
         self.gazetteer = gazetteer
         self.named: list[_Person] = []  # most recently mentioned last
+        self.titled: _Person | None = None  # whom the last bare title stood for
 
     def introduce(self, slug, name, role):
         person = next((p for p in self.named if (p.slug, p.name) == (slug, name)), None)
@@ -2510,9 +2511,14 @@ def _resolve_title(reader, span, people, start, end, text):
         # title it is, word for word.
         words = role_key(text) - {"the"}
         holders = [p for p in holders if words in p.roles] or holders
+    if len(holders) > 1 and holders[-1] is people.titled:
+        # "The Defence Minister made headlines … the minister said": the last bare title
+        # stood for one of them, and no other has been named since.
+        holders = holders[-1:]
     if len(holders) == 1:
         person = holders[0]
         people.introduce(person.slug, person.name, "")
+        people.titled = person
         reason = f"the title refers back to {person.name}, named earlier in the article"
         return Mention("person", text, start, end, person.slug, reason, (), text, person.name)
     if holders:
