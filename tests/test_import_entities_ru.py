@@ -1555,3 +1555,45 @@ def test_names_after_a_comma_or_inside_a_body_s_name_are_unchanged(gazetteer, te
         [("Москве", "place"), ("Лавров", "person")],
         [("Совета Россия–НАТО", "organization"), ("Брюсселе", "place")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "role"),
+    [
+        # A man's given name in "-а", "-я" declines as a feminine noun does.
+        ("По словам генерал-майора Ильи Гущина, рота отошла.", ["Илья Гущин"], "генерал-майор"),
+        ("Приказ полковника Никиты Ермакова выполнен.", ["Никита Ермаков"], "полковник"),
+        ("Доклад подполковнику Илье Лыкову вручили.", ["Илья Лыков"], "подполковник"),
+        ("Визит генерал-лейтенанта Олега Бурцева отложили.", ["Олег Бурцев"], "генерал-лейтенант"),
+    ],
+)
+def test_an_officer_named_after_a_rank_in_another_case_is_in_the_nominative(
+    gazetteer, text, people, role
+):
+    found_people = [m for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert [m.proposed_name for m in found_people] == people
+    assert [m.role for m in found_people] == [role]
+
+
+def test_a_new_person_in_another_case_is_the_one_written_in_the_nominative(gazetteer):
+    text = (
+        "Контр-адмирал Фёдор Мезенцев прибыл в штаб. "
+        "По приказу контр-адмирала Федора Мезенцева корабли вышли в море."
+    )
+    assert {name for _text, name in _new(text, gazetteer, "person")} == {"Фёдор Мезенцев"}
+
+
+def test_a_name_whose_case_is_known_but_not_its_nominative_says_so(gazetteer):
+    [person] = find_mentions("Встреча с министром Жоау Мбеки прошла.", gazetteer)
+    assert person.proposed_name == "Жоау Мбеки"
+    assert "kept as written" in person.reason
+
+
+def test_a_regional_title_is_the_person_s_role_and_its_region_a_place(gazetteer):
+    text = "Губернатор Псковской области Андрей Турчак встретился с послами."
+    mentions = find_mentions(text, gazetteer)
+    assert [(m.kind, m.proposed_name) for m in mentions] == [
+        ("place", "Псковская область"),
+        ("person", "Андрей Турчак"),
+    ]
+    assert mentions[1].role == "губернатор Псковской области"

@@ -224,6 +224,12 @@ _TITLE_LINES = """
 замминистра
 заместитель заместителя заместителю заместителем
 генерал генерала генералу генералом ген
+майор майора майору майором
+полковник полковника полковнику полковником
+подполковник подполковника подполковнику подполковником
+лейтенант лейтенанта лейтенанту лейтенантом
+губернатор губернатора губернатору губернатором
+мэр мэра мэру мэром
 адмирал адмирала адмиралу адмиралом адм
 госсекретарь госсекретаря госсекретарю госсекретарем
 эксперт эксперта эксперту экспертом
@@ -625,6 +631,7 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
     # "Совет Россия–НАТО": the names inside a longer name are no mentions of their own.
     spans = [s for s in spans if not any(_inside(s, n) for n in new)] + new
     spans.sort(key=lambda s: (s.first, -s.last))
+    _one_name_for_each_new_person(reader, spans)
     spans = _surnames_of_new_people(reader, spans)
     _defined_abbreviations(reader, spans)
     _bodies_named_bare(reader, spans)
@@ -778,6 +785,28 @@ def _where_it_lies(reader, span, bracket):
     words = re.findall(r"[^\W\d_]+", _span_text(reader, span))
     initials = "".join(w[0] for w in words if w[0].isupper())
     return norm(initials) != norm(reader.tokens[bracket.first].text)
+
+
+def _one_name_for_each_new_person(reader, spans):
+    """ "Пётр Соколов", then "приказ вице-адмирала Петра Соколова": a new person named in
+    full in another case is proposed under the name the article writes in the nominative,
+    where the nominative read from the other case confirms it (the letter "ё" only the
+    written name has), so that both are one new person."""
+    people = [s for s in spans if s.kind == "person" and not s.forms and s.last > s.first]
+    for span in people:
+        words = [t.text for t in reader.tokens[span.first : span.last + 1]]
+        if not span.name or norm(span.name) == norm(" ".join(words)):
+            continue  # its name is as written, not read from its case
+        written = next(
+            (
+                _span_text(reader, other)
+                for other in people
+                if other is not span and norm(_span_text(reader, other)) == norm(span.name)
+            ),
+            None,
+        )
+        if written:
+            span.name = written
 
 
 def _surnames_of_new_people(reader, spans):
@@ -1241,7 +1270,10 @@ def _read_run(reader, run, covered):
         titled = speaks = False
     if len(run) > 1 and (titled or speaks or given or foreign):
         reason = "comes after a title" if titled else "has the shape of a person's name"
-        name = _person_nominative([t.text for t in words], _case_before(reader, run[0])) or ""
+        case = _case_before(reader, run[0])
+        name = _person_nominative([t.text for t in words], case) or ""
+        if case and not name:
+            reason += f"; kept as written: in the {case}, its nominative cannot be told"
         return _Span(run[0], run[-1], "person", reason=reason, name=name)
     if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
         # "с министром Орловым": "Орлов"
@@ -1705,7 +1737,8 @@ def _city_name(word, population=0):
 
 
 # A man's name's word in the genitive and in the dative, and its nominative ending: the
-# first ending that fits decides ("Сергея" → "Сергей", "Игоря" → "Игорь").
+# first ending that fits decides ("Сергея" → "Сергей", "Игоря" → "Игорь"; a man's name
+# in "-а", "-я" declines as a feminine noun does: "Ильи" → "Илья", "Никиты" → "Никита").
 _MALE_CASES = {
     "genitive": (
         ("ского", "ский"),
@@ -1713,6 +1746,8 @@ _MALE_CASES = {
         ("ия", "ий"),
         ("ея", "ей"),
         ("ая", "ай"),
+        ("ьи", "ья"),
+        ("ы", "а"),
         ("я", "ь"),
         ("а", ""),
     ),
@@ -1722,6 +1757,7 @@ _MALE_CASES = {
         ("ию", "ий"),
         ("ею", "ей"),
         ("аю", "ай"),
+        ("ье", "ья"),
         ("ю", "ь"),
         ("у", ""),
     ),
@@ -2028,6 +2064,8 @@ def _title_head(reader, first):
             break
         if _past_verb(token):
             break
+        if head == index + 1 and text[token.end : tokens[head].start] == "-":
+            break  # "генерал-майора": the word before a hyphen is the title's own
         # "пресс-секретарь президента": a title in the genitive depends on one before it.
         if norm(token.text) in TITLES and (head is None or _declined_title(tokens[head])):
             head = index
