@@ -1597,3 +1597,40 @@ def test_a_regional_title_is_the_person_s_role_and_its_region_a_place(gazetteer)
         ("person", "Андрей Турчак"),
     ]
     assert mentions[1].role == "губернатор Псковской области"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Войска вернулись из Эстонии и Латвии.", "Латвия"),  # already so
+        ("Колонна вышла из Польши утром.", "Польша"),
+        ("Поезд шёл до Литвы двое суток.", "Литва"),
+        ("Самолёты вылетели из Прибалтики утром.", "Прибалтика"),
+        ("Лагерь разбили на Хмелёвке утром.", "Хмелёвка"),
+        ("Группировку усилили в Прибалтике летом.", "Прибалтика"),
+        ("Батальон стоял в Дубровке зимой.", "Дубровка"),
+        ("Колонна двинулась к Калининграду утром.", "Калининград"),
+    ],
+)
+def test_a_new_place_in_an_oblique_case_is_proposed_in_the_nominative(gazetteer, text, name):
+    places = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert places[-1].proposed_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # A masculine noun's locative ends so too: the name is kept, and the reason says so.
+        ("Делегация прибыла в Довиле утром.", "Довиле"),
+        ("Базу открыли в Мозамбике зимой.", "Мозамбике"),
+        ("Переговоры шли в Ираке долго.", "Ираке"),
+    ],
+)
+def test_a_place_whose_nominative_cannot_be_told_is_kept_and_said_so(gazetteer, text, written):
+    [place] = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert place.proposed_name == written
+    assert "kept as written" in place.reason
+
+
+def test_a_surname_after_k_is_no_city(gazetteer):
+    assert _new("Делегация обратилась к Пушкину с письмом.", gazetteer, "place") == []

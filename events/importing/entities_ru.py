@@ -1252,7 +1252,11 @@ def _read_run(reader, run, covered):
         # in full, never a new person.
         return _named_by_patronymic(reader, run)
     city = _city_name(first.text)
-    if len(run) == 1 and city and (after_place_word or first.acronym):
+    # "к Калининграду", "к Смоленску": a city after "к" too, unless its word may be the dative
+    # of a surname in "-ов", "-ин" ("к Пушкину", "к Королёву").
+    toward = before and norm(before.text) in ("к", "ко")
+    toward = toward and not re.search(r"(?:ов|ев|ин|ын)у$", norm(first.text))
+    if len(run) == 1 and city and (after_place_word or toward or first.acronym):
         reason = f"not in the timeline yet; GeoNames' Russian name of {city[0]}"
         return _Span(run[0], run[0], "place", reason=reason, name=city[1])
     titled = _titled(reader, run[0]) or norm(tokens[run[0] - 1].text) in TITLES
@@ -1296,6 +1300,8 @@ def _read_run(reader, run, covered):
         name = _place_nominative(written) or _one_word_place_nominative(written, before) or ""
         if not name and place_word and norm(place_word.text) in IN_PLACE:
             name = _locative_nominative(written) or ""
+        if not name and place_word:
+            reason += "; kept as written: its ending does not tell its nominative"
         return _Span(run[0], run[-1], "place", reason=reason, name=name)
     return None
 
@@ -1374,6 +1380,8 @@ def _listed_place(reader, names):
 # Prepositions before a place's name in "-е" in the locative or the prepositional case,
 # which may be a masculine noun's ("в Ираке") as well as a feminine one's ("в Польше").
 _LOCATIVE_PREPOSITIONS = LOCATIVES | word_set("о об обо при")
+# Prepositions of place that govern the genitive: "из Польши", "до Литвы".
+_GENITIVE_PREPOSITIONS = word_set("из изо около близ до от у")
 
 
 # The endings only a plural noun has: "в Альпах", "к Андам", "над Гималаями".
@@ -1402,10 +1410,23 @@ def _one_word_place_nominative(written, before):
         stem = word[: -len(plural)]
         soft = plural[0] == "я" or norm(stem[-1]) in "гкхжшчщ"
         return stem + ("и" if soft else "ы")
+    preposition = norm(before.text) if before else ""
+    if preposition in _GENITIVE_PREPOSITIONS and len(w) >= 4:
+        # "из Польши", "из Прибалтики", "до Литвы": a genitive in "-ы", or "-и" after a
+        # velar or a hushing consonant, is only a feminine noun's in "-а" ("Сибири",
+        # "Керчи" may be of "-ь").
+        if re.search(r"(?:[^аеёиоуыэюяьйц]ы|[гкхжш]и)$", w):
+            return word[:-1] + "а"
+        return None
     if len(w) < 4 or not re.search(r"[^аеёиоуыэюяьй]е$", w):
         return None
-    dative = not before or norm(before.text) not in _LOCATIVE_PREPOSITIONS
-    return word[:-1] + "а" if dative or w[-2] in "шжчщ" else None
+    dative = preposition not in _LOCATIVE_PREPOSITIONS
+    # "на Хмелёвке", "в Прибалтике": "-ке" after "в", "н", "т", "д", or "-ике" after "т",
+    # "р", "с", is the locative of a feminine noun in "-ка", the suffix of so many places
+    # ("Каменка", "Чукотка", "Арктика"); a masculine noun in "-к" ends so after "с", "р",
+    # "й" or another vowel ("в Омске", "в Ираке", "в Мозамбике").
+    feminine = re.search(r"(?:[шжчщ]|[внтд]к|[трс]ик)е$", w)
+    return word[:-1] + "а" if dative or feminine else None
 
 
 def _foreign_name_shape(reader, run):
