@@ -1634,3 +1634,43 @@ def test_a_place_whose_nominative_cannot_be_told_is_kept_and_said_so(gazetteer, 
 
 def test_a_surname_after_k_is_no_city(gazetteer):
     assert _new("Делегация обратилась к Пушкину с письмом.", gazetteer, "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Командующий Балтийским флотом вице-адмирал Пётр Соколов выступил.", "Балтийский флот"),
+        ("Вчера командующий Тихоокеанским флотом заявил об учениях.", "Тихоокеанский флот"),
+        ("Корабли Северного флота вышли в море.", "Северный флот"),
+    ],
+)
+def test_an_adjective_of_a_body_s_name_is_no_person(gazetteer, text, body):
+    assert _new(text, gazetteer, "organization")[0][1] == body
+    assert all(" " in name for _text, name in _new(text, gazetteer, "person"))
+
+
+def test_a_surname_in_the_instrumental_before_a_verb_is_still_a_person(gazetteer):
+    text = "Министр встретился с генералом Кравецким и обсудил учения."
+    assert _new(text, gazetteer, "person") == [("Кравецким", "Кравецкий")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По итогам учений «Запад-2013» командиров наградили.",
+        "Итоги «Запада-2017» подвели в штабе.",
+        "В ходе учений «Щит», «Гром» и «Буря» отрабатывались действия.",
+        "На форуме «Армия-2015» показали новую технику.",
+    ],
+)
+def test_a_named_exercise_is_no_organization_in_any_case(gazetteer, text):
+    assert _new(text, gazetteer, "organization") == []
+
+
+def test_names_in_quotation_marks_listed_after_no_event_are_organizations(gazetteer):
+    text = "Контракт с «Газпромом» и «Роснефтью» подписан."
+    assert [t for t, _name in _new(text, gazetteer, "organization")] == ["Газпромом", "Роснефтью"]
+
+
+def test_an_adjective_only_starting_the_sentence_makes_no_body(gazetteer):
+    assert _new("Новый флот заменит старые корабли.", gazetteer, "organization") == []

@@ -1069,7 +1069,14 @@ def _quoted_names(reader, covered):
         ]
         if not indices or any(i in covered for i in indices):
             continue
-        before = reader.text[max(0, match.start() - 40) : match.start()].split()
+        # «Запад-2013», «Армия-2015»: a name with its year is an event's, an exercise's or a
+        # forum's, in any case.
+        if re.search(r"[-‐‑ ]\d{4}$", inner):
+            continue
+        # "учений «Щит» и «Север»": the names listed after the first are of its kind too.
+        earlier = reader.text[max(0, match.start() - 200) : match.start()]
+        earlier = re.sub(r"(?:«[^«»\n]*»\s*(?:,|и)\s*)+$", "", earlier)
+        before = earlier[-40:].split()
         noun = norm(before[-1]) if before else ""
         nouns = [norm(w) for w in before[-2:]]  # "учениях НАТО «Балтопс»"
         if any(n.startswith(EVENT_NOUNS) for n in nouns):
@@ -1462,14 +1469,19 @@ def _adjective_of_noun(reader, index):
     body = reader.matched.get(index + 1)
     if body:
         return body.kind != "person"  # "Калининградской Думы"
-    return not following.capital and len(following.text) > 3  # not "с Ковальской в Риге"
+    if following.capital or len(following.text) <= 3:
+        return False  # not "с Ковальской в Риге"
+    # "командующий Балтийским флотом": in "-им", "-ым" only with a noun in its case, for a
+    # man's surname in the instrumental takes a verb after it ("с Кравецким обсудил").
+    instrumental = norm(tokens[index].text).endswith(("им", "ым"))
+    return not instrumental or norm(following.text).endswith(("ом", "ем", "ём", "ам", "ям"))
 
 
 # An adjective's suffix ("-ск-", "-н-") with an oblique case's ending: "Мюнхенской".
 _OBLIQUE_ADJECTIVES = tuple(
     suffix + ending
     for suffix in ("ск", "цк", "н")
-    for ending in ("ой", "ого", "ому", "их", "ых", "ом", "ем")
+    for ending in ("ой", "ого", "ому", "их", "ых", "ом", "ем", "им", "ым")
 )
 
 
@@ -1562,7 +1574,11 @@ def _body_after(reader, run, covered):
         ):
             between.append(index)
             index += 1
-        if not between or index >= len(tokens) or index in covered:
+        # "Балтийским флотом": capitalised adjectives before a lower-case head word are a
+        # body's name too, unless the one adjective only starts the sentence ("Новый совет").
+        adjective = norm(tokens[run[-1]].text).endswith(_ADJECTIVE_ENDINGS + _ADJECTIVE_CASES)
+        adjective = adjective and not (len(run) == 1 and tokens[run[0]].sentence_start)
+        if not (between or adjective) or index >= len(tokens) or index in covered:
             return None
         if not _joined(reader.text, tokens[index - 1], tokens[index]):
             return None
@@ -1902,7 +1918,7 @@ def _adjective_nominative(word, gender):
     w = norm(word)
     for endings, nominative in (
         (("ой", "ую", "ая", "ою"), {"f": "ая"}),
-        (("ого", "ому", "ом", "ым", "ое", "ый", "ий"), {"n": "ое", "m": "ый"}),
+        (("ого", "ому", "ом", "ым", "им", "ое", "ый", "ий"), {"n": "ое", "m": "ый"}),
     ):
         ending = next((e for e in endings if w.endswith(e) and len(w) - len(e) >= 3), None)
         if ending and gender in nominative:
