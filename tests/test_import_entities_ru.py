@@ -1674,3 +1674,10 @@ def test_names_in_quotation_marks_listed_after_no_event_are_organizations(gazett
 
 def test_an_adjective_only_starting_the_sentence_makes_no_body(gazetteer):
     assert _new("Новый флот заменит старые корабли.", gazetteer, "organization") == []
+
+
+def test_a_body_named_in_full_and_by_its_compound_is_one_new_body(gazetteer):
+    text = "Делегация Генштаба вылетела в Брюссель. Начальник Генерального штаба выступит там."
+    assert {name for _text, name in _new(text, gazetteer, "organization")} == {"Генштаб"}
+    alone = "Начальник Генерального штаба выступит в Брюсселе."
+    assert _new(alone, gazetteer, "organization") == [("Генерального штаба", "Генеральный штаб")]

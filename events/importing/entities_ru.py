@@ -1591,7 +1591,24 @@ def _body_after(reader, run, covered):
         return None
     name = " ".join([*adjectives, head.capitalize() if tokens[index].capital else head])
     reason = f"“{head}” heads {_a('organization')}'s name"
+    compound = _compound_named(reader, adjectives, head)
+    if compound:
+        # "Генерального штаба" where the article also says "Генштаба": one new body.
+        name, reason = compound, f"{reason}, which the article also calls “{compound}”"
     return _Span(run[0], index, "organization", reason=reason, name=name)
+
+
+def _compound_named(reader, adjectives, head):
+    """The body's compound name ("Генштаб" of "Генеральный штаб", "Госдума" of
+    "Государственная дума") if the article also names the body so, else None."""
+    if len(adjectives) != 1:
+        return None
+    prefix = next((p for p in COMPOUND_BODY_PREFIXES if norm(adjectives[0]).startswith(p)), None)
+    if not prefix or head not in COMPOUND_BODY_PARTS:
+        return None
+    compound = prefix.capitalize() + head
+    named = any(_compound_body(t.text) == compound for t in reader.tokens if t.capital)
+    return compound if named else None
 
 
 def _organization_head(word):
