@@ -1555,3 +1555,129 @@ def test_names_after_a_comma_or_inside_a_body_s_name_are_unchanged(gazetteer, te
         [("Москве", "place"), ("Лавров", "person")],
         [("Совета Россия–НАТО", "organization"), ("Брюсселе", "place")],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "role"),
+    [
+        # A man's given name in "-а", "-я" declines as a feminine noun does.
+        ("По словам генерал-майора Ильи Гущина, рота отошла.", ["Илья Гущин"], "генерал-майор"),
+        ("Приказ полковника Никиты Ермакова выполнен.", ["Никита Ермаков"], "полковник"),
+        ("Доклад подполковнику Илье Лыкову вручили.", ["Илья Лыков"], "подполковник"),
+        ("Визит генерал-лейтенанта Олега Бурцева отложили.", ["Олег Бурцев"], "генерал-лейтенант"),
+    ],
+)
+def test_an_officer_named_after_a_rank_in_another_case_is_in_the_nominative(
+    gazetteer, text, people, role
+):
+    found_people = [m for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert [m.proposed_name for m in found_people] == people
+    assert [m.role for m in found_people] == [role]
+
+
+def test_a_new_person_in_another_case_is_the_one_written_in_the_nominative(gazetteer):
+    text = (
+        "Контр-адмирал Фёдор Мезенцев прибыл в штаб. "
+        "По приказу контр-адмирала Федора Мезенцева корабли вышли в море."
+    )
+    assert {name for _text, name in _new(text, gazetteer, "person")} == {"Фёдор Мезенцев"}
+
+
+def test_a_name_whose_case_is_known_but_not_its_nominative_says_so(gazetteer):
+    [person] = find_mentions("Встреча с министром Жоау Мбеки прошла.", gazetteer)
+    assert person.proposed_name == "Жоау Мбеки"
+    assert "kept as written" in person.reason
+
+
+def test_a_regional_title_is_the_person_s_role_and_its_region_a_place(gazetteer):
+    text = "Губернатор Псковской области Андрей Турчак встретился с послами."
+    mentions = find_mentions(text, gazetteer)
+    assert [(m.kind, m.proposed_name) for m in mentions] == [
+        ("place", "Псковская область"),
+        ("person", "Андрей Турчак"),
+    ]
+    assert mentions[1].role == "губернатор Псковской области"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Войска вернулись из Эстонии и Латвии.", "Латвия"),  # already so
+        ("Колонна вышла из Польши утром.", "Польша"),
+        ("Поезд шёл до Литвы двое суток.", "Литва"),
+        ("Самолёты вылетели из Прибалтики утром.", "Прибалтика"),
+        ("Лагерь разбили на Хмелёвке утром.", "Хмелёвка"),
+        ("Группировку усилили в Прибалтике летом.", "Прибалтика"),
+        ("Батальон стоял в Дубровке зимой.", "Дубровка"),
+        ("Колонна двинулась к Калининграду утром.", "Калининград"),
+    ],
+)
+def test_a_new_place_in_an_oblique_case_is_proposed_in_the_nominative(gazetteer, text, name):
+    places = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert places[-1].proposed_name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # A masculine noun's locative ends so too: the name is kept, and the reason says so.
+        ("Делегация прибыла в Довиле утром.", "Довиле"),
+        ("Базу открыли в Мозамбике зимой.", "Мозамбике"),
+        ("Переговоры шли в Ираке долго.", "Ираке"),
+    ],
+)
+def test_a_place_whose_nominative_cannot_be_told_is_kept_and_said_so(gazetteer, text, written):
+    [place] = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert place.proposed_name == written
+    assert "kept as written" in place.reason
+
+
+def test_a_surname_after_k_is_no_city(gazetteer):
+    assert _new("Делегация обратилась к Пушкину с письмом.", gazetteer, "place") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Командующий Балтийским флотом вице-адмирал Пётр Соколов выступил.", "Балтийский флот"),
+        ("Вчера командующий Тихоокеанским флотом заявил об учениях.", "Тихоокеанский флот"),
+        ("Корабли Северного флота вышли в море.", "Северный флот"),
+    ],
+)
+def test_an_adjective_of_a_body_s_name_is_no_person(gazetteer, text, body):
+    assert _new(text, gazetteer, "organization")[0][1] == body
+    assert all(" " in name for _text, name in _new(text, gazetteer, "person"))
+
+
+def test_a_surname_in_the_instrumental_before_a_verb_is_still_a_person(gazetteer):
+    text = "Министр встретился с генералом Кравецким и обсудил учения."
+    assert _new(text, gazetteer, "person") == [("Кравецким", "Кравецкий")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По итогам учений «Запад-2013» командиров наградили.",
+        "Итоги «Запада-2017» подвели в штабе.",
+        "В ходе учений «Щит», «Гром» и «Буря» отрабатывались действия.",
+        "На форуме «Армия-2015» показали новую технику.",
+    ],
+)
+def test_a_named_exercise_is_no_organization_in_any_case(gazetteer, text):
+    assert _new(text, gazetteer, "organization") == []
+
+
+def test_names_in_quotation_marks_listed_after_no_event_are_organizations(gazetteer):
+    text = "Контракт с «Газпромом» и «Роснефтью» подписан."
+    assert [t for t, _name in _new(text, gazetteer, "organization")] == ["Газпромом", "Роснефтью"]
+
+
+def test_an_adjective_only_starting_the_sentence_makes_no_body(gazetteer):
+    assert _new("Новый флот заменит старые корабли.", gazetteer, "organization") == []
+
+
+def test_a_body_named_in_full_and_by_its_compound_is_one_new_body(gazetteer):
+    text = "Делегация Генштаба вылетела в Брюссель. Начальник Генерального штаба выступит там."
+    assert {name for _text, name in _new(text, gazetteer, "organization")} == {"Генштаб"}
+    alone = "Начальник Генерального штаба выступит в Брюсселе."
+    assert _new(alone, gazetteer, "organization") == [("Генерального штаба", "Генеральный штаб")]

@@ -224,6 +224,12 @@ _TITLE_LINES = """
 замминистра
 заместитель заместителя заместителю заместителем
 генерал генерала генералу генералом ген
+майор майора майору майором
+полковник полковника полковнику полковником
+подполковник подполковника подполковнику подполковником
+лейтенант лейтенанта лейтенанту лейтенантом
+губернатор губернатора губернатору губернатором
+мэр мэра мэру мэром
 адмирал адмирала адмиралу адмиралом адм
 госсекретарь госсекретаря госсекретарю госсекретарем
 эксперт эксперта эксперту экспертом
@@ -625,6 +631,7 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
     # "Совет Россия–НАТО": the names inside a longer name are no mentions of their own.
     spans = [s for s in spans if not any(_inside(s, n) for n in new)] + new
     spans.sort(key=lambda s: (s.first, -s.last))
+    _one_name_for_each_new_person(reader, spans)
     spans = _surnames_of_new_people(reader, spans)
     _defined_abbreviations(reader, spans)
     _bodies_named_bare(reader, spans)
@@ -778,6 +785,28 @@ def _where_it_lies(reader, span, bracket):
     words = re.findall(r"[^\W\d_]+", _span_text(reader, span))
     initials = "".join(w[0] for w in words if w[0].isupper())
     return norm(initials) != norm(reader.tokens[bracket.first].text)
+
+
+def _one_name_for_each_new_person(reader, spans):
+    """ "Пётр Соколов", then "приказ вице-адмирала Петра Соколова": a new person named in
+    full in another case is proposed under the name the article writes in the nominative,
+    where the nominative read from the other case confirms it (the letter "ё" only the
+    written name has), so that both are one new person."""
+    people = [s for s in spans if s.kind == "person" and not s.forms and s.last > s.first]
+    for span in people:
+        words = [t.text for t in reader.tokens[span.first : span.last + 1]]
+        if not span.name or norm(span.name) == norm(" ".join(words)):
+            continue  # its name is as written, not read from its case
+        written = next(
+            (
+                _span_text(reader, other)
+                for other in people
+                if other is not span and norm(_span_text(reader, other)) == norm(span.name)
+            ),
+            None,
+        )
+        if written:
+            span.name = written
 
 
 def _surnames_of_new_people(reader, spans):
@@ -1040,7 +1069,14 @@ def _quoted_names(reader, covered):
         ]
         if not indices or any(i in covered for i in indices):
             continue
-        before = reader.text[max(0, match.start() - 40) : match.start()].split()
+        # «Запад-2013», «Армия-2015»: a name with its year is an event's, an exercise's or a
+        # forum's, in any case.
+        if re.search(r"[-‐‑ ]\d{4}$", inner):
+            continue
+        # "учений «Щит» и «Север»": the names listed after the first are of its kind too.
+        earlier = reader.text[max(0, match.start() - 200) : match.start()]
+        earlier = re.sub(r"(?:«[^«»\n]*»\s*(?:,|и)\s*)+$", "", earlier)
+        before = earlier[-40:].split()
         noun = norm(before[-1]) if before else ""
         nouns = [norm(w) for w in before[-2:]]  # "учениях НАТО «Балтопс»"
         if any(n.startswith(EVENT_NOUNS) for n in nouns):
@@ -1223,7 +1259,11 @@ def _read_run(reader, run, covered):
         # in full, never a new person.
         return _named_by_patronymic(reader, run)
     city = _city_name(first.text)
-    if len(run) == 1 and city and (after_place_word or first.acronym):
+    # "к Калининграду", "к Смоленску": a city after "к" too, unless its word may be the dative
+    # of a surname in "-ов", "-ин" ("к Пушкину", "к Королёву").
+    toward = before and norm(before.text) in ("к", "ко")
+    toward = toward and not re.search(r"(?:ов|ев|ин|ын)у$", norm(first.text))
+    if len(run) == 1 and city and (after_place_word or toward or first.acronym):
         reason = f"not in the timeline yet; GeoNames' Russian name of {city[0]}"
         return _Span(run[0], run[0], "place", reason=reason, name=city[1])
     titled = _titled(reader, run[0]) or norm(tokens[run[0] - 1].text) in TITLES
@@ -1241,7 +1281,10 @@ def _read_run(reader, run, covered):
         titled = speaks = False
     if len(run) > 1 and (titled or speaks or given or foreign):
         reason = "comes after a title" if titled else "has the shape of a person's name"
-        name = _person_nominative([t.text for t in words], _case_before(reader, run[0])) or ""
+        case = _case_before(reader, run[0])
+        name = _person_nominative([t.text for t in words], case) or ""
+        if case and not name:
+            reason += f"; kept as written: in the {case}, its nominative cannot be told"
         return _Span(run[0], run[-1], "person", reason=reason, name=name)
     if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
         # "с министром Орловым": "Орлов"
@@ -1264,6 +1307,8 @@ def _read_run(reader, run, covered):
         name = _place_nominative(written) or _one_word_place_nominative(written, before) or ""
         if not name and place_word and norm(place_word.text) in IN_PLACE:
             name = _locative_nominative(written) or ""
+        if not name and place_word:
+            reason += "; kept as written: its ending does not tell its nominative"
         return _Span(run[0], run[-1], "place", reason=reason, name=name)
     return None
 
@@ -1342,6 +1387,8 @@ def _listed_place(reader, names):
 # Prepositions before a place's name in "-е" in the locative or the prepositional case,
 # which may be a masculine noun's ("в Ираке") as well as a feminine one's ("в Польше").
 _LOCATIVE_PREPOSITIONS = LOCATIVES | word_set("о об обо при")
+# Prepositions of place that govern the genitive: "из Польши", "до Литвы".
+_GENITIVE_PREPOSITIONS = word_set("из изо около близ до от у")
 
 
 # The endings only a plural noun has: "в Альпах", "к Андам", "над Гималаями".
@@ -1370,10 +1417,23 @@ def _one_word_place_nominative(written, before):
         stem = word[: -len(plural)]
         soft = plural[0] == "я" or norm(stem[-1]) in "гкхжшчщ"
         return stem + ("и" if soft else "ы")
+    preposition = norm(before.text) if before else ""
+    if preposition in _GENITIVE_PREPOSITIONS and len(w) >= 4:
+        # "из Польши", "из Прибалтики", "до Литвы": a genitive in "-ы", or "-и" after a
+        # velar or a hushing consonant, is only a feminine noun's in "-а" ("Сибири",
+        # "Керчи" may be of "-ь").
+        if re.search(r"(?:[^аеёиоуыэюяьйц]ы|[гкхжш]и)$", w):
+            return word[:-1] + "а"
+        return None
     if len(w) < 4 or not re.search(r"[^аеёиоуыэюяьй]е$", w):
         return None
-    dative = not before or norm(before.text) not in _LOCATIVE_PREPOSITIONS
-    return word[:-1] + "а" if dative or w[-2] in "шжчщ" else None
+    dative = preposition not in _LOCATIVE_PREPOSITIONS
+    # "на Хмелёвке", "в Прибалтике": "-ке" after "в", "н", "т", "д", or "-ике" after "т",
+    # "р", "с", is the locative of a feminine noun in "-ка", the suffix of so many places
+    # ("Каменка", "Чукотка", "Арктика"); a masculine noun in "-к" ends so after "с", "р",
+    # "й" or another vowel ("в Омске", "в Ираке", "в Мозамбике").
+    feminine = re.search(r"(?:[шжчщ]|[внтд]к|[трс]ик)е$", w)
+    return word[:-1] + "а" if dative or feminine else None
 
 
 def _foreign_name_shape(reader, run):
@@ -1409,14 +1469,19 @@ def _adjective_of_noun(reader, index):
     body = reader.matched.get(index + 1)
     if body:
         return body.kind != "person"  # "Калининградской Думы"
-    return not following.capital and len(following.text) > 3  # not "с Ковальской в Риге"
+    if following.capital or len(following.text) <= 3:
+        return False  # not "с Ковальской в Риге"
+    # "командующий Балтийским флотом": in "-им", "-ым" only with a noun in its case, for a
+    # man's surname in the instrumental takes a verb after it ("с Кравецким обсудил").
+    instrumental = norm(tokens[index].text).endswith(("им", "ым"))
+    return not instrumental or norm(following.text).endswith(("ом", "ем", "ём", "ам", "ям"))
 
 
 # An adjective's suffix ("-ск-", "-н-") with an oblique case's ending: "Мюнхенской".
 _OBLIQUE_ADJECTIVES = tuple(
     suffix + ending
     for suffix in ("ск", "цк", "н")
-    for ending in ("ой", "ого", "ому", "их", "ых", "ом", "ем")
+    for ending in ("ой", "ого", "ому", "их", "ых", "ом", "ем", "им", "ым")
 )
 
 
@@ -1509,7 +1574,11 @@ def _body_after(reader, run, covered):
         ):
             between.append(index)
             index += 1
-        if not between or index >= len(tokens) or index in covered:
+        # "Балтийским флотом": capitalised adjectives before a lower-case head word are a
+        # body's name too, unless the one adjective only starts the sentence ("Новый совет").
+        adjective = norm(tokens[run[-1]].text).endswith(_ADJECTIVE_ENDINGS + _ADJECTIVE_CASES)
+        adjective = adjective and not (len(run) == 1 and tokens[run[0]].sentence_start)
+        if not (between or adjective) or index >= len(tokens) or index in covered:
             return None
         if not _joined(reader.text, tokens[index - 1], tokens[index]):
             return None
@@ -1522,7 +1591,24 @@ def _body_after(reader, run, covered):
         return None
     name = " ".join([*adjectives, head.capitalize() if tokens[index].capital else head])
     reason = f"“{head}” heads {_a('organization')}'s name"
+    compound = _compound_named(reader, adjectives, head)
+    if compound:
+        # "Генерального штаба" where the article also says "Генштаба": one new body.
+        name, reason = compound, f"{reason}, which the article also calls “{compound}”"
     return _Span(run[0], index, "organization", reason=reason, name=name)
+
+
+def _compound_named(reader, adjectives, head):
+    """The body's compound name ("Генштаб" of "Генеральный штаб", "Госдума" of
+    "Государственная дума") if the article also names the body so, else None."""
+    if len(adjectives) != 1:
+        return None
+    prefix = next((p for p in COMPOUND_BODY_PREFIXES if norm(adjectives[0]).startswith(p)), None)
+    if not prefix or head not in COMPOUND_BODY_PARTS:
+        return None
+    compound = prefix.capitalize() + head
+    named = any(_compound_body(t.text) == compound for t in reader.tokens if t.capital)
+    return compound if named else None
 
 
 def _organization_head(word):
@@ -1705,7 +1791,8 @@ def _city_name(word, population=0):
 
 
 # A man's name's word in the genitive and in the dative, and its nominative ending: the
-# first ending that fits decides ("Сергея" → "Сергей", "Игоря" → "Игорь").
+# first ending that fits decides ("Сергея" → "Сергей", "Игоря" → "Игорь"; a man's name
+# in "-а", "-я" declines as a feminine noun does: "Ильи" → "Илья", "Никиты" → "Никита").
 _MALE_CASES = {
     "genitive": (
         ("ского", "ский"),
@@ -1713,6 +1800,8 @@ _MALE_CASES = {
         ("ия", "ий"),
         ("ея", "ей"),
         ("ая", "ай"),
+        ("ьи", "ья"),
+        ("ы", "а"),
         ("я", "ь"),
         ("а", ""),
     ),
@@ -1722,6 +1811,7 @@ _MALE_CASES = {
         ("ию", "ий"),
         ("ею", "ей"),
         ("аю", "ай"),
+        ("ье", "ья"),
         ("ю", "ь"),
         ("у", ""),
     ),
@@ -1845,7 +1935,7 @@ def _adjective_nominative(word, gender):
     w = norm(word)
     for endings, nominative in (
         (("ой", "ую", "ая", "ою"), {"f": "ая"}),
-        (("ого", "ому", "ом", "ым", "ое", "ый", "ий"), {"n": "ое", "m": "ый"}),
+        (("ого", "ому", "ом", "ым", "им", "ое", "ый", "ий"), {"n": "ое", "m": "ый"}),
     ):
         ending = next((e for e in endings if w.endswith(e) and len(w) - len(e) >= 3), None)
         if ending and gender in nominative:
@@ -2028,6 +2118,8 @@ def _title_head(reader, first):
             break
         if _past_verb(token):
             break
+        if head == index + 1 and text[token.end : tokens[head].start] == "-":
+            break  # "генерал-майора": the word before a hyphen is the title's own
         # "пресс-секретарь президента": a title in the genitive depends on one before it.
         if norm(token.text) in TITLES and (head is None or _declined_title(tokens[head])):
             head = index
