@@ -1918,6 +1918,36 @@ def test_a_named_exercise_or_operation_is_no_organization_or_place(text):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Steadfast Lynx exercise began on Saturday. The Steadfast Lynx exercise ends today.",
+        "Minsk hosted the Western Shield exercises; Western Shield exercises recur in 2027.",
+        "Sailors joined the Polar Dawn drills. Polar Dawn drills resume on Tuesday.",
+    ],
+)
+def test_a_name_before_an_exercise_word_is_no_person(text):
+    assert not [m for m in found(text, _NEW_RECORDS) if m.kind == "person"]
+
+
 def test_a_body_holding_an_exercise_is_still_found():
     text = "The Barents Coast Guard held an exercise on Monday."
     assert _new(found(text, _NEW_RECORDS)) == {("organization", "Barents Coast Guard")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boris Orlov left after the meeting.\n\nForeign ministry officials said little.",
+        "Nobody spoke at the meeting. Foreign observers were kept out.",
+        "The envoys met. Coastal patrols went on as before.",
+    ],
+)
+def test_a_capital_after_a_meeting_verb_in_the_sentence_before_is_no_person(text):
+    people = {m.text for m in found(text, _NEW_RECORDS) if m.kind == "person"}
+    assert people <= {"Boris Orlov"}
+
+
+def test_a_name_right_after_a_meeting_verb_is_still_a_person():
+    mentions = found("Boris Orlov met Kessler on Monday.", _NEW_RECORDS)
+    assert ("Kessler", "person") in [(m.text, m.kind) for m in mentions]

@@ -1723,6 +1723,12 @@ def _spans(reader):
         found = _read_run(reader, run)
         if _names_an_operation(reader, run):
             found = [s for s in found if s.how != "new"]  # no new body's or place's name
+        elif _before_an_operation(reader, run):
+            # "the Steadfast Jazz exercise" names no one; "the Northern Fleet exercise" may
+            # name the body that holds it.
+            found = [
+                s for s in found if s.how in ("known", "near") or s.kind not in (None, "person")
+            ]
         spans += found
     spans += [m for m in reader.matches if not in_runs & set(range(m.first, m.last + 1))]
     spans += _title_only_spans(reader)
@@ -1758,6 +1764,17 @@ def _names_an_operation(reader, run):
         and before.word in OPERATIONS
         and not before.capital
         and _gap(reader.text, before, first) == " "
+    )
+
+
+def _before_an_operation(reader, run):
+    """Whether an exercise's or an operation's word follows a run: "the Zapad exercises"."""
+    following = reader.tokens[run[-1] + 1] if run[-1] + 1 < len(reader.tokens) else None
+    return (
+        following is not None
+        and following.word in OPERATIONS
+        and not following.capital
+        and _gap(reader.text, reader.tokens[run[-1]], following) == " "
     )
 
 
@@ -2096,7 +2113,9 @@ def _person_position(reader, first, last):
     words = [t.word for t in following]
     if len(words) == 3 and words[0] in ("is", "was") and words[1] in _REPORTED:
         return f"“{following[0].text} {following[1].text}” follows the name"
-    if before[-1:] and before[-1] in MEETING_VERBS or before == ["met", "with"]:
+    # "met Rice", but not "after the meeting. Foreign ministers": the verb must run into it.
+    joined = first > 0 and _gap(text, tokens[first - 1], tokens[first]) == " "
+    if joined and (before[-1] in MEETING_VERBS or before == ["met", "with"]):
         return f"after “{' '.join(before[-2:] if before[-1] == 'with' else before[-1:])}”"
     # "the phone to Bush": a small town's name is a surname there, a large city's is not
     # ("a letter to Tbilisi" is to its government).
