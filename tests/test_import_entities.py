@@ -1746,3 +1746,208 @@ def test_a_body_after_its_owners_noun_and_a_preposition_is_found(text):
 def test_a_body_the_text_says_is_anothers_is_still_no_new_organization():
     text = "The OSCE convened its regular Standing Council on Monday."
     assert [m.text for m in found(text, _BODIES) if m.kind == "organization"] == ["OSCE"]
+
+
+_NEW_RECORDS = Gazetteer(
+    [
+        Record("person", "boris-orlov", "Boris Orlov", role="Deputy Foreign Minister"),
+        Record("organization", "euro-atlantic-council", "Euro-Atlantic Partnership Council"),
+        Record("organization", "northern-council", "Northern Council"),
+        Record("place", "rome", "Rome"),
+    ]
+)
+
+
+def _new(mentions):
+    return {(m.kind, m.proposed_name) for m in mentions if not m.slug}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "The Barents Fisheries Council agreed new cod quotas on Tuesday. The BFC will meet "
+            "again in May.",
+            "Barents Fisheries Council",
+            "BFC",
+        ),
+        (
+            "The EFU will back the plan, officials hope. The European Fishing Union has yet "
+            "to say.",
+            "European Fishing Union",
+            "EFU",
+        ),
+        (
+            "Talks on the Arctic Rescue Agreement went well, and the ARA may be signed soon.",
+            "Arctic Rescue Agreement",
+            "ARA",
+        ),
+        (
+            "The Organisation for Maritime Co-operation in Europe sent observers; an OMCE team "
+            "arrived on Monday.",
+            "Organisation for Maritime Co-operation in Europe",
+            "OMCE",
+        ),
+    ],
+)
+def test_an_unbracketed_abbreviation_of_a_name_in_the_article_is_the_same_new_record(
+    text, full, short
+):
+    mentions = found(text, _NEW_RECORDS)
+    kind = "agreement" if full.endswith("Agreement") else "organization"
+    assert _new(mentions) == {(kind, full)}
+    assert short in [m.text for m in mentions]
+
+
+def test_an_abbreviation_of_a_records_name_in_the_article_is_that_record():
+    text = "The Euro-Atlantic Partnership Council met on Monday. The EAPC said it would meet."
+    assert [(m.text, m.slug) for m in found(text, _NEW_RECORDS)] == [
+        ("Euro-Atlantic Partnership Council", "euro-atlantic-council"),
+        ("EAPC", "euro-atlantic-council"),
+    ]
+
+
+def test_an_abbreviation_two_names_share_or_none_has_stays_its_own():
+    text = (
+        "The Arctic Fisheries Council and the Atlantic Fleet Command met. The AFC said it was "
+        "pleased. The XRT said nothing."
+    )
+    new = _new(found(text, _NEW_RECORDS))
+    assert ("organization", "AFC") in new
+    assert ("organization", "XRT") in new
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Northern Council welcomed the deal on Monday.",
+        "Delegates of the Northern Council voted on Tuesday.",
+        "The talks went well. Members of the Northern Council said so.",
+    ],
+)
+def test_the_members_of_a_body_are_no_organization(text):
+    mentions = found(text, _NEW_RECORDS)
+    assert [(m.text, m.slug) for m in mentions] == [("Northern Council", "northern-council")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Council welcomed the deal on Monday.",
+        "Delegates of the Commission voted on Tuesday.",
+        "The talks went well. Members of the Barents Council said so.",
+        "Participants of the Arctic Commission agreed on Friday.",
+    ],
+)
+def test_the_members_of_a_new_body_are_no_new_organization(text):
+    assert not [m for m in found(text, _NEW_RECORDS) if " of " in m.text]
+
+
+def test_a_body_named_council_of_a_place_is_still_one_organization():
+    mentions = found("The Council of the Baltic Sea States met on Monday.", _NEW_RECORDS)
+    assert _new(mentions) == {("organization", "Council of the Baltic Sea States")}
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (
+            "Deputy Foreign Minister Boris Orlov arrived. “It went well,” Boris Sergeyevich said.",
+            "Boris Sergeyevich",
+        ),
+        ("Boris Orlov spoke first; Boris Alexandrovich was in good humour.", "Boris Alexandrovich"),
+        ("Boris Orlov met them, and Boris Ilyich said the talks were useful.", "Boris Ilyich"),
+    ],
+)
+def test_a_given_name_and_patronymic_address_the_person_named_with_it(text, written):
+    mentions = found(text, _NEW_RECORDS)
+    assert (written, "person", "boris-orlov") in summary(mentions)
+    assert _new(mentions) == set()
+
+
+def test_a_given_name_and_patronymic_of_a_new_person_carry_their_name():
+    text = "Spokeswoman Irina Sedova spoke on Monday. Irina Vladimirovna added a word."
+    mentions = [m for m in found(text, _NEW_RECORDS) if m.kind == "person"]
+    assert {m.proposed_name for m in mentions} == {"Irina Sedova"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Boris Orlov met Bosnian Serb leader Milorad Dodik on Monday.", "Milorad Dodik"),
+        ("Jan Kowalski said Jan Nowakowich would come on Friday.", "Jan Nowakowich"),
+        ("Boris Orlov said that Ivan Sergeyevich had not been invited.", "Ivan Sergeyevich"),
+    ],
+)
+def test_a_name_ending_like_a_patronymic_of_no_one_named_is_a_new_person(text, person):
+    assert ("person", person) in _new(found(text, _NEW_RECORDS))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Reporters waited at Castel Ferro near Rome on Monday.", "Castel Ferro"),
+        ("The ministers talked at Kananaskis in Alberta on Friday.", "Kananaskis"),
+        ("Orlov, speaking at Valdano near Rome, said he was pleased.", "Valdano"),
+        ("The deal was agreed in Bella di Mare near Rome.", "Bella di Mare"),
+    ],
+)
+def test_a_name_between_at_and_another_places_near_or_in_is_a_place(text, place):
+    mentions = found(text, _NEW_RECORDS)
+    assert (place, "place") in [(m.text, m.kind) for m in mentions]
+    assert not [m for m in mentions if m.kind == "person" and m.text == place]
+
+
+def test_a_person_at_a_place_is_still_a_person():
+    mentions = found("Boris Orlov met Irina Sedova at Rome in May.", _NEW_RECORDS)
+    assert ("Irina Sedova", "person") in [(m.text, m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow condemned Operation Northern Force in March 1999.",
+        "Operation Clear Sea began on Monday.",
+        "Exercise Coastal Guard opened on Monday.",
+        "Ships from both navies joined the exercise Polar Union on Friday.",
+    ],
+)
+def test_a_named_exercise_or_operation_is_no_organization_or_place(text):
+    assert not [
+        m for m in found(text, _NEW_RECORDS) if m.kind in ("organization", "place") and not m.slug
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Steadfast Lynx exercise began on Saturday. The Steadfast Lynx exercise ends today.",
+        "Minsk hosted the Western Shield exercises; Western Shield exercises recur in 2027.",
+        "Sailors joined the Polar Dawn drills. Polar Dawn drills resume on Tuesday.",
+    ],
+)
+def test_a_name_before_an_exercise_word_is_no_person(text):
+    assert not [m for m in found(text, _NEW_RECORDS) if m.kind == "person"]
+
+
+def test_a_body_holding_an_exercise_is_still_found():
+    text = "The Barents Coast Guard held an exercise on Monday."
+    assert _new(found(text, _NEW_RECORDS)) == {("organization", "Barents Coast Guard")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boris Orlov left after the meeting.\n\nForeign ministry officials said little.",
+        "Nobody spoke at the meeting. Foreign observers were kept out.",
+        "The envoys met. Coastal patrols went on as before.",
+    ],
+)
+def test_a_capital_after_a_meeting_verb_in_the_sentence_before_is_no_person(text):
+    people = {m.text for m in found(text, _NEW_RECORDS) if m.kind == "person"}
+    assert people <= {"Boris Orlov"}
+
+
+def test_a_name_right_after_a_meeting_verb_is_still_a_person():
+    mentions = found("Boris Orlov met Kessler on Monday.", _NEW_RECORDS)
+    assert ("Kessler", "person") in [(m.text, m.kind) for m in mentions]

@@ -1429,6 +1429,27 @@ def test_a_new_organization_keeps_its_bracketed_short_name_as_an_alias(records):
     assert office.aliases == "Liaison Office"
 
 
+def test_a_short_form_a_later_proposal_uses_is_the_new_records_alias(records):
+    text = (
+        "The Barents Fisheries Council met Orlov in Riga on Monday.\n\n"
+        "The BFC will meet again in Oslo on 5 May, Orlov said.\n"
+    )
+    result = save_all_new(text)
+    council = Organization.objects.get(name="Barents Fisheries Council")
+    assert council.aliases == "BFC"
+    assert not Organization.objects.filter(name="BFC").exists()
+    assert [r.name for r in result.new_records].count("Barents Fisheries Council") == 1
+
+
+def test_a_short_form_a_later_proposal_uses_is_the_new_agreements_short_name(records):
+    text = (
+        "Orlov signed the Arctic Pilotage Agreement in Riga on Monday.\n\n"
+        "The APA will take effect on 5 May, Orlov said.\n"
+    )
+    save_all_new(text)
+    assert Agreement.objects.get(name="Arctic Pilotage Agreement").short_name == "APA"
+
+
 def test_a_name_written_once_or_in_its_cases_gets_no_alias(records):
     save_all_new("The Nordic Ferry Authority met Orlov in Riga on Monday.\n")
     assert Organization.objects.get(name="Nordic Ferry Authority").aliases == ""

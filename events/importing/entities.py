@@ -876,9 +876,10 @@ def _connects(reader, left, right):
         )
     if between == ["of"] and _part_of_a_place(reader, left, right):
         return True
-    # "Secretary General of NATO", "Foreign Ministers of the NATO-Russia Council": a title
-    # and the body, no one name.
-    if all(w in _TITLE_WORDS | _PLURAL_TITLES | HONORIFICS | {"the"} for w in left_words):
+    # "Secretary General of NATO", "Foreign Ministers of the NATO-Russia Council", "Members
+    # of the Council": a title, or the people a body is made of, and the body, no one name.
+    people_of = _TITLE_WORDS | _PLURAL_TITLES | HONORIFICS | MEMBERSHIP | {"the"}
+    if all(w in people_of for w in left_words):
         return False
     if _person_before_of(reader, left):
         return False
@@ -1584,6 +1585,9 @@ class _People:
     def by_surname(self, key):
         return [p for p in self.named if key in p.surnames]
 
+    def by_given_name(self, key):
+        return [p for p in self.named if fold_word(p.name.split()[0]) == key]
+
     def initials_fit(self, person, initials):
         record = self.gazetteer.records.get(("person", person.slug))
         if record:
@@ -1716,7 +1720,16 @@ def _spans(reader):
     spans, in_runs = [], set()
     for run in _runs(reader):
         in_runs.update(run)
-        spans += _read_run(reader, run)
+        found = _read_run(reader, run)
+        if _names_an_operation(reader, run):
+            found = [s for s in found if s.how != "new"]  # no new body's or place's name
+        elif _before_an_operation(reader, run):
+            # "the Steadfast Jazz exercise" names no one; "the Northern Fleet exercise" may
+            # name the body that holds it.
+            found = [
+                s for s in found if s.how in ("known", "near") or s.kind not in (None, "person")
+            ]
+        spans += found
     spans += [m for m in reader.matches if not in_runs & set(range(m.first, m.last + 1))]
     spans += _title_only_spans(reader)
     spans = _deduplicated(spans)
@@ -1732,6 +1745,37 @@ def _spans(reader):
     ]
     ends = {s.last for s in spans if s.kind == "person"}
     return [s for s in spans if not (s.how == "new" and _note_on_a_person(reader, s, ends))]
+
+
+# Words that name a military exercise or operation before its name.
+OPERATIONS = word_set("operation operations exercise exercises drill drills")
+
+
+def _names_an_operation(reader, run):
+    """Whether a run is the name of an exercise or an operation: "Operation Clean Sea",
+    "Exercise Northern Guard", "the exercise Cooperative Union"."""
+    tokens = reader.tokens
+    first = tokens[run[0]]
+    if first.word in OPERATIONS and first.capital and len(run) > 1:
+        return True
+    before = tokens[run[0] - 1] if run[0] else None
+    return (
+        before is not None
+        and before.word in OPERATIONS
+        and not before.capital
+        and _gap(reader.text, before, first) == " "
+    )
+
+
+def _before_an_operation(reader, run):
+    """Whether an exercise's or an operation's word follows a run: "the Zapad exercises"."""
+    following = reader.tokens[run[-1] + 1] if run[-1] + 1 < len(reader.tokens) else None
+    return (
+        following is not None
+        and following.word in OPERATIONS
+        and not following.capital
+        and _gap(reader.text, reader.tokens[run[-1]], following) == " "
+    )
 
 
 def _deduplicated(spans):
@@ -1785,6 +1829,11 @@ def _no_person(reader, span):
     )
 
 
+# The people a body is made of, named by it: "Members of the Council", "Delegates of the
+# Assembly".
+MEMBERSHIP = word_set(
+    "member members delegate delegates delegation participants staffers employees personnel"
+)
 # How a parliament's members name one another: "the hon. Member for Devizes", "my right
 # hon. Friend".
 FORMS_OF_ADDRESS = word_set("gentleman gentlemen lady ladies member members friend friends")
@@ -1860,6 +1909,15 @@ def _settle_kind(reader, span, article_surnames):
     if span.how == "new" and span.kind in (None, "person") and _meeting_place(reader, span):
         span.kind, span.how = "place", "new"
         span.reason = f"follows “{reader.tokens[span.first - 2].text} at”"
+        return span
+    if (
+        span.how in ("new", "surname")
+        and span.kind in (None, "person")
+        and _between_places(reader, span, article_surnames)
+    ):
+        span.kind, span.how = "place", "new"
+        after = reader.tokens[span.last + 1]
+        span.reason = f"between “{reader.tokens[span.first - 1].text}” and “{after.text}” a place"
         return span
     if span.kind is not None:
         if span.kind == "person" and span.how in ("new", "known", "near", "surname"):
@@ -1983,6 +2041,28 @@ def _meeting_place(reader, span):
     return _gap(reader.text, tokens[first - 2], tokens[first - 1]) == " "
 
 
+def _between_places(reader, span, article_surnames):
+    """ "at Pratica di Mare near Rome", "at Kananaskis in Alberta": a name after "at" or "in"
+    that another place's "near" or "in" follows is a place, where no title or honorific
+    makes it a person, nor is it someone's surname."""
+    tokens, first, last = reader.tokens, span.first, span.last
+    if first == 0 or tokens[first - 1].word not in ("at", "in") or last + 2 >= len(tokens):
+        return False
+    key = " ".join(t.key for t in tokens[first : last + 1])
+    if key in article_surnames or key in reader.gazetteer.surnames:
+        return False
+    if any(t.word in MONTHS | WEEKDAYS for t in tokens[first : last + 1]):
+        return False  # "met in May in Brussels"
+    locative, place = tokens[last + 1], tokens[last + 2]
+    if locative.word not in ("near", "in") or not place.capital or place.calendar:
+        return False
+    if span.role or _honorific_before(reader, first) or tokens[last].possessive:
+        return False
+    return all(
+        _gap(reader.text, a, b) == " " for a, b in ((tokens[last], locative), (locative, place))
+    )
+
+
 def _vessel(reader, span):
     """ "the submarine Kursk", "the loss of the Kursk": a ship's name. A city is never
     written with "the" ("the Hague" aside), a ship is."""
@@ -2033,7 +2113,9 @@ def _person_position(reader, first, last):
     words = [t.word for t in following]
     if len(words) == 3 and words[0] in ("is", "was") and words[1] in _REPORTED:
         return f"“{following[0].text} {following[1].text}” follows the name"
-    if before[-1:] and before[-1] in MEETING_VERBS or before == ["met", "with"]:
+    # "met Rice", but not "after the meeting. Foreign ministers": the verb must run into it.
+    joined = first > 0 and _gap(text, tokens[first - 1], tokens[first]) == " "
+    if joined and (before[-1] in MEETING_VERBS or before == ["met", "with"]):
         return f"after “{' '.join(before[-2:] if before[-1] == 'with' else before[-1:])}”"
     # "the phone to Bush": a small town's name is a surname there, a large city's is not
     # ("a letter to Tbilisi" is to its government).
@@ -2239,7 +2321,24 @@ def _abbreviations(reader, spans):
         ]
         if len(words) > 1 and named:
             defined[" ".join(words)] = named[-1]
+    # "the Arctic Fisheries Council … The AFC": a name's initials, unbracketed, are its short
+    # form when they are those of no other name in the article.
+    by_initials = {}
+    for span in bodies:
+        if initials := _initials(reader, span):
+            by_initials.setdefault(initials, {}).setdefault(_short_form_key(reader, span), span)
+    for initials, named in by_initials.items():
+        if len(named) == 1:
+            defined.setdefault(initials, *named.values())
     return defined
+
+
+def _initials(reader, span):
+    """The key of the initials of a name's capitalised words ("NRC" of "NATO-Russia Council",
+    "OSCE" of "Organization for Security and Co-operation in Europe"), if it has two."""
+    letters = [t.text[0] for t in reader.tokens[span.first : span.last + 1] if t.capital]
+    letters = letters[1:] if reader.tokens[span.first].word == "the" else letters
+    return fold_word("".join(letters)) if len(letters) > 1 else ""
 
 
 def _short_form_key(reader, span):
@@ -2423,6 +2522,10 @@ def _resolve_person(reader, span, people, start, end, text):
             person = people.introduce(None, name, role)
             reason = "new person: " + (span.reason or _person_reason(reader, span))
             return Mention("person", text, start, end, None, reason, (), role, person.name)
+    if span.how not in ("known", "near") and (addressed := _by_patronymic(reader, span, people)):
+        people.introduce(addressed.slug, addressed.name, role)
+        reason = f"a given name and patronymic of {addressed.name}, named earlier in the article"
+        return Mention("person", text, start, end, addressed.slug, reason, (), role, addressed.name)
     if span.how in ("known", "near"):
         records = list(dict.fromkeys(f.record for f in span.forms))
         if len(records) > 1 and role:
@@ -2443,6 +2546,22 @@ def _resolve_person(reader, span, people, start, end, text):
         reason = "new person: " + (span.reason or _person_reason(reader, span))
         return Mention("person", text, start, end, None, reason, (), role, person.name)
     return _resolve_surname(reader, span, people, start, end, text)
+
+
+# A Russian patronymic's endings, as English copy transliterates them: "Borisovich",
+# "Sergeyevich", "Ilyich", "Vladimirovna", "Ilyinichna" (not "Nowakowich" nor "Dodik").
+_PATRONYMIC = re.compile(r"(?:[oe]vich|yich|[oe]vna|ichna)$")
+
+
+def _by_patronymic(reader, span, people):
+    """The one person the article has named with the given name a given name and patronymic
+    ("Sergei Borisovich", the Russian polite form of address) opens with; None if no one or
+    several are."""
+    given, patronymic = reader.tokens[span.first], reader.tokens[span.last]
+    if span.last != span.first + 1 or not _PATRONYMIC.search(patronymic.word):
+        return None
+    named = [p for p in people.by_given_name(given.key) if patronymic.key not in p.surnames]
+    return named[0] if len(named) == 1 else None
 
 
 def _person_reason(reader, span):

@@ -255,14 +255,32 @@ class _RecordMaker:
             return model.objects.get(slug=choice)
         name = (mention.proposed_name or mention.text).strip()
         key = (mention.kind, name.casefold())
-        if key not in self.created:
-            fields = _new_fields(mention, name, decision, self.language)
+        fields = _new_fields(mention, name, decision, self.language)
+        if key in self.created:
+            self._add_names(self.created[key], fields)
+        else:
             record = model(slug=unique_slug(model, name), **fields)
             record._change_reason = self.reason
             record.save()
             self.created[key] = record
             self.result.new_records.append(record)
         return self.created[key]
+
+    def _add_names(self, record, fields):
+        """The other names a later proposal gives a record this import created ("The BFC
+        will meet" after "the Barents Fisheries Council met"): more aliases, or the short name
+        an agreement had none of."""
+        aliases, short = f"aliases_{self.language}", f"short_name_{self.language}"
+        known = getattr(record, aliases, "").splitlines()
+        added = [a for a in fields.get(aliases, "").splitlines() if a not in known]
+        shortened = bool(fields.get(short)) and not getattr(record, short)
+        if added:
+            setattr(record, aliases, "\n".join([*known, *added]))
+        if shortened:
+            setattr(record, short, fields[short])
+        if added or shortened:
+            record._change_reason = self.reason
+            record.save()
 
 
 ORGANIZATION_KIND_CUES = [
