@@ -209,6 +209,29 @@ def test_the_review_shows_each_proposal_in_its_text_and_saves_nothing(editor_cli
     assert (Source.objects.count(), Event.objects.count()) == (sources, events)
 
 
+RUSSIAN_TEXT = "Министр Марта Ковальчик во вторник подписала меморандум в Валлетте."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected", "date_text"),
+    [
+        # Left to the script: Cyrillic is Russian, and «во вторник» is a day.
+        (RUSSIAN_TEXT, "", "ru", "во вторник"),
+        (TEXT, "", "en", "on Tuesday"),
+        # The editor's choice stands: read as English, the Russian gives no date.
+        (RUSSIAN_TEXT, "en", "en", None),
+    ],
+)
+def test_the_article_is_read_in_the_language_chosen_or_that_of_its_script(
+    editor_client, text, language, expected, date_text
+):
+    response = editor_client.post(IMPORT_URL, article_data(text=text, language=language))
+    assert response.status_code == 200
+    assert response.context["article"].language == expected
+    (form, _context), *_rest = response.context["reviews"]
+    assert form.proposal.date_text == date_text
+
+
 def test_accept_all_creates_unpublished_drafts_and_the_source(editor_client):
     review = editor_client.post(IMPORT_URL, article_data())
     response = editor_client.post(REVIEW_URL, review_data(review, bulk="accept-all"))

@@ -86,6 +86,36 @@ def test_a_dry_run_prints_the_proposals_as_json_and_writes_nothing(db, article):
 
 
 @pytest.mark.parametrize(
+    ("text", "extra", "language", "date"),
+    [
+        # Russian by its script: «в пятницу» is read as Friday 11 March.
+        (
+            "Посол Лена Хауглан в пятницу заявила, что флоты проведут учения.",
+            [],
+            "ru",
+            "2011-03-11",
+        ),
+        (TEXT, [], "en", "2011-03-11"),
+        # The language given is the one read: no Russian weekday in English.
+        (
+            "Посол Лена Хауглан в пятницу заявила, что флоты проведут учения.",
+            ["--language", "en"],
+            "en",
+            "2011-03-14",
+        ),
+    ],
+)
+def test_the_language_is_the_one_given_or_that_of_the_script(
+    db, tmp_path, text, extra, language, date
+):
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    data = json.loads(run(*contract_args(path, "--dry-run", "--format", "json", *extra)))
+    assert data["source"]["language"] == language
+    assert data["proposals"][0]["start_date"] == date
+
+
+@pytest.mark.parametrize(
     ("extra", "quote"),
     [
         (["--text-format", "markdown"], "Envoy Lena Haugland said on Friday that talks went on."),

@@ -36,13 +36,13 @@ from django.db.models import Count, Prefetch, Q
 
 from events.dates import DatePrecision, DateQualifier
 from events.kinds import BY_PARAM
-from events.models import Citation, Event, Language, Organization
+from events.models import Citation, Event, Organization
 from events.search import stems
 
 from .calendar_words import MONTHS, WEEKDAYS
 from .cues import EVENT_CUES, names_a_gathering_or_visit
-from .entities_ru import is_russian
 from .modality import clause_around, quotations, reported_content
+from .reading import language_of
 
 # Points for each shared record and for the same kind of event (another kind counts
 # against); a match needs MIN_SCORE, and more when the dates agree only loosely
@@ -300,17 +300,13 @@ def _speakers(proposal):
     spoke ("Orlov said the minister would come": Orlov, not the minister). A person new
     to the records is known by the name the article gives them."""
     quote = proposal.quote
-    reported = reported_content(quote, _language(quote)) + quotations(quote)
+    reported = reported_content(quote, language_of(quote)) + quotations(quote)
     return {
         mention.slug or mention.proposed_name or mention.text
         for mention in proposal.mentions
         if mention.kind == "person"
         and not any(part.holds(mention.start - proposal.start) for part in reported)
     }
-
-
-def _language(text):
-    return Language.RUSSIAN if is_russian(text) else Language.ENGLISH
 
 
 def _at_the_act_of(proposal, earlier):

@@ -19,6 +19,7 @@ from .reading import (
     article_text,
     decode_article,
     grouped,
+    language_of,
 )
 from .saving import NEW, Action, Decision, default_choice, existing_source
 
@@ -66,7 +67,13 @@ class ImportArticleForm(forms.Form):
     )
     url = forms.URLField(label=_("URL"), required=False, assume_scheme="https")
     language = forms.ChoiceField(
-        label=_("Language"), choices=Language.choices, initial=Language.ENGLISH
+        label=_("Language"),
+        choices=[("", _("By its script")), *Language.choices],
+        required=False,
+        help_text=_(
+            "Dates are read in the article's language. By its script: Russian when most "
+            "letters are Cyrillic, English otherwise."
+        ),
     )
     published = forms.DateField(
         label=_("Publication date"),
@@ -120,6 +127,7 @@ class ImportArticleForm(forms.Form):
             self.add_error("upload" if upload else "text", str(error))
             return cleaned
         cleaned["text"] = text
+        cleaned["language"] = cleaned.get("language") or language_of(text)
         if duplicate := existing_source(text):
             self.add_error("text", _already_a_source(duplicate))
         return cleaned

@@ -18,7 +18,9 @@ from django.utils.translation import gettext_lazy as _
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
 from events.importing.datelines import find_dateline
+from events.importing.entities_ru import is_russian
 from events.importing.sentences import split_sentences
+from events.models import Language
 
 MAX_ARTICLE_CHARS = 200_000
 MAX_ARTICLE_BYTES = 2_000_000
@@ -343,6 +345,13 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_IN_BRACKETS = re.compile(rf"\(\s*{_DATE}\s*\)", re.IGNORECASE)
+
+
+def language_of(text: str) -> str:
+    """The language of ``text`` by its script: Russian when most of its letters are
+    Cyrillic, English otherwise (the two languages the importer reads). An article read
+    in the wrong language loses its dates ("в понедельник" read as English is no day)."""
+    return Language.RUSSIAN if is_russian(text) else Language.ENGLISH
 
 
 def propose_publication_date(text: str) -> tuple[date, str] | None:

@@ -10,7 +10,13 @@ from django.utils import timezone
 
 from events.importing.entities import Gazetteer
 from events.importing.proposals import proposal_to_json, propose, why_nothing_was_proposed
-from events.importing.reading import MAX_ARTICLE_BYTES, ArticleError, TextFormat, decode_article
+from events.importing.reading import (
+    MAX_ARTICLE_BYTES,
+    ArticleError,
+    TextFormat,
+    decode_article,
+    language_of,
+)
 from events.importing.saving import (
     Article,
     Decision,
@@ -47,7 +53,9 @@ class Command(BaseCommand):
         parser.add_argument("--publisher", required=True, help="Who published it.")
         parser.add_argument("--url", default="", help="Where it can be read.")
         parser.add_argument(
-            "--language", default=Language.ENGLISH, choices=[code for code, _ in Language.choices]
+            "--language",
+            choices=[code for code, _ in Language.choices],
+            help="The article's language; by default, that of its script.",
         )
         parser.add_argument(
             "--text-format",
@@ -68,7 +76,7 @@ class Command(BaseCommand):
             published=published,
             published_note=f"Given with the import command (--published {published}).",
             url=options["url"],
-            language=options["language"],
+            language=options["language"] or language_of(text),
         )
         if duplicate := existing_source(text):
             raise CommandError(
