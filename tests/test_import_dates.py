@@ -3452,7 +3452,16 @@ def test_near_forms_keep_their_type(sentence, dated, event_type):
         ("Anna Berg will be in Murmansk next week.", "next week", "visit"),
         ("Oleg Sokolov is due to travel to Bergen in June.", "June", "visit"),
         ("Anna Berg plans to go to Arkhangelsk in the autumn.", "the autumn", "visit"),
+        ("Oleg Sokolov heads to Bergen on Thursday.", "on Thursday", "visit"),
+        # Gathering again, or together.
+        ("The quota board will reconvene in Tromsø next month.", "next month", "meeting"),
+        ("The envoys got together over dinner on Friday.", "on Friday", "meeting"),
         # A label of blame objects; an offer of one's own part proposes.
+        (
+            "Oleg Sokolov on Monday dismissed the quota plan as a publicity stunt.",
+            "on Monday",
+            "objection",
+        ),
         (
             "On Tuesday Oleg Sokolov called the new quota plan a clear violation of the accord.",
             "On Tuesday",
@@ -3506,6 +3515,18 @@ def test_what_is_done_said_or_judged_at_a_date_types_it(sentence, dated, event_t
         ),
         ("Anna Berg on Monday described the threat of overfishing.", "on Monday", "statement"),
         ("On Friday Anna Berg called on Oslo to end the provocation.", "On Friday", "proposal"),
+        # What others made of the act, summed up after it, is another act.
+        (
+            "Oslo extended its fishing zone on 3 March, a step the trawler owners condemned.",
+            "3 March",
+            "statement",
+        ),
+        (
+            "Oslo extended its fishing zone on 3 March, a move Oleg Sokolov called a provocation.",
+            "3 March",
+            "statement",
+        ),
+        ("Anna Berg dismissed the envoy on Monday.", "on Monday", "statement"),
         # What others could do, or did, is no offer.
         (
             "Oleg Sokolov said on Thursday that Oslo could send trawlers to the zone.",

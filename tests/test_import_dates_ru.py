@@ -1109,6 +1109,12 @@ def test_a_russian_act_is_typed_by_its_own_phrase(text, dated, kind):
         ("Во вторник Олег Соколов назвал инспекции «провокацией».", "Во вторник", "objection"),
         ("В среду Анна Берг назвала план квот непрозрачным.", "В среду", "objection"),
         ("В среду Анна Берг назвала план квот разумным.", "В среду", "statement"),
+        # What others made of the act, summed up after it, is another act.
+        (
+            "Норвегия расширила рыболовную зону 3 марта, шаг, который Россия осудила.",
+            "3 марта",
+            "statement",
+        ),
         # An offer of one's own part proposes; what was done is told.
         (
             "Олег Соколов заявил в четверг, что его корабли могли бы принять участие в учениях.",

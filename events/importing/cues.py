@@ -65,7 +65,7 @@ _CUES = [
         r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|ing)\b|travel(?:l)?ed|toured\b|landed|"
         r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b|(?:go|goes|went|gone)\s+to\s+(?-i:[A-Z])|"
         # … and one due to go there: "is scheduled to travel to Kyiv", "plans to travel to".
-        r"travel(?:s|l?ing)?\s+to\b|"
+        r"travel(?:s|l?ing)?\s+to\b|head(?:s|ed|ing)?\s+to\s+(?-i:[A-Z])|"
         # Someone expected in a place is to arrive there: "is expected in Oslo on Monday".
         r"(?:is|are)\s+expected\s+(?:in|at)\s+(?-i:[A-Z])",
         r"arrival|trip\b|tours?\b",
@@ -82,7 +82,8 @@ _CUES = [
     ),
     (
         Event.Type.MEETING,
-        r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|convened|gathered|"
+        r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|(?:re)?conven(?:e|ed|es|ing)\b|"
+        r"gathered|g[eo]t(?:s|ting)?\s+together\b|"
         r"gathers?\s+(?:in|at|for|on)\b|"
         r"discuss(?:es|ed|ing)?\b|exchanged\s+views|s[ai]t(?:s|ting)?\s+down\s+(?:with|together|"
         r"in|at|for)\b|resum(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:contacts|dialogue|talks|"
@@ -104,7 +105,9 @@ _CUES = [
         r"object(?:s|ed)\b|oppos(?:e|ed|es)\b|protest|condemn(?:s|ed|ing)?\b|"
         r"criticis(?:e|es|ed|ing)\b|criticiz|reject(?:s|ed|ing)?\b|came\s+out\s+against|"
         r"suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|on\s+hold\b|walk(?:s|ed)?\s+out\b|"
-        r"refus(?:e|es|ed|ing)\b|denounc|accus(?:e|es|ed|ing)\b|blam",
+        r"refus(?:e|es|ed|ing)\b|denounc|accus(?:e|es|ed|ing)\b|blam|"
+        # "dismissed the plan as a stunt"; not "dismissed the minister"
+        r"dismiss(?:es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){1,5}?as\b",
         r"objection|opposition|condemnation|criticism|rejection|suspension|refusal|accusation",
     ),
     (
@@ -529,7 +532,26 @@ def _the_act(text, start, end, language, other_dates=()):
         text = " " * opening + text[opening:]
     text = blank(text, [span for span in reported if not span.holds(start)])
     text = blank(text, _acts_decided_after(text, end, language, other_dates))
+    text = blank(text, [span for span in _summaries(text) if not span.start <= start < span.end])
     return _without_objects(text, language)
+
+
+# "recognized the two regions on Aug. 26, a step the allies condemned", «…, шаг, который
+# союзники осудили»: a noun after a comma that sums up the clause before it, with a clause
+# of its own telling what others made of it, which is another act.
+_SUMMARY = re.compile(
+    r",\s+(?:(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:step|move|decision|measure|action|"
+    r"gesture|development)\s+(?:that\s+|which\s+)?[\w'\u2019-]+|"
+    r"(?:[а-яё]+\s+)?(?:шаг|решение|мера|действие),?\s+(?:который|которое|которую|которые)\s)"
+    r"[^,;:.]*",
+    re.IGNORECASE,
+)
+
+
+def _summaries(text):
+    """The phrases of ``text`` that sum up the clause before them with a clause of their
+    own."""
+    return [_Span(*match.span()) for match in _SUMMARY.finditer(text)]
 
 
 # "at the summit in Madrid, scheduled for | June": a participle setting a date, after a
@@ -600,9 +622,11 @@ def _said_as(kind, text, start, end, language):
     if kind not in (None, Event.Type.STATEMENT):
         return kind
     reported = reported_content(text, language)
+    summaries = _summaries(text)  # what others made of the act
     if start is not None:  # what is reported at the date is the act, typed already
         reported = [span for span in reported if not span.holds(start)]
-    own = blank(text, reported)
+        summaries = [span for span in summaries if not span.start <= start < span.end]
+    own = blank(text, reported + summaries)
     left, right = 0, len(own)
     if start is not None:  # the verb of calling in the date's clause, the label maybe quoted
         clause = clause_around(own, start, end, language)
