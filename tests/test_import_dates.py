@@ -3426,6 +3426,126 @@ def test_near_forms_keep_their_type(sentence, dated, event_type):
     assert [p[3] for p in proposed(sentence) if p[0] == dated] == [event_type]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dated", "event_type"),
+    [
+        # An act named as the object of a verb of judging, dated by a participle of its own.
+        (
+            "The board praised the smooth conduct of the joint rescue drill Cold Harbour, "
+            "held from 3 to 7 March.",
+            "from 3 to 7 March",
+            "exercise",
+        ),
+        (
+            "Anna Berg praised the results of the coast guard exercise conducted off Vardø in "
+            "February.",
+            "February",
+            "exercise",
+        ),
+        (
+            "Oslo criticised the quota summit, hosted by Arkhangelsk on 12 March.",
+            "12 March",
+            "conference",
+        ),
+        # Someone in a place, or due to travel there, is on a visit.
+        ("Oleg Sokolov was in Tromsø on Friday for the quota consultations.", "on Friday", "visit"),
+        ("Anna Berg will be in Murmansk next week.", "next week", "visit"),
+        ("Oleg Sokolov is due to travel to Bergen in June.", "June", "visit"),
+        ("Anna Berg plans to go to Arkhangelsk in the autumn.", "the autumn", "visit"),
+        ("Oleg Sokolov heads to Bergen on Thursday.", "on Thursday", "visit"),
+        # Gathering again, or together.
+        ("The quota board will reconvene in Tromsø next month.", "next month", "meeting"),
+        ("The envoys got together over dinner on Friday.", "on Friday", "meeting"),
+        # A label of blame objects; an offer of one's own part proposes.
+        (
+            "Oleg Sokolov on Monday dismissed the quota plan as a publicity stunt.",
+            "on Monday",
+            "objection",
+        ),
+        (
+            "On Tuesday Oleg Sokolov called the new quota plan a clear violation of the accord.",
+            "On Tuesday",
+            "objection",
+        ),
+        (
+            "Anna Berg on Wednesday described the trawler inspections as a provocation.",
+            "on Wednesday",
+            "objection",
+        ),
+        (
+            "Oleg Sokolov said on Thursday that his coast guard could take part in the drill.",
+            "on Thursday",
+            "proposal",
+        ),
+        (
+            "Anna Berg said on Monday that Norway was ready to send inspectors to the port.",
+            "on Monday",
+            "proposal",
+        ),
+    ],
+)
+def test_what_is_done_said_or_judged_at_a_date_types_it(sentence, dated, event_type):
+    assert [p[3] for p in proposed(sentence) if p[0] == dated] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated", "event_type"),
+    [
+        # The clause's own verb, with an object, is no participle of the act before it.
+        ("The quota board held consultations in Bergen on Monday.", "on Monday", "meeting"),
+        # An act said to be somewhere, or a month, is no visit.
+        ("The quota summit was in Bergen in April.", "April", "conference"),
+        ("Oleg Sokolov was in May named fisheries envoy.", "May", "statement"),
+        (
+            "Anna Berg could not promise Oleg Sokolov that Oslo would wait while he was in Bergen.",
+            None,
+            "statement",
+        ),
+        # A label with no blame, the blame as the object, or a call to act.
+        (
+            "On Tuesday Oleg Sokolov called the quota talks a step toward peace.",
+            "On Tuesday",
+            "statement",
+        ),
+        # A presence whose clause of where says the act.
+        (
+            "Anna Berg was in Bergen on Monday, where she held talks with the trawler owners.",
+            "on Monday",
+            "meeting",
+        ),
+        ("Anna Berg on Monday described the threat of overfishing.", "on Monday", "statement"),
+        ("On Friday Anna Berg called on Oslo to end the provocation.", "On Friday", "proposal"),
+        # What others made of the act, summed up after it, is another act.
+        (
+            "Oslo extended its fishing zone on 3 March, a step the trawler owners condemned.",
+            "3 March",
+            "statement",
+        ),
+        (
+            "Oslo extended its fishing zone on 3 March, a move Oleg Sokolov called a provocation.",
+            "3 March",
+            "statement",
+        ),
+        ("Anna Berg dismissed the envoy on Monday.", "on Monday", "statement"),
+        # What others could do, or did, is no offer.
+        (
+            "Oleg Sokolov said on Thursday that Oslo could send trawlers to the zone.",
+            "on Thursday",
+            "statement",
+        ),
+        (
+            "Oleg Sokolov said on Thursday that his coast guard took part in the drill.",
+            "on Thursday",
+            "statement",
+        ),
+    ],
+)
+def test_near_forms_of_acts_judged_visits_labels_and_offers_keep_their_type(
+    sentence, dated, event_type
+):
+    assert [p[3] for p in proposed(sentence) if p[0] == dated] == [event_type]
+
+
 def test_an_envoy_recalled_is_no_statement_even_with_no_date():
     [(_date_text, _start, _status, event_type)] = proposed(
         "Anna Berg recalled her fisheries envoy and froze the quota talks."

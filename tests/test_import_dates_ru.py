@@ -1098,6 +1098,47 @@ def test_a_russian_act_is_typed_by_its_own_phrase(text, dated, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "dated", "kind"),
+    [
+        # Someone in a place on a date is on a visit; not where something lies.
+        ("Олег Соколов был в Тромсё в пятницу.", "в пятницу", "visit"),
+        ("Анна Берг находилась в Мурманске на прошлой неделе.", "на прошлой неделе", "visit"),
+        ("Министр будет в Бергене в июне.", "июне", "visit"),
+        ("Штаб комиссии находится в Бергене с 2001 года.", "с 2001 года", "statement"),
+        # A label of blame, even in quotation marks, objects; praise does not.
+        ("Во вторник Олег Соколов назвал инспекции «провокацией».", "Во вторник", "objection"),
+        ("В среду Анна Берг назвала план квот непрозрачным.", "В среду", "objection"),
+        ("В среду Анна Берг назвала план квот разумным.", "В среду", "statement"),
+        # What others made of the act, summed up after it, is another act.
+        (
+            "Норвегия расширила рыболовную зону 3 марта, шаг, который Россия осудила.",
+            "3 марта",
+            "statement",
+        ),
+        # An offer of one's own part proposes; what was done is told.
+        (
+            "Олег Соколов заявил в четверг, что его корабли могли бы принять участие в учениях.",
+            "в четверг",
+            "proposal",
+        ),
+        (
+            "Анна Берг сообщила в понедельник, что Норвегия готова направить инспекторов.",
+            "в понедельник",
+            "proposal",
+        ),
+        (
+            "Олег Соколов заявил в четверг, что его корабли приняли участие в учениях.",
+            "в четверг",
+            "statement",
+        ),
+    ],
+)
+def test_a_russian_presence_label_or_offer_types_the_act(text, dated, kind):
+    proposals = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert [p.event_type for p in proposals if p.date_text == dated] == [kind]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Об этом в пятницу заявил Сергей Лавров в интервью норвежской газете.", "interview"),

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from events.models import Event, Language
 
-from .calendar_words import RU_MONTHS_GENITIVE
+from .calendar_words import MONTHS, RU_MONTHS_GENITIVE, WEEKDAYS
 from .modality import (
     PUT_OFF,
     RU_PUT_OFF,
@@ -63,7 +63,9 @@ _CUES = [
     (
         Event.Type.VISIT,
         r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|ing)\b|travel(?:l)?ed|toured\b|landed|"
-        r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b|(?:went|gone|goes)\s+to\s+(?-i:[A-Z])|"
+        r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b|(?:go|goes|went|gone)\s+to\s+(?-i:[A-Z])|"
+        # … and one due to go there: "is scheduled to travel to Kyiv", "plans to travel to".
+        r"travel(?:s|l?ing)?\s+to\b|head(?:s|ed|ing)?\s+to\s+(?-i:[A-Z])|"
         # Someone expected in a place is to arrive there: "is expected in Oslo on Monday".
         r"(?:is|are)\s+expected\s+(?:in|at)\s+(?-i:[A-Z])",
         r"arrival|trip\b|tours?\b",
@@ -80,7 +82,8 @@ _CUES = [
     ),
     (
         Event.Type.MEETING,
-        r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|convened|gathered|"
+        r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted|(?:re)?conven(?:e|ed|es|ing)\b|"
+        r"gathered|g[eo]t(?:s|ting)?\s+together\b|"
         r"gathers?\s+(?:in|at|for|on)\b|"
         r"discuss(?:es|ed|ing)?\b|exchanged\s+views|s[ai]t(?:s|ting)?\s+down\s+(?:with|together|"
         r"in|at|for)\b|resum(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:contacts|dialogue|talks|"
@@ -102,7 +105,9 @@ _CUES = [
         r"object(?:s|ed)\b|oppos(?:e|ed|es)\b|protest|condemn(?:s|ed|ing)?\b|"
         r"criticis(?:e|es|ed|ing)\b|criticiz|reject(?:s|ed|ing)?\b|came\s+out\s+against|"
         r"suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|on\s+hold\b|walk(?:s|ed)?\s+out\b|"
-        r"refus(?:e|es|ed|ing)\b|denounc|accus(?:e|es|ed|ing)\b|blam",
+        r"refus(?:e|es|ed|ing)\b|denounc|accus(?:e|es|ed|ing)\b|blam|"
+        # "dismissed the plan as a stunt"; not "dismissed the minister"
+        r"dismiss(?:es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){1,5}?as\b",
         r"objection|opposition|condemnation|criticism|rejection|suspension|refusal|accusation",
     ),
     (
@@ -119,7 +124,8 @@ _CUES = [
         r"\bsaid\b|\bsays?\b|\bwrote\b|\bwrites\b|stated|announc|declar|told|tells|confirm|"
         r"reiterat|stress|insist|\bspoke\b|speaking|\basked\b|replied|\badded\b|\bnoted\b|"
         r"\brecall(?:s|ed)\b(?!\s+(?:its|their|his|her)\s)|\bremind(?:s|ed)\b|\bremember(?:s|ed)\b|"
-        r"argued|welcomed|praised|expressed|briefed|headed\s+by|led\s+by|\bcalled\b|"
+        r"argued|welcomed|praised|hail(?:s|ed)\b|expressed|brand(?:s|ed)\b|label+(?:s|ed)\b|"
+        r"briefed|headed\s+by|led\s+by|\bcalled\b|"
         r"according\s+to|quoted|pledg|promis|assur|agreed|decided|approved|adopted|"
         r"launched|opened|established|created|set\s+up|deploy|began|started|\bended\b|"
         # Calling an act off is no act of its kind: "the exercise was cancelled on Monday".
@@ -277,6 +283,21 @@ _VERBAL_NOUN_END = re.compile(
 )
 
 
+# Someone in a place on a date was there on a visit: "Lavrov was in Oslo on Monday",
+# «министр был в Осло в среду». Not an act named as the subject ("the summit was in
+# Riga"), which types itself; nor what lies somewhere ("the headquarters is in
+# Brussels"), which the present tense says; nor a month, a weekday or an alliance ("was
+# in May", "was in NATO"). A clause of where after it may say what was done there ("was in
+# Oslo, where she held talks" is the talks: ``only_present``).
+_CALENDAR_NAMES = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+_PRESENCE = re.compile(
+    r"(?:\b(?:was|were|will\s+be)\s+(?:(?:already|also|again|still)\s+)?in\s+"
+    rf"(?!(?:{_CALENDAR_NAMES})\b)(?-i:[A-Z][a-z])[\w-]*\b(?!['\u2019]s)|"
+    r"(?<![\w-])(?:был[аио]?|будет|будут|находил(?:ся|ась|ись|ось))\s+в\s+(?-i:[А-ЯЁ][а-яё]))",
+    re.IGNORECASE,
+)
+
+
 def _compiled(pattern):
     return re.compile(pattern, re.IGNORECASE)
 
@@ -336,7 +357,38 @@ def _kind(text):
             return kind, True
         if named is None and (as_nouns or verbs.search(text)):
             named = kind
+    presence = _PRESENCE.search(text)
+    if presence and _present_on_a_visit(_subject(text, presence.start())):
+        return Event.Type.VISIT, True
     return named, False
+
+
+def only_present(text):
+    """Whether ``text`` says an act only by someone's presence in a place: "was in Oslo on
+    Monday", «была в Тромсё во вторник»."""
+    presences = [_Span(*m.span()) for m in _PRESENCE.finditer(text)]
+    return bool(presences) and event_type(blank(text, presences)) in (None, Event.Type.STATEMENT)
+
+
+def _subject(text, position):
+    """The few words right before ``position`` in ``text``: a verb's subject."""
+    said_of = _ANTECEDENT.search(text, 0, position)
+    return said_of.group() if said_of else ""
+
+
+# A clause of time or cause tells the background, not the act: "could not promise it while
+# he was in America".
+_BACKGROUND_CLAUSE = re.compile(
+    r"(?<![\w-])(?:while|whilst|when|as|since|until|after|before|because|if|though|although|"
+    r"пока|когда|если|хотя|поскольку)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _present_on_a_visit(subject):
+    """Whether someone whose presence in a place ``subject`` (the words before it) tells is
+    there on a visit: not an act ("the summit was in Riga") nor a clause of time or cause."""
+    return event_type(subject) is None and not _BACKGROUND_CLAUSE.search(subject)
 
 
 # --- Which words type the dated act -------------------------------------------------
@@ -480,14 +532,41 @@ def _the_act(text, start, end, language, other_dates=()):
         text = " " * opening + text[opening:]
     text = blank(text, [span for span in reported if not span.holds(start)])
     text = blank(text, _acts_decided_after(text, end, language, other_dates))
+    text = blank(text, [span for span in _summaries(text) if not span.start <= start < span.end])
     return _without_objects(text, language)
 
 
+# "recognized the two regions on Aug. 26, a step the allies condemned", «…, шаг, который
+# союзники осудили»: a noun after a comma that sums up the clause before it, with a clause
+# of its own telling what others made of it, which is another act.
+_SUMMARY = re.compile(
+    r",\s+(?:(?:a|an|the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:step|move|decision|measure|action|"
+    r"gesture|development)\s+(?:that\s+|which\s+)?[\w'\u2019-]+|"
+    r"(?:[а-яё]+\s+)?(?:шаг|решение|мера|действие),?\s+(?:который|которое|которую|которые)\s)"
+    r"[^,;:.]*",
+    re.IGNORECASE,
+)
+
+
+def _summaries(text):
+    """The phrases of ``text`` that sum up the clause before them with a clause of their
+    own."""
+    return [_Span(*match.span()) for match in _SUMMARY.finditer(text)]
+
+
 # "at the summit in Madrid, scheduled for | June": a participle setting a date, after a
-# comma, is said of the noun phrase before it, which names the act the date dates.
+# comma, is said of the noun phrase before it, which names the act the date dates; so is
+# one saying the act was held, with its place before the date ("welcomed the results of
+# the drill held off Norway in | May", "the summit, hosted by Riga on | 3 May"): the
+# date is the act's, not that of the verb that names it as its object. A participle has
+# no object, so a preposition or the date comes right after it ("NATO held talks in
+# May" is the clause's own verb).
 _SET_FOR = re.compile(
-    r",\s+(?:scheduled|slated|planned|set|due)\s+(?:for|in|on|to\s+(?:open|start|begin|take\s+place|"
-    r"be\s+held)\s+(?:on|in)?)\s*$",
+    r"(?:,\s+(?:scheduled|slated|planned|set|due)\s+(?:for|in|on|to\s+(?:open|start|begin|"
+    r"take\s+place|be\s+held)\s+(?:on|in)?)|"
+    r"\s(?:held|conducted|staged|carried\s+out|hosted|organi[sz]ed)"
+    r"(?:\s+(?:in|at|on|off|near|by|over|from|during|between|under)\s+"
+    r"(?:(?!(?:and|but|or|which|that|who|when|where)\b)[\w.'\u2019-]+\s+){0,5}?)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -504,7 +583,71 @@ def _set_for_the_date(text, start):
     return next((kind for kind in kinds if kind), None)
 
 
+# What a saying says may make it the more specific act it is. A label of blame given to
+# something objects to it: "called the plan a step toward occupation", "described the
+# drill as a provocation", «назвал учения «непрозрачными»»; not the blame named as the
+# object ("described the threat"), nor a noun ("phone calls about the threat").
+_BLAME = (
+    r"provocat|threat|mistake|violat|aggressi|occupation|hostil|dangerous|destabili[sz]|"
+    r"unacceptable|illegal|unfriendly|confrontation|absurd|irresponsib|blackmail|"
+    r"провокаци|угроз|ошибк|нарушени|агресси|оккупаци|враждебн|опасн|дестабилиз|неприемлем|"
+    r"незаконн|недружествен|непрозрачн|конфронтаци|абсурд|безответствен|шантаж"
+)
+_LABELLING = re.compile(
+    r"(?:(?<!the\s)(?<!a\s)(?<!an\s)(?<!phone\s)\b(?:call(?:s|ed|ing)?(?!\s+(?:for|on|off|up|in)\b)|"
+    r"brand(?:s|ed|ing)?|label+(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed)?)|"
+    r"(?<![\w-])(?:назва(?:л|ла|ли|в)|охарактеризова[а-яё]*))"
+    rf"(?!\s+(?:(?:the|a|an|this|that|its|their|his|her)\s+)?(?:{_BLAME}))"
+    r"(?:\s+[\w'\u2019«»\"\u201c\u201d-]+){1,8}?\s+[«\"\u201c']?"
+    rf"(?:{_BLAME})",
+    re.IGNORECASE,
+)
+# An offer of one's own part, said: "said the fleet's ships could take part", "said
+# Norway was ready to send engineers", «заявил, что Россия готова направить врачей».
+_OFFER = re.compile(
+    r"\b(?:(?:could|might)\s+(?:also\s+)?(?:take\s+part|participate|contribute)|"
+    r"(?:is|are|was|were|would\s+be)\s+(?:ready|willing|prepared)\s+to\s+(?:also\s+)?"
+    r"(?:take\s+part|participate|contribute|send|provide|host|supply|offer))\b|"
+    r"(?<![\w-])(?:(?:мог(?:ли|ла|ло)?\s+бы)\s+(?:также\s+)?(?:принять\s+участие|участвовать)|"
+    r"готов[аы]?\s+(?:также\s+)?(?:принять\s+участие|участвовать|направить|предоставить|"
+    r"выделить|прислать))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _said_as(kind, text, start, end, language):
+    """``kind``, but a statement (or an act of no kind) made in the clause of
+    ``text[start:end]`` (the whole of ``text`` if None) that labels something with blame an
+    objection, one that offers a part a proposal."""
+    if kind not in (None, Event.Type.STATEMENT):
+        return kind
+    reported = reported_content(text, language)
+    summaries = _summaries(text)  # what others made of the act
+    if start is not None:  # what is reported at the date is the act, typed already
+        reported = [span for span in reported if not span.holds(start)]
+        summaries = [span for span in summaries if not span.start <= start < span.end]
+    own = blank(text, reported + summaries)
+    left, right = 0, len(own)
+    if start is not None:  # the verb of calling in the date's clause, the label maybe quoted
+        clause = clause_around(own, start, end, language)
+        left = own.find(clause, max(0, end - len(clause)))
+        right = left + len(clause)
+    labelling = _LABELLING.search(own, left)
+    if labelling and labelling.start() < right:
+        return Event.Type.OBJECTION
+    if any(_OFFER.search(text, span.start, span.end) for span in reported):
+        return Event.Type.PROPOSAL
+    return kind
+
+
 def event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
+    """The kind of event the words ``text[start:end]`` (a date) date, or None, a statement
+    made then typed by what it says (``_said_as``)."""
+    kind = _event_type_at(text, start, end, language, other_dates)
+    return _said_as(kind, text, start, end, language)
+
+
+def _event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
     """The kind of event the words ``text[start:end]`` (a date) date, or None: said by
     their clause, else by the rest of the act they date; but a second verb joined to
     the first types its own clause alone: "was frozen in 2008 and resumed in March 2009"
@@ -721,7 +864,8 @@ def event_type_of(text, language=Language.ENGLISH):
         act = blank(text, reported_content(text, language, past_only=True) + _quoted_words(text))
     elif event_type(unquoted := blank(text, _quoted_words(text))):
         act = unquoted  # "called the deal 'a sign that we can work together'": the calling
-    return _unless_signed_alone(event_type(_without_objects(act, language)), act, 0)
+    kind = _unless_signed_alone(event_type(_without_objects(act, language)), act, 0)
+    return _said_as(kind, text, None, None, language)
 
 
 def event_type_recalled(text, start, end, language=Language.ENGLISH):

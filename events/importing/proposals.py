@@ -34,6 +34,7 @@ from .cues import (
     event_type_of,
     event_type_of_clause,
     event_type_recalled,
+    only_present,
     says_an_act,
 )
 from .datelines import find_lead_in
@@ -940,7 +941,7 @@ def _proposals_for(
         elif clause is None:
             others = [(o.start, o.end) for o in dates if o is not d]
             event_type = event_type_at(main, d.start, d.end, language, others)
-            if event_type in (None, Event.Type.STATEMENT) and (
+            if (event_type in (None, Event.Type.STATEMENT) or only_present(main)) and (
                 there := _done_then_and_there(read, d, clauses, dates, language)
             ):
                 event_type = event_type_of_clause(real, there, language) or event_type
