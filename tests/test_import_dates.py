@@ -3447,6 +3447,21 @@ def test_near_forms_keep_their_type(sentence, dated, event_type):
             "12 March",
             "conference",
         ),
+        # ... also when it is yet "to be held", or told in a clause of "which", in places
+        # joined by "and".
+        (
+            "A deal may have to wait until after the fisheries summit, to be held in Bodø "
+            "and Tromsø on June 3-4.",
+            "June 3-4",
+            "conference",
+        ),
+        (
+            "A deal may have to wait until after the fisheries summit, to be held in Bodø on "
+            "June 3-4.",
+            "June 3-4",
+            "conference",
+        ),
+        ("Oslo welcomed the quota summit held in Bodø and Tromsø on 3 May.", "3 May", "conference"),
         # Someone in a place, or due to travel there, is on a visit.
         ("Oleg Sokolov was in Tromsø on Friday for the quota consultations.", "on Friday", "visit"),
         ("Anna Berg will be in Murmansk next week.", "next week", "visit"),
@@ -3493,6 +3508,12 @@ def test_what_is_done_said_or_judged_at_a_date_types_it(sentence, dated, event_t
     [
         # The clause's own verb, with an object, is no participle of the act before it.
         ("The quota board held consultations in Bergen on Monday.", "on Monday", "meeting"),
+        # "and" before a second verb ends the participle's place.
+        (
+            "The envoys praised the drill held off Vardø and signed the accord on Monday.",
+            "on Monday",
+            "agreement_signed",
+        ),
         # An act said to be somewhere, or a month, is no visit.
         ("The quota summit was in Bergen in April.", "April", "conference"),
         ("Oleg Sokolov was in May named fisheries envoy.", "May", "statement"),

@@ -557,16 +557,19 @@ def _summaries(text):
 # "at the summit in Madrid, scheduled for | June": a participle setting a date, after a
 # comma, is said of the noun phrase before it, which names the act the date dates; so is
 # one saying the act was held, with its place before the date ("welcomed the results of
-# the drill held off Norway in | May", "the summit, hosted by Riga on | 3 May"): the
-# date is the act's, not that of the verb that names it as its object. A participle has
-# no object, so a preposition or the date comes right after it ("NATO held talks in
-# May" is the clause's own verb).
+# the drill held off Norway in | May", "the summit, to be held in Strasbourg and Kehl on
+# | April 3-4", "the talks, which were hosted by Riga on | 3 May"): the date is the
+# act's, not that of the verb that names it as its object. A participle has no object,
+# so a preposition or the date comes right after it ("NATO held talks in May" is the
+# clause's own verb); "and" joins places only ("in Oslo and Bergen"), not a second verb.
 _SET_FOR = re.compile(
     r"(?:,\s+(?:scheduled|slated|planned|set|due)\s+(?:for|in|on|to\s+(?:open|start|begin|"
     r"take\s+place|be\s+held)\s+(?:on|in)?)|"
-    r"\s(?:held|conducted|staged|carried\s+out|hosted|organi[sz]ed)"
+    r"(?:,?\s+(?:to\s+be|being|(?:which|that)\s+(?:will\s+be|is|are|was|were|has\s+been|"
+    r"had\s+been))\s+|\s)(?:held|conducted|staged|carried\s+out|hosted|organi[sz]ed)"
     r"(?:\s+(?:in|at|on|off|near|by|over|from|during|between|under)\s+"
-    r"(?:(?!(?:and|but|or|which|that|who|when|where)\b)[\w.'\u2019-]+\s+){0,5}?)?)\s*$",
+    r"(?:(?!(?:but|or|which|that|who|when|where)\b|and\s+(?-i:[^A-Z\s]))[\w.'\u2019-]+\s+)"
+    r"{0,5}?)?)\s*$",
     re.IGNORECASE,
 )
 
