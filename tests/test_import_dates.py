@@ -3385,8 +3385,13 @@ def test_the_act_is_typed_by_its_verb_not_by_what_it_names(sentence, dated, even
             "on Tuesday",
             "meeting",
         ),
-        # Someone expected in a place is to arrive there.
+        # Someone expected in a place is to arrive there; an act expected there takes place.
         ("Oleg Sokolov is expected in Oslo on Thursday.", "on Thursday", "visit"),
+        (
+            "The board's first session at envoy level is expected in Oslo early next month.",
+            "early next month",
+            "meeting",
+        ),
         # A decree does what its title says; one of no such act is a statement.
         (
             "The president signed a decree on Saturday suspending the quota accord.",

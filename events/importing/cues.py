@@ -65,9 +65,7 @@ _CUES = [
         r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|ing)\b|travel(?:l)?ed|toured\b|landed|"
         r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b|(?:go|goes|went|gone)\s+to\s+(?-i:[A-Z])|"
         # … and one due to go there: "is scheduled to travel to Kyiv", "plans to travel to".
-        r"travel(?:s|l?ing)?\s+to\b|head(?:s|ed|ing)?\s+to\s+(?-i:[A-Z])|"
-        # Someone expected in a place is to arrive there: "is expected in Oslo on Monday".
-        r"(?:is|are)\s+expected\s+(?:in|at)\s+(?-i:[A-Z])",
+        r"travel(?:s|l?ing)?\s+to\b|head(?:s|ed|ing)?\s+to\s+(?-i:[A-Z])",
         r"arrival|trip\b|tours?\b",
     ),
     (Event.Type.INTERVIEW, r"interview(?:s|ed)?\b|\bin\s+an\s+interview\b", r"interview"),
@@ -284,14 +282,16 @@ _VERBAL_NOUN_END = re.compile(
 
 
 # Someone in a place on a date was there on a visit: "Lavrov was in Oslo on Monday",
-# «министр был в Осло в среду». Not an act named as the subject ("the summit was in
-# Riga"), which types itself; nor what lies somewhere ("the headquarters is in
+# «министр был в Осло в среду», or is to arrive there: "is expected in Oslo on Monday".
+# Not an act named as the subject ("the summit was in Riga", "the session is expected in
+# Brussels"), which types itself; nor what lies somewhere ("the headquarters is in
 # Brussels"), which the present tense says; nor a month, a weekday or an alliance ("was
 # in May", "was in NATO"). A clause of where after it may say what was done there ("was in
 # Oslo, where she held talks" is the talks: ``only_present``).
 _CALENDAR_NAMES = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
 _PRESENCE = re.compile(
-    r"(?:\b(?:was|were|will\s+be)\s+(?:(?:already|also|again|still)\s+)?in\s+"
+    r"(?:\b(?:(?:was|were|will\s+be)\s+(?:(?:already|also|again|still)\s+)?in|"
+    r"(?:is|are)\s+expected\s+(?:in|at))\s+"
     rf"(?!(?:{_CALENDAR_NAMES})\b)(?-i:[A-Z][a-z])[\w-]*\b(?!['\u2019]s)|"
     r"(?<![\w-])(?:был[аио]?|будет|будут|находил(?:ся|ась|ись|ось))\s+в\s+(?-i:[А-ЯЁ][а-яё]))",
     re.IGNORECASE,
