@@ -1877,6 +1877,16 @@ def test_a_given_name_and_patronymic_of_a_new_person_carry_their_name():
         ("Boris Orlov met Bosnian Serb leader Milorad Dodik on Monday.", "Milorad Dodik"),
         ("Jan Kowalski said Jan Nowakowich would come on Friday.", "Jan Nowakowich"),
         ("Boris Orlov said that Ivan Sergeyevich had not been invited.", "Ivan Sergeyevich"),
+        # A surname that ends as a patronymic does, with a title or written alone elsewhere.
+        (
+            "Boris Orlov was not invited. Foreign Ministry spokesman Boris Lukashevich said "
+            "Moscow would respond.",
+            "Boris Lukashevich",
+        ),
+        (
+            "Boris Orlov spoke first. Boris Abramovich came later. Abramovich said little.",
+            "Boris Abramovich",
+        ),
     ],
 )
 def test_a_name_ending_like_a_patronymic_of_no_one_named_is_a_new_person(text, person):

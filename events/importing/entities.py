@@ -2556,10 +2556,14 @@ _PATRONYMIC = re.compile(r"(?:[oe]vich|yich|[oe]vna|ichna)$")
 def _by_patronymic(reader, span, people):
     """The one person the article has named with the given name a given name and patronymic
     ("Sergei Borisovich", the Russian polite form of address) opens with; None if no one or
-    several are."""
+    several are. Many surnames end as patronymics do ("Alexander Lukashevich"): a name
+    given with a title, or whose last word the article also writes alone, is a full name;
+    a form of address is neither."""
     given, patronymic = reader.tokens[span.first], reader.tokens[span.last]
-    if span.last != span.first + 1 or not _PATRONYMIC.search(patronymic.word):
+    if span.last != span.first + 1 or not _PATRONYMIC.search(patronymic.word) or span.role:
         return None
+    if any(t.key == patronymic.key and t is not patronymic for t in reader.tokens):
+        return None  # "Lukashevich said" elsewhere: a surname
     named = [p for p in people.by_given_name(given.key) if patronymic.key not in p.surnames]
     return named[0] if len(named) == 1 else None
 
