@@ -1129,6 +1129,11 @@ def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
         "Anna Berg shakes hands with Oleg Sokolov in Riga on Monday. Photograph: Ivars Ozols/EPA",
         "Анна Берг встречается с Олегом Соколовым в Тромсё 22 апреля 2005 года. Фото: ТАСС",
         "На снимке: Анна Берг и Олег Соколов в Риге 3 марта 2004 года.",
+        # A long caption: its credit is still at its end.
+        "Anna Berg, Norway's envoy for the northern fisheries, walks past the harbour master's "
+        "office with Oleg Sokolov, her Russian counterpart, before the quota talks in Tromsø "
+        "on April 22, 2005, the first the two sides had held in the port for more than a "
+        "decade. REUTERS/Ola Nordmann",
     ],
 )
 def test_a_photographs_caption_is_no_fact(caption):
@@ -1141,6 +1146,7 @@ def test_a_photographs_caption_is_no_fact(caption):
     "sentence",
     [
         "A Reuters/Ipsos poll found that most Norwegians backed Anna Berg in March 2005.",
+        "Support for Anna Berg fell in March 2005, according to a poll by Reuters/Ipsos.",
         "Anna Berg showed Oleg Sokolov a photo of the ferry in Tromsø on Monday.",
     ],
 )

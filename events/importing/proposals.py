@@ -1412,13 +1412,15 @@ _SIGN_OFF = re.compile(
 # A photograph's caption describes a picture, not the story: a paragraph opening with its
 # label ("Photo:", "FILE PHOTO:", "Pictured:", «Фото:», «На снимке:») or closing with the
 # picture's credit ("REUTERS/Yves Herman", "(AP Photo/Virginia Mayo)", "Photograph: Olivier
-# Matthys/EPA", «Фото: ТАСС»).
+# Matthys/EPA", «Фото: ТАСС»), which stands after the caption's last sentence, in
+# brackets or alone: "a poll by Reuters/Ipsos." ends a sentence of the story.
 _CAPTION_LABEL = re.compile(
     r"\(?(?:FILE\s+)?(?:PHOTO|Photo|Photograph|Picture|Pictured|Image|Caption)\s*:"
     r"|(?:Фото(?:графия)?|На\s+(?:фото|снимке)|Снимок)\s*:"
 )
 _CREDITED_NAME = r"[A-ZА-ЯЁ][\w.'\u2019-]*(?:\s+[A-ZА-ЯЁ][\w.'\u2019-]*){0,3}"
 _PHOTO_CREDIT = re.compile(
+    r"(?:(?<![^\n])|[.!?»\"\u201d]\s+|\()"
     r"(?:\b(?:REUTERS|Reuters|AFP|EPA|Getty\s+Images|TASS|ТАСС|Sputnik|(?:AP\s+)?Photo|PHOTO)"
     rf"\s*/\s*{_CREDITED_NAME}"
     rf"|\b(?:Photo(?:graph)?|PHOTO|Фото)\s*:\s*{_CREDITED_NAME}(?:\s*/\s*{_CREDITED_NAME})?)"
@@ -1426,12 +1428,22 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+# A credit is a few words: only the end of a paragraph is searched for one, so that a
+# long paragraph costs no more than a short one for each of its sentences.
+_CREDIT_CHARS = 200
+
+
 def _in_a_caption(text, start):
     """Whether the sentence at ``start`` of ``text`` is in a photograph's caption."""
     paragraph_start = _line_start(text, start)
     paragraph_end = text.find("\n", start)
-    paragraph = text[paragraph_start : paragraph_end if paragraph_end != -1 else len(text)]
-    return bool(_CAPTION_LABEL.match(paragraph) or _PHOTO_CREDIT.search(paragraph))
+    if paragraph_end == -1:
+        paragraph_end = len(text)
+    credit_from = max(paragraph_start, paragraph_end - _CREDIT_CHARS)
+    return bool(
+        _CAPTION_LABEL.match(text, paragraph_start, paragraph_end)
+        or _PHOTO_CREDIT.search(text, credit_from, paragraph_end)
+    )
 
 
 # An "on this day" column's births and deaths ("Born on this day: …", «Родились в этот
