@@ -2105,6 +2105,12 @@ def test_a_russian_description_or_yardstick_is_no_fact(sentence):
             "Совет будут оценивать по итогам следующего года, сказала Анна Берг в Архангельске.",
             [None],
         ),
+        # An estimate, no yardstick.
+        (
+            "Ущерб в Архангельске оценивают по меньшей мере в миллион рублей, сообщила Анна "
+            "Берг в понедельник.",
+            ["в понедельник"],
+        ),
     ],
 )
 def test_a_russian_act_or_saying_beside_a_description_is_still_a_fact(sentence, found):

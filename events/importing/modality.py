@@ -1410,7 +1410,9 @@ _YARDSTICK = re.compile(
     r"to\s+)be\s+(?:judged|measured|assessed|gauged|evaluated|graded)\s+[\"\u201c]?"
     rf"(?:by|on|against)\s+(?!(?:the\s+)?(?:end\b|{_DATE_WORD}))"
     r"|(?<![\w-])(?:судить|судят|будут\s+судить|оценива(?:ть|ться|ют|ется)|"
-    r"измерять(?:ся)?|измеря(?:ют|ется))\s+(?:[а-яё]+\s+){0,3}?по\s",
+    r"измерять(?:ся)?|измеря(?:ют|ется))\s+(?:[а-яё]+\s+){0,3}?по\s"
+    # «оценивают по меньшей мере в сто человек»: an estimate, no yardstick.
+    r"(?!(?:меньшей|крайней)\s+мере|предварительным|данным|оценкам)",
     re.IGNORECASE,
 )
 _REPORTING_AFTER = re.compile(
