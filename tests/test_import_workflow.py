@@ -954,11 +954,19 @@ def test_a_closing_recap_tells_again_the_facts_told_before(records, language):
     assert [p.same_as for p in found] == [None, None, 0, 1]
 
 
-@pytest.mark.parametrize("language", [Language.ENGLISH, Language.RUSSIAN])
-def test_the_same_facts_told_without_a_recap_are_not_linked(records, language):
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        (Language.ENGLISH, ""),
+        (Language.RUSSIAN, ""),
+        # "The main points" of something, not a heading: no recap.
+        (Language.ENGLISH, "The main points of the plan are clear: "),
+    ],
+)
+def test_the_same_facts_told_without_a_recap_are_not_linked(records, language, opening):
     text, _opening = RECAPPED[language]
     found = propose(
-        text.format(opening=""), PUBLISHED, Gazetteer.from_database(), language=language
+        text.format(opening=opening), PUBLISHED, Gazetteer.from_database(), language=language
     )
     assert [p.same_as for p in found] == [None, None, None, None]
 

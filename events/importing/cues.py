@@ -5,6 +5,7 @@ kind on its own."""
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from events.models import Event, Language
 
@@ -574,10 +575,15 @@ _SET_FOR = re.compile(
 )
 
 
+_SET_FOR_CHARS = 200
+
+
 def _set_for_the_date(text, start):
     """The kind of the act named nearest before a participle setting the date at
     ``start``: "discuss the drill, set for May" is an exercise in May."""
-    set_for = _SET_FOR.search(text, 0, start)
+    # The participle's phrase is a few words: a long run of blanked text before it costs
+    # the regular expression the square of its length.
+    set_for = _SET_FOR.search(text, max(0, start - _SET_FOR_CHARS), start)
     said_of = set_for and _ANTECEDENT.search(text, 0, set_for.start())
     if not said_of:
         return None
@@ -939,6 +945,7 @@ def names_the_act(noun, act):
 GATHERINGS_AND_VISITS = _GATHERINGS | {Event.Type.VISIT}
 
 
+@lru_cache(maxsize=4096)  # asked of each pair of an article's facts
 def names_a_gathering_or_visit(noun):
     """Whether ``noun`` names a gathering or a visit ("the talks", «визита»)."""
     return event_type(noun) in GATHERINGS_AND_VISITS

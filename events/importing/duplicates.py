@@ -59,8 +59,10 @@ SAID_KINDS = {Event.Type.STATEMENT, Event.Type.PROPOSAL, Event.Type.OBJECTION}
 # paragraph it opens tells again facts the story told before.
 RECAP = re.compile(
     r"(?:(?:so|and|once\s+again|again)[,\s]+)?(?:to\s+recap|recapping|in\s+summary|"
-    r"to\s+sum\s+(?:it\s+)?up|summing\s+up|to\s+summari[sz]e|(?:the\s+)?main\s+points|"
-    r"(?:the\s+)?headlines\s+again|подвод(?:я|им)\s+итог|коротко\s+о\s+главном|"
+    r"to\s+sum\s+(?:it\s+)?up|summing\s+up|to\s+summari[sz]e|"
+    # "The main points:" as a heading, not "The main points of the accord were approved".
+    r"(?:the\s+)?(?:main\s+points|headlines\s+again)(?=\s*[:\u2014\u2013-])|"
+    r"подвод(?:я|им)\s+итог|коротко\s+о\s+главном|"
     r"(?:ещё|еще)\s+раз\s+о\s+главном|напомним\s+главное)\b",
     re.IGNORECASE,
 )
@@ -233,13 +235,14 @@ def find_repeated_facts(proposals, text=""):
     of its paragraph is the earlier one of its kind, status and time that shares a word
     with it, or the only one.
     """
-    # What each sentence says and who spoke in it, worked out once: stemming and
-    # finding the reported speech are most of this pass's cost.
+    # What each sentence says, who spoke in it and the records it names, worked out once:
+    # stemming and finding the reported speech are most of this pass's cost.
     words = cache(lambda index: _words(proposals[index]))
     speakers = cache(lambda index: _speakers(proposals[index]))
+    records = cache(lambda index: _linked(proposals[index]))
     for index, proposal in enumerate(proposals):
         first, last = _period(proposal.date)
-        linked = _linked(proposal)
+        linked = records(index)
         said = proposal.event_type in SAID_KINDS
         recalled = []
         for earlier_index, earlier in enumerate(proposals[:index]):
@@ -258,7 +261,7 @@ def find_repeated_facts(proposals, text=""):
             told_apart = _tell_apart(words(index), words(earlier_index))
             if said and told_apart:
                 continue  # the same speaker's other remark
-            shared = {kind: len(linked[kind] & _linked(earlier)[kind]) for kind in WEIGHTS}
+            shared = {kind: len(linked[kind] & records(earlier_index)[kind]) for kind in WEIGHTS}
             score = _score(shared, same_type=True) + NO_WORD * told_apart
             if (score >= MIN_SCORE and _concrete(shared)) or _at_the_act_of(proposal, earlier):
                 proposal.same_as = earlier_index
