@@ -92,7 +92,9 @@ class Proposal:
     event_type: str
     status: str
     date: PartialDate
-    date_text: str | None  # the words that gave the date, or None when it is "by" publication
+    # The sentence's words that gave the date; None when it has none of its own: "by"
+    # publication, or the date the next sentence gives its act (``_date_by_the_next``).
+    date_text: str | None
     date_note: str
     mentions: list = field(default_factory=list)  # entities.Mention, in text order
     matches: list = field(default_factory=list)  # duplicates.EventMatch, best first
