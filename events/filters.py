@@ -34,6 +34,9 @@ class SlugMultipleChoiceField(forms.ModelMultipleChoiceField):
     """
 
     def clean(self, value):
+        # No choice, no rows: not even an empty query to build (every filter, every page).
+        if not value and not self.required:
+            return []
         return list(super().clean(value))
 
     def _check_values(self, value):
