@@ -290,7 +290,7 @@ CREATE TABLE IF NOT EXISTS {TALLY} (
     ref {{ref_type}} NOT NULL,
     events integer NOT NULL CHECK (events >= 0),
     PRIMARY KEY (given, kind, ref)
-)""",
+){{clustered}}""",
     # Events by the months their dates start and end in (as ``YYYY-MM``), and precision.
     f"""
 CREATE TABLE IF NOT EXISTS {MONTHS} (
@@ -300,7 +300,7 @@ CREATE TABLE IF NOT EXISTS {MONTHS} (
     date_precision varchar(10) NOT NULL,
     events integer NOT NULL CHECK (events >= 0),
     PRIMARY KEY (given, start_month, end_month, date_precision)
-)""",
+){{clustered}}""",
     # Events by their type and by their status.
     f"""
 CREATE TABLE IF NOT EXISTS {CHOICES} (
@@ -309,7 +309,7 @@ CREATE TABLE IF NOT EXISTS {CHOICES} (
     value varchar(40) NOT NULL,
     events integer NOT NULL CHECK (events >= 0),
     PRIMARY KEY (given, field, value)
-)""",
+){{clustered}}""",
 ]
 TABLES = (EVENTS, *(link.table for link in LINKS))
 #: Kinds whose tallies a TRUNCATE of each table empties (the events take all of them).
@@ -376,10 +376,15 @@ def _postgresql_triggers(table):
 def install(connection):
     """Create the tallies' table and the triggers, where missing."""
     with connection.cursor() as cursor:
+        sqlite = connection.vendor == "sqlite"
         # The type of the rows' primary keys.
-        ref_type = "integer" if connection.vendor == "sqlite" else "bigint"
+        ref_type = "integer" if sqlite else "bigint"
+        # SQLite keeps a table's rows in the order of its primary key if asked: a page then
+        # reads a given's tallies as one stretch of the table, not each row found through
+        # the key's index (6,000 tallies of every event at 100,000: 9 ms → 4 ms).
+        clustered = " WITHOUT ROWID" if sqlite else ""
         for table in _TABLES:
-            cursor.execute(table.format(ref_type=ref_type))
+            cursor.execute(table.format(ref_type=ref_type, clustered=clustered))
     install_triggers(connection)
 
 

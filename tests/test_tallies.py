@@ -474,3 +474,13 @@ def test_lists_of_every_published_event_take_their_count_from_the_tallies(client
     assert not counted
     filtered, counted = counts_of_events("/api/events/?event_type=exercise&date_from=0001")
     assert filtered.json()["count"] == of_type.json()["count"] and counted
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="PostgreSQL keeps tables as they are")
+def test_sqlite_keeps_each_tally_table_in_the_order_of_its_key():
+    """A page reads a given's tallies as one stretch of the table (``tallies.install``)."""
+    with connection.cursor() as cursor:
+        for table in tallies.KEYS:
+            cursor.execute("SELECT sql FROM sqlite_master WHERE name = %s", [table])
+            (sql,) = cursor.fetchone()
+            assert sql.rstrip().endswith("WITHOUT ROWID"), table
