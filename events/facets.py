@@ -327,7 +327,13 @@ class Counter:
         already made tell it; else None."""
         if (tallied := self._tallied(())) is not None:
             return sum(snapshot.published for snapshot in tallied)
-        side = self._sides.get(self._state(()))
+        state = self._state(())
+        if len(state) == 1 and state <= BY_PARAM.keys():
+            (name,) = state
+            if len(rows := self.cleaned[name]) == 1:
+                # One row alone (a person's timeline): its tally counts its published events.
+                return self.tallies.events_of(name, rows[0].pk)
+        side = self._sides.get(state)
         return side.matching if side else None
 
     def per_row(self, kind):

@@ -504,6 +504,18 @@ class Snapshot:
         """How many of the events link to each row, by kind and then pk."""
         return _by_key(self._rows(TALLY, "kind, ref"), [link.kind for link in LINKS])
 
+    def events_of(self, kind, pk):
+        """How many of the events link to the row ``pk`` of ``kind``: from ``per_row`` if
+        read already, else that tally alone."""
+        if "per_row" in self.__dict__ or not self.givens:
+            return self.per_row[kind].get(pk, 0)
+        ((events,),) = _rows(
+            f"SELECT COALESCE(SUM(events), 0) FROM {TALLY}"
+            f" WHERE {self._given_in()} AND kind = %s AND ref = %s",
+            [*self.givens, kind, pk],
+        )
+        return events
+
     @cached_property
     def per_choice(self):
         """How many of the events have each type and status, by field and then value."""

@@ -385,7 +385,9 @@ def entity_detail(request, kind, slug):
     # The timeline's filter itself, not its form: the form offers only public rows, and an
     # editor may be previewing an entity that is not public yet.
     events = EventFilterSet.base_filters[kind.param].filter(Event.objects.published(), [entity])
-    context, status = _event_list_context(request, events, level=3)
+    # The entity's tally counts its published events: the list need not count them.
+    known_count = tallies.Snapshot().events_of(kind.param, entity.pk)
+    context, status = _event_list_context(request, events, level=3, known_count=known_count)
     shared = events_per_row(RELATED, events)
     related = {
         other.segment: _co_occurring(other, shared[other.param], entity) for other in RELATED

@@ -441,6 +441,36 @@ DATES_CUTTING_A_YEAR = (
 )
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("facets_first", [False, True])
+def test_one_row_alone_is_counted_from_its_tally(facets_first):
+    """A person's timeline (or an API list of one agreement…) takes its count from the
+    row's tally: the tally read alone, or among those the facets read already."""
+    person = Person.objects.get(slug=LAVRENTIEV)
+    make_public(person, title="Harbour talks")
+    make_public(person, title="Harbour draft", published=False)
+    counter = Counter(validated(f"person={person.slug}"), tallies.Snapshot())
+    if facets_first:
+        facet_counts(counter)
+    with CaptureQueriesContext(connection) as queries:
+        known = counter.matching_count()
+    assert not reads_events_or_links(queries)
+    assert len(queries) == (0 if facets_first else 1)
+    assert known == matching_events(counter.filterset).count() >= 2
+
+
+@pytest.mark.django_db
+def test_two_rows_of_a_kind_are_not_counted_by_adding_their_tallies():
+    """Either of two people: an event of both would be counted twice."""
+    event = Event.objects.get(slug=VISIT)
+    people = [link.person for link in event.participations.all()][:2]
+    assert len(people) == 2
+    counter = Counter(validated("&".join(f"person={p.slug}" for p in people)), tallies.Snapshot())
+    assert counter.matching_count() in (None, matching_events(counter.filterset).count())
+    facet_counts(counter)
+    assert counter.matching_count() == matching_events(counter.filterset).count()
+
+
 def reads_events_or_links(queries):
     tables = ['"events_event"', *(f'"{link._meta.db_table}"' for link, _ in LINKS.values())]
     return [q["sql"] for q in queries if any(table in q["sql"] for table in tables)]

@@ -368,6 +368,16 @@ def test_person_page_shows_the_persons_timeline_and_co_participants(client):
     assert f'href="/?person={KELLER}"' in response.text
 
 
+def test_an_entity_page_takes_its_event_count_from_the_entitys_tally(client):
+    make_event(slug="keller-draft", published=False).participations.create(
+        person=Person.objects.get(slug=KELLER), role="host"
+    )
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(f"/people/{KELLER}/")
+    assert response.context["event_count"] == len(published(participations__person__slug=KELLER))
+    assert not [q["sql"] for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
+
+
 def test_agreement_page_shows_parties_and_lifecycle(client):
     agreement = Agreement.objects.get(slug=TRANSIT)
     # Known only to the year, so it starts before the signing but may end after it.
