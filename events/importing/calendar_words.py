@@ -25,6 +25,10 @@ WEEKDAYS: dict[str, int] = {
     "thurs": 3,
 }
 
+# The English month and weekday names as a regular expression's alternation, the longer
+# first, so that "march" is tried before "mar".
+CALENDAR_NAMES = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+
 # Russian month names in every case, lower case, to month numbers 1–12 (the genitive,
 # "21 апреля", is the form after a day), and their abbreviations, which need a dot in a
 # sentence (a dateline of РИА Новости has them without: "МОСКВА, 7 июн — РИА Новости.").

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from events.models import Event, Language
 
-from .calendar_words import MONTHS, RU_MONTHS_GENITIVE, WEEKDAYS
+from .calendar_words import CALENDAR_NAMES, RU_MONTHS_GENITIVE
 from .modality import (
     PUT_OFF,
     RU_PUT_OFF,
@@ -289,11 +289,10 @@ _VERBAL_NOUN_END = re.compile(
 # Brussels"), which the present tense says; nor a month, a weekday or an alliance ("was
 # in May", "was in NATO"). A clause of where after it may say what was done there ("was in
 # Oslo, where she held talks" is the talks: ``only_present``).
-_CALENDAR_NAMES = "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
 _PRESENCE = re.compile(
     r"(?:\b(?:(?:was|were|will\s+be)\s+(?:(?:already|also|again|still)\s+)?in|"
     r"(?:is|are)\s+expected\s+(?:in|at))\s+"
-    rf"(?!(?:{_CALENDAR_NAMES})\b)(?-i:[A-Z][a-z])[\w-]*\b(?!['\u2019]s)|"
+    rf"(?!(?:{CALENDAR_NAMES})\b)(?-i:[A-Z][a-z])[\w-]*\b(?!['\u2019]s)|"
     r"(?<![\w-])(?:был[аио]?|будет|будут|находил(?:ся|ась|ись|ось))\s+в\s+(?-i:[А-ЯЁ][а-яё]))",
     re.IGNORECASE,
 )

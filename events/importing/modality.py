@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from events.models import Event, Language
 
-from .calendar_words import MONTHS, RU_MONTHS, RU_WEEKDAYS, WEEKDAYS
+from .calendar_words import CALENDAR_NAMES, RU_MONTHS, RU_WEEKDAYS
 
 # Forecasts and hopes: the reporter does not say anyone has decided it.
 _EXPECTED = (
@@ -76,7 +76,7 @@ _HEDGED_PAST = rf"(?:(?-i:may)|might)\s+have(?=\s+(?:been\s+)?(?!{_NOT_A_PARTICI
 _TO_A_CALENDAR_DATE = (
     r"(?=\s+(?:to|until|till)\s+(?:$|(?:the\s+)?(?:(?:next|following|coming|later|early|late|"
     r"mid)\b|(?:spring|summer|autumn|fall|winter|"
-    rf"{'|'.join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True))})\b|\d{{4}}\b)))"
+    rf"{CALENDAR_NAMES})\b|\d{{4}}\b)))"
 )
 _PUTTING_OFF = (
     r"postponed|put\s+off|delayed|deferred|pushed\s+back|rescheduled|"
@@ -97,7 +97,7 @@ _DECIDED = rf"{_DECIDING}\s+to|{PUT_OFF}"
 # "decided last week to", "agreed on April 12 to"). The verb is then the deciding, which
 # happened on that date, and its "to" the act decided, which is planned.
 _CALENDAR_WORD = (
-    rf"(?:{'|'.join(sorted([*MONTHS, *WEEKDAYS], key=len, reverse=True))}|week|weekend|month|"
+    rf"(?:{CALENDAR_NAMES}|week|weekend|month|"
     r"year|\d{4})"
 )
 _DECIDING_ASIDE = (
@@ -770,7 +770,7 @@ class RelativeClause:
 # "until" are prepositions ("insisted since 2002 that they will not …").
 _DATE_WORD = (
     r"(?:\d|(?i:(?:"
-    + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+    + CALENDAR_NAMES
     + r"|last|next|this|that|same|very|early|late|mid|day|night|morning|afternoon|evening|"
     r"week|weekend|month|year|spring|summer|autumn|fall|winter|time|today|yesterday|"
     r"tomorrow|then|now)\b))"
