@@ -29,7 +29,7 @@ from .models import Event, can_preview
 TIMEOUT_SECONDS = 60 * 60
 #: Request headers that may select a different answer at the same address (the
 #: API's content negotiation). Cookies cannot: signed-in users never share answers.
-SELECTING_HEADERS = {"Accept": "HTTP_ACCEPT"}
+SELECTING_HEADERS = ("Accept",)
 #: Bigger answers are rendered every time rather than crowding the cache.
 MAX_SHARED_BYTES = 1_000_000
 #: The models whose rows a viewer with the permission sees before they are public.
@@ -45,31 +45,21 @@ def data_state(version=None):
     return f"{version.number}:{version.changed_at.timestamp()}:{settings.RELEASE}"
 
 
-def _state(request):
-    """The data, code and language an answer to ``request`` is rendered from, read once."""
-    if not hasattr(request, "_answer_state"):
-        request._answer_state = f"{data_state()}:{get_language()}"
-    return request._answer_state
-
-
-def _viewer(request):
-    """Which models' rows the user may preview, which changes what pages show; read once."""
-    if not hasattr(request, "_answer_viewer"):
-        user = getattr(request, "user", None)  # DRF replaces an anonymous user by None
-        previewed = [model._meta.model_name for model in PREVIEWABLE if can_preview(user, model)]
-        request._answer_viewer = "+".join(previewed) or "public"
-    return request._answer_viewer
+def _viewer(user):
+    """Which models' rows ``user`` may preview, which changes what pages show."""
+    previewed = [model._meta.model_name for model in PREVIEWABLE if can_preview(user, model)]
+    return "+".join(previewed) or "public"
 
 
 def _etag(request, *args, **kwargs):
-    state = hashlib.sha256(_state(request).encode()).hexdigest()[:20]
+    state = hashlib.sha256(request.answer_state.encode()).hexdigest()[:20]
     # Weak: the same state is sent as gzip or not, and weak tags still give 304s on GET.
-    return f'W/"{state}-{_viewer(request)}"'
+    return f'W/"{state}-{request.answer_viewer}"'
 
 
 def _key(request):
-    selectors = [request.META.get(meta, "") for meta in SELECTING_HEADERS.values()]
-    parts = "\n".join([_state(request), request.build_absolute_uri(), *selectors])
+    selectors = [request.headers.get(name, "") for name in SELECTING_HEADERS]
+    parts = "\n".join([request.answer_state, request.build_absolute_uri(), *selectors])
     return "answer:" + hashlib.sha256(parts.encode()).hexdigest()[:40]
 
 
@@ -87,14 +77,10 @@ def shareable(response):
     )
 
 
-def _accepts_gzip(request):
-    return ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")) is not None
-
-
-def _sent(kept, gzipped):
-    """A kept answer as a client takes it: its gzip bytes as they are, or unpacked."""
+def _sent(kept, request):
+    """A kept answer as the client takes it: its gzip bytes as they are, or unpacked."""
     status, headers, compressed = kept
-    if gzipped:
+    if ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
         headers = {**headers, "Content-Encoding": "gzip"}
         return HttpResponse(compressed, status=status, headers=headers)
     return HttpResponse(gzip.decompress(compressed), status=status, headers=headers)
@@ -110,7 +96,7 @@ def _shared_between_visitors(view):
         key = _key(request)
         kept = cache.get(key)
         if kept is not None:
-            return _sent(kept, _accepts_gzip(request))
+            return _sent(kept, request)
         response = view(request, *args, **kwargs)
 
         def keep(rendered):
@@ -121,7 +107,7 @@ def _shared_between_visitors(view):
             compressed = gzip.compress(rendered.content, compresslevel=1, mtime=0)
             kept = (rendered.status_code, dict(rendered.items()), compressed)
             cache.set(key, kept, TIMEOUT_SECONDS)
-            return _sent(kept, gzipped=True) if _accepts_gzip(request) else None
+            return _sent(kept, request)
 
         # DRF's answers are rendered after the view returns (a callback's answer replaces it).
         if hasattr(response, "add_post_render_callback"):
@@ -140,8 +126,12 @@ def cached_answer(view):
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        private = {"private": True} if _viewer(request) != "public" else {}
+        # What the answer is rendered from besides the address, read once for the ETag
+        # and the key: the data, the code and the language, and who may preview what.
+        request.answer_state = f"{data_state()}:{get_language()}"
+        request.answer_viewer = _viewer(request.user)
         response = answer(request, *args, **kwargs)
+        private = {"private": True} if request.answer_viewer != "public" else {}
         patch_cache_control(response, no_cache=True, **private)
         patch_vary_headers(response, ["Accept-Encoding"])
         return response

@@ -12,14 +12,13 @@ alters a column on SQLite (which rebuilds the table, dropping its triggers), mus
 every content table has them.
 """
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from django.apps import apps
 from django.db import connection
 from django.utils import timezone
 
-SINGLETON_ID = 1
 # SQLite has only row-level triggers; it updates the counter row in place, so a bump per
 # row written costs little.
 _SQLITE_TRIGGER = """
@@ -39,14 +38,13 @@ _BUMPED = "events.data_version_bumped"
 _POSTGRESQL_FUNCTION = """
 CREATE OR REPLACE FUNCTION events_bump_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF current_setting('{bumped}', true) = 'on' THEN
-        RETURN NULL;
+    IF current_setting('{bumped}', true) IS DISTINCT FROM 'on' THEN
+        PERFORM set_config('{bumped}', 'on', true);
+        INSERT INTO events_dataversion (id, version, changed_at)
+        VALUES (1, 1, clock_timestamp())
+        ON CONFLICT (id) DO UPDATE
+        SET version = events_dataversion.version + 1, changed_at = excluded.changed_at;
     END IF;
-    PERFORM set_config('{bumped}', 'on', true);
-    INSERT INTO events_dataversion (id, version, changed_at)
-    VALUES (1, 1, clock_timestamp())
-    ON CONFLICT (id) DO UPDATE
-    SET version = events_dataversion.version + 1, changed_at = excluded.changed_at;
     RETURN NULL;
 END
 $$
@@ -58,28 +56,19 @@ FOR EACH STATEMENT EXECUTE FUNCTION events_bump_data_version()
 """
 
 
-@dataclass(frozen=True)
-class Version:
+class Version(NamedTuple):
     number: int
     changed_at: datetime
 
 
-# Read on every request, so in SQL of its own: the ORM would take ten times as long to
-# build the query as the database takes to answer it.
-_READ = "SELECT version, changed_at FROM events_dataversion WHERE id = %s"
-# Reading the version re-arms the bump (see _POSTGRESQL_FUNCTION): whatever was computed
-# under this version, a later write in the same transaction changes it.
-_READ_AND_REARM = (
-    f"SELECT version, changed_at, set_config('{_BUMPED}', 'off', true)"
-    " FROM events_dataversion WHERE id = %s"
-)
-
-
 def current():
+    # Reading the version re-arms the bump (see _POSTGRESQL_FUNCTION): whatever was
+    # computed under this version, a later write in the same transaction changes it.
+    rearm = f", set_config('{_BUMPED}', 'off', true)" if connection.vendor == "postgresql" else ""
     with connection.cursor() as cursor:
-        cursor.execute(
-            _READ_AND_REARM if connection.vendor == "postgresql" else _READ, [SINGLETON_ID]
-        )
+        # The one row, read on every request, so in SQL of its own: the ORM would take ten
+        # times as long to build the query as the database takes to answer it.
+        cursor.execute(f"SELECT version, changed_at{rearm} FROM events_dataversion WHERE id = 1")
         row = cursor.fetchone()
     if row is None:
         # A database migrated but never written to: version 0, as old as it can be.
