@@ -118,6 +118,7 @@ def _gunicorn_config():
     return config
 
 
+@pytest.mark.django_db  # the worker warms up first (tests/test_warm_up.py)
 def test_a_gunicorn_worker_leaves_its_loaded_application_out_of_full_collections():
     assert gc.get_freeze_count() == 0
     try:
