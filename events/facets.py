@@ -32,9 +32,6 @@ from .tallies import Snapshot, given, spans_given, year_spans
 
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
-#: How many of the events a broad filter leaves out are looked for before its events are
-#: counted: no more, and they are the side counted among, with no count.
-FEW_OTHERS = 500
 
 # The model linking each kind of row to events, and its column naming the row, as the
 # timeline's filters declare them.
@@ -177,10 +174,10 @@ def _by_span(spans):
     return {(start, end, precision): n for start, end, precision, n in spans}
 
 
-def _listed(events):
-    """``events`` found once, as the events of a list of their pks (handed to the database
-    as one value however many), rather than found again by every count that reads them."""
-    return Event.objects.filter(one_of(pks_of(events.order_by())))
+def _listed(pks):
+    """The events of ``pks``, found once for a page's counts (as one value however many),
+    rather than found again by every count that reads them."""
+    return Event.objects.filter(one_of(pks))
 
 
 class Counted:
@@ -408,27 +405,23 @@ class Counter:
 
     def _find_smaller_side(self, exclude):
         published = self.tallies.published
-        matching = matching_events(self.filterset, exclude)
-        if self._bounded(exclude, published / 2):
-            return Side(matching, are_others=False)
-        # The others are looked for first, up to a few: a broad filter's few then need no
-        # count, and the search for them stops early where they are many.
-        others = other_events(self.filterset, exclude)
-        few_others = list(others.order_by().values_list("pk", flat=True)[: FEW_OTHERS + 1])
-        if len(few_others) <= FEW_OTHERS:
-            return Side(Event.objects.filter(pk__in=few_others), True, published - len(few_others))
-        size = matching.count()
-        # Listed, the side is found once for the page's counts, each then looking its
-        # events up by pk, where the filters' condition would read every event's row.
-        if size <= published / 2:
-            return Side(_listed(matching), False, size)
-        return Side(_listed(others), True, size)
+        half = published // 2
+        if not self._bounded(exclude, half):
+            # Where the filters are broad, the others are the smaller side: listed up to one
+            # past half of the events, they are found in one pass, with no count of either.
+            others = pks_of(other_events(self.filterset, exclude).order_by()[: half + 1])
+            if len(others) <= half:
+                return Side(_listed(others), True, published - len(others))
+        # Listed, the side is found once for the page's counts, each then looking its events
+        # up by pk, where the filters' condition would read every event's row.
+        found = pks_of(matching_events(self.filterset, exclude).order_by())
+        return Side(_listed(found), False, len(found))
 
     def _bounded(self, exclude, half):
-        """Whether the tallies of the rows chosen in one facet, or the events the search
-        found, show that the filters but ``exclude`` match at most ``half`` of the events,
-        which spares counting them in the usual case of a few people or agreements, or of
-        a search of a name."""
+        """Whether the tallies of the rows (or types, or statuses) chosen in one facet, or
+        the events the search found, show that the filters but ``exclude`` match at most
+        ``half`` of the events, which spares listing the others first in the usual case of
+        a few people or agreements, or of a search of a name."""
         search = None if "q" in exclude else self.cleaned.get("q")
         if search and search.found_all and len(search.event_ids) <= half:
             return True
@@ -436,6 +429,11 @@ class Counter:
             chosen = [] if kind.param in exclude else self.cleaned.get(kind.param) or []
             every = self.tallies.per_row[kind.param]
             if chosen and sum(every.get(row.pk, 0) for row in chosen) <= half:
+                return True
+        for name in CHOICE_FACETS:
+            chosen = set() if name in exclude else set(self.cleaned.get(name) or ())
+            every = self.tallies.per_choice[name]
+            if chosen and sum(every.get(value, 0) for value in chosen) <= half:
                 return True
         return False
 
