@@ -66,14 +66,14 @@ def ranked_first_page(parameters):
     from events.facets import matching_events
     from events.filters import EventFilterSet
     from events.models import Event
-    from events.search import explain, ranked_ids
+    from events.search import Ranked, explain
     from events.views import PAGE_SIZE
 
     query = QueryDict(urlencode(parameters))
     filterset = EventFilterSet(query, queryset=Event.objects.published())
     assert filterset.is_valid(), filterset.errors
     search = filterset.form.cleaned_data["q"]
-    ranked = ranked_ids(matching_events(filterset, exclude={"q"}), search)
+    ranked = Ranked(matching_events(filterset, exclude={"q"}), search)
     found = Event.objects.in_bulk(ranked[:PAGE_SIZE])
     explain([found[pk] for pk in ranked[:PAGE_SIZE]], search.terms)
     return len(ranked)

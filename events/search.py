@@ -21,6 +21,8 @@ types is never handed to the database as query syntax: it is read into words (an
 import json
 import re
 import threading
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -484,12 +486,36 @@ def one_of(pks):
     return Q(_AnyOf(F("pk"), array))
 
 
-def ranked_ids(events, search):
+class Ranked(Sequence):
     """The pks of those ``events`` that hold every term of ``search``, most relevant first
-    (``Search.scores``), then in the timeline's order."""
-    condition, scores = _holding(events, search)
-    in_order = _in_order(events.filter(condition))
-    return sorted(in_order, key=scores.__getitem__, reverse=True)  # stable: in order within a score
+    (``Search.scores``), then in the timeline's order.
+
+    Put in order only as far as asked, a level of relevance at a time: a page reaches
+    only the first few thousand (``pagination.MAX_DEPTH``), and the lower levels of a
+    common word (found only in the text around quotes, say) hold most of its events."""
+
+    def __init__(self, events, search):
+        condition, scores = _holding(events, search)
+        self._events, self._found = events, events.filter(condition)
+        levels = defaultdict(list)
+        for pk, score in scores.items():
+            levels[score].append(pk)
+        self._levels = [levels[score] for score in sorted(levels, reverse=True)]
+        self._ranked = []
+
+    @cached_property
+    def _count(self):
+        return self._found.count()
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, index):
+        stop = index.stop if isinstance(index, slice) else index + 1
+        while self._levels and (stop is None or stop <= 0 or len(self._ranked) < stop):
+            # The scores may hold events not among ``events`` (drafts): these leave them out.
+            self._ranked += _in_order(self._events.filter(one_of(self._levels.pop(0))))
+        return self._ranked[index]
 
 
 def _in_order(events):

@@ -39,11 +39,11 @@ from .parameters import LANG_PARAMETER, export_language, unknown_parameters
 from .reader import highlighted_paragraphs
 from .search import (
     MAX_CHARS,
+    Ranked,
     closest_names,
     explain,
     names_match,
     other_name_fields,
-    ranked_ids,
 )
 from .templatetags.timeline import data_text
 
@@ -98,10 +98,7 @@ def _event_list_context(
     ``back`` is the query its event pages lead back to; ``known_count`` as ``_page``."""
     by_relevance = rank_among is not None
     try:
-        if by_relevance:
-            page = _page(request, ranked_ids(rank_among, search))
-        else:
-            page = _page(request, events, known_count)
+        page = _page(request, Ranked(rank_among, search) if by_relevance else events, known_count)
     except PageProblem as problem:
         return {"page_problem": str(problem), "years": [], "level": level}, problem.status
     on_page = list(page.object_list)

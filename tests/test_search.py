@@ -14,7 +14,9 @@ from datetime import date
 from urllib.parse import urlencode
 
 import pytest
+from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from events import search, tallies
@@ -204,7 +206,7 @@ def test_a_search_has_at_most_twelve_terms(archive):
 def test_a_match_in_the_title_ranks_above_one_only_around_a_quote(archive):
     # Chronologically the passage's event comes first.
     walrus = search.Search.read("walrus")
-    assert search.ranked_ids(Event.objects.published(), walrus) == list(
+    assert list(search.Ranked(Event.objects.published(), walrus)) == list(
         Event.objects.filter(slug__in=[CENSUS, COLONY])
         .order_by("-start_date")
         .values_list("pk", flat=True)
@@ -214,8 +216,32 @@ def test_a_match_in_the_title_ranks_above_one_only_around_a_quote(archive):
 def test_ranking_keeps_to_the_events_given_and_needs_every_term(archive):
     walrus_census = search.Search.read("walrus census")
     published = Event.objects.published()
-    assert search.ranked_ids(published, walrus_census) == [Event.objects.get(slug=CENSUS).pk]
-    assert search.ranked_ids(published.exclude(slug=CENSUS), walrus_census) == []
+    assert list(search.Ranked(published, walrus_census)) == [Event.objects.get(slug=CENSUS).pk]
+    assert list(search.Ranked(published.exclude(slug=CENSUS), walrus_census)) == []
+
+
+def test_a_ranking_is_put_in_order_a_level_of_relevance_at_a_time_as_far_as_asked(archive):
+    # Two levels: both words in the title (the archive's census too), both in the summary.
+    make_event(slug="level-title", title="Walrus census", start_date=date(2004, 2, 1))
+    make_event(slug="level-title-late", title="Walrus census", start_date=date(2004, 3, 1))
+    make_event(slug="level-summary", summary="A walrus census.", start_date=date(2004, 1, 1))
+    make_event(slug="level-draft", title="Walrus census", published=False)
+    walrus = search.Search.read("walrus census")
+    published = Event.objects.published()
+    every = list(search.Ranked(published, walrus))
+    slugs = dict(Event.objects.values_list("pk", "slug"))
+    expected = ["level-title", "level-title-late", CENSUS, "level-summary"]
+    assert [slugs[pk] for pk in every] == expected
+    with CaptureQueriesContext(connection) as first:
+        ranked = search.Ranked(published, walrus)
+        assert ranked[:2] == every[:2]
+    with CaptureQueriesContext(connection) as rest:
+        assert ranked[1:] == every[1:]
+    assert ranked[len(every) - 1] == every[-1]
+    # The first two need only the best level put in order; the rest, the level below it.
+    assert len([q for q in first.captured_queries if "ORDER BY" in q["sql"]]) == 1
+    assert len([q for q in rest.captured_queries if "ORDER BY" in q["sql"]]) == 1
+    assert len(ranked) == len(every)
 
 
 @pytest.fixture
@@ -238,7 +264,7 @@ def test_a_search_in_most_events_finds_and_ranks_the_same_however_looked_up(icy,
     published = Event.objects.published()
     found = search.matching(published, ice).values_list("slug", flat=True)
     assert set(found) == {"ice-road", "harbour", "ice-fjord"}
-    ranked = search.ranked_ids(published, ice)
+    ranked = list(search.Ranked(published, ice))
     slugs = Event.objects.in_bulk(ranked)
     # Titles first, in order of date, then the summary.
     assert [slugs[pk].slug for pk in ranked] == [
