@@ -511,8 +511,10 @@ class Ranked(Sequence):
         return self._count
 
     def __getitem__(self, index):
-        stop = index.stop if isinstance(index, slice) else index + 1
-        while self._levels and (stop is None or stop <= 0 or len(self._ranked) < stop):
+        start, stop = (index.start, index.stop) if isinstance(index, slice) else (index, index + 1)
+        # Counted from the end (a negative index) or up to it, it needs every level.
+        through = None if stop is None or stop <= 0 or (start or 0) < 0 else stop
+        while self._levels and (through is None or len(self._ranked) < through):
             # The scores may hold events not among ``events`` (drafts): these leave them out.
             self._ranked += _in_order(self._events.filter(one_of(self._levels.pop(0))))
         return self._ranked[index]

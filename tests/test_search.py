@@ -238,6 +238,8 @@ def test_a_ranking_is_put_in_order_a_level_of_relevance_at_a_time_as_far_as_aske
     with CaptureQueriesContext(connection) as rest:
         assert ranked[1:] == every[1:]
     assert ranked[len(every) - 1] == every[-1]
+    for counted_from_the_end in (slice(-2, 3), slice(-1, None), -1):
+        assert search.Ranked(published, walrus)[counted_from_the_end] == every[counted_from_the_end]
     # The first two need only the best level put in order; the rest, the level below it.
     assert len([q for q in first.captured_queries if "ORDER BY" in q["sql"]]) == 1
     assert len([q for q in rest.captured_queries if "ORDER BY" in q["sql"]]) == 1
