@@ -28,9 +28,15 @@ def _host():
 
 def warm_up():
     """Answer ``PATHS`` in this process, as HTTPS requests (which production expects);
-    log any answer that is not a 200 (a database not reachable yet) and go on."""
+    log any answer that is not a 200 (a database not reachable yet) and go on. Nothing
+    that goes wrong here may stop the worker from starting: a page that cannot render
+    (static files not collected, say) must not take the API down with it."""
     client = Client(HTTP_HOST=_host(), raise_request_exception=False)
     for path in PATHS:
-        status = client.get(path, secure=True).status_code
+        try:
+            status = client.get(path, secure=True).status_code
+        except Exception:  # even the error page failed: the visitors will be told so
+            logger.exception("Warming up: %s could not be answered.", path)
+            continue
         if status != 200:
             logger.warning("Warming up: %s answered %s.", path, status)

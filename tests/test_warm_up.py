@@ -57,3 +57,18 @@ def test_a_database_not_reachable_yet_is_logged_and_the_worker_goes_on(
         warm_up.warm_up()
     warnings = [r.getMessage() for r in caplog.records if r.name == "natorussia.warm_up"]
     assert warnings == [f"Warming up: {path} answered 503." for path in warm_up.PATHS]
+
+
+def test_a_page_that_cannot_render_even_its_error_page_does_not_stop_the_worker(
+    production, settings, tmp_path, caplog
+):
+    # Static files never collected: the timeline and its error page both fail to render.
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    with caplog.at_level(logging.WARNING, logger="natorussia.warm_up"):
+        warm_up.warm_up()
+    logged = {r.getMessage() for r in caplog.records if r.name == "natorussia.warm_up"}
+    assert "Warming up: /?utm_source=warm-up could not be answered." in logged
