@@ -425,17 +425,17 @@ class Counter:
         search = None if "q" in exclude else self.cleaned.get("q")
         if search and search.found_all and len(search.event_ids) <= half:
             return True
-        for kind in KINDS:
-            chosen = [] if kind.param in exclude else self.cleaned.get(kind.param) or []
-            every = self.tallies.per_row[kind.param]
-            if chosen and sum(every.get(row.pk, 0) for row in chosen) <= half:
-                return True
-        for name in CHOICE_FACETS:
-            chosen = set() if name in exclude else set(self.cleaned.get(name) or ())
-            every = self.tallies.per_choice[name]
-            if chosen and sum(every.get(value, 0) for value in chosen) <= half:
-                return True
-        return False
+        # Each facet's tallies, by the key of each option chosen in it.
+        chosen = [
+            (self.tallies.per_row[kind.param], {row.pk for row in self.cleaned.get(kind.param)})
+            for kind in KINDS
+            if kind.param not in exclude and self.cleaned.get(kind.param)
+        ] + [
+            (self.tallies.per_choice[name], set(self.cleaned.get(name)))
+            for name in CHOICE_FACETS
+            if name not in exclude and self.cleaned.get(name)
+        ]
+        return any(sum(every.get(key, 0) for key in keys) <= half for every, keys in chosen)
 
 
 def _entity_facet(counter, kind):
