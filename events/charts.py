@@ -12,13 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
 
-from django.db.models import CharField, Count, Func
-from django.db.models.functions import Coalesce
 from django.utils.translation import pgettext_lazy
 
 from .dates import DatePrecision, PartialDate, iso, period_end, truncate
 from .filters import DateMatch, in_range
-from .tallies import MONTH_SQL, first_day_of
 
 MAX_MONTH_BARS = 120
 #: Under the month bars, by month number (index 0 unused), in the page's language.
@@ -115,30 +112,6 @@ class Chart:
         ]
 
 
-class _Month(Func):
-    """A date's month as ``YYYY-MM``, worked out by the database as its tallies do: Django's
-    ``TruncMonth`` calls back into Python for every row on SQLite."""
-
-    output_field = CharField()
-
-    def as_sql(self, compiler, connection, **extra):
-        template = MONTH_SQL[connection.vendor].format("%(expressions)s")
-        return super().as_sql(compiler, connection, template=template, **extra)
-
-
-def month_spans(events):
-    """``(start month, end month, precision, events)`` of ``events``, as
-    ``tallies.month_spans()`` gives them for every published event: one query."""
-    spans = (
-        events.order_by()
-        .values_list(
-            _Month("start_date"), _Month(Coalesce("end_date", "start_date")), "date_precision"
-        )
-        .annotate(n=Count("pk"))
-    )
-    return [(first_day_of(start), first_day_of(end), *rest) for start, end, *rest in spans]
-
-
 def _next_month(day):
     return date(day.year + day.month // 12, day.month % 12 + 1, 1)
 
@@ -160,7 +133,7 @@ def _periods(first, last, precision):
 
 def _bar_counts(rows, starts, precision, match):
     """Events per bar, and how many no bar counts, from ``(start month, end month,
-    precision, n)`` rows (``month_spans``: each month as its first day).
+    precision, n)`` rows (``tallies.Snapshot.month_spans``: each month as its first day).
 
     Bars are consecutive periods, so each is found by its period's number, and the bars a
     row covers get its events as two marks (a difference array, added up at the end)
@@ -195,8 +168,8 @@ def _bar_counts(rows, starts, precision, match):
 
 
 def events_per_month(rows, date_from=None, date_to=None, match=DateMatch.OVERLAP):
-    """Bars for the events of ``rows`` (``month_spans``), each counting what the date filter
-    gives for its period under ``match``; the bars the chosen range (first and last day)
+    """Bars for the events of ``rows`` (``Snapshot.month_spans``), each counting what the date
+    filter gives for its period under ``match``; the bars the chosen range (first and last day)
     picks are marked. The days within a month make no difference to bars of months or years.
     """
     # The span runs over the months that events start in; a year alone names no month.

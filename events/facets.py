@@ -7,9 +7,10 @@ status, or a date range, that is the database's tally for each row
 events of a year that a bound of the range cuts counted one by one); otherwise it is
 counted among the matching events, or, when they are most of the published events, among
 the others and taken from the tallies: the work grows with the smaller of the two, not
-with the data. The chart's bars are counted the same way, from the tallies of months.
-Each set of other filters is counted once for the page: the facets it serves (every
-facet not chosen, say) together, its side found once. Only the options shown (the chosen
+with the data, and reads one row per event, its facets (``tallies.Counted``). The chart's
+bars are counted the same way, from the tallies of months. Each set of other filters is
+counted once for the page: every facet it serves (every facet not chosen, say) and the
+chart from one reading of its side's facets. Only the options shown (the chosen
 ones and those with most events) are read from their tables.
 """
 
@@ -19,27 +20,17 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from django.core.exceptions import EmptyResultSet
-from django.db import connection
-from django.db.models import Case, Count, QuerySet, When
+from django.db.models import Case, QuerySet, When
 
-from .charts import month_spans
-from .filters import AnyOfRelatedFilter, EventFilterSet, years_chosen
+from .filters import years_chosen
 from .kinds import BY_PARAM, KINDS
 from .models import Event
 from .search import one_of, pks_of
-from .tallies import Snapshot, given, spans_given, year_spans
+from .tallies import Counted, Snapshot, given, spans_given, year_spans
 
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
 
-# The model linking each kind of row to events, and its column naming the row, as the
-# timeline's filters declare them.
-LINKS = {
-    related.queryset.model: (related.through, f"{related.lookup}_id")
-    for related in EventFilterSet.base_filters.values()
-    if isinstance(related, AnyOfRelatedFilter)
-}
 CHOICE_FACETS = {"event_type": Event.Type, "status": Event.Status}
 DATES = {"date_from", "date_to"}
 #: Chooses nothing on its own: it tells the date filters how to read their range.
@@ -121,34 +112,6 @@ def _chosen(cleaned, exclude=()):
     }
 
 
-def events_per_row(kinds, events):
-    """How many of ``events`` (a queryset of events) each row of each of ``kinds`` is
-    linked to, by kind's filter name, then pk.
-
-    One query: the events are found once (a WITH query, which both databases compute once
-    when it is read more than once) and looked up in each link table by event, so the work
-    grows with the number of ``events``, not with the number of links.
-    """
-    counts = {kind.param: {} for kind in kinds}
-    try:
-        found, params = events.order_by().values("pk").query.sql_with_params()
-    except EmptyResultSet:  # no events (an empty list of pks)
-        return counts
-    per_kind = []
-    for kind in kinds:
-        link, column = LINKS[kind.model]
-        per_kind.append(
-            f"SELECT '{kind.param}', {column}, COUNT(DISTINCT event_id)"
-            f" FROM {link._meta.db_table} WHERE event_id IN (SELECT pk FROM found)"
-            f" GROUP BY {column}"
-        )
-    with connection.cursor() as cursor:
-        cursor.execute(f"WITH found AS ({found}) " + " UNION ALL ".join(per_kind), params)
-        for param, pk, n in cursor:
-            counts[param][pk] = n
-    return counts
-
-
 def _added(counts):
     """Dicts of counts added up, by key (the one dict itself if it is alone)."""
     if len(counts) == 1:
@@ -180,32 +143,9 @@ def _listed(pks):
     return Event.objects.filter(one_of(pks))
 
 
-class Counted:
-    """Counts among ``events`` (a queryset), read as a ``tallies.Snapshot``'s counts per
-    row and per choice are: each once, when first asked."""
-
-    def __init__(self, events):
-        self.events = events
-
-    @cached_property
-    def per_row(self):
-        return events_per_row(KINDS, self.events)
-
-    @cached_property
-    def per_choice(self):
-        counts = {name: {} for name in CHOICE_FACETS}
-        for (name, value), n in _per_choice(self.events, tuple(CHOICE_FACETS)).items():
-            counts[name][value] = n
-        return counts
-
-    @property
-    def published(self):
-        return sum(self.per_choice["status"].values())
-
-
 class Less:
-    """The counts of ``every`` less those of ``others`` (each read as a
-    ``tallies.Snapshot``'s counts per row and per choice are)."""
+    """The counts of ``every`` less those of ``others``, each read as a
+    ``tallies.Snapshot``'s are."""
 
     def __init__(self, every, others):
         self.every, self.others = every, others
@@ -219,19 +159,14 @@ class Less:
         every, others = self.every.per_choice, self.others.per_choice
         return {name: _less(n, others[name]) for name, n in every.items()}
 
+    @cached_property
+    def month_spans(self):
+        counts = _less(_by_span(self.every.month_spans), _by_span(self.others.month_spans))
+        return [(*span, n) for span, n in counts.items()]
+
     @property
     def published(self):
         return self.every.published - self.others.published
-
-
-def _per_choice(events, names):
-    """How many of ``events`` have each value of each of ``names``, by ``(name, value)``:
-    one query, grouped by all of them."""
-    counts = defaultdict(int)
-    for *values, n in events.order_by().values_list(*names).annotate(n=Count("pk")):
-        for name, value in zip(names, values, strict=True):
-            counts[name, value] += n
-    return counts
 
 
 class Side(NamedTuple):
@@ -255,7 +190,7 @@ class Counter:
         self._snapshots = {}
         self._tallied_by_state = {}
         self._sides = {}
-        self._together = {}
+        self._counts = {}
 
     def _state(self, exclude):
         """The filters but ``exclude`` that are chosen: what the counts for them depend on."""
@@ -337,62 +272,34 @@ class Counter:
         """How many events matching the other filters link to each public row of ``kind``."""
         if (tallied := self._tallied({kind.param})) is not None:
             return _added([snapshot.per_row[kind.param] for snapshot in tallied])
-        return self._count_together(
-            kind.param,
-            tuple(BY_PARAM),
-            lambda events, params: _flat(events_per_row([BY_PARAM[n] for n in params], events)),
-            every=lambda params: _flat({param: self.tallies.per_row[param] for param in params}),
-        )
+        return self._counted({kind.param}).per_row[kind.param]
 
     def per_choice(self, name):
         """How many events matching the other filters have each value of ``name``."""
         if (tallied := self._tallied({name})) is not None:
             return _added([snapshot.per_choice[name] for snapshot in tallied])
-        return self._count_together(
-            name,
-            tuple(CHOICE_FACETS),
-            _per_choice,
-            every=lambda names: {
-                (name, value): n
-                for name in names
-                for value, n in self.tallies.per_choice[name].items()
-            },
-        )
+        return self._counted({name}).per_choice[name]
 
     def month_spans(self):
         """``(start month, end month, precision, events)`` of the events matching the
         filters other than the date range, as ``tallies.Snapshot.month_spans`` gives them."""
-        if (tallied := self._tallied(DATES)) is not None:
-            counts = _added([_by_span(snapshot.month_spans) for snapshot in tallied])
-        else:
-            counts = self._count(
-                DATES,
-                lambda events: _by_span(month_spans(events)),
-                every=lambda: _by_span(self.tallies.month_spans),
-            )
+        tallied = self._tallied(DATES)
+        if tallied is None:
+            tallied = [self._counted(DATES)]
+        counts = _added([_by_span(snapshot.month_spans) for snapshot in tallied])
         # A span with no events left would stretch the chart as its span.
         return [(*span, n) for span, n in counts.items() if n]
 
-    def _count(self, exclude, count, every):
-        """``count(events)`` (a dict of counts) for the events matching the filters but
-        ``exclude`` (some of which are chosen), given ``every()``, the counts for all
-        published events."""
-        side = self._smaller_side(exclude)
-        counts = count(side.events)
-        return _less(every(), counts) if side.are_others else counts
-
-    def _count_together(self, facet, facets, count, every):
-        """The counts of ``facet``, counted at once for those of ``facets`` whose other
-        filters are the same: ``count(events, names)`` and ``every(names)`` give them
-        by ``(name, key)``."""
-        state = self._state({facet})
-        if (state, facets) not in self._together:
-            sharing = [name for name in facets if self._state({name}) == state]
-            self._together[state, facets] = self._count(
-                {facet}, lambda events: count(events, sharing), every=lambda: every(sharing)
-            )
-        counts = self._together[state, facets]
-        return {key: n for (name, key), n in counts.items() if name == facet}
+    def _counted(self, exclude):
+        """The counts (read as a ``tallies.Snapshot``'s) of the events matching the filters
+        but ``exclude`` (some of which are chosen): among them, or every published event's
+        less those among the others. Counts whose other filters are the same share them."""
+        state = self._state(exclude)
+        if state not in self._counts:
+            side = self._smaller_side(exclude)
+            counted = Counted(side.events)
+            self._counts[state] = Less(self.tallies, counted) if side.are_others else counted
+        return self._counts[state]
 
     def _smaller_side(self, exclude):
         """The ``Side`` of the events matching the filters but ``exclude``: those events,

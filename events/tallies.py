@@ -30,16 +30,23 @@ too (added up over the values chosen, or the spans of decades and of years a ran
   fire after the data version's trigger, so that every writer takes that lock first
   and two writers never wait for each other's tallies.
 
+Beside the tallies, ``events_eventfacets`` holds each event's facet values as words
+(``person:12 place:7 event_type:meeting status:occurred months:2008-06:2008-07:day``),
+kept by the same triggers: counting among any set of events (a filtered timeline's,
+``Counted``) then reads one row per event, not every link of each.
+
 ``manage.py rebuild_tallies`` counts everything again, should it ever be needed; a
 migration that rebuilds a table on SQLite (altering a column does) drops its triggers
 and must call ``install_triggers`` again.
 """
 
+import collections
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
@@ -48,6 +55,7 @@ TALLY = "events_tally"
 MONTHS = "events_monthtally"
 CHOICES = "events_choicetally"
 EVENTS = "events_event"
+EVENT_FACETS = "events_eventfacets"
 #: The events' own columns the timeline has facets for.
 CHOICE_FIELDS = ("event_type", "status")
 #: The ``given`` of the tallies of every published event.
@@ -268,10 +276,58 @@ def _event_changes(written, vendor):
     return statements
 
 
+#: The word naming the span of months of an event's dates in its facets.
+MONTHS_FACET = "months"
+#: Text rows joined by spaces, in each database's SQL.
+JOINED_SQL = {"sqlite": "group_concat({}, ' ')", "postgresql": "string_agg({}, ' ')"}
+
+
+def _facets_of(event, vendor):
+    """The SQL of the facets of ``event`` (an alias of the events' rows): a word for each
+    row it links to, its type, its status and its span of months, each once."""
+    month = MONTH_SQL[vendor].format
+    words = [
+        f"SELECT '{link.kind}:' || {link.column} AS word FROM {link.table}"
+        f" WHERE event_id = {event}.id"
+        for link in LINKS
+    ]
+    words += [f"SELECT '{field}:' || {event}.{field}" for field in CHOICE_FIELDS]
+    span = (
+        f"{month(f'{event}.start_date')} || ':'"
+        f" || {month(f'COALESCE({event}.end_date, {event}.start_date)')}"
+        f" || ':' || {event}.date_precision"
+    )
+    words.append(f"SELECT '{MONTHS_FACET}:' || {span}")
+    return f"(SELECT {JOINED_SQL[vendor].format('word')} FROM ({' UNION '.join(words)}) w)"
+
+
+def _facet_changes(table, written, vendor):
+    """The statements making the facets of the events ``written`` to ``table`` touched
+    again (or forgetting a deleted event's); a row whose facets stay the same is not
+    written."""
+    if table == EVENTS and not written.new:
+        return [f"DELETE FROM {EVENT_FACETS} WHERE event_id IN (SELECT id FROM {written.old})"]
+    if table == EVENTS:
+        rows, condition = written.new, "true"
+    else:
+        touched = " UNION ".join(
+            f"SELECT event_id FROM {rows}" for rows in (written.new, written.old) if rows
+        )
+        rows, condition = EVENTS, f"e.id IN ({touched})"
+    return [
+        f"INSERT INTO {EVENT_FACETS} (event_id, facets)"
+        f" SELECT e.id, {_facets_of('e', vendor)} FROM {rows} e WHERE {condition}"
+        " ON CONFLICT (event_id) DO UPDATE SET facets = excluded.facets"
+        f" WHERE {EVENT_FACETS}.facets <> excluded.facets"
+    ]
+
+
 def _changes(table, written, vendor):
     if table == EVENTS:
-        return _event_changes(written, vendor)
-    return _link_changes(_LINK_OF[table], written, vendor)
+        tallied = _event_changes(written, vendor)
+    else:
+        tallied = _link_changes(_LINK_OF[table], written, vendor)
+    return tallied + _facet_changes(table, written, vendor)
 
 
 def _columns(table):
@@ -310,11 +366,19 @@ CREATE TABLE IF NOT EXISTS {CHOICES} (
     events integer NOT NULL CHECK (events >= 0),
     PRIMARY KEY (given, field, value)
 ){{clustered}}""",
+    # Each event's facets (``_facets_of``).
+    f"""
+CREATE TABLE IF NOT EXISTS {EVENT_FACETS} (
+    event_id {{ref_type}} NOT NULL PRIMARY KEY,
+    facets text NOT NULL
+)""",
 ]
 TABLES = (EVENTS, *(link.table for link in LINKS))
 #: Kinds whose tallies a TRUNCATE of each table empties (the events take all of them).
 _TRUNCATED = {EVENTS: None, **{link.table: link.kind for link in LINKS}}
-_EMPTY = [f"DELETE FROM {table}" for table in KEYS]
+_EMPTY = [f"DELETE FROM {table}" for table in (*KEYS, EVENT_FACETS)]
+#: Every event, as if each had just been written.
+_EVERY = Written(new=EVENTS, old=None)
 
 
 # SQLite ------------------------------------------------------------------------------
@@ -353,7 +417,9 @@ _POSTGRESQL_OPERATIONS = {
 def _postgresql_triggers(table):
     function = f"events_tally_{table}"
     kind = _TRUNCATED[table]
-    emptied = [f"DELETE FROM {TALLY} WHERE kind = '{kind}'"] if kind else _EMPTY
+    # A link table emptied, every event's facets are made again without its rows.
+    refaceted = _facet_changes(EVENTS, _EVERY, "postgresql")
+    emptied = [f"DELETE FROM {TALLY} WHERE kind = '{kind}'", *refaceted] if kind else _EMPTY
     blocks = []
     for operation, (_, written) in _POSTGRESQL_OPERATIONS.items():
         statements = _changes(table, written, "postgresql") if written else emptied
@@ -409,7 +475,7 @@ def uninstall(connection):
                         f"DROP TRIGGER IF EXISTS tally_after_{operation.lower()} ON {table}"
                     )
                 cursor.execute(f"DROP FUNCTION IF EXISTS events_tally_{table}()")
-        for table in KEYS:
+        for table in (*KEYS, EVENT_FACETS):
             cursor.execute(f"DROP TABLE IF EXISTS {table}")
 
 
@@ -425,7 +491,7 @@ def rebuild(connection):
     """Every tally counted again from the data; returns how many rows have published
     events."""
     with connection.cursor() as cursor:
-        for statement in _EMPTY + _event_changes(Written(new=EVENTS, old=None), connection.vendor):
+        for statement in _EMPTY + _changes(EVENTS, _EVERY, connection.vendor):
             cursor.execute(statement)
         cursor.execute(f"SELECT COUNT(*) FROM {TALLY} WHERE given = %s AND events > 0", [EVERY])
         return cursor.fetchone()[0]
@@ -543,6 +609,60 @@ class Snapshot:
     @property
     def published(self):
         """How many events there are: published (and of the given type or status)."""
+        return sum(self.per_choice["status"].values())
+
+
+class Counted:
+    """The counts among ``events`` (a queryset of events), read as a ``Snapshot``'s: all of
+    them at once when first asked, from one row of facets per event (one query)."""
+
+    def __init__(self, events):
+        self.events = events
+
+    @cached_property
+    def _counts(self):
+        per_row = {link.kind: {} for link in LINKS}
+        per_choice = {field: {} for field in CHOICE_FIELDS}
+        month_spans = []
+        for word, n in collections.Counter(self._words()).items():
+            name, _, value = word.partition(":")
+            if name in per_row:
+                per_row[name][int(value)] = n
+            elif name in per_choice:
+                per_choice[name][value] = n
+            else:
+                start, end, precision = value.split(":")
+                month_spans.append((first_day_of(start), first_day_of(end), precision, n))
+        return per_row, per_choice, month_spans
+
+    def _words(self):
+        """Every word of the events' facets, from one text: a row for each event would
+        cost more than the counting, for tens of thousands."""
+        try:
+            found, params = self.events.order_by().values("pk").query.sql_with_params()
+        except EmptyResultSet:  # no events (an empty list of pks)
+            return []
+        ((text,),) = _rows(
+            f"SELECT {JOINED_SQL[connection.vendor].format('facets')} FROM {EVENT_FACETS}"
+            f" WHERE event_id IN ({found})",
+            params,
+        )
+        return text.split(" ") if text else []
+
+    @property
+    def per_row(self):
+        return self._counts[0]
+
+    @property
+    def per_choice(self):
+        return self._counts[1]
+
+    @property
+    def month_spans(self):
+        return self._counts[2]
+
+    @property
+    def published(self):
         return sum(self.per_choice["status"].values())
 
 

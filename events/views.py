@@ -21,7 +21,7 @@ from .charts import events_per_month
 from .chips import active_chips
 from .chronology import group_by_period, neighbours
 from .dates import DatePrecision, PartialDate
-from .facets import Counter, events_per_row, facet_counts, matching_events
+from .facets import Counter, facet_counts, matching_events
 from .filters import LIST_PARAMETERS, DateMatch, EventFilterSet, SearchField, timeline_query
 from .kinds import BY_SEGMENT, RELATED
 from .models import (
@@ -385,7 +385,7 @@ def entity_detail(request, kind, slug):
     # The entity's tally counts its published events: the list need not count them.
     known_count = tallies.Snapshot().events_of(kind.param, entity.pk)
     context, status = _event_list_context(request, events, level=3, known_count=known_count)
-    shared = events_per_row(RELATED, events)
+    shared = tallies.Counted(events).per_row
     related = {
         other.segment: _co_occurring(other, shared[other.param], entity) for other in RELATED
     }

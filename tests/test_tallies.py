@@ -45,12 +45,15 @@ def tally(row, given=tallies.EVERY):
 
 
 def every_tally():
-    """Every row of every table of tallies with events, keyed by table and key."""
+    """Every row of every table of tallies with events, keyed by table and key, and each
+    event's facets (in any order)."""
     rows = {}
     with connection.cursor() as cursor:
         for table, keys in tallies.KEYS.items():
             cursor.execute(f"SELECT {', '.join(keys)}, events FROM {table} WHERE events > 0")
             rows.update({(table, *row[:-1]): row[-1] for row in cursor.fetchall()})
+        cursor.execute(f"SELECT event_id, facets FROM {tallies.EVENT_FACETS}")
+        rows.update({(tallies.EVENT_FACETS, pk): sorted(facets.split()) for pk, facets in cursor})
     return rows
 
 
@@ -92,6 +95,31 @@ def test_the_kinds_are_those_the_site_links(person):
 
 def test_the_choice_fields_are_the_facets():
     assert tuple(CHOICE_FACETS) == tallies.CHOICE_FIELDS
+
+
+def facets_of(event):
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT facets FROM {tallies.EVENT_FACETS} WHERE event_id = %s", [event.pk])
+        return [set(facets.split()) for (facets,) in cursor]
+
+
+def test_each_event_keeps_its_facets_each_once(person, source):
+    event = make_event(event_type="meeting", start_date=date(1904, 4, 5), end_date=date(1904, 6, 1))
+    participate(event, person)
+    cite(event, source)
+    cite(event, source, "The harbour master waved")
+    assert facets_of(event) == [
+        {
+            f"person:{person.pk}",
+            f"source:{source.pk}",
+            "event_type:meeting",
+            f"status:{event.status}",
+            "months:1904-04:1904-06:day",
+        }
+    ]
+    Citation.objects.filter(event=event).delete()
+    event.delete()
+    assert facets_of(event) == []
 
 
 def test_months_types_and_statuses_follow_each_event():
@@ -382,7 +410,7 @@ def test_an_update_that_changes_nothing_counted_writes_no_tally(person):
             cursor.execute(
                 "SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0)"
                 " FROM pg_stat_xact_user_tables WHERE relname = ANY(%s)",
-                [list(tallies.KEYS)],
+                [[*tallies.KEYS, tallies.EVENT_FACETS]],
             )
             return cursor.fetchone()[0]
 
