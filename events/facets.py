@@ -26,7 +26,7 @@ from .filters import years_chosen
 from .kinds import BY_PARAM, KINDS
 from .models import Event
 from .search import one_of, pks_of
-from .tallies import Counted, Snapshot, given, spans_given, year_spans
+from .tallies import Counted, Snapshot, given, spans_given
 
 #: Past this many options a facet shows those with most events (and every chosen one).
 MAX_OPTIONS = 30
@@ -220,15 +220,14 @@ class Counter:
 
     def _in_years(self, exclude):
         """The counts for a date range (and the filters in ``exclude``) alone."""
+        spans = self.filterset.year_spans
         chosen = years_chosen(
             self.cleaned.get("date_from"),
             self.cleaned.get("date_to"),
             self.filterset.chosen_date_match,
-            self._year_spans,
+            spans,
         )
-        whole = {
-            span for span in self._year_spans if span[0] in chosen.starts and span[1] in chosen.ends
-        }
+        whole = {span for span in spans if span[0] in chosen.starts and span[1] in chosen.ends}
         tallied = [self._spans_tallied(whole)]
         matching = matching_events(self.filterset, exclude)
         return tallied + [Counted(matching.filter(edge)) for edge in chosen.edges]
@@ -237,15 +236,11 @@ class Counter:
         """The tallies of the events of the spans of years ``whole``: theirs added up, or,
         when they are most published events, every published event's (read for the page
         anyway) less the other spans': the fewer events' tallies are read."""
-        spans = self._year_spans
+        spans = self.filterset.year_spans
         if sum(spans[span] for span in whole) <= self.tallies.published / 2:
             return self._snapshot(spans_given(whole, spans))
         others = spans.keys() - whole
         return Less(self.tallies, self._snapshot(spans_given(others, spans)))
-
-    @cached_property
-    def _year_spans(self):
-        return year_spans()
 
     def _snapshot(self, givens):
         """The tallies of the published events of ``givens`` added up, read once."""

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from django import forms
 from django.core.validators import validate_slug
@@ -17,6 +18,7 @@ from .dates import DatePrecision, PartialDate, from_parts, truncate
 from .kinds import KINDS
 from .models import Event
 from .parameters import unknown_parameters
+from .tallies import year_spans
 
 #: How the date fields read a date, said next to them and in every message about them.
 DATE_FORMAT_HINT = _("YYYY-MM-DD, or YYYY-MM for a month, or YYYY for a year")
@@ -283,6 +285,9 @@ RelatedFilters = filters.FilterSet.__class__(
 
 
 class EventFilterSet(RelatedFilters):
+    """The timeline's filters, choosing among published events (the date range reads
+    their tallies)."""
+
     # Columns of the event itself cannot duplicate rows: no DISTINCT, which would make
     # the database compare every column of every result.
     event_type = filters.MultipleChoiceFilter(
@@ -314,13 +319,22 @@ class EventFilterSet(RelatedFilters):
     def chosen_date_match(self):
         return self.form.cleaned_data.get("date_match") or DateMatch.OVERLAP
 
+    @cached_property
+    def year_spans(self):
+        """The spans of years, ``(start, end)``, of the published events' dates."""
+        return year_spans()
+
     def filter_date_from(self, queryset, name, value):
         """Overlap: events that reach the first day of ``value`` ("April 2004" is kept
         for ``date_from=2004-04-20``, since it may have happened on any day of April).
         Within: events that start on or after it."""
         if self.chosen_date_match == DateMatch.WITHIN:
             return queryset.filter(start_date__gte=value.start)
-        return queryset.filter(reaches(value.start))
+        # The years that the published events ending in or after its year start in bound
+        # the chronology index's range: an event may start long before the day it reaches.
+        year = value.start.year
+        earliest = min((start for start, end in self.year_spans if end >= year), default=year)
+        return queryset.filter(reaches(value.start), start_date__gte=date(earliest, 1, 1))
 
     def filter_date_to(self, queryset, name, value):
         """``value``'s last day: ``date_to=2004`` is the end of 2004."""

@@ -23,7 +23,7 @@ from tests.dataset import (
     TRANSIT,
     VISIT,
 )
-from tests.factories import make_public, make_source
+from tests.factories import make_event, make_public, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -137,6 +137,16 @@ def test_date_range_keeps_events_whose_period_overlaps(client):
     assert TALKS in slugs(client.get(f"{EVENTS}?date_from=2004-05-20"))
     assert MOSCOW_MEETING not in slugs(client.get(f"{EVENTS}?date_from=2004-05-20"))
     assert slugs(client.get(f"{EVENTS}?date_to=2004-04-06"))[-1] == VISIT
+
+
+@pytest.mark.parametrize("date_from", ["2031-06-15", "2040-01-01", "2040-12"])
+def test_an_event_begun_years_before_the_range_is_kept_while_it_lasts_into_it(client, date_from):
+    long = make_event(slug="long", start_date=date(2010, 3, 1), end_date=date(2040, 12, 20))
+    make_event(slug="ended", start_date=date(2030, 3, 1), end_date=date(2031, 6, 14))
+    make_event(
+        slug="draft", start_date=date(2010, 3, 1), end_date=date(2041, 1, 1), published=False
+    )
+    assert slugs(client.get(f"{EVENTS}?date_from={date_from}")) == [long.slug]
 
 
 def test_text_search_needs_every_word(client):

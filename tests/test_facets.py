@@ -96,11 +96,12 @@ def grow(events):
 @pytest.mark.django_db
 def test_facets_cost_a_fixed_number_of_queries():
     if connection.vendor == "sqlite":
-        # The search's events, the rows' tallies and the published total, once each; each
-        # related facet: its rows shown; for each set of other filters (person's, place's,
-        # the rest's), its events listed, then the facets of those events, read once for
-        # all the counts it serves (the choices' among them).
-        assert facet_queries() == 3 + 5 + 3 * 2
+        # The search's events, the spans of years (bounding the range's first day), the
+        # rows' tallies and the published total, once each; each related facet: its rows
+        # shown; for each set of other filters (person's, place's, the rest's), its events
+        # listed, then the facets of those events, read once for all the counts it serves
+        # (the choices' among them).
+        assert facet_queries() == 4 + 5 + 3 * 2
     # Once Lavrentiev is in most events, a count may be of the events he is not in, and
     # whether it should be is asked first; PostgreSQL looks the search up among each
     # count's events instead of once. Then as many queries for more events.
