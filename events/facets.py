@@ -311,7 +311,7 @@ class Counter:
         if not self._bounded(exclude, half):
             # Where the filters are broad, the others are the smaller side: listed up to one
             # past half of the events, they are found in one pass, with no count of either.
-            others = pks_of(other_events(self.filterset, exclude).order_by()[: half + 1])
+            others = self._others(exclude, limit=half + 1)
             if len(others) <= half:
                 return Side(_listed(others), True, published - len(others))
         # Listed, the side is found once for the page's counts, each then looking its events
@@ -319,12 +319,25 @@ class Counter:
         found = pks_of(matching_events(self.filterset, exclude).order_by())
         return Side(_listed(found), False, len(found))
 
+    def _others(self, exclude, limit):
+        """The pks of the published events that the filters but ``exclude`` leave out, up
+        to ``limit``."""
+        search = self._search(exclude)
+        if self._state(exclude) == {"q"} and search.found_all:
+            # A search alone, whose events are known: those it did not find, as it lists
+            # them, rather than its condition asked of every event.
+            return search.unfound[:limit]
+        return pks_of(other_events(self.filterset, exclude).order_by()[:limit])
+
+    def _search(self, exclude):
+        return None if "q" in exclude else self.cleaned.get("q")
+
     def _bounded(self, exclude, half):
         """Whether the tallies of the rows (or types, or statuses) chosen in one facet, or
         the events the search found, show that the filters but ``exclude`` match at most
         ``half`` of the events, which spares listing the others first in the usual case of
         a few people or agreements, or of a search of a name."""
-        search = None if "q" in exclude else self.cleaned.get("q")
+        search = self._search(exclude)
         if search and search.found_all and len(search.event_ids) <= half:
             return True
         # Each facet's tallies, by the key of each option chosen in it.

@@ -21,7 +21,6 @@ types is never handed to the database as query syntax: it is read into words (an
 import json
 import re
 import threading
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -148,15 +147,22 @@ class Search:
 
     @cached_property
     def found(self):
-        """A condition holding for the events of ``event_ids``: their pks listed, or when
-        they are most of all the events, the others' pks not. The database builds a
-        lookup of a listed set for each query reading it, in time that grows with its
-        length: a common word may be in nine events of ten."""
+        """A condition holding, of the published events (the only ones a search chooses
+        among), for those of ``event_ids``: their pks listed, or when they are most of
+        them, the others' pks not (``unfound``). The database builds a lookup of a listed
+        set for each query reading it, in time that grows with its length: a common word
+        may be in nine events of ten."""
         found = self.relevance
         if len(found) > FEW_EVENTS and len(found) > Event.objects.count() / 2:
-            every = pks_of(Event.objects.order_by())
-            return ~one_of([pk for pk in every if pk not in found])
+            return ~one_of(self.unfound)
         return one_of(list(found))
+
+    @cached_property
+    def unfound(self):
+        """The pks of the published events that do not hold every term."""
+        return [
+            pk for pk in pks_of(Event.objects.published().order_by()) if pk not in self.relevance
+        ]
 
     def scores(self, pks):
         """How relevant each of ``pks`` (``None``: every event) that holds every term is, by
@@ -495,12 +501,9 @@ class Ranked(Sequence):
     common word (found only in the text around quotes, say) hold most of its events."""
 
     def __init__(self, events, search):
-        condition, scores = _holding(events, search)
+        condition, self._scores = _holding(events, search)
         self._events, self._found = events, events.filter(condition)
-        levels = defaultdict(list)
-        for pk, score in scores.items():
-            levels[score].append(pk)
-        self._levels = [levels[score] for score in sorted(levels, reverse=True)]
+        self._levels = sorted(set(self._scores.values()), reverse=True)
         self._ranked = []
 
     @cached_property
@@ -515,8 +518,11 @@ class Ranked(Sequence):
         # Counted from the end (a negative index) or up to it, it needs every level.
         through = None if stop is None or stop <= 0 or (start or 0) < 0 else stop
         while self._levels and (through is None or len(self._ranked) < through):
+            level = self._levels.pop(0)
+            # Each level's events picked out when it is reached: most are never.
+            pks = [pk for pk, score in self._scores.items() if score == level]
             # The scores may hold events not among ``events`` (drafts): these leave them out.
-            self._ranked += _in_order(self._events.filter(one_of(self._levels.pop(0))))
+            self._ranked += _in_order(self._events.filter(one_of(pks)))
         return self._ranked[index]
 
 

@@ -371,6 +371,23 @@ def test_counts_taken_from_the_tallies_equal_counts_among_the_matching_events(
     assert counter.matching_count() == matching_events(filterset).count()
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["q=event", "q=event&person=" + LAVRENTIEV])
+def test_a_search_in_most_events_counts_among_the_events_it_did_not_find(every_precision, query):
+    """The search's events looked up first (as the timeline does on SQLite): the others
+    of a search alone are those it did not find, drafts left out."""
+    filterset = validated(query)
+    search = filterset.form.cleaned_data["q"]
+    assert search.relevance and search.found_all
+    assert Event.objects.filter(published=False, pk__in=search.event_ids).exists()
+    assert (
+        matching_events(filterset, exclude={"person"}).count()
+        > Event.objects.published().count() / 2
+    )
+    counter = Counter(filterset, tallies.Snapshot())
+    assert_counts_are_those_of_the_matching_events(counter)
+
+
 #: Types or statuses and nothing else: every count is the tallies' of the values chosen.
 CHOICES_ALONE = (
     "event_type=meeting",
