@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from django.db.models import Case, QuerySet, When
+from django.db.models import Case, When
 
 from .filters import years_chosen
 from .kinds import BY_PARAM, KINDS
 from .models import Event
-from .search import one_of, pks_of
+from .search import pks_of
 from .tallies import Counted, Snapshot, given, spans_given
 
 #: Past this many options a facet shows those with most events (and every chosen one).
@@ -137,12 +137,6 @@ def _by_span(spans):
     return {(start, end, precision): n for start, end, precision, n in spans}
 
 
-def _listed(pks):
-    """The events of ``pks``, found once for a page's counts (as one value however many),
-    rather than found again by every count that reads them."""
-    return Event.objects.filter(one_of(pks))
-
-
 class Less:
     """The counts of ``every`` less those of ``others``, each read as a
     ``tallies.Snapshot``'s are."""
@@ -170,10 +164,11 @@ class Less:
 
 
 class Side(NamedTuple):
-    """The events a count reads: those matching some filters, or the others
-    (``are_others``); ``matching``, how many match, if that was counted on the way."""
+    """The pks of the events a count reads, listed once for a page's counts: those
+    matching some filters, or the others (``are_others``); ``matching``, how many match,
+    if that was counted on the way."""
 
-    events: QuerySet
+    pks: list
     are_others: bool
     matching: int | None = None
 
@@ -229,8 +224,8 @@ class Counter:
         )
         whole = {span for span in spans if span[0] in chosen.starts and span[1] in chosen.ends}
         tallied = [self._spans_tallied(whole)]
-        matching = matching_events(self.filterset, exclude)
-        return tallied + [Counted(matching.filter(edge)) for edge in chosen.edges]
+        matching = matching_events(self.filterset, exclude).order_by()
+        return tallied + [Counted(pks_of(matching.filter(edge))) for edge in chosen.edges]
 
     def _spans_tallied(self, whole):
         """The tallies of the events of the spans of years ``whole``: theirs added up, or,
@@ -292,7 +287,7 @@ class Counter:
         state = self._state(exclude)
         if state not in self._counts:
             side = self._smaller_side(exclude)
-            counted = Counted(side.events)
+            counted = Counted(side.pks)
             self._counts[state] = Less(self.tallies, counted) if side.are_others else counted
         return self._counts[state]
 
@@ -313,11 +308,11 @@ class Counter:
             # past half of the events, they are found in one pass, with no count of either.
             others = self._others(exclude, limit=half + 1)
             if len(others) <= half:
-                return Side(_listed(others), True, published - len(others))
+                return Side(others, True, published - len(others))
         # Listed, the side is found once for the page's counts, each then looking its events
         # up by pk, where the filters' condition would read every event's row.
         found = pks_of(matching_events(self.filterset, exclude).order_by())
-        return Side(_listed(found), False, len(found))
+        return Side(found, False, len(found))
 
     def _others(self, exclude, limit):
         """The pks of the published events that the filters but ``exclude`` leave out, up

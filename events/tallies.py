@@ -41,12 +41,12 @@ and must call ``install_triggers`` again.
 """
 
 import collections
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import BooleanField
 from django.db.models.expressions import RawSQL
@@ -612,12 +612,23 @@ class Snapshot:
         return sum(self.per_choice["status"].values())
 
 
+#: The facets of a list of events' pks, joined into one text, in each database's SQL: the
+#: list passed as one value however long (as ``search.one_of`` passes one), a JSON array
+#: for SQLite, an array's text for PostgreSQL.
+FACETS_OF_PKS = {
+    "sqlite": f"SELECT group_concat(f.facets, ' ') FROM json_each(%s) j"
+    f" JOIN {EVENT_FACETS} f ON f.event_id = j.value",
+    "postgresql": f"SELECT string_agg(facets, ' ') FROM {EVENT_FACETS}"
+    " WHERE event_id = ANY(%s::bigint[])",
+}
+
+
 class Counted:
-    """The counts among ``events`` (a queryset of events), read as a ``Snapshot``'s: all of
+    """The counts among the events of ``pks`` (a list), read as a ``Snapshot``'s: all of
     them at once when first asked, from one row of facets per event (one query)."""
 
-    def __init__(self, events):
-        self.events = events
+    def __init__(self, pks):
+        self.pks = pks
 
     @cached_property
     def _counts(self):
@@ -638,15 +649,13 @@ class Counted:
     def _words(self):
         """Every word of the events' facets, from one text: a row for each event would
         cost more than the counting, for tens of thousands."""
-        try:
-            found, params = self.events.order_by().values("pk").query.sql_with_params()
-        except EmptyResultSet:  # no events (an empty list of pks)
+        if not self.pks:
             return []
-        ((text,),) = _rows(
-            f"SELECT {JOINED_SQL[connection.vendor].format('facets')} FROM {EVENT_FACETS}"
-            f" WHERE event_id IN ({found})",
-            params,
-        )
+        if connection.vendor == "sqlite":
+            pks = json.dumps(self.pks)
+        else:
+            pks = "{" + ",".join(map(str, self.pks)) + "}"
+        ((text,),) = _rows(FACETS_OF_PKS[connection.vendor], [pks])
         return text.split(" ") if text else []
 
     @property

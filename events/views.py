@@ -44,6 +44,7 @@ from .search import (
     explain,
     names_match,
     other_name_fields,
+    pks_of,
 )
 from .templatetags.timeline import data_text
 
@@ -385,7 +386,7 @@ def entity_detail(request, kind, slug):
     # The entity's tally counts its published events: the list need not count them.
     known_count = tallies.Snapshot().events_of(kind.param, entity.pk)
     context, status = _event_list_context(request, events, level=3, known_count=known_count)
-    shared = tallies.Counted(events).per_row
+    shared = tallies.Counted(pks_of(events.order_by())).per_row
     related = {
         other.segment: _co_occurring(other, shared[other.param], entity) for other in RELATED
     }
