@@ -317,23 +317,27 @@ class Counter:
     def _others(self, exclude, limit):
         """The pks of the published events that the filters but ``exclude`` leave out, up
         to ``limit``."""
-        search = self._search(exclude)
-        if self._state(exclude) == {"q"} and search.found_all:
-            # A search alone, whose events are known: those it did not find, as it lists
-            # them, rather than its condition asked of every event.
+        if (search := self._search_known(exclude)) and self._state(exclude) == {"q"}:
+            # A search alone: the events it did not find, as it lists them, rather
+            # than its condition asked of every event.
             return search.unfound[:limit]
         return pks_of(other_events(self.filterset, exclude).order_by()[:limit])
 
-    def _search(self, exclude):
-        return None if "q" in exclude else self.cleaned.get("q")
+    def _search_known(self, exclude):
+        """The search chosen but ``exclude``, if its events are known, or are all looked
+        up for the page anyway: when it is the only filter, they are the page's."""
+        search = None if "q" in exclude else self.cleaned.get("q")
+        if search and (search.found_all or self._state(exclude) == {"q"}):
+            return search
+        return None
 
     def _bounded(self, exclude, half):
         """Whether the tallies of the rows (or types, or statuses) chosen in one facet, or
         the events the search found, show that the filters but ``exclude`` match at most
         ``half`` of the events, which spares listing the others first in the usual case of
         a few people or agreements, or of a search of a name."""
-        search = self._search(exclude)
-        if search and search.found_all and len(search.event_ids) <= half:
+        search = self._search_known(exclude)
+        if search and len(search.event_ids) <= half:
             return True
         # Each facet's tallies, by the key of each option chosen in it.
         chosen = [
