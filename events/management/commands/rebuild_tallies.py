@@ -7,8 +7,9 @@ from events import tallies
 class Command(BaseCommand):
     help = (
         "Count again how many published events each person, agreement, place, "
-        "organization and source is linked to. The database's triggers keep these "
-        "tallies current whatever writes; this repairs them if ever needed."
+        "organization and source is linked to, and write each event's facets again. The "
+        "database's triggers keep these tallies current whatever writes; this repairs "
+        "them if ever needed."
     )
 
     def handle(self, *args, **options):
