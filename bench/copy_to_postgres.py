@@ -62,11 +62,15 @@ def copy_table(source, target, name):
                     ]
                 copy.write_row(row)
                 rows += 1
-        if "id" in columns:
-            cursor.execute(
-                f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'),"
-                f' GREATEST((SELECT MAX(id) FROM "{name}"), 1))'
-            )
+        # Each key's sequence past the copied keys: ``id``, or a history's ``history_id``.
+        for column in columns:
+            cursor.execute("SELECT pg_get_serial_sequence(%s, %s)", (f'"{name}"', column))
+            (sequence,) = cursor.fetchone()
+            if sequence:
+                cursor.execute(
+                    f'SELECT setval(%s, GREATEST((SELECT MAX("{column}") FROM "{name}"), 1))',
+                    (sequence,),
+                )
     return rows
 
 
