@@ -122,6 +122,28 @@ def test_each_event_keeps_its_facets_each_once(person, source):
     assert facets_of(event) == []
 
 
+def test_counts_among_events_are_the_same_however_many_texts_their_facets_are_read_as(
+    person, source, monkeypatch
+):
+    events = [make_event(event_type="meeting"), make_event(event_type="visit"), make_event()]
+    for event in events[:2]:
+        participate(event, person)
+    cite(events[0], source)
+    pks = [event.pk for event in events]
+
+    def counts():
+        counted = tallies.Counted(pks)
+        return counted.per_row, counted.per_choice, sorted(counted.month_spans)
+
+    together = counts()
+    monkeypatch.setattr(tallies, "EVENTS_PER_TEXT", 1)
+    assert counts() == together
+    per_row, per_choice, _spans = together
+    assert per_row["person"] == {person.pk: 2} and per_row["source"] == {source.pk: 1}
+    assert per_choice["event_type"] == {"meeting": 2, "visit": 1}
+    assert tallies.Counted([]).per_row == {link.kind: {} for link in tallies.LINKS}
+
+
 def test_months_types_and_statuses_follow_each_event():
     def of_every_event():
         """The month and choice tallies of every published event, without their given."""
