@@ -488,8 +488,8 @@ def reinstall(apps, schema_editor):
 
 
 def rebuild(connection):
-    """Every tally counted again from the data; returns how many rows have published
-    events."""
+    """Every tally counted again from the data, and every event's facets written again;
+    returns how many rows have published events."""
     with connection.cursor() as cursor:
         for statement in _EMPTY + _changes(EVENTS, _EVERY, connection.vendor):
             cursor.execute(statement)
