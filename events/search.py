@@ -41,6 +41,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .models import DATA_LANGUAGE, Event, RecordText, shown_text, translated_lookups
 from .search_index import FTS, KIND_CODES, KINDS_SPAN, LANGUAGES_APART, PIECES, SLOTS
+from .tallies import pks_value
 
 #: A word: letters and digits, with apostrophes inside ("O'Brien", "Ivanov's").
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -435,13 +436,12 @@ def _pieces_matching(term, columns, among=None):
         query, params = _tsquery(term)
         sql = f"SELECT {{columns}} FROM {PIECES} p WHERE p.document @@ {query}"
     if among is not None:
-        if connection.vendor == "sqlite":
-            sql, params = (
-                f"{sql} AND {event} IN (SELECT value FROM json_each(%s))",
-                [*params, json.dumps(among)],
-            )
-        else:
-            sql, params = f"{sql} AND {event} = ANY(%s)", [*params, list(among)]
+        listed = (
+            "IN (SELECT value FROM json_each(%s))"
+            if connection.vendor == "sqlite"
+            else "= ANY(%s::bigint[])"
+        )
+        sql, params = f"{sql} AND {event} {listed}", [*params, pks_value(list(among))]
     return sql.format(columns=columns.format(id=piece_id, event=event)), params
 
 
@@ -481,14 +481,11 @@ class _AnyOf(Lookup):
 
 def one_of(pks):
     """A condition that an event's pk is one of ``pks``, passed to the database as one
-    value however many: a JSON array for SQLite, an array for PostgreSQL. The array is
-    handed over as its text, written at once: an ``ArrayField`` value would prepare each
-    pk as a field's value and the driver dump each again, at 5 µs a pk (0.5 s for a broad
-    search's lists)."""
+    value however many (``tallies.pks_value``; an ``ArrayField`` value would prepare each
+    pk as a field's value)."""
     if connection.vendor == "sqlite":
-        return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(pks)]))
-    text = "{" + ",".join(map(str, pks)) + "}"
-    array = RawSQL("%s::bigint[]", [text], output_field=ArrayField(BigIntegerField()))
+        return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [pks_value(pks)]))
+    array = RawSQL("%s::bigint[]", [pks_value(pks)], output_field=ArrayField(BigIntegerField()))
     return Q(_AnyOf(F("pk"), array))
 
 
