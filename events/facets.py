@@ -317,10 +317,10 @@ class Counter:
     def _others(self, exclude, limit):
         """The pks of the published events that the filters but ``exclude`` leave out, up
         to ``limit``."""
-        if (search := self._search_known(exclude)) and self._state(exclude) == {"q"}:
+        if self._state(exclude) == {"q"}:
             # A search alone: the events it did not find, as it lists them, rather
             # than its condition asked of every event.
-            return search.unfound[:limit]
+            return self.cleaned["q"].unfound[:limit]
         return pks_of(other_events(self.filterset, exclude).order_by()[:limit])
 
     def _search_known(self, exclude):
