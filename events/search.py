@@ -105,6 +105,9 @@ WEIGHT_BY_CODE = {code: KIND_WEIGHTS[kind] for kind, code in KIND_CODES.items()}
 #: text can be escaped first and the marks put in after.
 MARK_START, MARK_END = "\ue000", "\ue001"
 MARKED = re.compile(f"{MARK_START}([^{MARK_START}{MARK_END}]*){MARK_END}")
+#: The code of a piece's kind (``KIND_CODES``) in SQL, from its ``{id}`` and its
+#: ``{event}``'s id, as the piece's id holds them (``search_index``).
+KIND_CODE_SQL = f"{{id}} / {SLOTS} - {{event}} * {len(KIND_CODES)}"
 
 
 class SearchProblem(ValueError):
@@ -408,15 +411,14 @@ def _best_kinds(term, among=None):
     each list built as a JSON array: grouping the pieces by event (a sort), or handing a
     row over for each, would cost more than the lookup itself. PostgreSQL, which reads the
     pieces anyway, groups them by event (a hash) and gives each event once."""
-    kind = f"{{id}} / {SLOTS} - {{event}} * {len(KIND_CODES)}"
     if connection.vendor == "sqlite":
         sql, params = _pieces_matching(
-            term, f"json_group_array({{event}}), json_group_array({kind})", among=among
+            term, f"json_group_array({{event}}), json_group_array({KIND_CODE_SQL})", among=among
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return [json.loads(values) for values in cursor.fetchone()]
-    sql, params = _pieces_matching(term, f"{{event}}, MIN({kind})", among=among)
+    sql, params = _pieces_matching(term, f"{{event}}, MIN({KIND_CODE_SQL})", among=among)
     with connection.cursor() as cursor:
         cursor.execute(f"{sql} GROUP BY 1", params)
         rows = cursor.fetchall()
@@ -602,7 +604,7 @@ def _highlighting_sql(terms, event_ids):
     marks = f"'{MARK_START}', '{MARK_END}'"
     if connection.vendor == "sqlite":
         short = ", ".join(str(KIND_CODES[kind]) for kind in sorted(SHORT_KINDS))
-        kind = f"rowid / {SLOTS} - rowid / {KINDS_SPAN} * {len(KIND_CODES)}"
+        kind = KIND_CODE_SQL.format(id="rowid", event=f"rowid / {KINDS_SPAN}")
         text = (
             f"CASE WHEN {kind} IN ({short}) THEN highlight({FTS}, 0, {marks})"
             f" ELSE snippet({FTS}, 0, {marks}, '…', 24) END"
