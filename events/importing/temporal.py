@@ -440,9 +440,11 @@ class Context(Story):
     def last_act(self, noun):
         """The last date of a fact whose clause reports an act ``noun`` may name ("the
         summit" after "leaders met in Istanbul on 28 June"), or with no noun ("the day after
-        it") the last date of a fact at all; None when the article dated none."""
+        it") the last date of a fact at all; None when the article dated none. A fact the
+        clause tells as done was at no act still to come: the noun names an earlier one."""
+        done = told_in_the_past(self.sentence, *self.match.span(), self.language)
         for anchor in reversed(self.anchors):
-            if id(anchor) in self.references:
+            if id(anchor) in self.references or (done and anchor.start > self.today):
                 continue
             if noun is None or (act := self.acts.get(id(anchor))) and names_the_act(noun, act):
                 self.counted_from = anchor
@@ -1256,18 +1258,17 @@ def done_by_today(ctx, base, counted_date):
     before; but when it falls after the text's today in a clause telling what was done
     ("Moscow answered two days later"), the fact still happened by today: the count or
     the date before was read too late, and what is known is the span from ``base`` to
-    today ("at some point within"), or only "by" today when they are one period."""
+    today ("at some point within"), or only "by" today when they are one period or
+    ``base`` is still to come (the clause counts from another date)."""
     result = counted_date[0]
     if result.start <= ctx.today or not told_in_the_past(
         ctx.sentence, *ctx.match.span(), ctx.language
     ):
         return counted_date
     start, until = truncate(base, result.precision), truncate(ctx.today, result.precision)
-    if until < start:
-        return counted_date
     if until > start:
         past = _range(start, until, result.precision, WITHIN)
-    else:  # no later period than the date counted from: only "by" today is known
+    else:  # no later period than the date counted from, or it is to come: only "by" today
         past = PartialDate(ctx.today, DAY, None, BY)
     how = f"{result.display} is after the publication, but the verb says it was done"
     return past, counted_note(ctx, base, past, how), True
