@@ -1313,6 +1313,54 @@ def test_a_statement_is_not_counted_against_the_offer_it_makes(gdynia_week):
 
 
 @pytest.fixture
+def orlov_on_the_radio(gdynia_week):
+    """Orlov's radio interview, dated only to the year: a fact "by" the article's day
+    agrees with it only within a year, which needs 5 points."""
+    interview = make_event(
+        title="Orlov on the radio: the squadron stays",
+        summary="The admiral told a radio station where the squadron would be based.",
+        event_type=Event.Type.INTERVIEW,
+        start_date=date(2011, 1, 1),
+        date_precision=DatePrecision.YEAR,
+    )
+    interview.places.add(Place.objects.get(slug="gdynia"))
+    interview.participations.create(person=Person.objects.get(slug="pavel-orlov"))
+    remark = "“The squadron will stay in Gdynia as long as the bay is open,” Orlov said."
+    interview.citations.create(source=make_source(text=remark), quote=remark)
+    return interview
+
+
+def test_the_same_words_quoted_tell_the_interview_a_statement_repeats(orlov_on_the_radio):
+    text = (
+        'Orlov told a radio station that "the squadron will stay in Gdynia, as long as the '
+        'bay is open".\n'
+    )
+    (proposal,) = proposals_for(text)
+    assert proposal.event_type == Event.Type.STATEMENT
+    assert proposal.matched_event.slug == orlov_on_the_radio.slug
+    reason = proposal.matched_event.reason
+    assert "only within a year: 5 points needed" in reason
+    assert (
+        "the words quoted “the squadron will stay in Gdynia, as long as the bay is open” (2)"
+        in reason
+    )
+    assert "a statement, which the event's kind of statement may be (0)" in reason
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "the squadron will leave Gdynia as soon as the bay is open",  # another remark
+        "stay in Gdynia",  # too few words to tell a remark
+    ],
+)
+def test_other_or_fewer_words_quoted_tell_nothing(orlov_on_the_radio, quoted):
+    text = f'Orlov told a radio station that the squadron would "{quoted}".\n'
+    (proposal,) = proposals_for(text)
+    assert orlov_on_the_radio.slug not in [match.slug for match in proposal.matches]
+
+
+@pytest.fixture
 def ports_memorandum(gdynia_week):
     """The Gdynia memorandum, which Orlov's statement on Sunday is about."""
     memorandum = Agreement.objects.create(

@@ -13,7 +13,9 @@ careful editor would weigh it (docs/import.md, "Duplicates"):
   organizations together count as one organization, and sharing only common ones
   proves nothing, unless both are the same kind of event and the fact's exact day is one
   of the event's few days, which then stands in for a record that tells them apart;
-- what: the same kind of event (another kind counts against), the same status (a fact
+- what: the same words quoted (a remark of four words or more that the event's title,
+  summary or quotes hold), the same kind of event (another kind counts against), the
+  same status (a fact
   that happened and an event only planned may be one, but less likely), and the telling
   words the proposal's sentence says besides its names and its date, compared with the
   event's title, summary and quotes: a word many of the candidate events say tells
@@ -52,9 +54,18 @@ SAME_TYPE = 1
 OTHER_TYPE = -0.5
 # The kinds whose fact is what someone said: what the sentence says, wherever its date
 # stands, is the fact ("Ivanov, speaking in Oslo on Sunday, called the warplanes a
-# concern"). A bare statement may be the proposal or objection an event records: the
-# two kinds do not count against each other.
-SAID_KINDS = {Event.Type.STATEMENT, Event.Type.PROPOSAL, Event.Type.OBJECTION}
+# concern"). A bare statement may be the proposal, objection or interview an event
+# records: the two kinds do not count against each other.
+SAID_KINDS = {
+    Event.Type.STATEMENT,
+    Event.Type.PROPOSAL,
+    Event.Type.OBJECTION,
+    Event.Type.INTERVIEW,
+}
+# The same words quoted, QUOTED_WORDS or more of them: outlets quote one remark alike,
+# which tells the fact as well as the speaker does.
+QUOTED = 2
+QUOTED_WORDS = 4
 # A closing recap ("So, to recap the main points: …", «Коротко о главном»): the
 # paragraph it opens tells again facts the story told before.
 RECAP = re.compile(
@@ -210,13 +221,10 @@ def find_likely_duplicates(proposals):
         event.linked = {
             kind: {row.slug for row in getattr(event, name).all()} for kind, name in LINKS.items()
         }
-        event.words = stems(
-            " ".join(
-                [event.title_en or "", event.title_ru or "", event.summary_en or ""]
-                + [event.summary_ru or ""]
-                + [citation.quote for citation in event.citations.all()]
-            )
-        )
+        texts = [event.title_en, event.title_ru, event.summary_en, event.summary_ru]
+        texts = " ".join([text or "" for text in texts] + [c.quote for c in event.citations.all()])
+        event.words = stems(texts)
+        event.wording = _wording(texts)
     common = _common_records(wanted) | _article_subjects(proposals)
     common_words = _common_words(candidates)
     for proposal in proposals:
@@ -425,6 +433,27 @@ def _common_words(candidates):
     return {word for word, n in counts.items() if n >= most}
 
 
+def _wording(text):
+    """``text``'s words, lower-case, one space apart and around: a quotation is found in it
+    whatever its marks, case and punctuation."""
+    return f" {' '.join(_WORD.findall(text.lower()))} "
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _quoted(proposal):
+    """The quotations of the proposal's sentence of QUOTED_WORDS words or more, each as
+    written (its marks left out) and as ``_wording`` gives it."""
+    found = []
+    for part in quotations(proposal.quote):
+        written = proposal.quote[part.start + 1 : part.end - 1].strip()
+        wording = _wording(written)
+        if wording.count(" ") > QUOTED_WORDS:
+            found.append((written, wording))
+    return found
+
+
 def _words(proposal):
     """The stems of what the proposal's sentence says besides its names, the titles it
     gives people, its date, the words that gave it its kind of event ("visited",
@@ -491,6 +520,7 @@ def _matches(proposal, candidates, common, common_words):
     names = {(m.kind, m.slug): m.text for m in proposal.mentions if m.slug}
     occurred = proposal.status == Event.Status.OCCURRED
     speakers = _speakers(proposal) if proposal.event_type in SAID_KINDS else set()
+    quoted = _quoted(proposal)
     matches = []
     for event in candidates:
         event_first, event_last = _period(event.date)
@@ -521,7 +551,8 @@ def _matches(proposal, candidates, common, common_words):
         same_kind = event.event_type == proposal.event_type
         same_day = same_kind and _holds_the_day(proposal.date, event.date)
         only_common = all(record in common for record in shared)
-        if not shared or (only_common and not same_day):
+        same_words = next((written for written, words in quoted if words in event.wording), "")
+        if not shared or (only_common and not same_day and not same_words):
             continue  # only common places and organizations: nothing tells it apart
         weak = [record for record in shared if record in common or record[0] == "organization"]
         evidence = Evidence(
@@ -529,6 +560,7 @@ def _matches(proposal, candidates, common, common_words):
             common=[names[record] for record in weak],
             kind=_kind_points(proposal.event_type, event.event_type),
             day=SAME_DAY if same_day and only_common else 0,
+            quoted=same_words,
             status=0 if (event.status == Event.Status.OCCURRED) == occurred else OTHER_STATUS,
             telling=sorted((words & event.words) - common_words),
             said=sorted(words & event.words),
@@ -564,6 +596,7 @@ class Evidence:
     common: list  # the names of the organizations and common places shared
     kind: float  # SAME_TYPE, OTHER_TYPE or 0 (``_kind_points``)
     day: float  # SAME_DAY or 0
+    quoted: str  # a quotation the event holds too, as the sentence writes it, or ""
     status: float  # 0 or OTHER_STATUS
     telling: list  # the telling words in common
     said: list  # every word in common, telling or not
@@ -586,6 +619,7 @@ class Evidence:
             + self.common_points
             + self.kind
             + self.day
+            + QUOTED * bool(self.quoted)
             + self.status
             + self.word_points
         )
@@ -595,6 +629,8 @@ def _reason(event, proposal, how_close, needed, evidence):
     shared = [f"{name} ({value:g})" for name, value in evidence.points.items()]
     if evidence.common:
         shared.append(f"{', '.join(evidence.common)} ({COMMON:g} in all)")
+    if evidence.quoted:
+        shared.append(f"the words quoted “{evidence.quoted}” ({QUOTED:g})")
     if evidence.day:
         kind = f"; the same kind of event ({SAME_TYPE:g}) on the same day ({SAME_DAY:g})"
     elif evidence.kind == SAME_TYPE:
