@@ -1084,6 +1084,9 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
     [
         "This report was first published on the day Anna Berg met Oleg Sokolov in Oslo.",
         "Published alongside our interview with Anna Berg in Tromsø last week.",
+        # Who helped write it.
+        "Associated Press writer Anna Berg contributed to this report from Tromsø on Monday.",
+        "Oleg Sokolov in Murmansk contributed reporting.",
         "I first met Anna Berg in Tromsø in the spring of 2003, when she ran the port.",
         "Norway and Russia should:\n\n- hold a rescue drill in the Barents Sea by May 2006;",
         "We recommend that Anna Berg meet Oleg Sokolov in Tromsø before June 2006.",

@@ -860,13 +860,17 @@ def test_newspapers_and_agencies_are_organizations_under_their_whole_names():
     gazetteer = Gazetteer([*RECORDS, Record("organization", "gazeta", "Gazeta")])
     text = (
         "Ostrovnaya Gazeta claimed the deal was done. Vedomosti wrote that it was not, and "
-        "the weekly Zarya Severa said talks went on. Gazeta itself said nothing."
+        "the weekly Zarya Severa said talks went on. Gazeta itself said nothing. Petrov told "
+        "The Baltic Press that it was, and Nordic News said he was right."
     )
     assert summary(found(text, gazetteer)) == [
         ("Ostrovnaya Gazeta", "organization", None),
         ("Vedomosti", "organization", None),
         ("Zarya Severa", "organization", None),
         ("Gazeta", "organization", "gazeta"),
+        ("Petrov", "person", "pavel-petrov"),
+        ("Baltic Press", "organization", None),
+        ("Nordic News", "organization", None),
     ]
 
 

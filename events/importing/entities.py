@@ -106,7 +106,7 @@ ORGANIZATION_WORDS = INSTITUTIONS | word_set(
     "programme program partnership coalition movement foundation embassy guard corps "
     "brigade division academy directorate authority board staff community base "
     "association society chamber "
-    "newspaper radio television times post journal gazette herald tribune"
+    "newspaper radio television times post journal gazette herald tribune press news"
 )
 PLACE_WORDS = word_set(
     "sea ocean peninsula gulf strait straits region oblast krai kray province island "

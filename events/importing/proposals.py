@@ -1479,10 +1479,25 @@ def _signs_off(sentence):
     return bool(_SIGN_OFF.match(sentence))
 
 
+# A contributor line, whoever it names first: "Associated Press writer Jane Doe contributed
+# to this report from Brussels.", "Ivan Petrov contributed reporting.", «В подготовке
+# материала участвовал …».
+_CONTRIBUTED = re.compile(
+    r"[^.]{0,120}?\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+(?:this|the)\s+"
+    r"(?:report|story|article|dispatch|piece))\b[^.]{0,80}\.$"
+    r"|(?:В\s+подготовке\s+(?:материала|статьи|текста)|Над\s+(?:материалом|статьей|статьёй)"
+    r"\s+работал)"
+)
+
+
 def _about_the_story(sentence):
-    """Whether ``sentence`` is a note on the story itself or an outlet's promotion of its
-    own pieces: no fact of the timeline."""
-    return bool(_ABOUT_THE_STORY.match(sentence) or _PROMOTION.match(sentence))
+    """Whether ``sentence`` is a note on the story itself, its contributors, or an outlet's
+    promotion of its own pieces: no fact of the timeline."""
+    return bool(
+        _ABOUT_THE_STORY.match(sentence)
+        or _PROMOTION.match(sentence)
+        or _CONTRIBUTED.match(sentence)
+    )
 
 
 # An author's recommendation: a list under "NATO and Russia should:" (or "must:", "need
