@@ -1672,6 +1672,9 @@ def test_a_relative_clause_runs_from_its_pronoun_to_the_next_break(sentence, cla
     [
         ("The pact, signed in May and never ratified, lapsed.", "signed in May and never ratified"),
         ("The base, first built in 1951, will shut.", "first built in 1951"),
+        # After the main verb, a passive one (no object) is said of the noun before it.
+        ("Berg praised the pact, signed in 1997, at length.", "signed in 1997"),
+        ("They agreed to resume the talks, suspended since May.", "suspended since May"),
     ],
 )
 def test_an_english_participle_after_the_subject_reads_as_a_relative_clause(sentence, clause):
@@ -1684,11 +1687,19 @@ def test_an_english_participle_after_the_subject_reads_as_a_relative_clause(sent
     [
         "Signed in 1997, the pact set quotas.",  # fronted: it is the sentence's own act
         "Berg landed on Monday, visited Oslo on Tuesday, and left.",  # past verbs in a row
-        "Berg praised the pact, signed in 1997, at length.",  # after a verb: no telling
+        "Berg flew to Oslo, stayed in a hotel on Tuesday, and left.",  # takes no object
     ],
 )
 def test_no_english_participle_clause_where_it_may_be_a_past_verb(sentence):
     assert relative_clauses(sentence) == []
+
+
+def test_a_passive_participle_after_the_main_verb_dates_its_own_fact_not_the_main_one():
+    sentence = "Anna Berg agreed to resume the ferry service, suspended since May 2004."
+    assert proposed(sentence) == [
+        (None, "2005-04-21", Event.Status.OCCURRED, Event.Type.STATEMENT),
+        ("since May 2004", "2004-05-01", Event.Status.OCCURRED, Event.Type.OBJECTION),
+    ]
 
 
 def test_an_english_participle_s_date_dates_its_own_fact_not_the_planned_one():

@@ -883,7 +883,12 @@ def relative_clauses(sentence, language=Language.ENGLISH):
             )
         ):
             continue  # the subject's "who" ends before the main verb; else no telling where
-        if participle and language != Language.RUSSIAN and not _subject_s(sentence, stop, verbs):
+        if (
+            participle
+            and language != Language.RUSSIAN
+            and not _subject_s(sentence, stop, verbs)
+            and not (verbs and _PASSIVE_AFTER.match(sentence, match.end()))
+        ):
             continue
         if opening == "subject_s" and (
             verbs or (end := _end_before_main_verb(sentence, match.end(), end, language)) is None
@@ -939,6 +944,18 @@ def _end_before_main_verb(sentence, start, end, language=Language.ENGLISH):
 
 
 _PRESENT_COPULA = re.compile(r"\s(?:is|are|remains?)(?=\s)")
+
+
+# What follows a passive participle, which has no object: a preposition or "by" its
+# agent. After the main verb, its phrase is said of the noun before its comma ("agreed to
+# resume the cooperation, suspended since August 2008"), as a relative clause is; but a
+# verb that takes no object is in the past tense there ("flew to Oslo, stayed in a hotel").
+_PASSIVE_AFTER = re.compile(
+    r"(?<!\barrived)(?<!\bstayed)(?<!\blanded)(?<!\breturned)(?<!\bremained)(?<!\btraveled)"
+    r"(?<!\btravelled)(?<!\blived)(?<!\bworked)(?<!\bserved)(?<!\btalked)(?<!\bwalked)"
+    r"(?<!\bretired)(?<!\bresigned)(?<!\bwaited)(?<!\bappeared)(?<!\bdied)(?<!\bstopped)"
+    r"\s+(?:since|in|on|at|by|during|after|before|until|till|under|for|last|earlier)\b"
+)
 
 
 def _subject_s(sentence, stop, verbs_before):

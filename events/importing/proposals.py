@@ -1131,8 +1131,9 @@ def _mentions_by_part(read, at, dates, mentions, language=Language.ENGLISH):
 
 def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLISH):
     """Whether an English participle's phrase, or a clause of time, is read with its main
-    clause: where it has no date to set apart; and a participle's or a "when" clause's
-    where the main clause has none of its own and reports the past, so that its date is the
+    clause: where it has no date to set apart; and a participle's (English: of the
+    subject) or a "when" clause's where the main clause has none of its own and reports
+    the past, so that its date is the
     main act's occasion ("The talks, held in Vienna on 3 March, ended without agreement",
     "When ministers met on 3 March, they agreed …"). A Russian participle is its own form,
     and always its own clause, unless it names the plan that the main act carried out
@@ -1142,8 +1143,11 @@ def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLIS
     occasion = clause.simultaneous or (
         clause.participle
         and (
-            language != Language.RUSSIAN
-            or carries_out_its_plan(read, clause.start, clause.end, language)
+            carries_out_its_plan(read, clause.start, clause.end, language)
+            if language == Language.RUSSIAN
+            # Of the subject, not of a noun after the main verb ("agreed to resume the
+            # cooperation, suspended since August 2008"), whose own fact it dates.
+            else not clause.antecedent
         )
     )
     if not (occasion or clause.time):
