@@ -3067,6 +3067,20 @@ def test_a_count_from_an_act_the_article_never_dated_is_not_dated():
     assert dated(text)[1] == (None, PartialDate(PUBLISHED, DAY, None, BY))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fisheries council still meets, most recently in March.",
+        "The fisheries council still meets, last in March.",
+    ],
+)
+def test_the_last_time_so_far_looks_back(sentence):
+    # PUBLISHED is 21 April 2005: the present tense alone would look ahead to March 2006.
+    (proposal,) = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date == PartialDate(date(2005, 3, 1), MONTH)
+    assert proposal.status == Event.Status.OCCURRED
+
+
 def test_a_fact_told_as_done_is_not_counted_from_a_date_still_to_come():
     # PUBLISHED is Thursday 21 April 2005: the talks and the summit named first are to come,
     # so what was done "the previous day" or "on the eve of the summit" counts from neither.

@@ -249,6 +249,11 @@ class Story:
                     kept_in.add(id(anchor))
 
 
+# Words right before a date that say it was the last time so far: "most recently in
+# March", "last in 2019".
+_LOOKING_BACK = re.compile(r"(?i:\b(?:most\s+recently|last)\s+(?:(?:in|on|at)\s+)?$)")
+
+
 class Context(Story):
     """What a resolver knows: the story told before the sentence, the sentence and the
     match being read; the sentence's own dates read before the match are told to it when
@@ -345,6 +350,8 @@ class Context(Story):
             return _grammar(self.language).future(self)
         if following_phrase(self.sentence, start) is not None:
             return False  # "due on Thursday, following talks on Monday": what came before
+        if _LOOKING_BACK.search(self.sentence, 0, start):
+            return False  # "still meets, most recently in March": the last time was before
         return self._ahead(start, end)
 
     @property
