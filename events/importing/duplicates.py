@@ -66,6 +66,8 @@ SAID_KINDS = {
 # which tells the fact as well as the speaker does.
 QUOTED = 2
 QUOTED_WORDS = 4
+# A word of a quotation or an event's text, compared whatever the apostrophes.
+QUOTED_WORD = re.compile(r"[^\W_]+")
 # A closing recap ("So, to recap the main points: …", «Коротко о главном»): the
 # paragraph it opens tells again facts the story told before.
 RECAP = re.compile(
@@ -436,22 +438,18 @@ def _common_words(candidates):
 def _wording(text):
     """``text``'s words, lower-case, one space apart and around: a quotation is found in it
     whatever its marks, case and punctuation."""
-    return f" {' '.join(_WORD.findall(text.lower()))} "
-
-
-_WORD = re.compile(r"[^\W_]+")
+    return f" {' '.join(QUOTED_WORD.findall(text.lower()))} "
 
 
 def _quoted(proposal):
     """The quotations of the proposal's sentence of QUOTED_WORDS words or more, each as
     written (its marks left out) and as ``_wording`` gives it."""
-    found = []
-    for part in quotations(proposal.quote):
-        written = proposal.quote[part.start + 1 : part.end - 1].strip()
-        wording = _wording(written)
-        if wording.count(" ") > QUOTED_WORDS:
-            found.append((written, wording))
-    return found
+    written = [
+        proposal.quote[part.start + 1 : part.end - 1].strip() for part in quotations(proposal.quote)
+    ]
+    return [
+        (text, _wording(text)) for text in written if len(QUOTED_WORD.findall(text)) >= QUOTED_WORDS
+    ]
 
 
 def _words(proposal):

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from events.models import Event, Language
 
 from .calendar_words import CALENDAR_NAMES, RU_MONTHS, RU_WEEKDAYS
+from .names import word_set
 
 # Forecasts and hopes: the reporter does not say anyone has decided it.
 _EXPECTED = (
@@ -887,7 +888,7 @@ def relative_clauses(sentence, language=Language.ENGLISH):
             participle
             and language != Language.RUSSIAN
             and not _subject_s(sentence, stop, verbs)
-            and not (verbs and _PASSIVE_AFTER.match(sentence, match.end()))
+            and not (verbs and _passive(sentence, match))
         ):
             continue
         if opening == "subject_s" and (
@@ -950,12 +951,19 @@ _PRESENT_COPULA = re.compile(r"\s(?:is|are|remains?)(?=\s)")
 # agent. After the main verb, its phrase is said of the noun before its comma ("agreed to
 # resume the cooperation, suspended since August 2008"), as a relative clause is; but a
 # verb that takes no object is in the past tense there ("flew to Oslo, stayed in a hotel").
-_PASSIVE_AFTER = re.compile(
-    r"(?<!\barrived)(?<!\bstayed)(?<!\blanded)(?<!\breturned)(?<!\bremained)(?<!\btraveled)"
-    r"(?<!\btravelled)(?<!\blived)(?<!\bworked)(?<!\bserved)(?<!\btalked)(?<!\bwalked)"
-    r"(?<!\bretired)(?<!\bresigned)(?<!\bwaited)(?<!\bappeared)(?<!\bdied)(?<!\bstopped)"
+_PREPOSITION = re.compile(
     r"\s+(?:since|in|on|at|by|during|after|before|until|till|under|for|last|earlier)\b"
 )
+_TAKES_NO_OBJECT = word_set(
+    "arrived stayed landed returned remained traveled travelled lived worked served talked "
+    "walked retired resigned waited appeared died stopped"
+)
+
+
+def _passive(sentence, participle):
+    """Whether the English ``participle`` (a match of ``_PARTICIPLE``) is a passive one."""
+    verb = participle.group("participle").split()[-1]
+    return verb not in _TAKES_NO_OBJECT and bool(_PREPOSITION.match(sentence, participle.end()))
 
 
 def _subject_s(sentence, stop, verbs_before):

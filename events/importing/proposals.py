@@ -1355,7 +1355,8 @@ _DOCUMENT_ITSELF = (
     r"commentary|memo|note|column)"
 )
 # What a story says of itself: "This article was published on …", "Published alongside our
-# report …", "Additional reporting by …", «Статья опубликована …».
+# report …", "Additional reporting by …", "… contributed to this report", «Статья
+# опубликована …».
 _ABOUT_THE_STORY = re.compile(
     r"(?:This|The|Our)\s+(?:article|story|report|piece|interview|column|essay|feature|"
     r"version|text|series)\b[^.;]{0,60}?\b(?:was|is|has\s+been|first|originally)\s+"
@@ -1364,6 +1365,10 @@ _ABOUT_THE_STORY = re.compile(
     r"|(?:First\s+|Originally\s+)?Published\s+(?:alongside|with|together|in|on|by|as)\b"
     r"|\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Written|Translated|"
     r"Produced|Research)\s+by\b"
+    # A contributor line, whoever it names first: "Associated Press writer Jane Doe
+    # contributed to this report from Brussels.", "Ivan Petrov contributed reporting.".
+    r"|[^.]{0,120}?\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+(?:this|the)\s+"
+    r"(?:report|story|article|dispatch|piece))\b[^.]{0,80}\.$"
     r"|(?:Эта\s+|Данная\s+)?(?:Статья|Материал|Публикация|Текст)\s+(?:был[аио]?\s+)?"
     r"(?:впервые\s+)?(?:опубликован|подготовлен|написан|обновл[её]н)"
     r"|(?:Впервые\s+)?[Оо]публиковано\s"
@@ -1483,25 +1488,10 @@ def _signs_off(sentence):
     return bool(_SIGN_OFF.match(sentence))
 
 
-# A contributor line, whoever it names first: "Associated Press writer Jane Doe contributed
-# to this report from Brussels.", "Ivan Petrov contributed reporting.", «В подготовке
-# материала участвовал …».
-_CONTRIBUTED = re.compile(
-    r"[^.]{0,120}?\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+(?:this|the)\s+"
-    r"(?:report|story|article|dispatch|piece))\b[^.]{0,80}\.$"
-    r"|(?:В\s+подготовке\s+(?:материала|статьи|текста)|Над\s+(?:материалом|статьей|статьёй)"
-    r"\s+работал)"
-)
-
-
 def _about_the_story(sentence):
     """Whether ``sentence`` is a note on the story itself, its contributors, or an outlet's
     promotion of its own pieces: no fact of the timeline."""
-    return bool(
-        _ABOUT_THE_STORY.match(sentence)
-        or _PROMOTION.match(sentence)
-        or _CONTRIBUTED.match(sentence)
-    )
+    return bool(_ABOUT_THE_STORY.match(sentence) or _PROMOTION.match(sentence))
 
 
 # An author's recommendation: a list under "NATO and Russia should:" (or "must:", "need

@@ -449,9 +449,11 @@ class Context(Story):
         summit" after "leaders met in Istanbul on 28 June"), or with no noun ("the day after
         it") the last date of a fact at all; None when the article dated none. A fact the
         clause tells as done was at no act still to come: the noun names an earlier one."""
-        done = told_in_the_past(self.sentence, *self.match.span(), self.language)
         for anchor in reversed(self.anchors):
-            if id(anchor) in self.references or (done and anchor.start > self.today):
+            if id(anchor) in self.references or (
+                anchor.start > self.today
+                and told_in_the_past(self.sentence, *self.match.span(), self.language)
+            ):
                 continue
             if noun is None or (act := self.acts.get(id(anchor))) and names_the_act(noun, act):
                 self.counted_from = anchor
