@@ -582,6 +582,32 @@ def test_a_quotation_of_two_sentences_is_quoted_whole_with_its_speaker(records):
     assert proposal.title.startswith("The navy chiefs agree on everything")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Malta and Norway agreed on Monday to resume talks, Norway's Defence"
+            " Minister Marta Kowalczyk said.",
+            "Malta and Norway agreed on Monday to resume talks",
+        ),
+        (
+            "The navy chiefs met in Valletta on Monday, said Norway's Defence Minister"
+            " Marta Kowalczyk.",
+            "The navy chiefs met in Valletta on Monday",
+        ),
+        (
+            "Pavel Orlov signed the memorandum on Monday, according to the Valletta Times.",
+            "Pavel Orlov signed the memorandum on Monday",
+        ),
+    ],
+)
+def test_who_said_it_with_a_title_or_an_according_to_is_cut_from_the_title(
+    records, sentence, title
+):
+    (proposal,) = proposals_for(sentence + "\n")
+    assert proposal.title == title
+
+
 def test_a_label_in_capitals_is_no_part_of_its_quote(records):
     text = (
         "* TALKS: Marta Kowalczyk met Pavel Orlov in Valletta on Tuesday.\n\n"

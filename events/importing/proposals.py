@@ -1852,15 +1852,22 @@ def _clause_title(read, clause):
     return _title(read[clause.antecedent : clause.end])
 
 
+_SAYING = r"(?:said|says|told|reported|announced|added|stated|noted|confirmed|warned|insisted)"
+_WORD = r"[\w.'\u2019-]+"
+# Who said it, ending the sentence: a clause after a comma may name them with a title
+# (", Secretary General Jaap de Hoop Scheffer said on Monday", ", said Russia's Foreign
+# Minister Sergei Lavrov", ", according to Interfax"); without a comma, a few words only.
+_SAID_BY = re.compile(
+    rf"(?:,\s+(?:(?:{_WORD}\s+){{0,8}}{_SAYING}(?:\s+{_WORD}){{0,8}}|according\s+to(?:\s+{_WORD}){{1,8}})"
+    rf"|\s+(?:\w+\s+){{0,4}}(?:said|says|told\s+\w+|reported|announced)(?:\s+\w+){{0,3}})\.?$"
+)
+
+
 def _title(sentence):
     """The sentence shortened to a headline the editor will rewrite."""
     title = re.sub(r"[\"\u201c\u201d]", "", sentence)
     title = re.sub(r"\s+", " ", title).strip()  # a quotation over paragraphs
-    title = re.sub(
-        r",?\s+(?:\w+\s+){0,4}(?:said|says|told\s+\w+|reported|announced)(?:\s+\w+){0,3}\.?$",
-        "",
-        title,
-    )
+    title = _SAID_BY.sub("", title)
     title = re.sub(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+", "", title)  # notes' markers
     title = title.rstrip(" .,;:")
     if len(title) > TITLE_LENGTH:
