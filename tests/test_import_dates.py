@@ -1042,6 +1042,10 @@ def test_a_correction_in_someone_s_words_is_theirs():
         ("Anna Berg begins her term in Oslo in March 2004.", Event.Status.OCCURRED),
         ("Oleg Sokolov visits Oslo in June.", Event.Status.PLANNED),  # June still to come
         ("Anna Berg flies to Oslo on Saturday.", Event.Status.PLANNED),
+        # A post or a rule changing hands on its day.
+        ("Anna Berg takes over the fleet on 1 August.", Event.Status.PLANNED),
+        ("The Tromsø accord expires in December.", Event.Status.PLANNED),
+        ("March 2004 — Anna Berg takes over the fleet in Oslo.", Event.Status.OCCURRED),
     ],
 )
 def test_the_present_of_a_schedule_with_a_past_date_is_a_historical_present(sentence, status):
@@ -2740,6 +2744,72 @@ def test_as_early_as_a_date_still_to_come_is_its_earliest_date():
     # Looking back, it stays an approximate date.
     found = only_date("The envoys warned as early as 1994 that the talks would fail.")
     assert found.date.qualifier == DateQualifier.APPROXIMATE
+
+
+def test_a_relative_clause_in_the_present_of_a_schedule_looks_ahead_from_its_own_verb():
+    sentence = "Anna Berg, who takes over the fleet on 1 August, met Oleg Sokolov in Oslo."
+    (found,) = find_dates(sentence, PUBLISHED)
+    assert found.date == PartialDate(date(2005, 8, 1))
+
+
+def test_as_early_as_a_month_alone_is_its_earliest_date_too():
+    (found,) = read_dates("The fleets could meet as early as December.", Story(PUBLISHED))
+    assert (found.earliest, found.date) == (True, PartialDate(date(2005, 12, 1), MONTH))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        # "in" a count of what is to come: about that point.
+        (
+            "The fleets will meet in two years' time.",
+            "in two years' time",
+            PartialDate(date(2007, 1, 1), YEAR, None, APPROXIMATE),
+        ),
+        (
+            "The fleets will meet in three weeks.",
+            "in three weeks",
+            PartialDate(date(2005, 5, 12), DAY, None, APPROXIMATE),
+        ),
+        # "within" it, or "over the next": any time from today to then.
+        (
+            "The fleets will meet within a year.",
+            "within a year",
+            PartialDate(date(2005, 1, 1), YEAR, date(2006, 1, 1), WITHIN),
+        ),
+        (
+            "The fleets will meet within 10 days.",
+            "within 10 days",
+            PartialDate(PUBLISHED, DAY, date(2005, 5, 1), WITHIN),
+        ),
+        (
+            "The navies plan to hold five drills over the next three years.",
+            "over the next three years",
+            PartialDate(date(2005, 1, 1), YEAR, date(2008, 1, 1), WITHIN),
+        ),
+        # "… time" says it whatever the verb.
+        (
+            "Anna Berg said the fleets could meet in a month's time.",
+            "in a month's time",
+            PartialDate(date(2005, 5, 1), MONTH, None, APPROXIMATE),
+        ),
+    ],
+)
+def test_a_count_ahead_of_today_dates_what_is_to_come(sentence, words, expected):
+    found = only_date(sentence)
+    assert (found.text, found.date) == (words, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fleets met for the first time in five years.",  # how long before
+        "It will be the largest drill in a decade.",  # the span looked back over
+        "The navy rebuilt its fleet in two years.",  # how long it took
+    ],
+)
+def test_a_count_that_is_no_date_ahead_is_not_read_as_one(sentence):
+    assert find_dates(sentence, PUBLISHED) == []
 
 
 def test_a_decade_with_its_century_left_out():

@@ -60,7 +60,10 @@ _PLANNED = (
 # historical present of a chronology, and tells what happened.
 _SCHEDULED = (
     r"flies|travels|heads|arrives|departs|leaves\s+for|meets?|visits|opens|begins|starts|"
-    r"hosts|resumes|reconvenes|convenes?|gather|returns|closes|ends"
+    r"hosts|resumes|reconvenes|convenes?|gather|returns|closes|ends|"
+    # A post or a rule changing hands on its day: "takes over on Aug. 1", "expires in June".
+    r"takes?\s+(?:over|office|effect|command)|steps?\s+down|hands?\s+over|expires?|"
+    r"retires?|(?:enters?|comes?)\s+into\s+force"
 )
 # "may have emboldened", "might have been": a guess at what happened, which is done (a
 # hedge, below), not a forecast; "may have a veto" (to have, no perfect) still looks ahead.

@@ -1214,6 +1214,34 @@ COUNT_BOUNDS = {
 COUNT_BOUND = "|".join(COUNT_BOUNDS.values())
 
 
+# Words before "in five years" that make it the span looked back over, not a date ahead:
+# "the first exercise in five years", "the largest in a decade", "the only one in years".
+_SPAN_LOOKED_OVER = re.compile(
+    r"(?i:\b(?:first|last|only|ever|most|least|best|worst|biggest|largest|longest|highest|"
+    r"lowest|greatest|fewest|\w+iest|time|times)\b[^,;:.]*$)"
+)
+
+
+def _ahead_of_today(ctx):
+    """ "in two years' time", "in three weeks" (of what is to come), "within a year", "over
+    the next five years": counted forward from the text's today; "in" a count that point,
+    about, "within" it any time from today to then. Only "… time" says so whatever the
+    verb: "in five years" of what was done is how long it took, and after "the first" or
+    a superlative ("the largest exercise in a decade") the span looked back over."""
+    amount = _number(ctx.match.group("n"))
+    unit = ctx.match.group("unit").lower().rstrip("s")
+    if amount is None or not (ctx.match.group("time") or ctx.future):
+        return None
+    if _SPAN_LOOKED_OVER.search(ctx.sentence, 0, ctx.match.start()):
+        return None
+    if ctx.match.group("within") is None:
+        return counted(ctx, ctx.today, unit, amount)
+    end = counted(ctx, ctx.today, unit, amount)[0].start
+    precision = UNIT_PRECISION[unit]
+    result = _range(truncate(ctx.today, precision), truncate(end, precision), precision, WITHIN)
+    return result, _relative(ctx, result, f"from it to {PartialDate(end, precision).display}"), True
+
+
 def bounded(ctx, base, unit, amount, words):
     """The date ``amount`` ``unit``s from ``base`` with the words that bound it: "less than
     two years later" is at some point within the two years, "more than a decade ago" by a
@@ -1636,6 +1664,9 @@ MONTH_CONTEXT_WORDS = [
     "last",
     "next",
     "this",
+    # "could arrive as early as December", "no later than March"
+    "as early as",
+    "as late as",
     # "the visit planned for September"
     "planned for",
     "scheduled for",
@@ -1796,6 +1827,13 @@ RULES = [
         r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
         rf"(?P<dir>ago|later|earlier|afterwards?|after\s+that|before\s+that|from\s+now)\b)",
         _ago,
+    ),
+    # "in two years' time", "within a year", "over the next five years"
+    (
+        r"(?i:\b(?:in|(?P<within>within|(?:in|within|over)\s+the\s+(?:next|coming)))\s+"
+        rf"(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
+        r"(?P<time>['\u2019]s?\s+time)?(?![\w'\u2019-]))",
+        _ahead_of_today,
     ),
     # "On this day in 1997", "25 years ago today"
     (
