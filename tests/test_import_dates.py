@@ -1120,6 +1120,10 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         "Not everyone around Oleg Sokolov is convinced.",
         "Anna Berg's deputies are not persuaded that Oleg Sokolov will sign in May.",
         "Oleg Sokolov's ferry council has been small and largely idle since 2003.",
+        # A habit told in the present: no act of a day, "Today" or not.
+        "Today, Oleg Sokolov's ferry council still meets occasionally in Tromsø.",
+        "Anna Berg and Oleg Sokolov hold a ferry drill in Tromsø every summer.",
+        "These days Anna Berg rarely visits Oleg Sokolov in Tromsø.",
     ],
 )
 def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
@@ -1309,6 +1313,21 @@ def test_an_editor_s_label_names_no_speaker_to_whom_the_author_s_first_person_be
 def test_a_life_in_an_obituary_s_survivors_sentence_is_still_dated():
     sentence = "Oleg Sokolov, who met Anna Berg in Tromsø in 2003, is survived by his wife."
     assert [d for d, *_ in proposed(sentence)] == ["2003"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        # A habit in a relative clause, or the habit's day now named, or said on a day.
+        ("The ferry council, which meets twice a year, agreed on Monday to a drill.", "on Monday"),
+        ("The ferry council meets every month; its next session is on 5 June.", "5 June"),
+        ("Anna Berg said on Monday that the ferry council still meets regularly.", "on Monday"),
+        ("Today the ferry council meets Oleg Sokolov in Tromsø.", "Today"),
+    ],
+)
+def test_a_habit_beside_a_fact_of_a_day_keeps_that_fact(text, date_text):
+    (proposal,) = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == date_text
 
 
 def test_a_guess_at_someone_s_mind_gives_a_statement_not_the_act_it_names():

@@ -193,6 +193,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _births_and_deaths(sentence)
             or _in_a_caption(text, start)
             or _describes_a_mind_or_state(sentence)
+            or _tells_a_habit(sentence, dates)
             or _attributes_a_quote(text, start, sentence, language)
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
             or (speakers and _FORMALITY.match(sentence))
@@ -1596,6 +1597,34 @@ def _describes_a_mind_or_state(sentence):
     if opinion and _SUBORDINATE_OR_SAID.search(opinion.group()):
         opinion = None
     return bool(opinion or _STATE_SINCE.match(sentence))
+
+
+# What is done again and again, told in the present: "The council still meets occasionally",
+# "Today the navies rarely exercise together", "The two fleets hold a drill every summer".
+# A habit, not an act of a day; "still" alone keeps a state ("Russia still opposes …").
+_HABITUALLY = (
+    r"occasionally|regularly|often|usually|sometimes|rarely|seldom|routinely|frequently|"
+    r"normally|typically|traditionally|periodically|annually|(?:twice|once|\w+\s+times)\s+a\s+"
+    r"(?:year|month|week)|(?:every|each)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
+    r"from\s+time\s+to\s+time"
+)
+_HABIT = re.compile(
+    r"(?:(?:Today|Nowadays|These\s+days|Now),?\s+)?[^,;:\"\u201c\u00ab]{0,80}?\s(?:still\s+)?"
+    rf"(?:(?:{_HABITUALLY})\s+(?:[a-z]+s|meet|hold|host|visit|gather|talk|train|exercise)\b"
+    r"|(?:still\s+)?(?:[a-z]{2,}(?<!ss)(?<!us)(?<!is)s|meet|hold|host|visit|gather|talk|train|exercise)\b"
+    rf"[^,;:]{{0,60}}?\s(?:{_HABITUALLY})\b)"
+)
+# The words of a date that mean no more than "in our time": "Today, …", "Now …".
+_NOWADAYS = re.compile(r"(?i:today|nowadays|these\s+days|now)")
+
+
+def _tells_a_habit(sentence, dates):
+    """Whether ``sentence`` tells only what is done again and again, in the present, with
+    no date but "today" (an habitual "Today" is our time, not a day): no act of the
+    timeline. Its main verb is the habit's, nothing in it is past."""
+    if not _HABIT.match(sentence) or reports_in_the_past(sentence):
+        return False
+    return all(_NOWADAYS.fullmatch(d.text) for d in dates)
 
 
 # A description, no act: a common noun's phrase (not a name, not a cleft's "It was X
