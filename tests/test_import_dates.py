@@ -2949,6 +2949,17 @@ def test_a_year_naming_a_document_in_a_phrase_dates_nothing():
     assert [p[0] for p in proposed(sentence)] == [None]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov approved a quota plan for 2006 on Monday.",
+        "Oleg Sokolov approved a work programme for next year on Monday.",
+    ],
+)
+def test_the_year_a_plan_is_for_dates_nothing(sentence):
+    assert [p[0] for p in proposed(sentence)] == ["on Monday"]
+
+
 def test_the_first_since_a_named_date_names_the_last_time_before():
     (named,) = read_dates(
         "It was the first quota meeting since the March 2003 storm.", Story(PUBLISHED)

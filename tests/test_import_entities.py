@@ -1099,6 +1099,18 @@ def test_pronouns_and_common_words_in_capitals_are_no_names(gazetteer):
     assert found(text, gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nineteen NATO envoys met Oleg Markov on Monday.",
+        "Fifteen NATO envoys met Oleg Markov on Monday.",
+    ],
+)
+def test_a_count_opening_a_sentence_is_no_part_of_the_name_after_it(text):
+    organizations = [m for m in found(text, _BODIES) if m.kind == "organization"]
+    assert [(m.text, m.slug) for m in organizations] == [("NATO", "nato")]
+
+
 def test_names_joined_by_hyphens_with_a_place_among_them_are_one_place(gazetteer):
     text = "Ministers will gather in Narva-Ivangorod next spring."
     assert summary(found(text, gazetteer)) == [("Narva-Ivangorod", "place", None)]

@@ -246,7 +246,11 @@ OPENERS = word_set(
     "today yesterday tomorrow instead besides moreover nevertheless thus indeed of what "
     "which who where why how each every any once until against through within toward "
     "towards amid including is are was were will would can could should may might must has "
-    "have had let do does did one two three perhaps maybe"
+    "have had let do does did perhaps maybe "
+    # A count opening a sentence: "Nineteen NATO ambassadors met …"
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred hundreds thousands dozens"
 )
 _CALENDAR = frozenset(name for name in (*MONTHS, *WEEKDAYS) if len(name) > 3)
 # "Dec. 12", "Tue 5": a short month or weekday name is one when a dot or a number follows.

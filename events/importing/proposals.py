@@ -1799,13 +1799,19 @@ def _is_question(sentence):
 
 def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
     """A bare year before a name, as in "the 1997 Founding Act" ("Основополагающий акт
-    1997 года" in Russian)."""
+    1997 года" in Russian), or the year a plan is for ("a work programme for next year")."""
     if language == Language.RUSSIAN:
         return _names_a_thing_ru(sentence, date_mention)
     date = date_mention.date
-    if date.precision != DatePrecision.YEAR or date_mention.relative or date.end:
+    if date.precision != DatePrecision.YEAR:
         return False
     before = sentence[: date_mention.start].rstrip().lower()
+    # "a plan for 2013", "a work programme for next year": the period a plan is for, not
+    # its date.
+    if _PLAN_FOR.search(before):
+        return True
+    if date_mention.relative or date.end:
+        return False
     named = before.endswith(("the", "'s", "\u2019s")) or not before
     if named and YEAR_AS_NAME.match(sentence, date_mention.end):
         # What was done at the event the year names ("agreed at the 2004 Istanbul summit")
@@ -1817,9 +1823,6 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
     if name and name.group(1).lower() not in _NOT_A_NAME and date_mention.text.isdigit():
         # What was done at the event it names ("agreed at Bucharest 2008") is dated by it.
         return not _AT.search(before, 0, name.start())
-    # "a plan for 2013", "the budget for 2014": the period a plan is for, not its date.
-    if _PLAN_FOR.search(before):
-        return True
     # "the anniversary of the 1997 agreement", "the text of the 1990 treaty": a document the
     # year names, in a phrase of another noun or of circumstance, not the act's date.
     if _OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end):
