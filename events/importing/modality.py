@@ -283,6 +283,16 @@ class Cue:
     ongoing: bool = False  # what is going on ("are negotiating", «проводят»)
 
 
+# A determiner or a possessive before a schedule's verb makes it a plural noun: "met his
+# hosts on Tuesday", "the heads of delegation", "suspended the exchange visits".
+_A_NOUN_AFTER = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|all|both|many|several|"
+    r"some|two|three|four|five)|['\u2019]s)\s+(?:(?:exchange|official|state|reciprocal|"
+    r"regular|joint|[a-z]+(?:ian|an|ese|ish|al|ic))\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
     """Each cue between ``start`` and ``end``; a decision ("agreed to") after ``after``
     is the act of deciding, so it reads as occurred."""
@@ -296,6 +306,11 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
             if kind == "narrated" and _reported(text, match.start()):
                 kind = "planned"  # "he said the council would later decide"
             found.append((*match.span(), kind))
+    found = [
+        (position, stop, kind)
+        for position, stop, kind in found
+        if not (kind == "scheduled" and _A_NOUN_AFTER.search(text, 0, position))
+    ]
     found = sorted([*found, *_acts_decided_across_an_aside(text, start, end, language)])
     as_planned = [match.span() for match in _AS_PLANNED.finditer(text)]
     found = [
