@@ -1839,6 +1839,21 @@ def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # With no date, a saying of what is still to come is the fact, not that act.
+        ("Oleg Sokolov will visit Oslo, his spokesman said.", Event.Type.STATEMENT),
+        ("The fleets will hold a drill, Anna Berg told reporters.", Event.Type.STATEMENT),
+        # What it says was done is that act.
+        ("Oleg Sokolov visited Oslo, his spokesman said.", Event.Type.VISIT),
+    ],
+)
+def test_an_undated_saying_of_what_is_to_come_is_a_statement(sentence, event_type):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.event_type, proposal.status) == (event_type, Event.Status.OCCURRED)
+
+
+@pytest.mark.parametrize(
     ("sentence", "date_text", "event_type"),
     [
         # The act agreed or decided on types its date, compound adjectives and all.

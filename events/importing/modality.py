@@ -664,6 +664,20 @@ def tells_the_past_first(sentence, language=Language.ENGLISH):
     return first is not None and first.status == Event.Status.OCCURRED
 
 
+def says_what_is_to_come(sentence, language=Language.ENGLISH):
+    """Whether a reporting verb in the past reports what has not happened yet: "Lavrov will
+    visit Brussels, his spokesman said" tells of a saying, not of a visit made."""
+    if not _reports_in_the_past(sentence, language):
+        return False
+    pattern = _RU_REPORTING_PAST if language == Language.RUSSIAN else _REPORTING_PAST
+    told = [
+        cue
+        for cue in _cues(sentence, after=0, language=language)
+        if not pattern.fullmatch(sentence, cue.start, cue.end)
+    ]
+    return bool(told) and told[0].status != Event.Status.OCCURRED
+
+
 def _reports_in_the_past(sentence, language=Language.ENGLISH):
     """Whether a reporting verb in the past, outside quotation marks, heads the sentence
     or closes it ("…, Lavrov told reporters")."""

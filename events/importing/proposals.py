@@ -62,6 +62,7 @@ from .modality import (
     reports_something,
     said_not_asserted,
     same_verb,
+    says_what_is_to_come,
     status_at,
     status_of,
     talked_of,
@@ -1010,6 +1011,8 @@ def _proposals_for(
             said_in = "apposition" if clause.apposition else "clause of time"
         why = f"No date of its own (“{first.text}” dates only what its {said_in} says)"
     status = status_of(asserted, language, live=entry is not None)
+    if says_what_is_to_come(asserted, language):
+        event_type = Event.Type.STATEMENT  # the saying is what happened
     if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
         when = PartialDate(entry.day)
         note = f"{why}: {entry.stamped}, {entry.of_day}, {entry.day:%A} {when.display}."
