@@ -2948,6 +2948,17 @@ def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
     assert only_date(sentence).date == PartialDate(date(1999, 4, 21))
 
 
+def test_years_ago_this_week_or_this_month_is_that_week_or_month_then():
+    # Thursday 21 April 2005: this week is Monday 18 to Sunday 24 April.
+    found = only_date("Six years ago this week, the envoys signed the protocol in Oslo.")
+    assert found.date == PartialDate(date(1999, 4, 18), DAY, date(1999, 4, 24), WITHIN)
+    found = only_date("Six years ago this month, the envoys signed the protocol in Oslo.")
+    assert found.date == PartialDate(date(1999, 4, 1), MONTH)
+    # A week across the new year is the same days then.
+    (found,) = find_dates("A year ago this week the envoys met.", date(2015, 1, 1))
+    assert found.date == PartialDate(date(2013, 12, 29), DAY, date(2014, 1, 4), WITHIN)
+
+
 def test_due_somewhere_is_planned_and_the_following_phrase_s_past_day_occurred():
     sentence = (
         "Anna Berg and Oleg Sokolov are due in Tromsø on Thursday, following preparatory "

@@ -943,13 +943,27 @@ def _quarter(ctx):
 
 def _this_day_in(ctx):
     """ "On this day in 1997", "25 years ago today": the text's today's day and month in
-    that year, as an anniversary column dates what it recalls."""
+    that year, as an anniversary column dates what it recalls; "ten years ago this week"
+    the same days of this week, "five years ago this month" this month, in that year."""
     if ctx.match.group("y"):
         year = int(ctx.match.group("y"))
     elif (amount := _number(ctx.match.group("n"))) is not None:
         year = ctx.today.year - amount
     else:
         return None
+    period = (ctx.match.group("period") or "day").lower()
+    if period == "month":
+        result = PartialDate(date(year, ctx.today.month, 1), MONTH)
+        return result, _relative(ctx, result, "the same month in that year"), True
+    if period == "week":
+        monday, sunday = _week_of(ctx.today)
+        back = ctx.today.year - year
+        start = _safe_date(monday.year - back, monday.month, monday.day)
+        end = _safe_date(sunday.year - back, sunday.month, sunday.day)
+        if start is None or end is None:
+            return None
+        result = _range(start, end, DAY, WITHIN)
+        return result, _relative(ctx, result, "the days of this week in that year"), True
     value = _safe_date(year, ctx.today.month, ctx.today.day)
     if value is None:
         return None
@@ -1838,7 +1852,7 @@ RULES = [
     # "On this day in 1997", "25 years ago today"
     (
         rf"(?i:\b(?:(?:on\s+)?this\s+(?:very\s+)?day\s+(?:back\s+)?in\s+(?P<y>{Y})|"
-        rf"(?P<n>{COUNT})\s+years?\s+ago\s+(?:today|this\s+day))\b)",
+        rf"(?P<n>{COUNT})\s+years?\s+ago\s+(?:today|this\s+(?P<period>day|week|month)))\b)",
         _this_day_in,
     ),
     # "on 31.3.": day and month in figures, no year, after a preposition
