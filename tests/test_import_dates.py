@@ -2948,6 +2948,15 @@ def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
     assert only_date(sentence).date == PartialDate(date(1999, 4, 21))
 
 
+def test_a_count_after_a_date_to_a_clause_dates_the_clause_back_from_that_date():
+    sentence = "Anna Berg spoke in Oslo on Thursday, a day after the envoys agreed to a drill."
+    thursday, agreed = find_dates(sentence, PUBLISHED)
+    assert thursday.date == PartialDate(date(2005, 4, 21))
+    assert agreed.date == PartialDate(date(2005, 4, 20))
+    # With no date before it, nothing dates the clause.
+    assert find_dates("Anna Berg spoke a day after the envoys agreed to a drill.", PUBLISHED) == []
+
+
 def test_years_ago_this_week_or_this_month_is_that_week_or_month_then():
     # Thursday 21 April 2005: this week is Monday 18 to Sunday 24 April.
     found = only_date("Six years ago this week, the envoys signed the protocol in Oslo.")

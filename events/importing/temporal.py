@@ -29,6 +29,7 @@ from .cues import (
 from .modality import (
     PUT_OFF,
     clause_around,
+    following_verb,
     looks_ahead,
     relative_clauses,
     reports_something,
@@ -1369,7 +1370,24 @@ def _after_act(ctx):
         return None
     unit = (groups["unit"] or "day").lower().rstrip("s")
     sign = 1 if groups["dir"].lower() == "after" else -1
+    if groups["noun"] and following_verb(ctx.sentence, ctx.match.end("noun"), ctx.language):
+        # "a day after the alliance agreed": a clause, no act's noun. Set off after a date
+        # ("on Thursday, a day after the alliance agreed"), that date is the count's end,
+        # and the clause's act is counted back from it; else nothing dates it.
+        return _counted_back_to_clause(ctx, unit, -sign * amount)
     return counted_from_act(ctx, groups["noun"], unit, sign * amount)
+
+
+def _counted_back_to_clause(ctx, unit, amount):
+    """The date of the clause after "a day after": ``amount`` ``unit``s from the date it is
+    set off after ("on Thursday, a day after …"), or None when it follows no date."""
+    between = ctx.sentence[ctx.previous_end : ctx.match.start()] if ctx.previous_end else None
+    base = ctx.anchor_at(UNIT_PRECISION[unit])
+    if base is None or between is None or not re.fullmatch(r"\s*[,\u2013\u2014-]\s*", between):
+        return None
+    result, _note, _ = counted(ctx, base, unit, amount)
+    how = f"{PartialDate(base).display} is {ctx.match.group().strip()}"
+    return result, f"“{ctx.match.group().strip()}”: {how}, so it was {result.display}", True
 
 
 def _at_act(ctx):
