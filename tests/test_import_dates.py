@@ -2948,6 +2948,22 @@ def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
     assert only_date(sentence).date == PartialDate(date(1999, 4, 21))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start", "status"),
+    [
+        # Met by a past verb: done by the last such month.
+        ("Oslo recalled its envoy by March, officials said.", "2005-03-01", "occurred"),
+        ("Moscow withdrew its trawlers by March.", "2005-03-01", "occurred"),
+        # Set for another, or an infinitive's: still ahead.
+        ("Oslo agreed to recall its envoy by March.", "2006-03-01", "planned"),
+        ("Oslo ordered the trawlers out by March.", "2006-03-01", "planned"),
+    ],
+)
+def test_a_deadline_a_past_verb_meets_looks_back(sentence, start, status):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.date.start.isoformat(), proposal.status) == (start, status)
+
+
 def test_a_count_after_a_date_to_a_clause_dates_the_clause_back_from_that_date():
     sentence = "Anna Berg spoke in Oslo on Thursday, a day after the envoys agreed to a drill."
     thursday, agreed = find_dates(sentence, PUBLISHED)

@@ -199,6 +199,16 @@ PART_OF = (
     r"(?:first|last)\s+(?:week|days?|months?))\s+of"
 )
 DEADLINE = re.compile(rf"(?i:\b(?:by|until|till|(?<!not\s)(?<!no\s)before)\s+(?:{PART_OF}\s+)?)$")
+# A deadline that a past verb meets, its object at most between: "recalled its envoy by
+# December" was done by then. Not one set for another ("ordered them out by June") nor an
+# infinitive's ("agreed to leave by June").
+_DONE_BY = re.compile(
+    r"(?i:\b(?!(?:asked|urged|ordered|demanded|requested|invited|expected|called|pressed|"
+    r"wanted|needed|planned|scheduled|pledged|promised|vowed|agreed|decided)\b)"
+    r"(?:[a-z]{3,}ed|withdrew|left|sent|took|made|held|met|built|sold|paid|drew|knew|brought|"
+    r"began|won|lost|found)"
+    rf"(?:\s+(?!to\b)[\w'\u2019-]+){{0,4}}\s+by\s+(?:{PART_OF}\s+)?)$"
+)
 
 
 class Story:
@@ -380,7 +390,7 @@ class Context(Story):
         # A deadline a past verb governs in a story gone back to an earlier year is of that
         # time ("Paratroopers, in Pristina by June 12, held the airport"), not still ahead.
         told = told_in_the_past(self.sentence, start, end, self.language)
-        return not (told and self._gone_back_to())
+        return not (told and (self._gone_back_to() or _DONE_BY.search(before)))
 
     @property
     def open_tense(self):
