@@ -2949,6 +2949,18 @@ def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry reached Vardø shortly after dawn on 7 March 2004.",
+        "The talks ended shortly after 4 p.m. on 7 March 2004.",
+        "The talks ended after 16:30 on 7 March 2004.",
+    ],
+)
+def test_after_a_time_of_day_is_that_day(sentence):
+    assert only_date(sentence).date == PartialDate(date(2004, 3, 7))
+
+
+@pytest.mark.parametrize(
     ("sentence", "start", "status"),
     [
         # Met by a past verb: done by the last such month.

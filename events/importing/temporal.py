@@ -2036,6 +2036,11 @@ _AFTER = re.compile(
     rf"(?i:(?:\bafter\s+(?:{_NOUN_PHRASE}{_LINK}|{_PERIOD_PART}|the\s+)"
     rf"|\b(?:no|not)\s+(?:earlier\s+than|before)\s+(?:{PART_OF}\s+)?{_PERIOD_PART}))$"
 )
+# "shortly after dawn on Aug. 7", "after 4 p.m. on March 3": a time of that day, not after it.
+_TIME_OF_DAY = re.compile(
+    r"(?i:dawn|dusk|daybreak|sunrise|sunset|nightfall|noon|midday|midnight|lunch(?:time)?|"
+    r"breakfast|dinner|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|GMT|UTC))?)"
+)
 _BEFORE_THROUGH = re.compile(rf"(?i:\bbefore\s+{_NOUN_PHRASE}{_LINK})$")
 # "five years after the 1997 act", "two days before 12 March": counted from the date.
 _COUNTED_FROM = re.compile(
@@ -2476,7 +2481,9 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     ):
         beginning = PartialDate(result.start, result.precision)
         return Modified(modifier.start(), end + onwards.end(), beginning, "a beginning")
-    if modifier := _through(grammar.after, before, grammar):
+    if (modifier := _through(grammar.after, before, grammar)) and not _TIME_OF_DAY.fullmatch(
+        (modifier.groupdict().get("np") or "").strip()
+    ):
         # Done after it and reported by the text's today: somewhere between the two. What
         # is still to come after it has no end the dates can show, so it is not dated.
         if _first_since(sentence, modifier.start(), grammar):
