@@ -2949,6 +2949,28 @@ def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The envoys will meet on Monday or Tuesday.",
+            PartialDate(date(2005, 4, 25), DAY, date(2005, 4, 26), WITHIN),
+        ),
+        (
+            "The envoys could meet in late May or early June.",
+            PartialDate(date(2005, 5, 1), MONTH, date(2005, 6, 1), WITHIN),
+        ),
+        (
+            "The envoys met in 2001 or 2002.",
+            PartialDate(date(2001, 1, 1), YEAR, date(2002, 1, 1), WITHIN),
+        ),
+    ],
+)
+def test_one_date_or_another_is_one_fact_within_both(sentence, expected):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The ferry reached Vardø shortly after dawn on 7 March 2004.",

@@ -348,6 +348,11 @@ def test_a_weekday_points_the_way_its_verb_does(sentence, words, day):
     assert ("looks ahead" in mention.note) == (mention.date.start > PUBLISHED)
 
 
+def test_one_month_or_another_is_one_date_within_both():
+    found = only_date("Совет может собраться в конце мая или в начале июня.")
+    assert found.date == PartialDate(date(2005, 5, 1), MONTH, date(2005, 6, 1), WITHIN)
+
+
 def test_the_date_beside_a_weekday_wins():
     mention = only_date("В понедельник, 18 апреля, послы встретились в Брюсселе.")
     assert reading(mention) == ("18 апреля", "2005-04-18", None, DAY, "exact")

@@ -2900,22 +2900,46 @@ def _span_start(sentence, first, second, grammar=ENGLISH):
     return None
 
 
+# Two dates of which one is meant: "in late March or early April", «в марте или апреле».
+_OR = re.compile(r"\s*,?\s+(?i:or|или|либо)\s+")
+
+
+def _one_of_two(first, second, gap):
+    """Whether ``first`` or ``second``, which ``gap`` parts, is when one fact happens: each a
+    date of its own, the second later."""
+    return (
+        _OR.match(gap) is not None
+        and not (first.reference or second.reference or first.date.end or second.date.end)
+        and first.date.start < second.date.start
+    )
+
+
 def _joined_spans(sentence, mentions, grammar=ENGLISH):
-    """Two dates that make one span, as one, at the coarser of their precisions."""
+    """Two dates that make one span, as one, at the coarser of their precisions; two of
+    which one is meant ("on Monday or Tuesday"), as the span of both, "at some point
+    within"."""
     joined = []
     for mention in mentions:
         first = joined[-1] if joined else None
         start = _span_start(sentence, first, mention, grammar) if first else None
-        if start is not None:
+        either = (
+            start is None
+            and first
+            and _one_of_two(first, mention, sentence[first.end : mention.start])
+        )
+        if start is not None or either:
+            start = first.start if either else start
             precision = max(first.date.precision, mention.date.precision, key=FINENESS.get)
             span = PartialDate(
                 truncate(first.date.start, precision),
                 precision,
                 truncate(mention.date.start, precision),
+                WITHIN if either else EXACT,
             )
             if span.start < span.end:
                 text = sentence[start : mention.end]
-                note = f"“{text}”: one span, {span.display}"
+                how = "one of the two, at some point within" if either else "one span"
+                note = f"“{text}”: {how}, {span.display}"
                 joined[-1] = DateMention(text, start, mention.end, span, note, True)
                 continue
         joined.append(mention)
