@@ -2949,6 +2949,29 @@ def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "date_text"),
+    [
+        (
+            "Oleg Sokolov declined to say whether he would attend the fisheries summit next month.",
+            None,
+        ),
+        (
+            "Oleg Sokolov declined to say on Monday whether he would attend the fisheries summit.",
+            "on Monday",
+        ),
+    ],
+)
+def test_what_a_refusal_to_say_leaves_unsaid_dates_no_act(sentence, date_text):
+    # One fact: the refusing, a statement made; no summit planned.
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.date_text, proposal.event_type, proposal.status) == (
+        date_text,
+        Event.Type.STATEMENT,
+        Event.Status.OCCURRED,
+    )
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

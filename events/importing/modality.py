@@ -1267,6 +1267,13 @@ _NEGATOR = re.compile(
     r"(?!\s+(?:only|just|least|merely|simply|long|far|quite|until|till|before|earlier)\b)",
     re.IGNORECASE,
 )
+# What a refusal to say leaves unsaid, to its clause's end: "declined to say | whether he
+# would attend the conference next month".
+_ASKED = re.compile(
+    r"(?i:(?<=say)|(?<=comment)|(?<=confirm)|(?<=disclose)|(?<=reveal)|(?<=specify)|"
+    r"(?<=speculate)|(?<=predict)|(?<=tell))(?i:(?:\s+[\w.'\u2019-]+){0,4}?\s+"
+    r"(?:whether|if|when|where|how|who|what)\b[^,;:]*)"
+)
 # "refused to sign": the refusing happened, the signing did not.
 _REFUSAL = re.compile(
     r"\b(?:refus|declin|fail)(?:e|es|ed|ing)\s+to\s+|\b(?:has|have|had)\s+yet\s+to\s+",
@@ -1407,6 +1414,8 @@ def unreal_phrases(sentence, language=Language.ENGLISH):
         verb = re.match(r"[^\W\d_]+", sentence[match.end() :])
         if verb:
             stop = match.end() + verb.end()
+            if not russian and (asked := _ASKED.match(sentence, stop)):
+                stop = asked.end()  # "declined to say whether he would attend …": all of it
             found.append(_phrase(sentence, match.end(), stop, "refused", language))
     if not russian:
         for match in _COUNTERFACTUAL.finditer(sentence):
