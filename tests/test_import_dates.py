@@ -2949,6 +2949,39 @@ def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        # A feast's day in the year the tense points to.
+        (
+            "The envoys may sign the pact before Christmas.",
+            "before Christmas",
+            PartialDate(date(2005, 12, 25), DAY, None, BY),
+        ),
+        ("The envoys met on Christmas Eve.", "Christmas Eve", PartialDate(date(2004, 12, 24))),
+        (
+            "The pact must be ratified by the new year.",
+            "by the new year",
+            PartialDate(date(2006, 1, 1), DAY, None, BY),
+        ),
+        ("Oleg Sokolov spoke on New Year's Day.", "New Year's Day", PartialDate(date(2005, 1, 1))),
+        # "In the new year": the next year.
+        (
+            "The talks will resume in the new year.",
+            "the new year",
+            PartialDate(date(2006, 1, 1), YEAR),
+        ),
+    ],
+)
+def test_a_feast_of_a_fixed_day_is_a_date(sentence, words, expected):
+    found = only_date(sentence)
+    assert (found.text, found.date) == (words, expected)
+
+
+def test_a_feast_in_another_name_is_no_date():
+    assert find_dates("Oleg Sokolov flew over Christmas Island.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "date_text"),
     [
         (

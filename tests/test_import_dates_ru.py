@@ -348,6 +348,32 @@ def test_a_weekday_points_the_way_its_verb_does(sentence, words, day):
     assert ("looks ahead" in mention.note) == (mention.date.start > PUBLISHED)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A task to complete «до» a date: by then.
+        (
+            "Рабочая группа должна завершить работу до 1 июля.",
+            PartialDate(date(2005, 7, 1), DAY, None, DateQualifier.NO_LATER_THAN),
+        ),
+        # What lasts «до» a date still to come: from now until then.
+        ("Миссия будет работать до 1 июля.", PartialDate(PUBLISHED, DAY, date(2005, 7, 1))),
+        # Feasts: New Year's Day and the Orthodox Christmas.
+        (
+            "Сенат может ратифицировать договор до Нового года.",
+            PartialDate(date(2006, 1, 1), DAY, None, DateQualifier.NO_LATER_THAN),
+        ),
+        ("Министры встретятся на Рождество.", PartialDate(date(2006, 1, 7))),
+    ],
+)
+def test_until_a_deadline_of_a_task_or_a_feast(sentence, expected):
+    assert only_date(sentence).date == expected
+
+
+def test_a_new_year_greeting_is_no_date():
+    assert find_dates("Лавров поздравил коллег с Новым годом.", PUBLISHED, language=RU) == []
+
+
 def test_one_month_or_another_is_one_date_within_both():
     found = only_date("Совет может собраться в конце мая или в начале июня.")
     assert found.date == PartialDate(date(2005, 5, 1), MONTH, date(2005, 6, 1), WITHIN)

@@ -87,6 +87,14 @@ def test_places_in_any_case(gazetteer, text, expected):
     assert [(t, s) for t, _kind, s in found(text, gazetteer)] == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Сенат проголосует до Нового года.", "Сенат соберётся после Рождества."],
+)
+def test_a_feast_is_no_name(text):
+    assert [m.text for m in find_mentions(text, Gazetteer([]))] == ["Сенат"]
+
+
 def test_organizations_in_any_case_and_with_a_dash(gazetteer):
     text = (
         "Заседание Совета Россия–НАТО провели в Министерстве обороны России, "

@@ -285,6 +285,8 @@ COMPOUND_BODY_PARTS = word_set(
 )
 # Abbreviations of things, not bodies: missile defence, air defence, GDP.
 NOT_NAMES = word_set("ПРО ПВО ВВП ОМП ЕвроПРО")
+# Feasts, whose capital names no one: «до Нового года», «на Рождество».
+_FEAST = re.compile(r"Нов(?:ый|ого|ому|ым|ом)|Рождеств(?:о|а|у|ом|е)")
 TREATY_ABBREVIATIONS = word_set("СНВ ДРСМД ДНЯО ДВЗЯИ ДОН")
 # A city found anywhere in the copy, not only after "в" or "из", is this large: a smaller
 # one shares its name with too many surnames ("Пушкин", "Королев").
@@ -1194,7 +1196,9 @@ def _read_run(reader, run, covered):
         reason = f"“{first.text}” is what news copy calls a government or its seat"
         name = institution[0].capitalize()
         return _Span(run[0], run[0], "organization", reason=reason, name=name)
-    if len(run) == 1 and (first.text in NOT_NAMES or names_nothing(first.text)):
+    if len(run) == 1 and (
+        first.text in NOT_NAMES or names_nothing(first.text) or _FEAST.fullmatch(first.text)
+    ):
         return None
     if len(run) == 1 and first.text in TREATY_ABBREVIATIONS:
         return _Span(run[0], run[0], "agreement", reason="a treaty's abbreviation")

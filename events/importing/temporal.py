@@ -982,6 +982,30 @@ def _this_day_in(ctx):
     return result, _relative(ctx, result, "the same day and month in that year"), True
 
 
+# Feasts of a fixed day that news copy dates by: "before Christmas", "by New Year's Eve".
+HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's": (1, 1),
+    "the new year": (1, 1),
+}
+
+
+def _holiday(ctx):
+    """ "before Christmas", "on New Year's Eve", "by the new year": the feast's day in the
+    year the tense points to, as a day named without a year; "in the new year" the year
+    after the text's today."""
+    name = re.sub(r"\s+", " ", ctx.match.group("feast").lower()).replace("\u2019", "'")
+    name = name.removesuffix(" day")
+    if name == "the new year" and ctx.match.group("within") is not None:
+        result = PartialDate(date(ctx.today.year + 1, 1, 1), YEAR)
+        return result, _relative(ctx, result, "the year after it"), True
+    month, day = HOLIDAYS[name]
+    result = PartialDate(date(_guess_year(ctx, month, day), month, day))
+    return result, _note_inferred_year(ctx, result), True
+
+
 def _day_dot_month(ctx):
     """ "on 31.3.": a day and month in figures with no year, as European copy writes them;
     the year as for "on 31 March"."""
@@ -1877,6 +1901,13 @@ RULES = [
         r"(?P<time>['\u2019]s?\s+time)?(?![\w'\u2019-]))",
         _ahead_of_today,
     ),
+    # "before Christmas", "on New Year's Eve", "by the new year", "in the new year"
+    (
+        r"(?:(?P<within>(?<=\b[Ii]n\s))|(?<![\w-]))(?P<feast>(?:Christmas(?:\s+(?:Eve|Day))?"
+        r"|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|(?i:the\s+new\s+year))(?!\s+(?:Island|truce|"
+        r"message|address|speech|card|tree|party|holidays?\s+season)\b))(?![\w'\u2019-])",
+        _holiday,
+    ),
     # "On this day in 1997", "25 years ago today"
     (
         rf"(?i:\b(?:(?:on\s+)?this\s+(?:very\s+)?day\s+(?:back\s+)?in\s+(?P<y>{Y})|"
@@ -2265,6 +2296,7 @@ class Grammar:
     event_after: re.Pattern | None = None  # "attacks"
     past_perfect: re.Pattern | None = None  # "had warned": looks back from the last date
     earliest: re.Pattern | None = None  # "as early as": looking ahead, not before it
+    completes: re.Pattern | None = None  # «завершить … до июля»: "until" a deadline, "by"
     reporting: re.Pattern | None = None  # "said": past perfect from the saying instead
     # Context, month -> the date named just before whose year a day or month without one
     # takes («В прошлом году, в июне»), or None.
@@ -2524,8 +2556,12 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     if grammar.put_off.search(before):
         return Modified(start, end, result)  # "postponed until October": then, not till then
     if result.end is None and (modifier := grammar.until.search(before)):
-        # Lasting until a date after the text's today, it is under way: from then until then.
+        # Lasting until a date after the text's today, it is under way: from then until then;
+        # a task to complete before it has that date as its deadline.
         from_now = truncate(ctx.today, result.precision)
+        clause = clause_around(sentence, modifier.start(), modifier.start(), ctx.language)
+        if grammar.completes and grammar.completes.search(clause):
+            return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
         if from_now < result.start:
             until = PartialDate(from_now, result.precision, result.start)
             now = "the publication" if ctx.today == ctx.published else "the dateline's day"

@@ -246,6 +246,18 @@ def _month_which_year(ctx):
     return result, _relative(ctx, result), True
 
 
+# Feasts of a fixed day: New Year's Day, and Christmas on the Orthodox calendar.
+RU_HOLIDAYS = {"нов": (1, 1), "рождеств": (1, 7)}
+
+
+def _holiday(ctx):
+    """ "до Нового года", "к Новому году", "на Рождество": the feast's day in the year the
+    tense points to, as a day named without a year."""
+    month, day = RU_HOLIDAYS[ctx.match.group("feast").lower()]
+    result = PartialDate(date(_guess_year(ctx, month, day), month, day))
+    return result, _note_inferred_year(ctx, result), True
+
+
 def _bare_month(ctx):
     """ "в апреле", "до июня": the year the tense points to."""
     month = _month(ctx.match.group("m"))
@@ -593,6 +605,12 @@ RULES = [
         _month_year,
     ),
     (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+{WHICH_YEAR}(?![\w-])", _month_which_year),
+    # до Нового года, к Новому году, на Рождество, перед Рождеством
+    (
+        r"(?<![\w-])(?<!\bс\s)(?P<feast>Нов|Рождеств)(?:(?<=Нов)(?:ый|ого|ому|ым|ом)\s+год(?:а|у|ом|е)?"
+        r"|(?<=Рождеств)(?:о|а|у|ом|е))(?![\w-])",
+        _holiday,
+    ),
     # в декабре 91-го, в 94-м (году): not "в 94-м полку", an ordinal
     (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+(?P<yy>\d\d)-го(?![\w-])", _two_digit_year),
     (
@@ -781,6 +799,12 @@ _NO_LATER_THAN = re.compile(
     r"(?:(?:концу|началу|середине|конца|начала|середины)\s+)?)$"
 )
 _UNTIL = re.compile(r"(?i:\b(?:вплоть\s+до|до)\s+(?:(?:конца|середины|начала)\s+)?)$")
+# A task completed, whose «до» is its deadline ("by"), not a time it lasts until:
+# «должна завершить работу до 1 июля», «подпишут договор до конца года».
+_COMPLETES = re.compile(
+    r"(?i:(?<![\w-])(?:заверш|законч|подпис|подпиш|ратифицир|утверд|согласова|представ|"
+    r"подготов|выполн|вывест|вывед|выв[её]л|сократ|уничтож|переда)[а-яё]*)"
+)
 _PUT_OFF_UNTIL = re.compile(rf"(?i:(?<![\w-]){RU_PUT_OFF}\s+(?:(?:конца|середины|начала)\s+)?)$")
 _DEADLINE = re.compile(
     r"(?i:\b(?:ко|к|до|не\s+позднее|не\s+позже)\s+"
@@ -871,6 +895,7 @@ RUSSIAN = Grammar(
     onwards=None,
     no_later_than=_NO_LATER_THAN,
     until=_UNTIL,
+    completes=_COMPLETES,
     put_off=_PUT_OFF_UNTIL,
     span_join=re.compile(r"\s*(?:[-\u2013\u2014]|по|до)\s*", re.IGNORECASE),
     span_opening=re.compile(r"(?i:\b(?:со|с)\s+)$"),
