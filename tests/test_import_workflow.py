@@ -608,6 +608,30 @@ def test_who_said_it_with_a_title_or_an_according_to_is_cut_from_the_title(
     assert proposal.title == title
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # What they said stays: only who said it, when and where, is cut.
+        (
+            "After the storm on Monday, Malta says there can be no drill with Norway.",
+            "After the storm on Monday, Malta says there can be no drill with Norway",
+        ),
+        # A chronology's date or a live blog's flag before a colon is said elsewhere.
+        ("June 22, 2003: Pavel Orlov signed the memorandum in Valletta.", None),
+        ("BREAKING: Pavel Orlov signed the memorandum in Valletta on Monday.", None),
+        # A speaker's name before a colon is not.
+        (
+            "Malta: Pavel Orlov signed the memorandum in Valletta on Monday.",
+            "Malta: Pavel Orlov signed the memorandum in Valletta on Monday",
+        ),
+    ],
+)
+def test_a_title_keeps_what_was_said_and_drops_a_label(records, sentence, title):
+    (proposal,) = proposals_for(sentence + "\n")
+    expected = title or sentence.partition(": ")[2].rstrip(".")
+    assert proposal.title == expected
+
+
 def test_a_label_in_capitals_is_no_part_of_its_quote(records):
     text = (
         "* TALKS: Marta Kowalczyk met Pavel Orlov in Valletta on Tuesday.\n\n"

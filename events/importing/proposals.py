@@ -1892,9 +1892,26 @@ _WORD = r"[\w.'\u2019-]+"
 # Who said it, ending the sentence: a clause after a comma may name them with a title
 # (", Secretary General Jaap de Hoop Scheffer said on Monday", ", said Russia's Foreign
 # Minister Sergei Lavrov", ", according to Interfax"); without a comma, a few words only.
+# After the verb: whom they told, then when or where ("told reporters in Brussels on Monday",
+# "said in a statement"); not what they said ("…, NATO says there can be no deal").
+_SAID_WHEN = (
+    rf"(?:(?<=told)(?:\s+{_WORD}){{1,3}}?)?(?:\s+(?:on|in|at|during|after|before|late|"
+    rf"earlier|yesterday|today|tonight|last|this|from|via|by|when|while)\b(?:\s+{_WORD}){{0,6}})?"
+)
 _SAID_BY = re.compile(
-    rf"(?:,\s+(?:(?:{_WORD}\s+){{0,8}}{_SAYING}(?:\s+{_WORD}){{0,8}}|according\s+to(?:\s+{_WORD}){{1,8}})"
+    rf"(?:,\s+(?:(?:{_WORD}\s+){{0,8}}{_SAYING}{_SAID_WHEN}|according\s+to(?:\s+{_WORD}){{1,8}}"
+    rf"|{_SAYING}(?!\s+(?:to|that)\b)(?:\s+{_WORD}){{1,8}})"
     rf"|\s+(?:\w+\s+){{0,4}}(?:said|says|told\s+\w+|reported|announced)(?:\s+\w+){{0,3}})\.?$"
+)
+
+
+# A label before a colon that the proposal says elsewhere: a chronology's date ("1991:",
+# "June 22, 1994:", "August 2008:") or a live blog's flag in capitals ("BREAKING:").
+_LABEL = re.compile(
+    r"(?:(?:NEWS\s+)?ANALYSIS|BREAKING(?:\s+NEWS)?|UPDATE(?:D|\s+\d+)?|FACTBOX|TIMELINE|"
+    r"EXCLUSIVE|FLASH|URGENT|CORRECTED|REFILE|WRAPUP|BACKGROUND|CHRONOLOGY"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"
+    r"|(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?,?\s+\d{4})\s*:\s+"
 )
 
 
@@ -1902,6 +1919,7 @@ def _title(sentence):
     """The sentence shortened to a headline the editor will rewrite."""
     title = re.sub(r"[\"\u201c\u201d]", "", sentence)
     title = re.sub(r"\s+", " ", title).strip()  # a quotation over paragraphs
+    title = title[label.end() :] if (label := _LABEL.match(title)) else title
     title = _SAID_BY.sub("", title)
     title = re.sub(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+", "", title)  # notes' markers
     title = title.rstrip(" .,;:")
