@@ -214,6 +214,18 @@ def test_an_appositive_title_is_the_role(gazetteer):
     assert mentions[0].role == "Russia's deputy defence minister"
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Russia's ambassador to NATO, Viktor Orlov, said so.", "Russia's ambassador to NATO"),
+        ("The Secretary General of NATO, Carl Benton, said so.", "Secretary General of NATO"),
+    ],
+)
+def test_a_title_of_a_body_set_off_before_the_name_is_the_role(gazetteer, text, role):
+    (person,) = [m for m in found(text, gazetteer) if m.kind == "person"]
+    assert person.role == role
+
+
 def test_names_inside_titles_are_mentions_too(gazetteer):
     text = "U.S. Defense Secretary Carl Benton met Ambassador Volkov."
     assert summary(found(text, gazetteer)) == [

@@ -1405,6 +1405,8 @@ def _words_close(words, known):
 def _role_before(reader, first):
     """The title written before a name, e.g. "NATO spokesman", "U.S. Defense Secretary"."""
     tokens, text = reader.tokens, reader.text
+    if role := _title_of_a_body_before(reader, first):
+        return role
     start = first
     while start > 0 and first - start < 8:
         previous = tokens[start - 1]
@@ -1435,6 +1437,34 @@ def _role_before(reader, first):
     if not any(tokens[i].word in TITLE_HEADS for i in region):
         return ""
     return text[tokens[region[0]].start : tokens[region[-1]].end]
+
+
+_OF_A_BODY = word_set("to of at in")
+
+
+def _title_of_a_body_before(reader, first):
+    """A title with the body or country it serves, set off by a comma before the name:
+    "Russia's ambassador to NATO, Dmitry Rogozin, said", "The Secretary General of NATO,
+    Anders Fogh Rasmussen, chaired"."""
+    tokens, text = reader.tokens, reader.text
+    end = first - 1
+    if end < 2 or _gap(text, tokens[end], tokens[first]) != ",":
+        return ""
+    at = end
+    while at > end - 4 and (tokens[at].capital or tokens[at].acronym) and at > 0:
+        at -= 1
+    at -= tokens[at].word == "the"
+    if at == end or tokens[at].word not in _OF_A_BODY or tokens[at - 1].word not in TITLE_HEADS:
+        return ""
+    start = at - 1
+    while start > 0 and first - start < 10:
+        previous = tokens[start - 1]
+        if _gap(text, previous, tokens[start]) != " " or previous.word in OPENERS:
+            break
+        if not (previous.word in TITLE_HEADS | TITLE_MODIFIERS or previous.capital):
+            break
+        start -= 1
+    return text[tokens[start].start : tokens[end].end]
 
 
 def _role_after(reader, last):
