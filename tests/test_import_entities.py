@@ -226,6 +226,26 @@ def test_a_title_of_a_body_set_off_before_the_name_is_the_role(gazetteer, text, 
     assert person.role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The Russian side proposed a joint rescue drill.", "Russian"),
+        ("Russian diplomats proposed a joint rescue drill.", "Russian"),
+        ("Российская сторона предложила провести учения.", "Российская"),
+        ("Российские дипломаты предложили провести учения.", "Российские"),
+    ],
+)
+def test_a_state_s_side_named_by_its_nationality_is_the_state(text, written):
+    russia = Gazetteer([Record("organization", "russia", "Russia")])
+    assert [(m.text, m.slug) for m in found(text, russia)] == [(written, "russia")]
+
+
+def test_a_nationality_inside_a_name_or_title_is_no_side():
+    russia = Gazetteer([Record("organization", "russia", "Russia")])
+    text = "Russian Military Liaison Office officials met; Russian President Orlov spoke."
+    assert all(m.slug != "russia" for m in found(text, russia))
+
+
 def test_names_inside_titles_are_mentions_too(gazetteer):
     text = "U.S. Defense Secretary Carl Benton met Ambassador Volkov."
     assert summary(found(text, gazetteer)) == [

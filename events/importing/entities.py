@@ -1731,7 +1731,8 @@ def find_mentions(text: str, gazetteer: Gazetteer, published=None) -> list[Menti
     someone the timeline knows at that date. Russian copy is read by ``entities_ru``, which
     matches names in any grammatical case."""
     if is_russian(text):
-        return _named_as_written(find_mentions_ru(text, gazetteer))
+        mentions = find_mentions_ru(text, gazetteer)
+        return _named_as_written(_with_states_by_their_side(text, gazetteer, mentions))
     reader = _Reader(text, gazetteer, published)
     spans = _spans(reader)
     people = _People(gazetteer)
@@ -1741,7 +1742,56 @@ def find_mentions(text: str, gazetteer: Gazetteer, published=None) -> list[Menti
         mention = _resolve(reader, span, people, abbreviations)
         if mention:
             mentions.append(mention)
-    return _named_as_written(_fullest_names(mentions))
+    return _named_as_written(_fullest_names(_with_states_by_their_side(text, gazetteer, mentions)))
+
+
+# Who speaks or acts for a state, named by its nationality: "the Russian side proposed",
+# "Russian diplomats said", «российская сторона предложила», «американские дипломаты».
+_SIDE = re.compile(
+    r"\b(?P<nation>[A-Z][a-z]+)\s+(?i:side|delegation|government|authorities|leadership|"
+    r"diplomats|negotiators|officials|envoys|military|ministry|embassy)\b"
+    r"|(?<![\w-])(?P<ru>(?i:российск|американск|британск|французск|немецк|германск|украинск|"
+    r"грузинск|китайск|польск|норвежск)[а-яё]*)\s+(?:сторон|делегаци|дипломат|власт|"
+    r"руководств|переговорщик|военн|посольств|правительств)[а-яё]*"
+)
+# The Russian adjectives' stems, as the nationalities they are (NATIONALITIES).
+_RU_NATIONS = {
+    "российск": "russian",
+    "американск": "american",
+    "британск": "british",
+    "французск": "french",
+    "немецк": "german",
+    "германск": "german",
+    "украинск": "ukrainian",
+    "грузинск": "georgian",
+    "китайск": "chinese",
+    "польск": "polish",
+    "норвежск": "norwegian",
+}
+
+
+def _with_states_by_their_side(text, gazetteer, mentions):
+    """``mentions`` and, in text order among them, the states a nationality and a word for
+    their side stand for ("the Russian side"), each as a mention of the state's record if
+    the timeline has one, unless the words are part of a name found ("Russian Military
+    Liaison Office")."""
+    found = []
+    for match in _SIDE.finditer(text):
+        group = "nation" if match.group("nation") else "ru"
+        written = match.group(group)
+        start, end = match.span(group)
+        nation = written.lower()
+        if group == "ru":
+            nation = next(n for stem, n in _RU_NATIONS.items() if nation.startswith(stem))
+        names = NATIONALITIES.get(nation, ())
+        if not names or any(m.start < end and start < m.end for m in mentions):
+            continue
+        forms = next((f for name in names if (f := gazetteer.forms.get(name_key(name)))), None)
+        if forms:
+            record = forms[0].record
+            reason = f"“{written}” of its side: the state “{record.name}”"
+            found.append(Mention(record.kind, written, start, end, record.slug, reason))
+    return sorted([*mentions, *found], key=lambda mention: mention.start)
 
 
 def _named_as_written(mentions):
