@@ -1740,6 +1740,23 @@ def test_a_passive_participle_after_the_main_verb_dates_its_own_fact_not_the_mai
     ]
 
 
+def test_a_participle_with_its_agent_after_a_noun_dates_and_types_its_own_fact():
+    # No comma: a relative clause cut short, not the main clause's plan.
+    sentence = "Anna Berg will insist on discussing the pact proposed by Oleg Sokolov in May 2004."
+    assert proposed(sentence) == [
+        (None, "2005-04-21", Event.Status.PLANNED, Event.Type.STATEMENT),
+        ("May 2004", "2004-05-01", Event.Status.OCCURRED, Event.Type.PROPOSAL),
+    ]
+    # The passive of "be", a negation or an adverb before it is the main verb's own.
+    for sentence in (
+        "The quota pact was proposed by Oleg Sokolov in May 2004.",
+        "The quota pact was formally proposed by Oleg Sokolov in May 2004.",
+    ):
+        assert proposed(sentence) == [
+            ("May 2004", "2004-05-01", Event.Status.OCCURRED, Event.Type.PROPOSAL)
+        ]
+
+
 def test_an_english_participle_s_date_dates_its_own_fact_not_the_planned_one():
     sentence = "Anna Berg, appointed to the fisheries council in 2001, will step down."
     assert proposed(sentence) == [

@@ -900,6 +900,9 @@ def event_type_of_clause(text, clause, language=Language.ENGLISH):
     conference, "the drill, which ended in May" an exercise, «после обмена письмами,
     намеченного на май» a signing."""
     words = text[clause.start : clause.end]
+    own = event_type_of(words, language)
+    if own not in (None, Event.Type.STATEMENT):
+        return own  # its own act, not the words' before ("discussing the treaty | proposed by")
     if said_of := _ANTECEDENT.search(text, clause.antecedent, clause.start):
         words = f"{said_of.group().rstrip(' ,')} {words}"
     return event_type_of(words, language)

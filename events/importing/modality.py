@@ -878,6 +878,18 @@ _PARTICIPLE = re.compile(
 )
 
 
+# "insist on discussing the treaty proposed by Medvedev in June": a passive participle with
+# its agent straight after a noun, no comma, is a relative clause cut short; not after a
+# form of "be", "have" or "get", whose passive it is ("was proposed by").
+_REDUCED_RELATIVE = re.compile(
+    r"(?<!\bbe)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbeing)(?<!\bhas)"
+    r"(?<!\bhave)(?<!\bhad)(?<!\bget)(?<!\bgot)(?<!\bgets)(?<!\bnot)(?<!\bnever)(?<!ly)"
+    r"(?<![,;:])\s+"
+    r"(?P<reduced>(?!(?:hundred|need|speed|seed|feed|bed|red|shed)\b)[a-z]+ed|made|taken|"
+    r"drawn|written|given|held|sent|led|brought|set)(?=\s+by\s)"
+)
+
+
 def relative_clauses(sentence, language=Language.ENGLISH):
     """The relative clauses of ``sentence``, in order: each from its pronoun (or a
     participle after a comma) to the next comma, semicolon, colon, quotation mark, dash or
@@ -895,18 +907,21 @@ def relative_clauses(sentence, language=Language.ENGLISH):
         matches = [
             *_RELATIVE.finditer(sentence),
             *_PARTICIPLE.finditer(sentence),
+            *_REDUCED_RELATIVE.finditer(sentence),
             *_TIME_CLAUSE.finditer(sentence),
         ]
     found = []
     for match in sorted(matches, key=lambda match: match.start()):
         opening = next(name for name, words in match.groupdict().items() if words)
-        participle = opening == "participle"
+        participle = opening in ("participle", "reduced")
         start = match.start(opening)
         if found and start < found[-1].end:
             continue
         stop = _RELATIVE_END.search(sentence, match.end())
         end = stop.start() if stop else len(sentence.rstrip(" .!?\"'\u201d\u2019\u00bb)"))
         verbs = _cues(sentence, 0, start, language=language)
+        if opening == "reduced" and not (verbs and verbs[-1].end < start):
+            continue  # before the main verb, no telling where it ends; or itself the verb
         if (
             opening == "bare"
             and not stop
@@ -917,7 +932,7 @@ def relative_clauses(sentence, language=Language.ENGLISH):
         ):
             continue  # the subject's "who" ends before the main verb; else no telling where
         if (
-            participle
+            opening == "participle"
             and language != Language.RUSSIAN
             and not _subject_s(sentence, stop, verbs)
             and not (verbs and _passive(sentence, match))
