@@ -1740,6 +1740,14 @@ def test_a_passive_participle_after_the_main_verb_dates_its_own_fact_not_the_mai
     ]
 
 
+def test_a_state_that_lasted_until_a_past_period_began_by_its_start():
+    sentence = "The ferry talks were frozen until the spring of 2003."
+    assert only_date(sentence).date == PartialDate(date(2003, 3, 1), MONTH, None, BY)
+    # With the act's own date, the period it lasted until dates nothing.
+    sentence = "The ferry talks were frozen in May 2002 until the spring of 2003."
+    assert [(p[0], p[1]) for p in proposed(sentence)] == [("May 2002", "2002-05-01")]
+
+
 def test_a_participle_with_its_agent_after_a_noun_dates_and_types_its_own_fact():
     # No comma: a relative clause cut short, not the main clause's plan.
     sentence = "Anna Berg will insist on discussing the pact proposed by Oleg Sokolov in May 2004."

@@ -2567,6 +2567,11 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
             now = "the publication" if ctx.today == ctx.published else "the dateline's day"
             return Modified(modifier.start(), end, until, f"from {now} until then")
         return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
+    if result.end and result.end <= ctx.today and (modifier := grammar.until.search(before)):
+        # "frozen until the spring of 2009": a state that lasted until a period now past
+        # began by its start; the period is no date of the act.
+        by_then = PartialDate(result.start, result.precision, None, BY)
+        return Modified(modifier.start(), end, by_then, "a latest date", named=result)
     return Modified(start, end, result)
 
 
