@@ -1139,6 +1139,9 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         "Today, Oleg Sokolov's ferry council still meets occasionally in Tromsø.",
         "Anna Berg and Oleg Sokolov hold a ferry drill in Tromsø every summer.",
         "These days Anna Berg rarely visits Oleg Sokolov in Tromsø.",
+        # How things are now: "Today" is our time, not a day.
+        "Today the quota pact Anna Berg signed with Oleg Sokolov sounds distant.",
+        "Today Oleg Sokolov's ferry council is a shadow of itself.",
     ],
 )
 def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
@@ -1857,6 +1860,9 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ),
         ("The minister, who opened the session, said in June that quotas would fall.", "statement"),
         ("Anna Berg said in an interview on Monday that the pact would hold.", "interview"),
+        # The outcome of talks: agreed in the passive, agreement reached.
+        ("The quota text was agreed in Tromsø on Monday after months of talks.", "negotiation"),
+        ("Oslo and Moscow reached agreement on quotas on Monday.", "negotiation"),
     ],
 )
 def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):

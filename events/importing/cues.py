@@ -76,7 +76,10 @@ _CUES = [
         # Terms two sides agreed, the outcome of their talks: "Oslo and Moscow agreed that
         # …", "the two ministers agreed on Monday"; not one side's "NATO agreed", nor what
         # they agreed to do, which types itself: "agreed to stage a drill".
-        rf"{_TWO_SIDES}agreed\b(?!\s+(?:[\w,]+\s+){{0,3}}?to\s)",
+        rf"{_TWO_SIDES}agreed\b(?!\s+(?:[\w,]+\s+){{0,3}}?to\s)|"
+        # … agreed in the passive, or agreement reached: "the text was agreed on May 14",
+        # "reached agreement on missile defence"
+        r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))agreed\b|reach(?:ed|es|ing)?\s+agreement\b",
         r"negotiat|talks\s+on",
     ),
     (

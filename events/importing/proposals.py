@@ -1617,15 +1617,24 @@ _HABIT = re.compile(
     r"|(?:still\s+)?(?:[a-z]{2,}(?<!ss)(?<!us)(?<!is)s|meet|hold|host|visit|gather|talk|train|exercise)\b"
     rf"[^,;:]{{0,60}}?\s(?:{_HABITUALLY})\b)"
 )
+# How things are now, in the present of a state: "Today that phrase sounds distant", "Now
+# the council is a shadow of itself"; not "is holding talks", "is expected to", "is due".
+_STATE_NOW = re.compile(
+    r"(?:Today|Nowadays|These\s+days|Now),?\s+[^,;:\"\u201c\u00ab]{0,60}?\s(?:sounds?|seems?|"
+    r"looks?|feels?|appears?|remains?|(?:is|are)(?!\s+(?:\w+ing|\w+ed|to|due|set|about)\b))\b"
+)
 # The words of a date that mean no more than "in our time": "Today, …", "Now …".
 _NOWADAYS = re.compile(r"(?i:today|nowadays|these\s+days|now)")
 
 
 def _tells_a_habit(sentence, dates):
-    """Whether ``sentence`` tells only what is done again and again, in the present, with
-    no date but "today" (an habitual "Today" is our time, not a day): no act of the
-    timeline. Its main verb is the habit's, nothing in it is past."""
-    if not _HABIT.match(sentence) or reports_in_the_past(sentence):
+    """Whether ``sentence`` tells only what is done again and again, or how things are now,
+    in the present, with no date but "today" (a "Today" of habits and states is our time,
+    not a day): no act of the timeline. Its main verb is the habit's or the state's,
+    nothing in it is past."""
+    if not (_HABIT.match(sentence) or _STATE_NOW.match(sentence)):
+        return False
+    if reports_in_the_past(sentence):
         return False
     return all(_NOWADAYS.fullmatch(d.text) for d in dates)
 
