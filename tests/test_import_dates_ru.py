@@ -942,6 +942,21 @@ def test_a_russian_verb_types_its_fact_before_the_nouns_it_names(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # Received, not met: «встретить идею прохладно, в штыки».
+        ("В понедельник Сергей Лавров встретил эту идею прохладно.", Event.Type.STATEMENT),
+        ("В понедельник Сергей Лавров встретил идею Осло в штыки.", Event.Type.STATEMENT),
+        ("В понедельник Сергей Лавров встретился с послами в Осло.", Event.Type.MEETING),
+    ],
+)
+def test_an_idea_met_coolly_is_no_meeting(sentence, kind):
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert proposal.event_type == kind
+
+
+@pytest.mark.parametrize(
     ("text", "joins_the_alliance"),
     [
         ("Черногория присоединилась к НАТО в июне.", True),
