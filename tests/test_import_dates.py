@@ -1743,6 +1743,22 @@ def test_a_passive_participle_after_the_main_verb_dates_its_own_fact_not_the_mai
     ]
 
 
+def test_a_time_of_day_opening_a_sentence_of_the_story_is_the_day_it_is_at():
+    text = (
+        "The ferry reached Vardø on 7 March 2004. A little after 4 p.m. the crew walked "
+        "ashore and greeted Anna Berg.\n"
+    )
+    reached, ashore = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert ashore.date_text == "A little after 4 p.m."
+    assert ashore.date == PartialDate(date(2004, 3, 7))
+    # With a date of its own, the sentence is dated by that alone.
+    text = "The ferry reached Vardø on 7 March 2004. At dawn on 8 March it left Vardø.\n"
+    assert [p.date_text for p in propose(text, PUBLISHED, ENVOYS, match_events=False)] == [
+        "7 March 2004",
+        "8 March",
+    ]
+
+
 def test_a_state_that_lasted_until_a_past_period_began_by_its_start():
     sentence = "The ferry talks were frozen until the spring of 2003."
     assert only_date(sentence).date == PartialDate(date(2003, 3, 1), MONTH, None, BY)

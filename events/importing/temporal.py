@@ -1634,6 +1634,17 @@ def period_of_named(ctx, unit, month=None):
     return result, f"“{ctx.match.group().strip()}”: {how}: {result.display}", True
 
 
+def _clock_time(ctx):
+    """ "A little after 4 p.m. the submarine surfaced", "At dawn the convoy left": a time of
+    the day the story is at, told as it goes on (the last day named, ``period_of_named``);
+    nothing in a sentence that names a date of its own, which says the day better."""
+    if ctx.previous_end is not None or _dated_later_in_clause(ctx):
+        return None
+    if not told_in_the_past(ctx.sentence, *ctx.match.span(), ctx.language):
+        return None
+    return period_of_named(ctx, "day")
+
+
 def _month_counted(ctx):
     """ "the previous November", "the following March", "the next May": the last such month
     before the month of the last date named, or the first after it."""
@@ -1900,6 +1911,14 @@ RULES = [
         rf"(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
         r"(?P<time>['\u2019]s?\s+time)?(?![\w'\u2019-]))",
         _ahead_of_today,
+    ),
+    # "A little after 4 p.m.", "At dawn", "Shortly before midnight", opening a sentence
+    (
+        r"^(?i:(?:(?:a\s+little|just|shortly|soon|not\s+long)\s+)?(?:at|after|before|around|by)"
+        r"\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
+        r"|\d{1,2}:\d{2}|noon|midday|midnight|dawn|dusk|daybreak|sunrise|sunset|nightfall))"
+        r"(?![\w.])",
+        _clock_time,
     ),
     # "before Christmas", "on New Year's Eve", "by the new year", "in the new year"
     (
@@ -2234,6 +2253,7 @@ _PUT_OFF_UNTIL = re.compile(rf"(?i:\b{PUT_OFF}\s+(?:the\s+end\s+of\s+)?)$")
 
 # Resolvers that may count from the last date named, which can be in the same sentence.
 COUNTING_FROM_ANCHOR = (
+    _clock_time,
     _relative_period,
     _ago,
     _next_day,
