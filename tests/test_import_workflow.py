@@ -134,6 +134,16 @@ def test_the_dateline_s_city_is_a_place_of_the_fact_only_when_the_sentence_names
     assert [m.slug for m in tuesday.mentions if m.kind == "place"] == ["valletta"]
 
 
+def test_here_in_a_story_under_a_dateline_is_the_dateline_s_city(records):
+    text = (
+        "VALLETTA, June 7 (Harbour Wire) - Pavel Orlov signed a rescue memorandum here on "
+        'Monday. "Here is what we agreed," Orlov said on Tuesday.\n'
+    )
+    signed, said = propose(text, PUBLISHED, Gazetteer.from_database())
+    assert [m.slug for m in signed.mentions if m.kind == "place"] == ["valletta"]
+    assert [m.slug for m in said.mentions if m.kind == "place"] == []
+
+
 def test_a_dateline_late_in_december_dates_an_article_of_january(records):
     text = (
         "WASHINGTON, Dec. 31 (Harbour Wire) - Pavel Orlov met the navy chiefs yesterday.\n\n"

@@ -185,7 +185,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         _date_by_the_next(waiting, text, start, sentence, dates, story.today, language)
         waiting = []
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
-        in_sentence = sorted(in_sentence + subject.stood_for(start, end, in_sentence), key=_at)
+        in_sentence += subject.stood_for(start, end, in_sentence)
+        in_sentence = sorted(in_sentence + _place_of_here(sentence, lead_in, mentions), key=_at)
         aside = (
             _about_the_story(sentence)
             or _signs_off(sentence)
@@ -239,6 +240,22 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     if match_events:
         find_likely_duplicates(proposals)
     return proposals
+
+
+# "signed a landmark agreement here on Tuesday": where the story was filed; not "here is",
+# "here are", nor a quotation's.
+_HERE = re.compile(r"\s(?i:here)\b(?!['\u2019]s|\s+(?:is|are|was|were)\b)")
+
+
+def _place_of_here(sentence, lead_in, mentions):
+    """The dateline's place, as a mention, when ``sentence`` says "here" of it (no place
+    of its own needed: "PARIS, May 27 - … signed a landmark agreement here on Tuesday")."""
+    if lead_in is None or not lead_in.place:
+        return []
+    here = _HERE.search(blank(sentence, quotations(sentence)))
+    if here is None:
+        return []
+    return [m for m in mentions if m.kind == "place" and lead_in.start <= m.start < lead_in.end][:1]
 
 
 def _dated_by_publication(proposal, published):
