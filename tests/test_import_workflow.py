@@ -618,6 +618,21 @@ def test_who_said_it_with_a_title_or_an_according_to_is_cut_from_the_title(
     assert proposal.title == title
 
 
+def test_facts_of_coordinated_clauses_are_titled_each_by_its_own(records):
+    text = (
+        "Pavel Orlov met the navy chiefs on Monday, and Marta Kowalczyk flew to Valletta on "
+        "Tuesday.\n"
+    )
+    monday, tuesday = proposals_for(text)
+    assert monday.title == "Pavel Orlov met the navy chiefs on Monday"
+    assert tuesday.title == "Marta Kowalczyk flew to Valletta on Tuesday"
+    # One clause, two dates, one title; "and" between names parts no clauses.
+    text = "Pavel Orlov and Marta Kowalczyk met on Monday, and again on Tuesday.\n"
+    assert {p.title for p in proposals_for(text)} == {
+        "Pavel Orlov and Marta Kowalczyk met on Monday, and again on Tuesday"
+    }
+
+
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [

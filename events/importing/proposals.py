@@ -907,12 +907,12 @@ def _proposals_for(
     at = start - len(introduction)  # where ``read`` would begin in the article
     title = _title(_titled(sentence, introduction, language))
 
-    def proposal(clause=None, own=None, **fields):
+    def proposal(clause=None, own=None, own_title=None, **fields):
         return Proposal(
             quote=sentence,
             start=start,
             end=end,
-            title=_clause_title(read, clause) or title,
+            title=_clause_title(read, clause) or own_title or title,
             mentions=_mentions_of(mentions if own is None else own, clause, at),
             **fields,
         )
@@ -951,6 +951,7 @@ def _proposals_for(
     recalled = _recalled(read, [d for d, clause in placed if clause is None], language)
     main_dates = [d for d, clause in placed if clause is None]
     own_mentions = {} if recalled else _mentions_by_part(read, at, main_dates, mentions, language)
+    own_titles = {} if recalled or introduction else _titles_by_clause(read, main_dates)
     proposals = []
     for d, clause in placed:
         if recalled:  # the fact recalled is typed by its words to the date ("his visit to
@@ -984,6 +985,7 @@ def _proposals_for(
             proposal(
                 clause,
                 own_mentions.get(id(d)),
+                own_titles.get(id(d)),
                 event_type=event_type or Event.Type.STATEMENT,
                 status=status,
                 date=d.date,
@@ -1100,6 +1102,25 @@ def _done_then_and_there(read, date_mention, relatives, dates, language=Language
     if reported_content(blank(read, [clause]), language):
         return None
     return clause
+
+
+# Where coordinated clauses part, each with a subject of its own: "…, and Russia signed it
+# in Brussels on Feb. 8, 2011", "…; the council met again in May".
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])|;\s+")
+
+
+def _titles_by_clause(read, dates):
+    """The title of each of the main clause's ``dates`` (by its id) where they are in
+    coordinated clauses of their own: that clause, not the whole sentence; empty where
+    the dates share one."""
+    breaks = list(_CLAUSE_BREAK.finditer(read))
+    clauses = list(
+        zip([0, *(b.end() for b in breaks)], [*(b.start() for b in breaks), len(read)], strict=True)
+    )
+    dated = {id(d): next(i for i, (_a, b) in enumerate(clauses) if d.start < b) for d in dates}
+    if len(set(dated.values())) < 2:
+        return {}
+    return {key: _title(read[slice(*clauses[i])]) for key, i in dated.items()}
 
 
 def _parts(read):
