@@ -870,11 +870,13 @@ _RU_PARTICIPLE = re.compile(
 # commas after the subject says something of its own, as a relative clause does. It looks
 # like a past verb, so it is read as one only before any verb, ended by a comma with the
 # main verb after it; its adverb may come first ("never ratified", "first held").
-_PARTICIPLE = re.compile(
-    r",\s+(?P<participle>(?:[a-z]+ly\s+|(?:first|once|never|long|later|newly)\s+)?"
+_PAST_PARTICIPLE = (
     r"(?:(?!(?:hundred|need|speed|seed|feed|bed|red|shed)\b)[a-z]+ed|held|built|made|written|"
     r"known|given|taken|chosen|drawn|begun|sent|won|led|brought|kept|set|laid|sworn|struck)"
-    r")(?=\s)"
+)
+_PARTICIPLE = re.compile(
+    r",\s+(?P<participle>(?:[a-z]+ly\s+|(?:first|once|never|long|later|newly)\s+)?"
+    rf"{_PAST_PARTICIPLE})(?=\s)"
 )
 
 
@@ -884,9 +886,7 @@ _PARTICIPLE = re.compile(
 _REDUCED_RELATIVE = re.compile(
     r"(?<!\bbe)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbeing)(?<!\bhas)"
     r"(?<!\bhave)(?<!\bhad)(?<!\bget)(?<!\bgot)(?<!\bgets)(?<!\bnot)(?<!\bnever)(?<!ly)"
-    r"(?<![,;:])\s+"
-    r"(?P<reduced>(?!(?:hundred|need|speed|seed|feed|bed|red|shed)\b)[a-z]+ed|made|taken|"
-    r"drawn|written|given|held|sent|led|brought|set)(?=\s+by\s)"
+    rf"(?<![,;:])\s+(?P<reduced>{_PAST_PARTICIPLE})(?=\s+by\s)"
 )
 
 
