@@ -641,6 +641,10 @@ def test_facts_of_coordinated_clauses_are_titled_each_by_its_own(records):
             "After the storm on Monday, Malta says there can be no drill with Norway.",
             "After the storm on Monday, Malta says there can be no drill with Norway",
         ),
+        (
+            "Pavel Orlov, Malta's envoy to Norway, said on Monday that the drill was off.",
+            "Pavel Orlov, Malta's envoy to Norway, said on Monday that the drill was off",
+        ),
         # A chronology's date or a live blog's flag before a colon is said elsewhere.
         ("June 22, 2003: Pavel Orlov signed the memorandum in Valletta.", None),
         ("BREAKING: Pavel Orlov signed the memorandum in Valletta on Monday.", None),

@@ -1941,13 +1941,14 @@ _WORD = r"[\w.'\u2019-]+"
 # Minister Sergei Lavrov", ", according to Interfax"); without a comma, a few words only.
 # After the verb: whom they told, then when or where ("told reporters in Brussels on Monday",
 # "said in a statement"); not what they said ("…, NATO says there can be no deal").
+_NOT_THAT = r"(?!that\b|whether\b|if\b|how\b|what\b)"
 _SAID_WHEN = (
-    rf"(?:(?<=told)(?:\s+{_WORD}){{1,3}}?)?(?:\s+(?:on|in|at|during|after|before|late|"
-    rf"earlier|yesterday|today|tonight|last|this|from|via|by|when|while)\b(?:\s+{_WORD}){{0,6}})?"
+    rf"(?:(?<=told)(?:\s+{_NOT_THAT}{_WORD}){{1,3}}?)?(?:\s+(?:on|in|at|during|after|before|"
+    rf"late|earlier|yesterday|today|tonight|last|this|from|via|by)\b(?:\s+{_NOT_THAT}{_WORD}){{0,4}})?"
 )
 _SAID_BY = re.compile(
     rf"(?:,\s+(?:(?:{_WORD}\s+){{0,8}}{_SAYING}{_SAID_WHEN}|according\s+to(?:\s+{_WORD}){{1,8}}"
-    rf"|{_SAYING}(?!\s+(?:to|that)\b)(?:\s+{_WORD}){{1,8}})"
+    rf"|{_SAYING}(?!\s+to\b)(?:\s+{_NOT_THAT}{_WORD}){{1,8}})"
     rf"|\s+(?:\w+\s+){{0,4}}(?:said|says|told\s+\w+|reported|announced)(?:\s+\w+){{0,3}})\.?$"
 )
 
