@@ -1046,6 +1046,9 @@ def test_a_correction_in_someone_s_words_is_theirs():
         ("Anna Berg takes over the fleet on 1 August.", Event.Status.PLANNED),
         ("The Tromsø accord expires in December.", Event.Status.PLANNED),
         ("March 2004 — Anna Berg takes over the fleet in Oslo.", Event.Status.OCCURRED),
+        # Holding talks, signing: a schedule too.
+        ("Anna Berg holds talks with Oleg Sokolov on Saturday.", Event.Status.PLANNED),
+        ("Anna Berg signs the quota pact on Saturday.", Event.Status.PLANNED),
     ],
 )
 def test_the_present_of_a_schedule_with_a_past_date_is_a_historical_present(sentence, status):
@@ -1876,6 +1879,9 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ),
         ("The minister, who opened the session, said in June that quotas would fall.", "statement"),
         ("Anna Berg said in an interview on Monday that the pact would hold.", "interview"),
+        # Received by someone named: a meeting; joined to an alliance's act: no enlargement.
+        ("Anna Berg received Oleg Sokolov in Oslo on Monday.", "meeting"),
+        ("Norway's frigates joined NATO patrols off Tromsø on Monday.", "statement"),
         # The outcome of talks: agreed in the passive, agreement reached.
         ("The quota text was agreed in Tromsø on Monday after months of talks.", "negotiation"),
         ("Oslo and Moscow reached agreement on quotas on Monday.", "negotiation"),

@@ -85,6 +85,7 @@ _CUES = [
     (
         Event.Type.MEETING,
         r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted(?!\s+by\b)|(?:re)?conven(?:e|ed|es|ing)\b|"
+        r"receiv(?:e|es|ed|ing)\s+(?-i:[A-Z])|"
         r"gathered|g[eo]t(?:s|ting)?\s+together\b|"
         r"gathers?\s+(?:in|at|for|on)\b|"
         r"discuss(?:es|ed|ing)?\b|exchanged\s+views|s[ai]t(?:s|ting)?\s+down\s+(?:with|together|"
@@ -94,7 +95,11 @@ _CUES = [
     ),
     (
         Event.Type.ENLARGEMENT,
-        r"join(?:s|ed|ing)?\s+(?:NATO|the\s+alliance)(?!['\u2019]s)\b|admitted|"
+        # Not an act of the alliance joined: "will join NATO patrols", "joined NATO staff".
+        r"join(?:s|ed|ing)?\s+(?:NATO|the\s+alliance)(?!['\u2019]s)\b(?!-|\s+(?:patrols?|"
+        r"exercises?|drills?|operations?|staff|missions?|forces|headquarters|command|ships|"
+        r"vessels|fleet|programmes?|programs?|talks|meetings?|summit|naval|air|maritime|"
+        r"military|efforts?|officials|colleagues|counterparts|partners)\b)|admitted|"
         r"bec(?:ame|ome|omes)\s+(?:an?\s+)?(?:full\s+)?members?\s+of\s+(?:NATO|the\s+alliance)|"
         # "The Baltics joined at the end of March", "which became members on March 29":
         # joined, with no object

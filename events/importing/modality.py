@@ -60,7 +60,8 @@ _PLANNED = (
 # historical present of a chronology, and tells what happened.
 _SCHEDULED = (
     r"flies|travels|heads|arrives|departs|leaves\s+for|meets?|visits|opens|begins|starts|"
-    r"hosts|resumes|reconvenes|convenes?|gather|returns|closes|ends|"
+    r"hosts|resumes|reconvenes|convenes?|gather|returns|closes|ends|holds|signs|attends|"
+    r"chairs|addresses|receives|"
     # A post or a rule changing hands on its day: "takes over on Aug. 1", "expires in June".
     r"takes?\s+(?:over|office|effect|command)|steps?\s+down|hands?\s+over|expires?|"
     r"retires?|(?:enters?|comes?)\s+into\s+force"
@@ -537,9 +538,9 @@ def status_of(sentence, language=Language.ENGLISH, live=False):
     its first word looking ahead ("Moscow says it will keep …") that no negation,
     counterfactual or condition holds, else occurred; a negated forecast ("is not
     expected to attend") is expected. A decision with no date is the
-    deciding; a plan under a condition is expected. In a ``live`` blog's entry the
-    present of a schedule ("10:32 Putin arrives at the air base") tells what has just
-    happened; "will", "is due to" still look ahead."""
+    deciding; a plan under a condition is expected. Told ``live`` (a live blog's entry, a
+    digest's item of a day gone by), the present of a schedule ("10:32 Putin arrives at
+    the air base") tells what has just happened; "will", "is due to" still look ahead."""
     if _reports_in_the_past(sentence, language):
         return Event.Status.OCCURRED
     unreal = unreal_phrases(sentence, language)

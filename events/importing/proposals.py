@@ -1029,7 +1029,11 @@ def _proposals_for(
         if clause.apposition or clause.time:
             said_in = "apposition" if clause.apposition else "clause of time"
         why = f"No date of its own (“{first.text}” dates only what its {said_in} says)"
-    status = status_of(asserted, language, live=entry is not None)
+    # A live blog's entry, or a digest's item of a day gone by: its present is what happened.
+    done_then = entry is not None or (
+        label is not None and label.date.last_day < published and not label.ahead
+    )
+    status = status_of(asserted, language, live=done_then)
     if says_what_is_to_come(asserted, language):
         event_type = Event.Type.STATEMENT  # the saying is what happened
     if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
