@@ -941,6 +941,12 @@ def test_a_russian_verb_types_its_fact_before_the_nouns_it_names(sentence):
     assert proposal.event_type == Event.Type.STATEMENT
 
 
+@pytest.mark.parametrize("noun", ["фрегат", "делегат"])
+def test_a_noun_ending_as_a_verb_does_is_no_schedule(noun):
+    (found,) = find_dates(f"Российский {noun} в понедельник прибыл в Осло.", PUBLISHED, language=RU)
+    assert found.date == PartialDate(date(2005, 4, 18))  # the Monday gone by
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
