@@ -1476,11 +1476,16 @@ def _role_after(reader, last):
         return following.text if _gap(text, tokens[last], following) == " " else ""
     if last + 1 >= len(tokens) or _gap(text, tokens[last], tokens[last + 1]) != ",":
         return ""
-    end = last + 1
-    while end < len(tokens) and end - last <= 7:
+    end, served = last + 1, False  # served: after a title, the body it serves ("… of the Duma")
+    while end < len(tokens) and end - last <= 10:
         token = tokens[end]
+        served = served or (
+            token.word in _OF_A_BODY and tokens[end - 1].word in TITLE_HEADS and end > last + 1
+        )
         if not (
-            token.word in TITLE_HEADS | TITLE_MODIFIERS | {"of", "the", "a", "an"} or token.capital
+            token.word in TITLE_HEADS | TITLE_MODIFIERS | {"of", "the", "a", "an"}
+            or token.capital
+            or served
         ):
             return ""
         following = tokens[end + 1] if end + 1 < len(tokens) else None
@@ -1490,7 +1495,8 @@ def _role_after(reader, last):
     region = list(range(last + 1, end + 1))
     while region and tokens[region[0]].word in {"the", "a", "an"}:
         region = region[1:]
-    if not region or tokens[region[-1]].word not in TITLE_HEADS:
+    closed = end + 1 < len(tokens) and _gap(text, tokens[end], tokens[end + 1]) == ","
+    if not region or not (tokens[region[-1]].word in TITLE_HEADS or (served and closed)):
         return ""
     return text[tokens[region[0]].start : tokens[region[-1]].end]
 
