@@ -3030,6 +3030,11 @@ def test_a_feast_of_a_fixed_day_is_a_date(sentence, words, expected):
     assert (found.text, found.date) == (words, expected)
 
 
+def test_a_season_after_by_is_a_deadline():
+    found = only_date("The envoys will present the quota plan by spring.")
+    assert (found.text, found.date) == ("by spring", PartialDate(date(2005, 5, 1), MONTH, None, BY))
+
+
 def test_a_feast_in_another_name_is_no_date():
     assert find_dates("Oleg Sokolov flew over Christmas Island.", PUBLISHED) == []
 

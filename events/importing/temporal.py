@@ -1840,7 +1840,8 @@ RULES = [
     # which is a verb.
     (
         rf"(?i:\b(?:(?P<which>this|last|next|the|in|the\s+following|the\s+previous|{_THE_NEXT})"
-        rf"\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+|(?<=\bof\s)|(?<=\buntil\s))(?P<season>spring|summer|autumn|fall)"
+        rf"\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+|(?<=\bof\s)|(?<=\buntil\s)|"
+        rf"(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s))(?P<season>spring|summer|autumn|fall)"
         rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?)(?![\w-])",
         _season,
     ),
