@@ -3030,6 +3030,20 @@ def test_a_feast_of_a_fixed_day_is_a_date(sentence, words, expected):
     assert (found.text, found.date) == (words, expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        ("The two fleets began a five-day drill off Vardø on Monday.", date(2005, 4, 22)),
+        ("Anna Berg arrived in Oslo on Monday for a two-day visit.", date(2005, 4, 19)),
+        # A length said of no act that begins on the day is none of its.
+        ("The five-day storm hit Vardø on Monday.", None),
+    ],
+)
+def test_an_act_of_so_many_days_begun_on_a_day_lasts_them(sentence, end):
+    found = only_date(sentence)
+    assert (found.date.start, found.date.end) == (date(2005, 4, 18), end)
+
+
 def test_a_season_after_by_is_a_deadline():
     found = only_date("The envoys will present the quota plan by spring.")
     assert (found.text, found.date) == ("by spring", PartialDate(date(2005, 5, 1), MONTH, None, BY))

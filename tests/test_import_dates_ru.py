@@ -941,6 +941,11 @@ def test_a_russian_verb_types_its_fact_before_the_nouns_it_names(sentence):
     assert proposal.event_type == Event.Type.STATEMENT
 
 
+def test_an_act_of_so_many_days_begun_on_a_day_lasts_them():
+    found = only_date("В понедельник у Вардё начались пятидневные учения.")
+    assert found.date == PartialDate(date(2005, 4, 18), DAY, date(2005, 4, 22))
+
+
 @pytest.mark.parametrize("noun", ["фрегат", "делегат"])
 def test_a_noun_ending_as_a_verb_does_is_no_schedule(noun):
     (found,) = find_dates(f"Российский {noun} в понедельник прибыл в Осло.", PUBLISHED, language=RU)

@@ -2753,9 +2753,40 @@ def read_dates(sentence, story):
         if resolver in grammar.referring_to_act:
             referring.add(id(mentions[-1]))
     mentions = _own_date_first(sentence, mentions, referring, story.language)
-    return _apposed(
+    mentions = _apposed(
         sentence, _in_their_week(sentence, _joined_spans(sentence, mentions, grammar), grammar)
     )
+    return [_with_its_length(sentence, mention, story.language) for mention in mentions]
+
+
+# How many days an act that begins on a day lasts: "began a five-day exercise on Monday",
+# "arrived on Monday for a two-day visit", «начались пятидневные учения».
+_LASTING = re.compile(
+    r"(?i:\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)-day\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:exercises?|visits?|summit|meetings?|conference|trip|session|drills?|"
+    r"talks|tour|forum|seminar|course|manoeuvres|maneuvers|games|mission)\b"
+    r"|(?<![\w-])(?P<ru>двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)дневн)"
+)
+_RU_DAYS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6}
+_RU_DAYS |= {"семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
+
+
+def _with_its_length(sentence, mention, language):
+    """``mention``, a day an act begins, with the days the clause says the act lasts ("a
+    five-day exercise … on Monday": Monday to Friday); as it is otherwise."""
+    date = mention.date
+    if mention.reference or date.precision != DAY or date.end or date.qualifier != EXACT:
+        return mention
+    clause = clause_around(sentence, mention.start, mention.end, language)
+    lasting = _LASTING.search(clause)
+    if lasting is None:
+        return mention
+    days = _RU_DAYS[lasting["ru"].lower()] if lasting["ru"] else _number(lasting["n"])
+    if not days or days < 2:
+        return mention
+    end = date.start + timedelta(days=days - 1)
+    note = f"{mention.note.rstrip('.')}; “{lasting.group()}” lasts to {PartialDate(end).display}."
+    return replace(mention, date=PartialDate(date.start, DAY, end), note=note)
 
 
 # A quotation's end with no quotation mark after it: what follows is its attribution.
