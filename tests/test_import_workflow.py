@@ -1132,6 +1132,18 @@ def test_the_same_fact_reworded_still_matches_its_event(valletta_events):
     assert Decision.as_proposed(proposal).action == Action.CITE
 
 
+def test_a_fact_about_a_day_matches_its_event_of_the_days_around_it(valletta_events):
+    text = (
+        "Around June 5, Pavel Orlov and Defence Minister Marta Kowalczyk signed a memorandum "
+        "on rescuing submarine crews.\n"
+    )
+    (proposal,) = proposals_for(text)
+    assert proposal.date == PartialDate(date(2011, 6, 5), DatePrecision.DAY, None, "approximate")
+    assert proposal.matched_event.slug == valletta_events["signing"].slug  # on 7 June
+    (proposal,) = proposals_for(text.replace("June 5", "May 30"))
+    assert proposal.matches == []  # the days around it end on 2 June
+
+
 def kowalczyk_statement(records, title, year):
     """A statement of Kowalczyk's on 7 June of ``year``."""
     event = make_event(title=title, event_type=Event.Type.STATEMENT, start_date=date(year, 6, 7))

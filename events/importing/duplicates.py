@@ -131,6 +131,8 @@ LOOK_BACK = timedelta(days=3660)
 WEEK = timedelta(days=DATE_AGREEMENT[0][0] - 1)
 # "By" a day: at some time in the year before it.
 BY_DAY = timedelta(days=366)
+# "About" a day: within the week around it.
+ABOUT_A_DAY = timedelta(days=3)
 # Words that say how news copy reports, when, and who people are, not what happened;
 # and the words of the timeline's two sides, in nearly every event. Left out of the
 # comparison, as are stop words (events/search.py), the sentence's names and date, and
@@ -357,10 +359,13 @@ def _linked(proposal):
 
 def _period(date):
     """First and last day a date may refer to. "By" a day means at some time before it:
-    only what happened in the year before is taken as the same."""
+    only what happened in the year before is taken as the same; "about" a day ("three
+    weeks ago", c. 6 April) means the days around it."""
     last = date.last_day
     if date.qualifier == DateQualifier.NO_LATER_THAN:
         return last - BY_DAY, last
+    if date.qualifier == DateQualifier.APPROXIMATE and date.precision == DatePrecision.DAY:
+        return date.start - ABOUT_A_DAY, last + ABOUT_A_DAY
     return date.start, last
 
 
