@@ -221,6 +221,20 @@ DIGEST = (
 )
 
 
+def test_a_section_heading_dates_every_labelled_line_under_it(records):
+    text = (
+        "Harbour Brief\n\n"
+        "THE WEEK AHEAD\n\n"
+        "Mon: Pavel Orlov meets the navy chiefs in Valletta.\n\n"
+        "Wed: Marta Kowalczyk tours the naval base in Valletta.\n"
+    )
+    # Thursday 9 June 2011: the Monday and Wednesday to come, not the Wednesday gone by.
+    assert [(p.date.start, p.status) for p in proposals_for(text)] == [
+        (date(2011, 6, 13), Event.Status.PLANNED),
+        (date(2011, 6, 15), Event.Status.PLANNED),
+    ]
+
+
 def test_a_digest_s_day_labels_date_their_items(records):
     found = proposals_for(DIGEST)
     assert [(p.quote.split(".")[0], p.date, p.status) for p in found] == [

@@ -803,11 +803,17 @@ def _label(text, found, end, published, language=Language.ENGLISH, previous=None
 
 def _section_heading(text, position):
     """The heading of the section of ``text`` that ``position`` is in: the last line before
-    it that is neither a list item nor a sentence, or None."""
-    for line in reversed(text[: _line_start(text, position)].splitlines()):
-        line = line.strip()
+    it that is neither a list item, nor an item opened by a day label ("Mon: …"), nor a
+    sentence, or None."""
+    end = _line_start(text, position)
+    while end > 0:
+        start = _line_start(text, end - 1)
+        line = text[start:end].strip()
+        end = start
         if not line or _LIST_ITEM.match(line):
             continue
+        if (label := find_lead_in(text, start)) and label.dates_item:
+            continue  # another item of the section
         return line if _is_heading(line) else None
     return None
 
