@@ -1157,6 +1157,17 @@ def test_a_count_opening_a_sentence_is_no_part_of_the_name_after_it(text):
     assert [(m.text, m.slug) for m in organizations] == [("NATO", "nato")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oslo and Moscow discussed ballistic missile defence (BMD) on Monday.",
+        "Moscow test-fired an ICBM on Tuesday, officials at the alliance's HQ said.",
+    ],
+)
+def test_the_military_s_abbreviations_are_no_names(gazetteer, text):
+    assert not {m.text for m in found(text, gazetteer)} & {"BMD", "ICBM", "HQ"}
+
+
 def test_names_joined_by_hyphens_with_a_place_among_them_are_one_place(gazetteer):
     text = "Ministers will gather in Narva-Ivangorod next spring."
     assert summary(found(text, gazetteer)) == [("Narva-Ivangorod", "place", None)]

@@ -46,6 +46,7 @@ from events.importing.names import (
     GIVEN_NAME_KEYS,
     HONORIFICS,
     NOBILITY,
+    NOT_ACRONYMS,
     ORDINAL,
     PARTICLES,
     PLURAL_ACRONYM,
@@ -321,7 +322,7 @@ def _tokens(text):
                 end=match.start() + len(word),
                 key=fold_word(singular_acronym(word)),
                 word=plain(word),
-                capital=word[0].isupper() and not zone,
+                capital=word[0].isupper() and not zone and letters not in NOT_ACRONYMS,
                 acronym=(letters.isupper() or plural_acronym)
                 and not zone
                 and len(letters) >= 2

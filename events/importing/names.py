@@ -107,7 +107,12 @@ WORD = re.compile(
 )
 # Capital letters that abbreviate no body: Roman numerals ("XXI века"), "GMT", "SMS".
 ROMAN_NUMERAL = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-NOT_ACRONYMS = word_set("OK TV AM PM GMT UTC AD BC SMS")
+NOT_ACRONYMS = word_set(
+    "OK TV AM PM GMT UTC AD BC SMS "
+    # Weapons, systems and places of the military, not bodies: "ballistic missile defence
+    # (BMD)", "test-fired an ICBM", "at NATO HQ".
+    "BMD MD ABM ICBM ICBMs SLBM IRBM WMD UAV UAVs IED SAM HQ CBM CBMs CSBM CSBMs"
+)
 
 
 def names_nothing(letters):
