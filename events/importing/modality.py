@@ -310,7 +310,7 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
     found = [
         (position, stop, kind)
         for position, stop, kind in found
-        if not (kind == "scheduled" and _A_NOUN_AFTER.search(text, 0, position))
+        if not (kind == "scheduled" and _A_NOUN_AFTER.search(text, max(position - 40, 0), position))
     ]
     found = sorted([*found, *_acts_decided_across_an_aside(text, start, end, language)])
     as_planned = [match.span() for match in _AS_PLANNED.finditer(text)]
@@ -883,11 +883,12 @@ _PARTICIPLE = re.compile(
 
 # "insist on discussing the treaty proposed by Medvedev in June": a passive participle with
 # its agent straight after a noun, no comma, is a relative clause cut short; not after a
-# form of "be", "have" or "get", whose passive it is ("was proposed by").
-_REDUCED_RELATIVE = re.compile(
-    r"(?<!\bbe)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)(?<!\bbeing)(?<!\bhas)"
-    r"(?<!\bhave)(?<!\bhad)(?<!\bget)(?<!\bgot)(?<!\bgets)(?<!\bnot)(?<!\bnever)(?<!ly)"
-    rf"(?<![,;:])\s+(?P<reduced>{_PAST_PARTICIPLE})(?=\s+by\s)"
+# form of "be", "have" or "get", a negation or an adverb, whose passive it is ("was
+# proposed by", "was not ratified by", "was formally proposed by").
+_REDUCED_RELATIVE = re.compile(rf"(?<=[^\W\d_])\s+(?P<reduced>{_PAST_PARTICIPLE})(?=\s+by\s)")
+_PASSIVE_OF = re.compile(
+    r"\b(?:be|was|were|is|are|been|being|has|have|had|get|got|gets|not|never|\w+ly)$",
+    re.IGNORECASE,
 )
 
 
@@ -908,7 +909,11 @@ def relative_clauses(sentence, language=Language.ENGLISH):
         matches = [
             *_RELATIVE.finditer(sentence),
             *_PARTICIPLE.finditer(sentence),
-            *_REDUCED_RELATIVE.finditer(sentence),
+            *(
+                match
+                for match in _REDUCED_RELATIVE.finditer(sentence)
+                if not _PASSIVE_OF.search(sentence, max(match.start() - 12, 0), match.start())
+            ),
             *_TIME_CLAUSE.finditer(sentence),
         ]
     found = []
