@@ -1344,6 +1344,12 @@ def test_a_life_in_an_obituary_s_survivors_sentence_is_still_dated():
         ("The ferry council meets every month; its next session is on 5 June.", "5 June"),
         ("Anna Berg said on Monday that the ferry council still meets regularly.", "on Monday"),
         ("Today the ferry council meets Oleg Sokolov in Tromsø.", "Today"),
+        # A habit of someone else's, in a clause of its own; where someone is today.
+        (
+            "Anna Berg holds talks today on the quota pact that Oleg Sokolov frequently attacks.",
+            "today",
+        ),
+        ("Today, Anna Berg is in Tromsø for talks with Oleg Sokolov.", "Today"),
     ],
 )
 def test_a_habit_beside_a_fact_of_a_day_keeps_that_fact(text, date_text):

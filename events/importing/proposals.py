@@ -1659,17 +1659,26 @@ _HABITUALLY = (
     r"(?:year|month|week)|(?:every|each)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
     r"from\s+time\s+to\s+time"
 )
+# The words up to the main verb, or between it and its habit's word: no clause of their
+# own between ("the missile shield that Moscow frequently criticizes" is no habit of NATO's).
+_NO_CLAUSE = r"(?:(?!\b(?:that|which|who|whom|whose|where|when)\b)[^,;:\"\u201c\u00ab])"
+# The verbs of what is done together again and again, in the present.
+_DONE_TOGETHER = (
+    r"(?:meets?|holds?|hosts?|visits?|gathers?|talks?|trains?|exercises?|convenes?|consults?|"
+    r"exchanges?|stages?|conducts?|sends?|patrols?)"
+)
 _HABIT = re.compile(
-    r"(?:(?:Today|Nowadays|These\s+days|Now),?\s+)?[^,;:\"\u201c\u00ab]{0,80}?\s(?:still\s+)?"
-    rf"(?:(?:{_HABITUALLY})\s+(?:[a-z]+s|meet|hold|host|visit|gather|talk|train|exercise)\b"
-    r"|(?:still\s+)?(?:[a-z]{2,}(?<!ss)(?<!us)(?<!is)s|meet|hold|host|visit|gather|talk|train|exercise)\b"
-    rf"[^,;:]{{0,60}}?\s(?:{_HABITUALLY})\b)"
+    rf"(?:(?:Today|Nowadays|These\s+days|Now),?\s+)?{_NO_CLAUSE}{{0,80}}?\s(?:still\s+)?"
+    rf"(?:(?:{_HABITUALLY})\s+{_DONE_TOGETHER}\b"
+    rf"|{_DONE_TOGETHER}\b{_NO_CLAUSE}{{0,60}}?\s(?:{_HABITUALLY})\b)"
 )
 # How things are now, in the present of a state: "Today that phrase sounds distant", "Now
-# the council is a shadow of itself"; not "is holding talks", "is expected to", "is due".
+# the council is a shadow of itself"; not "is holding talks", "is expected to", "is due",
+# nor where someone is ("is in Brussels for talks").
 _STATE_NOW = re.compile(
     r"(?:Today|Nowadays|These\s+days|Now),?\s+[^,;:\"\u201c\u00ab]{0,60}?\s(?:sounds?|seems?|"
-    r"looks?|feels?|appears?|remains?|(?:is|are)(?!\s+(?:\w+ing|\w+ed|to|due|set|about)\b))\b"
+    r"looks?|feels?|appears?|remains?|(?:is|are)(?!\s+(?:\w+ing|\w+ed|to|due|set|about|in|at|"
+    r"on|back|here|there|home|away)\b))\b"
 )
 # The words of a date that mean no more than "in our time": "Today, …", "Now …".
 _NOWADAYS = re.compile(r"(?i:today|nowadays|these\s+days|now)")
