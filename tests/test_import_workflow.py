@@ -659,6 +659,19 @@ def test_facts_of_coordinated_clauses_are_titled_each_by_its_own(records):
             "Pavel Orlov, Malta's envoy to Norway, said on Monday that the drill was off.",
             "Pavel Orlov, Malta's envoy to Norway, said on Monday that the drill was off",
         ),
+        (
+            "Pavel Orlov, speaking in Valletta on Monday, said Malta would not sign.",
+            "Pavel Orlov, speaking in Valletta on Monday, said Malta would not sign",
+        ),
+        # A verb or a clause joined to the main one is no one's saying.
+        (
+            "Malta recalled its envoy on Monday, warned of retaliation and suspended talks.",
+            "Malta recalled its envoy on Monday, warned of retaliation and suspended talks",
+        ),
+        (
+            "Malta and Norway on Monday announced a joint review of the drill.",
+            "Malta and Norway on Monday announced a joint review of the drill",
+        ),
         # A chronology's date or a live blog's flag before a colon is said elsewhere.
         ("June 22, 2003: Pavel Orlov signed the memorandum in Valletta.", None),
         ("BREAKING: Pavel Orlov signed the memorandum in Valletta on Monday.", None),

@@ -1957,18 +1957,28 @@ _SAYING = r"(?:said|says|told|reported|announced|added|stated|noted|confirmed|wa
 _WORD = r"[\w.'\u2019-]+"
 # Who said it, ending the sentence: a clause after a comma may name them with a title
 # (", Secretary General Jaap de Hoop Scheffer said on Monday", ", said Russia's Foreign
-# Minister Sergei Lavrov", ", according to Interfax"); without a comma, a few words only.
-# After the verb: whom they told, then when or where ("told reporters in Brussels on Monday",
-# "said in a statement"); not what they said ("…, NATO says there can be no deal").
+# Minister Sergei Lavrov", ", according to Interfax"); without a comma, a speaker named
+# right before "said". After the verb: whom they told, then when or where ("told reporters
+# in Brussels on Monday", "said in a statement"); never what they said ("…, NATO says there
+# can be no deal"), nor a clause joined by "and" or a passive ("…, and ratification was
+# confirmed by the Duma in January"), nor a verb joined to the main one ("…, warned of
+# retaliation and suspended talks").
 _NOT_THAT = r"(?!that\b|whether\b|if\b|how\b|what\b)"
+_NOT_A_CLAUSE = r"(?!(?:and|but|or|was|were|is|are|be|been|being|had|has|have|will|would)\b)"
 _SAID_WHEN = (
     rf"(?:(?<=told)(?:\s+{_NOT_THAT}{_WORD}){{1,3}}?)?(?:\s+(?:on|in|at|during|after|before|"
     rf"late|earlier|yesterday|today|tonight|last|this|from|via|by)\b(?:\s+{_NOT_THAT}{_WORD}){{0,4}})?"
 )
+# "…, said Russia's Foreign Minister Sergei Lavrov": a speaker, a name or a title, after
+# the verb, with no verb of their own ("…, said Russia would not attend" says what).
+_SPEAKER_AFTER = (
+    rf"(?=\s+(?:[A-Z]|(?:the|a|an|one|two)\b))(?:\s+(?!(?:that|would|will|could|should|"
+    rf"was|were|is|are|had|has|have|did|does|not)\b){_WORD}){{1,6}}"
+)
 _SAID_BY = re.compile(
-    rf"(?:,\s+(?:(?:{_WORD}\s+){{0,8}}{_SAYING}{_SAID_WHEN}|according\s+to(?:\s+{_WORD}){{1,8}}"
-    rf"|{_SAYING}(?!\s+to\b)(?:\s+{_NOT_THAT}{_WORD}){{1,8}})"
-    rf"|\s+(?:\w+\s+){{0,4}}(?:said|says|told\s+\w+|reported|announced)(?:\s+\w+){{0,3}})\.?$"
+    rf"(?:,\s+(?:(?:{_NOT_A_CLAUSE}{_WORD}\s+){{0,8}}{_SAYING}{_SAID_WHEN}"
+    rf"|according\s+to(?:\s+{_WORD}){{1,8}}|{_SAYING}{_SPEAKER_AFTER})"
+    rf"|\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,3}}(?:said|says){_SAID_WHEN})\.?$"
 )
 
 
