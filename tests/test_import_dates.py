@@ -1787,10 +1787,23 @@ def test_a_participle_with_its_agent_after_a_noun_dates_and_types_its_own_fact()
     for sentence in (
         "The quota pact was proposed by Oleg Sokolov in May 2004.",
         "The quota pact was formally proposed by Oleg Sokolov in May 2004.",
+        "The quota pact was first proposed by Oleg Sokolov in May 2004.",
     ):
-        assert proposed(sentence) == [
-            ("May 2004", "2004-05-01", Event.Status.OCCURRED, Event.Type.PROPOSAL)
+        # One fact, the main verb's: no clause of its own.
+        assert [p[:3] for p in proposed(sentence)] == [
+            ("May 2004", "2004-05-01", Event.Status.OCCURRED)
         ]
+
+
+def test_a_change_by_an_amount_is_no_participle_s_clause():
+    sentence = "Anna Berg said the catch near Vardø increased by 50 percent in May 2004."
+    assert [(p[0], p[2]) for p in proposed(sentence)] == [("May 2004", Event.Status.OCCURRED)]
+
+
+def test_a_schedule_s_verb_after_a_possessive_s_name_is_the_verb():
+    sentence = "Oslo's Kovacic visits Tromsø on Tuesday."
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.date.start, proposal.status) == (date(2005, 4, 26), Event.Status.PLANNED)
 
 
 def test_an_english_participle_s_date_dates_its_own_fact_not_the_planned_one():
@@ -1887,6 +1900,7 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ("Anna Berg said in an interview on Monday that the pact would hold.", "interview"),
         # Received by someone named: a meeting; joined to an alliance's act: no enlargement.
         ("Anna Berg received Oleg Sokolov in Oslo on Monday.", "meeting"),
+        ("Oslo received Moscow's reply on quotas on Monday.", "statement"),
         ("Norway's frigates joined NATO patrols off Tromsø on Monday.", "statement"),
         # The outcome of talks: agreed in the passive, agreement reached.
         ("The quota text was agreed in Tromsø on Monday after months of talks.", "negotiation"),
@@ -2920,6 +2934,11 @@ def test_a_count_that_is_no_date_ahead_is_not_read_as_one(sentence):
     assert find_dates(sentence, PUBLISHED) == []
 
 
+def test_this_time_is_no_span_looked_over():
+    found = only_date("This time the fleets will meet in two years.")
+    assert found.date == PartialDate(date(2007, 1, 1), YEAR, None, APPROXIMATE)
+
+
 def test_a_decade_with_its_century_left_out():
     assert only_date("In the '80s the envoys met rarely.").date == PartialDate(
         date(1980, 1, 1), YEAR, date(1989, 1, 1), WITHIN
@@ -3029,6 +3048,13 @@ def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
             "the new year",
             PartialDate(date(2006, 1, 1), YEAR),
         ),
+        # Told as done, the new year that has begun; the Orthodox Christmas on 7 January.
+        ("The talks resumed in the new year.", "the new year", PartialDate(date(2005, 1, 1), YEAR)),
+        (
+            "The envoys met on Orthodox Christmas.",
+            "Orthodox Christmas",
+            PartialDate(date(2005, 1, 7)),
+        ),
     ],
 )
 def test_a_feast_of_a_fixed_day_is_a_date(sentence, words, expected):
@@ -3043,6 +3069,7 @@ def test_a_feast_of_a_fixed_day_is_a_date(sentence, words, expected):
         ("Anna Berg arrived in Oslo on Monday for a two-day visit.", date(2005, 4, 19)),
         # A length said of no act that begins on the day is none of its.
         ("The five-day storm hit Vardø on Monday.", None),
+        ("The two fleets ended a five-day drill off Vardø on Monday.", None),
     ],
 )
 def test_an_act_of_so_many_days_begun_on_a_day_lasts_them(sentence, end):
@@ -3104,6 +3131,14 @@ def test_one_date_or_another_is_one_fact_within_both(sentence, expected):
     assert proposal.date == expected
 
 
+def test_dates_of_two_clauses_joined_by_or_are_two():
+    sentence = "Oslo may sign the pact in August or Anna Berg will meet Oleg Sokolov in December."
+    assert [p.date_text for p in propose(sentence, PUBLISHED, ENVOYS, match_events=False)] == [
+        "August",
+        "December",
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -3125,6 +3160,7 @@ def test_after_a_time_of_day_is_that_day(sentence):
         # Set for another, or an infinitive's: still ahead.
         ("Oslo agreed to recall its envoy by March.", "2006-03-01", "planned"),
         ("Oslo ordered the trawlers out by March.", "2006-03-01", "planned"),
+        ("Oslo insisted the trawlers leave by March.", "2006-03-01", "planned"),
     ],
 )
 def test_a_deadline_a_past_verb_meets_looks_back(sentence, start, status):

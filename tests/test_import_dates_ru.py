@@ -364,6 +364,12 @@ def test_a_weekday_points_the_way_its_verb_does(sentence, words, day):
             PartialDate(date(2006, 1, 1), DAY, None, DateQualifier.NO_LATER_THAN),
         ),
         ("Министры встретятся на Рождество.", PartialDate(date(2006, 1, 7))),
+        ("Министры встретятся на католическое Рождество.", PartialDate(date(2005, 12, 25))),
+        # «представитель» says no task completed: the mission lasts until then.
+        (
+            "По словам представителя Осло миссия будет работать до 1 июля.",
+            PartialDate(PUBLISHED, DAY, date(2005, 7, 1)),
+        ),
     ],
 )
 def test_until_a_deadline_of_a_task_or_a_feast(sentence, expected):

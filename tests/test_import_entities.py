@@ -257,7 +257,10 @@ def test_a_state_s_side_named_by_its_nationality_is_the_state(text, written):
 def test_a_nationality_inside_a_name_or_title_is_no_side():
     russia = Gazetteer([Record("organization", "russia", "Russia")])
     text = "Russian Military Liaison Office officials met; Russian President Orlov spoke."
-    assert all(m.slug != "russia" for m in found(text, russia))
+    assert [(m.text, m.slug) for m in found(text, russia)] == [
+        ("Russian Military Liaison Office", None),
+        ("Orlov", None),
+    ]
 
 
 def test_names_inside_titles_are_mentions_too(gazetteer):
@@ -1160,12 +1163,12 @@ def test_a_count_opening_a_sentence_is_no_part_of_the_name_after_it(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Oslo and Moscow discussed ballistic missile defence (BMD) on Monday.",
-        "Moscow test-fired an ICBM on Tuesday, officials at the alliance's HQ said.",
+        "Russia discussed ballistic missile defence (BMD) on Monday.",
+        "On Tuesday Russia test-fired an ICBM, officials at its HQ said.",
     ],
 )
 def test_the_military_s_abbreviations_are_no_names(gazetteer, text):
-    assert not {m.text for m in found(text, gazetteer)} & {"BMD", "ICBM", "HQ"}
+    assert [m.text for m in found(text, gazetteer)] == ["Russia"]
 
 
 def test_names_joined_by_hyphens_with_a_place_among_them_are_one_place(gazetteer):

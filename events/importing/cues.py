@@ -85,7 +85,7 @@ _CUES = [
     (
         Event.Type.MEETING,
         r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted(?!\s+by\b)|(?:re)?conven(?:e|ed|es|ing)\b|"
-        r"receiv(?:e|es|ed|ing)\s+(?-i:[A-Z])|"
+        r"receiv(?:e|es|ed|ing)\s+(?-i:[A-Z])(?![\w.-]*['\u2019]s\b)|"
         r"gathered|g[eo]t(?:s|ting)?\s+together\b|"
         r"gathers?\s+(?:in|at|for|on)\b|"
         r"discuss(?:es|ed|ing)?\b|exchanged\s+views|s[ai]t(?:s|ting)?\s+down\s+(?:with|together|"

@@ -1455,7 +1455,11 @@ def _title_of_a_body_before(reader, first):
     while at > end - 4 and (tokens[at].capital or tokens[at].acronym) and at > 0:
         at -= 1
     at -= tokens[at].word == "the"
-    if at == end or tokens[at].word not in _OF_A_BODY or tokens[at - 1].word not in TITLE_HEADS:
+    if (
+        at in (end, 0)
+        or tokens[at].word not in _OF_A_BODY
+        or tokens[at - 1].word not in TITLE_HEADS
+    ):
         return ""
     start = at - 1
     while start > 0 and first - start < 10:
@@ -1752,15 +1756,6 @@ def find_mentions(text: str, gazetteer: Gazetteer, published=None) -> list[Menti
     return _named_as_written(_fullest_names(_with_states_by_their_side(text, gazetteer, mentions)))
 
 
-# Who speaks or acts for a state, named by its nationality: "the Russian side proposed",
-# "Russian diplomats said", «российская сторона предложила», «американские дипломаты».
-_SIDE = re.compile(
-    r"\b(?P<nation>[A-Z][a-z]+)\s+(?i:side|delegation|government|authorities|leadership|"
-    r"diplomats|negotiators|officials|envoys|military|ministry|embassy)\b"
-    r"|(?<![\w-])(?P<ru>(?i:российск|американск|британск|французск|немецк|германск|украинск|"
-    r"грузинск|китайск|польск|норвежск)[а-яё]*)\s+(?:сторон|делегаци|дипломат|власт|"
-    r"руководств|переговорщик|военн|посольств|правительств)[а-яё]*"
-)
 # The Russian adjectives' stems, as the nationalities they are (NATIONALITIES).
 _RU_NATIONS = {
     "российск": "russian",
@@ -1775,6 +1770,15 @@ _RU_NATIONS = {
     "польск": "polish",
     "норвежск": "norwegian",
 }
+
+# Who speaks or acts for a state, named by its nationality: "the Russian side proposed",
+# "Russian diplomats said", «российская сторона предложила», «американские дипломаты».
+_SIDE = re.compile(
+    r"\b(?P<nation>[A-Z][a-z]+)\s+(?i:side|delegation|government|authorities|leadership|"
+    r"diplomats|negotiators|officials|envoys|military|ministry|embassy)\b"
+    rf"|(?<![\w-])(?P<ru>(?i:{'|'.join(_RU_NATIONS)})[а-яё]*)\s+(?:сторон|делегаци|дипломат|"
+    r"власт|руководств|переговорщик|военн|посольств|правительств)[а-яё]*"
+)
 
 
 def _with_states_by_their_side(text, gazetteer, mentions):

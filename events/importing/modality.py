@@ -287,10 +287,9 @@ class Cue:
 # A determiner or a possessive before a schedule's verb makes it a plural noun: "met his
 # hosts on Tuesday", "the heads of delegation", "suspended the exchange visits".
 _A_NOUN_AFTER = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|these|those|all|both|many|several|"
+    r"(?:\b(?i:the|a|an|his|her|its|their|our|my|your|these|those|all|both|many|several|"
     r"some|two|three|four|five)|['\u2019]s)\s+(?:(?:exchange|official|state|reciprocal|"
-    r"regular|joint|[a-z]+(?:ian|an|ese|ish|al|ic))\s+)?$",
-    re.IGNORECASE,
+    r"regular|joint|[a-z]+(?:ian|an|ese|ish|al|ic)|[A-Z][a-z]+(?:ian|ese|ish))\s+)?$"
 )
 
 
@@ -884,10 +883,15 @@ _PARTICIPLE = re.compile(
 # "insist on discussing the treaty proposed by Medvedev in June": a passive participle with
 # its agent straight after a noun, no comma, is a relative clause cut short; not after a
 # form of "be", "have" or "get", a negation or an adverb, whose passive it is ("was
-# proposed by", "was not ratified by", "was formally proposed by").
-_REDUCED_RELATIVE = re.compile(rf"(?<=[^\W\d_])\s+(?P<reduced>{_PAST_PARTICIPLE})(?=\s+by\s)")
+# proposed by", "was not ratified by", "was first proposed by"), nor a change by an amount
+# ("increased by 50 percent").
+_REDUCED_RELATIVE = re.compile(
+    rf"(?<=[^\W\d_])\s+(?P<reduced>{_PAST_PARTICIPLE})(?=\s+by\s+(?!\d|half\b|a\s+(?:third|"
+    r"quarter|fifth|tenth|half)\b|(?:one|two|three|four|five|ten|twenty|fifty)\b))"
+)
 _PASSIVE_OF = re.compile(
-    r"\b(?:be|was|were|is|are|been|being|has|have|had|get|got|gets|not|never|\w+ly)$",
+    r"\b(?:be|was|were|is|are|been|being|has|have|had|get|got|gets|not|never|\w+ly|first|"
+    r"once|also|already|jointly|long|later|newly|then|since|just|recently)$",
     re.IGNORECASE,
 )
 

@@ -198,13 +198,19 @@ PART_OF = (
     r"the\s+(?:very\s+)?(?:end|start|beginning|middle|(?:first|second)\s+half|"
     r"(?:first|last)\s+(?:week|days?|months?))\s+of"
 )
+# A time of the day: "4 p.m.", "16:30", "dawn", "midnight".
+TIMES_OF_DAY = (
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midday|midnight|dawn|"
+    r"dusk|daybreak|sunrise|sunset|nightfall"
+)
 DEADLINE = re.compile(rf"(?i:\b(?:by|until|till|(?<!not\s)(?<!no\s)before)\s+(?:{PART_OF}\s+)?)$")
 # A deadline that a past verb meets, its object at most between: "recalled its envoy by
 # December" was done by then. Not one set for another ("ordered them out by June") nor an
 # infinitive's ("agreed to leave by June").
 _DONE_BY = re.compile(
     r"(?i:\b(?!(?:asked|urged|ordered|demanded|requested|invited|expected|called|pressed|"
-    r"wanted|needed|planned|scheduled|pledged|promised|vowed|agreed|decided)\b)"
+    r"wanted|needed|planned|scheduled|pledged|promised|vowed|agreed|decided|insisted|proposed|"
+    r"suggested|recommended|required|warned|told)\b)"
     r"(?:[a-z]{3,}ed|withdrew|left|sent|took|made|held|met|built|sold|paid|drew|knew|brought|"
     r"began|won|lost|found)"
     rf"(?:\s+(?!to\b)[\w'\u2019-]+){{0,4}}\s+by\s+(?:{PART_OF}\s+)?)$"
@@ -982,10 +988,12 @@ def _this_day_in(ctx):
     return result, _relative(ctx, result, "the same day and month in that year"), True
 
 
-# Feasts of a fixed day that news copy dates by: "before Christmas", "by New Year's Eve".
+# Feasts of a fixed day that news copy dates by: "before Christmas", "by New Year's Eve";
+# the Orthodox Christmas is on 7 January.
 HOLIDAYS = {
     "christmas eve": (12, 24),
     "christmas": (12, 25),
+    "orthodox christmas": (1, 7),
     "new year's eve": (12, 31),
     "new year's": (1, 1),
     "the new year": (1, 1),
@@ -993,15 +1001,19 @@ HOLIDAYS = {
 
 
 def _holiday(ctx):
-    """ "before Christmas", "on New Year's Eve", "by the new year": the feast's day in the
-    year the tense points to, as a day named without a year; "in the new year" the year
-    after the text's today."""
+    """ "before Christmas", "on New Year's Eve", "by the new year" (``feast_day``); "in the
+    new year" the year after the text's today, or, told as done, the year it began."""
     name = re.sub(r"\s+", " ", ctx.match.group("feast").lower()).replace("\u2019", "'")
     name = name.removesuffix(" day")
-    if name == "the new year" and ctx.match.group("within") is not None:
-        result = PartialDate(date(ctx.today.year + 1, 1, 1), YEAR)
-        return result, _relative(ctx, result, "the year after it"), True
-    month, day = HOLIDAYS[name]
+    if name == "the new year" and ctx.match.group("in_it") is not None:
+        result = PartialDate(date(ctx.today.year + ctx.future, 1, 1), YEAR)
+        return result, _relative(ctx, result, "the year it begins"), True
+    return feast_day(ctx, *HOLIDAYS[name])
+
+
+def feast_day(ctx, month, day):
+    """A feast's day, ``month`` and ``day``, in the year the tense points to, as a day
+    named without a year, with its note."""
     result = PartialDate(date(_guess_year(ctx, month, day), month, day))
     return result, _note_inferred_year(ctx, result), True
 
@@ -1267,7 +1279,7 @@ COUNT_BOUND = "|".join(COUNT_BOUNDS.values())
 # "the first exercise in five years", "the largest in a decade", "the only one in years".
 _SPAN_LOOKED_OVER = re.compile(
     r"(?i:\b(?:first|last|only|ever|most|least|best|worst|biggest|largest|longest|highest|"
-    r"lowest|greatest|fewest|\w+iest|time|times)\b[^,;:.]*$)"
+    r"lowest|greatest|fewest|\w+iest|second|third|fourth)\b[^,;:.]*$)"
 )
 
 
@@ -1916,14 +1928,12 @@ RULES = [
     # "A little after 4 p.m.", "At dawn", "Shortly before midnight", opening a sentence
     (
         r"^(?i:(?:(?:a\s+little|just|shortly|soon|not\s+long)\s+)?(?:at|after|before|around|by)"
-        r"\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
-        r"|\d{1,2}:\d{2}|noon|midday|midnight|dawn|dusk|daybreak|sunrise|sunset|nightfall))"
-        r"(?![\w.])",
+        rf"\s+(?:about\s+|around\s+)?(?:{TIMES_OF_DAY}))(?![\w.])",
         _clock_time,
     ),
     # "before Christmas", "on New Year's Eve", "by the new year", "in the new year"
     (
-        r"(?:(?P<within>(?<=\b[Ii]n\s))|(?<![\w-]))(?P<feast>(?:Christmas(?:\s+(?:Eve|Day))?"
+        r"(?:(?P<in_it>(?<=\b[Ii]n\s))|(?<![\w-]))(?P<feast>(?:(?:Orthodox\s+)?Christmas(?:\s+(?:Eve|Day))?"
         r"|New\s+Year['\u2019]s(?:\s+(?:Eve|Day))?|(?i:the\s+new\s+year))(?!\s+(?:Island|truce|"
         r"message|address|speech|card|tree|party|holidays?\s+season)\b))(?![\w'\u2019-])",
         _holiday,
@@ -2089,8 +2099,8 @@ _AFTER = re.compile(
 )
 # "shortly after dawn on Aug. 7", "after 4 p.m. on March 3": a time of that day, not after it.
 _TIME_OF_DAY = re.compile(
-    r"(?i:dawn|dusk|daybreak|sunrise|sunset|nightfall|noon|midday|midnight|lunch(?:time)?|"
-    r"breakfast|dinner|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:a\.?m\.?|p\.?m\.?|o['\u2019]clock|GMT|UTC))?)"
+    rf"(?i:{TIMES_OF_DAY}|lunch(?:time)?|breakfast|dinner"
+    r"|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:o['\u2019]clock|GMT|UTC))?)"
 )
 _BEFORE_THROUGH = re.compile(rf"(?i:\bbefore\s+{_NOUN_PHRASE}{_LINK})$")
 # "five years after the 1997 act", "two days before 12 March": counted from the date.
@@ -2771,15 +2781,23 @@ _RU_DAYS = {"двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "�
 _RU_DAYS |= {"семи": 7, "восьми": 8, "девяти": 9, "десяти": 10}
 
 
+# What says the day is the act's first: "began", "opened", "arrived … for", «начались».
+_BEGINNING = re.compile(
+    r"(?i:\b(?:beg[ai]ns?|began|start(?:s|ed)?|open(?:s|ed)?|launch(?:es|ed)?|kick(?:s|ed)\s+off|"
+    r"arriv(?:es?|ed|ing)|for\s+an?)\b|(?<![\w-])(?:начал|начн|начин|стартовал|открыл|прибыл|прибуд))"
+)
+
+
 def _with_its_length(sentence, mention, language):
-    """``mention``, a day an act begins, with the days the clause says the act lasts ("a
-    five-day exercise … on Monday": Monday to Friday); as it is otherwise."""
+    """``mention``, the day an act begins ("began", "opened", "arrived … for"), with the days
+    the clause says the act lasts ("began a five-day exercise on Monday": Monday to
+    Friday); as it is otherwise ("ended its five-day exercise on Friday" is that day)."""
     date = mention.date
     if mention.reference or date.precision != DAY or date.end or date.qualifier != EXACT:
         return mention
     clause = clause_around(sentence, mention.start, mention.end, language)
     lasting = _LASTING.search(clause)
-    if lasting is None:
+    if lasting is None or not _BEGINNING.search(clause):
         return mention
     days = _RU_DAYS[lasting["ru"].lower()] if lasting["ru"] else _number(lasting["n"])
     if not days or days < 2:
@@ -2994,14 +3012,17 @@ def _span_start(sentence, first, second, grammar=ENGLISH):
 
 
 # Two dates of which one is meant: "in late March or early April", «в марте или апреле».
-_OR = re.compile(r"\s*,?\s+(?i:or|или|либо)\s+")
+_OR = re.compile(
+    r"\s*,?\s+(?i:or|или|либо)\s+(?:(?i:in|on|at|в|во|на)\s+)?"
+    r"(?:(?i:early|late|mid|в\s+начале|в\s+конце|в\s+середине|начале|конце|середине)[\s-]+)?"
+)
 
 
 def _one_of_two(first, second, gap):
     """Whether ``first`` or ``second``, which ``gap`` parts, is when one fact happens: each a
     date of its own, the second later."""
     return (
-        _OR.match(gap) is not None
+        _OR.fullmatch(gap) is not None
         and not (first.reference or second.reference or first.date.end or second.date.end)
         and first.date.start < second.date.start
     )

@@ -67,6 +67,7 @@ from .temporal import (
     counted_from_act,
     counted_note,
     done_by_today,
+    feast_day,
     period_from,
     period_of_named,
     put_off_to,
@@ -246,16 +247,17 @@ def _month_which_year(ctx):
     return result, _relative(ctx, result), True
 
 
-# Feasts of a fixed day: New Year's Day, and Christmas on the Orthodox calendar.
+# Feasts of a fixed day: New Year's Day, and Christmas on the Orthodox calendar (on the
+# Catholic one after «католическое»).
 RU_HOLIDAYS = {"нов": (1, 1), "рождеств": (1, 7)}
+_CATHOLIC = re.compile(r"(?i:католическ[а-яё]+\s+)$")
 
 
 def _holiday(ctx):
-    """ "до Нового года", "к Новому году", "на Рождество": the feast's day in the year the
-    tense points to, as a day named without a year."""
-    month, day = RU_HOLIDAYS[ctx.match.group("feast").lower()]
-    result = PartialDate(date(_guess_year(ctx, month, day), month, day))
-    return result, _note_inferred_year(ctx, result), True
+    """ "до Нового года", "к Новому году", "на Рождество": the feast's day (``feast_day``)."""
+    if _CATHOLIC.search(ctx.sentence, 0, ctx.match.start()):
+        return feast_day(ctx, 12, 25)
+    return feast_day(ctx, *RU_HOLIDAYS[ctx.match.group("feast").lower()])
 
 
 def _bare_month(ctx):
@@ -802,8 +804,9 @@ _UNTIL = re.compile(r"(?i:\b(?:вплоть\s+до|до)\s+(?:(?:конца|се
 # A task completed, whose «до» is its deadline ("by"), not a time it lasts until:
 # «должна завершить работу до 1 июля», «подпишут договор до конца года».
 _COMPLETES = re.compile(
-    r"(?i:(?<![\w-])(?:заверш|законч|подпис|подпиш|ратифицир|утверд|согласова|представ|"
-    r"подготов|выполн|вывест|вывед|выв[её]л|сократ|уничтож|переда)[а-яё]*)"
+    r"(?i:(?<![\w-])(?!утвержда|представля|представител|подписан)(?:заверш|законч|подпис|подпиш|"
+    r"ратифицир|утверд|согласова|представ|подготов|выполн|вывест|вывед|выв[её]л|сократ|уничтож|"
+    r"переда)[а-яё]*)"
 )
 _PUT_OFF_UNTIL = re.compile(rf"(?i:(?<![\w-]){RU_PUT_OFF}\s+(?:(?:конца|середины|начала)\s+)?)$")
 _DEADLINE = re.compile(
