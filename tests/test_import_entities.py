@@ -263,6 +263,26 @@ def test_a_nationality_inside_a_name_or_title_is_no_side():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Chief of General Staff Viktor Orlov met the envoys.",
+            "Viktor Orlov",
+            "Chief of General Staff",
+        ),
+        (
+            "Supreme Allied Commander Europe Carl Benton met the envoys.",
+            "Carl Benton",
+            "Supreme Allied Commander Europe",
+        ),
+    ],
+)
+def test_a_title_s_last_word_or_region_is_no_part_of_the_name(gazetteer, text, name, role):
+    (person,) = [m for m in found(text, gazetteer) if m.kind == "person"]
+    assert (person.text, person.role) == (name, role)
+
+
 def test_names_inside_titles_are_mentions_too(gazetteer):
     text = "U.S. Defense Secretary Carl Benton met Ambassador Volkov."
     assert summary(found(text, gazetteer)) == [

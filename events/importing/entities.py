@@ -1028,10 +1028,19 @@ def _read_run(reader, run):
                 piece.pop()
             spans += _piece(reader, piece, False)
             piece, after_title = [], True
+        elif after_title and not piece and _ends_a_title(word, tokens[index].key):
+            pass  # "Chief of General Staff Nikolai Makarov", "Commander Europe James Stavridis"
         else:
             piece.append(index)
         position += 1
     return spans + _piece(reader, piece, after_title)
+
+
+def _ends_a_title(word, key):
+    """Whether a word straight after a title's head is still the title's: a title word
+    ("Staff" of "General Staff") or the region it is of ("Europe" of "Supreme Allied
+    Commander Europe")."""
+    return word in TITLE_MODIFIERS or known_places().get(key) in _REGION_KINDS
 
 
 def _article_before_a_name(reader, run):
