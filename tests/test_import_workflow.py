@@ -606,32 +606,6 @@ def test_a_quotation_of_two_sentences_is_quoted_whole_with_its_speaker(records):
     assert proposal.title.startswith("The navy chiefs agree on everything")
 
 
-@pytest.mark.parametrize(
-    ("sentence", "title"),
-    [
-        (
-            "Malta and Norway agreed on Monday to resume talks, Norway's Defence"
-            " Minister Marta Kowalczyk said.",
-            "Malta and Norway agreed on Monday to resume talks",
-        ),
-        (
-            "The navy chiefs met in Valletta on Monday, said Norway's Defence Minister"
-            " Marta Kowalczyk.",
-            "The navy chiefs met in Valletta on Monday",
-        ),
-        (
-            "Pavel Orlov signed the memorandum on Monday, according to the Valletta Times.",
-            "Pavel Orlov signed the memorandum on Monday",
-        ),
-    ],
-)
-def test_who_said_it_with_a_title_or_an_according_to_is_cut_from_the_title(
-    records, sentence, title
-):
-    (proposal,) = proposals_for(sentence + "\n")
-    assert proposal.title == title
-
-
 def test_facts_of_coordinated_clauses_are_titled_each_by_its_own(records):
     text = (
         "Pavel Orlov met the navy chiefs on Monday, and Marta Kowalczyk flew to Valletta on "
@@ -650,6 +624,21 @@ def test_facts_of_coordinated_clauses_are_titled_each_by_its_own(records):
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [
+        # Who said it, with a title or an "according to", is cut from the end.
+        (
+            "Malta and Norway agreed on Monday to resume talks, Norway's Defence"
+            " Minister Marta Kowalczyk said.",
+            "Malta and Norway agreed on Monday to resume talks",
+        ),
+        (
+            "The navy chiefs met in Valletta on Monday, said Norway's Defence Minister"
+            " Marta Kowalczyk.",
+            "The navy chiefs met in Valletta on Monday",
+        ),
+        (
+            "Pavel Orlov signed the memorandum on Monday, according to the Valletta Times.",
+            "Pavel Orlov signed the memorandum on Monday",
+        ),
         # What they said stays: only who said it, when and where, is cut.
         (
             "After the storm on Monday, Malta says there can be no drill with Norway.",
@@ -682,7 +671,7 @@ def test_facts_of_coordinated_clauses_are_titled_each_by_its_own(records):
         ),
     ],
 )
-def test_a_title_keeps_what_was_said_and_drops_a_label(records, sentence, title):
+def test_a_title_drops_who_said_it_and_a_label_and_keeps_what_was_said(records, sentence, title):
     (proposal,) = proposals_for(sentence + "\n")
     expected = title or sentence.partition(": ")[2].rstrip(".")
     assert proposal.title == expected
