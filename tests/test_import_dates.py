@@ -2267,6 +2267,32 @@ def test_that_day_is_no_finer_than_the_date_it_refers_to():
     assert found.date == PartialDate(date(1998, 3, 1), MONTH)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "anchor"),
+    [
+        ("Since then, Belgian jets have flown from Siauliai.", TALKS_DAY),
+        ("Oslo has held the ferry quota since that time.", TALKS_DAY),
+        ("Since then the envoys have met twice a year.", PartialDate(date(1998, 3, 1), MONTH)),
+    ],
+)
+def test_since_then_begins_at_the_last_date_named(sentence, anchor):
+    found = only_date(sentence, anchor)
+    assert found.date == PartialDate(anchor.start, anchor.precision)
+    assert "a beginning" in found.note and "the date named before it" in found.note
+
+
+def test_since_then_begins_at_a_date_the_sentence_named_before_it():
+    sentence = "Oleg Sokolov signed the accord in 2004 and has worked on it since then."
+    assert [(text, day) for text, day, _status, _type in proposed(sentence)] == [
+        ("2004", "2004-01-01"),
+        ("since then", "2004-01-01"),
+    ]
+
+
+def test_since_then_without_a_date_named_before_is_not_dated():
+    assert find_dates("Since then, Belgian jets have flown from Siauliai.", PUBLISHED) == []
+
+
 def test_that_day_without_a_date_named_before_is_not_dated():
     assert find_dates("That same day the envoys left Riga.", PUBLISHED) == []
     assert find_dates("Lavrov said that June would be decisive.", PUBLISHED, [TALKS_DAY]) == []

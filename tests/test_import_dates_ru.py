@@ -1731,6 +1731,19 @@ def test_the_same_day_in_the_genitive_and_the_same_date_are_the_last_day_named(s
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "С тех пор бельгийские истребители летают из Шяуляя.",
+        "С того дня Осло не продлевало квоты.",
+        "Посол с того времени не приезжал в Вену.",
+    ],
+)
+def test_since_then_begins_at_the_last_day_named(sentence):
+    found = only_date(sentence, [PartialDate(date(2004, 12, 3))])
+    assert found.date == PartialDate(date(2004, 12, 3)) and "a beginning" in found.note
+
+
 def test_a_time_of_day_alone_is_no_same_day():
     anchor = PartialDate(date(2004, 12, 3))
     assert find_dates("Вечером министр вылетел в Вену.", PUBLISHED, [anchor], RU) == []

@@ -1610,6 +1610,12 @@ def _that(ctx):
     return period_of_named(ctx, unit, month and _month(month))
 
 
+def _then(ctx):
+    """ "then" after "since": the day of the last date of a fact named, or that date when
+    it is no finer ("since then" after "in March 1999" is since March 1999)."""
+    return period_of_named(ctx, "day")
+
+
 def period_of_named(ctx, unit, month=None):
     """The ``unit`` ("day", "week", "month", "year", a season) or ``month`` (1–12) of the
     last date named, with its note; None when the article has named none. A day or part
@@ -1971,6 +1977,8 @@ RULES = [
         r"\s+(?i:year)\b",
         _that,
     ),
+    # "since then", "since that time": from the last date of a fact named
+    (r"(?<=\b[Ss]ince\s)(?i:then|that\s+time)\b", _then),
     # "in the autumn of that year": one phrase, the season of the year named before
     (
         r"(?i:\b(?:the\s+)?(?P<unit>spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year)\b",
@@ -2270,6 +2278,7 @@ COUNTING_FROM_ANCHOR = (
     _next_day,
     _season,
     _that,
+    _then,
     _day_that_year,
     _day_of_month,
     _after_act,
