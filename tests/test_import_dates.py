@@ -3183,8 +3183,13 @@ def test_after_a_time_of_day_is_that_day(sentence):
         # Met by a past verb: done by the last such month.
         ("Oslo recalled its envoy by March, officials said.", "2005-03-01", "occurred"),
         ("Moscow withdrew its trawlers by March.", "2005-03-01", "occurred"),
+        # "before" too, with an object that goes "to" a place.
+        ("Oslo closed its mission to NATO before March 15.", "2005-03-15", "occurred"),
+        ("Gazprom cut gas supplies to Oslo just before Christmas.", "2004-12-25", "occurred"),
         # Set for another, or an infinitive's: still ahead.
         ("Oslo agreed to recall its envoy by March.", "2006-03-01", "planned"),
+        ("Oslo threatened to close its mission to NATO before March 15.", "2006-03-15", "planned"),
+        ("Gazprom will cut gas supplies to Oslo before Christmas.", "2005-12-25", "planned"),
         ("Oslo ordered the trawlers out by March.", "2006-03-01", "planned"),
         ("Oslo insisted the trawlers leave by March.", "2006-03-01", "planned"),
     ],

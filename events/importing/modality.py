@@ -130,6 +130,16 @@ _ONGOING = (
 # after the story's time, unless a reporting verb before it makes it what was said
 # ("he said the council would later decide").
 _NARRATED = r"would\s+(?:later|eventually|subsequently|afterwards|go\s+on\s+to)"
+_NOT_PRESENT_AFTER = (
+    "".join(
+        rf"(?<!\b{word}\s)"
+        for word in (
+            *("to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"),
+            *("not", "did", "do", "does", "a", "the", "its", "any"),
+        )
+    )
+    + r"(?<!n't\s)(?<!n\u2019t\s)"
+)
 # Done: the past and present perfect, and reporting verbs; not a participle after "be"
 # ("is to be held" is still to come).
 _OCCURRED = (
@@ -137,6 +147,9 @@ _OCCURRED = (
     r"made|gave|left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|became|flew|"
     r"fought|fell|rose|sank|drove|wrote|brought|built|chose|withdrew|swore|stood|sought|"
     r"drew|threw|paid|bought|caught|found|sold|shook|fled|oversaw|overtook|"
+    # The same in the present but for a third person's "-s" ("Gazprom cut supplies"):
+    # past, but after "to", a modal, "not" or a determiner ("will cut", "a cut").
+    rf"{_NOT_PRESENT_AFTER}(?:cut|shut|quit|put)(?!-)|"
     r"(?!(?:allied|united|armed|alleged|limited|advanced|detailed|concerned|related|based|"
     r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected)\b)(?<!-)[a-z]{2,}ed)"
 )

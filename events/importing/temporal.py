@@ -205,15 +205,19 @@ TIMES_OF_DAY = (
 )
 DEADLINE = re.compile(rf"(?i:\b(?:by|until|till|(?<!not\s)(?<!no\s)before)\s+(?:{PART_OF}\s+)?)$")
 # A deadline that a past verb meets, its object at most between: "recalled its envoy by
-# December" was done by then. Not one set for another ("ordered them out by June") nor an
-# infinitive's ("agreed to leave by June").
+# December", "shut its mission before Christmas" were done by then. Not one set for another
+# ("ordered them out by June") nor an infinitive's ("agreed to leave by June", "threatened
+# to cut supplies before Christmas").
 _DONE_BY = re.compile(
-    r"(?i:\b(?!(?:asked|urged|ordered|demanded|requested|invited|expected|called|pressed|"
-    r"wanted|needed|planned|scheduled|pledged|promised|vowed|agreed|decided|insisted|proposed|"
-    r"suggested|recommended|required|warned|told)\b)"
+    r"(?i:\b(?<!\bto\s)(?!(?:asked|urged|ordered|demanded|requested|invited|expected|called|"
+    r"pressed|wanted|needed|planned|scheduled|pledged|promised|vowed|agreed|decided|insisted|"
+    r"proposed|suggested|recommended|required|warned|told)\b)"
     r"(?:[a-z]{3,}ed|withdrew|left|sent|took|made|held|met|built|sold|paid|drew|knew|brought|"
-    r"began|won|lost|found)"
-    rf"(?:\s+(?!to\b)[\w'\u2019-]+){{0,4}}\s+by\s+(?:{PART_OF}\s+)?)$"
+    r"began|won|lost|found|cut|shut|quit|put|set)"
+    # The object: "to" only as a preposition ("to NATO", "to the alliance"), not an
+    # infinitive's ("to leave").
+    r"(?:\s+(?!to\s+(?!(?-i:[A-Z])|(?:the|its|his|her|their|a|an)\b))[\w'\u2019-]+){0,6}"
+    rf"\s+(?:by|before)\s+(?:{PART_OF}\s+)?)$"
 )
 
 
