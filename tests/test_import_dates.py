@@ -2609,6 +2609,21 @@ def test_a_count_back_with_the_day_given_in_apposition_is_that_one_day(sentence,
     assert " ago” " in found.note  # the note names both
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day", "precision"),
+    [
+        ("1999 — On March 24, NATO began air strikes.", date(1999, 3, 24), DAY),
+        ("2002 — 28 May: the leaders signed the declaration.", date(2002, 5, 28), DAY),
+        ("In 2004, in April, the council met in Brussels.", date(2004, 4, 1), MONTH),
+        ("1997 — On 27 May 1997 the leaders signed the act.", date(1997, 5, 27), DAY),
+    ],
+)
+def test_a_year_then_a_day_or_month_set_off_after_it_is_that_day_or_month_of_it(
+    sentence, day, precision
+):
+    assert only_date(sentence).date == PartialDate(day, precision)
+
+
 def test_a_count_back_and_a_day_far_from_it_stay_two_dates():
     # "A decade ago" is no May of this year: the two are not one date.
     found = find_dates("A decade ago, in May, the envoys first met in Tromsø.", PUBLISHED)

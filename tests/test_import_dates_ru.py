@@ -2030,14 +2030,32 @@ def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
         "Сергей Лавров и Рига: хроника\n\n"
         "Май 1998 года: Сергей Лавров подписывает протокол о рыболовстве.\n\n"
         "Март 2001 года: Сергей Лавров замораживает контакты с Ригой.\n\n"
+        # The perfective's future, as chronologies tell what came next.
+        "2002 год — Сергей Лавров подпишет протокол о квотах.\n\n"
         "Сергей Лавров снова посетит Ригу в июне.\n"
     )
     proposals = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
     assert [(p.date.start.isoformat(), p.status) for p in proposals] == [
         ("1998-05-01", OCCURRED),
         ("2001-03-01", OCCURRED),
+        ("2002-01-01", OCCURRED),
         ("2005-06-01", PLANNED),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "precision"),
+    [
+        ("1999 год — 24 марта Москва отозвала представителя.", date(1999, 3, 24), DAY),
+        ("2002 год — 28 мая в Риме подписана декларация.", date(2002, 5, 28), DAY),
+        ("2004 год — в апреле в Брюсселе собрался совет.", date(2004, 4, 1), MONTH),
+        ("1997 год — 27 мая 1997 г. в Париже подписан акт.", date(1997, 5, 27), DAY),
+    ],
+)
+def test_a_chronology_s_year_then_a_day_or_month_is_that_day_or_month_of_it(
+    sentence, day, precision
+):
+    assert only_date(sentence).date == PartialDate(day, precision)
 
 
 RU_VISITED = "Сергей Лавров прилетел в Осло во вторник, 12 апреля, на переговоры о квотах. "

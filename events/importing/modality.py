@@ -561,7 +561,8 @@ def status_of(sentence, language=Language.ENGLISH, live=False):
         cue.status
         for cue in cues
         if cue.status != Event.Status.OCCURRED
-        and not (live and cue.scheduled)
+        # A Russian schedule is a perfective's future («10:40 Лавров подпишет протокол»).
+        and not (live and cue.scheduled and language != Language.RUSSIAN)
         and not _complement_of_a_past_act(sentence, cue, cues)
         and not _left_unsaid(sentence, cue, language)
         and not any(
@@ -1832,7 +1833,9 @@ def _russian_word_kind(word):
     if _RU_ONGOING.fullmatch(word):
         return "ongoing"
     if len(word) >= 5 and _RU_NON_PAST.fullmatch(word) and not _RU_PRESENT.fullmatch(word):
-        return "planned"  # a perfective future, or the present of a schedule
+        # A perfective future, or the present of a schedule: with a date already past, a
+        # chronology's historical present («1997 год — Россия и НАТО подпишут …»).
+        return "scheduled"
     return None
 
 
@@ -1846,7 +1849,7 @@ def _russian_cues(text, start, end):
         if any(a <= match.start() < b for a, b in taken):
             continue
         kind = _russian_word_kind(match.group())
-        if kind == "planned" and _RU_WAS.search(text, 0, match.start()):
+        if kind == "scheduled" and _RU_WAS.search(text, 0, match.start()):
             continue  # the participle of "был затронут": the past "был" says it
         if kind:
             found.append((*match.span(), kind))

@@ -609,8 +609,30 @@ def _year_of_month_named(ctx, month):
 def _year_named_before(ctx, month):
     """The date whose year a month or day named without one takes, by the rules of the
     language (``Grammar.year_named_before``), or None."""
-    carried = _grammar(ctx.language).year_named_before
-    return None if carried is None else carried(ctx, month)
+    return _grammar(ctx.language).year_named_before(ctx, month)
+
+
+def date_set_off_before(ctx, apposed):
+    """The date a day or month without a year is set off after in the same phrase (the
+    words between them ``apposed``): "1999 — On March 24", "In 1999, on March 24",
+    «В прошлом году, в июне»; None if there is none or it is a span."""
+    if ctx.own and apposed.fullmatch(ctx.sentence, ctx.previous_end, ctx.match.start()):
+        named = ctx.anchors[-1]
+        return named if named.end is None else None
+    return None
+
+
+# What sets a day or month off after a year: "1999 — On March 24", "In 1999, on March 24",
+# "2002: May 28".
+_APPOSED_TO_YEAR = re.compile(r"\s*(?:[,:\u2013\u2014]|\s-)\s*(?:(?i:in|on)\s+)?")
+
+
+def _year_set_off_before(ctx, month):
+    """A year a day or month without one is set off after (``date_set_off_before``)."""
+    named = date_set_off_before(ctx, _APPOSED_TO_YEAR)
+    # Not a count back ("A decade ago, in May": May of no year a decade ago).
+    exact = named is not None and named.precision == YEAR and named.qualifier == EXACT
+    return named if exact else None
 
 
 def _nearest_year(today, first, last, has_day):
@@ -1408,7 +1430,7 @@ def _dated_later_in_clause(ctx):
     return any(
         pattern.search(rest)
         for pattern, resolver in grammar.rules
-        if resolver not in grammar.counting_from_anchor
+        if resolver not in grammar.counting_from_anchor or resolver in grammar.yearless
     )
 
 
@@ -1845,7 +1867,8 @@ RULES = [
     (rf"(?<=\b[Tt]o )(?P<m>{MONTH_NAME})(?![\w-])", _month_put_off_to),
     (
         rf"(?:(?P<between>\b(?i:between)\s+)|\b(?i:from)\s+)?(?<![\w$£€-])(?P<y1>{Y})"
-        rf"(?(between){AND}|{TO})(?P<y2>{Y}|\d\d)(?![\w%-])",
+        # Not a day and month after a year: "2002 — 28 May".
+        rf"(?(between){AND}|{TO})(?P<y2>{Y}|\d\d(?!\s+{MONTH_NAME}))(?![\w%-])",
         _years_range,
     ),
     # "the winter of 2008–09", "winter 2008/09": a winter spans two years.
@@ -2275,7 +2298,11 @@ _PUT_OFF_UNTIL = re.compile(rf"(?i:\b{PUT_OFF}\s+(?:the\s+end\s+of\s+)?)$")
 
 
 # Resolvers that may count from the last date named, which can be in the same sentence.
+# A day or month named without a year, which takes one from a year set off before it
+# ("1999 — On March 24"), counted from it like the others but a date of its own.
+YEARLESS = (_day_month, _bare_month)
 COUNTING_FROM_ANCHOR = (
+    *YEARLESS,
     _clock_time,
     _relative_period,
     _ago,
@@ -2304,6 +2331,7 @@ class Grammar:
     rules: list  # (compiled pattern, resolver), in order of preference
     weekday_rules: frozenset  # the patterns that find a weekday alone
     counting_from_anchor: tuple  # resolvers that may count from the last date named
+    yearless: tuple  # of those, the ones of a day or month named without a year
     approximate: re.Pattern  # each modifier is searched at the end of the words before
     since: re.Pattern
     from_: re.Pattern | None  # "from … onwards"
@@ -2318,6 +2346,9 @@ class Grammar:
     weekday_only: re.Pattern
     weekday_join: re.Pattern
     and_word: re.Pattern  # "Monday and Friday" are two days, "Monday to Friday" a span
+    # Context, month -> the date named just before whose year a day or month without one
+    # takes («В прошлом году, в июне»), or None.
+    year_named_before: object
     future: object = None  # Context -> bool, for languages other than English
     # Prepositions that reach the date through a noun phrase (its words in group "np"):
     since_through: re.Pattern | None = None  # "since Rome in 2002"
@@ -2342,9 +2373,6 @@ class Grammar:
     earliest: re.Pattern | None = None  # "as early as": looking ahead, not before it
     completes: re.Pattern | None = None  # «завершить … до июля»: "until" a deadline, "by"
     reporting: re.Pattern | None = None  # "said": past perfect from the saying instead
-    # Context, month -> the date named just before whose year a day or month without one
-    # takes («В прошлом году, в июне»), or None.
-    year_named_before: object = None
     # Resolvers whose words refer back to an act dated before ("during the visit"): a date
     # of the sentence's own dates its fact instead ("Last year, during the visit, …").
     referring_to_act: tuple = ()
@@ -2354,6 +2382,7 @@ ENGLISH = Grammar(
     rules=RULES,
     weekday_rules=frozenset([WEEKDAY_RULE]),
     counting_from_anchor=COUNTING_FROM_ANCHOR,
+    yearless=YEARLESS,
     approximate=_APPROXIMATE,
     since=_SINCE,
     from_=_FROM,
@@ -2393,6 +2422,7 @@ ENGLISH = Grammar(
     reporting=_REPORTING,
     earliest=re.compile(r"(?i:\bas\s+early\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"),
     referring_to_act=(_during_act, at_last_act_there),
+    year_named_before=_year_set_off_before,
 )
 
 
@@ -2913,6 +2943,12 @@ def _apposed(sentence, mentions):
         same = _span_of(previous.date) == _span_of(mention.date)
         same = same and previous.date.precision == mention.date.precision
         narrows = pair == {True} and (same or _narrows(previous.date, mention.date))
+        if pair == {False} and _in_year(mention.date, previous.date) and _APPOSITION.fullmatch(gap):
+            # "1997 — 27 May 1997": a chronology's year, then the day in it: one date.
+            note = f"{mention.note.rstrip('.')}; “{previous.text}” names its year."
+            text = sentence[previous.start : mention.end]
+            merged[-1] = replace(mention, text=text, start=previous.start, note=note)
+            continue
         if pair == {True, False}:
             relative, explicit = (previous, mention) if previous.relative else (mention, previous)
         elif narrows:
@@ -2929,7 +2965,7 @@ def _apposed(sentence, mentions):
             continue
         (start, end), (first, last) = _span_of(explicit.date), _span_of(relative.date)
         text = sentence[previous.start : mention.end]
-        if _day_in_year(relative.date, explicit.date):  # "Ten years ago today, in 2012"
+        if _in_year(relative.date, explicit.date):  # "Ten years ago today, in 2012"
             note = f"{relative.note}, in “{explicit.text}”"
             merged[-1] = replace(relative, text=text, start=previous.start, end=mention.end)
             merged[-1] = replace(merged[-1], note=note)
@@ -2970,15 +3006,15 @@ def _roughly_the_same(first, second):
     return rough, given
 
 
-def _day_in_year(day, year):
-    """Whether ``day`` is an exact day of the year ``year`` names, so finer than it."""
+def _in_year(finer, year):
+    """Whether ``finer`` is an exact day or month of the year ``year`` names."""
     return (
-        day.precision == DAY
-        and day.end is None
-        and day.qualifier == EXACT
+        finer.precision in (DAY, MONTH)
+        and finer.end is None
+        and finer.qualifier == EXACT
         and year.precision == YEAR
         and year.end is None
-        and day.start.year == year.start.year
+        and finer.start.year == year.start.year
     )
 
 

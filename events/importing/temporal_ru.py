@@ -66,6 +66,7 @@ from .temporal import (
     counted,
     counted_from_act,
     counted_note,
+    date_set_off_before,
     done_by_today,
     feast_day,
     period_from,
@@ -624,7 +625,8 @@ RULES = [
     # между 1994 и 1997 годами, с 1998 по 2004 год, 1994–1997 гг.
     (
         rf"{_FROM_OR_BETWEEN}(?<![\w$€£.,№-])(?P<y1>{Y})(?:{YEAR_WORD})?{_TO}"
-        rf"(?P<y2>{Y}|\d\d)(?:{YEARS_WORD})?(?![\w%-])",
+        # Not a day and month after a year: «2002 год — 28 мая».
+        rf"(?P<y2>{Y}|\d\d(?!\s+{MONTH_AFTER_DAY}))(?:{YEARS_WORD})?(?![\w%-])",
         _years_range,
     ),
     # в 1990-е годы, 1990-х годов, к 1990-м годам
@@ -861,7 +863,7 @@ def _future(ctx):
 
 # A day or month set off by a comma after a date with a year: «В прошлом году, в июне»,
 # «1994, 22 июня», «Через полгода, в декабре».
-_APPOSED = re.compile(r"\s*,\s*(?:(?:в|во)\s+)?")
+_APPOSED = re.compile(r"\s*(?:[,\u2013\u2014]|\s-)\s*(?:(?:в|во)\s+)?")
 
 
 def _year_named_before(ctx, month):
@@ -869,8 +871,7 @@ def _year_named_before(ctx, month):
     after in the same phrase, or the same month named last («Май 2002 года. 28 мая …»);
     else None."""
     if ctx.own and _APPOSED.fullmatch(ctx.sentence, ctx.previous_end, ctx.match.start()):
-        named = ctx.anchors[-1]
-        return named if named.end is None else None
+        return date_set_off_before(ctx, _APPOSED)
     if not ctx.anchors or id(ctx.anchors[-1]) in ctx.references:
         return None
     last = ctx.anchors[-1]
@@ -894,6 +895,7 @@ RUSSIAN = Grammar(
         _then,
         _same_period,
     ),
+    yearless=(_day_month, _bare_month),
     approximate=_APPROXIMATE,
     since=_SINCE,
     from_=None,
