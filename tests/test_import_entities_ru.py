@@ -620,6 +620,62 @@ def test_a_title_that_another_title_depends_on_is_the_role_whole(gazetteer, text
     assert [m.role for m in people] == [role]
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # An adjective before a title in an oblique case, put in the nominative with it.
+        (
+            "Прошли консультации постоянного представителя Норвегии при НАТО Ханса Ольсена.",
+            "постоянный представитель Норвегии при НАТО",
+        ),
+        (
+            "Прошли консультации первого заместителя министра иностранных дел Норвегии "
+            "Олега Зайцева с послами.",
+            "первый заместитель министра иностранных дел Норвегии",
+        ),
+        # A post before a rank is the title, the rank in the nominative as it is.
+        (
+            "Гостей принял командующий Северным флотом вице-адмирал Олег Зайцев.",
+            "командующий Северным флотом вице-адмирал",
+        ),
+        (
+            "Гости встретились с командующим Северным флотом вице-адмиралом Олегом Зайцевым.",
+            "командующий Северным флотом вице-адмирал",
+        ),
+        ("Гостей принял генерал-майор Олег Зайцев.", "генерал-майор"),
+    ],
+)
+def test_a_long_title_before_a_name_is_the_role_whole_in_the_nominative(gazetteer, text, role):
+    people = [m for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert [m.role for m in people] == [role]
+
+
+def test_a_deputy_s_title_of_six_words_is_the_deputy_s_not_the_minister_s():
+    russia = Record("place", "russia", "Russia", names_ru=("Россия", "Российская Федерация"))
+    text = (
+        "Прошли консультации заместителя Министра иностранных дел Российской Федерации "
+        "Олега Зайцева с послами."
+    )
+    people = [m for m in find_mentions(text, Gazetteer([russia])) if m.kind == "person"]
+    assert [m.role for m in people] == ["заместитель Министра иностранных дел Российской Федерации"]
+
+
+def test_a_title_opening_a_sentence_is_the_role_not_part_of_the_name():
+    minister = Record(
+        "person",
+        "oleg-zaitsev",
+        "Oleg Zaitsev",
+        names_ru=("Олег Зайцев", "министр обороны Олег Зайцев"),
+    )
+    text = "Министр обороны Олег Зайцев обсудил с коллегами ситуацию."
+    [mention] = find_mentions(text, Gazetteer([minister]))
+    assert (mention.text, mention.slug, mention.role) == (
+        "Олег Зайцев",
+        "oleg-zaitsev",
+        "министр обороны",
+    )
+
+
 def test_a_body_s_name_of_several_words_is_found_in_lower_case():
     office = Record(
         "organization",

@@ -524,6 +524,8 @@ def _match_at(reader, index):
     for form in reader.index.candidates(tokens[first].text):
         if initials and not form.surname or lower and not _lower_case_name(form):
             continue
+        if _titled_form(form):
+            continue  # "Министр обороны Сергей Иванов": the title is read as the role
         length = _fits_at(reader, first, form)
         if length and length >= best_length:
             if length > best_length:
@@ -536,6 +538,12 @@ def _match_at(reader, index):
         if not best:
             return None
     return _Span(index, first + best_length - 1, best[0].record.kind, best, initials=initials)
+
+
+def _titled_form(form):
+    """Whether ``form`` is a person's title and name ("министр обороны Сергей Иванов")."""
+    first = form.words[0]
+    return form.record.kind == "person" and first[:1].islower() and norm(first) not in PARTICLES
 
 
 def _lower_case_name(form):
@@ -2111,21 +2119,34 @@ def _past_verb(token):
 _PAST_TENSE = re.compile(r"[аеиоуыяё]л(?:а|о|и)?(?:сь|ся)?$")
 
 
+# Military ranks: a post before one is the title ("командующий Северным флотом
+# вице-адмирал", "начальник Генерального штаба генерал армии").
+RANKS = frozenset(
+    form
+    for form, nominative in TITLE_NOMINATIVES.items()
+    if nominative in ("генерал", "майор", "полковник", "подполковник", "лейтенант", "адмирал")
+)
+#: How many words before a name a title may begin ("заместитель министра иностранных дел
+#: Российской Федерации Александр Грушко").
+TITLE_WORDS = 8
+
+
 def _title_head(reader, first):
     """The index of the title the words before a name give, the one others depend on
-    ("пресс-секретарь президента РФ"), or None."""
+    ("пресс-секретарь президента РФ"), or the post before a rank; or None."""
     tokens, text = reader.tokens, reader.text
     head = None
-    for index in range(first - 1, max(-1, first - 6), -1):
+    for index in range(first - 1, max(-1, first - 1 - TITLE_WORDS), -1):
         token = tokens[index]
         if token.sentence != tokens[first].sentence or not _joined(text, token, tokens[index + 1]):
             break
         if _past_verb(token):
             break
         if head == index + 1 and text[token.end : tokens[head].start] == "-":
-            break  # "генерал-майора": the word before a hyphen is the title's own
+            continue  # "генерал-майора": the word before a hyphen is the title's own
         # "пресс-секретарь президента": a title in the genitive depends on one before it.
-        if norm(token.text) in TITLES and (head is None or _declined_title(tokens[head])):
+        depends = head is None or _declined_title(tokens[head]) or norm(tokens[head].text) in RANKS
+        if norm(token.text) in TITLES and depends:
             head = index
     return head
 
@@ -2196,9 +2217,25 @@ def _role_before(reader, first):
     joined = before and _joined(text, before, token)
     if joined and (text[before.end : token.start] == "-" or norm(before.text) == "вице"):
         title = f"{norm(before.text)}-{title}"  # "вице-премьер", "пресс-секретарь"
-    elif joined and norm(token.text) == title and norm(before.text).endswith(("ый", "ий")):
-        title = f"{norm(before.text)} {title}"  # "постоянный представитель"
-    return title + text[token.end : tokens[first - 1].end] if head < first - 1 else title
+    elif joined and (adjective := _title_adjective(before, token)):
+        title = f"{adjective} {title}"  # "постоянный представитель", "постоянного …"
+    if head == first - 1:
+        return title
+    rest = text[token.end : tokens[first - 1].end]
+    last = tokens[first - 1]
+    if norm(last.text) in RANKS and last is not token and _declined_title(last):
+        # "… вице-адмиралом Андреем": the rank in the nominative, as the post is.
+        rest = text[token.end : last.start] + TITLE_NOMINATIVES[norm(last.text)]
+    return title + rest
+
+
+def _title_adjective(before, title):
+    """The adjective ``before`` a title, in the nominative as the title is put in it
+    ("постоянного представителя" → "постоянный"), or None."""
+    word = norm(before.text)
+    if norm(title.text) == TITLE_NOMINATIVES[norm(title.text)]:
+        return word if word.endswith(("ый", "ий")) else None
+    return _adjective_nominative(word, "m") if not before.capital else None
 
 
 def _declined_title(token):
