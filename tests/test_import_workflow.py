@@ -557,6 +557,19 @@ def test_a_transcript_s_speaker_labels_are_lead_ins_and_questions_give_no_facts(
     assert [m.text for m in tuesday.mentions] == ["Marta Kowalczyk"]
 
 
+def test_a_russian_broadcast_s_role_labels_are_lead_ins_not_bodies(records):
+    text = (
+        "ВЕДУЩИЙ: Сегодня в Валлетте Марта Ковальчик встретилась с командующими флотами.\n\n"
+        "КОРРЕСПОНДЕНТ: Вчера командующие флотами прибыли в Валлетту.\n"
+    )
+    today, yesterday = propose(
+        text, PUBLISHED, Gazetteer.from_database(), language=Language.RUSSIAN
+    )
+    assert today.quote.startswith("Сегодня") and yesterday.quote.startswith("Вчера")
+    labels = {"ВЕДУЩИЙ", "КОРРЕСПОНДЕНТ"}
+    assert not labels & {m.text for p in (today, yesterday) for m in p.mentions}
+
+
 def test_a_question_s_premise_is_a_fact_only_when_dated_or_of_someone_named(records):
     text = (
         "Q: Marta Kowalczyk signed the memorandum in 2008. The chiefs met in Valletta. Why?\n\n"

@@ -363,6 +363,12 @@ def find_dateline(text, position=0):
     return None
 
 
+def speaker_labels(text):
+    """Where the labels of who speaks are, as the proposals read them (``find_lead_in``)."""
+    found = (find_lead_in(text, line.start()) for line in re.finditer(r"^", text, re.M))
+    return [(f.start, f.end) for f in found if f and f.names_a_speaker]
+
+
 def find_lead_in(text, position=0):
     """What opens the paragraph at ``position`` of ``text`` and is no part of its quote: a
     timestamp (its ``time`` set), an editor's label or dated update or correction

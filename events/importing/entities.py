@@ -27,7 +27,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
-from events.importing.datelines import find_lead_in, is_time_zone
+from events.importing.datelines import is_time_zone, speaker_labels
 from events.importing.entities_ru import find_mentions_ru, is_russian
 from events.importing.gazetteer import (
     KINDS,
@@ -429,7 +429,7 @@ class _Reader:
         self.gazetteer = gazetteer
         self.published = published
         self.tokens = _tokens(text)
-        self.labels = _speaker_labels(text)
+        self.labels = speaker_labels(text)
         turns = {end for _start, end in self.labels}
         for token in self.tokens:
             token.sentence_start = token.sentence_start or token.start in turns  # "(Con): Will"
@@ -649,12 +649,6 @@ def _owner_at(reader, index, matches):
 
 def _text_of(reader, first, last):
     return reader.text[reader.tokens[first].start : reader.tokens[last].end]
-
-
-def _speaker_labels(text):
-    """Where the labels of who speaks are, as the proposals read them (``find_lead_in``)."""
-    found = (find_lead_in(text, line.start()) for line in re.finditer(r"^", text, re.M))
-    return [(f.start, f.end) for f in found if f and f.names_a_speaker]
 
 
 def _middle_initials_fit(gazetteer, record, initials):

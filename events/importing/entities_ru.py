@@ -26,7 +26,7 @@ from itertools import product
 
 from anyascii import anyascii
 
-from events.importing.datelines import is_time_zone
+from events.importing.datelines import is_time_zone, speaker_labels
 from events.importing.gazetteer import (
     CYRILLIC,
     Gazetteer,
@@ -615,6 +615,7 @@ class _Reader:
     tokens: list
     index: _Index
     gazetteer: Gazetteer
+    labels: list  # (start, end) of each label of who speaks («ВЕДУЩИЙ:», «С. БУНТМАН:»)
     matched: dict = field(default_factory=dict)  # the spans of records' names, by first token
 
 
@@ -622,7 +623,7 @@ def find_mentions_ru(text: str, gazetteer: Gazetteer) -> list:
     """Every person, place, organization and agreement a Russian ``text`` names."""
     from events.importing.entities import Mention
 
-    reader = _Reader(text, _tokens(text), _index(gazetteer), gazetteer)
+    reader = _Reader(text, _tokens(text), _index(gazetteer), gazetteer, speaker_labels(text))
     tokens = reader.tokens
     spans, position = [], 0
     while position < len(tokens):
@@ -969,6 +970,9 @@ def _new_names(reader, covered):
             ):
                 break
             run.append(run[-1] + 1)  # an abbreviation is a name of its own: "США Кондолизой"
+        if len(run) == 1 and any(start <= token.start < end for start, end in reader.labels):
+            position += 1
+            continue  # a broadcast's role in capitals, «ВЕДУЩИЙ:», «КОРРЕСПОНДЕНТ:»
         span = _read_run(reader, run, covered)
         if not span and token.sentence_start and len(run) > 1:
             # "Письмо Бориса Ельцина": a common noun capitalised as the sentence's first word.
