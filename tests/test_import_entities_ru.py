@@ -301,6 +301,20 @@ def test_operations_and_exercises_in_quotation_marks_are_no_names(gazetteer):
     assert found(text, gazetteer) == [("НАТО", "organization", "nato")]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Я работал в Департаменте общеевропейского сотрудничества МИД и участвовал в работе.",
+            "Департаменте общеевропейского сотрудничества МИД",
+        ),
+        ("Мы говорили о Комитете Думы и о планах на будущее.", "Комитете Думы"),
+    ],
+)
+def test_a_body_s_name_ends_before_and_opening_a_clause_or_phrase(gazetteer, text, body):
+    assert [m.text for m in find_mentions(text, gazetteer) if m.kind == "organization"] == [body]
+
+
 def test_places_bodies_and_treaties_named_by_their_words(gazetteer):
     text = (
         "Эксперт Центра анализа стратегий и технологий Руслан Пухов напомнил, что корабли "

@@ -1663,6 +1663,11 @@ def _name_of_body_end(reader, first, covered):
         # or "и" before a lower-case word.
         about = word in ("о", "об", "по", "и") and last + 2 < len(tokens)
         about = about and not tokens[last + 2].capital
+        if word == "и" and about:
+            # Not "и" opening a phrase or clause of its own: "Совета Россия–НАТО и о
+            # планах", "Департаменте … МИД и участвовал".
+            after = tokens[last + 2]
+            about = norm(after.text) not in _PREPOSITIONS and not _past_verb(after)
         about_seen = about_seen or about and word in ("о", "об")
         topics_case = _TOPIC_CASES.get(word, topics_case)
         if following.capital and _given_name(following.text):
