@@ -1209,6 +1209,12 @@ def test_a_russian_presence_label_or_offer_types_the_act(text, dated, kind):
             "Он напомнил, что последнее заседание рыболовного совета в Осло состоялось в мае.",
             "meeting",
         ),
+        # The verb that says only that it happened, before it, as Russian puts it.
+        ("Сегодня в Осло открылся саммит рыболовных держав.", "conference"),
+        ("Вчера в Тромсё завершились учения береговой охраны.", "exercise"),
+        # Travel to a place still to come.
+        ("Министр вылетит в Осло завтра утром.", "visit"),
+        ("Делегация прибудет в Тромсё в понедельник.", "visit"),
     ],
 )
 def test_a_russian_act_named_with_a_verb_that_carries_it_types_the_fact(text, kind):
