@@ -1272,19 +1272,43 @@ def _ago(ctx):
     direction = {"afterwards": "later", "afterward": "later", "after that": "later"}.get(
         direction, "earlier" if direction == "before that" else direction
     )
-    if amount is None:
-        return None
     base = ctx.today
     if direction in ("later", "earlier"):
         base = ctx.anchor_at(UNIT_PRECISION[unit])
         if base is None:
             return None
     sign = 1 if direction in ("later", "from now") else -1
+    if amount is None:
+        return None if ctx.match.group("bound") else vaguely_counted(ctx, base, unit, sign)
     if ctx.match.group("bound"):
         return bounded(ctx, base, unit, sign * amount, ctx.match.group("bound"))
     if direction == "later":
         return done_by_today(ctx, base, counted(ctx, base, unit, amount))
     return counted(ctx, base, unit, sign * amount)
+
+
+#: How many a vague count ("a few", "several") may be: from two to this many.
+FEW_AT_MOST = 9
+#: How precisely a vague count of each unit dates: weeks no finer than months.
+VAGUE_PRECISION = {"day": DAY, "week": MONTH, "month": MONTH, "year": YEAR, "decade": YEAR}
+
+
+def vaguely_counted(ctx, base, unit, sign):
+    """ "a few weeks later", "several years ago": at some point within two to
+    ``FEW_AT_MOST`` ``unit``s from ``base``, as precise as the unit allows, and no later
+    than the text's today for what was done."""
+    ends = sorted(counted(ctx, base, unit, sign * n)[0].start for n in (2, FEW_AT_MOST))
+    precision = VAGUE_PRECISION[unit]
+    start, end = (truncate(day, precision) for day in ends)
+    if sign > 0 and not ctx.future:
+        end = min(end, truncate(ctx.today, precision))
+    if end < start:
+        return None
+    result = _range(start, end, precision, WITHIN) if end > start else PartialDate(start, precision)
+    how = f"2 to {FEW_AT_MOST} {unit}s {'after' if sign > 0 else 'before'} it"
+    if base == ctx.today:
+        return result, _relative(ctx, result, how), True
+    return result, counted_note(ctx, base, result, how), True
 
 
 # Words that bound a counted date ("less than two years later", «спустя почти два года»):
