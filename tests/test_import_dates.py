@@ -3182,6 +3182,11 @@ def test_what_a_refusal_to_say_leaves_unsaid_dates_no_act(sentence, date_text):
             "The envoys met in 2001 or 2002.",
             PartialDate(date(2001, 1, 1), YEAR, date(2002, 1, 1), WITHIN),
         ),
+        # A month alone after another, "May" too.
+        (
+            "The envoys could meet in April or May.",
+            PartialDate(date(2005, 4, 1), MONTH, date(2005, 5, 1), WITHIN),
+        ),
     ],
 )
 def test_one_date_or_another_is_one_fact_within_both(sentence, expected):

@@ -4,15 +4,16 @@ reads dates.
 Spelled out rather than taken from ``calendar``, whose names follow the process locale.
 """
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
+MONTH_NAMES = [
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
+]
 _WEEKDAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday"
 
 # Lower-case full names and abbreviations (without their dot) to month numbers 1–12.
 MONTHS: dict[str, int] = {
-    **{name: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)},
-    **{name[:3]: number for number, name in enumerate(_MONTH_NAMES.split(), start=1)},
+    **{name: number for number, name in enumerate(MONTH_NAMES, start=1)},
+    **{name[:3]: number for number, name in enumerate(MONTH_NAMES, start=1)},
     "sept": 9,
 }
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
 from events.models import Language
 
-from .calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
+from .calendar_words import MONTH_NAMES, MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
 from .cues import (
     GATHERINGS_AND_VISITS,
     act_at,
@@ -1821,6 +1821,12 @@ MONTH_CONTEXT_WORDS = [
 _AFTER_MONTH_CONTEXT = (
     "(?:"
     + "|".join(rf"(?<=\b{word} )|(?<=\b{word.capitalize()} )" for word in MONTH_CONTEXT_WORDS)
+    # "in April or May", "in March and April": a month after another.
+    + "".join(
+        rf"|(?<=\b{month.capitalize()} {joint} )"
+        for month in MONTH_NAMES
+        for joint in ("or", "and")
+    )
     + r"|(?<=\bmid-)|(?<=\bMid-))"
 )
 # "that May" is a month, but in "said that May would …" a name or a verb.
