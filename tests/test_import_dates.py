@@ -2343,6 +2343,18 @@ def test_before_a_thing_dated_in_a_phrase_is_by_its_date():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg testified before the fisheries committee on 14 June 2004.",
+        "Oleg Sokolov will appear before the State Duma on 14 June 2004.",
+    ],
+)
+def test_before_an_audience_is_no_deadline(sentence):
+    (found,) = find_dates(sentence, PUBLISHED)
+    assert found.date == PartialDate(date(2004, 6, 14))
+
+
+@pytest.mark.parametrize(
     ("sentence", "part"),
     [
         ("The depots will be ready by the middle of 2006.", "the middle of"),

@@ -2167,7 +2167,15 @@ _TIME_OF_DAY = re.compile(
     rf"(?i:{TIMES_OF_DAY}|lunch(?:time)?|breakfast|dinner"
     r"|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:o['\u2019]clock|GMT|UTC))?)"
 )
-_BEFORE_THROUGH = re.compile(rf"(?i:\bbefore\s+{_NOUN_PHRASE}{_LINK})$")
+# Not before an audience: "testify before the Senate committee on Oct. 21" is that day.
+_BEFORE_AN_AUDIENCE = "".join(
+    rf"(?<!\b{verb}\s)"
+    for verb in (
+        *("testify", "testifies", "testified", "testifying", "appear", "appears", "appeared"),
+        *("appearing", "speak", "speaks", "spoke", "speaking", "stand", "stands", "stood"),
+    )
+)
+_BEFORE_THROUGH = re.compile(rf"(?i:{_BEFORE_AN_AUDIENCE}\bbefore\s+{_NOUN_PHRASE}{_LINK})$")
 # "five years after the 1997 act", "two days before 12 March": counted from the date.
 _COUNTED_FROM = re.compile(
     rf"(?i:\b(?:(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)|"
