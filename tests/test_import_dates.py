@@ -2343,6 +2343,22 @@ def test_before_a_thing_dated_in_a_phrase_is_by_its_date():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # Published on a Thursday: the nearest Monday is three days back, Saturday two ahead.
+        ("Oslo has invited Oleg Sokolov to talks on Monday.", date(2005, 4, 18)),
+        ("Oslo has invited Oleg Sokolov to talks on Saturday.", date(2005, 4, 23)),
+        ("The town has booked the hall for a reception on Saturday evening.", date(2005, 4, 23)),
+        # The proposing's own day, named before it, looks back.
+        ("On Saturday Oslo invited Oleg Sokolov to talks.", date(2005, 4, 16)),
+    ],
+)
+def test_the_weekday_of_what_is_proposed_is_the_nearest(sentence, day):
+    (found,) = find_dates(sentence, PUBLISHED)
+    assert found.date == PartialDate(day)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Anna Berg testified before the fisheries committee on 14 June 2004.",

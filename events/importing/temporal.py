@@ -1182,7 +1182,15 @@ def _weekday_on(ctx, target, which):
     today = ctx.today
     back = "last" in which or "past" in which  # "last Friday", "this past Friday"
     future = "next" in which or "coming" in which or (ctx.future and not back)
-    nearest = not which and ctx.after_ahead  # "due on Thursday, following talks on Monday"
+    # "due on Thursday, following talks on Monday"; "invited him to talks on Friday"
+    after_ahead = not which and ctx.after_ahead
+    proposed = (
+        not which
+        and not ctx.future
+        and ctx.language == Language.ENGLISH
+        and _proposed(ctx.sentence, ctx.match.start())
+    )
+    nearest = after_ahead or proposed
     if nearest:
         ahead = (target - today.weekday()) % 7
         future = 0 < ahead < (today.weekday() - target) % 7
@@ -1192,10 +1200,15 @@ def _weekday_on(ctx, target, which):
     else:
         value = today - timedelta(days=(today.weekday() - target) % 7)
         how = f"the last {calendar.day_name[target]} on or before it: the sentence looks back"
-    if nearest:
+    if after_ahead:
         how = (
             f"the nearest {calendar.day_name[target]} to it: it names what comes before "
             "what the sentence looks ahead to"
+        )
+    elif proposed:
+        how = (
+            f"the nearest {calendar.day_name[target]} to it: what is proposed may come "
+            "before or after the proposing"
         )
     if "last" in which and value >= today - timedelta(days=1):
         # News copy calls the day before "yesterday" or plain "Tuesday": "last Tuesday" in
@@ -2259,7 +2272,9 @@ def _governed_from_ahead(sentence, start):
 # a summit for June": the date is of what is proposed, when an object stands between.
 _PROPOSING = re.compile(
     r"(?i:\b(?:propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|invit(?:e|es|ed|ing)|"
-    r"plan(?:s|ned|ning)?|offer(?:s|ed|ing)?\s+to\s+host|call(?:s|ed|ing)?\s+for)\b)"
+    r"plan(?:s|ned|ning)?|offer(?:s|ed|ing)?\s+to\s+host|call(?:s|ed|ing)?\s+for|"
+    # "booked the town hall for a reception on Wednesday"
+    r"book(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|set(?:s|ting)?\s+aside)\b)"
 )
 
 
