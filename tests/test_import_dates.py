@@ -1501,6 +1501,7 @@ def test_a_reported_clause_dates_by_its_own_verb(sentence, start, status):
         ('"We will not close the border," Sokolov told the envoys.', Event.Status.OCCURRED),
         ("Berg said the ferry would never sail without a permit.", Event.Status.OCCURRED),
         ("If Oslo were to ask, Moscow would listen, Berg added.", Event.Status.OCCURRED),
+        ("Berg asked whether Moscow could close the line.", Event.Status.OCCURRED),
         # In the present, the sentence reports the plan or the forecast.
         ("Moscow says it will keep its consulate open.", Event.Status.PLANNED),
         ("Officials say the line is likely to reopen.", Event.Status.EXPECTED),

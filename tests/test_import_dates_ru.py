@@ -2002,6 +2002,7 @@ def test_what_happened_minutes_or_hours_ago_is_of_the_day(sentence):
         # What a saying denied in the past would have said is no plan: the not saying
         # happened.
         ("Соколов отказался сообщить, будет ли Москва участвовать в учениях.", OCCURRED),
+        ("Соколов спросил, сможет ли Москва участвовать в учениях.", OCCURRED),
         ("Министр не смог пообещать, что паром снова выйдет в море.", OCCURRED),
         ("В МИД не стали уточнять, когда делегация прибудет в Ригу.", OCCURRED),
         ("Берг не сказала, что посольство откроется весной.", OCCURRED),

@@ -369,14 +369,14 @@ _REPORTING_PAST = re.compile(
     r"explained|argued|claimed|confirmed|reiterated|replied|wrote|acknowledged|admitted|"
     r"assured|reported|indicated|signalled|signaled|predicted|cautioned|complained|"
     r"informed|notified|reminded|revealed|disclosed|emphasi[sz]ed|underlined|maintained|"
-    r"asserted|conceded|remarked|remembered|suggested",
+    r"asserted|conceded|remarked|remembered|suggested|asked|wondered|queried",
     re.IGNORECASE,
 )
 _RU_REPORTING_PAST = re.compile(
     r"(?:заявил|сказал|сообщил|подч[её]ркнул|уточнил|добавил|отметил|напомнил|пояснил|"
     r"признал|указал|заверил|рассказал|предупредил|заметил|подтвердил|объявил|"
     r"констатировал|передал|говорил|сообщал|заявлял|утверждал|настаивал|проинформировал|"
-    r"информировал|уведомил|известил)(?:а|о|и)?"
+    r"информировал|уведомил|известил|спросил|поинтересовал(?:ся|ась|ись))(?:а|о|и)?"
     # "it was announced that": «было объявлено, что …», «сообщено».
     r"|(?:объявлен|сообщен|заявлен)о",
     re.IGNORECASE,
