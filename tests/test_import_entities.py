@@ -525,6 +525,13 @@ def test_a_common_given_name_or_a_secretary_of_state_title_makes_a_person(gazett
             "minister",
             (None, ("oleg-markov", "pavel-petrov"), "minister"),
         ),
+        # ... unless the one named last was named in the same sentence, before it.
+        (
+            "Defence Minister Oleg Markov met Pavel Petrov on Monday. He then met Interior "
+            "Minister Pavel Petrov again, and the minister raised the quota.",
+            "minister",
+            ("pavel-petrov", (), "Pavel Petrov"),
+        ),
         # ... unless one of them holds the title itself, word for word.
         (
             "President Boris Kalinin met Commission President Jan Hale in Brussels. The "

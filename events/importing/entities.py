@@ -2736,6 +2736,13 @@ def _resolve_title(reader, span, people, start, end, text):
         # "The Defence Minister made headlines … the minister said": the last bare title
         # stood for one of them, and no other has been named since.
         holders = holders[-1:]
+    if len(holders) > 1 and holders[-1] is people.named[-1]:
+        # "He met Defence Minister Sergei Ivanov, and the minister raised …": the one
+        # named last, in the same sentence, before it.
+        opens = max(reader.text.rfind(". ", 0, start), reader.text.rfind("\n", 0, start)) + 1
+        words = re.findall(r"[^\W\d_]+", reader.text[opens:start])
+        if any(name_key(word) in holders[-1].surnames for word in words):
+            holders = holders[-1:]
     if len(holders) == 1:
         person = holders[0]
         people.introduce(person.slug, person.name, "")
