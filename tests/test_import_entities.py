@@ -993,6 +993,21 @@ def test_a_place_before_a_speech_verb_is_no_speaker(gazetteer, text, place):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whom one tells, a person or an outlet, is no speaker.
+        '"This is the first time," mayor Lars Haugen told Finnmarksposten on Tuesday.',
+        # After "of", a place; after "the" and its adjectives, a party's man.
+        "Senator Lars Haugen of Vestfold said on Wednesday that he would object.",
+        "Senator Lars Haugen, the ranking Conservative, asked whether Oslo would object.",
+    ],
+)
+def test_a_word_beside_a_speech_verb_is_no_speaker_after_told_of_or_the(gazetteer, text):
+    people = [m.text for m in found(text, gazetteer) if m.kind == "person"]
+    assert people == ["Lars Haugen"]
+
+
 def test_a_preposition_that_ends_the_sentence_before_does_not_make_a_place(gazetteer):
     text = "The plans were drawn up in 2006. Dorn is believed to have signed them."
     assert summary(found(text, gazetteer)) == [("Dorn", "person", None)]

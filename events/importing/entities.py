@@ -1524,12 +1524,27 @@ def _speaks(reader, first, last):
     named_after = last + 2 < len(tokens) and reader.is_capital(tokens[last + 2])
     return (
         after in SPEECH_VERBS
-        and before not in LOCATIVES | {"at"}
+        # "John Warner of Virginia said": a place ends the phrase of the one who speaks.
+        and before not in LOCATIVES | {"at", "of"}
         and not (comma and named_after)
-        or before in SPEECH_VERBS - {"according"}
+        and not (first == last and _after_a_determiner(reader, first))
+        # "told Finnmarken": whom one tells, a person or an outlet, is no speaker.
+        or before in SPEECH_VERBS - {"according", "told", "tells"}
         or before == "to"
         and (first >= 2 and tokens[first - 2].word == "according")
     )
+
+
+def _after_a_determiner(reader, index):
+    """Whether a word follows "the" or "a", lower-case words at most between: "the ranking
+    Democrat" is a party's man, no name."""
+    for previous in range(index - 1, max(-1, index - 4), -1):
+        token = reader.tokens[previous]
+        if token.word in ("the", "a", "an"):
+            return True
+        if token.capital or _gap(reader.text, token, reader.tokens[previous + 1]) != " ":
+            return False
+    return False
 
 
 def _title_only_spans(reader):
