@@ -996,6 +996,18 @@ def test_a_place_before_a_speech_verb_is_no_speaker(gazetteer, text, place):
 @pytest.mark.parametrize(
     "text",
     [
+        "Pavel Petrov met Kjersti Tvedt in Oslo on Monday.",
+        "Kjersti Tvedt, who chairs the board, met Pavel Petrov in Oslo on Monday.",
+    ],
+)
+def test_a_name_of_two_words_where_only_a_person_stands_is_a_new_person(gazetteer, text):
+    people = [(m.text, m.slug) for m in found(text, gazetteer) if m.kind == "person"]
+    assert ("Kjersti Tvedt", None) in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Whom one tells, a person or an outlet, is no speaker.
         '"This is the first time," mayor Lars Haugen told Finnmarksposten on Tuesday.',
         # After "of", a place; after "the" and its adjectives, a party's man.

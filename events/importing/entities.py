@@ -2311,6 +2311,9 @@ def _person_evidence(reader, span):
         return first == 0 or tokens[first - 1].word not in TOLD
     if tokens[last].key in reader.gazetteer.surnames:
         return True
+    key = " ".join(tokens[i].key for i in range(first, last + 1))
+    if _person_position(reader, first, last) and not known_places().get(key):
+        return True  # "met Ingrid Solberg", "Ingrid Solberg, who"
     if _described_after(reader, last) or _surname_shaped_word(tokens[first], tokens[last]):
         return not known_places().get(" ".join(tokens[i].key for i in range(first, last + 1)))
     words = [tokens[i] for i in range(first, last + 1)]
