@@ -218,6 +218,9 @@ def test_an_appositive_title_is_the_role(gazetteer):
     ("text", "role"),
     [
         ("Viktor Orlov, Russia's ambassador to NATO, said so.", "Russia's ambassador to NATO"),
+        # When it was held is no part of it.
+        ("Viktor Orlov, now Russia's ambassador to NATO, said so.", "Russia's ambassador to NATO"),
+        ("Viktor Orlov, then deputy defence minister, said so.", "deputy defence minister"),
         (
             "Viktor Orlov, chairman of the Duma's foreign affairs committee, said so.",
             "chairman of the Duma's foreign affairs committee",

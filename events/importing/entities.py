@@ -1475,6 +1475,10 @@ def _title_of_a_body_before(reader, first):
     return text[tokens[start].start : tokens[end].end]
 
 
+# When an appositive title was or is held: "now", "then", "formerly" before it.
+_WHEN_HELD = word_set("now then formerly currently previously later still")
+
+
 def _role_after(reader, last):
     """An appositive title: "Sergei Lavrov, Russia's foreign minister, said"; or one written
     after the name: "Madeleine Moon MP"."""
@@ -1485,6 +1489,9 @@ def _role_after(reader, last):
     if last + 1 >= len(tokens) or _gap(text, tokens[last], tokens[last + 1]) != ",":
         return ""
     end, served = last + 1, False  # served: after a title, the body it serves ("… of the Duma")
+    if end + 1 < len(tokens) and tokens[end].word in _WHEN_HELD:
+        end += 1  # "Alexander Grushko, now Russia's ambassador to NATO, said"
+    opens = end
     while end < len(tokens) and end - last <= 10:
         token = tokens[end]
         served = served or (
@@ -1500,7 +1507,7 @@ def _role_after(reader, last):
         if following is None or _gap(text, token, following) != " ":
             break
         end += 1
-    region = list(range(last + 1, end + 1))
+    region = list(range(opens, end + 1))
     while region and tokens[region[0]].word in {"the", "a", "an"}:
         region = region[1:]
     closed = end + 1 < len(tokens) and _gap(text, tokens[end], tokens[end + 1]) == ","
