@@ -997,6 +997,21 @@ def test_a_place_before_a_speech_verb_is_no_speaker(gazetteer, text, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Vice Admiral Lars Dahl of the Baltic Fleet arrived.", "Lars Dahl", "Vice Admiral"),
+        ("Admiral Dahl of the Baltic Fleet arrived.", "Dahl", "Admiral"),
+    ],
+)
+def test_a_titled_person_of_a_body_is_the_person_and_the_body(gazetteer, text, person, role):
+    mentions = found(text, gazetteer)
+    assert [(m.text, m.kind, m.role) for m in mentions] == [
+        (person, "person", role),
+        ("Baltic Fleet", "organization", ""),
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Pavel Petrov met Kjersti Tvedt in Oslo on Monday.",

@@ -774,12 +774,16 @@ def _person_before_of(reader, left):
     """ "Alexei Arbatov of the Carnegie Center": a person's name and where they work, not
     one name: a given name and a surname, or a name after a speech verb or an honorific."""
     tokens = reader.tokens
+    titles = TITLE_HEADS | TITLE_MODIFIERS | HONORIFICS | NOBILITY
+    # "Vice Admiral Andrei Volozhinsky of the Northern Fleet": the title is no part of it.
+    while len(left) > 1 and tokens[left[0]].word in titles:
+        left = left[1:]
     words = [tokens[i] for i in left]
     if len(words) > 3 or any(t.word in ORGANIZATION_WORDS | AGREEMENT_WORDS for t in words):
         return False
     before = tokens[left[0] - 1].word if left[0] else ""
     named = len(words) > 1 and _given_name(reader, words[0])
-    return named or before in SPEECH_VERBS | HONORIFICS | NOBILITY
+    return named or before in SPEECH_VERBS | titles
 
 
 def _continues_in(reader, left, right):
