@@ -1141,6 +1141,8 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         "Today, Oleg Sokolov's ferry council still meets occasionally in Tromsø.",
         "Anna Berg and Oleg Sokolov hold a ferry drill in Tromsø every summer.",
         "These days Anna Berg rarely visits Oleg Sokolov in Tromsø.",
+        # Meeting in the present with no date: how a body works.
+        "In the ferry council, Anna Berg and Oleg Sokolov meet as equals.",
         # How things are now: "Today" is our time, not a day.
         "Today the quota pact Anna Berg signed with Oleg Sokolov sounds distant.",
         "Today Oleg Sokolov's ferry council is a shadow of itself.",
@@ -1148,6 +1150,18 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
 )
 def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
     assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg meets Oleg Sokolov in Tromsø on Monday.",
+        "Anna Berg will meet Oleg Sokolov in Tromsø.",
+    ],
+)
+def test_a_meeting_dated_or_still_to_come_is_no_habit(text):
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.status == Event.Status.PLANNED
 
 
 @pytest.mark.parametrize(

@@ -195,7 +195,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _births_and_deaths(sentence)
             or _in_a_caption(text, start)
             or _describes_a_mind_or_state(sentence)
-            or _tells_a_habit(sentence, dates)
+            or _tells_a_habit(sentence, dates, dated=bool(label or entry))
             or _attributes_a_quote(text, start, sentence, language)
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
             or (speakers and _FORMALITY.match(sentence))
@@ -1684,12 +1684,26 @@ _STATE_NOW = re.compile(
 _NOWADAYS = re.compile(r"(?i:today|nowadays|these\s+days|now)")
 
 
-def _tells_a_habit(sentence, dates):
+# Meeting in the present with no date at all: how a body works ("In the council, NATO and
+# Russia meet as equals", "The council convenes in Brussels"), no meeting of the timeline.
+_MEETS_AS_A_RULE = re.compile(
+    rf"(?:[^,;:]{{1,40}},\s*)?{_NO_CLAUSE}{{0,80}}?\s"
+    + "".join(rf"(?<!\b{word}\s)" for word in ("will", "would", "to", "shall", "may", "might"))
+    + "".join(rf"(?<!\b{word}\s)" for word in ("can", "could", "must", "should", "not"))
+    + r"(?:meets?|gathers?|convenes?|consults?)\b"
+    r"(?!\s+(?:on|next|this|later|again|today|tomorrow)\b)"
+)
+
+
+def _tells_a_habit(sentence, dates, dated=False):
     """Whether ``sentence`` tells only what is done again and again, or how things are now,
     in the present, with no date but "today" (a "Today" of habits and states is our time,
     not a day): no act of the timeline. Its main verb is the habit's or the state's,
-    nothing in it is past."""
-    if not (_HABIT.match(sentence) or _STATE_NOW.match(sentence)):
+    nothing in it is past. Meeting in the present with no date is a habit too, unless
+    something else dates the sentence (``dated``: a digest's day label, a live blog's
+    entry)."""
+    habit = _HABIT.match(sentence) or _STATE_NOW.match(sentence)
+    if not (habit or not dates and not dated and _MEETS_AS_A_RULE.match(sentence)):
         return False
     if reports_in_the_past(sentence):
         return False
