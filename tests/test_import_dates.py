@@ -3863,6 +3863,24 @@ def test_the_dated_act_is_typed_by_its_own_clause(sentence, dated, event_type):
             "on Monday",
             "agreement_signed",
         ),
+        # A declaration adopted, or names put to it, is signed; a work plan adopted is not.
+        (
+            "The ministers adopted the Tromsø Declaration on Monday.",
+            "on Monday",
+            "agreement_signed",
+        ),
+        (
+            "On Monday the ministers put their names to the Tromsø Declaration.",
+            "On Monday",
+            "agreement_signed",
+        ),
+        ("The ministers adopted a new work plan on Monday.", "on Monday", "statement"),
+        # An ambassador summoned is a protest, not the drill it was over.
+        (
+            "Oslo summoned the Russian ambassador on Monday over a planned naval exercise.",
+            "on Monday",
+            "objection",
+        ),
     ],
 )
 def test_the_act_is_typed_by_its_verb_not_by_what_it_names(sentence, dated, event_type):

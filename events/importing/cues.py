@@ -31,6 +31,11 @@ _PACT = (
     r"(?:an?|the|their|its)\s+(?!North\s+Atlantic|Washington)(?:[\w-]+\s+){0,3}?"
     r"(?:agreement|accord|treaty|deal|arrangement|pact|convention|protocol)\b"
 )
+# A document adopted as a pact is signed: "the Rome Declaration", "a charter".
+_DOCUMENT = (
+    r"(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|treaty|pact|convention|"
+    r"protocol|charter|declaration|act)\b"
+)
 # Both sides of an agreement as a verb's subject: "Oslo and Moscow", "the two ministers",
 # "both sides".
 _TWO_SIDES = (
@@ -48,7 +53,10 @@ _CUES = [
         Event.Type.AGREEMENT_SIGNED,
         r"sign(?:s)?\b(?!\s+(?:of|that)\b)|sign(?:ed|ing)\b|ratif(?:y|ied|ies|ication)|"
         r"initial(?:l)?ed|exchanged\s+letters|(?:conclud|finali[sz]|reach|clinch|seal|struck|"
-        rf"strik|agre)\w*\s+{_PACT}|(?:join|acced)\w*\s+(?:to\s+)?{_PACT}",
+        rf"strik|agre)\w*\s+{_PACT}|(?:join|acced)\w*\s+(?:to\s+)?{_PACT}|"
+        # "adopted the Rome Declaration", "put their names to the charter"
+        rf"adopt(?:s|ed|ing)?\s+{_DOCUMENT}|put(?:s|ting)?\s+(?:their|his|her|its)\s+"
+        r"(?:names?|signatures?)\s+to\b",
         r"exchange\s+of\s+letters",
     ),
     (
@@ -112,6 +120,8 @@ _CUES = [
         r"object(?:s|ed)\b|oppos(?:e|ed|es)\b|protest|condemn(?:s|ed|ing)?\b|"
         r"criticis(?:e|es|ed|ing)\b|criticiz|reject(?:s|ed|ing)?\b|came\s+out\s+against|"
         r"suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|on\s+hold\b|walk(?:s|ed)?\s+out\b|"
+        # "summoned the Estonian ambassador": a protest
+        r"summon(?:s|ed|ing)?\b|"
         r"refus(?:e|es|ed|ing)\b|denounc|accus(?:e|es|ed|ing)\b|blam|"
         # "dismissed the plan as a stunt"; not "dismissed the minister"
         r"dismiss(?:es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){1,5}?as\b",
