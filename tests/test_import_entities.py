@@ -2056,6 +2056,11 @@ def test_a_name_between_at_and_another_places_near_or_in_is_a_place(text, place)
     assert not [m for m in mentions if m.kind == "person" and m.text == place]
 
 
+def test_a_town_off_which_ships_lie_is_a_place():
+    mentions = found("The frigates held a drill off Hammerfest on Monday.", _NEW_RECORDS)
+    assert [(m.text, m.kind) for m in mentions] == [("Hammerfest", "place")]
+
+
 def test_a_person_at_a_place_is_still_a_person():
     mentions = found("Boris Orlov met Irina Sedova at Rome in May.", _NEW_RECORDS)
     assert ("Irina Sedova", "person") in [(m.text, m.kind) for m in mentions]

@@ -230,7 +230,7 @@ _NOT_PEOPLE = (
 # Words that make capitalised words a programme's, a plan's or a station's name, never a
 # person's: "Membership Action Plan", "Active Endeavour" of "Operation Active Endeavour".
 THINGS = _NOT_PEOPLE | word_set("plan action initiative project strategy roadmap tv")
-LOCATIVES = word_set("in near outside inside across around into from via")
+LOCATIVES = word_set("in near outside inside across around into from via off")
 # Aircraft and weapons, which an unknown abbreviation before them names ("AWACS flights").
 EQUIPMENT = word_set(
     "flight flights plane planes aircraft jet jets missile missiles radar radars system "
