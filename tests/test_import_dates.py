@@ -2621,6 +2621,7 @@ def test_a_past_perfect_without_a_date_named_before_counts_from_today():
         ("That summer, in July 1997, the talks resumed.", "1997-07", "names exactly"),
         ("Two years later, in March 2000, the envoys met again.", "2000-03", "but the text names"),
         ("In March 2000, three years later, the envoys met again.", "2000-03", "restates"),
+        ("In March 2000, barely a month after the vote, they met.", "2000-03", "restates"),
     ],
 )
 def test_a_relative_date_with_the_exact_date_in_apposition_is_one_date(sentence, month, words):
