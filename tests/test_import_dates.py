@@ -1758,8 +1758,11 @@ def test_no_english_participle_clause_where_it_may_be_a_past_verb(sentence):
     assert relative_clauses(sentence) == []
 
 
-def test_a_passive_participle_after_the_main_verb_dates_its_own_fact_not_the_main_one():
-    sentence = "Anna Berg agreed to resume the ferry service, suspended since May 2004."
+@pytest.mark.parametrize("participle", ["suspended", "frozen"])
+def test_a_passive_participle_after_the_main_verb_dates_its_own_fact_not_the_main_one(
+    participle,
+):
+    sentence = f"Anna Berg agreed to resume the ferry service, {participle} since May 2004."
     assert proposed(sentence) == [
         (None, "2005-04-21", Event.Status.OCCURRED, Event.Type.STATEMENT),
         ("since May 2004", "2004-05-01", Event.Status.OCCURRED, Event.Type.OBJECTION),

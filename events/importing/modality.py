@@ -886,7 +886,9 @@ _RU_PARTICIPLE = re.compile(
 # main verb after it; its adverb may come first ("never ratified", "first held").
 _PAST_PARTICIPLE = (
     r"(?:(?!(?:hundred|need|speed|seed|feed|bed|red|shed)\b)[a-z]+ed|held|built|made|written|"
-    r"known|given|taken|chosen|drawn|begun|sent|won|led|brought|kept|set|laid|sworn|struck)"
+    r"known|given|taken|chosen|drawn|begun|sent|won|led|brought|kept|set|laid|sworn|struck|"
+    r"frozen|broken|spoken|shown|seen|done|thrown|withdrawn|undertaken|overseen|forgotten|"
+    r"hidden|spent|lost|found|fought|bought|sought|caught|torn|shaken|driven|stolen|fallen)"
 )
 _PARTICIPLE = re.compile(
     r",\s+(?P<participle>(?:[a-z]+ly\s+|(?:first|once|never|long|later|newly)\s+)?"
