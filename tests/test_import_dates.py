@@ -2484,6 +2484,19 @@ def test_a_half_of_a_year_or_season_is_its_months(sentence, first, last):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Oleg Sokolov took office on the last day of 1999.", date(1999, 12, 31)),
+        ("The ferry resumed on the first day of March 2004.", date(2004, 3, 1)),
+        ("The ferry stopped on the last day of February 2004.", date(2004, 2, 29)),
+    ],
+)
+def test_the_first_or_last_day_of_a_year_or_month_is_that_day(sentence, day):
+    found = only_date(sentence)
+    assert found.date == PartialDate(day) and "finer" not in found.note
+
+
+@pytest.mark.parametrize(
     ("sentence", "first", "last"),
     [
         ("Results are due in the third quarter.", (2005, 7), (2005, 9)),

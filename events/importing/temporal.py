@@ -2735,14 +2735,24 @@ def _part_opening(sentence, start, grammar):
     return part.group("part") if part else ""
 
 
-def _half_shown(sentence, match, modified, grammar):
-    """The date narrowed to the half of its months the words before it name ("the second
+# "on the last day of 1999", "the first day of March": that day of the period.
+_END_DAY = re.compile(r"(?i:\bthe\s+(?P<which>first|last)\s+day\s+of\s+(?:the\s+)?)$")
+
+
+def _part_shown(sentence, match, modified, grammar):
+    """The date narrowed to the part of it the words before it name: its first or last day
+    ("on the last day of 1999": 31 December 1999), or the half of its months ("the second
     half of the year": July to December; «во второй половине лета»: July and August), a
     season's half being the two months it is mostly in; None for any other part, or a date
     other than a year or a span of months as it stands."""
     result = modified.date
     if grammar.half is None or modified.how or modified.reference:
         return None
+    day = _END_DAY.search(sentence, 0, match.start())
+    if day and result.precision in (MONTH, YEAR) and result.end is None:
+        last = day.group("which").lower() == "last"
+        value = period_end(result.start, result.precision) if last else result.start
+        return replace(modified, start=min(modified.start, day.start()), date=PartialDate(value))
     start = modified.start
     part = grammar.part_opening.match(match.group())
     if before := grammar.part_before.search(sentence[: match.start()]):
@@ -2829,12 +2839,12 @@ def read_dates(sentence, story):
                 mentions.append(event)  # it dates the event, not a fact of the sentence
             continue
         modified = _with_modifiers(sentence, start, end, result, ctx, grammar)
-        if halved := _half_shown(sentence, match, modified, grammar):
-            modified = halved
+        if narrowed := _part_shown(sentence, match, modified, grammar):
+            modified = narrowed
         text = sentence[modified.start : modified.end].strip()
-        if halved:
+        if narrowed:
             note = _note(note, text, modified).rstrip(".")
-            note += f"; the half it names: {modified.date.display}."
+            note += f"; the part it names: {modified.date.display}."
         elif part := _part_not_shown(sentence, match, modified, grammar):
             note = _note(note, text, modified).rstrip(".") + part + "."
         else:
