@@ -1677,7 +1677,19 @@ def test_a_pronoun_of_no_clear_person_is_left_without_one(text, quote):
             "She spoke to NATO envoys on 4 June.",
             [],
         ),
+        # … or than the given name: a man quoted after her is no "she".
+        (
+            'Ingrid Hale visited Oslo on 3 June. "A tough envoy," said Peter Lund. '
+            "She spoke to NATO envoys on 4 June.",
+            "She spoke to NATO envoys on 4 June.",
+            [],
+        ),
         # The same sex, or a name that shows none, keeps the person.
+        (
+            "Ingrid Hale visited Oslo on 3 June. She spoke to NATO envoys on 4 June.",
+            "She spoke to NATO envoys on 4 June.",
+            [("She", None)],
+        ),
         (
             "Ms Anna Petrova toured Riga on 3 June. She met NATO envoys on 4 June.",
             "She met NATO envoys on 4 June.",

@@ -60,6 +60,22 @@ GIVEN_NAMES = word_set(
     "paolo rainer rudolf sigmar toomas traian uwe volker werner willy wim"
 )
 
+# Women's given names, of those above and of the region's news (Nordic, Baltic, Russian),
+# which tell whom "she" stands for; the others above are men's, but for names that are both.
+FEMININE_GIVEN_NAMES = word_set(
+    "alice angela ann anna anne annegret barbara carol caroline catherine charlotte "
+    "christine deborah diana elizabeth emily emma erna helen hillary jane janet jennifer "
+    "jessica joan joyce julia julie karen kate katherine laura linda lisa lyudmila margaret "
+    "maria mary michelle nancy natalia olga patricia rachel rose ruth sandra sarah sharon "
+    "susan svetlana tatiana ursula valentina victoria yelena yulia "
+    "ingrid kjersti marit anniken gro hanne kristin sigrid astrid liv solveig karin birgitta "
+    "ulrika margot kersti dalia vaira kaja inese federica madeleine condoleezza "
+    "irina elena yekaterina ekaterina marina galina tamara oksana"
+)
+MASCULINE_GIVEN_NAMES = GIVEN_NAMES - FEMININE_GIVEN_NAMES
+# Names borne by men and women alike ("Jan Hale" may be either).
+EITHER_SEX_GIVEN_NAMES = word_set("robin jean jan dominique chris kim")
+
 # Endings of surnames of the region's languages, written in ASCII: "Çavuşoğlu", "Petrović",
 # "Kowalski", "Tymoshenko", "Popescu", "Saakashvili", "Lavrov", "Petrova".
 SURNAME_ENDINGS = (
@@ -233,7 +249,10 @@ def tail_words(written, key):
     return written[words[-count].start() :]
 
 
-GIVEN_NAME_KEYS = frozenset(fold_word(name) for name in GIVEN_NAMES)
+GIVEN_NAME_KEYS = frozenset(fold_word(name) for name in GIVEN_NAMES | FEMININE_GIVEN_NAMES)
+_EITHER_SEX_KEYS = frozenset(fold_word(name) for name in EITHER_SEX_GIVEN_NAMES)
+FEMININE_GIVEN_KEYS = frozenset(map(fold_word, FEMININE_GIVEN_NAMES)) - _EITHER_SEX_KEYS
+MASCULINE_GIVEN_KEYS = frozenset(map(fold_word, MASCULINE_GIVEN_NAMES)) - _EITHER_SEX_KEYS
 
 # Letters one transliteration writes for another's, compared as folded keys ("kh"/"h" and
 # "ks"/"x" are folded already): "Rogosin" for "Rogozin", "Yakovlev" for "Iakovlev".

@@ -72,7 +72,7 @@ from .modality import (
     verb_follows,
     without_unreal,
 )
-from .names import word_set
+from .names import FEMININE_GIVEN_KEYS, MASCULINE_GIVEN_KEYS, fold_word, word_set
 from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
 from .temporal import PAST_PERFECT, Story, act_dated_next, following_phrase, read_dates
 from .temporal_ru import names_a_thing as _names_a_thing_ru
@@ -423,7 +423,7 @@ def _at(mention):
 
 # The sex a person's name or verb shows, where it shows one, for the pronoun of the other
 # sex ("she" after "Mr Markov", «она» after «Примаков заявил») to stand for someone else.
-_MASCULINE, _FEMININE = "masculine", "feminine"
+_MASCULINE, _FEMININE, _UNCLEAR = "masculine", "feminine", "unclear"
 _PRONOUN_SEX = dict.fromkeys(("he", "он", "его"), _MASCULINE) | dict.fromkeys(
     ("she", "она", "её", "ее"), _FEMININE
 )
@@ -441,12 +441,18 @@ _MASCULINE_PAST = re.compile(r"л(?:ся)?$")
 
 def _sex_of(person, sentence, said, at, language):
     """The sex of ``person``, the subject of ``sentence`` (``said`` is it with its
-    quotations blanked; ``at`` where it is in the article), when its title, its surname's
-    ending or, in Russian, its verb's past tense shows it with no contradiction; else
-    None."""
+    quotations blanked; ``at`` where it is in the article), when its title, given name,
+    surname's ending or, in Russian, its verb's past tense shows it with no contradiction;
+    ``_UNCLEAR`` when they contradict each other; else None."""
     start, end = person.start - at, person.end - at
     words = re.findall(r"\w+", sentence[:start])[-1:] + re.findall(r"\w+", person.text)
     shown = {_TITLE_SEX[w.lower()] for w in words if w.lower() in _TITLE_SEX}
+    names = (person.proposed_name or person.text).split()
+    given = fold_word(names[0]) if len(names) > 1 else ""
+    if given in FEMININE_GIVEN_KEYS:
+        shown.add(_FEMININE)
+    elif given in MASCULINE_GIVEN_KEYS:
+        shown.add(_MASCULINE)
     surname = words[-1].lower()
     if _FEMININE_SURNAME.search(surname):
         shown.add(_FEMININE)
@@ -463,7 +469,9 @@ def _sex_of(person, sentence, said, at, language):
             shown.add(_FEMININE)
         elif _MASCULINE_PAST.search(past):
             shown.add(_MASCULINE)
-    return shown.pop() if len(shown) == 1 else None
+    if len(shown) > 1:
+        return _UNCLEAR  # "Карл Линд выступила": no pronoun can tell whom it stands for
+    return shown.pop() if shown else None
 
 
 class Antecedent:
