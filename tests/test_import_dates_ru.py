@@ -2051,6 +2051,19 @@ def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("Сергей Лавров в пятницу одобрил рабочую программу на 2006 год.", ["в пятницу"]),
+        ("Сергей Лавров в пятницу рассказал о планах на ближайшие месяцы.", ["в пятницу"]),
+    ],
+)
+def test_the_period_a_russian_plan_is_for_dates_nothing(sentence, dated):
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    proposals = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [p.date_text for p in proposals] == dated
+
+
+@pytest.mark.parametrize(
     ("sentence", "day", "precision"),
     [
         ("1999 год — 24 марта Москва отозвала представителя.", date(1999, 3, 24), DAY),
