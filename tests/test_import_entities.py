@@ -234,6 +234,23 @@ def test_an_appositive_title_with_the_body_it_serves_is_the_role(gazetteer, text
 @pytest.mark.parametrize(
     ("text", "role"),
     [
+        # A title set off before the name, with the two bodies it serves.
+        (
+            "The Permanent Representative of Norway to NATO, Viktor Orlov, said so.",
+            "Permanent Representative of Norway to NATO",
+        ),
+        # A rank "of the" service, whole.
+        ("The plan came from General of the Army Viktor Orlov on Monday.", "General of the Army"),
+    ],
+)
+def test_a_title_of_a_body_or_a_service_before_the_name_is_the_role(gazetteer, text, role):
+    people = [m for m in found(text, gazetteer) if m.kind == "person"]
+    assert [(m.text, m.role) for m in people] == [("Viktor Orlov", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
         ("Russia's ambassador to NATO, Viktor Orlov, said so.", "Russia's ambassador to NATO"),
         ("The Secretary General of NATO, Carl Benton, said so.", "Secretary General of NATO"),
     ],

@@ -938,8 +938,11 @@ def _read_run(reader, run):
         run = run[1:]  # "(Adds Stoltenberg comments)": a verb, then a surname.
     after_title = False
     if run and _title_of_before(reader, run[0]):
-        # "Secretary of State Colin Powell": "State" ends the title, the name follows.
-        while len(run) > 1 and tokens[run[0]].word in TITLE_MODIFIERS:
+        # "Secretary of State Colin Powell", "General of the Army Sergei Shoigu": "State",
+        # "Army" end the title, the name follows.
+        # After "of the" only a service: "a minister of the Trade and Industry Office".
+        ending = _SERVICES if tokens[run[0] - 1].word == "the" else TITLE_MODIFIERS | _SERVICES
+        while len(run) > 1 and tokens[run[0]].word in ending:
             run, after_title = run[1:], True
     if not run:
         return []
@@ -1036,9 +1039,16 @@ def _read_run(reader, run):
 
 def _ends_a_title(word, key):
     """Whether a word straight after a title's head is still the title's: a title word
-    ("Staff" of "General Staff") or the region it is of ("Europe" of "Supreme Allied
-    Commander Europe")."""
-    return word in TITLE_MODIFIERS or known_places().get(key) in _REGION_KINDS
+    ("Staff" of "General Staff", "of the Army" of "General of the Army") or the region it
+    is of ("Europe" of "Supreme Allied Commander Europe")."""
+    return (
+        word in TITLE_MODIFIERS | _SERVICES | {"of", "the"}
+        or known_places().get(key) in _REGION_KINDS
+    )
+
+
+# The service a rank is of: "General of the Army", "Secretary of the Navy".
+_SERVICES = word_set("army navy")
 
 
 def _article_before_a_name(reader, run):
@@ -1146,14 +1156,15 @@ def _capital_by_position(reader, index, following):
 
 
 def _title_of_before(reader, first):
-    """Whether a title and "of" come just before: "Secretary of State", "Minister of"."""
+    """Whether a title and "of" come just before: "Secretary of State", "Minister of",
+    "General of the"."""
     tokens = reader.tokens
+    of = first - 2 if first >= 3 and tokens[first - 1].word == "the" else first - 1
     return (
-        first >= 2
-        and tokens[first - 1].word == "of"
-        and tokens[first - 2].word in TITLE_HEADS
-        and _gap(reader.text, tokens[first - 2], tokens[first - 1]) == " "
-        and _gap(reader.text, tokens[first - 1], tokens[first]) == " "
+        of >= 1
+        and tokens[of].word == "of"
+        and tokens[of - 1].word in TITLE_HEADS
+        and all(_gap(reader.text, tokens[i], tokens[i + 1]) == " " for i in range(of - 1, first))
     )
 
 
@@ -1459,14 +1470,18 @@ def _title_of_a_body_before(reader, first):
     if end < 2 or _gap(text, tokens[end], tokens[first]) != ",":
         return ""
     at = end
-    while at > end - 4 and (tokens[at].capital or tokens[at].acronym) and at > 0:
-        at -= 1
-    at -= tokens[at].word == "the"
-    if (
-        at in (end, 0)
-        or tokens[at].word not in _OF_A_BODY
-        or tokens[at - 1].word not in TITLE_HEADS
-    ):
+    # The bodies it serves, from the last: "… of Russia to NATO" is two.
+    for _body in range(2):
+        name_end = at
+        while at > name_end - 4 and (tokens[at].capital or tokens[at].acronym) and at > 0:
+            at -= 1
+        at -= tokens[at].word == "the"
+        if at in (name_end, 0) or tokens[at].word not in _OF_A_BODY:
+            return ""
+        if tokens[at - 1].word in TITLE_HEADS:
+            break
+        at -= 1  # the body before: "of Russia" in "… of Russia to NATO"
+    else:
         return ""
     start = at - 1
     while start > 0 and first - start < 10:
