@@ -3892,6 +3892,14 @@ def test_the_dated_act_is_typed_by_its_own_clause(sentence, dated, event_type):
             "agreement_signed",
         ),
         ("The ministers adopted a new work plan on Monday.", "on Monday", "statement"),
+        # Talks described are a statement about them; terms agreed, a participle after its
+        # noun, their outcome.
+        ("Oleg Sokolov described the talks as frank on Monday.", "on Monday", "statement"),
+        (
+            "Anna Berg welcomed the quota arrangements, agreed on Monday by the envoys.",
+            "on Monday",
+            "negotiation",
+        ),
         # An ambassador summoned is a protest, not the drill it was over.
         (
             "Oslo summoned the Russian ambassador on Monday over a planned naval exercise.",

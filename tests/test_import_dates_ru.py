@@ -2055,6 +2055,8 @@ def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
     [
         ("Сергей Лавров в пятницу одобрил рабочую программу на 2006 год.", ["в пятницу"]),
         ("Сергей Лавров в пятницу рассказал о планах на ближайшие месяцы.", ["в пятницу"]),
+        # Not a plan's noun with no "на": talks on quotas since last year began then.
+        ("Сергей Лавров ведёт переговоры о квотах с прошлого года.", ["с прошлого года"]),
     ],
 )
 def test_the_period_a_russian_plan_is_for_dates_nothing(sentence, dated):

@@ -87,7 +87,9 @@ _CUES = [
         rf"{_TWO_SIDES}agreed\b(?!\s+(?:[\w,]+\s+){{0,3}}?to\s)|"
         # … agreed in the passive, or agreement reached: "the text was agreed on May 14",
         # "reached agreement on missile defence"
-        r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s))agreed\b|reach(?:ed|es|ing)?\s+agreement\b",
+        # … or as a participle after its noun: "arrangements for transit, agreed this week"
+        r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=,\s)|(?<![\s\S]))agreed\b(?!\s+to\b)|"
+        r"reach(?:ed|es|ing)?\s+agreement\b",
         r"negotiat|talks\s+on",
     ),
     (
@@ -142,6 +144,7 @@ _CUES = [
         r"reiterat|stress|insist|\bspoke\b|speaking|\basked\b|replied|\badded\b|\bnoted\b|"
         r"\brecall(?:s|ed)\b(?!\s+(?:its|their|his|her)\s)|\bremind(?:s|ed)\b|\bremember(?:s|ed)\b|"
         r"argued|welcomed|praised|hail(?:s|ed)\b|expressed|brand(?:s|ed)\b|label+(?:s|ed)\b|"
+        r"describ(?:es|ed|ing)\b|"
         r"briefed|headed\s+by|led\s+by|\bcalled\b|"
         r"according\s+to|quoted|pledg|promis|assur|agreed|decided|approved|adopted|"
         r"launched|opened|established|created|set\s+up|deploy|began|started|\bended\b|"

@@ -949,7 +949,8 @@ def names_a_thing(sentence, mention):
     """Whether a bare year in the genitive names a document rather than dating the fact,
     or a period is the one a plan is for («рабочую программу на 2010 год», «о планах на
     ближайшие месяцы»)."""
-    if _PLAN_FOR.search(sentence, 0, mention.start):
+    opening = re.match(r"(?i:на\s+)?", mention.text).group()  # «на ближайшие месяцы»
+    if _PLAN_FOR.search(sentence[: mention.start] + opening):
         return True
     result = mention.date
     if result.precision != YEAR or mention.relative or result.end:
@@ -974,7 +975,7 @@ def names_a_thing(sentence, mention):
 # A plan and its period: «программу на 2010 год», «планах на ближайшие месяцы».
 _PLAN_FOR = re.compile(
     r"(?i:(?<![\w-])(?:программ|план|бюджет|приоритет|стратеги|прогноз|квот|повестк|график)"
-    r"[а-яё]*(?:\s+на)?\s*)$"
+    r"[а-яё]*\s+на\s*)$"
 )
 _YEARS_EVENT = re.compile(
     r"(?:войн|вторжени|конфликт|кризис|бомбардировк|бомбежк|бомбёжк|нападени|аннекси|"
