@@ -1697,6 +1697,12 @@ def test_a_date_in_a_relative_clause_dates_only_what_that_clause_says():
     assert people_of(sign) == ["oleg-sokolov", "anna-berg"]  # the main fact has them all
 
 
+def test_a_relative_clause_whose_subject_is_a_pronoun_has_the_main_subject_too():
+    sentence = "Oleg Sokolov will see Anna Berg, whom he met in Tromsø on Monday."
+    _see, met = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (met.date_text, people_of(met)) == ("on Monday", ["oleg-sokolov", "anna-berg"])
+
+
 def test_a_main_clause_without_a_date_keeps_its_fact_beside_its_relative_clause():
     sentence = (
         "Oleg Sokolov complained about the patrols near the islands, "

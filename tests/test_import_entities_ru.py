@@ -664,6 +664,12 @@ def test_a_long_title_before_a_name_is_the_role_whole_in_the_nominative(gazettee
     assert [m.role for m in people] == [role]
 
 
+def test_a_title_ends_at_another_s_name_before_it(gazetteer):
+    text = "Министр Сергей Лавров обсудит это с госсекретарём США Олегом Зайцевым."
+    people = [m for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert [m.role for m in people] == ["министр", "госсекретарь США"]
+
+
 def test_a_deputy_s_title_of_six_words_is_the_deputy_s_not_the_minister_s():
     russia = Record("place", "russia", "Russia", names_ru=("Россия", "Российская Федерация"))
     text = (

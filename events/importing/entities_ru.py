@@ -2154,7 +2154,9 @@ def _title_head(reader, first):
         if head == index + 1 and text[token.end : tokens[head].start] == "-":
             continue  # "генерал-майора": the word before a hyphen is the title's own
         # "пресс-секретарь президента": a title in the genitive depends on one before it.
-        depends = head is None or _declined_title(tokens[head]) or norm(tokens[head].text) in RANKS
+        if token.capital and _given_name(token.text):
+            break  # "министр Сергей Лавров обсудит …": another's name ends the title
+        depends = head is None or _genitive_title(tokens[head]) or norm(tokens[head].text) in RANKS
         if norm(token.text) in TITLES and depends:
             head = index
     return head
@@ -2245,6 +2247,12 @@ def _title_adjective(before, title):
     if norm(title.text) == TITLE_NOMINATIVES[norm(title.text)]:
         return word if word.endswith(("ый", "ий")) else None
     return _adjective_nominative(word, "m") if not before.capital else None
+
+
+def _genitive_title(token):
+    """Whether a title is in the genitive, as one that depends on a title before it is
+    ("пресс-секретарь президента", "заместителя Министра")."""
+    return _declined_title(token) and norm(token.text).endswith(("а", "я"))
 
 
 def _declined_title(token):

@@ -927,7 +927,7 @@ def _proposals_for(
             start=start,
             end=end,
             title=_clause_title(read, clause) or own_title or title,
-            mentions=_mentions_of(mentions if own is None else own, clause, at),
+            mentions=_mentions_of(mentions if own is None else own, clause, at, read),
             **fields,
         )
 
@@ -1303,21 +1303,28 @@ def _titled(sentence, introduction, language=Language.ENGLISH):
 _AND_BEFORE = re.compile(r"\s(?:and|или|и|or)\s$")
 
 
-def _mentions_of(mentions, clause, at):
-    """The mentions of the fact ``clause`` reports (None: the main clause's, which are
-    all the sentence's). A relative clause's fact has the people it names and those it is
-    said of, not the main clause's others ("Lavrov complained about …, which joined NATO
-    on 29 March": no Lavrov in the joining), and the sentence's places, organizations and
-    agreements; a gerund's ("after signing the deal") has all the sentence's, its
-    subject's. ``at`` is where the clause's offsets count from in the article. Each
+def _mentions_of(mentions, clause, at, read=""):
+    """The mentions of the fact ``clause`` (of the sentence ``read``) reports (None: the
+    main clause's, which are all the sentence's). A relative clause's fact has the people
+    it names and those it is said of, not the main clause's others ("Lavrov complained
+    about …, which joined NATO on 29 March": no Lavrov in the joining), and the sentence's
+    places, organizations and agreements; one whose subject is a pronoun ("Kerry, whom he
+    met in Paris") has the main clause's first person too, whom it stands for; a gerund's
+    ("after signing the deal") has all the sentence's, its subject's. ``at`` is where the
+    clause's offsets count from in the article. Each
     record is listed once, as first mentioned: a matched one by its slug, a new one by the
     name proposed for it; its other spellings ("NRC" after "NATO-Russia Council") are kept
     with it, but not a name's other case ("России" after "Россия")."""
     if clause is not None and not clause.gerund:
+        people = [m for m in mentions if m.kind == "person"]
+        subject = [m for m in people[:1] if m.start < at + clause.antecedent]
+        pronoun = _PRONOUN_SUBJECT.match(read, clause.start)
         mentions = [
             m
             for m in mentions
-            if m.kind != "person" or at + clause.antecedent <= m.start < at + clause.end
+            if m.kind != "person"
+            or at + clause.antecedent <= m.start < at + clause.end
+            or (pronoun and m in subject)
         ]
     listed = {}
     for m in mentions:
@@ -1326,6 +1333,13 @@ def _mentions_of(mentions, clause, at):
         if not any(is_case_form(m.text, w) for w in (first.text, *first.also_written)):
             listed[key] = replace(first, also_written=(*first.also_written, m.text))
     return list(listed.values())
+
+
+# A relative clause whose subject is a pronoun: "whom he met", «с которым он встретился».
+_PRONOUN_SUBJECT = re.compile(
+    r"(?i:,?\s*(?:whom|which|that|(?:с|со|к|у|от|о|об)?\s*(?:котор|кому|кем)[а-яё]*)\s+"
+    r"(?:he|she|он|она)\b)"
+)
 
 
 # The letters a name's cases share ("Росси|я", "Росси|и"), which tell its spellings apart.
