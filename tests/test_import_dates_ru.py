@@ -2262,3 +2262,16 @@ def test_what_was_done_on_the_eve_of_a_later_act_keeps_its_date():
     )
     fact, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
     assert fact.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Как стало известно „Ведомостям“, Сергей Лавров подписал протокол в пятницу.",
+        "По данным «Ведомостей», Сергей Лавров подписал протокол в пятницу.",
+    ],
+)
+def test_a_russian_title_drops_where_the_news_comes_from(sentence):
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert proposal.title == "Сергей Лавров подписал протокол в пятницу"

@@ -652,6 +652,11 @@ def test_facts_of_coordinated_clauses_are_titled_each_by_its_own(records):
             "Pavel Orlov signed the memorandum on Monday, according to the Valletta Times.",
             "Pavel Orlov signed the memorandum on Monday",
         ),
+        # … and so is where the news comes from, opening it.
+        (
+            "According to the Valletta Times, Pavel Orlov signed the memorandum on Monday.",
+            "Pavel Orlov signed the memorandum on Monday",
+        ),
         # What they said stays: only who said it, when and where, is cut.
         (
             "After the storm on Monday, Malta says there can be no drill with Norway.",

@@ -2018,6 +2018,12 @@ _SAID_BY = re.compile(
 )
 
 
+# Who the news comes from, opening the sentence: "According to Interfax, …", «Как стало
+# известно „Ъ“, …», «По данным СМИ, …», «Как сообщил источник в МИД, …».
+_SOURCED = re.compile(
+    r"^(?:According\s+to|(?:Как\s+)?(?:стало\s+известно|сообщил[аио]?|сообщает|сообщили|"
+    r"выяснил[аио]?)|По\s+(?:данным|сведениям|информации))\s+[^,;:]{1,60},\s+(?=\w)"
+)
 # A label before a colon that the proposal says elsewhere: a chronology's date ("1991:",
 # "June 22, 1994:", "August 2008:") or a live blog's flag in capitals ("BREAKING:").
 _LABEL = re.compile(
@@ -2030,10 +2036,11 @@ _LABEL = re.compile(
 
 def _title(sentence):
     """The sentence shortened to a headline the editor will rewrite."""
-    title = re.sub(r"[\"\u201c\u201d]", "", sentence)
+    title = re.sub(r"[\"\u201c\u201d\u201e]", "", sentence)  # "…", “…”, „…“
     title = re.sub(r"\s+", " ", title).strip()  # a quotation over paragraphs
     title = title[label.end() :] if (label := _LABEL.match(title)) else title
     title = _SAID_BY.sub("", title)
+    title = _SOURCED.sub("", title)
     title = re.sub(r"\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+", "", title)  # notes' markers
     title = title.rstrip(" .,;:")
     if len(title) > TITLE_LENGTH:
