@@ -1006,6 +1006,13 @@ def test_joining_is_enlargement_only_when_it_is_the_alliance_that_is_joined(
             "ноябре",
             "conference",
         ),
+        # … through a chain of phrases of its own.
+        (
+            "Визит совпал с завершением учений по поиску и спасению экипажей аварийных "
+            "рыболовных судов, которые прошли в Баренцевом море во вторник.",
+            "во вторник",
+            "exercise",
+        ),
         # A participle's phrase sets the time of the main clause, whose verb types it.
         (
             "Встретившись в Осло во вторник, министры приостановили совместное патрулирование.",

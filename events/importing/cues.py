@@ -920,6 +920,9 @@ def event_type_recalled(text, start, end, language=Language.ENGLISH):
 # «встрече «большой восьмерки» в Денвере, », a name in quotation marks among them.
 _ANTECEDENT_WORD = r"[«\"\u201c]?[^\W\d_][\w-]*[»\"\u201d]?"
 _ANTECEDENT = re.compile(rf"(?:{_ANTECEDENT_WORD}\s+){{0,4}}{_ANTECEDENT_WORD}[\s,]*$")
+# … or further back, the act at the head of a chain of phrases of its own: «учений по поиску
+# и спасению экипажей аварийных подводных лодок, которые прошли …».
+_FAR_ANTECEDENT = re.compile(rf"(?:{_ANTECEDENT_WORD}\s+){{0,9}}{_ANTECEDENT_WORD}[\s,]*$")
 
 
 def event_type_of_clause(text, clause, language=Language.ENGLISH):
@@ -933,9 +936,14 @@ def event_type_of_clause(text, clause, language=Language.ENGLISH):
     own = event_type_of(words, language)
     if own not in (None, Event.Type.STATEMENT):
         return own  # its own act, not the words' before ("discussing the treaty | proposed by")
-    if said_of := _ANTECEDENT.search(text, clause.antecedent, clause.start):
-        words = f"{said_of.group().rstrip(' ,')} {words}"
-    return event_type_of(words, language)
+    kind = own
+    for antecedent in (_ANTECEDENT, _FAR_ANTECEDENT):
+        said_of = antecedent.search(text, clause.antecedent, clause.start)
+        read = said_of and event_type_of(f"{said_of.group().rstrip(' ,')} {words}", language)
+        kind = read or kind
+        if kind not in (None, Event.Type.STATEMENT):
+            break
+    return kind
 
 
 @dataclass(frozen=True)
