@@ -1757,9 +1757,14 @@ def test_since_then_begins_at_the_last_day_named(sentence):
     assert found.date == PartialDate(date(2004, 12, 3)) and "a beginning" in found.note
 
 
-def test_a_time_of_day_alone_is_no_same_day():
+def test_a_time_of_day_opening_a_sentence_of_the_story_is_the_day_it_is_at():
     anchor = PartialDate(date(2004, 12, 3))
-    assert find_dates("Вечером министр вылетел в Вену.", PUBLISHED, [anchor], RU) == []
+    [found] = find_dates("Ещё вечером министр вылетел в Вену.", PUBLISHED, [anchor], RU)
+    assert found.date == anchor
+    # Nothing without a day named before, or in a sentence with a date of its own.
+    assert find_dates("Вечером министр вылетел в Вену.", PUBLISHED, [], RU) == []
+    [found] = find_dates("Вечером 5 декабря министр вылетел в Вену.", PUBLISHED, [anchor], RU)
+    assert found.text == "5 декабря"
 
 
 def test_then_in_a_clause_told_in_the_past_is_the_last_date_named_as_precise_as_it():

@@ -42,6 +42,7 @@ from .temporal import (
     YEAR,
     Grammar,
     Y,
+    _clock_time,
     _day_month,
     _days_range,
     _decade,
@@ -704,6 +705,11 @@ RULES = [
         r"(?<=\bс\s)(?:тех\s+пор|того\s+(?:дня|времени))\b)",
         _same_day,
     ),
+    # «Ещё утром …», «Вечером …», opening a sentence: the day the story is at
+    (
+        r"^(?i:(?:(?:ещё|еще|уже|рано|поздно)\s+)?(?:утром|вечером|днём|днем|ночью))(?![\w-])",
+        _clock_time,
+    ),
     # "тогда", not "тогда же" (above), "тогда как" (whereas) or "тогда, когда" (the clause
     # says when)
     (r"(?i:\bтогда\b)(?!\s*(?:же|как)\b|,?\s*когда\b)", _then),
@@ -894,6 +900,7 @@ RUSSIAN = Grammar(
         _same_day,
         _then,
         _same_period,
+        _clock_time,
     ),
     yearless=(_day_month, _bare_month),
     approximate=_APPROXIMATE,
