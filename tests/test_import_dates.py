@@ -410,6 +410,8 @@ def test_an_impossible_day_is_read_no_finer_than_its_month():
         ("The ministers will meet in Oslo.", Event.Status.PLANNED),
         ("The ministers plan to meet in Oslo.", Event.Status.PLANNED),
         ("Ivanov was to hold talks with Rumsfeld.", Event.Status.PLANNED),
+        # "was to" a place is where one went.
+        ("His first trip abroad was to London.", Event.Status.OCCURRED),
         ("The ministers are expected to meet in Oslo.", Event.Status.EXPECTED),
         ("Moscow hopes the pact is signed.", Event.Status.EXPECTED),
         ("The pact was signed in May.", Event.Status.OCCURRED),

@@ -47,7 +47,9 @@ _EXPECTED = (
 # Adverbs between "is" and what follows it: "is now preparing to", "are still negotiating".
 _NOW = r"(?:also\s+|now\s+|still\s+|currently\s+|already\s+)?"
 _PLANNED = (
-    rf"will|shall|won't|'ll|\u2019ll|(?:is|are|was|were)\s+{_NOW}(?:to|due\s+to|"
+    # "was to meet", not "was to London", "is to the north"
+    rf"will|shall|won't|'ll|\u2019ll|(?:is|are|was|were)\s+{_NOW}(?:to(?=\s+(?-i:[a-z]))"
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)|due\s+to|"
     r"set\s+to|scheduled\s+to|slated\s+to|planning\s+to|going\s+to|poised\s+to|"
     r"preparing\s+to)|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|"
     r"scheduled|upcoming|forthcoming|would|must|needs?\s+to|has\s+to|have\s+to|should|(?<!seemed\s)(?<!seems\s)(?<!appeared\s)(?<!appears\s)to\s+be|"
