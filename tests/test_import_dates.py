@@ -3908,6 +3908,8 @@ def test_the_dated_act_is_typed_by_its_own_clause(sentence, dated, event_type):
             "on Monday",
             "negotiation",
         ),
+        # Back from a place: the visit there.
+        ("Oleg Sokolov returned from Oslo on Monday night.", "on Monday night", "visit"),
         # An ambassador summoned is a protest, not the drill it was over.
         (
             "Oslo summoned the Russian ambassador on Monday over a planned naval exercise.",

@@ -74,7 +74,9 @@ _CUES = [
         r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|ing)\b|travel(?:l)?ed|toured\b|landed|"
         r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b|(?:go|goes|went|gone)\s+to\s+(?-i:[A-Z])|"
         # … and one due to go there: "is scheduled to travel to Kyiv", "plans to travel to".
-        r"travel(?:s|l?ing)?\s+to\b|head(?:s|ed|ing)?\s+to\s+(?-i:[A-Z])",
+        r"travel(?:s|l?ing)?\s+to\b|head(?:s|ed|ing)?\s+to\s+(?-i:[A-Z])|"
+        # … and back from one: "returned from Moscow on Wednesday night"
+        r"return(?:s|ed|ing)?\s+from\s+(?-i:[A-Z])",
         r"arrival|trip\b|tours?\b",
     ),
     (Event.Type.INTERVIEW, r"interview(?:s|ed)?\b|\bin\s+an\s+interview\b", r"interview"),
