@@ -5239,3 +5239,15 @@ def test_a_description_or_a_yardstick_is_no_fact(sentence):
 def test_an_act_a_relative_clause_or_a_saying_beside_a_description_is_still_a_fact(sentence, found):
     proposals = propose(sentence, PUBLISHED, FISHERIES, match_events=False)
     assert [p.date_text for p in proposals] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Oleg Sokolov met Anna Berg in Oslo the other day.", date(2005, 4, 14), date(2005, 4, 21)),
+        ("The envoys will restore the ferry line in the current year.", date(2005, 1, 1), None),
+    ],
+)
+def test_the_other_day_and_the_current_year(sentence, start, end):
+    found = only_date(sentence)
+    assert (found.date.start, found.date.end) == (start, end)

@@ -2288,3 +2288,18 @@ def test_a_russian_title_drops_where_the_news_comes_from(sentence):
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
     [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
     assert proposal.title == "Сергей Лавров подписал протокол в пятницу"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # «На днях»: within a week before today, or after it for what is to come.
+        ("На днях министр встретился с послами в Осло.", date(2005, 4, 14), date(2005, 4, 21)),
+        ("На днях министр встретится с послами в Осло.", date(2005, 4, 21), date(2005, 4, 28)),
+        # «Только что»: today.
+        ("Только что в Осло завершилось заседание совета.", date(2005, 4, 21), None),
+    ],
+)
+def test_these_days_and_just_now(sentence, start, end):
+    found = only_date(sentence)
+    assert (found.date.start, found.date.end) == (start, end)

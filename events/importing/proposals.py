@@ -341,6 +341,12 @@ _FORMALITY = re.compile(
     r"|[^.?!]*\bhon\.\s+(?:and\s+\w+\s+)?(?:Gentleman|Lady|Friend|Member)s?\b"
     r"|[^.?!:]{0,60}\b(?:пишет|пишут|спрашивает|спрашивают|writes|asks|texts|e-?mails|tweets)\s*:"
     r"|[^.?!:]{0,30}\b(?:SMS|СМС|смс|сообщение|письмо|message|e-?mail|tweet)\s*:"
+    # The briefing's own business: "The next briefing will be on Thursday", "The spokesman
+    # will start with a short statement", «Следующий брифинг состоится в четверг».
+    r"|(?:The|Our)\s+next\s+(?:briefing|press\s+conference)\b"
+    r"|(?:Следующий|Очередной)\s+брифинг\b"
+    r"|[^.?!]{0,60}\bwill\s+(?:start|begin|open)\s+with\s+(?:a\s+)?(?:short\s+)?"
+    r"(?:statement|announcement|remarks)\b"
 )
 
 

@@ -1111,6 +1111,28 @@ def _hours_ago(ctx):
     return result, _relative(ctx, result), True
 
 
+def _just_now(ctx):
+    """ "just now", «только что»: the text's today."""
+    result = PartialDate(ctx.today)
+    return result, _relative(ctx, result, "just before it"), True
+
+
+#: How many days "the other day", «на днях» may be from the text's today.
+THESE_DAYS = 7
+
+
+def _these_days(ctx):
+    """ "the other day", «на днях»: at some point within a week before the text's today,
+    or after it for what is still to come («на днях состоится»)."""
+    week = timedelta(days=THESE_DAYS)
+    if ctx.future:
+        start, end, how = ctx.today, ctx.today + week, "within a week after it"
+    else:
+        start, end, how = ctx.today - week, ctx.today, "within a week before it"
+    result = _range(start, end, DAY, WITHIN)
+    return result, _relative(ctx, result, how), True
+
+
 def _weeks_on(ctx):
     """How many weeks "a week from", "a fortnight from", "two weeks on" put after the day
     named next; 0 without such words, None for a count too vague to add ("a few")."""
@@ -1247,6 +1269,8 @@ def _anaphoric(which):
     Lisbon summit the next year", counts from the last date named, as "the following" does
     (deictic "next year" and "over the next year" count from the text's today)."""
     words = which.lower().split()
+    if words == ["the", "current"]:
+        return "this"  # "in the current year"
     return "following" if words == ["the", "next"] else words[-1]
 
 
@@ -1961,6 +1985,7 @@ RULES = [
         r"tomorrow|this\s+(?:morning|afternoon|evening))\b)",
         _named_day,
     ),
+    (r"(?i:\bthe\s+other\s+day\b)", _these_days),
     (
         rf"(?i:\b(?:(?P<n>{COUNT})\s+|(?:just|only|mere)\s+|an?\s+)?"
         r"(?:minutes?|moments?|(?P<hours>hours?))\s+ago\b)",
@@ -1979,7 +2004,7 @@ RULES = [
     ),
     (
         r"(?i:\b(?:(?:earlier|later|late|early)\s+|(?:the\s+)?(?:end|start|beginning|"
-        r"middle)\s+of\s+)?(?P<which>this|last|next|the\s+past|the\s+coming|the\s+previous|"
+        r"middle)\s+of\s+)?(?P<which>this|last|next|the\s+current|the\s+past|the\s+coming|the\s+previous|"
         rf"the\s+following|{_THE_NEXT}|(?<=of\s)the)\s+(?P<unit>week|month|year)\b)",
         _relative_period,
     ),

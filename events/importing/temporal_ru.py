@@ -50,12 +50,14 @@ from .temporal import (
     _guess_year,
     _hours_ago,
     _iso,
+    _just_now,
     _month,
     _month_year,
     _months_range,
     _note_inferred_year,
     _relative,
     _stated,
+    _these_days,
     _weekday_on,
     _weekend_on,
     _year_only,
@@ -685,6 +687,8 @@ RULES = [
         _named_day,
     ),
     (r"(?i:\b(?P<word>прошлой|минувшей)\s+ночью\b)", _named_day),
+    (r"(?i:(?<![\w-])на\s+днях(?![\w-]))", _these_days),
+    (r"(?i:(?<![\w-])только\s+что(?![\w-]))", _just_now),
     (
         rf"(?i:(?<![\w-])(?:(?P<n>{COUNT})\s+)?(?:минут[уы]?|мгновени[ея]|(?P<hours>час(?:а|ов)?"
         r"|полчаса))\s+(?:тому\s+)?назад\b)",
