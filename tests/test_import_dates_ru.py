@@ -2303,3 +2303,15 @@ def test_a_russian_title_drops_where_the_news_comes_from(sentence):
 def test_these_days_and_just_now(sentence, start, end):
     found = only_date(sentence)
     assert (found.date.start, found.date.end) == (start, end)
+
+
+def test_where_the_news_came_from_is_no_fact_but_a_person_saying_it_is():
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    text = (
+        "Москва рассчитывает в этом году открыть паромную линию. "
+        "Об этом «Ведомостям» рассказал источник в правительстве Норвегии. "
+        "Об этом сообщает РИА Новости. "
+        "Об этом заявил сегодня журналистам Сергей Лавров."
+    )
+    proposals = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert [p.date_text for p in proposals] == ["в этом году", "сегодня"]

@@ -197,6 +197,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _describes_a_mind_or_state(sentence)
             or _tells_a_habit(sentence, dates, dated=bool(label or entry))
             or _attributes_a_quote(text, start, sentence, language)
+            or _sources_the_news(sentence, in_sentence)
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
             or (speakers and _FORMALITY.match(sentence))
         )
@@ -1561,6 +1562,23 @@ def _attributes_a_quote(text, start, sentence, language=Language.ENGLISH):
     fact of its own. (The dash may be left out of the sentence, as a list item's is.)"""
     head = text[max(0, start - 8) : start] + sentence[:3]
     return bool(_ATTRIBUTION.search(head)) and not reports_something(sentence, language)
+
+
+# Who the sentence before came from, and nothing else: «Об этом сообщает РИА Новости»,
+# «Об этом «Ведомостям» рассказал источник в штаб-квартире НАТО», "This was reported by
+# Interfax".
+_NEWS_SOURCED = re.compile(
+    r"(?:Об\s+этом|О\s+том\s+же)\s+(?:[^.!?]{0,60}\s)?(?:сообща|рассказа|пиш|переда|"
+    r"информир|говорит|говорится)[а-яё]*"
+    r"|This\s+was\s+(?:first\s+)?reported\s+by\b"
+)
+
+
+def _sources_the_news(sentence, mentions):
+    """Whether ``sentence`` only says where the sentence before came from, an outlet or an
+    unnamed source, with no date: no fact (a person named saying it is a statement:
+    «Об этом заявил сегодня Александр Грушко»)."""
+    return bool(_NEWS_SOURCED.match(sentence)) and not any(m.kind == "person" for m in mentions)
 
 
 def _signs_off(sentence):
