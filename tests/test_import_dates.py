@@ -5251,3 +5251,7 @@ def test_an_act_a_relative_clause_or_a_saying_beside_a_description_is_still_a_fa
 def test_the_other_day_and_the_current_year(sentence, start, end):
     found = only_date(sentence)
     assert (found.date.start, found.date.end) == (start, end)
+
+
+def test_a_number_naming_a_thing_is_no_year():
+    assert find_dates("Oslo said Resolution 1973 must be applied strictly.", PUBLISHED) == []

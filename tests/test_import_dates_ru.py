@@ -2315,3 +2315,9 @@ def test_where_the_news_came_from_is_no_fact_but_a_person_saying_it_is():
     )
     proposals = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
     assert [p.date_text for p in proposals] == ["в этом году", "сегодня"]
+
+
+def test_a_number_naming_a_thing_is_no_year():
+    assert (
+        find_dates("Осло считает, что резолюция 1973 должна выполняться.", PUBLISHED, [], RU) == []
+    )

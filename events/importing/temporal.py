@@ -1866,6 +1866,11 @@ _AFTER_MONTH_CONTEXT = (
     )
     + r"|(?<=\bmid-)|(?<=\bMid-))"
 )
+# A number naming a thing is no year: "Resolution 1973", "Article 5", "No. 2004".
+_NOT_A_NUMBERED_THING = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in ("Resolution", "resolution", "No.", "no.", "number", "Article", "article")
+)
 # "that May" is a month, but in "said that May would …" a name or a verb.
 _NOT_AFTER_SAYING = (
     r"(?<!said that )(?<!says that )(?<!told that )(?<!noted that )(?<!added that )"
@@ -1974,7 +1979,7 @@ RULES = [
         _clipped_year,
     ),
     (
-        rf"(?<![\w$£€.,-])(?P<y>{Y})(?![\w%$-])(?!\s+(?:km|kilometres|kilometers|miles|troops|"
+        rf"(?<![\w$£€.,-]){_NOT_A_NUMBERED_THING}(?P<y>{Y})(?![\w%$-])(?!\s+(?:km|kilometres|kilometers|miles|troops|"
         r"soldiers|people|men|tanks|personnel|servicemen|officers|metres|meters|tonnes|tons)\b)",
         _year_only,
     ),

@@ -578,6 +578,14 @@ def _coming(ctx):
     return coming_span(ctx, {"дни": "days", "недели": "weeks", "месяцы": "months"}[unit])
 
 
+# A number naming a thing is no year: «резолюция 1973», «номер 2004», «статья 5».
+_NOT_A_NUMBERED_THING = "".join(
+    rf"(?<!\b{word}\s)"
+    for word in (
+        *("резолюция", "резолюции", "резолюцию", "резолюцией", "номер", "номера", "статья"),
+        *("статьи", "статью"),
+    )
+)
 RULES = [
     # 21.04.2005
     (
@@ -677,7 +685,7 @@ RULES = [
         _quarter,
     ),
     (
-        rf"(?<![\w$£€.,№-])(?P<y>{Y})(?:-(?:го|м|й)(?![\w-])(?:{YEAR_WORD})?|{YEAR_WORD}|"
+        rf"(?<![\w$£€.,№-]){_NOT_A_NUMBERED_THING}(?P<y>{Y})(?:-(?:го|м|й)(?![\w-])(?:{YEAR_WORD})?|{YEAR_WORD}|"
         rf"(?![\w%$-]){_NOT_A_QUANTITY})"
         r"(?![\w%$-])",
         _year_only,
