@@ -3360,6 +3360,8 @@ def test_a_year_naming_a_document_in_a_phrase_dates_nothing():
     [
         "Oleg Sokolov approved a quota plan for 2006 on Monday.",
         "Oleg Sokolov approved a work programme for next year on Monday.",
+        "Oleg Sokolov approved a plan of fisheries cooperation for 2006 on Monday.",
+        "Oleg Sokolov approved the work programme for the year 2006 on Monday.",
     ],
 )
 def test_the_year_a_plan_is_for_dates_nothing(sentence):

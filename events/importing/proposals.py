@@ -1975,7 +1975,9 @@ _NOT_A_NAME = frozenset(
 _AT = re.compile(r"\b(?:at|during)\s*$")
 _PLAN_FOR = re.compile(
     r"\b(?:plans?|programmes?|programs?|budgets?|targets?|agenda|priorities|strategy|"
-    r"forecasts?|quotas?|road\s*map|roadmap)\s+for$"
+    r"forecasts?|quotas?|road\s*map|roadmap)"
+    # "a plan of military cooperation for 2011", "the work programme for the year 2010"
+    r"(?:\s+(?:of|on)(?:\s+[\w-]+){1,3})?\s+for(?:\s+the\s+year)?$"
 )
 _AT_THE = re.compile(r"\b(?:at|during)\s+the$")
 _AROUND_THE = re.compile(
