@@ -167,6 +167,12 @@ def test_bare_titles_refer_back_or_to_the_record_whose_role_fits(gazetteer):
     ]
 
 
+def test_an_unnamed_official_is_no_one_s_bare_title(gazetteer):
+    text = "The council will meet in May, the NATO official said. The NATO chief agreed."
+    people = [(m.text, m.slug) for m in found(text, gazetteer) if m.kind == "person"]
+    assert people == [("NATO chief", "jaap-ter-horst")]
+
+
 def test_a_bare_title_is_linked_by_role_only_to_someone_active_at_the_articles_date():
     from datetime import date
 

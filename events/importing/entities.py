@@ -1768,7 +1768,8 @@ _TWO_WORD_TITLES = [
 _HEADS_OF_STATE = {fold_word(w) for w in word_set("president prime premier chancellor king")}
 _SECONDS = {fold_word(w) for w in word_set("vice deputy assistant")}
 _TITLE_CORE = {fold_word(w) for w in (TITLE_HEADS | TITLE_MODIFIERS) - ADJECTIVES - {"nato"}}
-_GENERIC_HEADS = {fold_word(w) for w in ("chief", "head", "leader", "official", "top", "senior")}
+# Not "official": "the NATO official said" is someone unnamed, not the alliance's head.
+_GENERIC_HEADS = {fold_word(w) for w in ("chief", "head", "leader", "top", "senior")}
 _ADJECTIVE_KEYS = {fold_word(w) for w in ADJECTIVES}
 _LEADING = {
     fold_word(w)
