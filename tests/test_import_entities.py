@@ -167,6 +167,12 @@ def test_bare_titles_refer_back_or_to_the_record_whose_role_fits(gazetteer):
     ]
 
 
+def test_a_title_in_the_plural_is_no_part_of_the_names_after_it(gazetteer):
+    text = "Presidents Viktor Orlov and Pavel Petrov met in Riga on Monday."
+    people = [(m.text, m.slug) for m in found(text, gazetteer) if m.kind == "person"]
+    assert people == [("Viktor Orlov", None), ("Pavel Petrov", "pavel-petrov")]
+
+
 def test_an_unnamed_official_is_no_one_s_bare_title(gazetteer):
     text = "The council will meet in May, the NATO official said. The NATO chief agreed."
     people = [(m.text, m.slug) for m in found(text, gazetteer) if m.kind == "person"]
@@ -245,8 +251,9 @@ def test_an_appositive_title_with_the_body_it_serves_is_the_role(gazetteer, text
             "The Permanent Representative of Norway to NATO, Viktor Orlov, said so.",
             "Permanent Representative of Norway to NATO",
         ),
-        # A rank "of the" service, whole.
+        # A rank "of the" service, or of its rank, whole.
         ("The plan came from General of the Army Viktor Orlov on Monday.", "General of the Army"),
+        ("The plan came from Captain First Rank Viktor Orlov on Monday.", "Captain First Rank"),
     ],
 )
 def test_a_title_of_a_body_or_a_service_before_the_name_is_the_role(gazetteer, text, role):

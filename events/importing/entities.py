@@ -1021,7 +1021,8 @@ def _read_run(reader, run):
             spans.append(_Span(piece[0], piece[-1], "person", "new", reason=reason))
             piece, after_title = [], False
         elif (
-            word in TITLE_HEADS | HONORIFICS
+            # "Presidents Dmitry Medvedev and Barack Obama": a title the names share
+            word in TITLE_HEADS | HONORIFICS | _PLURAL_TITLES
             and (not tokens[index].acronym or word in ABBREVIATED_TITLES)
             or post_nominal
         ):
@@ -1042,7 +1043,7 @@ def _ends_a_title(word, key):
     ("Staff" of "General Staff", "of the Army" of "General of the Army") or the region it
     is of ("Europe" of "Supreme Allied Commander Europe")."""
     return (
-        word in TITLE_MODIFIERS | _SERVICES | {"of", "the"}
+        word in TITLE_MODIFIERS | _SERVICES | {"of", "the", "rank"}
         or known_places().get(key) in _REGION_KINDS
     )
 
