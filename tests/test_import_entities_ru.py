@@ -124,6 +124,12 @@ def test_initials_before_a_surname(gazetteer, initials):
     assert found(text, gazetteer)[0] == (f"{initials} Лавров", "person", "sergei-lavrov")
 
 
+def test_a_patronymic_s_initial_fits_a_record_that_knows_only_the_given_name():
+    zaitsev = Record("person", "oleg-zaitsev", "Oleg Zaitsev", names_ru=("Олег Зайцев",))
+    mentions = find_mentions("О.Н.Зайцев заявил, что встреча прошла хорошо.", Gazetteer([zaitsev]))
+    assert [(m.text, m.slug) for m in mentions] == [("О.Н.Зайцев", "oleg-zaitsev")]
+
+
 def test_initials_of_someone_else_are_no_match(gazetteer):
     mentions = find_mentions("Об этом сообщил А. Лавров на встрече.", gazetteer)
     assert all(m.slug != "sergei-lavrov" for m in mentions)

@@ -570,6 +570,12 @@ def test_a_russian_broadcast_s_role_labels_are_lead_ins_not_bodies(records):
     assert not labels & {m.text for p in (today, yesterday) for m in p.mentions}
 
 
+def test_a_russian_transcript_s_label_of_initials_and_a_surname_is_a_lead_in(records):
+    text = "Вопрос: Когда встретятся министры?\n\nП.Орлов: Мы встретились в Валлетте вчера.\n"
+    [proposal] = propose(text, PUBLISHED, Gazetteer.from_database(), language=Language.RUSSIAN)
+    assert proposal.quote == "Мы встретились в Валлетте вчера."
+
+
 def test_a_question_s_premise_is_a_fact_only_when_dated_or_of_someone_named(records):
     text = (
         "Q: Marta Kowalczyk signed the memorandum in 2008. The chiefs met in Valletta. Why?\n\n"

@@ -111,6 +111,8 @@ _CAPITALS = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'\u2019-]+"
 _TRANSCRIPT_SPEAKER = re.compile(
     rf"(?:{_RUNNING_TIME})?(?:"
     rf"(?:[A-ZА-ЯЁ]\.[^\S\n]*){{0,2}}{_CAPITALS}(?:[^\S\n]+{_CAPITALS}){{0,3}}"
+    # "С.В.Лавров:", "S.Lavrov:": initials and a surname, as a Russian transcript writes it
+    r"|(?:[A-ZА-ЯЁ]\.[^\S\n]*){1,2}[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?"
     rf"|{_HONORIFIC}[^\S\n]+[A-Z][\w'\u2019-]+(?:[^\S\n]+[A-Z][\w'\u2019-]+){{0,3}}"
     rf"|The[^\S\n]+[A-Z][^:()\n]{{0,100}}?(?=[^\S\n]*\({_HONORIFIC}\s)"
     r"|(?:Ведущ(?:ий|ая)|Корреспондент|Слушатель|Presenter|Host|Anchor|Interviewer|Reporter"

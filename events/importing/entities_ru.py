@@ -601,6 +601,9 @@ def _initials_fit(record, initials):
         letters = "".join(w[:1] for w in words if norm(w) not in PARTICLES)
         if CYRILLIC.search(letters) and norm(letters).startswith(wanted_ru):
             return True
+        # "С.В.Лавров" for a record that knows "Сергей Лавров" but not his patronymic.
+        if len(words) == 1 and CYRILLIC.search(letters) and wanted_ru.startswith(norm(letters)):
+            return True
         first = fold_word(anyascii(words[0])) if words else ""
         if len(initials) == 1 and first.startswith(wanted_latin):
             return True
