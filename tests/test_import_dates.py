@@ -1133,6 +1133,9 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         "This brief sets out how Anna Berg and Oleg Sokolov built the ferry hotline in 2002.",
         "This paper examines the quota talks Anna Berg held with Oleg Sokolov in March 2004.",
         "In this study, we argue that Anna Berg misread Oleg Sokolov in Tromsø in 1999.",
+        "This newspaper has long argued that Anna Berg misread Oleg Sokolov in 1999.",
+        # A parliament's written question asks.
+        "To ask the Secretary of State what talks Anna Berg held with Oleg Sokolov in 2004.",
         # An opinion, or a state since a date: no act.
         "He believes Anna Berg misread Oleg Sokolov in Tromsø in 1999.",
         "Oleg Sokolov still thinks the fisheries council learned the wrong lesson in 2003.",

@@ -1433,7 +1433,7 @@ def _is_fact(sentence, least_words=5):
 # What a paper calls itself: "this brief", "this paper", "this report".
 _DOCUMENT_ITSELF = (
     r"(?:(?:policy\s+)?brief|paper|report|article|study|essay|chapter|analysis|piece|"
-    r"commentary|memo|note|column)"
+    r"commentary|memo|note|column|newspaper|magazine|journal)"
 )
 # What a story says of itself: "This article was published on …", "Published alongside our
 # report …", "Additional reporting by …", "… contributed to this report", «Статья
@@ -1457,7 +1457,9 @@ _ABOUT_THE_STORY = re.compile(
     # …", «В этой статье мы рассматриваем …», «Настоящий доклад …».
     rf"|(?:This|Our|The\s+present)\s+{_DOCUMENT_ITSELF}\s+(?:\w+ly\s+)?(?:sets?\s+out|examines|"
     r"explores|argues|describes|considers|assesses|reviews|looks\s+at|discusses|analy[sz]es|"
-    r"traces|outlines|asks|shows|seeks|offers|summari[sz]es|draws|focuses|is\s+about)\b"
+    r"traces|outlines|asks|shows|seeks|offers|summari[sz]es|draws|focuses|is\s+about|"
+    # an editorial's own stand: "This newspaper has long argued …"
+    r"(?:has|have)\s+(?:\w+\s+)?(?:argued|said|warned|urged|maintained|held|believed))\b"
     rf"|In\s+this\s+{_DOCUMENT_ITSELF},?\s+(?:we|I)\b"
     r"|В\s+(?:этой|данной|настоящей)\s+(?:статье|работе|записке|главе)\b"
     r"|В\s+(?:этом|данном|настоящем)\s+(?:докладе|исследовании|материале|тексте)\b"
@@ -1917,8 +1919,12 @@ def _has_speakers(text):
 
 
 def _is_question(sentence):
-    """A sentence that asks ("Will Lavrov meet Rasmussen on Friday?", "“Will it hold?”"),
-    not one that reports a question ("Lavrov asked: “Who gains from this?”")."""
+    """A sentence that asks ("Will Lavrov meet Rasmussen on Friday?", "“Will it hold?”", a
+    parliament's written question: "To ask the Secretary of State for Defence what
+    discussions he has had …"), not one that reports a question ("Lavrov asked: “Who gains
+    from this?”")."""
+    if sentence.startswith("To ask "):
+        return True
     asks = re.search(r"\?([\"'\u201d\u2019\u00bb)]*)$", sentence)
     if not asks:
         return False
