@@ -5260,3 +5260,8 @@ def test_the_other_day_and_the_current_year(sentence, start, end):
 
 def test_a_number_naming_a_thing_is_no_year():
     assert find_dates("Oslo said Resolution 1973 must be applied strictly.", PUBLISHED) == []
+
+
+def test_a_past_participle_s_date_looks_back_under_a_main_verb_looking_ahead():
+    found = only_date("Oslo will raise the decision, taken at the summit on 3 March.")
+    assert found.date == PartialDate(date(2005, 3, 3))

@@ -2322,3 +2322,8 @@ def test_a_number_naming_a_thing_is_no_year():
     assert (
         find_dates("Осло считает, что резолюция 1973 должна выполняться.", PUBLISHED, [], RU) == []
     )
+
+
+def test_a_russian_passive_participle_s_date_looks_back_under_a_plan():
+    found = only_date("Резолюция, принятая 17 марта, должна выполняться строго.")
+    assert found.date == PartialDate(date(2005, 3, 17))

@@ -149,6 +149,9 @@ _OCCURRED = (
     r"made|gave|left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|became|flew|"
     r"fought|fell|rose|sank|drove|wrote|brought|built|chose|withdrew|swore|stood|sought|"
     r"drew|threw|paid|bought|caught|found|sold|shook|fled|oversaw|overtook|"
+    # Past participles of their own ("the decision, taken at the summit on 8-9 July")
+    r"taken|given|chosen|drawn|shown|written|frozen|broken|spoken|thrown|withdrawn|"
+    r"undertaken|begun|sworn|"
     # The same in the present but for a third person's "-s" ("Gazprom cut supplies"):
     # past, but after "to", a modal, "not" or a determiner ("will cut", "a cut").
     rf"{_NOT_PRESENT_AFTER}(?:cut|shut|quit|put)(?!-)|"
@@ -1780,6 +1783,14 @@ _RU_PAST = re.compile(r"(?![а-яё]+[иая]тели$)[а-яё]+[аяеёиыу
 _RU_PAST_PARTICIPLE = re.compile(
     r"(?!бывш)[а-яё]+[аеиоуяё]вш(?:ий|ая|ее|ие|его|ей|ему|им|ем|ую|их|ими)(?:ся)?"
 )
+# A long passive participle of an act done: «резолюция, принятая 17 марта», «соглашение,
+# подписанное в мае» (not adjectives that end alike: «военный», «иностранный»).
+_RU_PASSIVE_PARTICIPLE = re.compile(
+    r"(?:принят|взят|начат|подписанн|созданн|проведённ|проведенн|заключённ|заключенн|"
+    r"утверждённ|утвержденн|достигнут|объявленн|одобренн|введённ|введенн|учреждённ|"
+    r"учрежденн|согласованн|ратифицированн|сформированн|приостановленн|возобновлённ|"
+    r"возобновленн)(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми|ом|ому)"
+)
 # "был затронут", "были развёрнуты": a short passive participle after a past "быть" is
 # the past, whatever its ending says.
 _RU_WAS = re.compile(r"(?i:был[аои]?)\s+$")
@@ -1835,6 +1846,8 @@ def _russian_word_kind(word):
     if word in _RU_NOT_CUES or len(word) < 3:
         return None
     if _RU_PAST.fullmatch(word) or _RU_PAST_PARTICIPLE.fullmatch(word):
+        return "occurred"
+    if _RU_PASSIVE_PARTICIPLE.fullmatch(word):
         return "occurred"
     if _RU_ONGOING.fullmatch(word):
         return "ongoing"
