@@ -3072,8 +3072,12 @@ def test_a_decade_with_its_century_left_out():
     assert only_date("In the '80s the envoys met rarely.").date == PartialDate(
         date(1980, 1, 1), YEAR, date(1989, 1, 1), WITHIN
     )
+    # Since a decade: a beginning at some point within it, not its first year.
     assert only_date("They have been partners since the '90s.").date == PartialDate(
-        date(1990, 1, 1), YEAR
+        date(1990, 1, 1), YEAR, date(1999, 1, 1), WITHIN
+    )
+    assert only_date("They have been partners since the spring of 2003.").date == PartialDate(
+        date(2003, 3, 1), MONTH, date(2003, 5, 1), WITHIN
     )
 
 

@@ -2660,9 +2660,10 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     ):
         if _first_since(sentence, modifier.start(), grammar):
             return Modified(modifier.start(), end, result, "the last time before", True)
-        return Modified(
-            modifier.start(), end, PartialDate(result.start, result.precision), "a beginning"
-        )
+        # Since a span ("since the spring of 2009"): it began at some point within it.
+        qualifier = WITHIN if result.end else EXACT
+        beginning = PartialDate(result.start, result.precision, result.end, qualifier)
+        return Modified(modifier.start(), end, beginning, "a beginning")
     if (
         grammar.from_
         and (modifier := grammar.from_.search(before))
