@@ -1038,6 +1038,10 @@ def _read_run(reader, run):
     return spans + _piece(reader, piece, after_title)
 
 
+# The service a rank is of: "General of the Army", "Secretary of the Navy".
+_SERVICES = word_set("army navy")
+
+
 def _ends_a_title(word, key):
     """Whether a word straight after a title's head is still the title's: a title word
     ("Staff" of "General Staff", "of the Army" of "General of the Army") or the region it
@@ -1046,10 +1050,6 @@ def _ends_a_title(word, key):
         word in TITLE_MODIFIERS | _SERVICES | {"of", "the", "rank"}
         or known_places().get(key) in _REGION_KINDS
     )
-
-
-# The service a rank is of: "General of the Army", "Secretary of the Navy".
-_SERVICES = word_set("army navy")
 
 
 def _article_before_a_name(reader, run):

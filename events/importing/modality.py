@@ -132,7 +132,8 @@ _ONGOING = (
 # after the story's time, unless a reporting verb before it makes it what was said
 # ("he said the council would later decide").
 _NARRATED = r"would\s+(?:later|eventually|subsequently|afterwards|go\s+on\s+to)"
-_NOT_PRESENT_AFTER = (
+# Lookbehinds: no present after "to", a modal, "not" or a determiner ("will cut", "a cut").
+NOT_PRESENT_AFTER = (
     "".join(
         rf"(?<!\b{word}\s)"
         for word in (
@@ -154,7 +155,7 @@ _OCCURRED = (
     r"undertaken|begun|sworn|"
     # The same in the present but for a third person's "-s" ("Gazprom cut supplies"):
     # past, but after "to", a modal, "not" or a determiner ("will cut", "a cut").
-    rf"{_NOT_PRESENT_AFTER}(?:cut|shut|quit|put)(?!-)|"
+    rf"{NOT_PRESENT_AFTER}(?:cut|shut|quit|put)(?!-)|"
     r"(?!(?:allied|united|armed|alleged|limited|advanced|detailed|concerned|related|based|"
     r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected)\b)(?<!-)[a-z]{2,}ed)"
 )

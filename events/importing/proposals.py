@@ -44,6 +44,7 @@ from .entities_ru import TITLE_NOMINATIVES, norm
 from .headlines import headline_year
 from .modality import (
     COUNTERFACTUAL,
+    NOT_PRESENT_AFTER,
     WITHDRAWN,
     YARDSTICK,
     appositions,
@@ -1310,7 +1311,7 @@ def _titled(sentence, introduction, language=Language.ENGLISH):
 _AND_BEFORE = re.compile(r"\s(?:and|или|и|or)\s$")
 
 
-def _mentions_of(mentions, clause, at, read=""):
+def _mentions_of(mentions, clause, at, read):
     """The mentions of the fact ``clause`` (of the sentence ``read``) reports (None: the
     main clause's, which are all the sentence's). A relative clause's fact has the people
     it names and those it is said of, not the main clause's others ("Lavrov complained
@@ -1578,8 +1579,8 @@ _NEWS_SOURCED = re.compile(
 
 def _sources_the_news(sentence, mentions):
     """Whether ``sentence`` only says where the sentence before came from, an outlet or an
-    unnamed source, with no date: no fact (a person named saying it is a statement:
-    «Об этом заявил сегодня Александр Грушко»)."""
+    unnamed source: no fact (a person named saying it is a statement: «Об этом заявил
+    сегодня Александр Грушко»)."""
     return bool(_NEWS_SOURCED.match(sentence)) and not any(m.kind == "person" for m in mentions)
 
 
@@ -1735,10 +1736,8 @@ _NOWADAYS = re.compile(r"(?i:today|nowadays|these\s+days|now)")
 # Meeting in the present with no date at all: how a body works ("In the council, NATO and
 # Russia meet as equals", "The council convenes in Brussels"), no meeting of the timeline.
 _MEETS_AS_A_RULE = re.compile(
-    rf"(?:[^,;:]{{1,40}},\s*)?{_NO_CLAUSE}{{0,80}}?\s"
-    + "".join(rf"(?<!\b{word}\s)" for word in ("will", "would", "to", "shall", "may", "might"))
-    + "".join(rf"(?<!\b{word}\s)" for word in ("can", "could", "must", "should", "not"))
-    + r"(?:meets?|gathers?|convenes?|consults?)\b"
+    rf"(?:[^,;:]{{1,40}},\s*)?{_NO_CLAUSE}{{0,80}}?\s{NOT_PRESENT_AFTER}"
+    r"(?:meets?|gathers?|convenes?|consults?)\b"
     r"(?!\s+(?:on|next|this|later|again|today|tomorrow)\b)"
 )
 
