@@ -1061,6 +1061,8 @@ def test_a_name_of_two_words_where_only_a_person_stands_is_a_new_person(gazettee
         # After "of", a place; after "the" and its adjectives, a party's man.
         "Senator Lars Haugen of Vestfold said on Wednesday that he would object.",
         "Senator Lars Haugen, the ranking Conservative, asked whether Oslo would object.",
+        # A company's name in an appositive title: no one of its own.
+        "Lars Haugen, president of Russian Railways, said the trains would run.",
     ],
 )
 def test_a_word_beside_a_speech_verb_is_no_speaker_after_told_of_or_the(gazetteer, text):

@@ -106,7 +106,7 @@ ORGANIZATION_WORDS = INSTITUTIONS | word_set(
     "corporation company university court cabinet government center centre secretariat "
     "programme program partnership coalition movement foundation embassy guard corps "
     "brigade division academy directorate authority board staff community base "
-    "association society chamber "
+    "association society chamber railways railway airlines airways shipping "
     "newspaper radio television times post journal gazette herald tribune press news"
 )
 PLACE_WORDS = word_set(
@@ -1551,8 +1551,9 @@ def _speaks(reader, first, last):
     named_after = last + 2 < len(tokens) and reader.is_capital(tokens[last + 2])
     return (
         after in SPEECH_VERBS
-        # "John Warner of Virginia said": a place ends the phrase of the one who speaks.
-        and before not in LOCATIVES | {"at", "of"}
+        # "John Warner of Virginia said": a place ends the phrase of the one who speaks;
+        # "Russian Railways said": a nationality's word before it makes it a body.
+        and before not in LOCATIVES | ADJECTIVES | {"at", "of"}
         and not (comma and named_after)
         and not (first == last and _after_a_determiner(reader, first))
         # "told Finnmarken": whom one tells, a person or an outlet, is no speaker.
