@@ -132,16 +132,28 @@ _ONGOING = (
 # after the story's time, unless a reporting verb before it makes it what was said
 # ("he said the council would later decide").
 _NARRATED = r"would\s+(?:later|eventually|subsequently|afterwards|go\s+on\s+to)"
-# Lookbehinds: no present after "to", a modal, "not" or a determiner ("will cut", "a cut").
+
+
+def not_after(words, gap=""):
+    """Lookbehinds: not right after one of ``words`` and ``gap``."""
+    return "".join(rf"(?<!\b{word}{gap})" for word in words)
+
+
+# No present after "to", a modal, "not" or a determiner ("will cut", "a cut").
 NOT_PRESENT_AFTER = (
-    "".join(
-        rf"(?<!\b{word}\s)"
-        for word in (
+    not_after(
+        (
             *("to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"),
             *("not", "did", "do", "does", "a", "the", "its", "any"),
-        )
+        ),
+        r"\s",
     )
     + r"(?<!n't\s)(?<!n\u2019t\s)"
+)
+# Past participles in "-en" or "-wn" of acts: "taken", "frozen", "withdrawn".
+_EN_PARTICIPLES = (
+    r"taken|given|chosen|drawn|shown|written|frozen|broken|spoken|thrown|withdrawn|"
+    r"undertaken|begun|sworn"
 )
 # Done: the past and present perfect, and reporting verbs; not a participle after "be"
 # ("is to be held" is still to come).
@@ -151,8 +163,7 @@ _OCCURRED = (
     r"fought|fell|rose|sank|drove|wrote|brought|built|chose|withdrew|swore|stood|sought|"
     r"drew|threw|paid|bought|caught|found|sold|shook|fled|oversaw|overtook|"
     # Past participles of their own ("the decision, taken at the summit on 8-9 July")
-    r"taken|given|chosen|drawn|shown|written|frozen|broken|spoken|thrown|withdrawn|"
-    r"undertaken|begun|sworn|"
+    rf"{_EN_PARTICIPLES}|"
     # The same in the present but for a third person's "-s" ("Gazprom cut supplies"):
     # past, but after "to", a modal, "not" or a determiner ("will cut", "a cut").
     rf"{NOT_PRESENT_AFTER}(?:cut|shut|quit|put)(?!-)|"
@@ -839,15 +850,10 @@ _ASKING = (
 )
 
 
-def _not_after(words, gap=""):
-    """Lookbehinds: not right after one of ``words`` and ``gap``."""
-    return "".join(rf"(?<!\b{word}{gap})" for word in words)
-
-
 _RELATIVE = re.compile(
     rf",\s+(?P<pronoun>(?:{_PREPOSITION})?(?:which|whom)|who|whose|where)\b"
     # "a diplomat who spent …": "who" needs no comma, except after a verb of asking.
-    rf"|(?<=[a-z]){_not_after(_ASKING)}(?<!\band)(?<!\bor)(?<!\bbut)"
+    rf"|(?<=[a-z]){not_after(_ASKING)}(?<!\band)(?<!\bor)(?<!\bbut)"
     r"(?<!\bthose)(?<!\banyone)(?<!\bsomeone)(?<!\beveryone)\s+(?P<bare>who|whom|whose)\b"
     # "Talks that began last year resumed on Monday": "that" or "which" after the subject,
     # before any verb; not the "that" of "that week".
@@ -859,7 +865,7 @@ _RELATIVE = re.compile(
 # take a noun phrase ("before the summit in April"), which is no clause: one is read only
 # when a verb follows its subject.
 _TIME_CLAUSE = re.compile(
-    rf"(?i:{_not_after(_ASKING, ' ')}\b(?P<time>when|whenever|before|after|since|until|till|"
+    rf"(?i:{not_after(_ASKING, ' ')}\b(?P<time>when|whenever|before|after|since|until|till|"
     r"as\s+soon\s+as))"
     rf"\s+(?!{_DATE_WORD})"
 )
@@ -893,10 +899,9 @@ _RU_PARTICIPLE = re.compile(
 # like a past verb, so it is read as one only before any verb, ended by a comma with the
 # main verb after it; its adverb may come first ("never ratified", "first held").
 _PAST_PARTICIPLE = (
-    r"(?:(?!(?:hundred|need|speed|seed|feed|bed|red|shed)\b)[a-z]+ed|held|built|made|written|"
-    r"known|given|taken|chosen|drawn|begun|sent|won|led|brought|kept|set|laid|sworn|struck|"
-    r"frozen|broken|spoken|shown|seen|done|thrown|withdrawn|undertaken|overseen|forgotten|"
-    r"hidden|spent|lost|found|fought|bought|sought|caught|torn|shaken|driven|stolen|fallen)"
+    r"(?:(?!(?:hundred|need|speed|seed|feed|bed|red|shed)\b)[a-z]+ed|held|built|made|known|"
+    r"sent|won|led|brought|kept|set|laid|struck|seen|done|overseen|forgotten|hidden|spent|lost|"
+    rf"found|fought|bought|sought|caught|torn|shaken|driven|stolen|fallen|{_EN_PARTICIPLES})"
 )
 _PARTICIPLE = re.compile(
     r",\s+(?P<participle>(?:[a-z]+ly\s+|(?:first|once|never|long|later|newly)\s+)?"
@@ -1846,9 +1851,7 @@ def _russian_word_kind(word):
     """What a word in lower case says by its ending alone, or None."""
     if word in _RU_NOT_CUES or len(word) < 3:
         return None
-    if _RU_PAST.fullmatch(word) or _RU_PAST_PARTICIPLE.fullmatch(word):
-        return "occurred"
-    if _RU_PASSIVE_PARTICIPLE.fullmatch(word):
+    if any(p.fullmatch(word) for p in (_RU_PAST, _RU_PAST_PARTICIPLE, _RU_PASSIVE_PARTICIPLE)):
         return "occurred"
     if _RU_ONGOING.fullmatch(word):
         return "ongoing"

@@ -31,6 +31,7 @@ from .modality import (
     clause_around,
     following_verb,
     looks_ahead,
+    not_after,
     relative_clauses,
     reports_something,
     told_in_the_past,
@@ -1697,9 +1698,10 @@ def _that(ctx):
     return period_of_named(ctx, unit, month and _month(month))
 
 
-def _then(ctx):
-    """ "then" after "since": the day of the last date of a fact named, or that date when
-    it is no finer ("since then" after "in March 1999" is since March 1999)."""
+def the_day_named(ctx):
+    """ "since then", «в тот же день», «с тех пор»: the day of the last date of a fact
+    named, or that date when it is no finer ("since then" after "in March 1999" is since
+    March 1999)."""
     return period_of_named(ctx, "day")
 
 
@@ -1867,9 +1869,8 @@ _AFTER_MONTH_CONTEXT = (
     + r"|(?<=\bmid-)|(?<=\bMid-))"
 )
 # A number naming a thing is no year: "Resolution 1973", "Article 5", "No. 2004".
-_NOT_A_NUMBERED_THING = "".join(
-    rf"(?<!\b{word}\s)"
-    for word in ("Resolution", "resolution", "No.", "no.", "number", "Article", "article")
+_NOT_A_NUMBERED_THING = not_after(
+    ("Resolution", "resolution", "No.", "no.", "number", "Article", "article"), r"\s"
 )
 # "that May" is a month, but in "said that May would …" a name or a verb.
 _NOT_AFTER_SAYING = (
@@ -2078,7 +2079,7 @@ RULES = [
         _that,
     ),
     # "since then", "since that time": from the last date of a fact named
-    (r"(?<=\b[Ss]ince\s)(?i:then|that\s+time)\b", _then),
+    (r"(?<=\b[Ss]ince\s)(?i:then|that\s+time)\b", the_day_named),
     # "in the autumn of that year": one phrase, the season of the year named before
     (
         r"(?i:\b(?:the\s+)?(?P<unit>spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year)\b",
@@ -2211,12 +2212,12 @@ _TIME_OF_DAY = re.compile(
     r"|\d{1,2}(?:[:.]\d{2})?(?:\s*(?:o['\u2019]clock|GMT|UTC))?)"
 )
 # Not before an audience: "testify before the Senate committee on Oct. 21" is that day.
-_BEFORE_AN_AUDIENCE = "".join(
-    rf"(?<!\b{verb}\s)"
-    for verb in (
+_BEFORE_AN_AUDIENCE = not_after(
+    (
         *("testify", "testifies", "testified", "testifying", "appear", "appears", "appeared"),
         *("appearing", "speak", "speaks", "spoke", "speaking", "stand", "stands", "stood"),
-    )
+    ),
+    r"\s",
 )
 _BEFORE_THROUGH = re.compile(rf"(?i:{_BEFORE_AN_AUDIENCE}\bbefore\s+{_NOUN_PHRASE}{_LINK})$")
 # "five years after the 1997 act", "two days before 12 March": counted from the date.
@@ -2392,7 +2393,7 @@ COUNTING_FROM_ANCHOR = (
     _next_day,
     _season,
     _that,
-    _then,
+    the_day_named,
     _day_that_year,
     _day_of_month,
     _after_act,

@@ -29,6 +29,7 @@ from .modality import (
     RU_PUT_OFF,
     clause_around,
     looks_ahead,
+    not_after,
     reports_something,
     told_in_the_past,
 )
@@ -76,6 +77,7 @@ from .temporal import (
     period_of_named,
     put_off_to,
     quarter_of,
+    the_day_named,
 )
 
 RUSSIAN_LANGUAGE = "ru"
@@ -388,12 +390,6 @@ def _eve(ctx):
     return result, f"“{ctx.match.group().strip()}”: {how}", True
 
 
-def _same_day(ctx):
-    """ "в тот же день", "в тот же вечер", "вечером того же дня", "с той же даты", "тогда
-    же": the day of the last date of a fact named, or that date when it is no finer."""
-    return period_of_named(ctx, "day")
-
-
 def _then(ctx):
     """ "тогда" ("then") in a clause telling what happened: the last date of a fact named,
     no finer than it was named ("В мае 2002 года … Тогда президент называл …" is May
@@ -579,12 +575,12 @@ def _coming(ctx):
 
 
 # A number naming a thing is no year: «резолюция 1973», «номер 2004», «статья 5».
-_NOT_A_NUMBERED_THING = "".join(
-    rf"(?<!\b{word}\s)"
-    for word in (
+_NOT_A_NUMBERED_THING = not_after(
+    (
         *("резолюция", "резолюции", "резолюцию", "резолюцией", "номер", "номера", "статья"),
         *("статьи", "статью"),
-    )
+    ),
+    r"\s",
 )
 RULES = [
     # 21.04.2005
@@ -715,7 +711,7 @@ RULES = [
         r"\b(?:той|этой)\s+же\s+даты\b|\b(?:в\s+)?(?:ту|эту)\s+же\s+дату\b|"
         # "с тех пор", "с того дня", "с того времени": since the last date of a fact
         r"(?<=\bс\s)(?:тех\s+пор|того\s+(?:дня|времени))\b)",
-        _same_day,
+        the_day_named,
     ),
     # «Ещё утром …», «Вечером …», opening a sentence: the day the story is at
     (
@@ -888,8 +884,8 @@ def _year_named_before(ctx, month):
     """The date whose year a day or month without one takes: the one it is set off
     after in the same phrase, or the same month named last («Май 2002 года. 28 мая …»);
     else None."""
-    if ctx.own and _APPOSED.fullmatch(ctx.sentence, ctx.previous_end, ctx.match.start()):
-        return date_set_off_before(ctx, _APPOSED)
+    if (named := date_set_off_before(ctx, _APPOSED)) is not None:
+        return named
     if not ctx.anchors or id(ctx.anchors[-1]) in ctx.references:
         return None
     last = ctx.anchors[-1]
@@ -909,7 +905,7 @@ RUSSIAN = Grammar(
         _after_act,
         _season,
         _eve,
-        _same_day,
+        the_day_named,
         _then,
         _same_period,
         _clock_time,
