@@ -1650,6 +1650,21 @@ def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
     ]
 
 
+def test_a_chronology_row_s_later_sentences_are_of_its_date():
+    text = (
+        "Key dates\n\n"
+        "March 3, 1998 - Anna Berg meets Oleg Sokolov in Kirkenes. "
+        "Oleg Sokolov freezes his contacts with Anna Berg.\n\n"
+        "Anna Berg and Oleg Sokolov resume their talks in Kirkenes.\n"
+    )
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [(p.date.start.isoformat(), p.date.qualifier) for p in proposals] == [
+        ("1998-03-03", DateQualifier.EXACT),
+        ("1998-03-03", DateQualifier.EXACT),  # the row's date
+        ("2005-04-21", DateQualifier.NO_LATER_THAN),  # no row: the publication's
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "date_text", "start", "status"),
     [
@@ -2702,6 +2717,9 @@ def test_a_year_then_a_day_or_month_set_off_after_it_is_that_day_or_month_of_it(
         # Counted from the date named before, and done no later than the text's today.
         ("A few weeks later the envoys met in Riga.", date(2003, 2, 1), date(2003, 4, 1), MONTH),
         ("Several years later the envoys met in Riga.", date(2005, 1, 1), date(2005, 1, 1), YEAR),
+        # A plural unit alone is as vague a count: "days later", "weeks ago".
+        ("Days later the envoys met in Riga.", date(2003, 2, 6), date(2003, 2, 13), DAY),
+        ("Oslo recalled its envoy weeks ago.", date(2005, 2, 1), date(2005, 4, 1), MONTH),
     ],
 )
 def test_a_vague_count_is_at_some_point_within_two_to_nine_of_its_unit(

@@ -1304,7 +1304,9 @@ def period_from(base, unit, step):
 
 def _ago(ctx):
     """ "three days ago", "two years ago"; "later"/"earlier" count from the last date named."""
-    amount = _number(ctx.match.group("n"))
+    amount = ctx.match.group("n") and _number(ctx.match.group("n"))
+    if not ctx.match.group("n") and _after_a_count(ctx.match.string, ctx.match.start()):
+        return None  # "a hundred and twenty years ago": a count this one cannot read
     unit = ctx.match.group("unit").lower().rstrip("s")
     direction = re.sub(r"\s+", " ", ctx.match.group("dir").lower())
     direction = {"afterwards": "later", "afterward": "later", "after that": "later"}.get(
@@ -1323,6 +1325,15 @@ def _ago(ctx):
     if direction == "later":
         return done_by_today(ctx, base, counted(ctx, base, unit, amount))
     return counted(ctx, base, unit, sign * amount)
+
+
+def _after_a_count(text, position):
+    """Whether the word before ``position`` in ``text`` is a number."""
+    before = text[:position].split()[-1:]
+    return bool(before) and (before[0].isdigit() or before[0].lower() in _COUNT_WORDS)
+
+
+_COUNT_WORDS = {*NUMBER_WORDS, *_TENS_WORDS, *_UNIT_WORDS, "hundred", "thousand", "dozen"}
 
 
 #: How many a vague count ("a few", "several") may be: from two to this many.
@@ -1377,7 +1388,9 @@ def _ahead_of_today(ctx):
     about, "within" it any time from today to then. Only "… time" says so whatever the
     verb: "in five years" of what was done is how long it took, and after "the first" or
     a superlative ("the largest exercise in a decade") the span looked back over."""
-    amount = _number(ctx.match.group("n"))
+    amount = ctx.match.group("n") and _number(ctx.match.group("n"))
+    if not ctx.match.group("n") and _after_a_count(ctx.match.string, ctx.match.start()):
+        return None  # "a hundred and twenty years ago": a count this one cannot read
     unit = ctx.match.group("unit").lower().rstrip("s")
     if amount is None or not (ctx.match.group("time") or ctx.future):
         return None
@@ -2020,8 +2033,10 @@ RULES = [
         _decade_of_today,
     ),
     (
-        rf"(?i:\b(?:(?P<bound>{COUNT_BOUND})\s+)?(?P<n>{COUNT})\s+"
-        r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+"
+        # "days later", "years ago": a plural unit alone is a vague count of it
+        rf"(?i:\b(?:(?:(?P<bound>{COUNT_BOUND})\s+)?(?P<n>{COUNT})\s+)?"
+        r"(?P<unit>(?(n)days?|days)|(?(n)weeks?|weeks)|(?(n)months?|months)|(?(n)years?|years)"
+        r"|(?(n)decades?|decades))\s+"
         rf"(?P<dir>ago|later|earlier|afterwards?|after\s+that|before\s+that|from\s+now)\b)",
         _ago,
     ),
