@@ -2100,6 +2100,27 @@ def test_a_name_between_at_and_another_places_near_or_in_is_a_place(text, place)
     assert not [m for m in mentions if m.kind == "person" and m.text == place]
 
 
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ('"It is cheaper," said an executive at Vardell in Oslo on Monday.', "Vardell"),
+        ("An analyst at Kestrova said the route was safe.", "Kestrova"),
+    ],
+)
+def test_where_someone_works_is_an_organization(text, employer):
+    mentions = found(text, _NEW_RECORDS)
+    assert (employer, "organization") in [(m.text, m.kind) for m in mentions]
+    assert not [m for m in mentions if m.text == employer and m.kind != "organization"]
+
+
+def test_ships_named_in_quotation_marks_are_no_one():
+    text = 'The frigates "Admiral Varenko" and "Kestrova" left Oslo, Boris Orlov said.'
+    assert [(m.text, m.kind) for m in found(text, _NEW_RECORDS)] == [
+        ("Oslo", "place"),
+        ("Boris Orlov", "person"),
+    ]
+
+
 def test_a_town_off_which_ships_lie_is_a_place():
     mentions = found("The frigates held a drill off Hammerfest on Monday.", _NEW_RECORDS)
     assert [(m.text, m.kind) for m in mentions] == [("Hammerfest", "place")]

@@ -62,6 +62,11 @@ def found(text, gazetteer):
     return summary(mentions_in(text, gazetteer))
 
 
+def test_ships_named_in_quotation_marks_are_no_one(gazetteer):
+    text = "Корабли «Михаил Варенко» и «Адмирал Кестров» вышли из порта, сказал Сергей Лавров."
+    assert found(text, gazetteer) == [("Сергей Лавров", "person", "sergei-lavrov")]
+
+
 @pytest.mark.parametrize(
     "form",
     ["Сергей Лавров", "Сергея Лаврова", "Сергею Лаврову", "Сергеем Лавровым", "Сергее Лаврове"],

@@ -1789,7 +1789,7 @@ def find_mentions(text: str, gazetteer: Gazetteer, published=None) -> list[Menti
     someone the timeline knows at that date. Russian copy is read by ``entities_ru``, which
     matches names in any grammatical case."""
     if is_russian(text):
-        mentions = find_mentions_ru(text, gazetteer)
+        mentions = _no_ships(text, find_mentions_ru(text, gazetteer))
         return _named_as_written(_with_states_by_their_side(text, gazetteer, mentions))
     reader = _Reader(text, gazetteer, published)
     spans = _spans(reader)
@@ -1800,7 +1800,26 @@ def find_mentions(text: str, gazetteer: Gazetteer, published=None) -> list[Menti
         mention = _resolve(reader, span, people, abbreviations)
         if mention:
             mentions.append(mention)
+    mentions = _no_ships(text, mentions)
     return _named_as_written(_fullest_names(_with_states_by_their_side(text, gazetteer, mentions)))
+
+
+# Ships' names in quotation marks after a word for a ship: "the frigates "Admiral Levchenko"
+# and "Severomorsk"", «корабли «Михаил Рудницкий» и «Адмирал Левченко»».
+_QUOTED_NAME = r"[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u201e\u00ab\u00bb\n]{1,60}[\"\u201d\u00bb]"
+_SHIPS_NAMED = re.compile(
+    r"(?i:\b(?:submarines?|(?:war)?ships?|cruisers?|destroyers?|frigates?|corvettes?|carriers?|"
+    r"icebreakers?|tankers?|vessels?|flagship|корабл\w*|крейсер\w*|фрегат\w*|эсмин\w*|"
+    r"корвет\w*|ледокол\w*|танкер\w*|авианос\w*|тральщик\w*|подлод\w*|лод(?:ка|ки|ку|кой)|"
+    r"суд(?:но|на|ну|ов|ами)|БПК|СКР))"
+    rf"\s+(?P<names>{_QUOTED_NAME}(?:\s*(?:,|and|и)\s*{_QUOTED_NAME})*)"
+)
+
+
+def _no_ships(text, mentions):
+    """``mentions`` but those naming a ship: no person, body or place of the timeline."""
+    ships = [match.span("names") for match in _SHIPS_NAMED.finditer(text)]
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in ships)]
 
 
 # The Russian adjectives' stems, as the nationalities they are (NATIONALITIES).
@@ -2048,6 +2067,10 @@ def _settle_kind(reader, span, article_surnames):
         return None
     if _vessel(reader, span):
         return None
+    if span.how in ("new", "surname") and span.kind in (None, "person") and _employer(reader, span):
+        span.kind, span.how = "organization", "new"
+        span.reason = f"where someone works: after “{reader.tokens[span.first - 2].text} at”"
+        return span
     if span.how == "new" and span.kind in (None, "person") and _meeting_place(reader, span):
         span.kind, span.how = "place", "new"
         span.reason = f"follows “{reader.tokens[span.first - 2].text} at”"
@@ -2167,6 +2190,24 @@ VESSELS = word_set(
 SHIP_PREFIXES = frozenset(("HMS", "USS", "USNS", "KV", "RFS", "HNoMS", "HNLMS", "FGS", "ORP"))
 # Cities written with "the".
 _CITIES_WITH_THE = word_set("hague vatican")
+
+
+# Those who work somewhere, which "at" after them names: "an executive at Maersk".
+WORKERS = word_set(
+    "executive executives analyst analysts researcher researchers fellow fellows economist "
+    "economists professor professors lecturer engineer engineers employee employees manager "
+    "managers director directors lawyer lawyers scholar scholars expert experts staff"
+)
+
+
+def _employer(reader, span):
+    """ "an executive at Maersk", "a fellow at Chatham House": whom one works for, no
+    place, unless it is a country's name."""
+    tokens, first = reader.tokens, span.first
+    if first < 2 or tokens[first - 1].word != "at" or tokens[first - 2].word not in WORKERS:
+        return False
+    key = " ".join(t.key for t in tokens[first : span.last + 1])
+    return known_places().get(key) != "country" and not span.role
 
 
 def _meeting_place(reader, span):
