@@ -2113,6 +2113,15 @@ def test_where_someone_works_is_an_organization(text, employer):
     assert not [m for m in mentions if m.text == employer and m.kind != "organization"]
 
 
+def test_one_of_a_family_of_agreements_is_linked_to_the_family():
+    family = Gazetteer([Record("agreement", "coast-accords", "Coastal Rescue Accords")])
+    mentions = found("Norway signed the Coastal Rescue Accord on Monday.", family)
+    assert summary(mentions) == [
+        ("Norway", "place", None),
+        ("Coastal Rescue Accord", "agreement", "coast-accords"),
+    ]
+
+
 def test_ships_named_in_quotation_marks_are_no_one():
     text = 'The frigates "Admiral Varenko" and "Kestrova" left Oslo, Boris Orlov said.'
     assert [(m.text, m.kind) for m in found(text, _NEW_RECORDS)] == [

@@ -74,6 +74,8 @@ class Gazetteer:
                     self._add_form(record, glossed, False, f"“{record.name}” without its gloss")
                 if record.kind in ("organization", "agreement"):
                     self._add_name_ends(record)
+                if record.kind == "agreement" and (one := in_the_singular(record.name)):
+                    self._add_form(record, one, False, f"“{record.name}” in the singular")
         # The keys spelling is compared against; a city's other names are no spellings.
         self.person_keys = [
             k for k, forms in self.forms.items() if forms[0].record.kind == "person"
@@ -239,6 +241,21 @@ def owners_of(record: Record, body: str = "") -> tuple[str, ...]:
         return ()
     names = (record.name, *record.aliases, *record.names_ru)
     return tuple(owner_words((*names, body) if body else names))
+
+
+# The plural heads of a family of agreements' name: "… Status of Forces Agreements".
+_PLURAL_HEAD = re.compile(
+    r"\b(?i:(?:agreement|accord|protocol|convention|arrangement|declaration)s|(treat)ies)$"
+)
+
+
+def in_the_singular(name):
+    """A family of agreements' name as one of them is called ("the Partnership for Peace
+    Status of Forces Agreement"), else None."""
+    if not (match := _PLURAL_HEAD.search(name)):
+        return None
+    word = match[0]
+    return name[: match.start()] + (word[:-3] + "y" if match[1] else word[:-1])
 
 
 def without_gloss(name):
