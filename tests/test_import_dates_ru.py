@@ -519,6 +519,21 @@ def test_a_year_naming_a_document_dates_no_fact():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Состоялся телефонный разговор Сергея Лаврова с министром иностранных дел Италии.",
+        "Прошли консультации Сергея Лаврова с послами стран НАТО.",
+    ],
+)
+def test_a_verb_opening_a_sentence_with_its_capital_reports_the_act(sentence):
+    [proposal] = propose(sentence, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert (proposal.status, proposal.date.qualifier) == (
+        Event.Status.OCCURRED,
+        DateQualifier.NO_LATER_THAN,
+    )
+
+
 def test_a_russian_article_end_to_end():
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
     text = (

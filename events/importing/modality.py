@@ -1847,6 +1847,13 @@ _RU_NOT_CUES = frozenset(
 )
 
 
+# A verb opening a sentence, with its capital: «Состоялся телефонный разговор …», «Прошли
+# консультации». Only forms no name takes: a reflexive past, and «прошёл».
+_RU_OPENING_VERB = re.compile(
+    r"(?:^|(?<=[.!?…]\s))[А-ЯЁ](?:[а-яё]+л(?:ся|ась|ось|ись)|рош(?:ёл|ел|ла|ло|ли))(?![\w-])"
+)
+
+
 def _russian_word_kind(word):
     """What a word in lower case says by its ending alone, or None."""
     if word in _RU_NOT_CUES or len(word) < 3:
@@ -1868,10 +1875,11 @@ def _russian_cues(text, start, end):
     for match in _RU_CUES.finditer(text, start, end):
         found.append((*match.span(), match.lastgroup))
         taken.append(match.span())
-    for match in _RU_WORD.finditer(text, start, end):
+    words = [*_RU_WORD.finditer(text, start, end), *_RU_OPENING_VERB.finditer(text, start, end)]
+    for match in words:
         if any(a <= match.start() < b for a, b in taken):
             continue
-        kind = _russian_word_kind(match.group())
+        kind = _russian_word_kind(match.group().lower())
         if kind == "scheduled" and _RU_WAS.search(text, 0, match.start()):
             continue  # the participle of "был затронут": the past "был" says it
         if kind:
