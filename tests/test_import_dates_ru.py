@@ -534,6 +534,19 @@ def test_a_verb_opening_a_sentence_with_its_capital_reports_the_act(sentence):
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date_text"),
+    [
+        ("Сергей Лавров посетил учения «Бдительное небо - 2011» в Мурманске.", None),
+        ("Сергей Лавров посетил учения «Запад-2009» в Минске.", None),
+        ("«Мы подписали протокол в 2004», — сказал Сергей Лавров.", "2004"),
+    ],
+)
+def test_a_year_closing_an_exercise_s_name_dates_no_fact(sentence, date_text):
+    [proposal] = propose(sentence, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert proposal.date_text == date_text
+
+
 def test_a_russian_article_end_to_end():
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
     text = (

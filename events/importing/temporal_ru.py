@@ -970,6 +970,12 @@ def names_a_thing(sentence, mention):
     result = mention.date
     if result.precision != YEAR or mention.relative or result.end:
         return False
+    if mention.text.isdigit() and (
+        _JOINED_TO_A_NAME.search(sentence, 0, mention.start)
+        or _CLOSING_A_QUOTED_NAME.search(sentence[: mention.start])
+        and sentence[mention.end :].lstrip().startswith("»")
+    ):
+        return True  # «Запад-2009», «Бдительное небо - 2011»: an exercise's name
     if not re.fullmatch(rf"{Y}{YEAR_WORD}", mention.text) or mention.text.endswith("году"):
         return False
     words = re.findall(r"[\w-]+", sentence[: mention.start])[-7:]
@@ -985,6 +991,15 @@ def names_a_thing(sentence, mention):
         and _YEARS_EVENT.fullmatch(lowered[-1])
         and any(_AROUND.fullmatch(word) for word in lowered[-4:-1])
     )
+
+
+# A name that a bare year closes: a capitalised word joined to it by a hyphen («Запад-2009»),
+# or words in quotation marks that close after it («Бдительное небо - 2011»).
+_JOINED_TO_A_NAME = re.compile(r"[А-ЯЁ][а-яё]*-$")
+_CLOSING_A_QUOTED_NAME = re.compile(
+    r"«[^«»]*[а-яё][^«»]*(?<!\sв\s)(?<!\sк\s)(?<!\sс\s)(?<!\sдо\s)(?<!\sна\s)(?<!\sпосле\s)"
+    r"(?<!\sза\s)(?<!\sот\s)(?<!\sпо\s)$"  # «… в 2004»: a date in a quotation
+)
 
 
 # A plan and its period: «программу на 2010 год», «планах на ближайшие месяцы».
