@@ -260,6 +260,8 @@ def test_a_russian_dateline_with_a_year_proposes_the_publication_date():
         ("SAN DIEGO, Calif., May 14 /Harbour Wire/ -- ", "SAN DIEGO, Calif.", "Harbour Wire",
          (None, 5, 14)),
         ("(Baltic Wire) - ", None, "Baltic Wire", (None, None, None)),
+        # No place, as for a timeline or a factbox.
+        ("May 14 (Baltic Wire) - ", None, "Baltic Wire", (None, 5, 14)),
         ("TALLINN, May 14, 2008\n\n", "TALLINN", None, (2008, 5, 14)),
         ("TALLINN/RIGA, May 14 (Baltic Wire) - ", "TALLINN/RIGA", "Baltic Wire", (None, 5, 14)),
         ("TALLINN - ", "TALLINN", None, (None, None, None)),

@@ -74,6 +74,8 @@ ENGLISH = re.compile(
     rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|(?P<alone>[^\S\n]*(?:\n\s*|$)))",
     re.MULTILINE,
 )
+# A wire's dateline with no place, as for a timeline or a factbox: "Aug 20 (Reuters) -".
+_DATE_AND_AGENCY = re.compile(rf"{_DATE}\s*{_AGENCY}\s*{_DASH}\s+")
 
 _RU_MONTH = rf"(?:{_alternatives([*RU_MONTHS_GENITIVE, *RU_MONTH_ABBREVIATIONS])})\b\.?"
 _RU_AGENCY = r"[^\s.\u2014\u2013]+(?:[ ,]+[^\s.\u2014\u2013]+){0,3}"  # "РИА Новости, Иван Петров"
@@ -358,7 +360,7 @@ def find_dateline(text, position=0):
     It may run over what the sentence splitter calls sentences ("МОСКВА, 12 марта. /ТАСС/.").
     A line of names alone ("BRUSSELS") is a headline, not a dateline.
     """
-    for pattern in (RUSSIAN, ENGLISH):
+    for pattern in (RUSSIAN, ENGLISH, _DATE_AND_AGENCY):
         match = pattern.match(text, position)
         if match and match.group().strip() and _is_dateline(match, dateline := _read(match)):
             return dateline
