@@ -1151,6 +1151,9 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         # How things are now: "Today" is our time, not a day.
         "Today the quota pact Anna Berg signed with Oleg Sokolov sounds distant.",
         "Today Oleg Sokolov's ferry council is a shadow of itself.",
+        # A commentator's view: no act said.
+        '"It is a marriage of convenience," said Oleg Sokolov, a Tromsø analyst.',
+        '"The council is a shadow of itself," says Anna Berg, a professor in Oslo.',
     ],
 )
 def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
@@ -1648,6 +1651,18 @@ def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
         ("2004-12-01", Event.Status.OCCURRED),
         ("2005-06-01", Event.Status.PLANNED),  # published in April: still to come
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An act a commentator tells, and an official's view, are still facts.
+        '"Oslo has recalled its envoy," said Oleg Sokolov, a Tromsø analyst.',
+        '"It is a marriage of convenience," said Oleg Sokolov, the fisheries minister.',
+    ],
+)
+def test_what_a_commentator_tells_of_an_act_or_an_official_says_is_a_fact(text):
+    assert len(propose(text, PUBLISHED, ENVOYS, match_events=False)) == 1
 
 
 def test_a_chronology_row_s_later_sentences_are_of_its_date():

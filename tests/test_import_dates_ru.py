@@ -534,6 +534,11 @@ def test_a_verb_opening_a_sentence_with_its_capital_reports_the_act(sentence):
     )
 
 
+def test_a_commentator_s_view_is_no_fact():
+    text = "«Это брак по расчёту», — считает политолог Сергей Лавров."
+    assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "date_text"),
     [

@@ -199,6 +199,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _tells_a_habit(sentence, dates, dated=bool(label or entry))
             or _attributes_a_quote(text, start, sentence, language)
             or _sources_the_news(sentence, in_sentence)
+            or (not dates and _a_commentator_s_view(sentence, language))
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
             or (speakers and _FORMALITY.match(sentence))
         )
@@ -1602,6 +1603,28 @@ def _sources_the_news(sentence, mentions):
     unnamed source: no fact (a person named saying it is a statement: «Об этом заявил
     сегодня Александр Грушко»)."""
     return bool(_NEWS_SOURCED.match(sentence)) and not any(m.kind == "person" for m in mentions)
+
+
+# Who comments on the news rather than makes it: "a Moscow analyst", "experts say",
+# «считает политолог».
+_COMMENTATOR = re.compile(
+    r"(?i:\b(?:analysts?|experts?|commentators?|observers?|historians?|scholars?|professors?|"
+    r"researchers?|political\s+scientists?|fellows?)\b"
+    r"|(?<![\w-])(?:политолог|эксперт|аналитик|историк|обозревател|профессор|исследовател|"
+    r"научн[а-яё]+\s+сотрудник|директор\s+центра)[а-яё]*)"
+)
+
+
+def _a_commentator_s_view(sentence, language):
+    """Whether ``sentence`` gives only what a commentator thinks ("It is a marriage of
+    convenience," said Fyodor Lukyanov, a Moscow analyst): what is said or quoted reports no
+    act, and who says it is an analyst, an expert, a historian …; no fact of the timeline."""
+    said = quotations(sentence) or reported_content(sentence, language)
+    if not said:
+        return False
+    saying = blank(sentence, said)
+    content = " ".join(sentence[part.start : part.end] for part in said)
+    return bool(_COMMENTATOR.search(saying)) and not reports_something(content, language)
 
 
 def _signs_off(sentence):
