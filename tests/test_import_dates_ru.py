@@ -595,6 +595,19 @@ def test_russian_sentences_split_as_news_copy_needs():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # What comes before "г." has no verb: an opening phrase, or a law's reference.
+        "После конфликта в августе 2008 г. НАТО заморозило работу совета.",
+        "Федеральный закон от 7 июня 2007 г. № 99-ФЗ о ратификации подписал президент.",
+        "Соглашение о статусе сил от 19 июня 1995 г. Россия подписала в 2004 году.",
+    ],
+)
+def test_a_year_s_abbreviation_after_no_verb_goes_on(sentence):
+    assert split_sentences(sentence) == [(0, len(sentence))]
+
+
 def test_an_english_article_is_unaffected():
     sentence = "The envoys met on Sunday and will meet again on 12 March."
     default = find_dates(sentence, PUBLISHED)

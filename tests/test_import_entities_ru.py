@@ -732,6 +732,11 @@ def test_a_clock_s_time_zone_names_no_organization(gazetteer, text):
     assert [(m.text, m.slug) for m in find_mentions(text, gazetteer)] == [("НАТО", "nato")]
 
 
+def test_a_document_s_number_names_no_organization(gazetteer):
+    text = "Закон от 7 июня 2007 г. № 99-ФЗ о сотрудничестве с НАТО подписан."
+    assert [(m.text, m.slug) for m in find_mentions(text, gazetteer)] == [("НАТО", "nato")]
+
+
 def test_a_hyphenated_place_with_a_particle_is_one_name_and_matches_its_record():
     castel = Record(
         "place", "castel-di-sangro", "Castel di Sangro", names_ru=("Кастель-ди-Сангро",)

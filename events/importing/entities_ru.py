@@ -337,6 +337,9 @@ class _Token:
     quoted: bool = False  # opens a «quotation»
 
 
+_NUMBERED = re.compile(r"\d-$")
+
+
 def _tokens(text):
     starts = [start for start, _end in split_sentences(text)]
     tokens, sentence = [], -1
@@ -345,15 +348,18 @@ def _tokens(text):
             sentence += 1
         word = match.group()
         letters = word.replace(".", "")
-        # "обновлено 14:15 МСК": a clock's time zone is no name's word.
-        zone = is_time_zone(text, match.start(), match.end())
+        # "обновлено 14:15 МСК": a clock's time zone is no name's word, nor a document's
+        # number's letters ("№ 99-ФЗ", "№ 394-р").
+        no_name = is_time_zone(text, match.start(), match.end()) or bool(
+            _NUMBERED.search(text, max(0, match.start() - 2), match.start())
+        )
         token = _Token(
             text=word,
             start=match.start(),
             end=match.end(),
             sentence=sentence,
-            capital=word[0].isupper() and not zone,
-            acronym=len(letters) >= 2 and letters.isupper() and not zone,
+            capital=word[0].isupper() and not no_name,
+            acronym=len(letters) >= 2 and letters.isupper() and not no_name,
         )
         single = len(word) == 1 and text[match.end() : match.end() + 1] == "."
         token.initial = word[0].isupper() and (single or bool(_DOTTED.fullmatch(word)))

@@ -36,7 +36,9 @@ Rules, in order:
   capital except a weekday or month ("9 a.m. Monday").
 * Russian copy: initials ("С. Лавров", "Лавров С.В."), "т.е.", "и т.д." are read as
   in English; "г." after a year ends a sentence only when more than three words come
-  before it ("В 1997 г. Россия…" goes on, "Договор подписан в 1997 г. Россия…" ends);
+  before it, with a verb among them, and a capital follows ("В 1997 г. Россия…", "После
+  конфликта в августе 2008 г. НАТО…", "Закон от 7 июня 2007 г. № 99-ФЗ" go on, "Договор
+  подписан в 1997 г. Россия…" ends);
   "г." before a name is "город" ("в г. Москве"). Direct speech goes on after its
   quote: «Мы готовы!» — заявил он.
 * A quotation of several sentences closed by its attribution ("… That is all,” she said.",
@@ -96,6 +98,13 @@ _ELLIPSIS = re.compile(r"\.{3,}|…")
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")  # "J. Stoltenberg", "С. Лавров"
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Za-zА-Яа-яЁё]\.){2,}")
 _YEAR_ABBREVIATION = re.compile(r"гг?\.")  # "1997 г.", "1994–1997 гг."; "г. Москва"
+# A Russian verb by its ending: a past ("подписал", "вышла", "состоялись"), a short
+# participle ("подписан", "принят", "создана", "заключён") or a reflexive present or future
+# ("состоится").
+_RUSSIAN_VERB = re.compile(
+    r"(?<![\w-])(?:был[аои]?|[а-яё]{2,}(?:[аеиоуыя]л(?:а|о|и)?(?:ся|сь)?|тся|(?:ова|иса|да)н[аоы]?"
+    r"|[яы]т[аоы]?|[её]н[аоы]?))(?![\w-])"  # not "сил", "сила"
+)
 _NUMBER_BEFORE = re.compile(r"\d(?:-?[а-я]{1,2})?\s*$")
 _SPEECH_GOES_ON = re.compile(r"[\u2014\u2013-]\s+[a-zа-яё]")  # «Мы готовы!» — заявил он
 _OPENING_PUNCTUATION = "\"'“‘«(["
@@ -355,7 +364,16 @@ def _ends_sentence(text: str, mark: re.Match, next_start: int, block_start: int)
     if _YEAR_ABBREVIATION.fullmatch(word):
         if not _NUMBER_BEFORE.search(before):
             return False  # "г. Москва": a town's name follows
-        return len(before.split()) > 3 or next_word.lower().rstrip(".,") in _SENTENCE_OPENERS
+        if next_word.lower().rstrip(".,") in _SENTENCE_OPENERS:
+            return True
+        # What comes before must be a sentence of its own, with its verb: "После конфликта
+        # в августе 2008 г. НАТО заморозило …", "Закон от 7 июня 2007 г. № 99-ФЗ …" go on.
+        clause = before.rpartition(". ")[2]
+        return (
+            len(clause.split()) > 3
+            and next_word[:1].isupper()
+            and bool(_RUSSIAN_VERB.search(clause))
+        )
     if abbreviation in _BEFORE_NUMBER and next_word[:1].isdigit():
         return False
     if abbreviation in _MONTH_AFTER_DAY and _NUMBER_BEFORE.search(before):
