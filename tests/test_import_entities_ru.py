@@ -423,6 +423,7 @@ def test_a_body_s_name_written_in_lower_case():
     nato = Record("organization", "nato", "NATO", names_ru=("НАТО", "альянс"))
     text = "Россия предложила, чтобы альянс учитывал ее интересы, и члены альянса согласились."
     assert found(text, Gazetteer([nato])) == [
+        ("Россия", "place", None),  # a country the gazetteer does not hold: a new place
         ("альянс", "organization", "nato"),
         ("альянса", "organization", "nato"),
     ]
@@ -1001,7 +1002,7 @@ def test_each_place_of_a_list_is_proposed_in_the_nominative(gazetteer, text, pla
     [
         "Совет Федерации и Государственная дума соберутся в понедельник.",
         "Речь шла о Марии и Анне.",
-        "Споры об Ираке и Иране не утихли.",
+        "Споры о Кострове и Баталине не утихли.",
     ],
 )
 def test_a_list_without_a_place_names_no_place(gazetteer, text):
@@ -1009,9 +1010,14 @@ def test_a_list_without_a_place_names_no_place(gazetteer, text):
 
 
 def test_a_place_in_the_locative_that_may_be_masculine_is_kept_as_written(gazetteer):
-    # "Литве" after "в" may be of "Литва" or "Литв": only a hushing consonant tells.
-    text = "Посол побывал в Эстонии и Литве."
-    assert _new(text, gazetteer, "place") == [("Эстонии", "Эстония"), ("Литве", "Литве")]
+    # "Кастве" after "в" may be of "Каства" or "Каств": only a hushing consonant tells, or a
+    # name known ("Литве" is of "Литва", a country).
+    text = "Посол побывал в Эстонии, Литве и Кастве."
+    assert _new(text, gazetteer, "place") == [
+        ("Эстонии", "Эстония"),
+        ("Литве", "Литва"),
+        ("Кастве", "Кастве"),
+    ]
 
 
 def test_a_plan_spelled_out_before_its_abbreviation_is_proposed_by_its_name(gazetteer):
@@ -1722,14 +1728,30 @@ def test_a_new_place_in_an_oblique_case_is_proposed_in_the_nominative(gazetteer,
     [
         # A masculine noun's locative ends so too: the name is kept, and the reason says so.
         ("Делегация прибыла в Довиле утром.", "Довиле"),
-        ("Базу открыли в Мозамбике зимой.", "Мозамбике"),
-        ("Переговоры шли в Ираке долго.", "Ираке"),
+        ("Базу открыли в Кастеле зимой.", "Кастеле"),
+        ("Переговоры шли в Морвике долго.", "Морвике"),
     ],
 )
 def test_a_place_whose_nominative_cannot_be_told_is_kept_and_said_so(gazetteer, text, written):
     [place] = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
     assert place.proposed_name == written
     assert "kept as written" in place.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A country's or a well-known region's name, in any case, opening a sentence too.
+        ("Базу открыли в Мозамбике зимой.", "Мозамбик"),
+        ("Вчера в Крыму прошёл митинг.", "Крым"),
+        ("Польша вступила в альянс в 1999 году.", "Польша"),
+        ("Делегация прилетела из Саудовской Аравии.", "Саудовская Аравия"),
+    ],
+)
+def test_a_country_or_region_known_by_its_russian_name_is_a_place(gazetteer, text, name):
+    [place] = [m for m in find_mentions(text, gazetteer) if m.kind == "place"]
+    assert place.proposed_name == name
+    assert "a country or region" in place.reason
 
 
 def test_a_surname_after_k_is_no_city(gazetteer):

@@ -35,6 +35,7 @@ from events.importing.gazetteer import (
     place_without_region,
     russian_city_names,
     russian_compound_city_names,
+    russian_country_names,
 )
 from events.importing.names import (
     GIVEN_NAME_KEYS,
@@ -1291,6 +1292,9 @@ def _read_run(reader, run, covered):
     if len(run) == 1 and city and (after_place_word or toward or first.acronym):
         reason = f"not in the timeline yet; GeoNames' Russian name of {city[0]}"
         return _Span(run[0], run[0], "place", reason=reason, name=city[1])
+    if len(run) <= 3 and (country := _country_name([t.text for t in words])):
+        reason = f"not in the timeline yet; the Russian name of {country[0]}, a country or region"
+        return _Span(run[0], run[-1], "place", reason=reason, name=country[1])
     titled = _titled(reader, run[0]) or norm(tokens[run[0] - 1].text) in TITLES
     speaks = _speaks(reader, run[-1])
     given = _given_name(first.text) or first.initial
@@ -1794,19 +1798,37 @@ def _city(word, population=0):
     return found and found[0]
 
 
-def _city_name(word, population=0):
-    """The English name and the Russian nominative ("Rome", "Рим" for "Риме")."""
+def _nominatives(word, names):
+    """The keys of ``names`` that ``word`` is a form of: "рим" for "Риме"."""
     t = norm(word)
-    cities = russian_city_names()
-    found = [t] if t in cities else []
+    found = [t] if t in names else []
     for ending in ALL_ENDINGS:
         if ending and t.endswith(ending) and not found:
             stem = t[: -len(ending)]
             # "в Нидерландах", "в Чебоксарах": a plural's case is of a plural name.
             plural = ending in _PLURAL_CASES
             for nominative in ("ы", "и") if plural else ("", "ь", "а", "я", "й", "ия", "ы", "и"):
-                if stem + nominative in cities and word_fits(t, stem + nominative):
+                if stem + nominative in names and word_fits(t, stem + nominative):
                     found.append(stem + nominative)
+    return found
+
+
+def _country_name(words):
+    """The English name and the Russian nominative of the country or well-known region
+    ``words`` name in any case ("Poland", "Польша" for "Польшу"; "Crimea", "Крым" for
+    "Крыму"), else None. Not "Того" opening a sentence, which is the pronoun."""
+    countries = russian_country_names()
+    if len(words) == 1 and norm(words[0]) != "того":
+        found = _nominatives(words[0], countries)
+        return countries[found[0]] if found else None
+    nominative = _place_nominative(words) or _locative_nominative(words)
+    return countries.get(norm(nominative)) if nominative else None
+
+
+def _city_name(word, population=0):
+    """The English name and the Russian nominative ("Rome", "Рим" for "Риме")."""
+    cities = russian_city_names()
+    found = _nominatives(word, cities)
     # The larger city first; of one city's names, the fuller: GeoNames also lists its names
     # in other languages written in Cyrillic (the Serbian "Праг" beside "Прага").
     found.sort(key=lambda key: (cities[key][1], len(key)), reverse=True)

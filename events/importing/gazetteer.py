@@ -356,6 +356,67 @@ REGIONS = (
     "Golan Heights",
     "Sinai",
 )
+# The Russian names of those regions Russian copy names most, which the Unicode CLDR's list
+# of countries (``russian_country_names``) leaves out.
+RUSSIAN_REGION_NAMES = {
+    "England": "Англия",
+    "Scotland": "Шотландия",
+    "Wales": "Уэльс",
+    "Northern Ireland": "Северная Ирландия",
+    "Scandinavia": "Скандинавия",
+    "Balkans": "Балканы",
+    "Baltics": "Прибалтика",
+    "Caucasus": "Кавказ",
+    "North Caucasus": "Северный Кавказ",
+    "South Caucasus": "Южный Кавказ",
+    "Transcaucasia": "Закавказье",
+    "Siberia": "Сибирь",
+    "Chechnya": "Чечня",
+    "Dagestan": "Дагестан",
+    "Ingushetia": "Ингушетия",
+    "North Ossetia": "Северная Осетия",
+    "South Ossetia": "Южная Осетия",
+    "Abkhazia": "Абхазия",
+    "Tatarstan": "Татарстан",
+    "Karelia": "Карелия",
+    "Chukotka": "Чукотка",
+    "Crimea": "Крым",
+    "Kamchatka": "Камчатка",
+    "Sakhalin": "Сахалин",
+    "Transnistria": "Приднестровье",
+    "Nagorno-Karabakh": "Нагорный Карабах",
+    "Donbas": "Донбасс",
+    "Middle East": "Ближний Восток",
+    "Far East": "Дальний Восток",
+    "Svalbard": "Шпицберген",
+}
+# CLDR's territories that are no country: the EU, the UN, the eurozone, test locales.
+_NOT_COUNTRIES = frozenset(("EU", "EZ", "UN", "XA", "XB", "ZZ", "QO"))
+# A country's Russian name as CLDR writes it that news copy does not: "о-в", brackets.
+_WRITTEN_AS_A_RUSSIAN_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]+)*")
+
+
+@cache
+def russian_country_names() -> dict[str, tuple[str, str]]:
+    """The Russian names of countries (the Unicode CLDR's, shipped with Babel) and of the
+    regions above, by their key (lower case, "ё" as "е"), each with its English name and its
+    Russian name as written: "польша": ("Poland", "Польша")."""
+    from babel import Locale
+
+    english, russian = Locale("en").territories, Locale("ru").territories
+    names = {
+        english[code]: name
+        for code, name in russian.items()
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    }
+    names.update(RUSSIAN_REGION_NAMES)
+    return {
+        name.lower().replace("ё", "е"): (english_name, name)
+        for english_name, name in names.items()
+        if _WRITTEN_AS_A_RUSSIAN_NAME.fullmatch(name)
+    }
+
+
 # Organizations of the Cold War, named in history paragraphs; their names end in cue words of
 # other kinds ("Pact").
 FORMER_ORGANIZATIONS = (
