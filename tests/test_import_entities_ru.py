@@ -419,6 +419,14 @@ def test_a_new_body_is_proposed_in_the_nominative_with_its_abbreviation(gazettee
     assert mentions[1].kind == "organization"
 
 
+def test_an_adjective_before_a_russian_body_s_name_is_no_owner():
+    nato = Record(
+        "organization", "nato", "NATO", names_ru=("НАТО", "альянс", "Североатлантический альянс")
+    )
+    text = "Визит генсека НАТО Джорджа Робертсона завершился."
+    assert found(text, Gazetteer([nato]))[0] == ("НАТО", "organization", "nato")
+
+
 def test_a_body_s_name_written_in_lower_case():
     nato = Record("organization", "nato", "NATO", names_ru=("НАТО", "альянс"))
     text = "Россия предложила, чтобы альянс учитывал ее интересы, и члены альянса согласились."

@@ -279,6 +279,9 @@ _OWNER_LINKS = CONNECTORS | word_set("при")
 _OWNER_STEM = 5  # letters a state's noun and adjective share: "Росси|я", "Росси|йской"
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
 def owner_words(names):
     """The words that name a body's owner in its ``names``: where one name is another with
     more words before or after it ("Security Council" and "Security Council of the Russian
@@ -294,7 +297,9 @@ def owner_words(names):
             if [plain(w) for w in long[: len(keys)]] == keys:
                 owners += long[len(keys) :]
             elif [plain(w) for w in long[-len(keys) :]] == keys:
-                owners += long[: -len(keys)]
+                # Russian names their owner after ("… Российской Федерации"): words before
+                # qualify ("Североатлантический альянс" is no alliance of an owner's).
+                owners += [w for w in long[: -len(keys)] if not _CYRILLIC.match(w)]
     return list(dict.fromkeys(w for w in owners if plain(w) not in _OWNER_LINKS))
 
 
