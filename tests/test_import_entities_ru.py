@@ -1154,6 +1154,21 @@ def test_a_russian_agreement_s_list_of_topics_goes_on_through_its_commas(bodies,
     assert [n for _text, n in _new(text, bodies, "agreement")] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A plural's genitive with no ending is a name's word too.
+        ("Россия подписала Соглашение о статусе сил 21 апреля.", "Соглашение о статусе сил"),
+        (
+            "Стороны обсудили Договор о границах государств в Москве.",
+            "Договор о границах государств",
+        ),
+    ],
+)
+def test_a_bare_plural_genitive_goes_on_an_agreement_s_name(bodies, text, name):
+    assert [n for _text, n in _new(text, bodies, "agreement")] == [name]
+
+
 def test_a_body_s_list_of_topics_after_po_goes_on_through_its_commas(bodies):
     text = "Заседание провела Комиссия по науке, технике и образованию в понедельник."
     name = "Комиссия по науке, технике и образованию"

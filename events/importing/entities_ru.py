@@ -1644,6 +1644,13 @@ def _organization_head(word):
     return next((h for h in ORGANIZATION_HEADS if word_fits(word, h)), None)
 
 
+# Plurals whose genitive has no ending, which names of bodies and treaties end in: "о
+# статусе сил", "стран-участниц", "вооружённых сил государств".
+_PLURAL_GENITIVES_BARE = word_set(
+    "сил войск стран государств мер держав норм ракет границ зон баз сфер лиц сторон служб"
+)
+
+
 def _name_of_body_end(reader, first, covered):
     """The last word of "Министерство обороны Норвегии": the head, the lower-case words in
     the genitive after it and the capitalised words after those."""
@@ -1665,8 +1672,26 @@ def _name_of_body_end(reader, first, covered):
         genitive = (
             not following.capital
             and len(word) > 2
-            and word.endswith(
-                ("ы", "и", "а", "я", "ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "дел")
+            and (
+                word.endswith(
+                    (
+                        "ы",
+                        "и",
+                        "а",
+                        "я",
+                        "ого",
+                        "его",
+                        "ой",
+                        "ей",
+                        "ых",
+                        "их",
+                        "ов",
+                        "ев",
+                        "ий",
+                        "дел",
+                    )
+                )
+                or word in _PLURAL_GENITIVES_BARE
             )
             and not word.endswith("ся")  # a verb: "Совет Россия–НАТО задумывался"
             and not _past_verb(following)  # "Договор подписали Россия и Украина"
