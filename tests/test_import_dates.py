@@ -2347,6 +2347,17 @@ def test_since_then_begins_at_a_date_the_sentence_named_before_it():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the memorandum of that conversation, Oleg Sokolov promised calm.",
+        "At that meeting Anna Berg warned Oleg Sokolov.",
+    ],
+)
+def test_that_meeting_or_conversation_is_the_day_of_the_fact_named_before(sentence):
+    assert only_date(sentence, TALKS_DAY).date == TALKS_DAY
+
+
 def test_since_then_without_a_date_named_before_is_not_dated():
     assert find_dates("Since then, Belgian jets have flown from Siauliai.", PUBLISHED) == []
 

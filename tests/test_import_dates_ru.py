@@ -539,6 +539,18 @@ def test_a_commentator_s_view_is_no_fact():
     assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []
 
 
+def test_that_meeting_is_the_day_of_the_fact_named_before():
+    text = (
+        "9 февраля 1990 года Сергей Лавров встретился с послами в Кремле. В ходе той беседы "
+        "Сергей Лавров обещал спокойствие."
+    )
+    proposals = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert [(p.date_text, p.date.start.isoformat()) for p in proposals] == [
+        ("9 февраля 1990 года", "1990-02-09"),
+        ("той беседы", "1990-02-09"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "date_text"),
     [

@@ -2095,6 +2095,13 @@ RULES = [
     ),
     # "since then", "since that time": from the last date of a fact named
     (r"(?<=\b[Ss]ince\s)(?i:then|that\s+time)\b", the_day_named),
+    # "the memorandum of that conversation", "at that meeting": the fact just named's day
+    (
+        r"(?i:\b(?:(?<!said\s)(?<!says\s)(?<!told\s)(?<!added\s)(?<!warned\s)that|the\s+same)"
+        r"\s+(?:(?:tele)?phone\s+)?(?:meeting|conversation|call|visit|summit|session|trip|"
+        r"encounter|interview|speech|ceremony)\b|\bthose\s+talks\b)",
+        the_day_named,
+    ),
     # "in the autumn of that year": one phrase, the season of the year named before
     (
         r"(?i:\b(?:the\s+)?(?P<unit>spring|summer|autumn|fall)\s+of\s+(?:that|the\s+same)\s+year)\b",
