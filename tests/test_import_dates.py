@@ -1960,6 +1960,10 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ("Anna Berg received Oleg Sokolov in Oslo on Monday.", "meeting"),
         ("Oslo received Moscow's reply on quotas on Monday.", "statement"),
         ("Norway's frigates joined NATO patrols off Tromsø on Monday.", "statement"),
+        # Admitted to the alliance, not "admitted that" (conceded), nor to a service.
+        ("Norway was admitted to NATO on 4 April 1949.", "enlargement"),
+        ("Anna Berg admitted on Monday that the talks had stalled.", "statement"),
+        ("Oleg Sokolov was admitted to the foreign service in 1975.", "statement"),
         # The outcome of talks: agreed in the passive, agreement reached.
         ("The quota text was agreed in Tromsø on Monday after months of talks.", "negotiation"),
         ("Oslo and Moscow reached agreement on quotas on Monday.", "negotiation"),

@@ -111,7 +111,10 @@ _CUES = [
         r"join(?:s|ed|ing)?\s+(?:NATO|the\s+alliance)(?!['\u2019]s)\b(?!-|\s+(?:patrols?|"
         r"exercises?|drills?|operations?|staff|missions?|forces|headquarters|command|ships|"
         r"vessels|fleet|programmes?|programs?|talks|meetings?|summit|naval|air|maritime|"
-        r"military|efforts?|officials|colleagues|counterparts|partners)\b)|admitted|"
+        r"military|efforts?|officials|colleagues|counterparts|partners)\b)|"
+        # admitted to the alliance, not "admitted that" (conceded) or to a service
+        r"(?:was|were|been|be|being)\s+admitted\b(?!\s+(?:that|to\s+(?:the\s+)?(?!NATO\b|"
+        r"alliance\b)[a-z]))|admitted\s+(?:to\s+)?(?:NATO|the\s+alliance)\b|"
         r"bec(?:ame|ome|omes)\s+(?:an?\s+)?(?:full\s+)?members?\s+of\s+(?:NATO|the\s+alliance)|"
         # "The Baltics joined at the end of March", "which became members on March 29":
         # joined, with no object
