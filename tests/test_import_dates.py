@@ -1665,6 +1665,20 @@ def test_what_a_commentator_tells_of_an_act_or_an_official_says_is_a_fact(text):
     assert len(propose(text, PUBLISHED, ENVOYS, match_events=False)) == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # Published on a Thursday: what was done this week was done by today, what will
+        # be done is from today on.
+        ("Oleg Sokolov met Anna Berg in Tromsø this week.", date(2005, 4, 18), date(2005, 4, 21)),
+        ("Oleg Sokolov will meet Anna Berg this week.", date(2005, 4, 21), date(2005, 4, 24)),
+    ],
+)
+def test_this_week_is_the_side_of_today_its_clause_looks_to(sentence, start, end):
+    found = only_date(sentence)
+    assert (found.date.start, found.date.end) == (start, end)
+
+
 def test_a_chronology_row_s_later_sentences_are_of_its_date():
     text = (
         "Key dates\n\n"

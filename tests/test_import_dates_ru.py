@@ -539,6 +539,11 @@ def test_a_commentator_s_view_is_no_fact():
     assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []
 
 
+def test_this_week_told_in_the_past_ends_today():
+    found = only_date("На этой неделе Сергей Лавров обсуждал ПРО в Брюсселе.")
+    assert (found.date.start, found.date.end) == (date(2005, 4, 18), date(2005, 4, 21))
+
+
 def test_that_meeting_is_the_day_of_the_fact_named_before():
     text = (
         "9 февраля 1990 года Сергей Лавров встретился с послами в Кремле. В ходе той беседы "

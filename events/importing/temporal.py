@@ -1287,8 +1287,21 @@ def _relative_period(ctx):
             return None
         result = period_from(base, unit, step)
         return done_by_today(ctx, base, (result, counted_note(ctx, base, result), True))
-    result = period_from(base, unit, step)
+    result = this_side_of_today(ctx, period_from(base, unit, step))
     return result, _relative(ctx, result), True
+
+
+def this_side_of_today(ctx, period):
+    """The days of ``period`` (a week of days around the text's today) on the side of today
+    its clause looks to: "met this week" is this week up to today, "will meet this week"
+    from today on."""
+    if period.precision != DAY or not period.end or not period.start <= ctx.today <= period.end:
+        return period
+    if ctx.future:
+        return _range(ctx.today, period.end, DAY, WITHIN)
+    if told_in_the_past(ctx.sentence, *ctx.match.span(), ctx.language):
+        return _range(period.start, ctx.today, DAY, WITHIN)
+    return period
 
 
 def period_from(base, unit, step):
@@ -3241,7 +3254,7 @@ def _in_their_week(sentence, mentions, grammar=ENGLISH):
         previous = placed[-1] if placed else None
         pair = (previous, mention)
         weekdays = next((m for m in pair if m and days.fullmatch(m.text)), None)
-        week = next((m for m in pair if m and _is_a_week(m.date)), None)
+        week = next((m for m in pair if m and m is not weekdays and _is_a_week(m.date)), None)
         if (
             weekdays is None
             or week is None
@@ -3266,12 +3279,13 @@ def _in_their_week(sentence, mentions, grammar=ENGLISH):
 
 
 def _is_a_week(value):
-    """Whether ``value`` is a calendar week, Monday to Sunday ("next week")."""
+    """Whether ``value`` is a calendar week, Monday to Sunday ("next week"), or this one up
+    to today ("this week" told in the past)."""
     return (
         value.precision == DAY
         and value.end is not None
         and value.start.weekday() == 0
-        and (value.end - value.start).days == 6
+        and 0 < (value.end - value.start).days <= 6
     )
 
 

@@ -78,6 +78,7 @@ from .temporal import (
     put_off_to,
     quarter_of,
     the_day_named,
+    this_side_of_today,
 )
 
 RUSSIAN_LANGUAGE = "ru"
@@ -451,6 +452,7 @@ def _relative_period(ctx):
     result = period_from(base, unit, step)
     if base != ctx.today:
         return result, counted_note(ctx, base, result), True
+    result = this_side_of_today(ctx, result)
     return result, _relative(ctx, result), True
 
 

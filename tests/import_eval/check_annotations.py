@@ -189,6 +189,9 @@ def main():
             end = parse(f["end_date"], w, "end_date") if f.get("end_date") else None
             if start and end and not end > start:
                 err(w, "end_date not after start_date")
+            # What happened happened by the day it was reported ("met this week").
+            if f["status"] == "occurred" and f["precision"] == "day" and end and pub and end > pub:
+                err(w, "an occurred fact's day span runs past the publication date")
             for d, nm in ((start, "start"), (end, "end")):
                 if d is None:
                     continue
