@@ -51,7 +51,7 @@ _PLANNED = (
     rf"will|shall|won't|'ll|\u2019ll|(?:is|are|was|were)\s+{_NOW}(?:to(?=\s+(?-i:[a-z]))"
     r"(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)|due\s+to|"
     r"set\s+to|scheduled\s+to|slated\s+to|planning\s+to|going\s+to|poised\s+to|"
-    r"preparing\s+to)|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|"
+    r"preparing\s+to|(?:ready|prepared|willing|eager|keen)\s+to)|plans?\s+to|planned|planning|intends?\s+to|intended\s+to|aims?\s+to|"
     r"scheduled|upcoming|forthcoming|would|must|needs?\s+to|has\s+to|have\s+to|should|(?<!seemed\s)(?<!seems\s)(?<!appeared\s)(?<!appears\s)to\s+be|"
     r"due\s+to\s+(?:open|begin|start|end|close|meet|arrive|leave|return|travel|visit|"
     r"sign|vote|hold|take|be|resume|launch|expire|report|speak|announce|deploy)"
