@@ -1682,6 +1682,14 @@ def test_this_week_is_the_side_of_today_its_clause_looks_to(sentence, start, end
     assert (found.date.start, found.date.end) == (start, end)
 
 
+def test_a_schedule_s_end_in_the_present_is_still_to_come_and_of_its_act():
+    sentence = "The ferry drill began on 11 April and concludes on 22 April, Anna Berg said."
+    assert proposed(sentence) == [
+        ("11 April", "2005-04-11", "occurred", "exercise"),
+        ("22 April", "2005-04-22", "planned", "exercise"),
+    ]
+
+
 def test_a_chronology_row_s_later_sentences_are_of_its_date():
     text = (
         "Key dates\n\n"

@@ -285,7 +285,8 @@ _CARRYING_VERB = re.compile(
 _HAPPENED = re.compile(
     # A phrase set off by commas may stand between: «Конференция, созванная …, прошла».
     r"\w*(?:,[^,;:.]{1,80},)?(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins?)|"
-    r"start(?:s|ed)?|end(?:s|ed)|clos(?:es|ed)|took\s+place|takes\s+place|"
+    r"start(?:s|ed)?|end(?:s|ed)|clos(?:es|ed)|conclud(?:es|ed)|finish(?:es|ed)|"
+    r"wrap(?:s|ped)\s+up|took\s+place|takes\s+place|"
     r"(?:was|were|is|are|will\s+be)\s+held|(?:to|will|would|shall)\s+(?:end|close)|"
     r"(?:go(?:es)?|went|will\s+go)\s+ahead|(?:will\s+)?take\s+place|"
     r"(?:scheduled|slated)\s+(?:for|to)|(?:planned|set)\s+for|"
@@ -892,8 +893,12 @@ def _happening(text, start, end):
     Thursday" is a meeting on Thursday."""
     for kind, _verbs, nouns in KIND_CUES:
         for noun in nouns.finditer(text, 0, start):
-            happens = _HAPPENED.match(text, noun.end())
-            if happens and start <= happens.end() <= end:
+            # Its verbs one after another: "The exercise began on 30 May and concludes on
+            # 10 June" concludes the exercise.
+            position = noun.end()
+            while (happens := _HAPPENED.match(text, position)) and happens.end() < start:
+                position = happens.end()
+            if happens and happens.end() <= end:
                 return kind
     return None
 

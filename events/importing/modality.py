@@ -62,7 +62,8 @@ _PLANNED = (
 # historical present of a chronology, and tells what happened.
 _SCHEDULED = (
     r"flies|travels|heads|arrives|departs|leaves\s+for|meets?|visits|opens|begins|starts|"
-    r"hosts|resumes|reconvenes|convenes?|gather|returns|closes|ends|holds|signs|attends|"
+    r"hosts|resumes|reconvenes|convenes?|gather|returns|closes|ends|concludes|finishes|"
+    r"wraps\s+up|runs\s+(?:until|till|through)|holds|signs|attends|"
     r"chairs|addresses|receives|"
     # A post or a rule changing hands on its day: "takes over on Aug. 1", "expires in June".
     r"takes?\s+(?:over|office|effect|command)|steps?\s+down|hands?\s+over|expires?|"
