@@ -524,6 +524,7 @@ def proposed(sentence):
         "Oleg Sokolov never signed the fisheries accord in 2003, Anna Berg said.",
         "The fisheries accord was not ratified by Oleg Sokolov's cabinet in March.",
         "Oleg Sokolov has still not signed the fisheries accord this month.",
+        "There was no signing of the fisheries accord by Oleg Sokolov in Tromsø last week.",
     ],
 )
 def test_a_negated_act_is_never_proposed_as_done(sentence):

@@ -1317,7 +1317,10 @@ class Unreal:
 _NEGATOR = re.compile(
     r"\b(?:(?:do|does|did|is|are|was|were|has|have|had|will|would|shall|should|can|could|"
     r"must|may|might)\s+(?:not|never|no\s+longer)|(?:do|does|did|is|are|was|were|has|have|had|wo|would|"
-    r"should|ca|could|must)n['\u2019]t|never|not|no\s+longer|no\s+(?:[\w-]+\s+){1,3}?"
+    r"should|ca|could|must)n['\u2019]t|never|not|no\s+longer|"
+    # "There was no summit", "there will be no talks"
+    r"there\s+(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+no|"
+    r"no\s+(?:[\w-]+\s+){1,3}?"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be))\b"
     r"(?!\s+(?:only|just|least|merely|simply|long|far|quite|until|till|before|earlier)\b)",
     re.IGNORECASE,
