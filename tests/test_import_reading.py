@@ -480,6 +480,8 @@ def test_the_day_a_story_was_filed(dateline, published, filed):
         # Without a dateline before it, the nearest such day to publication.
         ("UPDATE, May 15: ", date(2008, 5, 20), None, date(2008, 5, 15)),
         ("Updated May 15, 2007: ", date(2008, 5, 20), None, date(2007, 5, 15)),
+        # A line of its own above the story, with its time.
+        ("Updated May 15, 2007, 9:40 a.m.\n\n", date(2008, 5, 20), None, date(2007, 5, 15)),
     ],
 )
 def test_the_day_of_an_editor_s_update(update, published, filed, day):

@@ -138,7 +138,9 @@ _EDITED = re.compile(
     rf"{_EDITOR}(?:\s*,\s*|\s+)(?:(?i:on)\s+)?{_DATE}"
     rf"(?:,?\s+(?:(?i:at)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\b\.?)?"
     r"(?:\s*\(?[A-Z]{2,4}\)?)?)?"
-    rf"\s*(?:{_DASH}|:)(?:\s+|$)",
+    # a dash or colon before what was changed, or a line of its own ("Updated April 2, 2014,
+    # 9:40 a.m.")
+    rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|[^\S\n]*(?:\n\s*|$))",
     re.MULTILINE,
 )
 # A live blog's timestamp: "14:05 GMT —", "15:15 MSK:", "[14:05]", "2.05pm BST", "9 a.m. ET".
