@@ -2100,6 +2100,16 @@ def test_a_name_between_at_and_another_places_near_or_in_is_a_place(text, place)
     assert not [m for m in mentions if m.kind == "person" and m.text == place]
 
 
+def test_a_name_after_at_opening_the_sentence_is_a_place():
+    mentions = found("At Castel Ferro in 2002 Boris Orlov signed the accord.", _NEW_RECORDS)
+    assert ("Castel Ferro", "place") in [(m.text, m.kind) for m in mentions]
+
+
+def test_a_model_s_designator_names_no_one():
+    text = "A Boeing E-3A and two F-16C/D Block 52 jets met Boris Orlov's Su-27 on Monday."
+    assert [(m.text, m.kind) for m in found(text, _NEW_RECORDS)] == [("Boris Orlov", "person")]
+
+
 @pytest.mark.parametrize(
     ("text", "employer"),
     [

@@ -303,6 +303,10 @@ class _Token:
 _QUOTE_OPENS = re.compile(r"[\s(\[—–-]?[\"“‘«]")
 
 
+_DESIGNATOR = re.compile(r"[A-Za-z]{1,4}-\d")
+_AFTER_A_DESIGNATOR = re.compile(r"\d[A-Z]?/$")
+
+
 def _tokens(text):
     sentences = split_sentences(text)
     starts = [start for start, _end in sentences]
@@ -313,8 +317,12 @@ def _tokens(text):
         letters = word.replace(".", "")
         plural_acronym = bool(PLURAL_ACRONYM.fullmatch(word))
         sentence = bisect_right(starts, match.start()) - 1
-        # "14:15 GMT", "18:00 CET": a clock's time zone is no name's word.
-        zone = is_time_zone(text, match.start(), match.start() + len(word))
+        # "14:15 GMT", "18:00 CET": a clock's time zone is no name's word, nor is a model's
+        # designator ("E-3A", "F-16C/D", "Su-27").
+        no_name = is_time_zone(text, match.start(), match.start() + len(word)) or bool(
+            _DESIGNATOR.match(text, match.start())
+            or _AFTER_A_DESIGNATOR.search(text, max(0, match.start() - 6), match.start())
+        )
         tokens.append(
             _Token(
                 text=word,
@@ -322,9 +330,9 @@ def _tokens(text):
                 end=match.start() + len(word),
                 key=fold_word(singular_acronym(word)),
                 word=plain(word),
-                capital=word[0].isupper() and not zone and letters not in NOT_ACRONYMS,
+                capital=word[0].isupper() and not no_name and letters not in NOT_ACRONYMS,
                 acronym=(letters.isupper() or plural_acronym)
-                and not zone
+                and not no_name
                 and len(letters) >= 2
                 and not names_nothing(letters),
                 possessive=possessive,
@@ -2073,7 +2081,9 @@ def _settle_kind(reader, span, article_surnames):
         return span
     if span.how == "new" and span.kind in (None, "person") and _meeting_place(reader, span):
         span.kind, span.how = "place", "new"
-        span.reason = f"follows “{reader.tokens[span.first - 2].text} at”"
+        at = reader.tokens[span.first - 1]
+        before = f"{reader.tokens[span.first - 2].text} " if not at.sentence_start else ""
+        span.reason = f"follows “{before}{at.text}”"
         return span
     if (
         span.how in ("new", "surname")
@@ -2211,17 +2221,21 @@ def _employer(reader, span):
 
 
 def _meeting_place(reader, span):
-    """ "Leaders meet at Pratica di Mare": a name no one is given a title in, after a
-    gathering's "at", is a place."""
+    """ "Leaders meet at Pratica di Mare", "At Pratica di Mare in 2002, …": a name no one
+    is given a title in, after a gathering's "at" or an "at" opening the sentence, is a
+    place."""
     tokens, first = reader.tokens, span.first
-    if first < 2 or tokens[first - 1].word != "at":
+    if first < 1 or tokens[first - 1].word != "at":
         return False
+    opening = tokens[first - 1].sentence_start  # "At Pratica di Mare in 2002, the allies …"
     phrase = tuple(t.word for t in tokens[max(first - 3, 0) : first - 1])
-    if tokens[first - 2].word not in GATHERINGS and phrase not in _GATHERING_PHRASES:
+    if not opening and (
+        first < 2 or tokens[first - 2].word not in GATHERINGS and phrase not in _GATHERING_PHRASES
+    ):
         return False
     if span.role or _honorific_before(reader, first) or tokens[span.last].possessive:
-        return False
-    return _gap(reader.text, tokens[first - 2], tokens[first - 1]) == " "
+        return False  # "At Lavrov's request"
+    return opening or _gap(reader.text, tokens[first - 2], tokens[first - 1]) == " "
 
 
 def _between_places(reader, span, article_surnames):
