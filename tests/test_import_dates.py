@@ -1708,6 +1708,16 @@ def test_a_chronology_row_s_later_sentences_are_of_its_date():
     ]
 
 
+def test_a_chronology_row_in_a_list_introduced_by_a_colon_dates_its_later_sentences():
+    text = (
+        "Key dates:\n\n"
+        "* March 3, 1998 - Anna Berg meets Oleg Sokolov in Kirkenes. "
+        "Oleg Sokolov freezes his contacts with Anna Berg.\n"
+    )
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [p.date.start.isoformat() for p in proposals] == ["1998-03-03", "1998-03-03"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "date_text", "start", "status"),
     [

@@ -236,8 +236,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                         proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
             proposals.extend(_no_earlier_than(found, read_here))
             waiting = [p for p in found if _dated_by_publication(p, published)]
-            if at_head and not label and not introduction:
-                label = _chronology_row(text, start, dates, published)
+            if at_head and not label:
+                label = _chronology_row(text, start, dates, published, len(introduction))
         elif day := _heading_day(text, start, end, dates, published):
             heading = (sentence, day)
         story.tell(read_here)
@@ -824,14 +824,16 @@ def _label(text, found, end, published, language=Language.ENGLISH, previous=None
 _ROW_DATE_END = re.compile(r"[^\S\n]*(?:[-\u2013\u2014:]|\|)[^\S\n]")
 
 
-def _chronology_row(text, start, dates, published):
+def _chronology_row(text, start, dates, published, introduced=0):
     """The rest of a chronology's row that opens at ``start`` with a date set off by a dash
     or a colon, its sentences without a date of their own on that date ("Dec 20, 1991 -
-    Ministers meet. The Soviet Union is dissolved days later."); else None."""
+    Ministers meet. The Soviet Union is dissolved days later."); else None. ``dates`` are
+    read after an ``introduced`` introduction of that many characters ("Key dates:")."""
     first = dates[0] if dates else None
-    if not first or text[start : start + first.start].strip() or first.date.start > published:
+    if not first or first.date.start > published:
         return None
-    if not _ROW_DATE_END.match(text, start + first.end):
+    opens_at, ends_at = start + first.start - introduced, start + first.end - introduced
+    if text[start:opens_at].strip() or not _ROW_DATE_END.match(text, ends_at):
         return None
     line_end = text.find("\n", start)
     note = f"“{first.text}” heads the chronology's row this sentence is in: {first.date.display}."
