@@ -1708,6 +1708,15 @@ def test_a_chronology_row_s_later_sentences_are_of_its_date():
     ]
 
 
+def test_a_chronology_row_s_present_of_deciding_is_an_act_of_its_day():
+    text = "March 3, 1998 - Anna Berg meets Oleg Sokolov. Oleg Sokolov agrees to a quota deal.\n"
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [(p.date.start.isoformat(), p.status) for p in proposals] == [
+        ("1998-03-03", Event.Status.OCCURRED),
+        ("1998-03-03", Event.Status.OCCURRED),
+    ]
+
+
 def test_a_chronology_row_in_a_list_introduced_by_a_colon_dates_its_later_sentences():
     text = (
         "Key dates:\n\n"

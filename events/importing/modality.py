@@ -99,7 +99,9 @@ PUT_OFF = rf"(?:{_PUTTING_OFF})\s+(?:to|until|till|for)"
 # agreeing's.
 _DECIDING = (
     r"(?:proposed|agreed|decided|voted|promised|pledged|vowed|offered|undertook|proposing|"
-    r"agreeing|deciding|voting|promising|pledging|vowing|offering|undertaking)"
+    r"agreeing|deciding|voting|promising|pledging|vowing|offering|undertaking|"
+    # a headline's or a chronology's present: "Russia agrees to a transit deal"
+    r"agrees|decides|votes|pledges|vows)"
 )
 _DECIDED = rf"{_DECIDING}\s+to|{PUT_OFF}"
 # What may stand between a verb of deciding and its "to": a manner ("agreed in principle
