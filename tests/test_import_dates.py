@@ -3393,6 +3393,8 @@ def test_after_a_time_of_day_is_that_day(sentence):
         # "before" too, with an object that goes "to" a place.
         ("Oslo closed its mission to NATO before March 15.", "2005-03-15", "occurred"),
         ("Gazprom cut gas supplies to Oslo just before Christmas.", "2004-12-25", "occurred"),
+        # "until" too, the date right after it.
+        ("Oslo waited until March 15 before recalling its envoy.", "2005-03-15", "occurred"),
         # Set for another, or an infinitive's: still ahead.
         ("Oslo agreed to recall its envoy by March.", "2006-03-01", "planned"),
         ("Oslo threatened to close its mission to NATO before March 15.", "2006-03-15", "planned"),

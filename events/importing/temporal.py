@@ -218,7 +218,7 @@ _DONE_BY = re.compile(
     # The object: "to" only as a preposition ("to NATO", "to the alliance"), not an
     # infinitive's ("to leave").
     r"(?:\s+(?!to\s+(?!(?-i:[A-Z])|(?:the|its|his|her|their|a|an)\b))[\w'\u2019-]+){0,6}"
-    rf"\s+(?:by|before)\s+(?:{PART_OF}\s+)?)$"
+    rf"\s+(?:by|before|until|till)\s+(?:{PART_OF}\s+)?)$"
 )
 
 
@@ -2325,8 +2325,8 @@ def _governed_from_ahead(sentence, start):
     if not openings or re.search(r"[;:]", before[openings[-1].end() :]):
         return None
     phrase = before[openings[-1].end() :]
-    if len(phrase) > 120 or _AHEAD_PAST.search(phrase):
-        return None
+    if len(phrase) > 120 or _AHEAD_PAST.search(phrase) or not re.search(r"\w", phrase):
+        return None  # "waited until April 1": the date itself, which the main verb governs
     if _AHEAD_PRESENT.search(phrase):
         return "present"
     if _any_verb(phrase) or re.match(r"[a-z]{2,}ing\b", phrase):
