@@ -415,6 +415,8 @@ def test_an_impossible_day_is_read_no_finer_than_its_month():
         # Ready or willing to act: an intention.
         ("Moscow was ready to sign the pact in Oslo.", Event.Status.PLANNED),
         ("Oslo is prepared to host the talks.", Event.Status.PLANNED),
+        # A hope expressed is a statement made.
+        ("Oslo expressed hope that the pact would be signed.", Event.Status.OCCURRED),
         # What one wants done: planned.
         ("Oslo wants the parliament to ratify the pact.", Event.Status.PLANNED),
         ("The ministers are expected to meet in Oslo.", Event.Status.EXPECTED),

@@ -502,6 +502,9 @@ def test_the_clause_of_a_russian_date():
     )
     # A statement made is the fact, whatever it says of the future; in the present, the plan.
     assert status_of("Лавров заявил, что договор будет подписан.", RU) == Event.Status.OCCURRED
+    assert status_of("Лавров выразил надежду, что договор будет подписан.", RU) == (
+        Event.Status.OCCURRED
+    )
     assert status_of("Лавров говорит, что договор будет подписан.", RU) == Event.Status.PLANNED
     assert status_of("Лавров заявил, что договор подписан.", RU) == Event.Status.OCCURRED
 

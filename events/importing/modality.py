@@ -391,7 +391,8 @@ _REPORTING_PAST = re.compile(
     r"explained|argued|claimed|confirmed|reiterated|replied|wrote|acknowledged|admitted|"
     r"assured|reported|indicated|signalled|signaled|predicted|cautioned|complained|"
     r"informed|notified|reminded|revealed|disclosed|emphasi[sz]ed|underlined|maintained|"
-    r"asserted|conceded|remarked|remembered|suggested|asked|wondered|queried",
+    r"asserted|conceded|remarked|remembered|suggested|asked|wondered|queried|"
+    r"expressed",  # "expressed hope that …": a statement made, whatever it hopes for
     re.IGNORECASE,
 )
 _RU_REPORTING_PAST = re.compile(
@@ -400,7 +401,8 @@ _RU_REPORTING_PAST = re.compile(
     r"констатировал|передал|говорил|сообщал|заявлял|утверждал|настаивал|проинформировал|"
     r"информировал|уведомил|известил|спросил|поинтересовал(?:ся|ась|ись)|"
     # … and said again and again: «неоднократно указывала, что …»
-    r"указывал|подч[её]ркивал|отмечал|предупреждал|напоминал|повторял|заверял)(?:а|о|и)?"
+    r"указывал|подч[её]ркивал|отмечал|предупреждал|напоминал|повторял|заверял|"
+    r"выразил)(?:а|о|и)?"  # «выразил надежду, что …»: a statement made, whatever it hopes for
     # "it was announced that": «было объявлено, что …», «сообщено».
     r"|(?:объявлен|сообщен|заявлен)о",
     re.IGNORECASE,
