@@ -1058,6 +1058,7 @@ def test_joining_is_enlargement_only_when_it_is_the_alliance_that_is_joined(
     [
         # Entering the alliance, not an office («в должность») nor force («в силу»).
         ("Черногория вступила в НАТО в июне.", "июне", "enlargement"),
+        ("В июне в НАТО вступила Черногория.", "июне", "enlargement"),
         ("7 мая в должность губернатора вступит Олег Соколов.", "7 мая", "statement"),
         ("Соглашение о квотах вступит в силу в мае.", "мае", "statement"),
         # An exchange of letters is a signing.
