@@ -304,6 +304,15 @@ def reading(mention):
             "Около 2002 года стороны впервые обсудили этот вопрос.",
             ("Около 2002 года", "2002-01-01", None, YEAR, "approximate"),
         ),
+        # One and a half: counted in the smaller unit, about.
+        (
+            "Полтора года назад стороны впервые обсудили этот вопрос.",
+            ("Полтора года назад", "2003-10-01", None, MONTH, "approximate"),
+        ),
+        (
+            "Полторы недели назад стороны впервые обсудили этот вопрос.",
+            ("Полторы недели назад", "2005-04-11", None, DAY, "approximate"),
+        ),
     ],
 )
 def test_each_russian_form_resolves_at_its_own_precision(sentence, expected):

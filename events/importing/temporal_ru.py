@@ -34,6 +34,7 @@ from .modality import (
     told_in_the_past,
 )
 from .temporal import (
+    APPROXIMATE,
     BY,
     COUNT_BOUND,
     DAY,
@@ -111,7 +112,7 @@ WEEKDAY_WHICH = (
     r"эт(?:ого|ому|от|у|о|ой)|нынешн(?:ий|юю|ее|его|ей)"
 )
 UNIT = (
-    r"четверть\s+века|полвека|полгода|десятилети(?:ями|ям|я|й|е)|дн(?:ями|ей|ём|ем|я)|день|сутки|суток|"
+    r"полтора\s+(?:года|месяца)|полторы\s+недели|четверть\s+века|полвека|полгода|десятилети(?:ями|ям|я|й|е)|дн(?:ями|ей|ём|ем|я)|день|сутки|суток|"
     r"недел(?:ями|ей|ю|и|ь|я)|месяц(?:ами|ев|ем|а)?|год(?:ами|ом|а)?|лет"
 )
 RU_NUMBER_WORDS = {
@@ -206,8 +207,18 @@ def _number(word):
     return int(word) if word.isdigit() else RU_NUMBER_WORDS.get(word, 0)
 
 
+# One and a half of a unit, counted in a smaller one: «полтора года» is 18 months.
+_ONE_AND_A_HALF = {
+    "полтора года": ("month", 18),
+    "полтора месяца": ("week", 6),
+    "полторы недели": ("day", 10),
+}
+
+
 def _unit(word):
-    word = word.lower()
+    word = re.sub(r"\s+", " ", word.lower())
+    if word in _ONE_AND_A_HALF:
+        return _ONE_AND_A_HALF[word][0]
     if word == "полгода":
         return "month"
     for stem, unit in (
@@ -487,6 +498,8 @@ def _ago(ctx):
     if qualifier is None and (words := groups.get("bound") or groups.get("bound2")):
         return bounded(ctx, base, unit, sign * amount, words)  # "менее чем через два года"
     result, note, found = counted(ctx, base, unit, sign * amount)
+    if re.sub(r"\s+", " ", unit_word) in _ONE_AND_A_HALF:  # «полторы недели»: about ten days
+        result = PartialDate(result.start, result.precision, result.end, APPROXIMATE)
     if qualifier is not None:
         result = PartialDate(result.start, result.precision, None, qualifier)
         how = "“несколько” gives no number: at least two before publication, so “by” then"
@@ -502,8 +515,9 @@ def _amount(groups, unit_word):
         amount = _number(groups["n"])
     else:
         amount = None if _PLURAL_UNITS.fullmatch(unit_word) else 1
-    if unit_word == "полгода":
-        amount = 6 if not groups.get("n") else None
+    half = _ONE_AND_A_HALF.get(re.sub(r"\s+", " ", unit_word))
+    if half or unit_word == "полгода":
+        amount = (half[1] if half else 6) if not groups.get("n") else None
     elif unit_word.startswith(("четверть", "полвека")):  # a quarter or half a century
         amount = (25 if unit_word.startswith("четверть") else 50) if not groups.get("n") else None
     return amount
