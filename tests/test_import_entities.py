@@ -2100,6 +2100,17 @@ def test_a_name_between_at_and_another_places_near_or_in_is_a_place(text, place)
     assert not [m for m in mentions if m.kind == "person" and m.text == place]
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Channel Nine said on Monday that Boris Orlov had resigned.", "Channel Nine"),
+        ("Radio Kestrova reported that Boris Orlov had resigned.", "Radio Kestrova"),
+    ],
+)
+def test_a_broadcaster_is_an_organization(text, outlet):
+    assert (outlet, "organization") in [(m.text, m.kind) for m in found(text, _NEW_RECORDS)]
+
+
 def test_a_name_after_at_opening_the_sentence_is_a_place():
     mentions = found("At Castel Ferro in 2002 Boris Orlov signed the accord.", _NEW_RECORDS)
     assert ("Castel Ferro", "place") in [(m.text, m.kind) for m in mentions]

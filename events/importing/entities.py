@@ -157,10 +157,13 @@ NEWS_AGENCIES = word_set(
 OUTLET_ENDINGS = word_set(
     "gazeta novosti novostey times post news izvestia gazette herald tribune journal telegraph"
 )
+# Words that open a broadcaster's name: "Channel One", "Radio Liberty".
+BROADCASTERS = word_set("channel radio")
 # Words of a new organization's name that make it news media, in English and in Russian.
 NEWS_NAME_WORDS = (
     NEWS_AGENCIES
     | OUTLET_ENDINGS
+    | BROADCASTERS
     | word_set("коммерсантъ коммерсант известия ведомости интерфакс тасс риа новости газета")
 )
 # Words after a name that make it a place: "the Pratica di Mare air base".
@@ -1080,6 +1083,8 @@ def _names_an_outlet(reader, run):
         return False
     if len(run) > 1 and tokens[run[-1]].word in OUTLET_ENDINGS:
         return True
+    if len(run) > 1 and tokens[run[0]].word in BROADCASTERS:
+        return True  # "Channel One", "Radio Liberty"
     before = tokens[run[0] - 1] if run[0] else None
     return (
         before is not None
