@@ -1695,6 +1695,13 @@ def test_a_schedule_s_end_in_the_present_is_still_to_come_and_of_its_act():
     ]
 
 
+def test_where_the_news_came_from_is_no_fact_and_names_no_one():
+    text = "As the Tromsø Gazette reported earlier, on 12 April Anna Berg met Oleg Sokolov."
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "12 April"
+    assert [m.text for m in proposal.mentions] == ["Anna Berg", "Oleg Sokolov"]
+
+
 def test_a_chronology_row_s_later_sentences_are_of_its_date():
     text = (
         "Key dates\n\n"

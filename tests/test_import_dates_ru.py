@@ -546,6 +546,16 @@ def test_a_verb_opening_a_sentence_with_its_capital_reports_the_act(sentence):
     )
 
 
+def test_where_the_news_came_from_is_no_fact_and_names_no_one():
+    gazetteer = Gazetteer(
+        [*LAVROV.records.values(), Record("place", "oslo", "Oslo", names_ru=("Осло",))]
+    )
+    text = "Как уже сообщала «Северная звезда», 12 апреля Сергей Лавров прибыл в Осло."
+    [proposal] = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert proposal.date_text == "12 апреля"
+    assert [m.text for m in proposal.mentions] == ["Сергей Лавров", "Осло"]
+
+
 def test_a_commentator_s_view_is_no_fact():
     text = "«Это брак по расчёту», — считает политолог Сергей Лавров."
     assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []

@@ -47,6 +47,7 @@ from .modality import (
     NOT_PRESENT_AFTER,
     WITHDRAWN,
     YARDSTICK,
+    Reported,
     appositions,
     blank,
     carries_out_its_plan,
@@ -963,11 +964,15 @@ def _proposals_for(
         )
 
     unreal = unreal_phrases(read, language)
-    withdrawn = [p for p in unreal if p.kind == WITHDRAWN]  # a correction's: no fact, no name
-    mentions = [m for m in mentions if not any(p.holds(m.start - at) for p in withdrawn)]
+    # A correction's withdrawn words, and where the news came from ("As Interfax reported,
+    # …", «Как уже сообщала «Красная звезда», …»): no fact, no name of it.
+    sourcing = _sourcing(sentence, len(introduction))
+    unsaid = [p for p in unreal if p.kind == WITHDRAWN] + sourcing
+    mentions = [m for m in mentions if not any(p.holds(m.start - at) for p in unsaid)]
     real = read  # what the sentence reports as so, which the event type is read from
     if unreal:
         real = without_unreal(read, language)
+    real = blank(real, sourcing)
     untyped = _untyped(introduction, sentence, language)
     real = " " * untyped + real[untyped:]
     hedged = hedges(read, language)
@@ -1056,7 +1061,7 @@ def _proposals_for(
     named = [m for m in mentions if not any(c.holds(m.start - at) for c in relatives)]
     named = named or (mentions if recalled else [])  # "he recalled": its people are the fact's
     # What the main clause itself reports; a correction's withdrawn words report nothing.
-    asserted = blank(read, relatives + withdrawn)
+    asserted = blank(read, relatives + unsaid)
     if not named or not (event_type or reports_something(asserted, language)):
         return proposals
     if _SURVIVED_BY.search(main):
@@ -2097,8 +2102,11 @@ _SAID_BY = re.compile(
 # Who the news comes from, opening the sentence: "According to Interfax, …", «Как стало
 # известно „Ъ“, …», «По данным СМИ, …», «Как сообщил источник в МИД, …».
 _SOURCED = re.compile(
-    r"^(?:According\s+to|(?:Как\s+)?(?:стало\s+известно|сообщил[аио]?|сообщает|сообщили|"
-    r"выяснил[аио]?)|По\s+(?:данным|сведениям|информации))\s+[^,;:]{1,60},\s+(?=\w)"
+    r"^(?:(?:According\s+to|(?:Как\s+(?:уже\s+|ранее\s+)?)?(?:стало\s+известно|сообщал?[аио]?|"
+    r"писал[аио]?|передавал[аио]?|сообщает|сообщили|выяснил[аио]?)|По\s+(?:данным|сведениям|"
+    r"информации))\s+[^,;:]{1,60}"
+    r"|As\s+[^,;:]{1,60}?\s+(?:reported|wrote|said)(?:\s+(?:earlier|previously|last\s+\w+))?)"
+    r",\s+(?=\w)"
 )
 # A label before a colon that the proposal says elsewhere: a chronology's date ("1991:",
 # "June 22, 1994:", "August 2008:") or a live blog's flag in capitals ("BREAKING:").
@@ -2108,6 +2116,13 @@ _LABEL = re.compile(
     r"|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}"
     r"|(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2})?,?\s+\d{4})\s*:\s+"
 )
+
+
+def _sourcing(sentence, offset=0):
+    """Where ``sentence`` says its news came from, opening it ("According to Interfax, "):
+    that span, ``offset`` on, in a list, or none."""
+    match = _SOURCED.match(sentence)
+    return [Reported(offset, offset + match.end())] if match else []
 
 
 def _title(sentence):
