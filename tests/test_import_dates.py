@@ -1702,6 +1702,12 @@ def test_where_the_news_came_from_is_no_fact_and_names_no_one():
     assert [m.text for m in proposal.mentions] == ["Anna Berg", "Oleg Sokolov"]
 
 
+def test_what_a_person_or_a_known_body_reported_is_still_their_statement():
+    text = "As Oleg Sokolov reported earlier, Anna Berg flew to Oslo on Friday."
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [m.text for m in proposal.mentions] == ["Oleg Sokolov", "Anna Berg", "Oslo"]
+
+
 def test_a_chronology_row_s_later_sentences_are_of_its_date():
     text = (
         "Key dates\n\n"

@@ -966,7 +966,7 @@ def _proposals_for(
     unreal = unreal_phrases(read, language)
     # A correction's withdrawn words, and where the news came from ("As Interfax reported,
     # …", «Как уже сообщала «Красная звезда», …»): no fact, no name of it.
-    sourcing = _sourcing(sentence, len(introduction))
+    sourcing = _sourcing(sentence, mentions, start, len(introduction))
     unsaid = [p for p in unreal if p.kind == WITHDRAWN] + sourcing
     mentions = [m for m in mentions if not any(p.holds(m.start - at) for p in unsaid)]
     real = read  # what the sentence reports as so, which the event type is read from
@@ -2118,11 +2118,18 @@ _LABEL = re.compile(
 )
 
 
-def _sourcing(sentence, offset=0):
-    """Where ``sentence`` says its news came from, opening it ("According to Interfax, "):
-    that span, ``offset`` on, in a list, or none."""
+def _sourcing(sentence, mentions, start, offset=0):
+    """Where ``sentence`` (at ``start`` in the article) says its news came from, opening
+    it ("According to Interfax, "): that span, ``offset`` on, in a list, or none. Not one
+    naming a person or a record the timeline knows ("As the Ministry of Defence reported
+    last Friday, …"): what they said is their statement."""
     match = _SOURCED.match(sentence)
-    return [Reported(offset, offset + match.end())] if match else []
+    if not match:
+        return []
+    named = [m for m in mentions if start <= m.start < start + match.end()]
+    if any(m.kind == "person" or m.slug for m in named):
+        return []
+    return [Reported(offset, offset + match.end())]
 
 
 def _title(sentence):
