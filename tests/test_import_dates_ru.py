@@ -304,6 +304,11 @@ def reading(mention):
             "Около 2002 года стороны впервые обсудили этот вопрос.",
             ("Около 2002 года", "2002-01-01", None, YEAR, "approximate"),
         ),
+        # A month's adjective names the act's month; in a name («Октябрьская …») none.
+        (
+            "Лавров отметил, что вопрос перенесён на декабрьскую встречу министров.",
+            ("декабрьскую", "2005-12-01", None, MONTH, "exact"),
+        ),
         # One and a half: counted in the smaller unit, about.
         (
             "Полтора года назад стороны впервые обсудили этот вопрос.",
@@ -554,6 +559,13 @@ def test_where_the_news_came_from_is_no_fact_and_names_no_one():
     [proposal] = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
     assert proposal.date_text == "12 апреля"
     assert [m.text for m in proposal.mentions] == ["Сергей Лавров", "Осло"]
+
+
+def test_a_month_s_adjective_in_a_name_is_no_date():
+    assert (
+        find_dates("Годовщину Октябрьской революции отметили в Москве.", PUBLISHED, language=RU)
+        == []
+    )
 
 
 def test_a_commentator_s_view_is_no_fact():

@@ -285,6 +285,22 @@ def _bare_month(ctx):
     return result, _note_inferred_year(ctx, result), True
 
 
+# Months' adjectives' stems, by month: «январск(ий)», «майск(ая)», «августовск(ое)».
+_MONTH_ADJECTIVES = {
+    "январск": 1, "февральск": 2, "мартовск": 3, "апрельск": 4, "майск": 5, "июньск": 6,
+    "июльск": 7, "августовск": 8, "сентябрьск": 9, "октябрьск": 10, "ноябрьск": 11,
+    "декабрьск": 12,
+}  # fmt: skip
+_MONTH_ADJECTIVE = "|".join(_MONTH_ADJECTIVES)
+
+
+def _month_adjective(ctx):
+    """ "на декабрьскую встречу министров": that month, the year the tense points to."""
+    month = _MONTH_ADJECTIVES[ctx.match.group("adjective")]
+    result = PartialDate(date(_guess_year(ctx, month), month, 1), MONTH)
+    return result, _note_inferred_year(ctx, result), True
+
+
 def _two_digit_year(ctx):
     """ "в декабре 91-го", "в 94-м": the year of the last hundred years those two digits end."""
     short = int(ctx.match.group("yy"))
@@ -645,6 +661,9 @@ RULES = [
         _two_digit_year,
     ),
     (rf"(?<![\w-])(?P<m>{MONTH_ANY})(?![\w-])", _bare_month),
+    # «на декабрьскую встречу», «апрельский саммит»: the month an act is named by; in lower
+    # case, not a name's («Октябрьская революция», «Октябрьский район»)
+    (rf"(?<![\w-])(?P<adjective>{_MONTH_ADJECTIVE})[а-яё]{{2,3}}(?![\w-])", _month_adjective),
     # между 1994 и 1997 годами, с 1998 по 2004 год, 1994–1997 гг.
     (
         rf"{_FROM_OR_BETWEEN}(?<![\w$€£.,№-])(?P<y1>{Y})(?:{YEAR_WORD})?{_TO}"
