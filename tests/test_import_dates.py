@@ -2424,6 +2424,17 @@ def test_that_meeting_or_conversation_is_the_day_of_the_fact_named_before(senten
     assert only_date(sentence, TALKS_DAY).date == TALKS_DAY
 
 
+def test_yesterday_in_what_was_said_on_a_day_counts_from_that_day():
+    sentence = "Oleg Sokolov said on 12 April that the note had been delivered yesterday."
+    assert [(f.text, f.date.start) for f in find_dates(sentence, PUBLISHED)] == [
+        ("12 April", date(2005, 4, 12)),
+        ("yesterday", date(2005, 4, 11)),
+    ]
+    # Said on no day of its own: the text's today's.
+    [found] = find_dates("Oleg Sokolov said the note was delivered yesterday.", PUBLISHED)
+    assert found.date.start == date(2005, 4, 20)
+
+
 def test_since_then_without_a_date_named_before_is_not_dated():
     assert find_dates("Since then, Belgian jets have flown from Siauliai.", PUBLISHED) == []
 

@@ -561,6 +561,14 @@ def test_where_the_news_came_from_is_no_fact_and_names_no_one():
     assert [m.text for m in proposal.mentions] == ["Сергей Лавров", "Осло"]
 
 
+def test_yesterday_in_what_was_said_on_a_day_counts_from_that_day():
+    sentence = "Лавров заявил 12 апреля, что вчера ноту вручили послу."
+    assert [(f.text, f.date.start) for f in find_dates(sentence, PUBLISHED, language=RU)] == [
+        ("12 апреля", date(2005, 4, 12)),
+        ("вчера", date(2005, 4, 11)),
+    ]
+
+
 def test_a_month_s_adjective_in_a_name_is_no_date():
     assert (
         find_dates("Годовщину Октябрьской революции отметили в Москве.", PUBLISHED, language=RU)

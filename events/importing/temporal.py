@@ -2495,6 +2495,9 @@ class Grammar:
     # Resolvers whose words refer back to an act dated before ("during the visit"): a date
     # of the sentence's own dates its fact instead ("Last year, during the visit, …").
     referring_to_act: tuple = ()
+    # Resolvers of a day named by its distance from today ("yesterday", «вчера»), which in
+    # what was said on a day of its own count from that day.
+    days_named: tuple = ()
 
 
 ENGLISH = Grammar(
@@ -2539,6 +2542,7 @@ ENGLISH = Grammar(
     ),
     past_perfect=PAST_PERFECT,
     reporting=_REPORTING,
+    days_named=(_named_day,),
     earliest=re.compile(r"(?i:\bas\s+early\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"),
     referring_to_act=(_during_act, at_last_act_there),
     year_named_before=_year_set_off_before,
@@ -2888,6 +2892,7 @@ def read_dates(sentence, story):
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
     referring = set()  # those referring back to an act dated before, by identity
+    days_named = set()  # those of a day named by its distance from today, by identity
     for start, end, priority, match, resolved in found:
         if match.re in grammar.weekday_rules and _beside_explicit_date(found, start, end, grammar):
             continue  # "Monday, 4 April": the explicit date wins over the weekday.
@@ -2935,11 +2940,44 @@ def read_dates(sentence, story):
         )
         if resolver in grammar.referring_to_act:
             referring.add(id(mentions[-1]))
+        if resolver in grammar.days_named:
+            days_named.add(id(mentions[-1]))
+    mentions = _from_the_saying(sentence, mentions, days_named, ctx.today, grammar)
     mentions = _own_date_first(sentence, mentions, referring, story.language)
     mentions = _apposed(
         sentence, _in_their_week(sentence, _joined_spans(sentence, mentions, grammar), grammar)
     )
     return [_with_its_length(sentence, mention, story.language) for mention in mentions]
+
+
+def _from_the_saying(sentence, mentions, days_named, today, grammar):
+    """``mentions``, a day named by its distance from today in what was said on a day of
+    its own counted from that day: "NTV said on 21 August that the note had been delivered
+    yesterday" is 20 August, «заявил 21 августа, что вчера …» too."""
+    said_on = None
+    counted = []
+    for mention in mentions:
+        if id(mention) in days_named and said_on is not None:
+            shift = said_on.date.start - today
+            day = PartialDate(mention.date.start + shift)
+            note = (
+                f"“{mention.text}”, counted from the day it was said (“{said_on.text}”, "
+                f"{said_on.date.display}): {day.display}."
+            )
+            mention = replace(mention, date=day, note=note)
+        elif said_on is None and _said_on(sentence, mention, grammar):
+            said_on = mention
+        counted.append(mention)
+    return counted
+
+
+def _said_on(sentence, mention, grammar):
+    """Whether ``mention`` dates the saying right before it ("said on 21 August", «заявил
+    21 августа»): a day, not the text's today's."""
+    if grammar.reporting is None or mention.date.precision != DAY or mention.date.end:
+        return False
+    before = sentence[: mention.start]
+    return bool(re.search(rf"(?:{grammar.reporting.pattern})\s+(?:\w+\s+){{0,2}}$", before))
 
 
 # How many days an act that begins on a day lasts: "began a five-day exercise on Monday",

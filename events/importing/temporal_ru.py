@@ -402,6 +402,13 @@ _NAMED_DAYS = {
 }
 
 
+# A verb of saying, which a date right after dates: «заявил 21 августа», «сообщили во вторник».
+_SAID = re.compile(
+    r"(?i:(?<![\w-])(?:заявил|сказал|сообщил|отметил|добавил|подч[её]ркнул|рассказал|признал|"
+    r"пояснил|написал|передал|заявля|сообща|говори)[а-яё]*)"
+)
+
+
 def _named_day(ctx):
     result = PartialDate(ctx.today + timedelta(days=_NAMED_DAYS[ctx.match.group("word").lower()]))
     return result, _relative(ctx, result), True
@@ -977,6 +984,8 @@ RUSSIAN = Grammar(
     last_before=re.compile(r"(?i:\bпоследн\w+)"),
     year_named_before=_year_named_before,
     referring_to_act=(_during_act, at_last_act_there),
+    reporting=_SAID,
+    days_named=(_named_day,),
     clause_start=re.compile(r"[,;:()\u2013\u2014\u00ab\u00bb\"]"),
     verb=_VERB,
     span_join_through=re.compile(rf"(?i:\s*(?:до|по)\s+{_NOUN_PHRASE}(?:в|во)\s+)"),
