@@ -561,6 +561,13 @@ def test_where_the_news_came_from_is_no_fact_and_names_no_one():
     assert [m.text for m in proposal.mentions] == ["Сергей Лавров", "Осло"]
 
 
+def test_a_participle_of_what_was_under_way_dates_the_main_act():
+    text = "Самолёт Сергея Лаврова, летевший вчера в Осло, совершил посадку в Риге."
+    [proposal] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert (proposal.date_text, proposal.date.start) == ("вчера", date(2005, 4, 20))
+    assert proposal.title.endswith("совершил посадку в Риге")
+
+
 def test_yesterday_in_what_was_said_on_a_day_counts_from_that_day():
     sentence = "Лавров заявил 12 апреля, что вчера ноту вручили послу."
     assert [(f.text, f.date.start) for f in find_dates(sentence, PUBLISHED, language=RU)] == [

@@ -1233,13 +1233,15 @@ def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLIS
     main act's occasion ("The talks, held in Vienna on 3 March, ended without agreement",
     "When ministers met on 3 March, they agreed …"). A Russian participle is its own form,
     and always its own clause, unless it names the plan that the main act carried out
-    («Переговоры, намеченные на вторник, состоялись»); "before", "after", "since", "until"
+    («Переговоры, намеченные на вторник, состоялись») or what was under way as it happened
+    («Истребитель, летевший вчера в Калининград, разбился»); "before", "after", "since", "until"
     never give the main act their clause's date, nor does "when" what is still to come
     ("will decide when ministers review the plan in December")."""
     occasion = clause.simultaneous or (
         clause.participle
         and (
             carries_out_its_plan(read, clause.start, clause.end, language)
+            or bool(_RU_UNDER_WAY.match(read, clause.start))
             if language == Language.RUSSIAN
             # Of the subject, not of a noun after the main verb ("agreed to resume the
             # cooperation, suspended since August 2008"), whose own fact it dates.
@@ -1253,6 +1255,14 @@ def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLIS
     if not occasion or any(not any(c.holds(d.start) for c in relatives) for d in dates):
         return False
     return status_of(blank(read, relatives), language) == Event.Status.OCCURRED
+
+
+# A Russian participle of what was under way when the main act happened («Истребитель,
+# летевший вчера в Калининград, разбился …»): its date is the main act's.
+_RU_UNDER_WAY = re.compile(
+    r"[\s,]*(?:летевш|направлявш|следовавш|находивш|выполнявш|патрулировавш|возвращавш|"
+    r"шедш|плывш|двигавш|совершавш|проходивш|участвовавш)[а-яё]*"
+)
 
 
 # "After Russian troops entered Georgia in August 2008, he wrote …": the main act followed.
