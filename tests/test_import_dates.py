@@ -1020,6 +1020,7 @@ def test_a_forecast_stays_expected_or_planned_with_no_hedge_note(sentence):
         "Correction: An earlier version of this report said Anna Berg met Oleg Sokolov in 2003.",
         "The article misstated the day Anna Berg signed the fisheries accord as 12 April.",
         "This story incorrectly reported that Oleg Sokolov flew to Oslo on Monday.",
+        "The article said incorrectly that Oleg Sokolov flew to Oslo on Monday.",
     ],
 )
 def test_what_a_correction_notice_withdraws_is_no_fact_and_names_nothing(sentence):

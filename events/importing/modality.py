@@ -1435,6 +1435,9 @@ _CORRECTION = re.compile(
     r"|\b(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\s+(?:said|stated|"
     r"reported|gave|identified|described|referred|named|listed|attributed|quoted|dated|"
     r"spelled|called|put)\b"
+    # the adverb after: "said incorrectly that"
+    r"|\b(?:said|stated|reported|gave|identified|described|named|listed|dated|called)\s+"
+    r"(?:incorrectly|erroneously|wrongly|mistakenly|inaccurately)\b"
     rf"|\b(?:this|the)\s+{_STORY}\s+(?:has\s+been|was|had\s+been)\s+(?:corrected|amended)\b",
     re.IGNORECASE,
 )
