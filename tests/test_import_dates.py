@@ -4649,6 +4649,11 @@ SUMMIT = "Anna Berg and Oleg Sokolov will meet at a fisheries summit in Tromsø 
         ("Oleg Sokolov will attend the spring session in Oslo.", ("the spring", "2005-03-01")),
         ("Oleg Sokolov will attend the next round of quota talks.", (None, "2005-04-21")),
         ("Oleg Sokolov will attend the ferry ceremony in Vardø.", (None, "2005-04-21")),
+        # Agreed on a date of its own to attend: that date is the agreeing's, not the act's.
+        (
+            "Oleg Sokolov agreed last week to attend the summit.",
+            ("attend the summit", "2005-05-20"),
+        ),
     ],
 )
 def test_an_act_attended_takes_the_date_the_article_gave_it(sentence, expected):

@@ -289,6 +289,7 @@ class Context(Story):
         self.stepped_back = set(story.stepped_back)
         self.sayings = set(story.sayings)
         self.sentence = sentence
+        self.told_before = len(self.anchors)  # the anchors of the sentences before
         self.own = 0  # how many of the anchors the sentence itself named
         self.previous_end = None  # where the sentence's last date before the match ends
         self.match = None
@@ -466,12 +467,14 @@ class Context(Story):
         )
         return anchors[:-1] if anchors[-1].start > following else anchors
 
-    def last_act(self, noun):
+    def last_act(self, noun, before_the_sentence=False):
         """The last date of a fact whose clause reports an act ``noun`` may name ("the
         summit" after "leaders met in Istanbul on 28 June"), or with no noun ("the day after
         it") the last date of a fact at all; None when the article dated none. A fact the
-        clause tells as done was at no act still to come: the noun names an earlier one."""
-        for anchor in reversed(self.anchors):
+        clause tells as done was at no act still to come: the noun names an earlier one.
+        ``before_the_sentence``: of the sentences before only."""
+        told = self.anchors[: self.told_before] if before_the_sentence else self.anchors
+        for anchor in reversed(told):
             if id(anchor) in self.references or (
                 anchor.start > self.today
                 and told_in_the_past(self.sentence, *self.match.span(), self.language)
@@ -1555,7 +1558,9 @@ def _at_act(ctx):
     date the article gave it (``last_act``); None when it dated none, or when the clause
     names the date itself ("attend the summit on 20 May")."""
     noun = ctx.match.group("noun")
-    named = ctx.last_act(noun)
+    # "agreed last month to attend the summit": the sentence's date is the agreeing's
+    planned = re.search(r"(?i:\bto\s+)$", ctx.sentence[: ctx.match.start()])
+    named = ctx.last_act(noun, before_the_sentence=bool(planned))
     if named is None or _dated_later_in_clause(ctx):
         return None
     how = f"on {named.display}, the date of the “{noun}” named before it"
