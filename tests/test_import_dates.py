@@ -1151,6 +1151,7 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         "Not everyone around Oleg Sokolov is convinced.",
         "Anna Berg's deputies are not persuaded that Oleg Sokolov will sign in May.",
         "Oleg Sokolov's ferry council has been small and largely idle since 2003.",
+        "Since then Oleg Sokolov's ferry council has been largely idle.",
         # A habit told in the present: no act of a day, "Today" or not.
         "Today, Oleg Sokolov's ferry council still meets occasionally in Tromsø.",
         "Anna Berg and Oleg Sokolov hold a ferry drill in Tromsø every summer.",

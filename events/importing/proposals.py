@@ -1742,10 +1742,15 @@ _OPINION = re.compile(
     r"считает|полагает|думает|убежд[её]н|уверен)(?![\w-])"
 )
 _IRREGULAR_PARTICIPLE = r"(?:shut|held|built|set|cut|kept|left|lost|run|sent|split|put|hit|torn)"
-_STATE_SINCE = re.compile(
-    rf"[^,;:\"\u201c]{{0,80}}?\s(?:has|have)\s+been\s+(?:\w+ly\s+)?"
+_STATE = (
+    r"(?:has|have)\s+been\s+(?:\w+ly\s+)?"
     rf"(?!\w+(?:ed|en|wn)\b|{_IRREGULAR_PARTICIPLE}\b|in\b|at\b|on\b|an?\b|the\b)[a-z]+"
-    r"(?:,?\s+(?:and|or|but)\s+(?:\w+ly\s+)?(?!\w+(?:ed|en)\b)[a-z]+)*\s+since\b"
+    r"(?:,?\s+(?:and|or|but)\s+(?:\w+ly\s+)?(?!\w+(?:ed|en)\b)[a-z]+)*"
+)
+# "… has been small and largely idle since 2003", "Since then the thaw has been steady."
+_STATE_SINCE = re.compile(
+    rf"[^,;:\"\u201c]{{0,80}}?\s{_STATE}\s+since\b"
+    rf"|Since\s+(?:then|that\s+time),?\s+[^,;:\"\u201c]{{0,60}}?\s{_STATE}[\s.!]*$"
 )
 
 
