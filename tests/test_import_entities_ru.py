@@ -677,6 +677,11 @@ def test_a_title_that_another_title_depends_on_is_the_role_whole(gazetteer, text
             "командующий Северным флотом вице-адмирал",
         ),
         ("Гостей принял генерал-майор Олег Зайцев.", "генерал-майор"),
+        (
+            "Встреча министра обороны Норвегии маршала Олега Зайцева прошла в Осло.",
+            "министр обороны Норвегии маршал",
+        ),
+        ("Доклад сделал капитан первого ранга Олег Зайцев.", "капитан первого ранга"),
     ],
 )
 def test_a_long_title_before_a_name_is_the_role_whole_in_the_nominative(gazetteer, text, role):
