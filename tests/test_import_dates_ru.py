@@ -561,6 +561,17 @@ def test_where_the_news_came_from_is_no_fact_and_names_no_one():
     assert [m.text for m in proposal.mentions] == ["Сергей Лавров", "Осло"]
 
 
+def test_a_law_s_steps_on_lines_with_no_full_stop_are_facts():
+    text = (
+        "Закон о ратификации соглашения.\n\n"
+        "Принят Государственной Думой 18 мая 2007 года\n\n"
+        "Одобрен Советом Федерации 23 мая 2007 года\n\n"
+        "Статья 1. Ратифицировать соглашение, подписанное Сергеем Лавровым.\n"
+    )
+    proposals = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert [p.date_text for p in proposals][:2] == ["18 мая 2007 года", "23 мая 2007 года"]
+
+
 def test_a_participle_of_what_was_under_way_dates_the_main_act():
     text = "Самолёт Сергея Лаврова, летевший вчера в Осло, совершил посадку в Риге."
     [proposal] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)

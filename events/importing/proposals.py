@@ -1466,7 +1466,16 @@ def _is_fact(sentence, least_words=5):
     question."""
     # » closes Russian quotes; a note's marker may follow ("in 2019.[6]").
     ends = re.search(rf"[.!?][\"'\u201d\u2019\u00bb)]*{NOTE_MARKER}*$", sentence)
+    ends = ends or _A_STEP_RECORDED.match(sentence)
     return bool(ends) and len(sentence.split()) >= least_words and not _is_question(sentence)
+
+
+# A law's or a treaty's steps as its publication lists them, each on a line with no full
+# stop: «Принят Государственной Думой 18 мая 2007 года», "Signed at Paris on 27 May 1997".
+_A_STEP_RECORDED = re.compile(
+    r"(?:Принят|Одобрен|Подписан|Ратифицирован|Утвержд[её]н)[аоы]?\s[^\n]*\d{4}"
+    r"|(?:Adopted|Approved|Signed|Ratified)\s+(?:by|in|at|on)\s[^\n]*\d{4}"
+)
 
 
 # What a paper calls itself: "this brief", "this paper", "this report".
