@@ -1725,6 +1725,16 @@ def test_a_chronology_row_s_later_sentences_are_of_its_date():
     ]
 
 
+def test_a_dated_sentence_introducing_a_list_is_a_fact():
+    text = (
+        "Oslo ratified the accord Anna Berg signed in Tromsø on 12 March 1998 with these "
+        "reservations:\n"
+        "1) Oleg Sokolov's trawlers keep their quota;\n"
+    )
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [p.date_text for p in proposals][0] == "12 March 1998"
+
+
 def test_a_chronology_row_s_present_of_deciding_is_an_act_of_its_day():
     text = "March 3, 1998 - Anna Berg meets Oleg Sokolov. Oleg Sokolov agrees to a quota deal.\n"
     proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)

@@ -217,7 +217,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         )
         # A live blog's entry is the story's text, never a headline, however short: "15:35
         # Bush leaves for Washington."
-        if (complete or _is_fact(sentence, least_words=1 if entry else 5)) and not aside:
+        fact = _is_fact(sentence, least_words=1 if entry else 5, dated=bool(dates))
+        if (complete or fact) and not aside:
             found = _proposals_for(
                 sentence,
                 start,
@@ -1460,13 +1461,14 @@ def _line_start(text, position):
     return text.rfind("\n", 0, position) + 1
 
 
-def _is_fact(sentence, least_words=5):
+def _is_fact(sentence, least_words=5, dated=False):
     """A sentence of the story that asserts something: not a headline, dateline, subhead
     or byline (which its ``least_words`` tell apart where nothing else does), nor a
-    question."""
+    question. One introducing a list with a colon is, when ``dated`` ("Ratify the
+    agreement signed in Vilnius on 21 April 2005 with these reservations:")."""
     # » closes Russian quotes; a note's marker may follow ("in 2019.[6]").
     ends = re.search(rf"[.!?][\"'\u201d\u2019\u00bb)]*{NOTE_MARKER}*$", sentence)
-    ends = ends or _A_STEP_RECORDED.match(sentence)
+    ends = ends or _A_STEP_RECORDED.match(sentence) or (dated and sentence.endswith(":"))
     return bool(ends) and len(sentence.split()) >= least_words and not _is_question(sentence)
 
 
