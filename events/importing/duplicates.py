@@ -275,7 +275,11 @@ def find_repeated_facts(proposals, text=""):
                 continue  # the same speaker's other remark
             shared = {kind: len(linked[kind] & records(earlier_index)[kind]) for kind in WEIGHTS}
             score = _score(shared, same_type=True) + NO_WORD * told_apart
-            if (score >= MIN_SCORE and _concrete(shared)) or _at_the_act_of(proposal, earlier):
+            if (
+                (score >= MIN_SCORE and _concrete(shared))
+                or _at_the_act_of(proposal, earlier)
+                or _told_again(proposal, earlier, words(index), words(earlier_index))
+            ):
                 proposal.same_as = earlier_index
                 break
         if proposal.same_as is None and recalled and _in_a_recap(text, proposal.start):
@@ -333,6 +337,25 @@ def _at_the_act_of(proposal, earlier):
         and proposal.date_text is not None
         and names_a_gathering_or_visit(proposal.date_text)
         and _people(proposal) <= _people(earlier)
+    )
+
+
+# How many words two sentences telling one act on one day share, besides those of its kind.
+TOLD_AGAIN_WORDS = 2
+
+
+def _told_again(proposal, earlier, said, earlier_said):
+    """Whether ``proposal`` tells ``earlier``'s act again in another sentence, as a lead
+    and the body do, though neither names a record: an act of the same kind (no statement)
+    on the same day, told with words in common ("The transit agreement signed on Monday …",
+    "The transit agreement was signed in Moscow on 6 July")."""
+    return (
+        proposal.start != earlier.start
+        and proposal.event_type not in SAID_KINDS
+        and proposal.date == earlier.date
+        and proposal.date.precision == DatePrecision.DAY
+        and proposal.date.qualifier == DateQualifier.EXACT
+        and len(said[0] & earlier_said[0]) >= TOLD_AGAIN_WORDS
     )
 
 
