@@ -2013,9 +2013,12 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
     if language == Language.RUSSIAN:
         return _names_a_thing_ru(sentence, date_mention)
     date = date_mention.date
-    if date.precision != DatePrecision.YEAR:
-        return False
     before = sentence[: date_mention.start].rstrip().lower()
+    if re.match(r"(?i:the)\s", date_mention.text):
+        before += " the"  # "in the wake of the 11 September 2001 attacks"
+    if date.precision != DatePrecision.YEAR:
+        # A day or month naming an event in a phrase of another word, as a year does below.
+        return bool(_AROUND_THE.search(before) and _YEARS_EVENT.match(sentence, date_mention.end))
     # "a plan for 2013", "a work programme for next year": the period a plan is for, not
     # its date.
     if _PLAN_FOR.search(before):
