@@ -62,6 +62,22 @@ def found(text, gazetteer):
     return summary(mentions_in(text, gazetteer))
 
 
+def test_a_treaty_s_kind_and_its_title_in_quotation_marks_are_one_agreement(gazetteer):
+    text = "Стороны подписали Декларацию «Отношения Россия–НАТО: новое качество» в Риме."
+    agreements = [m for m in find_mentions(text, gazetteer) if m.kind == "agreement"]
+    assert [m.proposed_name for m in agreements] == [
+        "Декларация «Отношения Россия–НАТО: новое качество»"
+    ]
+    assert not [m for m in find_mentions(text, gazetteer) if m.text == "НАТО"]
+
+
+def test_a_treaty_s_title_the_timeline_knows_is_its_record():
+    pfp = Record("agreement", "pfp", "Partnership for Peace", names_ru=("Партнёрство ради мира",))
+    text = "Россия вступила в программу «Партнёрство ради мира» в 1994 году."
+    agreements = [m for m in find_mentions(text, Gazetteer([pfp])) if m.kind == "agreement"]
+    assert [m.slug for m in agreements] == ["pfp"]
+
+
 def test_ships_named_in_quotation_marks_are_no_one(gazetteer):
     text = "Корабли «Михаил Варенко» и «Адмирал Кестров» вышли из порта, сказал Сергей Лавров."
     assert found(text, gazetteer) == [("Сергей Лавров", "person", "sergei-lavrov")]

@@ -953,7 +953,9 @@ def _a(kind):
 
 def _new_names(reader, covered):
     tokens = reader.tokens
-    spans = _quoted_names(reader, covered)
+    spans = _titled_agreements(reader, covered)
+    covered = covered | {i for s in spans for i in range(s.first, s.last + 1)}
+    spans += _quoted_names(reader, covered)
     covered = covered | {i for s in spans for i in range(s.first, s.last + 1)}
     spans += _agencies_of_words(reader, covered)
     covered = covered | {i for s in spans for i in range(s.first, s.last + 1)}
@@ -1075,6 +1077,34 @@ def _abbreviation_heads(reader, abbreviation):
 
 def _abbreviation(token):
     return token.acronym and not token.initial
+
+
+# A treaty's kind and its title in quotation marks: «Декларация «Отношения Россия–НАТО:
+# новое качество»», «Соглашения «Об открытом небе»».
+_TITLED = re.compile(r"(?P<head>[А-ЯЁа-яё]+)\s+«(?P<title>[^«»\n]{2,120})»")
+
+
+def _titled_agreements(reader, covered):
+    """A treaty named by its kind and its title in quotation marks, whatever the title
+    names ("Россия", "НАТО" in it are no mentions of their own); proposed with its kind in
+    the nominative."""
+    spans = []
+    for match in _TITLED.finditer(reader.text):
+        head = next((h for h in AGREEMENT_HEADS if word_fits(norm(match["head"]), h)), None)
+        indices = [
+            i
+            for i, t in enumerate(reader.tokens)
+            if match.start() <= t.start and t.end <= match.end("title")
+        ]
+        if not head or len(indices) < 2 or indices[0] in covered:
+            continue
+        if indices[1] in reader.matched:
+            continue  # a title the timeline knows: «Партнёрство ради мира»
+        kind = head.capitalize() if match["head"][:1].isupper() else head
+        name = f"{kind} «{match['title']}»"
+        reason = "a treaty's kind and its title in quotation marks"
+        spans.append(_Span(indices[0], indices[-1], "agreement", reason=reason, name=name))
+    return spans
 
 
 def _quoted_names(reader, covered):
