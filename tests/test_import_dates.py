@@ -1161,6 +1161,8 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
         # How things are now: "Today" is our time, not a day.
         "Today the quota pact Anna Berg signed with Oleg Sokolov sounds distant.",
         "Today Oleg Sokolov's ferry council is a shadow of itself.",
+        # Commentators' forecast: no fact.
+        "According to analysts, Oleg Sokolov's ferries could carry 2,000 trucks a year by 2007.",
         # A commentator's view: no act said.
         '"It is a marriage of convenience," said Oleg Sokolov, a Tromsø analyst.',
         '"The council is a shadow of itself," says Anna Berg, a professor in Oslo.',

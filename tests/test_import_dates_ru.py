@@ -594,8 +594,14 @@ def test_a_month_s_adjective_in_a_name_is_no_date():
     )
 
 
-def test_a_commentator_s_view_is_no_fact():
-    text = "«Это брак по расчёту», — считает политолог Сергей Лавров."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Это брак по расчёту», — считает политолог Сергей Лавров.",
+        "В 2006 году, по оценке экспертов, оборот Сергея Лаврова может достичь миллиона.",
+    ],
+)
+def test_a_commentator_s_view_or_forecast_is_no_fact(text):
     assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []
 
 

@@ -201,6 +201,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _attributes_a_quote(text, start, sentence, language)
             or _sources_the_news(sentence, in_sentence)
             or (not dates and _a_commentator_s_view(sentence, language))
+            or _commentators_forecast(sentence, language)
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
             or (speakers and _FORMALITY.match(sentence))
         )
@@ -1653,6 +1654,24 @@ def _a_commentator_s_view(sentence, language):
     saying = blank(sentence, said)
     content = " ".join(sentence[part.start : part.end] for part in said)
     return bool(_COMMENTATOR.search(saying)) and not reports_something(content, language)
+
+
+# Commentators as the source of what follows: «по оценке экспертов», "analysts estimate".
+_BY_COMMENTATORS = re.compile(
+    r"(?i:\b(?:according\s+to|in\s+the\s+view\s+of)\s+(?:some\s+|most\s+|many\s+)?"
+    r"(?:analysts|experts|observers|economists)\b|\b(?:analysts|experts|observers|economists)\s+"
+    r"(?:estimate|forecast|predict|expect)\b|(?<![\w-])по\s+(?:оценк[а-яё]*|мнению|прогноз[а-яё]*)\s+"
+    r"(?:[а-яё]+\s+)?(?:экспертов|аналитиков|специалистов|наблюдателей|экономистов))"
+)
+
+
+def _commentators_forecast(sentence, language):
+    """Whether ``sentence`` gives what commentators expect ("In 2010, according to experts,
+    the transit market may reach $500 million", «по оценке экспертов, … может достичь»):
+    a forecast, no fact of the timeline."""
+    return bool(_BY_COMMENTATORS.search(sentence)) and (
+        status_of(sentence, language) != Event.Status.OCCURRED
+    )
 
 
 def _signs_off(sentence):
