@@ -2449,6 +2449,17 @@ def test_yesterday_in_what_was_said_on_a_day_counts_from_that_day():
     assert found.date.start == date(2005, 4, 20)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thursday marks the tenth anniversary of the ferry accord Anna Berg signed.",
+        "April 21 marks ten years since Anna Berg signed the ferry accord.",
+    ],
+)
+def test_an_anniversary_dates_the_act_it_recalls(sentence):
+    assert only_date(sentence).date == PartialDate(date(1995, 4, 21))
+
+
 def test_since_then_without_a_date_named_before_is_not_dated():
     assert find_dates("Since then, Belgian jets have flown from Siauliai.", PUBLISHED) == []
 

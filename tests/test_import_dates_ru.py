@@ -587,6 +587,11 @@ def test_yesterday_in_what_was_said_on_a_day_counts_from_that_day():
     ]
 
 
+def test_an_anniversary_dates_the_act_it_recalls():
+    found = only_date("21 апреля исполняется 10 лет со дня подписания соглашения.")
+    assert found.date == PartialDate(date(1995, 4, 21))
+
+
 def test_a_month_s_adjective_in_a_name_is_no_date():
     assert (
         find_dates("Годовщину Октябрьской революции отметили в Москве.", PUBLISHED, language=RU)

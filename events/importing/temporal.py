@@ -2503,6 +2503,27 @@ class Grammar:
     # Resolvers of a day named by its distance from today ("yesterday", «вчера»), which in
     # what was said on a day of its own count from that day.
     days_named: tuple = ()
+    # What makes the date before it an anniversary, its count of years in group "n" ("marks
+    # the tenth anniversary of", «исполняется 10 лет со дня»), and reads that count.
+    anniversary: re.Pattern | None = None
+    years_of: object = None
+
+
+# "Monday marks the tenth anniversary of", "… marks ten years since".
+_ANNIVERSARY = re.compile(
+    rf"(?i:\s*,?\s*(?:marks|marked|will\s+mark|is)\s+(?:the\s+)?(?:(?P<n>{COUNT}|\d{{1,2}}"
+    r"(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+(?:anniversary\s+of|years\s+since)\b))"
+)
+
+
+def _years_of(word):
+    """How many years "tenth", "10th", "ten" says, or None."""
+    word = word.lower()
+    if (number := _number(word)) is not None:
+        return number
+    return ORDINAL_DAYS.get(word) or (
+        int(digits[0]) if (digits := re.match(r"\d+", word)) else None
+    )
 
 
 ENGLISH = Grammar(
@@ -2548,6 +2569,8 @@ ENGLISH = Grammar(
     past_perfect=PAST_PERFECT,
     reporting=_REPORTING,
     days_named=(_named_day,),
+    anniversary=_ANNIVERSARY,
+    years_of=_years_of,
     earliest=re.compile(r"(?i:\bas\s+early\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"),
     referring_to_act=(_during_act, at_last_act_there),
     year_named_before=_year_set_off_before,
@@ -2948,6 +2971,7 @@ def read_dates(sentence, story):
         if resolver in grammar.days_named:
             days_named.add(id(mentions[-1]))
     mentions = _from_the_saying(sentence, mentions, days_named, ctx.today, grammar)
+    mentions = [_recalled_by_anniversary(sentence, mention, grammar) for mention in mentions]
     mentions = _own_date_first(sentence, mentions, referring, story.language)
     mentions = _apposed(
         sentence, _in_their_week(sentence, _joined_spans(sentence, mentions, grammar), grammar)
@@ -2974,6 +2998,24 @@ def _from_the_saying(sentence, mentions, days_named, today, grammar):
             said_on = mention
         counted.append(mention)
     return counted
+
+
+def _recalled_by_anniversary(sentence, mention, grammar):
+    """``mention``, or the date it recalls when an anniversary follows it: "Monday marks
+    the tenth anniversary of the council's founding", «28 мая исполняется 10 лет со дня
+    создания совета» date the founding, that many years before."""
+    after = grammar.anniversary and grammar.anniversary.match(sentence, mention.end)
+    years = after and grammar.years_of(after["n"])
+    if not years or mention.date.end:
+        return mention
+    day = mention.date.start
+    then = _safe_date(day.year - years, day.month, day.day) or date(day.year - years, 2, 28)
+    recalled = PartialDate(then, mention.date.precision)
+    note = (
+        f"{mention.note.rstrip('.')}; “{after.group().strip()}”: the act it recalls, "
+        f"{years} years before: {recalled.display}."
+    )
+    return replace(mention, date=recalled, note=note)
 
 
 def _said_on(sentence, mention, grammar):

@@ -402,6 +402,13 @@ _NAMED_DAYS = {
 }
 
 
+# «28 мая исполняется 10 лет со дня создания совета»: an anniversary of what it recalls.
+_ANNIVERSARY = re.compile(
+    rf"(?i:\s*,?\s*(?:исполня(?:ется|ются|лось|лся)|исполнится|исполнилось)\s+(?P<n>{COUNT})\s+"
+    r"(?:лет|года?)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор|с|со))"
+)
+
+
 # A verb of saying, which a date right after dates: «заявил 21 августа», «сообщили во вторник».
 _SAID = re.compile(
     r"(?i:(?<![\w-])(?:заявил|сказал|сообщил|отметил|добавил|подч[её]ркнул|рассказал|признал|"
@@ -986,6 +993,8 @@ RUSSIAN = Grammar(
     referring_to_act=(_during_act, at_last_act_there),
     reporting=_SAID,
     days_named=(_named_day,),
+    anniversary=_ANNIVERSARY,
+    years_of=_number,
     clause_start=re.compile(r"[,;:()\u2013\u2014\u00ab\u00bb\"]"),
     verb=_VERB,
     span_join_through=re.compile(rf"(?i:\s*(?:до|по)\s+{_NOUN_PHRASE}(?:в|во)\s+)"),
