@@ -1712,6 +1712,14 @@ def test_what_a_person_or_a_known_body_reported_is_still_their_statement():
     assert [m.text for m in proposal.mentions] == ["Oleg Sokolov", "Anna Berg", "Oslo"]
 
 
+def test_a_verb_joined_after_a_date_by_and_does_not_govern_it():
+    sentence = "The ferry drill began off Vardø, Norway, on 11 April and concludes on 22 April."
+    assert [(text, start, status) for text, start, status, _type in proposed(sentence)] == [
+        ("11 April", "2005-04-11", "occurred"),
+        ("22 April", "2005-04-22", "planned"),
+    ]
+
+
 def test_a_chronology_row_s_later_sentences_are_of_its_date():
     text = (
         "Key dates\n\n"

@@ -480,7 +480,17 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
         own = [cue for cue in anywhere if content.holds(cue.start)]
         if content.holds(start) and own:
             anywhere = own
-    return min(anywhere, key=lambda cue: abs(cue.start - start))
+    nearest = min(anywhere, key=lambda cue: abs(cue.start - start))
+    earlier = [cue for cue in anywhere if cue.end <= start]
+    if earlier and nearest.start >= end and _JOINED_NEXT.fullmatch(sentence, end, nearest.start):
+        # "began off Cartagena, Spain, on 30 May and concludes on 10 June": the verb after
+        # "and" is its own clause's; the one before governs the date.
+        return earlier[-1]
+    return nearest
+
+
+# What joins a second verb to the words before it: "… on 30 May and concludes".
+_JOINED_NEXT = re.compile(r"\s+(?:and|и)\s+(?:(?:then|later|затем|потом)\s+)?")
 
 
 def same_verb(sentence, one, other, language=Language.ENGLISH):
