@@ -8,7 +8,7 @@ from django.db import IntegrityError
 
 from events.dates import DatePrecision, DateQualifier, PartialDate
 from events.importing.duplicates import EventMatch, clear_match
-from events.importing.entities import Gazetteer
+from events.importing.entities import Gazetteer, Record
 from events.importing.proposals import proposal_from_json, proposal_to_json, propose
 from events.importing.saving import (
     NEW,
@@ -1088,6 +1088,17 @@ def test_a_plan_told_again_without_a_recap_is_not_linked(records, language, open
         text.format(opening=opening), PUBLISHED, Gazetteer.from_database(), language=language
     )
     assert [p.same_as for p in found[:3]] == [None, None, None]
+
+
+def test_a_sentence_s_two_facts_are_never_one():
+    text = (
+        "There was no summit in Valletta last week, and Marta Kowalczyk, who returned to "
+        "Warsaw on 2 April, will not go to Rome.\n"
+    )
+    kowalczyk = Record("person", "marta-kowalczyk", "Marta Kowalczyk")
+    found = propose(text, PUBLISHED, Gazetteer([kowalczyk]), match_events=False)
+    assert len(found) == 2
+    assert [p.same_as for p in found] == [None, None]
 
 
 def test_an_act_told_again_on_its_day_in_the_same_words_is_one_fact():

@@ -266,8 +266,9 @@ def find_repeated_facts(proposals, text=""):
             earlier_first, earlier_last = _period(earlier.date)
             if earlier_first > last or earlier_last < first:
                 continue
-            if earlier.start != proposal.start:  # not the sentence's other fact
-                recalled.append(earlier_index)
+            if earlier.start == proposal.start:
+                continue  # the sentence's other fact, which it tells apart
+            recalled.append(earlier_index)
             if said and not speakers(index) & speakers(earlier_index):
                 continue  # one statement is told of one speaker ("Orlov said", "he added")
             told_apart = _tell_apart(words(index), words(earlier_index))
@@ -350,8 +351,7 @@ def _told_again(proposal, earlier, said, earlier_said):
     on the same day, told with words in common ("The transit agreement signed on Monday …",
     "The transit agreement was signed in Moscow on 6 July")."""
     return (
-        proposal.start != earlier.start
-        and proposal.event_type not in SAID_KINDS
+        proposal.event_type not in SAID_KINDS
         and proposal.date == earlier.date
         and proposal.date.precision == DatePrecision.DAY
         and proposal.date.qualifier == DateQualifier.EXACT
