@@ -1036,6 +1036,7 @@ def test_the_corrected_fact_after_a_semicolon_stands_and_its_note_says_why():
     assert "“misstated Anna Berg's post as minister” is withdrawn by a correction" in (
         proposal.date_note
     )
+    assert proposal.title == "Anna Berg will visit Oslo on 3 May"  # the corrected fact's
 
 
 def test_a_correction_in_someone_s_words_is_theirs():

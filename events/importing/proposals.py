@@ -969,8 +969,11 @@ def _proposals_for(
     # A correction's withdrawn words, and where the news came from ("As Interfax reported,
     # …", «Как уже сообщала «Красная звезда», …»): no fact, no name of it.
     sourcing = _sourcing(sentence, mentions, start, len(introduction))
-    unsaid = [p for p in unreal if p.kind == WITHDRAWN] + sourcing
+    withdrawn = [p for p in unreal if p.kind == WITHDRAWN]
+    unsaid = withdrawn + sourcing
     mentions = [m for m in mentions if not any(p.holds(m.start - at) for p in unsaid)]
+    if withdrawn and (corrected := read.find(";", withdrawn[-1].end - 1)) >= 0:
+        title = _title(read[corrected + 1 :])  # "…; it was established in 2002": the fact
     real = read  # what the sentence reports as so, which the event type is read from
     if unreal:
         real = without_unreal(read, language)
