@@ -600,6 +600,30 @@ def test_a_month_s_adjective_in_a_name_is_no_date():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "date_text"),
+    [
+        # A treaty's own date after «от» names it; a law's is the day it was signed.
+        (
+            "Сергей Лавров в 2005 году подписал Соглашение о статусе сил от 19 июня 1995 года.",
+            "2005 году",
+        ),
+        ("Сергей Лавров внёс закон от 7 июня 2007 г. в Думу.", "7 июня 2007 г."),
+    ],
+)
+def test_a_treaty_s_own_date_after_ot_dates_no_fact(sentence, date_text):
+    [proposal] = propose(sentence, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert proposal.date_text == date_text
+
+
+def test_a_source_s_own_body_stays_where_the_news_came_from_does_not():
+    gazetteer = Gazetteer([Record("organization", "rzd", "Russian Railways", names_ru=("РЖД",))])
+    text = "По данным источника «Вестника» в РЖД, 12 апреля через Россию прошёл поезд НАТО."
+    [proposal] = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert "РЖД" in [m.text for m in proposal.mentions]
+    assert not [m for m in proposal.mentions if "Вестник" in m.text]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "«Это брак по расчёту», — считает политолог Сергей Лавров.",

@@ -971,7 +971,16 @@ def _proposals_for(
     sourcing = _sourcing(sentence, mentions, start, len(introduction))
     withdrawn = [p for p in unreal if p.kind == WITHDRAWN]
     unsaid = withdrawn + sourcing
-    mentions = [m for m in mentions if not any(p.holds(m.start - at) for p in unsaid)]
+    mentions = [
+        m
+        for m in mentions
+        if not any(p.holds(m.start - at) for p in withdrawn)
+        and (
+            not any(p.holds(m.start - at) for p in sourcing)
+            # a source's own body stays: «источник РБК в РЖД», "a source at Gazprom"
+            or _AFFILIATION.search(read, 0, m.start - at)
+        )
+    ]
     if withdrawn and (corrected := read.find(";", withdrawn[-1].end - 1)) >= 0:
         title = _title(read[corrected + 1 :])  # "…; it was established in 2002": the fact
     real = read  # what the sentence reports as so, which the event type is read from
@@ -2169,6 +2178,9 @@ _LABEL = re.compile(
 )
 
 
+_AFFILIATION = re.compile(r"\s(?:в|во|at|in)\s+$")
+
+
 def _sourcing(sentence, mentions, start, offset=0):
     """Where ``sentence`` (at ``start`` in the article) says its news came from, opening
     it ("According to Interfax, "): that span, ``offset`` on, in a list, or none. Not one
@@ -2178,7 +2190,8 @@ def _sourcing(sentence, mentions, start, offset=0):
     if not match:
         return []
     named = [m for m in mentions if start <= m.start < start + match.end()]
-    if any(m.kind == "person" or m.slug for m in named):
+    speaking = [m for m in named if not _AFFILIATION.search(sentence, 0, m.start - start)]
+    if any(m.kind == "person" or m.slug for m in speaking):
         return []
     return [Reported(offset, offset + match.end())]
 

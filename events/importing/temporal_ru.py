@@ -1012,6 +1012,12 @@ RUSSIAN = Grammar(
 
 # "Основополагающий акт 1997 года", "Договор об ОВСЕ 1990 года": the year, in the
 # genitive, follows the name of a document (or a summit) written with a capital.
+# A treaty and the date it bears: «Соглашение о статусе сил от 19 июня 1995 года» (a law's
+# or decree's, «закон от 7 июня 2007 г.», is the day it was signed, its own act).
+_DATED_DOCUMENT = re.compile(
+    r"(?i:(?<![\w-])(?:акт|договор|соглашени|деклараци|резолюци|меморандум|конвенци|протокол)"
+    r"[а-яё]*(?:\s+[^\s.;:!?]+){0,12}?\s+от\s+$)"
+)
 _DOCUMENT = re.compile(
     r"(?:акт|договор|соглашени|харти|деклараци|резолюци|меморандум|конвенци|протокол|устав|"
     r"доктрин|концепци|стратеги|пакт|закон|кодекс|программ|инициатив|коммюнике|заявлени|"
@@ -1026,6 +1032,8 @@ def names_a_thing(sentence, mention):
     opening = re.match(r"(?i:на\s+)?", mention.text).group()  # «на ближайшие месяцы»
     if _PLAN_FOR.search(sentence[: mention.start] + opening):
         return True
+    if _DATED_DOCUMENT.search(sentence[: mention.start]):
+        return True  # «Соглашение … от 19 июня 1995 года», «закон от 7 июня 2007 г.»
     result = mention.date
     if result.precision != YEAR or mention.relative or result.end:
         return False
