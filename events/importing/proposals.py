@@ -1803,7 +1803,14 @@ def _describes_a_mind_or_state(sentence):
     opinion = _OPINION.match(sentence)
     if opinion and _SUBORDINATE_OR_SAID.search(opinion.group()):
         opinion = None
-    return bool(opinion or _STATE_SINCE.match(sentence))
+    return bool(opinion or _STATE_SINCE.match(sentence) or _A_SAYING.match(sentence))
+
+
+# A proverb the copy quotes: "As the saying goes, …", «Как говорится, …».
+_A_SAYING = re.compile(
+    r"(?:As\s+the\s+(?:old\s+)?(?:saying|proverb)\s+goes|Как\s+говорится|"
+    r"Как\s+гласит\s+(?:пословица|поговорка))\b"
+)
 
 
 # What is done again and again, told in the present: "The council still meets occasionally",
