@@ -28,7 +28,6 @@ from anyascii import anyascii
 
 from events.importing.datelines import is_time_zone, speaker_labels
 from events.importing.gazetteer import (
-    CYRILLIC,
     Gazetteer,
     Record,
     owners_of,
@@ -38,6 +37,7 @@ from events.importing.gazetteer import (
     russian_country_names,
 )
 from events.importing.names import (
+    CYRILLIC,
     GIVEN_NAME_KEYS,
     PARTICLES,
     WORD,
@@ -1676,8 +1676,10 @@ def _organization_head(word):
     return next((h for h in ORGANIZATION_HEADS if word_fits(word, h)), None)
 
 
-# Plurals whose genitive has no ending, which names of bodies and treaties end in: "о
-# статусе сил", "стран-участниц", "вооружённых сил государств".
+# The genitive's endings of the lower-case words a name goes on with ("обороны",
+# "иностранных дел"), and the plurals whose genitive has none, which names of bodies and
+# treaties end in: "о статусе сил", "вооружённых сил государств".
+_GENITIVE_ENDINGS = tuple(word_set("ы и а я ого его ой ей ых их ов ев ий дел"))
 _PLURAL_GENITIVES_BARE = word_set(
     "сил войск стран государств мер держав норм ракет границ зон баз сфер лиц сторон служб"
 )
@@ -1704,27 +1706,7 @@ def _name_of_body_end(reader, first, covered):
         genitive = (
             not following.capital
             and len(word) > 2
-            and (
-                word.endswith(
-                    (
-                        "ы",
-                        "и",
-                        "а",
-                        "я",
-                        "ого",
-                        "его",
-                        "ой",
-                        "ей",
-                        "ых",
-                        "их",
-                        "ов",
-                        "ев",
-                        "ий",
-                        "дел",
-                    )
-                )
-                or word in _PLURAL_GENITIVES_BARE
-            )
+            and (word.endswith(_GENITIVE_ENDINGS) or word in _PLURAL_GENITIVES_BARE)
             and not word.endswith("ся")  # a verb: "Совет Россия–НАТО задумывался"
             and not _past_verb(following)  # "Договор подписали Россия и Украина"
             and word not in OPENERS  # an adverb: "в Совет Безопасности ООН вчера"
@@ -2222,16 +2204,7 @@ RANKS = frozenset(
     form
     for form, nominative in TITLE_NOMINATIVES.items()
     if nominative
-    in (
-        "генерал",
-        "майор",
-        "полковник",
-        "подполковник",
-        "лейтенант",
-        "адмирал",
-        "маршал",
-        "капитан",
-    )
+    in word_set("генерал майор полковник подполковник лейтенант адмирал маршал капитан")
 )
 #: How many words before a name a title may begin ("заместитель министра иностранных дел
 #: Российской Федерации Александр Грушко").

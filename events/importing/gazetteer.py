@@ -12,6 +12,7 @@ from functools import cache
 
 from events.importing.names import (
     CONNECTORS,
+    CYRILLIC,
     GIVEN_NAME_KEYS,
     any_order_key,
     name_key,
@@ -522,9 +523,6 @@ def _city_names():
         del names_of[key]
     names_of.update(own_large)  # a large city's own name is its own, whatever shares it
     return own, other_keys, names_of
-
-
-CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 def russian_city_names() -> dict[str, tuple[str, int]]:

@@ -279,7 +279,7 @@ _OWNER_LINKS = CONNECTORS | word_set("при")
 _OWNER_STEM = 5  # letters a state's noun and adjective share: "Росси|я", "Росси|йской"
 
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
 def owner_words(names):
@@ -299,7 +299,7 @@ def owner_words(names):
             elif [plain(w) for w in long[-len(keys) :]] == keys:
                 # Russian names their owner after ("… Российской Федерации"): words before
                 # qualify ("Североатлантический альянс" is no alliance of an owner's).
-                owners += [w for w in long[: -len(keys)] if not _CYRILLIC.match(w)]
+                owners += [w for w in long[: -len(keys)] if not CYRILLIC.match(w)]
     return list(dict.fromkeys(w for w in owners if plain(w) not in _OWNER_LINKS))
 
 

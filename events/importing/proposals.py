@@ -1647,12 +1647,17 @@ def _sources_the_news(sentence, mentions):
 
 
 # Who comments on the news rather than makes it: "a Moscow analyst", "experts say",
-# «считает политолог».
+# «считает политолог»; in English the word less its "s", in Russian its stem.
+_COMMENTATORS = (
+    r"analyst|expert|commentator|observer|historian|scholar|professor|researcher|economist|"
+    r"political\s+scientist|fellow"
+)
+_RU_COMMENTATORS = (
+    r"политолог|эксперт|аналитик|историк|обозревател|профессор|исследовател|экономист|"
+    r"специалист|наблюдател|научн[а-яё]+\s+сотрудник|директор\s+центра"
+)
 _COMMENTATOR = re.compile(
-    r"(?i:\b(?:analysts?|experts?|commentators?|observers?|historians?|scholars?|professors?|"
-    r"researchers?|political\s+scientists?|fellows?)\b"
-    r"|(?<![\w-])(?:политолог|эксперт|аналитик|историк|обозревател|профессор|исследовател|"
-    r"научн[а-яё]+\s+сотрудник|директор\s+центра)[а-яё]*)"
+    rf"(?i:\b(?:{_COMMENTATORS})s?\b|(?<![\w-])(?:{_RU_COMMENTATORS})[а-яё]*)"
 )
 
 
@@ -1670,10 +1675,10 @@ def _a_commentator_s_view(sentence, language):
 
 # Commentators as the source of what follows: «по оценке экспертов», "analysts estimate".
 _BY_COMMENTATORS = re.compile(
-    r"(?i:\b(?:according\s+to|in\s+the\s+view\s+of)\s+(?:some\s+|most\s+|many\s+)?"
-    r"(?:analysts|experts|observers|economists)\b|\b(?:analysts|experts|observers|economists)\s+"
-    r"(?:estimate|forecast|predict|expect)\b|(?<![\w-])по\s+(?:оценк[а-яё]*|мнению|прогноз[а-яё]*)\s+"
-    r"(?:[а-яё]+\s+)?(?:экспертов|аналитиков|специалистов|наблюдателей|экономистов))"
+    rf"(?i:\b(?:according\s+to|in\s+the\s+view\s+of)\s+(?:some\s+|most\s+|many\s+)?"
+    rf"(?:{_COMMENTATORS})s\b|\b(?:{_COMMENTATORS})s\s+(?:estimate|forecast|predict|expect)\b"
+    r"|(?<![\w-])по\s+(?:оценк[а-яё]*|мнению|прогноз[а-яё]*)\s+(?:[а-яё]+\s+)?"
+    rf"(?:{_RU_COMMENTATORS})[а-яё]*)"
 )
 
 

@@ -1404,9 +1404,7 @@ def _ahead_of_today(ctx):
     about, "within" it any time from today to then. Only "… time" says so whatever the
     verb: "in five years" of what was done is how long it took, and after "the first" or
     a superlative ("the largest exercise in a decade") the span looked back over."""
-    amount = ctx.match.group("n") and _number(ctx.match.group("n"))
-    if not ctx.match.group("n") and _after_a_count(ctx.match.string, ctx.match.start()):
-        return None  # "a hundred and twenty years ago": a count this one cannot read
+    amount = _number(ctx.match.group("n"))
     unit = ctx.match.group("unit").lower().rstrip("s")
     if amount is None or not (ctx.match.group("time") or ctx.future):
         return None

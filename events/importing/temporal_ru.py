@@ -215,10 +215,15 @@ _ONE_AND_A_HALF = {
 }
 
 
+def _one_and_a_half(unit_word):
+    """The smaller unit and its count that «полтора года», «полторы недели» … is, or None."""
+    return _ONE_AND_A_HALF.get(re.sub(r"\s+", " ", unit_word.lower()))
+
+
 def _unit(word):
-    word = re.sub(r"\s+", " ", word.lower())
-    if word in _ONE_AND_A_HALF:
-        return _ONE_AND_A_HALF[word][0]
+    if half := _one_and_a_half(word):
+        return half[0]
+    word = word.lower()
     if word == "полгода":
         return "month"
     for stem, unit in (
@@ -528,7 +533,7 @@ def _ago(ctx):
     if qualifier is None and (words := groups.get("bound") or groups.get("bound2")):
         return bounded(ctx, base, unit, sign * amount, words)  # "менее чем через два года"
     result, note, found = counted(ctx, base, unit, sign * amount)
-    if re.sub(r"\s+", " ", unit_word) in _ONE_AND_A_HALF:  # «полторы недели»: about ten days
+    if _one_and_a_half(unit_word):  # «полторы недели»: about ten days
         result = PartialDate(result.start, result.precision, result.end, APPROXIMATE)
     if qualifier is not None:
         result = PartialDate(result.start, result.precision, None, qualifier)
@@ -545,7 +550,7 @@ def _amount(groups, unit_word):
         amount = _number(groups["n"])
     else:
         amount = None if _PLURAL_UNITS.fullmatch(unit_word) else 1
-    half = _ONE_AND_A_HALF.get(re.sub(r"\s+", " ", unit_word))
+    half = _one_and_a_half(unit_word)
     if half or unit_word == "полгода":
         amount = (half[1] if half else 6) if not groups.get("n") else None
     elif unit_word.startswith(("четверть", "полвека")):  # a quarter or half a century
@@ -1064,8 +1069,10 @@ def names_a_thing(sentence, mention):
 # or words in quotation marks that close after it («Бдительное небо - 2011»).
 _JOINED_TO_A_NAME = re.compile(r"[А-ЯЁ][а-яё]*-$")
 _CLOSING_A_QUOTED_NAME = re.compile(
-    r"«[^«»]*[а-яё][^«»]*(?<!\sв\s)(?<!\sк\s)(?<!\sс\s)(?<!\sдо\s)(?<!\sна\s)(?<!\sпосле\s)"
-    r"(?<!\sза\s)(?<!\sот\s)(?<!\sпо\s)$"  # «… в 2004»: a date in a quotation
+    r"«[^«»]*[а-яё][^«»]*"
+    # «… в 2004»: a date in a quotation
+    + not_after(("в", "к", "с", "до", "на", "после", "за", "от", "по"), r"\s")
+    + "$"
 )
 
 
