@@ -1132,7 +1132,7 @@ _REPORTING = re.compile(
     r"informs|notifies|reminds|reveals|emphasi[sz]es|maintains|asserts)",
     re.IGNORECASE,
 )
-_RU_REPORTING = re.compile(
+RU_REPORTING = re.compile(
     rf"(?:{_RU_REPORTING_PAST.pattern}|говорит|говорят|заявляет|заявляют|сообщает|"
     r"сообщают|сообщается|считает|считают|отмечает|отмечают|подч[её]ркивает|утверждает|"
     r"утверждают|полагает|полагают|пишет|пишут|указывает|напоминает|добавляет|поясняет|"
@@ -1187,7 +1187,7 @@ def reported_content(sentence, language=Language.ENGLISH, past_only=False):
     if past_only:
         pattern = _RU_REPORTING_PAST if russian else _REPORTING_PAST
     else:
-        pattern = _RU_REPORTING if russian else _REPORTING
+        pattern = RU_REPORTING if russian else _REPORTING
     quoted = [match.span() for match in _QUOTED.finditer(sentence)]
     end = len(sentence.rstrip(" .!?"))
     found = []

@@ -27,6 +27,7 @@ from .calendar_words import (
 )
 from .modality import (
     RU_PUT_OFF,
+    RU_REPORTING,
     clause_around,
     looks_ahead,
     not_after,
@@ -411,13 +412,6 @@ _NAMED_DAYS = {
 _ANNIVERSARY = re.compile(
     rf"(?i:\s*,?\s*(?:исполня(?:ется|ются|лось|лся)|исполнится|исполнилось)\s+(?P<n>{COUNT})\s+"
     r"(?:лет|года?)\s+(?:со\s+дня|с\s+момента|с\s+тех\s+пор|с|со))"
-)
-
-
-# A verb of saying, which a date right after dates: «заявил 21 августа», «сообщили во вторник».
-_SAID = re.compile(
-    r"(?i:(?<![\w-])(?:заявил|сказал|сообщил|отметил|добавил|подч[её]ркнул|рассказал|признал|"
-    r"пояснил|написал|передал|заявля|сообща|говори)[а-яё]*)"
 )
 
 
@@ -996,7 +990,7 @@ RUSSIAN = Grammar(
     last_before=re.compile(r"(?i:\bпоследн\w+)"),
     year_named_before=_year_named_before,
     referring_to_act=(_during_act, at_last_act_there),
-    reporting=_SAID,
+    reporting=RU_REPORTING,  # a date right after it dates the saying: «заявил 21 августа»
     days_named=(_named_day,),
     anniversary=_ANNIVERSARY,
     years_of=_number,
