@@ -1838,6 +1838,29 @@ def test_a_main_clause_without_a_date_keeps_its_fact_beside_its_relative_clause(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "Months of talks with Oleg Sokolov produced the Harbour Accord, which was "
+            "signed in Tromsø on 12 March.",
+            Language.ENGLISH,
+        ),
+        (
+            "Переговоры с Олегом Соколовым завершились Портовым соглашением, подписанным "
+            "в Тромсё 12 марта.",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_a_main_clause_saying_what_led_to_the_dated_act_is_that_act(sentence, language):
+    (signed,) = propose(sentence, PUBLISHED, ENVOYS, language=language, match_events=False)
+    assert (signed.date.start, signed.event_type) == (
+        date(2005, 3, 12),
+        Event.Type.AGREEMENT_SIGNED,
+    )
+
+
+@pytest.mark.parametrize(
     ("sentence", "clause", "said_of"),
     [
         ("The pact, which Oslo signed in May, lapsed.", "which Oslo signed in May", "The pact,"),

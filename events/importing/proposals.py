@@ -1059,6 +1059,8 @@ def _proposals_for(
         )
     if no_main_fact or (any(clause is None for _d, clause in placed) and not recalled):
         return proposals
+    if _resulted_in_what_is_dated(main, placed, language):
+        return proposals
     # What would have happened had something else, or what something will be judged by,
     # unless someone said it: no fact.
     if not reports_in_the_past(blank(read, relatives), language) and any(
@@ -1299,6 +1301,30 @@ def _followed(read, introduction, placed):
         ):
             return mention
     return None
+
+
+# A main clause whose act is what it produced: "Months of talks produced the Founding Act,
+# which was signed on May 27, 1997", «Переговоры завершились Декларацией, подписанной …».
+# The dated clause says the fact; the producing is that fact again, not one of its own.
+_RESULTED_IN = re.compile(
+    r"(?<![\w-])(?:produced|yielded|resulted\s+in|led\s+to|culminated\s+in|ended\s+with|"
+    r"paved\s+the\s+way\s+for|gave\s+rise\s+to|brought\s+about|"
+    r"(?:привел[аио]?|привели)\s+к|(?:завершил[аио]?сь|завершились|увенчал[аио]?сь|"
+    r"увенчались)(?![\w-]))",
+    re.IGNORECASE,
+)
+
+
+def _resulted_in_what_is_dated(main, placed, language=Language.ENGLISH):
+    """Whether the undated main clause ``main`` only says what led to the act a clause
+    after its verb dates (``placed``: the sentence's dates, each with its clause)."""
+    result = _RESULTED_IN.search(main)
+    return (
+        result is not None
+        and bool(placed)
+        and all(clause is not None and clause.start > result.start() for _d, clause in placed)
+        and not reports_in_the_past(main, language)
+    )
 
 
 def _recalled(read, dates, language=Language.ENGLISH):
