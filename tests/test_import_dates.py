@@ -440,6 +440,9 @@ def test_the_clause_of_a_date_stops_at_that_and_commas():
         ("Talks ran last Friday and Saturday in Riga.", "2005-04-15", "2005-04-16"),
         ("Talks ran from Monday to Wednesday in Riga.", "2005-04-18", "2005-04-20"),
         ("Between March and June 2003 the patrols ran.", "2003-03-01", "2003-06-01"),
+        # Two months running, the year given once: one span in that year.
+        ("The patrols ran in March and April 1997.", "1997-03-01", "1997-04-01"),
+        ("The patrols ran in December and in early January 1998.", "1997-12-01", "1998-01-01"),
     ],
 )
 def test_two_dates_that_make_one_span(sentence, start, end):
@@ -448,6 +451,14 @@ def test_two_dates_that_make_one_span(sentence, start, end):
         date.fromisoformat(start),
         date.fromisoformat(end),
     )
+
+
+def test_two_months_apart_with_and_are_two_in_the_year_given_once():
+    found = find_dates("The envoys met in March and June 1997.", PUBLISHED)
+    assert [(f.date.start, f.date.end) for f in found] == [
+        (date(1997, 3, 1), None),
+        (date(1997, 6, 1), None),
+    ]
 
 
 def test_two_weekdays_apart_with_and_are_two_days():
@@ -3439,6 +3450,11 @@ def test_what_a_refusal_to_say_leaves_unsaid_dates_no_act(sentence, date_text):
         (
             "The envoys could meet in April or May.",
             PartialDate(date(2005, 4, 1), MONTH, date(2005, 5, 1), WITHIN),
+        ),
+        # The first month in the year given after the second.
+        (
+            "The envoys met in March or April 1997.",
+            PartialDate(date(1997, 3, 1), MONTH, date(1997, 4, 1), WITHIN),
         ),
     ],
 )

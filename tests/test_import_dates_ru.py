@@ -399,6 +399,18 @@ def test_one_month_or_another_is_one_date_within_both():
     assert found.date == PartialDate(date(2005, 5, 1), MONTH, date(2005, 6, 1), WITHIN)
 
 
+def test_a_month_before_another_is_in_the_year_given_after_both():
+    found = only_date("Совет собирался в марте или в начале апреля 1997 года.")
+    assert found.date == PartialDate(date(1997, 3, 1), MONTH, date(1997, 4, 1), WITHIN)
+    found = only_date("Совет собирался в марте и апреле 1997 года.")
+    assert found.date == PartialDate(date(1997, 3, 1), MONTH, date(1997, 4, 1))
+    found = find_dates("Совет собирался в марте и июне 1997 года.", PUBLISHED, language=RU)
+    assert [f.date for f in found] == [
+        PartialDate(date(1997, 3, 1), MONTH),
+        PartialDate(date(1997, 6, 1), MONTH),
+    ]
+
+
 def test_the_date_beside_a_weekday_wins():
     mention = only_date("В понедельник, 18 апреля, послы встретились в Брюсселе.")
     assert reading(mention) == ("18 апреля", "2005-04-18", None, DAY, "exact")

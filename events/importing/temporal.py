@@ -835,6 +835,17 @@ def _months_range(ctx):
     return result, note, not y2
 
 
+def _month_before_another(ctx):
+    """ "March" in "in March and April 1997", «в марте или апреле 1997 года»: in the year
+    the next month's is given, or the one before when it comes later in the year."""
+    month, next_month = _month(ctx.match.group("m")), _month(ctx.match.group("m2"))
+    year = int(ctx.match.group("y")) - (1 if month > next_month else 0)
+    result = PartialDate(date(year, month, 1), MONTH)
+    given = ctx.match.group().strip()
+    note = f"“{given}”, in the year given with the month after it: {result.display}"
+    return result, note, False
+
+
 def _month_year(ctx):
     result = PartialDate(date(int(ctx.match.group("y")), _month(ctx.match.group("m")), 1), MONTH)
     return result, _stated(ctx, result), False
@@ -1955,6 +1966,12 @@ RULES = [
         rf"(?:(?P<between>\b(?i:between)\s+)|\b(?i:from)\s+)?(?P<m1>{MONTH_NAME})(?:\s+(?P<y1>{Y}))?"
         rf"(?(between){AND}|{TO})(?P<m2>{MONTH_NAME})(?:,?\s+(?P<y2>{Y}))?(?![\w-])",
         _months_range,
+    ),
+    # "March" of "in March and April 1997", "in March or early April 1997"
+    (
+        rf"(?P<m>{MONTH_NAME})(?=\s+(?:and|or)\s+(?:in\s+)?(?:(?i:early|late|mid)[\s-]+)?"
+        rf"(?P<m2>{MONTH_NAME}),?\s+(?P<y>{Y})(?![\w-]))",
+        _month_before_another,
     ),
     (rf"(?<![\w-]){_DAY_FIRST}{_OF_RELATIVE_YEAR}(?![\w-])", _day_month),
     (rf"(?<![\w-]){_MONTH_FIRST}{_OF_RELATIVE_YEAR}(?![\w-])", _day_month),
@@ -3272,7 +3289,24 @@ def _span_start(sentence, first, second, grammar=ENGLISH):
     # "on Monday and Friday" are two days; "Friday and Saturday" one span.
     if weekdays and grammar.weekday_join.fullmatch(gap) and 0 < days < 7:
         return first.start if days == 1 or not grammar.and_word.search(gap) else None
+    # "in March and April 1997", «в марте и апреле»: one span; "in March and June", two.
+    if _NEXT_MONTH_JOINED.fullmatch(gap) and _next_month(first.date, second.date):
+        return first.start
     return None
+
+
+_NEXT_MONTH_JOINED = re.compile(
+    r"(?i:\s+(?:and|и)\s+(?:(?:in|в|во)\s+)?(?:(?:early|late|mid|начале|конце|середине)[\s-]+)?)"
+)
+
+
+def _next_month(first, second):
+    """Whether ``second`` is the month right after ``first``, both exact months."""
+    return (
+        first.precision == second.precision == MONTH
+        and first.qualifier == second.qualifier == EXACT
+        and _add_months(first.start, 1) == second.start
+    )
 
 
 # Two dates of which one is meant: "in late March or early April", «в марте или апреле».

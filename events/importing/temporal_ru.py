@@ -55,6 +55,7 @@ from .temporal import (
     _iso,
     _just_now,
     _month,
+    _month_before_another,
     _month_year,
     _months_range,
     _note_inferred_year,
@@ -653,6 +654,13 @@ RULES = [
         rf"{_FROM_OR_BETWEEN}(?<![\w-])(?P<m1>{MONTH_ANY})(?:\s+(?P<y1>{Y})(?:{YEAR_WORD})?)?"
         rf"{_TO}(?P<m2>{MONTH_ANY})(?:\s+(?P<y2>{Y})(?:{YEAR_WORD})?)?(?![\w-])",
         _months_range,
+    ),
+    # «в марте» of «в марте и апреле 1997 года», «в марте или в начале апреля 1997 г.»
+    (
+        rf"(?<![\w-])(?P<m>{MONTH_ANY})(?=\s+(?:и|или|либо)\s+(?:(?:в|во)\s+)?"
+        rf"(?:(?:начале|конце|середине)\s+)?(?P<m2>{MONTH_ANY})\s+(?P<y>{Y})(?:{YEAR_WORD})?"
+        rf"(?![\w-]))",
+        _month_before_another,
     ),
     (rf"(?<![\w.-])(?P<d>{D})\s+(?P<m>{MONTH_AFTER_DAY})(?![\w-])", _day_month),
     (
