@@ -2408,6 +2408,11 @@ def test_the_first_since_a_date_is_not_dated_by_it(sentence):
     assert "the last time before, not the date of this fact" in named.note
 
 
+def test_only_after_a_date_is_after_it():
+    (after,) = find_dates("Oslo was invited only after the summit last September.", PUBLISHED)
+    assert after.date == PartialDate(date(2004, 9, 1), MONTH, date(2005, 4, 1), WITHIN)
+
+
 @pytest.mark.parametrize(
     ("sentence", "start"),
     [

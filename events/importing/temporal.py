@@ -2282,9 +2282,10 @@ _COUNTED_FROM = re.compile(
     rf"(?P<dir>after|before)\s+(?:{_NOUN_PHRASE}{_LINK}|(?:the\s+)?))$"
 )
 # "the first … since 2002", "the largest … since the Cold War in 1991": the date is the
-# last time before, not this fact's.
+# last time before, not this fact's; not "only after the summit last September", which
+# says when it was ("only" right before the word searched up to).
 _FIRST_SINCE = re.compile(
-    r"(?i:\b(?:first|only|largest|biggest|highest|lowest|worst|best|longest|greatest|"
+    r"(?i:\b(?:first|only(?!\s*$)|largest|biggest|highest|lowest|worst|best|longest|greatest|"
     r"deepest|strongest|weakest|sharpest|(?<=the\s)most)\b)"
 )
 # "the second such meeting this year", "the third time this month": the period a fact is
