@@ -1718,6 +1718,38 @@ def test_where_the_news_came_from_is_no_fact_and_names_no_one():
     assert [m.text for m in proposal.mentions] == ["Anna Berg", "Oleg Sokolov"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the Tromsø Gazette reported on Tuesday, Anna Berg had met Oleg Sokolov.",
+        "The Tromsø Gazette reported on Tuesday that Anna Berg had met Oleg Sokolov.",
+    ],
+)
+def test_what_the_news_reported_on_a_day_had_happened_by_then(text):
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date == PartialDate(date(2005, 4, 19), DAY, None, DateQualifier.NO_LATER_THAN)
+    assert (proposal.event_type, proposal.title) == (
+        Event.Type.MEETING,
+        "Anna Berg had met Oleg Sokolov",
+    )
+    assert [m.text for m in proposal.mentions] == ["Anna Berg", "Oleg Sokolov"]
+
+
+def test_the_day_news_was_reported_does_not_date_what_it_says_is_to_come():
+    text = "As the Tromsø Gazette reported on Tuesday, Anna Berg will meet Oleg Sokolov in May."
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.date_text, proposal.status) == ("May", Event.Status.PLANNED)
+
+
+def test_what_a_body_reported_is_its_statement_on_its_day():
+    text = "The Fisheries Council reported on Tuesday that Anna Berg had met Oleg Sokolov."
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.date, proposal.event_type) == (
+        PartialDate(date(2005, 4, 19)),
+        Event.Type.STATEMENT,
+    )
+
+
 def test_what_a_person_or_a_known_body_reported_is_still_their_statement():
     text = "As Oleg Sokolov reported earlier, Anna Berg flew to Oslo on Friday."
     [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
@@ -2043,7 +2075,7 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ),
         # What a reporting verb reports is not the dated act: the reporting is.
         (
-            "The Tromsø daily wrote on Monday that Anna Berg would skip the fisheries summit.",
+            "Oleg Sokolov wrote on Monday that Anna Berg would skip the fisheries summit.",
             Event.Type.STATEMENT,
         ),
         ("On Monday, harbour pilots say the council has become a seminar of grudges.", "statement"),

@@ -573,6 +573,13 @@ def test_where_the_news_came_from_is_no_fact_and_names_no_one():
     assert [m.text for m in proposal.mentions] == ["Сергей Лавров", "Осло"]
 
 
+def test_what_the_news_reported_on_a_day_had_happened_by_then():
+    text = "Газета «Северная звезда» сообщила во вторник, что Сергей Лавров прибыл в Осло."
+    [proposal] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert proposal.date == PartialDate(date(2005, 4, 19), DAY, None, DateQualifier.NO_LATER_THAN)
+    assert [m.text for m in proposal.mentions] == ["Сергей Лавров", "Осло"]
+
+
 def test_a_law_s_steps_on_lines_with_no_full_stop_are_facts():
     text = (
         "Закон о ратификации соглашения.\n\n"

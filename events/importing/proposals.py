@@ -39,7 +39,7 @@ from .cues import (
 )
 from .datelines import find_lead_in
 from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
-from .entities import Mention, find_mentions
+from .entities import MEDIA_NOUNS, NEWS_NAME_WORDS, Mention, find_mentions
 from .entities_ru import TITLE_NOMINATIVES, norm
 from .headlines import headline_year
 from .modality import (
@@ -971,6 +971,9 @@ def _proposals_for(
     sourcing = _sourcing(sentence, mentions, start, len(introduction))
     withdrawn = [p for p in unreal if p.kind == WITHDRAWN]
     unsaid = withdrawn + sourcing
+    if sourcing:
+        dates = _by_the_report(dates, sourcing, blank(read, sourcing), language)
+        title = _title(read[sourcing[-1].end :])  # what was reported
     mentions = [
         m
         for m in mentions
@@ -2200,11 +2203,18 @@ _SAID_BY = re.compile(
 # Who the news comes from, opening the sentence: "According to Interfax, …", «Как стало
 # известно „Ъ“, …», «По данным СМИ, …», «Как сообщил источник в МИД, …».
 _SOURCED = re.compile(
-    r"^(?:(?:According\s+to|(?:Как\s+(?:уже\s+|ранее\s+)?)?(?:стало\s+известно|сообщал?[аио]?|"
-    r"писал[аио]?|передавал[аио]?|сообщает|сообщили|выяснил[аио]?)|По\s+(?:данным|сведениям|"
-    r"информации))\s+[^,;:]{1,60}"
-    r"|As\s+[^,;:]{1,60}?\s+(?:reported|wrote|said)(?:\s+(?:earlier|previously|last\s+\w+))?)"
+    r"^(?:(?:According\s+to|(?:Как\s+(?:уже\s+|ранее\s+)?)?(?:стало\s+известно|"
+    r"сообщ[аи]л[аио]?|сообщили|сообщает|писал[аио]?|передал[аио]?|передавал[аио]?|"
+    r"выяснил[аио]?)|По\s+(?:данным|сведениям|информации))\s+[^,;:]{1,60}"
+    r"|As\s+[^,;:]{1,60}?\s+(?:reported|wrote|said)"
+    r"(?:\s+(?:earlier|previously|yesterday|(?:on|last|this)\s+\w+))?)"
     r",\s+(?=\w)"
+)
+# A news outlet the subject of a verb of reporting, opening the sentence: "Interfax
+# reported on Tuesday that …", «Газета «Коммерсантъ» сообщила во вторник, что …».
+_OUTLET_REPORTED = re.compile(
+    r"^[^,;:]{1,60}?\s+(?:reported|wrote|(?:сообщ[аи]л[аио]?|сообщили|написал[аио]?|"
+    r"передал[аио]?)(?![\w-]))(?:[^,;:.]{0,40}?\s+that\s+|[^;:.]{0,40}?,\s+что\s+)"
 )
 # A label before a colon that the proposal says elsewhere: a chronology's date ("1991:",
 # "June 22, 1994:", "August 2008:") or a live blog's flag in capitals ("BREAKING:").
@@ -2221,17 +2231,45 @@ _AFFILIATION = re.compile(r"\s(?:в|во|at|in)\s+$")
 
 def _sourcing(sentence, mentions, start, offset=0):
     """Where ``sentence`` (at ``start`` in the article) says its news came from, opening
-    it ("According to Interfax, "): that span, ``offset`` on, in a list, or none. Not one
-    naming a person or a record the timeline knows ("As the Ministry of Defence reported
-    last Friday, …"): what they said is their statement."""
+    it ("According to Interfax, ", "Interfax reported on Tuesday that "): that span,
+    ``offset`` on, in a list, or none. Not one naming a person or a record the timeline
+    knows, other than news media ("As the Ministry of Defence reported last Friday, …"):
+    what they said is their statement."""
     match = _SOURCED.match(sentence)
+    # "The ministry reported that …" is the ministry's statement, unlike a newspaper's.
+    if not match and (match := _OUTLET_REPORTED.match(sentence)):
+        match = match if _news_media(sentence[: match.end()]) else None
     if not match:
         return []
     named = [m for m in mentions if start <= m.start < start + match.end()]
     speaking = [m for m in named if not _AFFILIATION.search(sentence, 0, m.start - start)]
-    if any(m.kind == "person" or m.slug for m in speaking):
+    if any(m.kind == "person" or (m.slug and not _news_media(m.text)) for m in speaking):
         return []
     return [Reported(offset, offset + match.end())]
+
+
+_MEDIA_WORDS = NEWS_NAME_WORDS | MEDIA_NOUNS | word_set("агентство издание телеканал журнал")
+
+
+def _news_media(text):
+    """Whether ``text`` names news media: "Interfax", "the Tromsø daily", «газета …»."""
+    return any(word in _MEDIA_WORDS for word in re.findall(r"[^\W\d_]+", text.lower()))
+
+
+def _by_the_report(dates, sourcing, said, language=Language.ENGLISH):
+    """The sentence's ``dates`` with those of when its news was reported (in ``sourcing``)
+    read as when what it reports had happened by ("As Interfax reported on Tuesday, the
+    sides had agreed": by Tuesday); left out where the fact has a date of its own or is
+    still to come (``said``: what the sentence reports)."""
+    reported = [d for d in dates if any(p.holds(d.start) for p in sourcing)]
+    own = [d for d in dates if d not in reported]
+    if not reported or own or status_of(said, language) != Event.Status.OCCURRED:
+        return own
+    report = reported[-1]
+    last = report.date.end or report.date.start
+    by = PartialDate(last, report.date.precision, None, DateQualifier.NO_LATER_THAN)
+    note = f"{report.note.rstrip('.')}; reported then, so “by” then: {by.display}."
+    return [replace(report, date=by, note=note)]
 
 
 def _title(sentence):
