@@ -129,10 +129,11 @@ _DECIDED_ACROSS_AN_ASIDE = re.compile(
 # question or of what its noun does ("nobody knows who is giving the orders").
 _ONGOING = (
     r"(?<!\bwho\s)(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bthat\s)"
-    rf"(?:is|are|am|['\u2019]re)\s+{_NOW}"
+    rf"(?:(?:is|are|am|['\u2019]re)\s+{_NOW}"
     r"(?:in\s+(?:talks|negotiations|discussions|consultations)"
     r"|(?!(?:going|preparing|poised|being|willing|(?:some|no|any|every)thing|during|"
     rf"morning|evening|spring|{_EXPECTED}|{_PLANNED}|{_DECIDED})\b)[a-z]{{2,}}ing)"
+    r"|continues?\s+to(?=\s+[a-z]))"  # "Russia continues to seek guarantees"
 )
 # The future in a past narrative: "Robertson would later describe …" tells what did happen
 # after the story's time, unless a reporting verb before it makes it what was said
@@ -744,6 +745,43 @@ def _reports_in_the_past(sentence, language=Language.ENGLISH):
 def reports_something(sentence, language=Language.ENGLISH):
     """Whether the sentence has a verb that reports an act, a plan or an expectation."""
     return bool(_cues(sentence, language=language))
+
+
+# A copula or an auxiliary with no verb of an act after it: a state, a mood or a trend;
+# "has" only before a state's participle ("has become", "have grown"), not "had talks".
+_STATE_VERB = re.compile(
+    r"(?i:was|were|is|are|did|does|do|became|remains?|remained|"
+    r"был[аио]?|были|стал[аио]?|стали|является|являются|оста[её]тся|остаются)"
+)
+_HAVE = re.compile(r"(?i:has|have|had)")
+_A_STATE_S_PARTICIPLE = re.compile(
+    r"(?i:\s+(?:(?:\w+ly|not|never|also|long|already|still)\s+)*"
+    r"(?:been|become|grown|remained|seemed|proved|gone)\b)"
+)
+
+
+# "was the first port to join the board": who did an act first, an act.
+_FIRST_TO_ACT = re.compile(r"\b(?:first|last|only)\s+(?:[\w-]+\s+){0,3}?to\s+[a-z]{2,}")
+
+
+def reports_an_act(sentence, language=Language.ENGLISH):
+    """Whether the sentence has a verb of an act, a plan or an expectation, not only of a
+    state: "the parliament was less charitable", "the route has become more important",
+    «отношения остаются сложными» report none."""
+    cues = _cues(sentence, language=language)
+    return any(not _of_a_state(sentence, cue) for cue in cues) or (
+        bool(cues) and _FIRST_TO_ACT.search(sentence) is not None
+    )
+
+
+def _of_a_state(sentence, cue):
+    return bool(
+        _STATE_VERB.fullmatch(sentence, cue.start, cue.end)
+        or (
+            _HAVE.fullmatch(sentence, cue.start, cue.end)
+            and _A_STATE_S_PARTICIPLE.match(sentence, cue.end)
+        )
+    )
 
 
 # "since the war | to be held in the spring": the infinitive of the main clause's verb.
@@ -1433,6 +1471,7 @@ _RU_REFUSAL = re.compile(
 )
 _RU_CONDITION = re.compile(r"(?<![\w-])[Ее]сли\b[^,;:«»\"\u201c\u201d()]*")
 
+NEGATED = "negated"
 WITHDRAWN = "withdrawn by a correction"
 COUNTERFACTUAL = "counterfactual"
 # A correction notice: what the story said and now withdraws, up to the next ";" (what
@@ -1487,7 +1526,7 @@ def unreal_phrases(sentence, language=Language.ENGLISH):
     for match in (_RU_NEGATED if russian else _NEGATOR).finditer(sentence):
         verb = match if russian else _NEGATED_VERB.match(sentence, match.end())
         if verb:
-            found.append(_phrase(sentence, match.start(), verb.end(), "negated", language))
+            found.append(_phrase(sentence, match.start(), verb.end(), NEGATED, language))
     for match in (_RU_REFUSAL if russian else _REFUSAL).finditer(sentence):
         verb = re.match(r"[^\W\d_]+", sentence[match.end() :])
         if verb:

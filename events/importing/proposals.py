@@ -44,6 +44,7 @@ from .entities_ru import TITLE_NOMINATIVES, norm
 from .headlines import headline_year
 from .modality import (
     COUNTERFACTUAL,
+    NEGATED,
     NOT_PRESENT_AFTER,
     WITHDRAWN,
     YARDSTICK,
@@ -60,6 +61,7 @@ from .modality import (
     quotations,
     relative_clauses,
     reported_content,
+    reports_an_act,
     reports_in_the_past,
     reports_something,
     said_not_asserted,
@@ -1081,12 +1083,14 @@ def _proposals_for(
     named = named or (mentions if recalled else [])  # "he recalled": its people are the fact's
     # What the main clause itself reports; a correction's withdrawn words report nothing.
     asserted = blank(read, relatives + unsaid)
-    if not named or not (event_type or reports_something(asserted, language)):
+    if not named or not (event_type or reports_an_act(asserted, language)):
         return proposals
     if _SURVIVED_BY.search(main):
         return proposals  # an obituary's family, no event
     if unreal and not (reports_something(main, language) or says_an_act(main)):
-        event_type = None  # all its verbs deny: "A meeting was never held" is no meeting
+        if all(p.kind == NEGATED for p in unreal):
+            return proposals  # all its verbs deny: "The council did not meet" is no fact
+        event_type = None  # a plan called off is news: "The summit will not go ahead"
     why = "No date of its own"
     if recalled:
         why = f"No date of its own (“{placed[0][0].text}” dates what was recalled)"
