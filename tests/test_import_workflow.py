@@ -1101,6 +1101,75 @@ def test_a_sentence_s_two_facts_are_never_one():
     assert [p.same_as for p in found] == [None, None]
 
 
+MARTA = Gazetteer([Record("person", "marta-kowalczyk", "Marta Kowalczyk")])
+
+
+def test_a_quotation_after_a_dated_statement_by_its_speaker_is_that_statement():
+    text = (
+        "Marta Kowalczyk dismissed the quota plan in Valletta on Tuesday.\n\n"
+        '"It is a mouse of a plan," Kowalczyk told reporters.\n'
+    )
+    dismissed, quoted = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert quoted.date == dismissed.date == PartialDate(date(2011, 6, 7))
+    assert quoted.same_as == 0
+    assert "the statement the sentence before dates" in quoted.date_note
+
+
+def test_what_someone_taking_part_said_is_of_the_act_s_day():
+    text = (
+        "Marta Kowalczyk signed the fisheries accord in Valletta on Tuesday.\n\n"
+        '"This is a good day for the fleet," Kowalczyk said.\n'
+    )
+    signed, said = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert (said.date, said.same_as) == (signed.date, None)
+
+
+def test_what_someone_said_after_an_act_of_months_ago_is_not_of_its_day():
+    text = (
+        "Marta Kowalczyk was appointed fisheries envoy in January.\n\n"
+        '"I defended the fleet," Kowalczyk said.\n'
+    )
+    _appointed, said = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert said.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        (
+            "The ministers also agreed to set up a fisheries board in Gozo.",
+            PartialDate(date(2011, 6, 7)),
+        ),
+        (
+            "In response, Marta Kowalczyk recalled the Polish fleet from Gozo.",
+            PartialDate(date(2011, 6, 7), DatePrecision.DAY, PUBLISHED, DateQualifier.WITHIN),
+        ),
+    ],
+)
+def test_a_sentence_going_on_with_a_dated_act_takes_its_date(follow_up, expected):
+    text = f"Fisheries ministers met in Valletta on Tuesday.\n\n{follow_up}\n"
+    _met, follow = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert follow.date == expected
+
+
+def test_a_russian_sentence_going_on_with_a_dated_act_takes_its_date():
+    text = (
+        "Министры рыболовства встретились в Валлетте во вторник.\n\n"
+        "Кроме того, министры договорились создать рыболовный совет на Гоцо.\n"
+    )
+    _met, agreed = propose(text, PUBLISHED, MARTA, match_events=False, language=Language.RUSSIAN)
+    assert agreed.date == PartialDate(date(2011, 6, 7))
+
+
+def test_a_sentence_with_no_word_going_on_keeps_publication():
+    text = (
+        "Fisheries ministers met in Valletta on Tuesday.\n\n"
+        "Marta Kowalczyk recalled the Polish fleet from Gozo.\n"
+    )
+    _met, recalled = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert recalled.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
 def test_an_act_told_again_on_its_day_in_the_same_words_is_one_fact():
     text = (
         "The rescue pact signed on Tuesday opens the port to both navies.\n\n"

@@ -250,7 +250,7 @@ def find_repeated_facts(proposals, text=""):
     # What each sentence says, who spoke in it and the records it names, worked out once:
     # stemming and finding the reported speech are most of this pass's cost.
     words = cache(lambda index: _words(proposals[index]))
-    speakers = cache(lambda index: _speakers(proposals[index]))
+    speakers = cache(lambda index: speakers_of(proposals[index]))
     records = cache(lambda index: _linked(proposals[index]))
     for index, proposal in enumerate(proposals):
         first, last = _period(proposal.date)
@@ -315,18 +315,23 @@ def _tell_apart(said, other_said):
     return not words & other_words and max(len(clause), len(other_clause)) >= NO_WORDS
 
 
-def _speakers(proposal):
+def speakers_of(proposal):
     """The people a statement's sentence names outside what it reports and quotes: who
-    spoke ("Orlov said the minister would come": Orlov, not the minister). A person new
-    to the records is known by the name the article gives them."""
+    spoke ("Orlov said the minister would come": Orlov, not the minister)."""
     quote = proposal.quote
     reported = reported_content(quote, language_of(quote)) + quotations(quote)
     return {
-        mention.slug or mention.proposed_name or mention.text
+        person_key(mention)
         for mention in proposal.mentions
         if mention.kind == "person"
         and not any(part.holds(mention.start - proposal.start) for part in reported)
     }
+
+
+def person_key(mention):
+    """Who a person's mention names: its record, or, new to the records, the name the
+    article gives them."""
+    return mention.slug or mention.proposed_name or mention.text
 
 
 def _at_the_act_of(proposal, earlier):
@@ -545,7 +550,7 @@ def _matches(proposal, candidates, common, common_words):
     words, clause_words = _words(proposal)
     names = {(m.kind, m.slug): m.text for m in proposal.mentions if m.slug}
     occurred = proposal.status == Event.Status.OCCURRED
-    speakers = _speakers(proposal) if proposal.event_type in SAID_KINDS else set()
+    speakers = speakers_of(proposal) if proposal.event_type in SAID_KINDS else set()
     quoted = _quoted(proposal)
     matches = []
     for event in candidates:

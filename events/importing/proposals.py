@@ -21,11 +21,12 @@ event type ("refused to sign" is an objection, not a signing), and the note name
 import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date as date_type
+from datetime import timedelta
 from itertools import pairwise
 
 from django.utils.translation import gettext, ngettext
 
-from events.dates import DatePrecision, DateQualifier, PartialDate, truncate
+from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
 from events.models import Event, Language
 
 from .calendar_words import MONTHS, WEEKDAYS
@@ -38,7 +39,15 @@ from .cues import (
     says_an_act,
 )
 from .datelines import find_lead_in
-from .duplicates import EventMatch, clear_match, find_likely_duplicates, find_repeated_facts
+from .duplicates import (
+    SAID_KINDS,
+    EventMatch,
+    clear_match,
+    find_likely_duplicates,
+    find_repeated_facts,
+    person_key,
+    speakers_of,
+)
 from .entities import MEDIA_NOUNS, NEWS_NAME_WORDS, Mention, find_mentions
 from .entities_ru import TITLE_NOMINATIVES, norm
 from .headlines import headline_year
@@ -137,6 +146,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     in_notes = notes(text) + _author_notes(text)  # the story's notes and its author's
     subject = Antecedent(text, language)  # whom "he" or "she" stands for
     waiting = []  # the last sentence's plans with no date of their own, for the next to date
+    before = []  # the last sentence's proposals, whose date the next may go on with
     for start, end in split_sentences(text):
         if any(left <= start < right for left, right in in_notes):
             continue  # a footnote, a source cited or the author's note, not the story
@@ -239,12 +249,16 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 for proposal in found:  # what the speaker says of themselves is theirs too
                     if _said_of_themselves(introduction + sentence, proposal, language):
                         proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
+            _carry_on(found, before, proposals, sentence, published, language)
             proposals.extend(_no_earlier_than(found, read_here))
             waiting = [p for p in found if _dated_by_publication(p, published)]
+            before = found
             if at_head and not label:
                 label = _chronology_row(text, start, dates, published, len(introduction))
-        elif day := _heading_day(text, start, end, dates, published):
-            heading = (sentence, day)
+        else:
+            before = []
+            if day := _heading_day(text, start, end, dates, published):
+                heading = (sentence, day)
         story.tell(read_here)
     find_repeated_facts(proposals, text)
     if match_events:
@@ -296,6 +310,97 @@ def _date_by_the_next(undated, text, start, sentence, dates, today, language):
         done = proposal.status == Event.Status.OCCURRED
         if found and not (done and found[0].start > today):
             proposal.date, proposal.date_note = found
+
+
+# A sentence that goes on with the act of the one before: "The allies also agreed …",
+# "In addition, …", «Кроме того, …», «Тогда же …», «Стороны также …».
+_GOES_ON_WITH = re.compile(
+    r"\b(?i:also)\b|^(?i:in\s+addition)\b|^(?:Кроме\s+того|Также|Тогда\s+же)(?![\w-])"
+    r"|(?<![\w-])также(?![\w-])"
+)
+# A sentence that answers the act of the one before: after it, by publication.
+_IN_RESPONSE = re.compile(r"^(?:In\s+(?:response|reply)|В\s+ответ)(?![\w-])")
+
+
+def _says(proposal, published, language):
+    """Whether ``proposal`` is what someone said: in their words or reported, or a
+    statement that is the news of the day ("dismissed the decision on Tuesday"), not one
+    of long ago that only names them ("was appointed envoy in July")."""
+    return _in_words(proposal, language) or (
+        proposal.event_type in SAID_KINDS and _news_of_the_day(proposal, published)
+    )
+
+
+def _in_words(proposal, language):
+    """Whether ``proposal`` tells what someone said, quoted or reported ("As the ministry
+    reported last Friday, …" too)."""
+    quote = proposal.quote
+    return proposal.event_type in SAID_KINDS and bool(
+        reported_content(quote, language) or quotations(quote) or _SOURCED.match(quote)
+    )
+
+
+def _carry_on(found, before, proposals, sentence, published, language):
+    """Date the proposals ``found`` in ``sentence`` with no date of their own by the one
+    dated fact of the sentence before (``before``, the last of ``proposals``), when they
+    go on with it: what a person taking part in it said (""…," Putin said"), the same
+    statement told on (also the same fact), what was "also" done, or "In response" to it
+    (after it, by publication)."""
+    dated = [
+        p
+        for p in before
+        if p.date_text is not None
+        and p.status == Event.Status.OCCURRED
+        and p.date.qualifier == DateQualifier.EXACT
+    ]
+    if len(dated) != 1:
+        return
+    [earlier] = dated
+    taking_part = {person_key(m) for m in earlier.mentions if m.kind == "person"}
+    said = blank(sentence, quotations(sentence))
+    for proposal in found:
+        if not _dated_by_publication(proposal, published):
+            continue
+        if proposal.status != Event.Status.OCCURRED:
+            continue
+        speakers = speakers_of(proposal) if proposal.event_type in SAID_KINDS else set()
+        if speakers and _says(earlier, published, language) and speakers & speakers_of(earlier):
+            proposal.date = earlier.date
+            proposal.same_as = next(i for i, p in enumerate(proposals) if p is earlier)
+            how = "the statement the sentence before dates, told on"
+        elif speakers and speakers <= taking_part and _news_of_the_day(earlier, published):
+            proposal.date = earlier.date
+            who = sorted({m.text for m in proposal.mentions if person_key(m) in speakers})
+            how = f"said by {', '.join(who)}, of the act the sentence before dates"
+        elif _GOES_ON_WITH.search(said) and not _in_words(earlier, language):
+            # what is "also" done goes on with an act, not with what was said or reported
+            proposal.date = earlier.date
+            how = "it goes on with the act the sentence before dates"
+        elif _IN_RESPONSE.match(said):
+            proposal.date = PartialDate(
+                earlier.date.start,
+                earlier.date.precision,
+                truncate(published, earlier.date.precision),
+                DateQualifier.WITHIN,
+            )
+            how = "in response to the act the sentence before dates, and by publication"
+        else:
+            continue
+        proposal.date_note = (
+            f"No date of its own: {how} (“{earlier.date_text}”), so {proposal.date.display}."
+        )
+
+
+# How long before publication an act is the story's news, which what its people say in
+# the next sentence was said at: a week; a quotation after an act months old is the
+# speaker's word now ("was appointed envoy in July. Rogozin said he had …").
+_NEWS_OF_THE_DAY = timedelta(days=7)
+
+
+def _news_of_the_day(proposal, published):
+    """Whether ``proposal``'s act ended within a week before ``published``."""
+    last = period_end(proposal.date.end or proposal.date.start, proposal.date.precision)
+    return timedelta(0) <= published - last <= _NEWS_OF_THE_DAY
 
 
 def _names_another_year(dates, year):
