@@ -1161,6 +1161,18 @@ def test_a_russian_sentence_going_on_with_a_dated_act_takes_its_date():
     assert agreed.date == PartialDate(date(2011, 6, 7))
 
 
+def test_what_someone_is_expected_to_do_on_a_visit_to_come_is_within_it():
+    text = (
+        "Marta Kowalczyk will visit Valletta on 14-15 June.\n\n"
+        "She is expected to sign the fisheries accord.\n"
+    )
+    _visit, sign = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert sign.date == PartialDate(
+        date(2011, 6, 14), DatePrecision.DAY, date(2011, 6, 15), DateQualifier.WITHIN
+    )
+    assert sign.status == Event.Status.EXPECTED
+
+
 def test_a_sentence_with_no_word_going_on_keeps_publication():
     text = (
         "Fisheries ministers met in Valletta on Tuesday.\n\n"

@@ -318,6 +318,7 @@ _GOES_ON_WITH = re.compile(
     r"\b(?i:also)\b|^(?i:in\s+addition)\b|^(?:Кроме\s+того|Также|Тогда\s+же)(?![\w-])"
     r"|(?<![\w-])также(?![\w-])"
 )
+_SUBJECT_PRONOUNS = word_set("he she they он она они")
 # A sentence that answers the act of the one before: after it, by publication.
 _IN_RESPONSE = re.compile(r"^(?:In\s+(?:response|reply)|В\s+ответ)(?![\w-])")
 
@@ -343,52 +344,78 @@ def _in_words(proposal, language):
 def _carry_on(found, before, proposals, sentence, published, language):
     """Date the proposals ``found`` in ``sentence`` with no date of their own by the one
     dated fact of the sentence before (``before``, the last of ``proposals``), when they
-    go on with it: what a person taking part in it said (""…," Putin said"), the same
-    statement told on (also the same fact), what was "also" done, or "In response" to it
-    (after it, by publication)."""
+    go on with it (``_going_on``)."""
     dated = [
-        p
-        for p in before
-        if p.date_text is not None
-        and p.status == Event.Status.OCCURRED
-        and p.date.qualifier == DateQualifier.EXACT
+        p for p in before if p.date_text is not None and p.date.qualifier == DateQualifier.EXACT
     ]
     if len(dated) != 1:
         return
     [earlier] = dated
-    taking_part = {person_key(m) for m in earlier.mentions if m.kind == "person"}
-    said = blank(sentence, quotations(sentence))
     for proposal in found:
         if not _dated_by_publication(proposal, published):
             continue
-        if proposal.status != Event.Status.OCCURRED:
+        going_on = _going_on(proposal, earlier, sentence, published, language)
+        if going_on is None:
             continue
-        speakers = speakers_of(proposal) if proposal.event_type in SAID_KINDS else set()
-        if speakers and _says(earlier, published, language) and speakers & speakers_of(earlier):
-            proposal.date = earlier.date
+        proposal.date, how, same = going_on
+        if same:
             proposal.same_as = next(i for i, p in enumerate(proposals) if p is earlier)
-            how = "the statement the sentence before dates, told on"
-        elif speakers and speakers <= taking_part and _news_of_the_day(earlier, published):
-            proposal.date = earlier.date
-            who = sorted({m.text for m in proposal.mentions if person_key(m) in speakers})
-            how = f"said by {', '.join(who)}, of the act the sentence before dates"
-        elif _GOES_ON_WITH.search(said) and not _in_words(earlier, language):
-            # what is "also" done goes on with an act, not with what was said or reported
-            proposal.date = earlier.date
-            how = "it goes on with the act the sentence before dates"
-        elif _IN_RESPONSE.match(said):
-            proposal.date = PartialDate(
-                earlier.date.start,
-                earlier.date.precision,
-                truncate(published, earlier.date.precision),
-                DateQualifier.WITHIN,
-            )
-            how = "in response to the act the sentence before dates, and by publication"
-        else:
-            continue
         proposal.date_note = (
             f"No date of its own: {how} (“{earlier.date_text}”), so {proposal.date.display}."
         )
+
+
+def _going_on(proposal, earlier, sentence, published, language):
+    """How ``proposal``, of ``sentence``, goes on with the dated fact ``earlier`` of the
+    sentence before: its date, why, and whether it is that same fact; or None.
+
+    Done after an act done: the same statement told on (""…," Rogozin told reporters"
+    after his saying), what a person taking part in the week's news said, what was "also"
+    done after an act, and what was done "In response" (after it, by publication). Still
+    to come after an act still to come: what someone taking part in it, or "also", is
+    planned or expected to do, of its date, within it when it is a span ("will visit Moscow
+    on 7–8 April. He is expected to meet Putin")."""
+    said = blank(sentence, quotations(sentence))
+    also = _GOES_ON_WITH.search(said)
+    taking_part = {person_key(m) for m in earlier.mentions if m.kind == "person"}
+    # "He is expected to meet Putin": the one the sentence before is about, going on;
+    # "Sokolov will attend the next round of talks" names another act of his.
+    going_on_about = {
+        person_key(m)
+        for m in proposal.mentions
+        if m.kind == "person" and m.text.lower() in _SUBJECT_PRONOUNS
+    }
+    done = Event.Status.OCCURRED
+    if proposal.status != done:
+        if earlier.status == done or not (going_on_about & taking_part or also):
+            return None
+        qualifier = DateQualifier.WITHIN if earlier.date.end else DateQualifier.EXACT
+        how = "planned at the act still to come that the sentence before dates"
+        return replace(earlier.date, qualifier=qualifier), how, False
+    if earlier.status != done:
+        return None
+    speakers = speakers_of(proposal) if proposal.event_type in SAID_KINDS else set()
+    if speakers and _says(earlier, published, language) and speakers & speakers_of(earlier):
+        return earlier.date, "the statement the sentence before dates, told on", True
+    if speakers and speakers <= taking_part and _news_of_the_day(earlier, published):
+        who = sorted({m.text for m in proposal.mentions if person_key(m) in speakers})
+        return (
+            earlier.date,
+            f"said by {', '.join(who)}, of the act the sentence before dates",
+            False,
+        )
+    if also and not _in_words(earlier, language):
+        # what is "also" done goes on with an act, not with what was said or reported
+        return earlier.date, "it goes on with the act the sentence before dates", False
+    if _IN_RESPONSE.match(said):
+        after = PartialDate(
+            earlier.date.start,
+            earlier.date.precision,
+            truncate(published, earlier.date.precision),
+            DateQualifier.WITHIN,
+        )
+        return after, "in response to the act the sentence before dates, and by publication", False
+    return None
 
 
 # How long before publication an act is the story's news, which what its people say in
