@@ -2471,6 +2471,35 @@ def test_the_first_since_a_date_is_not_dated_by_it(sentence):
     assert "the last time before, not the date of this fact" in named.note
 
 
+def test_the_fall_of_someone_is_no_season():
+    assert find_dates("Since the fall of the Berlin Wall, the port has grown.", PUBLISHED) == []
+    (fall,) = find_dates("The port reopened in the fall of 2003.", PUBLISHED)
+    assert fall.date.start == date(2003, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Told in the past: it was held on the day it was set for.
+        (
+            "A session of the fisheries board scheduled for 12 April did not produce a deal.",
+            ("12 April", "2005-04-12", Event.Status.OCCURRED, Event.Type.MEETING),
+        ),
+        (
+            "A session of the fisheries board scheduled for 12 May will be held in Oslo.",
+            ("12 May", "2005-05-12", Event.Status.PLANNED, Event.Type.MEETING),
+        ),
+    ],
+)
+def test_what_was_set_for_a_day_and_told_in_the_past_was_held(sentence, expected):
+    assert proposed(sentence) == [expected]
+
+
+def test_an_invitation_declined_is_an_objection_not_the_act():
+    sentence = "Oleg Sokolov declined an invitation to attend the fisheries summit."
+    assert proposed(sentence) == [(None, "2005-04-21", "occurred", Event.Type.OBJECTION)]
+
+
 def test_only_after_a_date_is_after_it():
     (after,) = find_dates("Oslo was invited only after the summit last September.", PUBLISHED)
     assert after.date == PartialDate(date(2004, 9, 1), MONTH, date(2005, 4, 1), WITHIN)

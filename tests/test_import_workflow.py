@@ -1173,6 +1173,15 @@ def test_what_someone_is_expected_to_do_on_a_visit_to_come_is_within_it():
     assert sign.status == Event.Status.EXPECTED
 
 
+def test_the_same_act_also_done_is_that_act():
+    text = (
+        "Fisheries ministers signed the quota accord in Valletta on Tuesday.\n\n"
+        "Marta Kowalczyk, the Polish fisheries minister, also signed.\n"
+    )
+    signed, also = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert (also.date, also.same_as) == (signed.date, 0)
+
+
 def test_a_sentence_with_no_word_going_on_keeps_publication():
     text = (
         "Fisheries ministers met in Valletta on Tuesday.\n\n"

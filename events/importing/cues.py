@@ -130,6 +130,9 @@ _CUES = [
         # "summoned the Estonian ambassador": a protest
         r"summon(?:s|ed|ing)?\b|"
         r"refus(?:e|es|ed|ing)\b|denounc|accus(?:e|es|ed|ing)\b|blam|"
+        # "declined an invitation", "turned down the offer"
+        r"declin(?:e|es|ed|ing)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
+        r"(?:invitation|offer|request)|turn(?:s|ed|ing)?\s+down\b|"
         # "dismissed the plan as a stunt"; not "dismissed the minister"
         r"dismiss(?:es|ed|ing)?\s+(?:[\w'\u2019-]+\s+){1,5}?as\b",
         r"objection|opposition|condemnation|criticism|rejection|suspension|refusal|accusation",

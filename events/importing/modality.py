@@ -510,6 +510,8 @@ def status_at(sentence, start, end, language=Language.ENGLISH):
     if cue is None:
         return Event.Status.OCCURRED
     status = cue.status
+    if status == Event.Status.PLANNED and _held_as_planned(sentence, cue, end, language):
+        return Event.Status.OCCURRED
     if status == Event.Status.PLANNED:
         left, _right = _clause_bounds(sentence, start, end, language)
         earlier = _cues(sentence, left, cue.start, language=language)
@@ -822,6 +824,34 @@ def looks_ahead(sentence, start, end, language=Language.ENGLISH):
     if planned and _PLANNED_BEFORE.search(sentence, 0, cue.start):
         return False  # "had been planned in March"
     return status_at(sentence, start, end, language) != Event.Status.OCCURRED
+
+
+# A participle naming when something was set for, after its noun: "a session scheduled
+# for Dec. 7", "the talks planned for March".
+_SET_FOR = re.compile(r"(?i:scheduled|planned|slated|set)")
+
+
+def _held_as_planned(sentence, cue, end, language):
+    """Whether what ``cue`` ("scheduled for") set for the date ending at ``end`` is told
+    in the past by the main verb after it: "A session scheduled for Dec. 7 did not produce
+    any breakthrough" was held."""
+    if not _SET_FOR.fullmatch(sentence, cue.start, cue.end):
+        return False
+    later = [c for c in _cues(sentence, end, language=language) if c.start >= end]
+    # Told in the past, not the present perfect of the plan ("has not been cancelled"),
+    # what became of the plan ("were not called off") nor what someone said of it.
+    return bool(later) and (
+        later[0].status == Event.Status.OCCURRED
+        and not _REPORTING_PAST.fullmatch(sentence, later[0].start, later[0].end)
+        and not _HAVE.fullmatch(sentence, later[0].start, later[0].end)
+        and not _PLAN_UNDONE.match(sentence, later[0].start)
+    )
+
+
+_PLAN_UNDONE = re.compile(
+    r"(?i:[a-z]+(?:\s+not|n['\u2019]t)?\s+(?:been\s+)?(?:cancel|called\s+off|postpon|put\s+off|"
+    r"delay|scrap|shelved|dropped))"
+)
 
 
 # The day something starts, announced in the present: "Russia suspends its mission from 1
@@ -1387,9 +1417,12 @@ _ASKED = re.compile(
     r"(?<=speculate)|(?<=predict)|(?<=tell))(?i:(?:\s+[\w.'\u2019-]+){0,4}?\s+"
     r"(?:whether|if|when|where|how|who|what)\b[^,;:]*)"
 )
-# "refused to sign": the refusing happened, the signing did not.
+# "refused to sign", "declined an invitation to attend": the refusing happened, the
+# signing did not.
 _REFUSAL = re.compile(
-    r"\b(?:refus|declin|fail)(?:e|es|ed|ing)\s+to\s+|\b(?:has|have|had)\s+yet\s+to\s+",
+    r"\b(?:refus|declin|fail)(?:e|es|ed|ing)\s+to\s+|\b(?:has|have|had)\s+yet\s+to\s+"
+    r"|\b(?:(?:refus|declin|reject)(?:e|es|ed|ing)|turn(?:s|ed|ing)?\s+down)\s+"
+    r"(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?(?:invitation|offer|request)\s+to\s+",
     re.IGNORECASE,
 )
 _NEGATED_VERB = re.compile(

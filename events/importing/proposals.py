@@ -371,7 +371,8 @@ def _going_on(proposal, earlier, sentence, published, language):
 
     Done after an act done: the same statement told on (""…," Rogozin told reporters"
     after his saying), what a person taking part in the week's news said, what was "also"
-    done after an act, and what was done "In response" (after it, by publication). Still
+    done after an act (that act, when of its kind), and what was done "In response"
+    (after it, by publication). Still
     to come after an act still to come: what someone taking part in it, or "also", is
     planned or expected to do, of its date, within it when it is a span ("will visit Moscow
     on 7–8 April. He is expected to meet Putin")."""
@@ -405,8 +406,10 @@ def _going_on(proposal, earlier, sentence, published, language):
             False,
         )
     if also and not _in_words(earlier, language):
-        # what is "also" done goes on with an act, not with what was said or reported
-        return earlier.date, "it goes on with the act the sentence before dates", False
+        # What is "also" done goes on with an act, not with what was said or reported; the
+        # same kind of act "also" done is that act ("Solana also signed").
+        same = proposal.event_type == earlier.event_type
+        return earlier.date, "it goes on with the act the sentence before dates", same
     if _IN_RESPONSE.match(said):
         after = PartialDate(
             earlier.date.start,

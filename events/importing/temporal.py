@@ -2001,11 +2001,12 @@ RULES = [
     (r"(?<![\w-])(?:(?i:the)\s+)?['\u2018\u2019](?P<tens>\d)0s(?![\w-])", _decade_of_century),
     (r"(?i:\bthe\s+)(?P<tens>[5-9])0s(?![\w-])", _decade_of_century),
     # "this spring", "in the autumn", "until spring", "spring 2003"; never a bare "fall",
-    # which is a verb.
+    # which is a verb, nor the fall of someone or something ("the fall of the Berlin Wall").
     (
         rf"(?i:\b(?:(?P<which>this|last|next|the|in|the\s+following|the\s+previous|{_THE_NEXT})"
         rf"\s+(?:(?:early|late|mid)[\s-]+)?|(?:early|late|mid)[\s-]+|(?<=\bof\s)|(?<=\buntil\s)|"
-        rf"(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s))(?P<season>spring|summer|autumn|fall)"
+        rf"(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bsince\s))"
+        rf"(?P<season>spring|summer|autumn|fall(?!\s+of\s+(?!{Y}\b)))"
         rf"(?:\s+(?:of\s+)?(?P<y>{Y}))?)(?![\w-])",
         _season,
     ),
