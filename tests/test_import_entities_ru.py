@@ -864,6 +864,31 @@ def test_a_name_and_patronymic_is_the_person_so_named_never_a_new_one(gazetteer)
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Во вторник Александр Лукашевич заявил, что Москва удивлена.", "Александр Лукашевич"),
+        ("Во вторник посол Михаил Бабич заявил, что Москва удивлена.", "Михаил Бабич"),
+    ],
+)
+def test_a_surname_in_ich_after_a_given_name_is_a_new_person(text, person, gazetteer):
+    people = [m for m in find_mentions(text, gazetteer) if m.kind == "person"]
+    assert [(m.text, m.slug) for m in people] == [(person, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Накануне в Париже Борис Ельцин подписал акт.", "Париже", "Борис Ельцин"),
+        ("В субботу в Лиссабоне Олег Громов предложил план.", "Лиссабоне", "Олег Громов"),
+    ],
+)
+def test_a_place_before_the_subject_s_name_is_a_place_of_its_own(text, place, person, gazetteer):
+    mentions = find_mentions(text, gazetteer)
+    assert [m.text for m in mentions if m.kind == "place"] == [place]
+    assert [m.text for m in mentions if m.kind == "person"] == [person]
+
+
 _OWNED = [
     Record(
         "organization",

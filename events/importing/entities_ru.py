@@ -981,6 +981,7 @@ def _new_names(reader, covered):
                     or _hyphened_word(reader, run[-1])
                 )
                 and not _body_heads_next(reader, run[-1])
+                and not (len(run) == 1 and _place_before_a_name(reader, run[-1]))
             ):
                 break
             run.append(run[-1] + 1)  # an abbreviation is a name of its own: "США Кондолизой"
@@ -998,6 +999,21 @@ def _new_names(reader, covered):
         else:
             position = run[-1] + 1
     return spans
+
+
+_LOCATIVE_PREPOSITIONS = word_set("в во на под")
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
+
+
+def _place_before_a_name(reader, index):
+    """Whether the word at ``index``, right after «в» or «на», is a place and the
+    capitalised word after it opens a person's name: «в Лиссабоне Медведев предложил»,
+    «в Париже Борис Ельцин подписал» (news puts the place before the subject)."""
+    tokens = reader.tokens
+    if index == 0 or norm(tokens[index - 1].text) not in _LOCATIVE_PREPOSITIONS:
+        return False
+    following = norm(tokens[index + 1].text)
+    return fold_word(following) in GIVEN_NAME_KEYS or bool(_SURNAME_ENDING.search(following))
 
 
 def _agencies_of_words(reader, covered):
@@ -1546,11 +1562,24 @@ _OBLIQUE_ADJECTIVES = tuple(
 )
 
 
-_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овн|евн|ичн)(?:а|у|ем|ом|е|ы|ой)?$")
+_PATRONYMIC = re.compile(r"(?P<stem>\w+?)(?:ович|евич|ич|овн|евн|ичн)(?:а|у|ем|ом|е|ы|ой)?$")
+# The given names whose stems a patronymic changes: «Михайлович», «Павлович», «Львович».
+_PATRONYMIC_STEMS = {"михайл": "михаил", "павл": "павел", "льв": "лев", "петр": "пётр"}
 
 
 def _patronymic(word):
-    return bool(_PATRONYMIC.search(norm(word)))
+    """Whether ``word`` is a patronymic: made of a given name («Викторович», «Сергеевич»,
+    «Юрьевич», «Никитич», «Ильич», «Михайлович»), not a surname in «-ич» («Лукашевич»,
+    «Бабич», «Милошевич»)."""
+    match = _PATRONYMIC.match(norm(word))
+    if match is None:
+        return False
+    stem = match.group("stem")
+    soft = stem[:-1] if stem.endswith("ь") else None
+    names = {stem, stem + "й", stem + "ь", stem + "а", stem + "я", _PATRONYMIC_STEMS.get(stem)}
+    if soft is not None:
+        names |= {soft + "ий", soft + "ья"}
+    return any(name and fold_word(name) in GIVEN_NAME_KEYS for name in names)
 
 
 def _named_by_patronymic(reader, run):

@@ -47,6 +47,9 @@ GIVEN_NAMES = word_set(
     "mikhail natalia nikita nikolai oleg olga pavel petro pyotr roman ruslan sergei sergey "
     "stanislav svetlana tatiana valentina valery vasily viktor vitaly vladimir vladislav "
     "volodymyr vyacheslav yelena yevgeny yulia yuri "
+    "arseniy artem daniil egor eduard fedor foma georgiy gleb kirill kuzma lev luka marat "
+    "nikolay petr ramzan rashid rinat savva semen stepan timur vadim valentin yakov "
+    "yaroslav mariya yuliya veronika margarita daria "
     # Other European
     "anders andrzej angela bernard carlos christian dominique federico francois frederic "
     "gerhard giorgio giuseppe hans heinrich helmut henrik jacques jan janos javier jens "
@@ -70,7 +73,8 @@ FEMININE_GIVEN_NAMES = word_set(
     "susan svetlana tatiana ursula valentina victoria yelena yulia "
     "ingrid kjersti marit anniken gro hanne kristin sigrid astrid liv solveig karin birgitta "
     "ulrika margot kersti dalia vaira kaja inese federica madeleine condoleezza "
-    "irina elena yekaterina ekaterina marina galina tamara oksana"
+    "irina elena yekaterina ekaterina marina galina tamara oksana "
+    "mariya yuliya veronika margarita daria"
 )
 MASCULINE_GIVEN_NAMES = GIVEN_NAMES - FEMININE_GIVEN_NAMES
 # Names borne by men and women alike ("Jan Hale" may be either).
