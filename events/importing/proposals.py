@@ -785,6 +785,9 @@ def _title_subject(said):
     adjective before it and the words completing it before the verb («Министр также
     сообщил», «Во вторник глава МИД заявил», «Генеральный секретарь НАТО добавил»); or
     None."""
+    if after := _TITLE_AFTER_A_QUOTATION.match(said):
+        # «…», — заявил министр в интервью; «…», — сказал глава МИД
+        return after.span("title") if _title_head(after["title"]) else None
     lowered = said.lower()  # a verb opening the sentence is capitalised
     words = list(re.finditer(r"[\w-]+", said))
     for at, word in enumerate(words):
@@ -801,6 +804,16 @@ def _title_subject(said):
         )
         return ((before if adjective else word).start(), last.end()) if last else None
     return None
+
+
+# A speaker named by their title after their words: «…», — заявил министр в интервью. The
+# title runs to a preposition, a comma or the end, two words at most after its head.
+_TITLE_AFTER_A_QUOTATION = re.compile(
+    r"\s*[,.!?]?\s*[\u2014\u2013-]\s*[а-яё]+\s+"
+    r"(?P<title>[а-яё-]+(?:\s+(?!(?:в|во|на|с|со|по|после|перед|при|у|для|из|журналистам)"
+    r"(?![\w-]))[\w-]+){0,2}?)(?=\s*[,.;!?]|\s+(?:в|во|на|с|со|по|после|перед|при|у|для|из|"
+    r"журналистам)(?![\w-])|\s*$)"
+)
 
 
 def _title_head(title):
