@@ -2495,6 +2495,11 @@ def test_what_was_set_for_a_day_and_told_in_the_past_was_held(sentence, expected
     assert proposed(sentence) == [expected]
 
 
+def test_a_meeting_demanded_is_a_proposal():
+    sentence = "On Tuesday Oslo demanded an urgent meeting of the fisheries board."
+    assert proposed(sentence) == [("On Tuesday", "2005-04-19", "occurred", Event.Type.PROPOSAL)]
+
+
 def test_an_invitation_declined_is_an_objection_not_the_act():
     sentence = "Oleg Sokolov declined an invitation to attend the fisheries summit."
     assert proposed(sentence) == [(None, "2005-04-21", "occurred", Event.Type.OBJECTION)]
