@@ -2495,6 +2495,11 @@ def test_what_was_set_for_a_day_and_told_in_the_past_was_held(sentence, expected
     assert proposed(sentence) == [expected]
 
 
+def test_a_date_set_off_before_a_closing_saying_is_the_main_verb_s():
+    sentence = "The fisheries board will meet, in Oslo, on Wednesday, a spokesman said."
+    assert proposed(sentence) == [("on Wednesday", "2005-04-27", "planned", Event.Type.MEETING)]
+
+
 def test_a_meeting_demanded_is_a_proposal():
     sentence = "On Tuesday Oslo demanded an urgent meeting of the fisheries board."
     assert proposed(sentence) == [("On Tuesday", "2005-04-19", "occurred", Event.Type.PROPOSAL)]

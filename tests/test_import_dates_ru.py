@@ -573,6 +573,22 @@ def test_where_the_news_came_from_is_no_fact_and_names_no_one():
     assert [m.text for m in proposal.mentions] == ["Сергей Лавров", "Осло"]
 
 
+def test_an_act_announced_in_the_present_is_news_by_publication():
+    text = "Норвегия прекращает деятельность рыболовного бюро России в Осло."
+    [proposal] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert (proposal.event_type, proposal.status, proposal.date.qualifier) == (
+        Event.Type.OBJECTION,
+        Event.Status.OCCURRED,
+        DateQualifier.NO_LATER_THAN,
+    )
+
+
+def test_a_date_set_off_before_a_closing_saying_is_the_main_verb_s():
+    text = "Совет соберётся на заседание, посвящённое квотам, в среду, сообщил представитель."
+    [proposal] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert (proposal.date, proposal.status) == (PartialDate(date(2005, 4, 27)), "planned")
+
+
 def test_what_the_news_reported_on_a_day_had_happened_by_then():
     text = "Газета «Северная звезда» сообщила во вторник, что Сергей Лавров прибыл в Осло."
     [proposal] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)

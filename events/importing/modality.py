@@ -484,6 +484,11 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
             anywhere = own
     nearest = min(anywhere, key=lambda cue: abs(cue.start - start))
     earlier = [cue for cue in anywhere if cue.end <= start]
+    if earlier and nearest.start >= end and _said_after(sentence, nearest, language):
+        # «Совет соберётся на заседание, посвящённое Афганистану, в среду, сообщил
+        # представитель»: the date set off after the main clause is its verb's, not the
+        # saying's that closes the sentence.
+        return earlier[-1]
     if earlier and nearest.start >= end and _JOINED_NEXT.fullmatch(sentence, end, nearest.start):
         # "began off Cartagena, Spain, on 30 May and concludes on 10 June": the verb after
         # "and" is its own clause's; the one before governs the date.
@@ -493,6 +498,17 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
 
 # What joins a second verb to the words before it: "… on 30 May and concludes".
 _JOINED_NEXT = re.compile(r"\s+(?:and|и)\s+(?:(?:then|later|затем|потом)\s+)?")
+
+
+def _said_after(sentence, cue, language):
+    """Whether ``cue`` is a verb of saying in the past that closes the sentence, after a
+    comma: "…, a spokesman said", «…, сообщил представитель»."""
+    pattern = _RU_REPORTING_PAST if language == Language.RUSSIAN else _REPORTING_PAST
+    return bool(
+        pattern.fullmatch(sentence, cue.start, cue.end)
+        and re.search(r",\s*(?:[\w.'\u2019-]+\s+){0,4}$", sentence[: cue.start])
+        and not re.search(r"[,;:]", sentence[cue.end :].rstrip(" .!?"))
+    )
 
 
 def same_verb(sentence, one, other, language=Language.ENGLISH):
@@ -1905,7 +1921,11 @@ _RU_PRESENT = re.compile(
 # their stem ("проводят учения", not "проведут"; "готовят", not "подготовят"; "переговоры
 # ведутся", with no prefix, not "проведутся"): an act going on, as the English present
 # progressive is.
-_RU_ONGOING = re.compile(r"[а-яё]*вод(?:ит|ят)(?:ся)?|готов(?:ит|ят)(?:ся)?|вед(?:ёт|ет|ут)ся")
+_RU_ONGOING = re.compile(
+    r"[а-яё]*вод(?:ит|ят)(?:ся)?|готов(?:ит|ят)(?:ся)?|вед(?:ёт|ет|ут)ся|"
+    # an act announced in the present: «Россия прекращает деятельность бюро»
+    r"(?:прекраща|приостанавлива|закрыва|заморажива|отзыва|высыла|сворачива)(?:ет|ют)(?:ся)?"
+)
 # Present tense verbs that are no schedule, and words that end like a verb but are not.
 _RU_NOT_CUES = frozenset(
     str.split(
