@@ -3660,8 +3660,17 @@ def test_a_post_held_over_a_closed_span_dates_the_main_act_within_it():
     assert [p[0] for p in proposed(sentence)] == ["from 1996 to 1998"]
 
 
-def test_a_year_naming_a_document_in_a_phrase_dates_nothing():
-    sentence = "The anniversary of the 1994 treaty comes as Oleg Sokolov warns Anna Berg."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The anniversary of the 1994 treaty comes as Oleg Sokolov warns Anna Berg.",
+        # The object of another act: the document the year names.
+        "Oleg Sokolov said Oslo will not ratify the 1994 treaty until the quotas are cut.",
+        "Oleg Sokolov accused Anna Berg of violating the 1994 cease-fire terms.",
+        "Oleg Sokolov walked away from a 1994 deal on quotas.",
+    ],
+)
+def test_a_year_naming_a_document_in_a_phrase_dates_nothing(sentence):
     assert [p[0] for p in proposed(sentence)] == [None]
 
 

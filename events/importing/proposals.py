@@ -2264,6 +2264,12 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
     # year names, in a phrase of another noun or of circumstance, not the act's date.
     if _OF_THE.search(before) and _DOCUMENT.match(sentence, date_mention.end):
         return True
+    # "will not ratify the 1999 treaty", "walked away from a 2008 deal", "violating the 2008
+    # cease-fire terms": a document a year names, the object of another act (not the
+    # subject opening the sentence: "The 1999 treaty was signed in Istanbul").
+    determiner = _A_DETERMINER.search(before)
+    if determiner and determiner.start() and _DOCUMENT.match(sentence, date_mention.end):
+        return not _AT_THE.search(before)
     # "following the 2008 war in Georgia", "over the 1999 bombing campaign": an event the
     # year names, as a point of reference; what happened at or in it ("at the 2004 summit",
     # "in the 2008 war") is dated by it, and what came "after" it is read as after the year.
@@ -2271,6 +2277,7 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
 
 
 _OF_THE = re.compile(r"\bof\s+the$")
+_A_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)$")
 # The capitalised word right before a year, which may end a name ("Bold Monarch 2011");
 # not a preposition opening a sentence ("In 2011"), nor a month or a season.
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)\s+$")
@@ -2305,8 +2312,8 @@ _NAMED_EVENT = re.compile(
     r"council|forum|congress|talks|ceremony|games|olympics)\b"
 )
 _DOCUMENT = re.compile(
-    r"\s+(?:agreements?|treaty|treaties|accords?|act|declaration|charter|deal|protocol|"
-    r"resolution|pact|convention|memorandum|communiqu[eé]|doctrine|document)\b"
+    r"\s+(?:[a-z-]+\s+)?(?:agreements?|treaty|treaties|accords?|act|declaration|charter|deal|"
+    r"protocol|resolution|pact|convention|memorandum|communiqu[eé]|doctrine|document|terms)\b"
 )
 # A post held from a date on, and still: "since January", «с января».
 _OPEN_TENURE = re.compile(r"(?i:since|со?)\s")
