@@ -2500,14 +2500,38 @@ def test_a_date_set_off_before_a_closing_saying_is_the_main_verb_s():
     assert proposed(sentence) == [("on Wednesday", "2005-04-27", "planned", Event.Type.MEETING)]
 
 
-def test_a_meeting_demanded_is_a_proposal():
-    sentence = "On Tuesday Oslo demanded an urgent meeting of the fisheries board."
-    assert proposed(sentence) == [("On Tuesday", "2005-04-19", "occurred", Event.Type.PROPOSAL)]
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("On Tuesday Oslo demanded an urgent meeting of the fisheries board.", "proposal"),
+        ("On Tuesday Oslo demanded an immediate halt to the trawling.", "objection"),
+    ],
+)
+def test_a_meeting_demanded_is_a_proposal_a_halt_an_objection(sentence, kind):
+    assert proposed(sentence) == [("On Tuesday", "2005-04-19", "occurred", kind)]
 
 
 def test_an_invitation_declined_is_an_objection_not_the_act():
     sentence = "Oleg Sokolov declined an invitation to attend the fisheries summit."
     assert proposed(sentence) == [(None, "2005-04-21", "occurred", Event.Type.OBJECTION)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Relations have been tense since February, when Oleg Sokolov accused Anna Berg "
+            "of overfishing.",
+            [("since February", "2005-02-01", "occurred", Event.Type.OBJECTION)],
+        ),
+        (
+            "The crisis is the worst since 2003, when Oleg Sokolov froze contacts with Oslo.",
+            [("since 2003", "2003-01-01", "occurred", Event.Type.OBJECTION)],
+        ),
+    ],
+)
+def test_a_clause_of_time_after_a_date_since_tells_the_act_then(sentence, expected):
+    assert proposed(sentence) == expected
 
 
 def test_only_after_a_date_is_after_it():

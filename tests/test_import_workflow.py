@@ -1182,6 +1182,29 @@ def test_the_same_act_also_done_is_that_act():
     assert (also.date, also.same_as) == (signed.date, 0)
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "dated"),
+    [
+        # A state, however "also" it is: no fact at all.
+        ("Warsaw is also unhappy that the quota accord has not been signed.", []),
+        # Another side's reaction; a reaction naming the speaker, not their words.
+        (
+            "Norwegian officials also criticised Marta Kowalczyk over the quota accord.",
+            [DateQualifier.NO_LATER_THAN],
+        ),
+        (
+            "In Warsaw the statement by Marta Kowalczyk was met with regret.",
+            [DateQualifier.NO_LATER_THAN],
+        ),
+    ],
+)
+def test_what_does_not_go_on_with_the_act_before_keeps_publication(follow_up, dated):
+    text = f"Marta Kowalczyk signed the quota accord in Valletta on Tuesday.\n\n{follow_up}\n"
+    found = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert [p.date.qualifier for p in found[1:]] == dated
+    assert all(p.same_as is None for p in found)
+
+
 def test_a_sentence_with_no_word_going_on_keeps_publication():
     text = (
         "Fisheries ministers met in Valletta on Tuesday.\n\n"

@@ -217,6 +217,11 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
             or (speakers and _FORMALITY.match(sentence))
         )
+        # "Relations have been tense since February, when Putin accused …": only the act
+        # the date's clause of time tells, on that date.
+        if dated_when := _a_when_clause_dated(read, read_here, len(introduction), language):
+            named, dated = dated_when
+            dates, aside = sorted([*(d for d in dates if d is not named), dated], key=_at), False
         # The author's advice, or a description, is no fact; what a relative clause of it
         # says may be one.
         advice = not speakers and _advises(
@@ -282,6 +287,37 @@ def _place_of_here(sentence, lead_in, mentions):
     return [m for m in mentions if m.kind == "place" and lead_in.start <= m.start < lead_in.end][:1]
 
 
+# A clause of time right after a date: "since February, when …", «с 2008 года, когда …».
+_WHEN_AFTER_A_DATE = re.compile(r",\s+(?P<when>when|когда)\s")
+_SINCE_WORD = re.compile(r"(?i:since|со?)\s")
+
+
+def _a_when_clause_dated(read, dates, body_start, language):
+    """The date of ``read`` (one of ``dates``) that a clause of time right after it tells
+    the act of, and that date read at the clause's word, dating the sentence's fact, which
+    that clause types, when the sentence itself says only what has been since then or
+    names the date as the last time before: "Relations have been tense since February,
+    when Putin accused the United States …", "the worst since 2008, when NATO froze
+    contacts"; else None. "The thaw began in February 2000, when …" is read as before."""
+    for mention in dates:
+        if mention.start < body_start:
+            continue
+        if not (mention.reference or _SINCE_WORD.match(mention.text)):
+            continue
+        when = _WHEN_AFTER_A_DATE.match(read, mention.end)
+        if when and reports_an_act(read[when.end() :], language):
+            # Read at the clause's word, whose verb gives the status and the type.
+            at = when.start("when")
+            how = f"the clause “{when['when']} …” after it tells what was done then"
+            note = f"“{mention.text}”: {how}: {mention.date.display}."
+            if not mention.reference:
+                note = f"{mention.note.rstrip('.')}; {how}."
+            return mention, replace(
+                mention, start=at, end=when.end("when"), reference=False, note=note
+            )
+    return None
+
+
 def _dated_by_publication(proposal, published):
     """Whether ``proposal`` has no date of its own, only "by" publication."""
     return proposal.date_text is None and proposal.date == PartialDate(
@@ -319,6 +355,37 @@ _GOES_ON_WITH = re.compile(
     r"|(?<![\w-])также(?![\w-])"
 )
 _SUBJECT_PRONOUNS = word_set("he she they он она они")
+# Who "also" did something, as the sentence before's actors: "The allies also agreed",
+# «Стороны также договорились», "They also signed".
+_THE_SAME_ACTORS = re.compile(
+    r"(?i:\b(?:allies|ministers|leaders|parties|sides|delegations|delegates|envoys|"
+    r"council|alliance|they|he|she|it|we)\b|(?<![\w-])(?:стороны|министры|лидеры|союзники|"
+    r"делегации|совет|альянс|они|он|она)(?![\w-]))"
+)
+
+
+def _the_same_actors_go_on(proposal, earlier, said, also, language):
+    """Whether the sentence ``said`` of ``proposal`` goes on with the act of ``earlier``
+    through ``also`` (a match of ``_GOES_ON_WITH``): an act, no state ("Russia is also
+    unhappy that …"), done by those the sentence before named or by a word for them
+    before "also" ("The allies also agreed", "Solana also signed" the act told before);
+    not another side's reaction ("NATO officials also criticised the decision"). A
+    sentence opening «Кроме того», "In addition" goes on whoever acts."""
+    if not reports_an_act(without_unreal(said, language), language):
+        return False
+    if also.start() == 0 or proposal.event_type == earlier.event_type:
+        return True
+    before = said[: also.start()]
+    if _THE_SAME_ACTORS.search(before):
+        return True
+    named = {person_key(m) if m.kind == "person" else m.slug or m.text for m in earlier.mentions}
+    return any(
+        (person_key(m) if m.kind == "person" else m.slug or m.text) in named
+        for m in proposal.mentions
+        if m.start - proposal.start < also.start()
+    )
+
+
 # A sentence that answers the act of the one before: after it, by publication.
 _IN_RESPONSE = re.compile(r"^(?:In\s+(?:response|reply)|В\s+ответ)(?![\w-])")
 
@@ -378,6 +445,7 @@ def _going_on(proposal, earlier, sentence, published, language):
     on 7–8 April. He is expected to meet Putin")."""
     said = blank(sentence, quotations(sentence))
     also = _GOES_ON_WITH.search(said)
+    also = also and _the_same_actors_go_on(proposal, earlier, said, also, language)
     taking_part = {person_key(m) for m in earlier.mentions if m.kind == "person"}
     # "He is expected to meet Putin": the one the sentence before is about, going on;
     # "Sokolov will attend the next round of talks" names another act of his.
@@ -395,7 +463,8 @@ def _going_on(proposal, earlier, sentence, published, language):
         return replace(earlier.date, qualifier=qualifier), how, False
     if earlier.status != done:
         return None
-    speakers = speakers_of(proposal) if proposal.event_type in SAID_KINDS else set()
+    # What someone said in words: not "В НАТО заявление Лаврова встретили с сожалением".
+    speakers = speakers_of(proposal) if _in_words(proposal, language) else set()
     if speakers and _says(earlier, published, language) and speakers & speakers_of(earlier):
         return earlier.date, "the statement the sentence before dates, told on", True
     if speakers and speakers <= taking_part and _news_of_the_day(earlier, published):
