@@ -570,6 +570,17 @@ def test_a_state_or_a_trend_with_no_date_is_no_fact(sentence):
     assert proposed(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is not the first time Oleg Sokolov has put the quota talks on ice.",
+        "It was hardly the first time Anna Berg had walked out of the talks.",
+    ],
+)
+def test_that_an_act_happened_before_is_no_fact(sentence):
+    assert proposed(sentence) == []
+
+
 def test_what_someone_had_with_someone_is_a_fact_by_publication():
     sentence = "Oleg Sokolov had a telephone conversation with Anna Berg."
     assert [(d, start) for d, start, _s, _t in proposed(sentence)] == [(None, "2005-04-21")]

@@ -2058,7 +2058,20 @@ def _describes_a_mind_or_state(sentence):
     opinion = _OPINION.match(sentence)
     if opinion and _SUBORDINATE_OR_SAID.search(opinion.group()):
         opinion = None
-    return bool(opinion or _STATE_SINCE.match(sentence) or _A_SAYING.match(sentence))
+    return bool(
+        opinion
+        or _STATE_SINCE.match(sentence)
+        or _A_SAYING.match(sentence)
+        or _NOT_THE_FIRST_TIME.match(sentence)
+    )
+
+
+# That an act has happened before, with no time of its own: "This is not the first time
+# NATO has put the relationship on ice", «Это уже не первый раз, когда …».
+_NOT_THE_FIRST_TIME = re.compile(
+    r"(?:This|It|That)\s+(?:is|was)\s+(?:not|hardly)\s+the\s+first\s+time\b"
+    r"|(?:Это\s+)?(?:уже\s+)?не\s+(?:в\s+)?первый\s+раз\b"
+)
 
 
 # A proverb the copy quotes: "As the saying goes, …", «Как говорится, …».
