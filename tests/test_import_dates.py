@@ -1745,6 +1745,12 @@ def test_this_week_is_the_side_of_today_its_clause_looks_to(sentence, start, end
     assert (found.date.start, found.date.end) == (start, end)
 
 
+def test_what_is_to_come_this_week_told_on_a_sunday_is_in_the_week_ahead():
+    sunday = date(2005, 4, 24)
+    (found,) = find_dates("The envoys will meet in Oslo later this week.", sunday)
+    assert found.date == PartialDate(date(2005, 4, 25), DAY, date(2005, 5, 1), WITHIN)
+
+
 def test_a_schedule_s_end_in_the_present_is_still_to_come_and_of_its_act():
     sentence = "The ferry drill began on 11 April and concludes on 22 April, Anna Berg said."
     assert proposed(sentence) == [

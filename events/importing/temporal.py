@@ -1311,6 +1311,9 @@ def this_side_of_today(ctx, period):
     from today on."""
     if period.precision != DAY or not period.end or not period.start <= ctx.today <= period.end:
         return period
+    if ctx.future and ctx.today == period.end:
+        # On its last day, a Sunday's paper: what is to come "this week" is in the week ahead.
+        return _range(*_week_of(ctx.today + timedelta(days=1)), DAY, WITHIN)
     if ctx.future:
         return _range(ctx.today, period.end, DAY, WITHIN)
     if told_in_the_past(ctx.sentence, *ctx.match.span(), ctx.language):
