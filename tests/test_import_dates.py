@@ -1745,6 +1745,25 @@ def test_this_week_is_the_side_of_today_its_clause_looks_to(sentence, start, end
     assert (found.date.start, found.date.end) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The quota ban came into force at midnight.", PartialDate(date(2005, 4, 21))),
+        (
+            "The trawlers left the port overnight.",
+            PartialDate(date(2005, 4, 20), DAY, date(2005, 4, 21), WITHIN),
+        ),
+        ("The quota ban will take effect at midnight.", PartialDate(date(2005, 4, 22))),
+    ],
+)
+def test_the_night_told_of_today_is_the_one_that_ended_or_the_one_ahead(sentence, expected):
+    assert only_date(sentence).date == expected
+
+
+def test_an_overnight_kind_of_thing_is_no_date():
+    assert find_dates("Oleg Sokolov took an overnight flight to Oslo.", PUBLISHED) == []
+
+
 def test_what_is_to_come_this_week_told_on_a_sunday_is_in_the_week_ahead():
     sunday = date(2005, 4, 24)
     (found,) = find_dates("The envoys will meet in Oslo later this week.", sunday)
@@ -2543,6 +2562,11 @@ def test_an_invitation_declined_is_an_objection_not_the_act():
         ),
         (
             "The crisis is the worst since 2003, when Oleg Sokolov froze contacts with Oslo.",
+            [("since 2003", "2003-01-01", "occurred", Event.Type.OBJECTION)],
+        ),
+        # Typed by the clause, not by the main clause's meeting.
+        (
+            "It was the first board meeting since 2003, when Oleg Sokolov froze contacts.",
             [("since 2003", "2003-01-01", "occurred", Event.Type.OBJECTION)],
         ),
     ],

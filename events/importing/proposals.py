@@ -219,9 +219,11 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         )
         # "Relations have been tense since February, when Putin accused …": only the act
         # the date's clause of time tells, on that date.
+        typed_from = 0
         if dated_when := _a_when_clause_dated(read, read_here, len(introduction), language):
             named, dated = dated_when
             dates, aside = sorted([*(d for d in dates if d is not named), dated], key=_at), False
+            typed_from = dated.start if dates == [dated] else 0  # the other dates' own words
         # The author's advice, or a description, is no fact; what a relative clause of it
         # says may be one.
         advice = not speakers and _advises(
@@ -249,6 +251,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 entry,
                 label,
                 no_main_fact=advice or description,
+                typed_from=typed_from,
             )
             if lead_in and lead_in.names_a_speaker:
                 for proposal in found:  # what the speaker says of themselves is theirs too
@@ -359,8 +362,8 @@ _SUBJECT_PRONOUNS = word_set("he she they он она они")
 # «Стороны также договорились», "They also signed".
 _THE_SAME_ACTORS = re.compile(
     r"(?i:\b(?:allies|ministers|leaders|parties|sides|delegations|delegates|envoys|"
-    r"council|alliance|they|he|she|it|we)\b|(?<![\w-])(?:стороны|министры|лидеры|союзники|"
-    r"делегации|совет|альянс|они|он|она)(?![\w-]))"
+    r"lawmakers|deputies|council|alliance|they|he|she|it|we)\b|(?<![\w-])(?:стороны|"
+    r"министры|лидеры|союзники|делегации|депутаты|совет|альянс|они|он|она)(?![\w-]))"
 )
 
 
@@ -1158,6 +1161,7 @@ def _proposals_for(
     entry=None,
     label=None,
     no_main_fact=False,
+    typed_from=0,
 ):
     """A proposal per date of the sentence, or one if it names none but reports an event
     about someone or something named: dated "by" publication, or on its day in a live
@@ -1169,7 +1173,9 @@ def _proposals_for(
     in a relative clause (", which joined NATO on March 29") dates what that clause
     says, if it has a verb of its own, and nothing else: the main clause keeps its own
     dates, or is dated "by" publication. The main clause of the author's advice, or of a
-    description (``no_main_fact``), gives nothing: only its relative clauses may."""
+    description (``no_main_fact``), gives nothing: only its relative clauses may. Only the
+    words of ``read`` from ``typed_from`` on type the facts (a clause of time that tells the
+    act of its date, "It was the first meeting since August 2008, when troops invaded")."""
     read = introduction + sentence  # what the sentence says, offsets of ``dates``
     at = start - len(introduction)  # where ``read`` would begin in the article
     title = _title(_titled(sentence, introduction, language))
@@ -1209,7 +1215,7 @@ def _proposals_for(
     if unreal:
         real = without_unreal(read, language)
     real = blank(real, sourcing)
-    untyped = _untyped(introduction, sentence, language)
+    untyped = max(_untyped(introduction, sentence, language), typed_from)
     real = " " * untyped + real[untyped:]
     hedged = hedges(read, language)
     real = blank(real, [hedge for hedge in hedged if hedge.of_a_mind])  # an opinion, no act

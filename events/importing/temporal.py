@@ -1093,7 +1093,11 @@ def coming_span(ctx, unit):
 
 
 def _named_day(ctx):
-    word = ctx.match.group("word").lower()
+    word = re.sub(r"\s+", " ", ctx.match.group("word").lower())
+    if word in ("overnight", "at midnight"):
+        if re.search(r"(?i:\b(?:an?|the|its|their)\s+)$", ctx.sentence[: ctx.match.start()]):
+            return None  # "an overnight flight", "the overnight talks": a kind, no date
+        return _the_night(ctx, word)
     offset = {
         "the day before yesterday": -2,
         "yesterday": -1,
@@ -1109,12 +1113,26 @@ def _named_day(ctx):
         "this evening": 0,
         "tomorrow": 1,
         "the day after tomorrow": 2,
-    }[re.sub(r"\s+", " ", word)]
+    }[word]
     weeks = _weeks_on(ctx)
     if weeks is None:
         return None
     result = PartialDate(ctx.today + timedelta(days=offset + 7 * weeks))
     return result, _relative(ctx, result), True
+
+
+def _the_night(ctx, word):
+    """ "overnight", "at midnight", told of the text's today: the night that ended on its
+    morning, "within" the day before and the day itself ("left the base overnight") and
+    that day ("came into force at midnight"); of what is to come, the night ahead ("will
+    take effect at midnight": the next day)."""
+    if ctx.future:
+        result = PartialDate(ctx.today + timedelta(days=1))
+    elif word == "at midnight":
+        result = PartialDate(ctx.today)
+    else:
+        result = _range(ctx.today - timedelta(days=1), ctx.today, DAY, WITHIN)
+    return result, _relative(ctx, result, "the night"), True
 
 
 def _hours_ago(ctx):
@@ -2038,7 +2056,8 @@ RULES = [
         rf"(?:{_WEEKS_ON})?"
         r"(?i:\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
         r"(?:earlier|later)\s+(?:today|in\s+the\s+day)|yesterday|last\s+night|today|tonight|"
-        r"tomorrow|this\s+(?:morning|afternoon|evening))\b)",
+        r"tomorrow|this\s+(?:morning|afternoon|evening)|overnight|at\s+midnight"
+        r"(?!\s+(?:on|of|that|the|local|GMT|Moscow|Brussels)\b))\b)",
         _named_day,
     ),
     (r"(?i:\bthe\s+other\s+day\b)", _these_days),
