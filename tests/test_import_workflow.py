@@ -1205,6 +1205,22 @@ def test_what_does_not_go_on_with_the_act_before_keeps_publication(follow_up, da
     assert all(p.same_as is None for p in found)
 
 
+def test_a_date_goes_on_over_a_sentence_of_no_fact_and_from_one_carried():
+    text = (
+        "Marta Kowalczyk signed the quota accord in Valletta on Tuesday.\n\n"
+        "The ceremony was brief.\n\n"
+        "Besides Marta Kowalczyk, the ministers of Malta and Italy put their names to it.\n\n"
+        "Marta Kowalczyk also announced that Poland would open a port office in Gozo.\n\n"
+        "Later, her spokesman Jan Nowak told reporters the fleet would stay in port.\n"
+    )
+    signed, besides, announced, later = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert besides.date == announced.date == signed.date == PartialDate(date(2011, 6, 7))
+    assert announced.same_as is None  # going on from an act carried on, not one said
+    assert later.date == PartialDate(
+        date(2011, 6, 7), DatePrecision.DAY, PUBLISHED, DateQualifier.WITHIN
+    )
+
+
 def test_a_sentence_with_no_word_going_on_keeps_publication():
     text = (
         "Fisheries ministers met in Valletta on Tuesday.\n\n"

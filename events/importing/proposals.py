@@ -146,7 +146,9 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     in_notes = notes(text) + _author_notes(text)  # the story's notes and its author's
     subject = Antecedent(text, language)  # whom "he" or "she" stands for
     waiting = []  # the last sentence's plans with no date of their own, for the next to date
-    before = []  # the last sentence's proposals, whose date the next may go on with
+    # The proposals of the last sentence that gave any, whose date the next may go on
+    # with ("The ceremony took place in the palace" between them gives none).
+    before = []
     for start, end in split_sentences(text):
         if any(left <= start < right for left, right in in_notes):
             continue  # a footnote, a source cited or the author's note, not the story
@@ -260,13 +262,11 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             _carry_on(found, before, proposals, sentence, published, language)
             proposals.extend(_no_earlier_than(found, read_here))
             waiting = [p for p in found if _dated_by_publication(p, published)]
-            before = found
+            before = found or before
             if at_head and not label:
                 label = _chronology_row(text, start, dates, published, len(introduction))
-        else:
-            before = []
-            if day := _heading_day(text, start, end, dates, published):
-                heading = (sentence, day)
+        elif day := _heading_day(text, start, end, dates, published):
+            heading = (sentence, day)
         story.tell(read_here)
     find_repeated_facts(proposals, text)
     if match_events:
@@ -354,7 +354,8 @@ def _date_by_the_next(undated, text, start, sentence, dates, today, language):
 # A sentence that goes on with the act of the one before: "The allies also agreed …",
 # "In addition, …", «Кроме того, …», «Тогда же …», «Стороны также …».
 _GOES_ON_WITH = re.compile(
-    r"\b(?i:also)\b|^(?i:in\s+addition)\b|^(?:Кроме\s+того|Также|Тогда\s+же)(?![\w-])"
+    r"\b(?i:also)\b|^(?i:in\s+addition|besides|along\s+with|alongside)\b"
+    r"|^(?:Кроме\s+того|Также|Тогда\s+же|Помимо|Наряду\s+с)(?![\w-])"
     r"|(?<![\w-])также(?![\w-])"
 )
 _SUBJECT_PRONOUNS = word_set("he she they он она они")
@@ -389,8 +390,11 @@ def _the_same_actors_go_on(proposal, earlier, said, also, language):
     )
 
 
-# A sentence that answers the act of the one before: after it, by publication.
-_IN_RESPONSE = re.compile(r"^(?:In\s+(?:response|reply)|В\s+ответ)(?![\w-])")
+# A sentence that answers the act of the one before, or tells what came of it later:
+# after it, by publication.
+_IN_RESPONSE = re.compile(
+    r"^(?:In\s+(?:response|reply)|Later|В\s+ответ|Позднее|Позже|Впоследствии)(?![\w-])"
+)
 
 
 def _says(proposal, published, language):
@@ -415,8 +419,11 @@ def _carry_on(found, before, proposals, sentence, published, language):
     """Date the proposals ``found`` in ``sentence`` with no date of their own by the one
     dated fact of the sentence before (``before``, the last of ``proposals``), when they
     go on with it (``_going_on``)."""
+    # Dated by its words or carried on from the sentence before it in turn.
     dated = [
-        p for p in before if p.date_text is not None and p.date.qualifier == DateQualifier.EXACT
+        p
+        for p in before
+        if not _dated_by_publication(p, published) and p.date.qualifier == DateQualifier.EXACT
     ]
     if len(dated) != 1:
         return
@@ -430,9 +437,8 @@ def _carry_on(found, before, proposals, sentence, published, language):
         proposal.date, how, same = going_on
         if same:
             proposal.same_as = next(i for i, p in enumerate(proposals) if p is earlier)
-        proposal.date_note = (
-            f"No date of its own: {how} (“{earlier.date_text}”), so {proposal.date.display}."
-        )
+        words = f" (“{earlier.date_text}”)" if earlier.date_text else ""
+        proposal.date_note = f"No date of its own: {how}{words}, so {proposal.date.display}."
 
 
 def _going_on(proposal, earlier, sentence, published, language):
@@ -441,8 +447,8 @@ def _going_on(proposal, earlier, sentence, published, language):
 
     Done after an act done: the same statement told on (""…," Rogozin told reporters"
     after his saying), what a person taking part in the week's news said, what was "also"
-    done after an act (that act, when of its kind), and what was done "In response"
-    (after it, by publication). Still
+    done after an act (that act, when of its kind), and what was done "In response" or
+    "Later" (after it, by publication). Still
     to come after an act still to come: what someone taking part in it, or "also", is
     planned or expected to do, of its date, within it when it is a span ("will visit Moscow
     on 7–8 April. He is expected to meet Putin")."""
@@ -468,7 +474,8 @@ def _going_on(proposal, earlier, sentence, published, language):
         return None
     # What someone said in words: not "В НАТО заявление Лаврова встретили с сожалением".
     speakers = speakers_of(proposal) if _in_words(proposal, language) else set()
-    if speakers and _says(earlier, published, language) and speakers & speakers_of(earlier):
+    told_on = earlier.date_text is not None and _says(earlier, published, language)
+    if speakers and told_on and speakers & speakers_of(earlier):
         return earlier.date, "the statement the sentence before dates, told on", True
     if speakers and speakers <= taking_part and _news_of_the_day(earlier, published):
         who = sorted({m.text for m in proposal.mentions if person_key(m) in speakers})
@@ -489,7 +496,7 @@ def _going_on(proposal, earlier, sentence, published, language):
             truncate(published, earlier.date.precision),
             DateQualifier.WITHIN,
         )
-        return after, "in response to the act the sentence before dates, and by publication", False
+        return after, "after the act the sentence before dates, and by publication", False
     return None
 
 
