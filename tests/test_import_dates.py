@@ -1760,8 +1760,20 @@ def test_the_night_told_of_today_is_the_one_that_ended_or_the_one_ahead(sentence
     assert only_date(sentence).date == expected
 
 
-def test_an_overnight_kind_of_thing_is_no_date():
-    assert find_dates("Oleg Sokolov took an overnight flight to Oslo.", PUBLISHED) == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oleg Sokolov took an overnight flight to Oslo.",
+        'Anna Berg said "nobody should expect a breakthrough overnight."',
+    ],
+)
+def test_an_overnight_kind_of_thing_or_speed_is_no_date(sentence):
+    assert find_dates(sentence, PUBLISHED) == []
+
+
+def test_a_night_beside_a_day_named_is_that_day_s():
+    sentence = "The trawlers sailed overnight and reached Tromsø early on Tuesday."
+    assert [f.text for f in find_dates(sentence, PUBLISHED)] == ["early on Tuesday"]
 
 
 def test_what_is_to_come_this_week_told_on_a_sunday_is_in_the_week_ahead():

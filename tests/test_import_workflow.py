@@ -1205,6 +1205,15 @@ def test_what_does_not_go_on_with_the_act_before_keeps_publication(follow_up, da
     assert all(p.same_as is None for p in found)
 
 
+def test_besides_another_matter_goes_on_with_no_one():
+    text = (
+        "Marta Kowalczyk signed the quota accord in Valletta on Tuesday.\n\n"
+        "Besides fishing, the ministers of Malta and Italy agreed on a ferry route to Gozo.\n"
+    )
+    _signed, besides = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert besides.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
 def test_a_date_goes_on_over_a_sentence_of_no_fact_and_from_one_carried():
     text = (
         "Marta Kowalczyk signed the quota accord in Valletta on Tuesday.\n\n"

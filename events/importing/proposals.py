@@ -359,6 +359,7 @@ _GOES_ON_WITH = re.compile(
     r"|(?<![\w-])также(?![\w-])"
 )
 _SUBJECT_PRONOUNS = word_set("he she they он она они")
+_BESIDES = re.compile(r"(?i:besides|along\s+with|alongside|помимо|наряду\s+с)")
 # Who "also" did something, as the sentence before's actors: "The allies also agreed",
 # «Стороны также договорились», "They also signed".
 _THE_SAME_ACTORS = re.compile(
@@ -377,6 +378,13 @@ def _the_same_actors_go_on(proposal, earlier, said, also, language):
     sentence opening «Кроме того», "In addition" goes on whoever acts."""
     if not reports_an_act(without_unreal(said, language), language):
         return False
+    if _BESIDES.match(also.group()):
+        # "Besides Yeltsin, …", «Помимо Ельцина, …»: others did what a person did, not
+        # another matter ("Besides missile defence, …")
+        return any(
+            m.kind == "person" and 0 <= m.start - proposal.start - also.end() <= 2
+            for m in proposal.mentions
+        )
     if also.start() == 0 or proposal.event_type == earlier.event_type:
         return True
     before = said[: also.start()]

@@ -1097,6 +1097,10 @@ def _named_day(ctx):
     if word in ("overnight", "at midnight"):
         if re.search(r"(?i:\b(?:an?|the|its|their)\s+)$", ctx.sentence[: ctx.match.start()]):
             return None  # "an overnight flight", "the overnight talks": a kind, no date
+        if word == "overnight" and not told_in_the_past(ctx.sentence, *ctx.match.span()):
+            return None  # "nobody should expect a breakthrough overnight": all at once
+        if _A_DAY_NAMED.search(ctx.sentence):
+            return None  # "drove overnight and reached the airfield early Saturday"
         return _the_night(ctx, word)
     offset = {
         "the day before yesterday": -2,
@@ -1119,6 +1123,12 @@ def _named_day(ctx):
         return None
     result = PartialDate(ctx.today + timedelta(days=offset + 7 * weeks))
     return result, _relative(ctx, result), True
+
+
+# A day the sentence names, which a night in it is the eve of or part of.
+_A_DAY_NAMED = re.compile(
+    rf"(?i:\b(?:{WEEKDAY_NAME}|yesterday|today|tomorrow)\b)|\b(?:{MONTH_NAME})\.?\s+\d"
+)
 
 
 def _the_night(ctx, word):
