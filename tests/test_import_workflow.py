@@ -1115,6 +1115,16 @@ def test_a_quotation_after_a_dated_statement_by_its_speaker_is_that_statement():
     assert "the statement the sentence before dates" in quoted.date_note
 
 
+def test_what_one_said_after_an_act_others_told_of_is_no_statement_told_on():
+    text = (
+        "The details of the quota accord were finalised late on Tuesday by Marta Kowalczyk "
+        "and Jan Nowak, according to officials on both sides.\n\n"
+        "Marta Kowalczyk told reporters the accord covered fuel and food.\n"
+    )
+    _finalised, said = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert said.same_as is None
+
+
 def test_what_someone_taking_part_said_is_of_the_act_s_day():
     text = (
         "Marta Kowalczyk signed the fisheries accord in Valletta on Tuesday.\n\n"

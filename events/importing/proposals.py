@@ -359,6 +359,9 @@ _GOES_ON_WITH = re.compile(
     r"|(?<![\w-])также(?![\w-])"
 )
 _SUBJECT_PRONOUNS = word_set("he she they он она они")
+_ACCORDING_TO = re.compile(
+    r"(?i:\baccording\s+to\b|(?<![\w-])по\s+(?:словам|данным|информации|сведениям)(?![\w-]))"
+)
 _BESIDES = re.compile(r"(?i:besides|along\s+with|alongside|помимо|наряду\s+с)")
 # Who "also" did something, as the sentence before's actors: "The allies also agreed",
 # «Стороны также договорились», "They also signed".
@@ -483,6 +486,9 @@ def _going_on(proposal, earlier, sentence, published, language):
     # What someone said in words: not "В НАТО заявление Лаврова встретили с сожалением".
     speakers = speakers_of(proposal) if _in_words(proposal, language) else set()
     told_on = earlier.date_text is not None and _says(earlier, published, language)
+    # Not an act others told of: "… were finalised by Lavrov and Scheffer, according to
+    # officials. Scheffer told reporters …" may be of another day.
+    told_on = told_on and not _ACCORDING_TO.search(earlier.quote)
     if speakers and told_on and speakers & speakers_of(earlier):
         return earlier.date, "the statement the sentence before dates, told on", True
     if speakers and speakers <= taking_part and _news_of_the_day(earlier, published):
