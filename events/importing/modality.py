@@ -793,6 +793,7 @@ def reports_an_act(sentence, language=Language.ENGLISH):
 
 
 def _of_a_state(sentence, cue):
+    """Whether ``cue`` is a copula or an auxiliary of a state's participle, no act's."""
     return bool(
         _STATE_VERB.fullmatch(sentence, cue.start, cue.end)
         or (

@@ -390,15 +390,18 @@ def _the_same_actors_go_on(proposal, earlier, said, also, language):
         )
     if also.start() == 0 or proposal.event_type == earlier.event_type:
         return True
-    before = said[: also.start()]
-    if _THE_SAME_ACTORS.search(before):
+    if _THE_SAME_ACTORS.search(said, 0, also.start()):
         return True
-    named = {person_key(m) if m.kind == "person" else m.slug or m.text for m in earlier.mentions}
+    named = {_named(m) for m in earlier.mentions}
     return any(
-        (person_key(m) if m.kind == "person" else m.slug or m.text) in named
-        for m in proposal.mentions
-        if m.start - proposal.start < also.start()
+        _named(m) in named for m in proposal.mentions if m.start - proposal.start < also.start()
     )
+
+
+def _named(mention):
+    """Who or what ``mention`` names: a person as ``person_key`` says, else its record or
+    its words."""
+    return person_key(mention) if mention.kind == "person" else mention.slug or mention.text
 
 
 # A sentence that answers the act of the one before, or tells what came of it later:
@@ -428,8 +431,8 @@ def _in_words(proposal, language):
 
 def _carry_on(found, before, proposals, sentence, published, language):
     """Date the proposals ``found`` in ``sentence`` with no date of their own by the one
-    dated fact of the sentence before (``before``, the last of ``proposals``), when they
-    go on with it (``_going_on``)."""
+    dated fact of the last sentence before it that gave any (``before``, among
+    ``proposals``), when they go on with it (``_going_on``)."""
     # Dated by its words or carried on from the sentence before it in turn.
     dated = [
         p
@@ -459,10 +462,10 @@ def _going_on(proposal, earlier, sentence, published, language):
     Done after an act done: the same statement told on (""…," Rogozin told reporters"
     after his saying), what a person taking part in the week's news said, what was "also"
     done after an act (that act, when of its kind), and what was done "In response" or
-    "Later" (after it, by publication). Still
-    to come after an act still to come: what someone taking part in it, or "also", is
-    planned or expected to do, of its date, within it when it is a span ("will visit Moscow
-    on 7–8 April. He is expected to meet Putin")."""
+    "Later" (after it, by publication). Still to come after an act still to come: what
+    someone taking part in it, or "also", is planned or expected to do, of its date,
+    within it when it is a span ("will visit Moscow on 7–8 April. He is expected to meet
+    Putin")."""
     said = blank(sentence, quotations(sentence))
     also = _GOES_ON_WITH.search(said)
     also = also and _the_same_actors_go_on(proposal, earlier, said, also, language)
@@ -901,11 +904,11 @@ def _title_subject(said):
 
 # A speaker named by their title after their words: «…», — заявил министр в интервью. The
 # title runs to a preposition, a comma or the end, two words at most after its head.
+_AFTER_A_TITLE = r"(?:в|во|на|с|со|по|после|перед|при|у|для|из|журналистам)(?![\w-])"
 _TITLE_AFTER_A_QUOTATION = re.compile(
     r"\s*[,.!?]?\s*[\u2014\u2013-]\s*[а-яё]+\s+"
-    r"(?P<title>[а-яё-]+(?:\s+(?!(?:в|во|на|с|со|по|после|перед|при|у|для|из|журналистам)"
-    r"(?![\w-]))[\w-]+){0,2}?)(?=\s*[,.;!?]|\s+(?:в|во|на|с|со|по|после|перед|при|у|для|из|"
-    r"журналистам)(?![\w-])|\s*$)"
+    rf"(?P<title>[а-яё-]+(?:\s+(?!{_AFTER_A_TITLE})[\w-]+){{0,2}}?)"
+    rf"(?=\s*[,.;!?]|\s+{_AFTER_A_TITLE}|\s*$)"
 )
 
 
