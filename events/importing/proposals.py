@@ -411,6 +411,18 @@ _IN_RESPONSE = re.compile(
 )
 
 
+def _a_state_attributed(main, asserted, language):
+    """Whether the main clause ``main`` (``asserted`` without what it does not assert) only
+    says how things are, on someone's word: "Roughly a third of the helicopters are out of
+    service, according to a NATO official", «По данным НАТО, треть вертолётов неисправна»."""
+    attributed = _ACCORDING_TO.search(main)
+    return bool(
+        attributed
+        and not reports_an_act(asserted, language)
+        and event_type_of(blank(main, [Reported(*attributed.span())]), language) is None
+    )
+
+
 def _says(proposal, published, language):
     """Whether ``proposal`` is what someone said: in their words or reported, or a
     statement that is the news of the day ("dismissed the decision on Tuesday"), not one
@@ -1334,6 +1346,8 @@ def _proposals_for(
         return proposals
     if _SURVIVED_BY.search(main):
         return proposals  # an obituary's family, no event
+    if _a_state_attributed(main, asserted, language):
+        return proposals
     if unreal and not (reports_something(main, language) or says_an_act(main)):
         if all(p.kind == NEGATED for p in unreal):
             return proposals  # all its verbs deny: "The council did not meet" is no fact
@@ -2074,10 +2088,12 @@ _STATE = (
     rf"(?!\w+(?:ed|en|wn)\b|{_IRREGULAR_PARTICIPLE}\b|in\b|at\b|on\b|an?\b|the\b)[a-z]+"
     r"(?:,?\s+(?:and|or|but)\s+(?:\w+ly\s+)?(?!\w+(?:ed|en)\b)[a-z]+)*"
 )
-# "… has been small and largely idle since 2003", "Since then the thaw has been steady."
+# "… has been small and largely idle since 2003", "Since then the thaw has been steady.",
+# "The sequence of events since February has been swift."
 _STATE_SINCE = re.compile(
     rf"[^,;:\"\u201c]{{0,80}}?\s{_STATE}\s+since\b"
     rf"|Since\s+(?:then|that\s+time),?\s+[^,;:\"\u201c]{{0,60}}?\s{_STATE}[\s.!]*$"
+    rf"|[^,;:\"\u201c]{{0,80}}?\ssince\s[^,;:\"\u201c]{{1,40}}?\s{_STATE}[\s.!]*$"
 )
 
 
