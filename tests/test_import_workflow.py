@@ -1240,6 +1240,27 @@ def test_a_date_goes_on_over_a_sentence_of_no_fact_and_from_one_carried():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Poland and Malta agreed to share fishing quotas.\n\n"
+            "The agreement was reached on Tuesday in Valletta by Marta Kowalczyk.\n",
+            Language.ENGLISH,
+        ),
+        (
+            "Польша и Мальта договорились о квотах на рыболовство. Такая договорённость была "
+            "достигнута во вторник в Валлетте.\n",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_an_act_told_again_by_a_noun_in_the_next_sentence_takes_its_date(text, language):
+    agreed, reached = propose(text, PUBLISHED, MARTA, match_events=False, language=language)
+    assert agreed.date == reached.date == PartialDate(date(2011, 6, 7))
+    assert reached.same_as == 0
+
+
 def test_a_sentence_with_no_word_going_on_keeps_publication():
     text = (
         "Fisheries ministers met in Valletta on Tuesday.\n\n"

@@ -198,7 +198,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         ):
             story.year = None
         dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
-        _date_by_the_next(waiting, text, start, sentence, dates, story.today, language)
+        told_again = _date_by_the_next(waiting, text, start, sentence, dates, story.today, language)
         waiting = []
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
         in_sentence += subject.stood_for(start, end, in_sentence)
@@ -260,6 +260,10 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                     if _said_of_themselves(introduction + sentence, proposal, language):
                         proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
             _carry_on(found, before, proposals, sentence, published, language)
+            for lead in told_again:  # "The agreement was reached on Saturday": that fact
+                for proposal in found:
+                    if proposal.date == lead.date:
+                        proposal.same_as = next(i for i, p in enumerate(proposals) if p is lead)
             proposals.extend(_no_earlier_than(found, read_here))
             waiting = [p for p in found if _dated_by_publication(p, published)]
             before = found or before
@@ -332,14 +336,38 @@ def _dated_by_publication(proposal, published):
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
+# A sentence telling again, by a noun, the act of the one before: "The agreement was
+# reached on Saturday", «Такая договорённость была достигнута в субботу».
+_TOLD_AGAIN_BY_A_NOUN = re.compile(
+    r"(?:The|This|That|Such\s+an?)\s+(?:agreement|accord|deal|decision|declaration|"
+    r"arrangement|understanding|move)\b"
+    r"|(?:Так(?:ая|ое|ой)|Эт(?:а|о|от)|Данн(?:ая|ое|ый)|Соответствующ[а-яё]+)\s+"
+    r"(?:договор[её]нност[ьи]|соглашени[ея]|решени[ея]|документ|постановлени[ея]|шаг)"
+    r"(?![\w-])"
+)
+
+
 def _date_by_the_next(undated, text, start, sentence, dates, today, language):
     """Date each of ``undated`` (the sentence before's proposals, with no date of their
     own) by the date ``sentence``, starting at ``start`` in ``text`` and in the same
     paragraph, gives the same act (``act_dated_next``): "He will brief reporters ahead of
-    the ministers' meeting. The ministers meet on Thursday."
-    """
+    the ministers' meeting. The ministers meet on Thursday." An act done that ``sentence``
+    tells again by a noun, in the next paragraph too, takes its one date ("Russia and NATO
+    agreed to cooperate on missile defence. The agreement was reached on Saturday in
+    Lisbon"); those so dated are returned, which that sentence's fact is the same as."""
+    if undated and _TOLD_AGAIN_BY_A_NOUN.match(sentence):
+        told = [d for d in dates if d.date.last_day <= today]
+        done = [p for p in undated if p.status == Event.Status.OCCURRED]
+        if len(told) == len(dates) == 1 and len(done) == 1:
+            [lead], [mention] = done, told
+            lead.date = mention.date
+            lead.date_note = (
+                f"No date of its own, but the next sentence tells it again and dates it "
+                f"(“{mention.text}”): {mention.date.display}."
+            )
+            return [lead]
     if undated and _PARAGRAPH_BREAK.search(text, undated[0].end, start):
-        return
+        return []
     for proposal in undated:
         found = act_dated_next(
             proposal.quote, proposal.event_type, sentence, dates, today, language
@@ -349,6 +377,7 @@ def _date_by_the_next(undated, text, start, sentence, dates, today, language):
         done = proposal.status == Event.Status.OCCURRED
         if found and not (done and found[0].start > today):
             proposal.date, proposal.date_note = found
+    return []
 
 
 # A sentence that goes on with the act of the one before: "The allies also agreed …",
