@@ -573,6 +573,15 @@ def test_where_the_news_came_from_is_no_fact_and_names_no_one():
     assert [m.text for m in proposal.mentions] == ["Сергей Лавров", "Осло"]
 
 
+def test_a_clause_after_a_contrasting_a_has_its_own_title_and_names():
+    gazetteer = Gazetteer([Record("place", "oslo", "Oslo", names_ru=("Осло",))])
+    text = "Переговоры начались в январе, а договорённость была достигнута в Осло 20 марта."
+    began, reached = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert (began.title, [m.text for m in began.mentions]) == ("Переговоры начались в январе", [])
+    assert reached.title.startswith("Договорённость была достигнута")
+    assert [m.text for m in reached.mentions] == ["Осло"]
+
+
 def test_an_act_announced_in_the_present_is_news_by_publication():
     text = "Норвегия прекращает деятельность рыболовного бюро России в Осло."
     [proposal] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)

@@ -1440,7 +1440,12 @@ def _proposals_for(
 # a second reported clause ("… and that Russia would …", «… и что Россия …»). Clauses joined
 # by ", and" share the sentence's names, as readers take them ("X will host leaders in
 # Moscow next month, and Y is expected to use the visit to sign …").
-_PART_BREAK = re.compile(r";\s|\s(?:and|but|и|а|но)\s+(?:that|что)\s", re.IGNORECASE)
+_PART_BREAK = re.compile(
+    # «Переговоры начались в январе, а договорённость была достигнута в Хельсинки 20 марта»:
+    # a contrast with a subject of its own
+    r";\s|\s(?:and|but|и|а|но)\s+(?:that|что)\s|,\s+а\s",
+    re.IGNORECASE,
+)
 
 
 # A part whose subject is a pronoun, or that names no one, is about whom the part before
@@ -1473,7 +1478,7 @@ def _done_then_and_there(read, date_mention, relatives, dates, language=Language
 
 # Where coordinated clauses part, each with a subject of its own: "…, and Russia signed it
 # in Brussels on Feb. 8, 2011", "…; the council met again in May".
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])|;\s+")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\s+(?=[A-Z])|;\s+|,\s+а\s+")
 
 
 def _titles_by_clause(read, dates):
