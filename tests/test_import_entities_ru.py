@@ -1828,6 +1828,9 @@ def test_a_place_whose_nominative_cannot_be_told_is_kept_and_said_so(gazetteer, 
         ("Вчера в Крыму прошёл митинг.", "Крым"),
         ("Польша вступила в альянс в 1999 году.", "Польша"),
         ("Делегация прилетела из Саудовской Аравии.", "Саудовская Аравия"),
+        # A state of those years, of several words each in its case.
+        ("Удары по Союзной Республике Югославии начались в марте.", "Союзная Республика Югославия"),
+        ("Войска Советского Союза ушли в 1994 году.", "Советский Союз"),
     ],
 )
 def test_a_country_or_region_known_by_its_russian_name_is_a_place(gazetteer, text, name):

@@ -1254,6 +1254,8 @@ def _read_run(reader, run, covered):
         reason = f"“{following.text}” makes it a place name"
         name = _place_nominative([*(t.text for t in words), following.text]) or ""
         return _Span(run[0], run[-1] + 1, "place", reason=reason, name=name)
+    if len(run) > 1 and (country := _country_span(run, words)):
+        return country  # «Советского Союза»: a state, whatever word of a body's it holds
     agreement = _agreement_after(reader, run, covered)
     if agreement:
         return agreement
@@ -1340,9 +1342,8 @@ def _read_run(reader, run, covered):
     if len(run) == 1 and city and (after_place_word or toward or first.acronym):
         reason = f"not in the timeline yet; GeoNames' Russian name of {city[0]}"
         return _Span(run[0], run[0], "place", reason=reason, name=city[1])
-    if len(run) <= 3 and (country := _country_name([t.text for t in words])):
-        reason = f"not in the timeline yet; the Russian name of {country[0]}, a country or region"
-        return _Span(run[0], run[-1], "place", reason=reason, name=country[1])
+    if len(run) == 1 and (country := _country_span(run, words)):
+        return country
     titled = _titled(reader, run[0]) or norm(tokens[run[0] - 1].text) in TITLES
     speaks = _speaks(reader, run[-1])
     given = _given_name(first.text) or first.initial
@@ -1881,6 +1882,16 @@ def _nominatives(word, names):
     return found
 
 
+def _country_span(run, words):
+    """The place a run of at most three words (``words``, the tokens of ``run``) names
+    when it is a country's or a well-known region's Russian name in any case, or None."""
+    country = len(run) <= 3 and _country_name([t.text for t in words])
+    if not country:
+        return None
+    reason = f"not in the timeline yet; the Russian name of {country[0]}, a country or region"
+    return _Span(run[0], run[-1], "place", reason=reason, name=country[1])
+
+
 def _country_name(words):
     """The English name and the Russian nominative of the country or well-known region
     ``words`` name in any case ("Poland", "Польша" for "Польшу"; "Crimea", "Крым" for
@@ -1890,7 +1901,19 @@ def _country_name(words):
         found = _nominatives(words[0], countries)
         return countries[found[0]] if found else None
     nominative = _place_nominative(words) or _locative_nominative(words)
-    return countries.get(norm(nominative)) if nominative else None
+    if nominative and norm(nominative) in countries:
+        return countries[norm(nominative)]
+    # Of several words in any case, each fitting the name's («Союзной Республики Югославии»,
+    # «Советского Союза»).
+    return next(
+        (
+            country
+            for key, country in countries.items()
+            if len(key.split()) == len(words)
+            and all(word_fits(w, k) for w, k in zip(words, key.split(), strict=True))
+        ),
+        None,
+    )
 
 
 def _city_name(word, population=0):

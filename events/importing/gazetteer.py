@@ -390,6 +390,12 @@ RUSSIAN_REGION_NAMES = {
     "Middle East": "Ближний Восток",
     "Far East": "Дальний Восток",
     "Svalbard": "Шпицберген",
+    # States of the years the timeline covers that are no more
+    "Yugoslavia": "Югославия",
+    "Federal Republic of Yugoslavia": "Союзная Республика Югославия",
+    "Serbia and Montenegro": "Сербия и Черногория",
+    "Czechoslovakia": "Чехословакия",
+    "Soviet Union": "Советский Союз",
 }
 # CLDR's territories that are no country: the EU, the UN, the eurozone, test locales.
 _NOT_COUNTRIES = frozenset(("EU", "EZ", "UN", "XA", "XB", "ZZ", "QO"))
