@@ -1391,6 +1391,12 @@ def test_a_transcripts_label_in_capitals_names_its_speaker(gazetteer):
             "agreement",
         ),
         ("Frigates patrolled the Horn of Africa all winter.", "Horn of Africa", "place"),
+        # A listed name whole, though its last word is a place too.
+        (
+            "Frigates sailed past the Federal Republic of Yugoslavia.",
+            "Federal Republic of Yugoslavia",
+            "place",
+        ),
         (
             "A minister of the Trade and Industry Office said so.",
             "Trade and Industry Office",

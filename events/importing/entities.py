@@ -890,6 +890,9 @@ def _connects(reader, left, right):
         )
     if between == ["of"] and _part_of_a_place(reader, left, right):
         return True
+    whole = " ".join(tokens[i].key for i in range(left[0], right[-1] + 1))
+    if known_places().get(whole) is not None:
+        return True  # "the Federal Republic of Yugoslavia", a name the places list whole
     # "Secretary General of NATO", "Foreign Ministers of the NATO-Russia Council", "Members
     # of the Council": a title, or the people a body is made of, and the body, no one name.
     people_of = _TITLE_WORDS | _PLURAL_TITLES | HONORIFICS | MEMBERSHIP | {"the"}
