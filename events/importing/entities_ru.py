@@ -1002,6 +1002,8 @@ def _new_names(reader, covered):
 
 
 _LOCATIVE_PREPOSITIONS = word_set("в во на под")
+# A surname in the nominative, as a subject is: narrower than ``SURNAME``, which takes any
+# case («в Москве Казани» is no person).
 _SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий)$")
 
 

@@ -382,16 +382,18 @@ def _date_by_the_next(undated, text, start, sentence, dates, today, language):
 
 # A sentence that goes on with the act of the one before: "The allies also agreed …",
 # "In addition, …", «Кроме того, …», «Тогда же …», «Стороны также …».
+# "Besides Yeltsin, …", «Помимо Ельцина, …»: others did what a person did.
+_BESIDES_WORDS = r"besides|along\s+with|alongside|помимо|наряду\s+с"
 _GOES_ON_WITH = re.compile(
-    r"\b(?i:also)\b|^(?i:in\s+addition|besides|along\s+with|alongside)\b"
-    r"|^(?:Кроме\s+того|Также|Тогда\s+же|Помимо|Наряду\s+с)(?![\w-])"
+    rf"\b(?i:also)\b|^(?i:in\s+addition|{_BESIDES_WORDS})(?![\w-])"
+    r"|^(?:Кроме\s+того|Также|Тогда\s+же)(?![\w-])"
     r"|(?<![\w-])также(?![\w-])"
 )
 _SUBJECT_PRONOUNS = word_set("he she they он она они")
 _ACCORDING_TO = re.compile(
     r"(?i:\baccording\s+to\b|(?<![\w-])по\s+(?:словам|данным|информации|сведениям)(?![\w-]))"
 )
-_BESIDES = re.compile(r"(?i:besides|along\s+with|alongside|помимо|наряду\s+с)")
+_BESIDES = re.compile(rf"(?i:{_BESIDES_WORDS})")
 # Who "also" did something, as the sentence before's actors: "The allies also agreed",
 # «Стороны также договорились», "They also signed".
 _THE_SAME_ACTORS = re.compile(
