@@ -840,7 +840,7 @@ class Antecedent:
         title_at = self.language == Language.RUSSIAN and not (people or found)
         title_at = title_at and _title_subject(said)
         title = said[slice(*title_at)] if title_at else ""
-        holders = [m for m, head in self.titled.values() if title and head == _title_head(title)]
+        holders = [m for m, office in self.titled.values() if title and _same_office(title, office)]
         if len(holders) == 1:  # not when two ministers were named: either may be meant
             person, written = holders[0], holders[0].proposed_name or holders[0].text
             found.append(
@@ -859,9 +859,7 @@ class Antecedent:
             # Its verb shows the sex a later «он» or «она» must agree with.
             self.sex = _sex_of(found[0], sentence, said, start, self.language)
         self.titled |= {
-            _record_of(m): (m, _title_head(m.role))
-            for m in mentions
-            if m.kind == "person" and m.role
+            _record_of(m): (m, _office(m.role)) for m in mentions if m.kind == "person" and m.role
         }
         if people:
             self.people, self.named_in = list(people.values()), self.paragraph
@@ -967,6 +965,34 @@ def _title_head(title):
                 return ""
             return "генсек" if (before, word) == ("генеральный", "секретарь") else word
     return ""
+
+
+# What a minister heads, in the word after «министр» («министр иностранных дел») or as
+# the news names the ministry after «глава» («глава МИД», «глава Минобороны»).
+_MINISTRIES = (
+    {"иностранных": "иностранных", "обороны": "обороны"}
+    | dict.fromkeys(("мид", "мида", "внешнеполитического"), "иностранных")
+    | dict.fromkeys(("минобороны", "пентагона", "военного"), "обороны")
+)
+
+
+def _office(title):
+    """The office a Russian ``title`` names: its head word, and for a minister the ministry
+    where the title says it («министр обороны», «глава МИД» is the foreign minister)."""
+    head = _title_head(title)
+    words = [norm(w) for w in title.split()]
+    if head not in ("министр", "глава") or head not in words:
+        return head, ""
+    after = words[words.index(head) + 1 : words.index(head) + 2]
+    ministry = _MINISTRIES.get(after[0], "") if after else ""
+    return ("министр", ministry) if ministry else (head, "")
+
+
+def _same_office(title, office):
+    """Whether the bare ``title`` may stand for someone named with the ``office``: the same
+    head, and the same ministry unless the title names none («Министр также сообщил»)."""
+    head, ministry = _office(title)
+    return head == office[0] and ministry in ("", office[1])
 
 
 def _subject_pronoun(sentence, said, language):
