@@ -1169,6 +1169,49 @@ def test_an_after_phrase_behind_a_dated_fact_is_background_not_a_second_fact():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The incident's own date is its background; what was done over it keeps its date.
+        (
+            "Anna Berg on Wednesday offered condolences over the attack at the port of "
+            "Tromsø last night.",
+            [("on Wednesday", "2005-04-20", "occurred", Event.Type.STATEMENT)],
+        ),
+        (
+            "Oleg Sokolov on Thursday condemned the bombing in Murmansk on Monday.",
+            [("on Thursday", "2005-04-21", "occurred", Event.Type.OBJECTION)],
+        ),
+        # One date: it dates the act, as the sentence may mean.
+        (
+            "Oleg Sokolov condemned the bombing in Murmansk on Monday.",
+            [("on Monday", "2005-04-18", "occurred", Event.Type.OBJECTION)],
+        ),
+        # Two acts, each on its day.
+        (
+            "Oleg Sokolov met Anna Berg on Monday and again on Wednesday.",
+            [
+                ("on Monday", "2005-04-18", "occurred", Event.Type.MEETING),
+                ("on Wednesday", "2005-04-20", "occurred", Event.Type.MEETING),
+            ],
+        ),
+    ],
+)
+def test_an_incident_s_own_date_beside_the_act_s_is_background(sentence, expected):
+    assert proposed(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Anna Berg offered her deepest condolences to Oleg Sokolov on Tuesday.", "statement"),
+        ("Anna Berg offered talks on the quotas to Oleg Sokolov on Tuesday.", "proposal"),
+    ],
+)
+def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, kind):
+    assert proposed(sentence) == [("on Tuesday", "2005-04-19", "occurred", kind)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "This report was first published on the day Anna Berg met Oleg Sokolov in Oslo.",

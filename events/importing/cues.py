@@ -139,7 +139,10 @@ _CUES = [
     ),
     (
         Event.Type.PROPOSAL,
-        r"propos(?:e|ed|es|ing)\b|offer(?:s|ed)?\b|suggest(?:s|ed)?\b|invit(?:e|ed|es)\b|"
+        r"propos(?:e|ed|es|ing)\b|suggest(?:s|ed)?\b|invit(?:e|ed|es)\b|"
+        # "offered talks"; not "offered condolences", a message
+        r"offer(?:s|ed)?\b(?!\s+(?:(?:his|her|their|its|the|deep|sincere|deepest|heartfelt)\s+)*"
+        r"(?:condolences|sympathy|sympathies|congratulations|thanks|apologies|prayers)\b)|"
         # "requested talks"; not "the session had been requested", a meeting
         r"(?<!been\s)(?<!was\s)(?<!were\s)requested\b|"
         r"put(?:s|ting)?\s+forward\b|floated\b|"

@@ -1677,13 +1677,31 @@ def _recalled(read, dates, language=Language.ENGLISH):
 _SURVIVED_BY = re.compile(r"\b(?:is|are)\s+survived\s+by\b")
 
 
+# An incident named as what someone acted over, with its own date: "offered condolences on
+# Wednesday over the attack at the airport last night", "condemned the bombing in Kabul on
+# Monday".
+_AN_INCIDENT = re.compile(
+    r"(?i:\b(?:over|for|about|after|following|into|against|condemned|denounced|deplored)\s+"
+    r"(?:the|an?|this|that|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|crash(?:es)?|shootings?|killings?|strikes?|"
+    r"raids?|incidents?|downing|sinking|assault)"
+    r"(?:\s+(?:at|in|on|near|of|against|by)\s+[^,;:.\d]{1,50}?)?\s+$)"
+)
+
+
 def _background(sentence, date_mention, dates, language=Language.ENGLISH):
-    """Whether ``date_mention`` is an "after …" phrase ("after the loss of the Kursk in
-    August 2000") qualifying a fact that another of the sentence's ``dates`` dates better,
-    governed by the same verb ("signed … in February 2003"): background, not a second fact."""
-    return date_mention.named is not None and any(
-        other.named is None and same_verb(sentence, date_mention, other, language)
-        for other in dates
+    """Whether ``date_mention`` dates only the background of a fact that another of the
+    sentence's ``dates`` dates: an "after …" phrase governed by the same verb ("signed … in
+    February 2003, after the loss of the Kursk in August 2000"), or an incident's own date
+    where another dates what was done over it."""
+    if date_mention.named is not None:
+        return any(
+            other.named is None and same_verb(sentence, date_mention, other, language)
+            for other in dates
+        )
+    of_an_incident = _AN_INCIDENT.search(sentence, 0, date_mention.start)
+    return of_an_incident is not None and any(
+        not _AN_INCIDENT.search(sentence, 0, other.start) for other in dates
     )
 
 
