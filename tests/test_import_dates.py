@@ -3096,6 +3096,24 @@ def test_a_count_back_with_the_day_given_in_apposition_is_that_one_day(sentence,
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier this month, at their meeting in Tromsø on 5 and 6 April, the envoys agreed "
+        "the quotas.",
+        "This month, during the talks in Oslo on 5-6 April, the envoys agreed the quotas.",
+    ],
+)
+def test_a_month_then_the_days_of_its_occasion_in_it_are_those_days(sentence):
+    [found] = find_dates(sentence, PUBLISHED)
+    assert (found.date.start, found.date.end) == (date(2005, 4, 5), date(2005, 4, 6))
+
+
+def test_a_month_then_a_day_of_another_act_stays_two_dates():
+    sentence = "Earlier this month the envoys met, and on 5 April they signed the quotas."
+    assert [f.text for f in find_dates(sentence, PUBLISHED)] == ["Earlier this month", "5 April"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "day", "precision"),
     [
         ("1999 — On March 24, NATO began air strikes.", date(1999, 3, 24), DAY),

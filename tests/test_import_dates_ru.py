@@ -1599,6 +1599,8 @@ def test_a_russian_relative_date_with_the_exact_date_in_apposition_is_one_date()
     [
         ("Три недели назад, в ночь на 31 марта, у Варде затонул траулер.", 31),
         ("Две недели назад, 7 апреля, послы встретились в Тромсё.", 7),
+        # The occasion between them: «В начале месяца, на встрече в Тромсё 7 апреля».
+        ("В начале месяца, на встрече в Тромсё 7 апреля, послы согласовали квоты.", 7),
     ],
 )
 def test_a_russian_count_back_with_the_day_given_in_apposition_is_that_one_day(sentence, day):

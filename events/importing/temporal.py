@@ -3172,6 +3172,12 @@ _APPOSITION = re.compile(
     r"|(?i:ночь\s+на|утром|днём|днем|вечером|ночью)\s+)?"
 )
 _APPOSITION_END = re.compile(r"\s*(?:[,);:.\u2013\u2014]|$)")
+# The occasion between a relative date and the day in it that it took place on: "Earlier
+# this month, at their meeting in Istanbul on 9 and 10 June", «В начале месяца, на встрече
+# в Стамбуле 9 июня».
+_AT_AN_OCCASION = re.compile(
+    r"\s*,\s*(?i:at|during|на|во?\s+ходе)\s+[^,;:.\d()]{1,60}?\s+(?:(?i:on|in|в|во)\s+)?"
+)
 # What goes on after the second of two dates when they are items of a list: "in 2003, last
 # year and this month".
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?i:and|or|и|или)\b")
@@ -3223,7 +3229,8 @@ def _apposed(sentence, mentions):
             relative, explicit = rough  # "Three weeks ago, on August 7": August 7
         else:
             relative = None
-        if relative is None or not _APPOSITION.fullmatch(gap):
+        at_its_occasion = narrows and _AT_AN_OCCASION.fullmatch(gap)
+        if relative is None or not (_APPOSITION.fullmatch(gap) or at_its_occasion):
             merged.append(mention)
             continue
         if explicit is previous and _LIST_GOES_ON.match(sentence, mention.end):
