@@ -5040,6 +5040,81 @@ def test_a_definite_noun_for_a_visit_or_talks_takes_the_date_the_story_gave_it(s
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A signing, an exercise or a statement named again, as the subject told in the
+        # past, the source of what follows, or what came after it.
+        (
+            "Anna Berg signed the fisheries accord in Tromsø on Tuesday. The signature was "
+            "witnessed by Oleg Sokolov.",
+            ("The signature", "2005-04-19"),
+        ),
+        (
+            "Anna Berg signed the fisheries accord in Tromsø on Tuesday. The ceremony lasted an "
+            "hour.",
+            ("The ceremony", "2005-04-19"),
+        ),
+        (
+            "The two navies held a rescue exercise off Vardø on Tuesday. The exercise was "
+            "watched by Oleg Sokolov.",
+            ("The exercise", "2005-04-19"),
+        ),
+        (
+            "Oslo issued a statement on the quotas on Tuesday. According to the statement, "
+            "Oleg Sokolov welcomed the quotas.",
+            ("According to the statement", "2005-04-19"),
+        ),
+        (
+            "Anna Berg signed the fisheries accord in Tromsø on Tuesday. Following the "
+            "signature, Oleg Sokolov met the press.",
+            ("Following the signature", "2005-04-19"),
+        ),
+        # The ministers "meeting in Tromsø on Tuesday" who decided: "the meeting".
+        (
+            "Ministers meeting in Tromsø on Tuesday decided to close the bay. After the "
+            "meeting, Anna Berg flew to Oslo.",
+            ("After the meeting", "2005-04-19"),
+        ),
+        # Still to come, or a noun of no occasion: not the act named again.
+        (
+            "Anna Berg signed the fisheries accord in Tromsø on Tuesday. The signing will be "
+            "marked in Oslo.",
+            (None, "2005-04-21"),
+        ),
+        (
+            "Anna Berg signed the fisheries accord in Tromsø on Tuesday. The accord was "
+            "welcomed by Oleg Sokolov.",
+            (None, "2005-04-21"),
+        ),
+        (
+            "Министры рыболовства подписали соглашение в Тромсё во вторник. Церемония прошла "
+            "в ратуше Тромсё.",
+            ("Церемония", "2005-04-19"),
+        ),
+        (
+            "Министры рыболовства встретились в Тромсё во вторник. На встрече стороны "
+            "утвердили квоты.",
+            ("На встрече", "2005-04-19"),
+        ),
+        (
+            "МИД Норвегии во вторник распространил заявление. Согласно заявлению, Олег Соколов "
+            "одобрил квоты.",
+            ("Согласно заявлению", "2005-04-19"),
+        ),
+        (
+            "Во вторник у Варде начались учения флотов. В ходе учения моряки отработали "
+            "спасение экипажа.",
+            ("В ходе учения", "2005-04-19"),
+        ),
+    ],
+)
+def test_an_occasion_named_again_takes_the_date_the_story_gave_it(text, expected):
+    language = Language.RUSSIAN if set(text) & set("аеиоу") else Language.ENGLISH
+    *_, last = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    assert (last.date_text, last.date.start.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The fisheries board met in Tromsø on Tuesday. At the session, ministers approved a quota.",

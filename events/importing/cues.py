@@ -1011,10 +1011,13 @@ def names_the_act(noun, act):
     the act names another act, though the sentence names it too ("criticised the summit")."""
     kind = event_type(noun)
     if kind is None:
+        if _A_SIGNING.fullmatch(noun):  # "the ceremony" of "signed the charter"
+            return act.kind == Event.Type.AGREEMENT_SIGNED or shares_stem(noun, act.words)
         return shares_stem(noun, act.words)
     if act.kind == kind or {act.kind, kind} <= _GATHERINGS:
         return True
-    return act.kind == Event.Type.VISIT and kind in _GATHERINGS and shares_stem(noun, act.words)
+    # "ministers meeting in Brussels on 1 April decided …": "the meeting" is where they did
+    return kind in _GATHERINGS and shares_stem(noun, act.words)
 
 
 # What is said or agreed "during", "after" or "there" at a gathering or a visit is of its
@@ -1026,6 +1029,24 @@ GATHERINGS_AND_VISITS = _GATHERINGS | {Event.Type.VISIT}
 def names_a_gathering_or_visit(noun):
     """Whether ``noun`` names a gathering or a visit ("the talks", «визита»)."""
     return event_type(noun) in GATHERINGS_AND_VISITS
+
+
+# Nouns of a signing that name no kind of their own: "the ceremony", "the signature".
+_A_SIGNING = re.compile(r"(?i:ceremony|signature|церемони[яиюей])")
+# What a definite noun may name again, so that what was done at it, after it or by it is
+# of its date: a gathering or a visit, an exercise, a signing, a statement ("According to
+# the statement, …").
+_OCCASIONS = GATHERINGS_AND_VISITS | {
+    Event.Type.EXERCISE,
+    Event.Type.AGREEMENT_SIGNED,
+    Event.Type.STATEMENT,
+}
+
+
+def names_an_occasion(noun):
+    """Whether ``noun`` names an act that what was done at it, after it or by it is dated
+    by ("the talks", «визита», "the signing", «учения», "the statement")."""
+    return bool(_A_SIGNING.fullmatch(noun)) or event_type(noun) in _OCCASIONS
 
 
 def shares_stem(noun, words):

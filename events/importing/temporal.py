@@ -22,7 +22,7 @@ from .cues import (
     GATHERINGS_AND_VISITS,
     act_at,
     event_type,
-    names_a_gathering_or_visit,
+    names_an_occasion,
     names_the_act,
     shares_stem,
 )
@@ -1609,14 +1609,14 @@ def _at_act(ctx):
 
 
 def at_act_referred_to(ctx, noun, relation="at"):
-    """ "during the visit", "after the talks", «в ходе визита»: a definite noun referring
-    back to a gathering or visit dates the fact by the date the article gave the last such
-    act (``last_act``): ``relation`` "at" it is on that date, as precise; "eve" the day
-    before (a day only, else no finer than the act's date); "after" it at some point from
-    that date to the text's today (``_done_after``). None when the noun names no gathering
-    or visit, or the article dated none; a date of the sentence's own comes first
-    (``_own_date_first``)."""
-    if not names_a_gathering_or_visit(noun):
+    """ "during the visit", "after the talks", «в ходе визита», "The signing was witnessed
+    by": a definite noun referring back to an occasion (``names_an_occasion``) dates the
+    fact by the date the article gave the last such act (``last_act``): ``relation`` "at"
+    it is on that date, as precise; "eve" the day before (a day only, else no finer than
+    the act's date); "after" it at some point from that date to the text's today
+    (``_done_after``). None when the noun names no occasion, or the article dated none; a
+    date of the sentence's own comes first (``_own_date_first``)."""
+    if not names_an_occasion(noun):
         return None
     if relation == "eve":
         return counted_from_act(ctx, noun, "day", -1)
@@ -1726,6 +1726,12 @@ def act_dated_next(plan, kind, following, dates, today, language=Language.ENGLIS
             note = f"No date of its own, but it {how}: {when.display}."
             return when, note
     return None
+
+
+def act_named_again(ctx):
+    """ "The signing was witnessed by …", "According to the statement, …", «Церемония
+    прошла …», «На встрече …»: the act the article dated before, named again."""
+    return at_act_referred_to(ctx, ctx.match.group("noun") or ctx.match.group("source"))
 
 
 def at_last_act_there(ctx):
@@ -2226,6 +2232,18 @@ RULES = [
         r"(?=\s*(?:[,;:.!?)]|$)|\s+(?:in|at|on|of|with|and|but|or|as|to|between|by|ended|was|"
         r"were|had|has|that)\b)",
         _during_act,
+    ),
+    # The act named again opening the sentence: its subject, told in the past ("The signing
+    # was witnessed by …", "The talks lasted three hours"), or the source of what follows
+    # ("According to the statement, …").
+    (
+        r"^(?:The|This|That|Their|His|Her|Its)\s+(?:(?-i:[A-Z][\w'\u2019.-]*|\w+-[\w-]+)\s+){0,3}"
+        r"(?P<noun>[a-z]+)(?=(?:\s+(?:of|in|at|between|with|on)\s+[^,;:]{1,60}?)?\s+(?:was|were|"
+        r"had|lasted|took|ended|began|opened|closed|went|focused|focussed|centred|centered|"
+        r"covered|produced|brought|drew|ran|passed|saw|followed)\b)"
+        r"|^(?i:according\s+to)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?P<source>statement|communiqu[eé]|declaration|readout)(?=\s*,)",
+        act_named_again,
     ),
     # "There, …", "There he met …"; not the "there" of "there is", "there were"
     (
