@@ -1115,6 +1115,39 @@ def test_a_quotation_after_a_dated_statement_by_its_speaker_is_that_statement():
     assert "the statement the sentence before dates" in quoted.date_note
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The sentence before also dates what is still to come: its one act done is told on.
+        (
+            "Marta Kowalczyk announced on Tuesday that the port would close from 1 July.\n\n"
+            '"The fleet will be warned," Kowalczyk said.\n',
+            Language.ENGLISH,
+        ),
+        # Said in the sentence before, given on her word: what is to come is what she said.
+        (
+            "Во вторник Марта Ковальчик заявила, что порт будет закрыт.\n\n"
+            "По её словам, рыбаков предупредят заранее.\n",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_a_saying_told_on_after_a_dated_statement_is_that_statement(text, language):
+    found = propose(text, PUBLISHED, MARTA, match_events=False, language=language)
+    announced, quoted = found[0], found[-1]
+    assert quoted.date == announced.date == PartialDate(date(2011, 6, 7))
+    assert (quoted.same_as, quoted.status) == (0, Event.Status.OCCURRED)
+
+
+def test_what_someone_insists_on_now_is_no_statement_told_on():
+    text = (
+        "Marta Kowalczyk said on Tuesday that the port would close.\n\n"
+        'Kowalczyk now insists that the port "will stay open".\n'
+    )
+    _said, insists = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert insists.same_as is None
+
+
 def test_what_one_said_after_an_act_others_told_of_is_no_statement_told_on():
     text = (
         "The details of the quota accord were finalised late on Tuesday by Marta Kowalczyk "

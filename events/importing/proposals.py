@@ -472,6 +472,15 @@ def _in_words(proposal, language):
     )
 
 
+def _said_then(proposal, language):
+    """Whether ``proposal`` is a saying told as made, whatever it says is to come: ""…," he
+    said", «По его словам, бюро будет закрыто»; not "Ivanov now insists the troops will
+    stay"."""
+    return _in_words(proposal, language) and bool(
+        reports_in_the_past(proposal.quote, language) or _SOURCED.match(proposal.quote)
+    )
+
+
 def _carry_on(found, before, proposals, sentence, published, language):
     """Date the proposals ``found`` in ``sentence`` with no date of their own by the one
     dated fact of the last sentence before it that gave any (``before``, among
@@ -482,18 +491,21 @@ def _carry_on(found, before, proposals, sentence, published, language):
         for p in before
         if not _dated_by_publication(p, published) and p.date.qualifier == DateQualifier.EXACT
     ]
-    if len(dated) != 1:
-        return
-    [earlier] = dated
     for proposal in found:
-        if not _dated_by_publication(proposal, published):
+        # What was done goes on with the one act done, or the one still to come: "announced
+        # on Monday that the mission would close from 1 November. "…," he said."
+        done = proposal.status == Event.Status.OCCURRED or _said_then(proposal, language)
+        alike = [p for p in dated if (p.status == Event.Status.OCCURRED) == done]
+        if len(alike) != 1 or not _dated_by_publication(proposal, published):
             continue
+        [earlier] = alike
         going_on = _going_on(proposal, earlier, sentence, published, language)
         if going_on is None:
             continue
         proposal.date, how, same = going_on
         if same:
             proposal.same_as = next(i for i, p in enumerate(proposals) if p is earlier)
+            proposal.status = earlier.status  # the saying's, not what it says is to come
         words = f" (“{earlier.date_text}”)" if earlier.date_text else ""
         proposal.date_note = f"No date of its own: {how}{words}, so {proposal.date.display}."
 
@@ -521,6 +533,15 @@ def _going_on(proposal, earlier, sentence, published, language):
         if m.kind == "person" and m.text.lower() in _SUBJECT_PRONOUNS
     }
     done = Event.Status.OCCURRED
+    # What someone said in words: not "В НАТО заявление Лаврова встретили с сожалением".
+    speakers = speakers_of(proposal) if _in_words(proposal, language) else set()
+    told_on = earlier.date_text is not None and _says(earlier, published, language)
+    # Not an act others told of: "… were finalised by Lavrov and Scheffer, according to
+    # officials. Scheffer told reporters …" may be of another day.
+    told_on = told_on and not _ACCORDING_TO.search(earlier.quote)
+    told_on = told_on and (proposal.status == done or _said_then(proposal, language))
+    if speakers and told_on and speakers & speakers_of(earlier) and earlier.status == done:
+        return earlier.date, "the statement the sentence before dates, told on", True
     if proposal.status != done:
         if earlier.status == done or not (going_on_about & taking_part or also):
             return None
@@ -529,14 +550,6 @@ def _going_on(proposal, earlier, sentence, published, language):
         return replace(earlier.date, qualifier=qualifier), how, False
     if earlier.status != done:
         return None
-    # What someone said in words: not "В НАТО заявление Лаврова встретили с сожалением".
-    speakers = speakers_of(proposal) if _in_words(proposal, language) else set()
-    told_on = earlier.date_text is not None and _says(earlier, published, language)
-    # Not an act others told of: "… were finalised by Lavrov and Scheffer, according to
-    # officials. Scheffer told reporters …" may be of another day.
-    told_on = told_on and not _ACCORDING_TO.search(earlier.quote)
-    if speakers and told_on and speakers & speakers_of(earlier):
-        return earlier.date, "the statement the sentence before dates, told on", True
     if speakers and speakers <= taking_part and _news_of_the_day(earlier, published):
         who = sorted({m.text for m in proposal.mentions if person_key(m) in speakers})
         return (
@@ -2572,7 +2585,8 @@ _SAID_BY = re.compile(
 _SOURCED = re.compile(
     r"^(?:(?:According\s+to|(?:Как\s+(?:уже\s+|ранее\s+)?)?(?:стало\s+известно|"
     r"сообщ[аи]л[аио]?|сообщили|сообщает|писал[аио]?|передал[аио]?|передавал[аио]?|"
-    r"выяснил[аио]?)|По\s+(?:данным|сведениям|информации))\s+[^,;:]{1,60}"
+    r"выяснил[аио]?)|По\s+(?:данным|сведениям|информации|словам))\s+[^,;:]{1,60}"
+    r"|По\s+(?:его|её|ее|их)\s+словам|According\s+to\s+(?:him|her|them)"
     r"|As\s+[^,;:]{1,60}?\s+(?:reported|wrote|said)"
     r"(?:\s+(?:earlier|previously|yesterday|(?:on|last|this)\s+\w+))?)"
     r",\s+(?=\w)"
