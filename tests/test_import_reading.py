@@ -275,6 +275,9 @@ def test_a_russian_dateline_with_a_year_proposes_the_publication_date():
         # The dash after an agency between slashes is the dateline's too.
         ("ТАЛЛИН, 14 мая. /Балтийская служба/ - ", "ТАЛЛИН", "Балтийская служба", (None, 5, 14)),
         ("ТАЛЛИН, 14 мая /БС/ \u2014 ", "ТАЛЛИН", "БС", (None, 5, 14)),
+        # A period alone after the day, as a ministry or a newspaper writes it.
+        ("ТАЛЛИН, 14 мая. ", "ТАЛЛИН", None, (None, 5, 14)),
+        ("TALLINN, May 14. ", "TALLINN", None, (None, 5, 14)),
     ],
 )  # fmt: skip
 def test_dateline_forms(dateline, place, agency, written):
@@ -290,6 +293,7 @@ def test_dateline_forms(dateline, place, agency, written):
     [
         "Envoys met in Tallinn on May 14 (a Wednesday).",
         "TALLINN\n\nEnvoys met on Tuesday.",
+        "Tallinn, Tuesday. Envoys met.",
         "Envoys Meet In Tallinn\n\nTALLINN, May 14 - Envoys met.",
         "Q: Will the envoys meet again in May?",
         "Послы встретились в Таллине 14 мая.",

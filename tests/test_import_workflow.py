@@ -104,6 +104,8 @@ DATELINES = [
     ("ВАЛЛЕТТА, 7 июн \u2014 РИА Новости. ", date(2011, 6, 6), Language.RUSSIAN),
     ("ВАЛЛЕТТА, 7 июня. /Интерфакс/ - ", date(2011, 6, 6), Language.RUSSIAN),
     ("ВАЛЛЕТТА, 7 июня /ТАСС/ \u2014 ", date(2011, 6, 6), Language.RUSSIAN),
+    ("ВАЛЛЕТТА, 7 июня. ", date(2011, 6, 6), Language.RUSSIAN),
+    ("VALLETTA, June 7. ", date(2011, 6, 6), Language.ENGLISH),
 ]
 STORIES = {
     Language.ENGLISH: "Defence Minister Pavel Orlov signed a rescue memorandum yesterday.",

@@ -71,7 +71,8 @@ _DAY_WORD = (
 ENGLISH = re.compile(
     rf"(?:(?P<place>(?!{_DAY_WORD})(?P<head>{_PLACE})(?:{_REGION})?)(?:,?\s+{_DATE})?|(?=[(/]))"
     rf"(?:\s*{_AGENCY})?"
-    rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|(?P<alone>[^\S\n]*(?:\n\s*|$)))",
+    rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|(?P<alone>[^\S\n]*(?:\n\s*|$))"
+    r"|(?<=\d)\.\s+(?=[A-Z\"\u201c]))",  # "ROME, May 28. The leaders …"
     re.MULTILINE,
 )
 # A wire's dateline with no place, as for a timeline or a factbox: "Aug 20 (Reuters) -".
@@ -87,7 +88,8 @@ RUSSIAN = re.compile(
     rf"|\.?\s*/(?P<agency2>[^/\n]{{1,40}})/\.?\s*(?:{_DASH}\s+)?"  # . /ТАСС/. or /Интерфакс/ -
     rf"|\s*{_DASH}\s*(?P<agency3>{_RU_AGENCY})\.\s*"  # — РИА Новости.
     rf"|\.\s*(?P<agency4>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+)\s*{_DASH}\s+"  # . ИНТЕРФАКС -
-    rf"|\.?\s*{_DASH}\s+)"
+    rf"|\.?\s*{_DASH}\s+"
+    r"|\.\s+(?=[А-ЯЁA-Z«\"]))"  # «РИМ, 28 мая. Президент России …»
 )
 
 # Labels at the head of a paragraph: an interview's, which name who speaks, and an editor's.
