@@ -1231,6 +1231,9 @@ def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, ki
         "This week's digest covers the talks of Anna Berg and Oleg Sokolov in Tromsø.",
         "Our round-up of the week's news from Tromsø, where Anna Berg met Oleg Sokolov.",
         "Here is what happened when Anna Berg met Oleg Sokolov in Tromsø last week.",
+        # A newsletter's or a live blog's greeting.
+        "Good Friday morning, and welcome to the Tromsø fisheries brief with Anna Berg.",
+        "Welcome to our live coverage of the talks of Anna Berg and Oleg Sokolov in Tromsø.",
         # The author's own advice or judgement.
         "We must hold Anna Berg to the rescue drill she promised Oleg Sokolov last week.",
         "It would be a grave mistake to let Oleg Sokolov leave Tromsø without a deal.",

@@ -1921,6 +1921,12 @@ _ABOUT_THE_STORY = re.compile(
     r"|Here\s+(?:is|are|['\u2019]s)\s+(?:what|how|the\s+(?:main|key|latest)\b)"
     r"|(?:В\s+(?:этом|сегодняшнем|нашем)\s+(?:выпуске|обзоре|дайджесте)"
     r"|(?:Наш|Этот)\s+(?:обзор|дайджест)|Вот\s+что\s+(?:произошло|случилось))"
+    # A newsletter's or a live blog's greeting: "Good Friday morning, and welcome to
+    # Playbook.", "Welcome to our live coverage of …", «Доброе утро!», «Добро пожаловать».
+    r"|(?:Good\s+(?:\w+\s+)?(?:morning|afternoon|evening)|Hello|Hi)\b[^.!?]{0,80}[.!?]$"
+    r"|Welcome\s+(?:back\s+)?to\b|Thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)\b"
+    r"|(?:Доброе\s+утро|Добрый\s+(?:день|вечер)|Здравствуйте)\b[^.!?]{0,80}[.!?]$"
+    r"|Добро\s+пожаловать|Спасибо,?\s+что\s+(?:читаете|следите|были\s+с\s+нами)"
 )
 # The author speaking ("I first visited Brussels in 2001", "When I …, "), not a speaker.
 _FIRST_PERSON = re.compile(r"(?:[^,\"\u201c\u00ab]{0,40},\s+)?(?:I|Я)\s")
