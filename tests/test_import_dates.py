@@ -2169,6 +2169,9 @@ def test_an_english_participle_s_fact_has_its_own_people_beside_the_main_dated_f
         ("The talks with Anna Berg, held in Tromsø on 3 March, ended in deadlock.", "3 March"),
         ("Anna Berg, asked on Monday about quotas, said Oslo would wait.", "on Monday"),
         ("The office, opened by Anna Berg, was shut.", None),  # no date to set apart
+        # The subject's gathering, in a relative clause: where it did the main act.
+        ("The ministers, who met in Tromsø on 3 March, approved the quotas.", "3 March"),
+        ("The envoys, who gathered in Oslo on Monday, backed Anna Berg's plan.", "on Monday"),
     ],
 )
 def test_an_english_participle_is_read_with_its_main_clause_where_it_dates_it(sentence, words):

@@ -1607,6 +1607,14 @@ def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLIS
             else not clause.antecedent
         )
     )
+    # "Ministers, who met in Brussels on 21 October, approved a plan": where they did it;
+    # not "The envoy who met Sokolov in 2001 is back", who is told apart by it.
+    occasion = occasion or (
+        language != Language.RUSSIAN
+        and not clause.antecedent
+        and read[: clause.start].rstrip().endswith(",")
+        and bool(_GATHERED.match(read, clause.start))
+    )
     if not (occasion or clause.time):
         return False
     if not any(clause.holds(d.start) for d in dates):
@@ -1614,6 +1622,10 @@ def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLIS
     if not occasion or any(not any(c.holds(d.start) for c in relatives) for d in dates):
         return False
     return status_of(blank(read, relatives), language) == Event.Status.OCCURRED
+
+
+# A relative clause of the subject that says it gathered.
+_GATHERED = re.compile(r"(?:who|which)\s+(?:met|gathered|convened|assembled|held\s+talks)\b")
 
 
 # A Russian participle of what was under way when the main act happened («Истребитель,
