@@ -1275,6 +1275,32 @@ def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
     assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
 
 
+def test_what_was_done_again_and_again_in_a_period_given_is_dated_by_it():
+    sentence = "In 2003 Anna Berg repeatedly warned Oleg Sokolov against closing the bay."
+    assert [p[0] for p in proposed(sentence)] == ["2003"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Anna Berg closed the bay on Tuesday. She has also repeatedly warned Oleg Sokolov "
+            "against trawling there.",
+            Language.ENGLISH,
+        ),
+        (
+            "Во вторник Анна Берг закрыла залив. Она также неоднократно предупреждала Олега "
+            "Соколова о запрете.",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_what_was_done_again_and_again_takes_no_date_from_the_sentence_before(text, language):
+    closed, warned = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    assert closed.date == PartialDate(date(2005, 4, 19))
+    assert warned.date == PartialDate(PUBLISHED, DAY, None, BY)
+
+
 @pytest.mark.parametrize(
     "text",
     [

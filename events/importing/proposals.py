@@ -491,6 +491,8 @@ def _carry_on(found, before, proposals, sentence, published, language):
         for p in before
         if not _dated_by_publication(p, published) and p.date.qualifier == DateQualifier.EXACT
     ]
+    if _REPEATEDLY.search(blank(sentence, quotations(sentence))):
+        return
     for proposal in found:
         # What was done goes on with the one act done, or the one still to come: "announced
         # on Monday that the mission would close from 1 November. "…," he said."
@@ -2278,6 +2280,17 @@ _MEETS_AS_A_RULE = re.compile(
     rf"(?:[^,;:]{{1,40}},\s*)?{_NO_CLAUSE}{{0,80}}?\s{NOT_PRESENT_AFTER}"
     r"(?:meets?|gathers?|convenes?|consults?)\b"
     r"(?!\s+(?:on|next|this|later|again|today|tomorrow)\b)"
+)
+
+
+# What was said or done again and again: a standing position ("Putin has repeatedly
+# warned …", «Москва неоднократно отвергала обвинения»), of no one day the sentence before
+# gives.
+_REPEATEDLY = re.compile(
+    r"\b(?:repeatedly|time\s+and\s+(?:again|time\s+again)|on\s+(?:several|many|numerous)\s+"
+    r"occasions|more\s+than\s+once|again\s+and\s+again)\b"
+    r"|(?<![\w-])(?:неоднократно|не\s+раз|не\s+однажды|многократно|раз\s+за\s+разом)(?![\w-])",
+    re.IGNORECASE,
 )
 
 
