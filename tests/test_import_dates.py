@@ -1275,6 +1275,28 @@ def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
     assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg visited Tromsø in March. At the time she said the quotas would hold.",
+            ("At the time", PartialDate(date(2005, 3, 1), MONTH)),
+        ),
+        (
+            "Anna Berg met Oleg Sokolov on 2 March 2004. Back then, Oslo backed the quotas.",
+            ("Back then", PartialDate(date(2004, 3, 2))),
+        ),
+        # Nothing named before: no date to be of.
+        ("At the time, Anna Berg said the quotas would hold.", (None, None)),
+    ],
+)
+def test_at_the_time_is_the_last_date_named(text, expected):
+    *_, last = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    words, when = expected
+    assert last.date_text == words
+    assert last.date == (when or PartialDate(PUBLISHED, DAY, None, BY))
+
+
 def test_what_was_done_again_and_again_in_a_period_given_is_dated_by_it():
     sentence = "In 2003 Anna Berg repeatedly warned Oleg Sokolov against closing the bay."
     assert [p[0] for p in proposed(sentence)] == ["2003"]

@@ -1728,6 +1728,15 @@ def act_dated_next(plan, kind, following, dates, today, language=Language.ENGLIS
     return None
 
 
+def _at_the_time(ctx):
+    """ "At the time", "Back then" in a clause telling what happened: the last date of a
+    fact named, no finer than it was named ("visited Moscow in April. At the time he said
+    …" is April)."""
+    if not told_in_the_past(ctx.sentence, *ctx.match.span(), ctx.language):
+        return None
+    return period_of_named(ctx, "day")
+
+
 def act_named_again(ctx):
     """ "The signing was witnessed by …", "According to the statement, …", «Церемония
     прошла …», «На встрече …»: the act the article dated before, named again."""
@@ -2245,6 +2254,7 @@ RULES = [
         r"(?P<source>statement|communiqu[eé]|declaration|readout)(?=\s*,)",
         act_named_again,
     ),
+    (r"(?i:\b(?:at\s+(?:the|that)\s+time|back\s+then|at\s+that\s+point)\b)", _at_the_time),
     # "There, …", "There he met …"; not the "there" of "there is", "there were"
     (
         r"^There\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|could|"
