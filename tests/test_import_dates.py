@@ -4103,6 +4103,13 @@ def test_the_last_time_so_far_looks_back(sentence):
     assert proposal.status == Event.Status.OCCURRED
 
 
+def test_what_was_done_since_doing_something_in_a_month_looks_back():
+    sentence = "Anna Berg will visit Tromsø in May, her first visit since taking office in March."
+    visit, since = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert visit.date == PartialDate(date(2005, 5, 1), MONTH)
+    assert (since.date, since.status) == (PartialDate(date(2005, 3, 1), MONTH), "occurred")
+
+
 def test_a_fact_told_as_done_is_not_counted_from_a_date_still_to_come():
     # PUBLISHED is Thursday 21 April 2005: the talks and the summit named first are to come,
     # so what was done "the previous day" or "on the eve of the summit" counts from neither.

@@ -274,6 +274,9 @@ class Story:
 # Words right before a date that say it was the last time so far: "most recently in
 # March", "last in 2019".
 _LOOKING_BACK = re.compile(r"(?i:\b(?:most\s+recently|last)\s+(?:(?:in|on|at)\s+)?$)")
+# "since taking office in", "since becoming envoy on": what was done before, whatever the
+# main verb's tense.
+_SINCE_DOING = re.compile(r"(?i:\bsince\s+\w+ing\b[^,;:.]{0,40}\s(?:in|on)\s+$)")
 
 
 class Context(Story):
@@ -375,6 +378,8 @@ class Context(Story):
             return False  # "due on Thursday, following talks on Monday": what came before
         if _LOOKING_BACK.search(self.sentence, 0, start):
             return False  # "still meets, most recently in March": the last time was before
+        if _SINCE_DOING.search(self.sentence, 0, start):
+            return False  # "his first visit since taking office in August": done before
         return self._ahead(start, end)
 
     @property
