@@ -179,6 +179,26 @@ def test_an_unnamed_official_is_no_one_s_bare_title(gazetteer):
     assert people == [("NATO chief", "jaap-ter-horst")]
 
 
+def test_a_one_word_bare_title_is_no_record_s_unless_the_article_named_its_holder():
+    from datetime import date
+
+    spokesman = Record(
+        "person",
+        "ola-dahl",
+        "Ola Dahl",
+        role="NATO spokesman",
+        active=(date(2003, 5, 1), date(2008, 11, 30)),
+    )
+    gazetteer = Gazetteer([spokesman])
+    said = [
+        (m.text, m.slug)
+        for text in ("Markov will fly to Riga, the spokesman said.", "The NATO spokesman agreed.")
+        for m in find_mentions(text, gazetteer, date(2008, 4, 2))
+        if m.kind == "person"
+    ]
+    assert said == [("NATO spokesman", "ola-dahl")]
+
+
 def test_a_bare_title_is_linked_by_role_only_to_someone_active_at_the_articles_date():
     from datetime import date
 
@@ -743,6 +763,19 @@ def test_an_institution_word_takes_the_record_whose_name_it_ends():
         ("Anna Petrova", "person", "anna-petrova"),
         ("Senate", "organization", "zeeland-senate"),
     ]
+
+
+def test_a_parliament_alone_is_no_country_s_unless_the_copy_says_whose():
+    gazetteer = Gazetteer(
+        [
+            Record("organization", "zeeland-parliament", "Zeeland Federal Parliament"),
+            Record("place", "zeeland", "Zeeland"),
+        ]
+    )
+    alone = "Deputies elected Anna Petrova as Parliament president."
+    owned = "Zeeland's Parliament elected Anna Petrova."
+    assert ("Parliament", "organization", None) in summary(found(alone, gazetteer))
+    assert ("Parliament", "organization", "zeeland-parliament") in summary(found(owned, gazetteer))
 
 
 def test_a_country_geonames_writes_with_the_is_found_after_a_lower_case_the(gazetteer):

@@ -2593,6 +2593,8 @@ def _resolve(reader, span, people, abbreviations):
             # Nations Security Council".
             names = _owner_names(reader, owner, reader.matches)
             ends = [r for r in ends if _owned_by(r, names, text)]
+        elif span.first == span.last and tokens[span.first].word in _EVERY_COUNTRY_S:
+            ends = []  # "Parliament" alone: any country's, the European one's
         if len(ends) == 1:
             reason = f"the end of the name “{ends[0].name}”"
             return Mention(span.kind, text, start, end, ends[0].slug, reason)
@@ -2648,6 +2650,10 @@ def _named_with_its_kind(reader, span, start, end, text):
     kind_word = form.written.split()[-1]
     reason = f"the name “{form.written}” without the word “{kind_word}”"
     return Mention(record.kind, text, start, end, record.slug, reason)
+
+
+# Institutions every country has, which their name alone does not tell apart.
+_EVERY_COUNTRY_S = word_set("parliament")
 
 
 def _names_ending_in(gazetteer, key, kind):
@@ -2868,6 +2874,10 @@ def _resolve_title(reader, span, people, start, end, text):
         reason = f"ambiguous: the title fits {names}, each named earlier in the article"
         return Mention("person", text, start, end, None, reason, slugs, text)
     gazetteer = reader.gazetteer
+    # "the spokesman", "the minister": one word saying nothing of whose, anyone's title;
+    # not a record's, as "the NATO spokesman" or "the Secretary General" may be.
+    if len(role_key(text) - {"the", "of"}) == 1:
+        return None
     # The people the article named, with the titles it gave them, did not fit above.
     named = {person.slug for person in people.named}
     fitting = sorted(
