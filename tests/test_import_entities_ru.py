@@ -1161,6 +1161,18 @@ def test_a_pair_of_names_joined_by_a_hyphen_is_not_one_name(bodies, text, expect
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Заседания Совета Балтия — Арктика приостановлены.",
+        "Проект Совета Балтия — Арктика по подготовке кадров запущен.",
+    ],
+)
+def test_a_pair_of_names_closes_a_new_body_s_name(text):
+    [body] = find_mentions(text, Gazetteer([]))
+    assert (body.text, body.proposed_name) == ("Совета Балтия — Арктика", "Совет Балтия — Арктика")
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

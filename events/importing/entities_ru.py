@@ -1721,6 +1721,7 @@ def _name_of_body_end(reader, first, covered):
     """The last word of "Министерство обороны Норвегии": the head, the lower-case words in
     the genitive after it and the capitalised words after those."""
     tokens, last, about_seen, topics_case = reader.tokens, first, False, None
+    paired = False  # "Совет Россия — НАТО": the pair of names closes it
     while last + 1 < len(tokens) and last - first < (8 if about_seen else 5):
         following = tokens[last + 1]
         if topics_case and (listed := _listed_topics(reader, last, topics_case)):
@@ -1728,6 +1729,10 @@ def _name_of_body_end(reader, first, covered):
             continue
         if not _joined(reader.text, tokens[last], following):
             break
+        if paired and not following.capital:
+            break  # «Совета Россия — НАТО приостановлены», «… по подготовке кадров»
+        gap = reader.text[tokens[last].end : following.start]
+        paired = paired or (following.capital and bool(re.search("[\u2014\u2013-]", gap)))
         word = norm(following.text)
         if about_seen and _in_continent(reader, last + 1):
             last += 2  # "Договор об обычных вооружённых силах в Европе"
