@@ -318,6 +318,11 @@ def reading(mention):
             "Полторы недели назад стороны впервые обсудили этот вопрос.",
             ("Полторы недели назад", "2005-04-11", None, DAY, "approximate"),
         ),
+        # The year's ending in place of the word for "year".
+        (
+            "Работа совета возобновилась лишь весной 2003-го.",
+            ("весной 2003-го", "2003-03-01", "2003-05-01", MONTH, "within"),
+        ),
     ],
 )
 def test_each_russian_form_resolves_at_its_own_precision(sentence, expected):

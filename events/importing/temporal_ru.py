@@ -99,8 +99,10 @@ MONTH_AFTER_DAY = (
     rf"(?:{_alternatives(RU_MONTHS_GENITIVE)}|(?:{_alternatives(RU_MONTH_ABBREVIATIONS)})\.)"
 )
 D = r"(?:3[01]|[12]\d|0?[1-9])(?:-?го)?"
-# "2005 года", "2005 году", "2005 г.", "2005 гг.": the word for "year" after a year.
-YEAR_WORD = r"\s*(?:год(?:а|у|ом)?(?![\w-])|гг?\.|г(?![\w-]))"
+# "2005 года", "2005 году", "2005 г.", "2005 гг.": the word for "year" after a year; or
+# its ending in place of it, as copy writes it after a season or a month ("весной 2009-го",
+# "в 2009-м").
+YEAR_WORD = r"(?:\s*(?:год(?:а|у|ом)?(?![\w-])|гг?\.|г(?![\w-]))|-(?:го|м|й)(?![\w-]))"
 YEARS_WORD = r"\s*(?:год(?:ах|ами|ы|ов|ам|а|у|ом)?(?![\w-])|гг?\.|г(?![\w-]))"
 WHICH_YEAR = (
     r"(?P<wy>позапрошлого|прошлого|минувшего|этого|текущего|нынешнего|следующего|будущего)\s+года"
@@ -665,7 +667,7 @@ RULES = [
     ),
     (rf"(?<![\w.-])(?P<d>{D})\s+(?P<m>{MONTH_AFTER_DAY})(?![\w-])", _day_month),
     (
-        rf"(?<![\w-])(?P<m>{MONTH_WITH_YEAR})\s+(?P<y>{Y})(?:-го(?![\w-])|{YEAR_WORD})?(?![\w-])",
+        rf"(?<![\w-])(?P<m>{MONTH_WITH_YEAR})\s+(?P<y>{Y})(?:{YEAR_WORD})?(?![\w-])",
         _month_year,
     ),
     (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+{WHICH_YEAR}(?![\w-])", _month_which_year),
