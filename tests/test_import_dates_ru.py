@@ -1512,6 +1512,16 @@ def test_since_a_thing_dated_in_a_phrase_is_a_beginning_in_russian():
     assert "a beginning" in found.note
 
 
+def test_a_month_still_to_come_takes_no_year_gone_by_from_the_sentence_before():
+    text = (
+        "В декабре 2003 года Анна Берг побывала в Тромсё. Следующая встреча послов должна "
+        "пройти в начале декабря."
+    )
+    visit, meeting = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert visit.date == PartialDate(date(2003, 12, 1), MONTH)
+    assert meeting.date == PartialDate(date(2005, 12, 1), MONTH)
+
+
 def test_the_same_year_and_season_count_from_the_last_date_named_in_russian():
     anchor = PartialDate(date(2003, 2, 4))
     assert only_date("В том же году послы покинули Ригу.", [anchor]).date == PartialDate(
@@ -1520,6 +1530,9 @@ def test_the_same_year_and_season_count_from_the_last_date_named_in_russian():
     assert only_date("Протокол подписали в июне того же года.", [anchor]).date == PartialDate(
         date(2003, 6, 1), MONTH
     )
+    spring = PartialDate(date(1999, 3, 1), MONTH, date(1999, 5, 1), WITHIN)
+    found = only_date("Летом того же года послы совершили бросок на Ригу.", [spring])
+    assert found.date == PartialDate(date(1999, 6, 1), MONTH, date(1999, 8, 1), WITHIN)
     found = only_date("Той же осенью переговоры возобновились.", [anchor])
     assert found.date.start == date(2003, 9, 1)
     assert "4 February 2003, the date named before it" in found.note

@@ -617,8 +617,13 @@ def _year_of_month_named(ctx, month):
 
 def _year_named_before(ctx, month):
     """The date whose year a month or day named without one takes, by the rules of the
-    language (``Grammar.year_named_before``), or None."""
-    return _grammar(ctx.language).year_named_before(ctx, month)
+    language (``Grammar.year_named_before``), or None; never a year gone by for what is
+    still to come ("Rasmussen visited in December 2009. The council will meet in December"
+    is of the next December)."""
+    named = _grammar(ctx.language).year_named_before(ctx, month)
+    if named is not None and ctx.future and date(named.start.year, month, 1) < ctx.today:
+        return None
+    return named
 
 
 def date_set_off_before(ctx, apposed):

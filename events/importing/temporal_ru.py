@@ -453,8 +453,8 @@ _SAME_SEASONS = {"весн": "spring", "лет": "summer", "осен": "autumn"}
 
 
 def _same_period(ctx):
-    """ "в том же году", "на той же неделе", "тем же летом", "в мае того же года": the
-    period of the last date named."""
+    """ "в том же году", "на той же неделе", "тем же летом", "в мае того же года", "летом
+    того же года": the period of the last date named."""
     groups = ctx.match.groupdict()
     if groups.get("m"):
         return period_of_named(ctx, "", _month(groups["m"]))
@@ -791,7 +791,11 @@ RULES = [
         r"весной|летом|осенью)\b)",
         _same_period,
     ),
-    (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+(?i:того\s+же\s+года)\b", _same_period),
+    (
+        rf"(?<![\w-])(?:(?P<m>{MONTH_ANY})|(?P<unit>(?i:весной|весною|летом|осенью)))"
+        r"\s+(?i:того\s+же\s+года)\b",
+        _same_period,
+    ),
     (
         r"(?i:\b(?:в|на)\s+(?:(?P<which>эти|этих|прошлые|прошлых|минувшие|минувших|следующие|"
         r"следующих|ближайшие|ближайших|будущие|будущих)\s+)?выходн(?:ые|ых)(?:\s+дн(?:и|ях))?\b)",
