@@ -628,6 +628,27 @@ def test_a_participle_of_what_was_under_way_dates_the_main_act():
     assert proposal.title.endswith("совершил посадку в Риге")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # When the statement cited was issued: its date.
+        (
+            "«Квоты останутся прежними», — говорится в заявлении Сергея Лаврова, "
+            "опубликованном во вторник.",
+            [("во вторник", date(2005, 4, 19))],
+        ),
+        # A participle of something else: its own fact, the main act "by" publication.
+        (
+            "Сергей Лавров согласился с планом, опубликованным во вторник.",
+            [(None, PUBLISHED), ("во вторник", date(2005, 4, 19))],
+        ),
+    ],
+)
+def test_a_participle_of_when_a_statement_was_issued_dates_it(text, expected):
+    proposals = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert [(p.date_text, p.date.start) for p in proposals] == expected
+
+
 def test_yesterday_in_what_was_said_on_a_day_counts_from_that_day():
     sentence = "Лавров заявил 12 апреля, что вчера ноту вручили послу."
     assert [(f.text, f.date.start) for f in find_dates(sentence, PUBLISHED, language=RU)] == [

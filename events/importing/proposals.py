@@ -1598,11 +1598,20 @@ def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLIS
     («Истребитель, летевший вчера в Калининград, разбился»); "before", "after", "since", "until"
     never give the main act their clause's date, nor does "when" what is still to come
     ("will decide when ministers review the plan in December")."""
+    # «говорится в заявлении, опубликованном в пятницу»: the statement cited, issued then,
+    # whatever it says is to come.
+    issued = (
+        language == Language.RUSSIAN
+        and clause.participle
+        and bool(_RU_ISSUED.match(read, clause.start))
+        and bool(_RU_STATEMENT.search(read, 0, clause.start))
+    )
     occasion = clause.simultaneous or (
         clause.participle
         and (
             carries_out_its_plan(read, clause.start, clause.end, language)
             or bool(_RU_UNDER_WAY.match(read, clause.start))
+            or issued
             if language == Language.RUSSIAN
             # Of the subject, not of a noun after the main verb ("agreed to resume the
             # cooperation, suspended since August 2008"), whose own fact it dates.
@@ -1623,7 +1632,17 @@ def _dates_the_main_act(clause, read, dates, relatives, language=Language.ENGLIS
         return True
     if not occasion or any(not any(c.holds(d.start) for c in relatives) for d in dates):
         return False
-    return status_of(blank(read, relatives), language) == Event.Status.OCCURRED
+    return issued or status_of(blank(read, relatives), language) == Event.Status.OCCURRED
+
+
+# A Russian participle that says when the statement the main clause cites was issued.
+_RU_ISSUED = re.compile(
+    r"[\s,]*(?:опубликованн|распространённ|распространенн|обнародованн|сделанн|данн)[а-яё]*"
+)
+_RU_STATEMENT = re.compile(
+    r"(?<![\w-])(?:заявлени|интервью|коммюнике|сообщени|обращени|письм|декларац)[а-яё]*"
+    r"(?:\s+[\w«»\"-]+){0,4}[\s,]*$"
+)
 
 
 # A relative clause of the subject that says it gathered.
