@@ -1141,6 +1141,28 @@ def test_a_saying_told_on_after_a_dated_statement_is_that_statement(text, langua
     assert (quoted.same_as, quoted.status) == (0, Event.Status.OCCURRED)
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Marta Kowalczyk told reporters that the port would close.\n\n"
+            '"The fleet will be warned," she said.\n',
+            Language.ENGLISH,
+        ),
+        (
+            "Марта Ковальчик заявила журналистам, что порт будет закрыт.\n\n"
+            "«Рыбаков предупредят», — сказала она.\n",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_a_saying_told_on_after_an_undated_one_by_its_speaker_is_that_saying(text, language):
+    said, quoted = propose(text, PUBLISHED, MARTA, match_events=False, language=language)
+    assert quoted.same_as == 0
+    by = PartialDate(PUBLISHED, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN)
+    assert quoted.date == said.date == by
+
+
 def test_what_someone_insists_on_now_is_no_statement_told_on():
     text = (
         "Marta Kowalczyk said on Tuesday that the port would close.\n\n"

@@ -498,7 +498,11 @@ def _carry_on(found, before, proposals, sentence, published, language):
         # on Monday that the mission would close from 1 November. "…," he said."
         done = proposal.status == Event.Status.OCCURRED or _said_then(proposal, language)
         alike = [p for p in dated if (p.status == Event.Status.OCCURRED) == done]
-        if len(alike) != 1 or not _dated_by_publication(proposal, published):
+        if not _dated_by_publication(proposal, published):
+            continue
+        if not alike and (said := _the_saying_told_on(proposal, before, published, language)):
+            proposal.same_as = proposals.index(said)  # undated as it is: "by" publication
+        if len(alike) != 1:
             continue
         [earlier] = alike
         going_on = _going_on(proposal, earlier, sentence, published, language)
@@ -510,6 +514,17 @@ def _carry_on(found, before, proposals, sentence, published, language):
             proposal.status = earlier.status  # the saying's, not what it says is to come
         words = f" (“{earlier.date_text}”)" if earlier.date_text else ""
         proposal.date_note = f"No date of its own: {how}{words}, so {proposal.date.display}."
+
+
+def _the_saying_told_on(proposal, before, published, language):
+    """The one undated saying of the sentence before (among ``before``) that ``proposal``
+    tells on, by the same speaker ("Grushko told reporters that … "…," he said"), or
+    None."""
+    sayings = [p for p in before if _dated_by_publication(p, published) and _in_words(p, language)]
+    if len(sayings) != 1 or not _said_then(proposal, language):
+        return None
+    [said] = sayings
+    return said if speakers_of(proposal) & speakers_of(said) else None
 
 
 def _going_on(proposal, earlier, sentence, published, language):
