@@ -3203,7 +3203,7 @@ def _event_in_year_of_sentence(match, result, found):
 # in August 2008, …", "That autumn (October 1999)", "в августе 2008 года, шесть лет спустя",
 # "Three weeks ago, on the night of August 7", «Три недели назад, в ночь на 8 августа».
 _APPOSITION = re.compile(
-    r"\s*[,(\u2013\u2014]\s*(?:(?i:in|on|during|в|во)\s+)?"
+    r"\s*[,:(\u2013\u2014]\s*(?:(?i:in|on|during|в|во)\s+)?"
     # "In October 2001, barely a month after the attacks"
     r"(?:(?i:barely|just|only|nearly|almost|some|roughly|less\s+than|more\s+than)\s+)?"
     r"(?:(?i:the\s+)?(?i:night|morning|afternoon|evening)\s+of\s+"
