@@ -1250,6 +1250,9 @@ def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, ki
         "To ask the Secretary of State what talks Anna Berg held with Oleg Sokolov in 2004.",
         # An opinion, or a state since a date: no act.
         "He believes Anna Berg misread Oleg Sokolov in Tromsø in 1999.",
+        # An impression, whatever the date set off before it.
+        "At the time it seemed that Anna Berg would sign the accord with Oleg Sokolov.",
+        "In 1999, it appeared as if Oleg Sokolov would close the bay to Anna Berg.",
         "Oleg Sokolov still thinks the fisheries council learned the wrong lesson in 2003.",
         "Not everyone around Oleg Sokolov is convinced.",
         "Anna Berg's deputies are not persuaded that Oleg Sokolov will sign in May.",

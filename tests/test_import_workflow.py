@@ -1163,6 +1163,12 @@ def test_a_saying_told_on_after_an_undated_one_by_its_speaker_is_that_saying(tex
     assert quoted.date == said.date == by
 
 
+def test_an_impression_someone_reports_is_their_statement():
+    text = "Marta Kowalczyk said it seemed that the port would close.\n"
+    [said] = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert said.event_type == "statement"
+
+
 def test_what_someone_insists_on_now_is_no_statement_told_on():
     text = (
         "Marta Kowalczyk said on Tuesday that the port would close.\n\n"

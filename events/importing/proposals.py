@@ -2244,15 +2244,29 @@ _STATE_SINCE = re.compile(
 )
 
 
+# An impression, no act, whatever the date set off before it: "At the time it seemed that
+# …", «Складывается впечатление, что …», «Тогда, в 1997 году, казалось, что …».
+_IMPRESSION = re.compile(
+    r"(?P<before>[^.;:\"\u201c\u00ab]{0,60}?[,\s]\s*)?(?:(?i:it)\s+(?:seemed|seems|appeared|appears)\s+"
+    r"(?:that|as\s+if|as\s+though)|(?:[Сс]кладывается|[Сс]озда[её]тся)\s+впечатление"
+    r"|(?<![\w-])(?:[Кк]азалось|[Кк]ажется|[Пп]охоже),?\s+что)(?![\w-])"
+)
+
+
 def _describes_a_mind_or_state(sentence):
-    """Whether ``sentence`` gives only an opinion or a state, no act of the timeline. A
-    mind said of in a clause before the main verb ("Troops that NATO believes are Russian
-    crossed …") or reported ("Lavrov said he believes …") is no main clause's."""
+    """Whether ``sentence`` gives only an opinion, an impression or a state, no act of the
+    timeline. A mind said of in a clause before the main verb ("Troops that NATO believes
+    are Russian crossed …") or reported ("Lavrov said he believes …") is no main
+    clause's."""
     opinion = _OPINION.match(sentence)
     if opinion and _SUBORDINATE_OR_SAID.search(opinion.group()):
         opinion = None
+    impression = _IMPRESSION.match(sentence)
+    if impression and _SUBORDINATE_OR_SAID.search(impression["before"] or ""):
+        impression = None
     return bool(
         opinion
+        or impression
         or _STATE_SINCE.match(sentence)
         or _A_SAYING.match(sentence)
         or _NOT_THE_FIRST_TIME.match(sentence)
