@@ -1279,6 +1279,22 @@ def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The quotation's "today" is the day it was said: one date.
+        ('"Today we signed," Anna Berg told reporters on Tuesday.', [date(2005, 4, 19)]),
+        # Its "yesterday" is the day before it was said.
+        (
+            '"Yesterday we signed," Anna Berg told reporters on Tuesday.',
+            [date(2005, 4, 18), date(2005, 4, 19)],
+        ),
+    ],
+)
+def test_a_day_named_in_a_quotation_counts_from_the_day_it_was_said(sentence, expected):
+    assert [f.date.start for f in find_dates(sentence, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -32,6 +32,7 @@ from .modality import (
     following_verb,
     looks_ahead,
     not_after,
+    quotations,
     relative_clauses,
     reports_something,
     told_in_the_past,
@@ -3069,16 +3070,24 @@ def read_dates(sentence, story):
 def _from_the_saying(sentence, mentions, days_named, today, grammar):
     """``mentions``, a day named by its distance from today in what was said on a day of
     its own counted from that day: "NTV said on 21 August that the note had been delivered
-    yesterday" is 20 August, «заявил 21 августа, что вчера …» too."""
+    yesterday" is 20 August, «заявил 21 августа, что вчера …» too; and in a quotation, the
+    day its attribution gives (""Today we turned a page," he told reporters on Friday" is
+    Friday)."""
+    quoted = quotations(sentence)
+    quoted_on = next((m for m in mentions if m.said and m.date.precision == DAY), None)
     said_on = None
     counted = []
     for mention in mentions:
-        if id(mention) in days_named and said_on is not None:
-            shift = said_on.date.start - today
+        in_quotation = any(q.start <= mention.start < q.end for q in quoted)
+        counted_from = quoted_on if in_quotation else said_on
+        if id(mention) in days_named and counted_from is not None:
+            shift = counted_from.date.start - today
             day = PartialDate(mention.date.start + shift)
+            if in_quotation and day == counted_from.date:
+                continue  # the quotation's "today" is its saying's day, dated once
             note = (
-                f"“{mention.text}”, counted from the day it was said (“{said_on.text}”, "
-                f"{said_on.date.display}): {day.display}."
+                f"“{mention.text}”, counted from the day it was said (“{counted_from.text}”, "
+                f"{counted_from.date.display}): {day.display}."
             )
             mention = replace(mention, date=day, note=note)
         elif said_on is None and _said_on(sentence, mention, grammar):
