@@ -317,6 +317,12 @@ def test_an_explicit_date_beside_a_weekday_wins():
         assert "Monday" not in found.text
 
 
+def test_what_modifies_a_weekday_and_its_date_modifies_the_date():
+    found = only_date("Troops will pull back by Friday, 22 April, the minister said.")
+    assert found.date == PartialDate(date(2005, 4, 22), DAY, None, BY)
+    assert found.text == "by Friday, 22 April"
+
+
 def test_a_weekday_of_the_past_is_on_or_before_publication_and_of_the_future_on_or_after():
     past = only_date("The foreign ministers met on Friday.").date.start
     future = only_date("The foreign ministers will meet on Friday.").date.start

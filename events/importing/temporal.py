@@ -3009,9 +3009,13 @@ def read_dates(sentence, story):
     mentions = []
     referring = set()  # those referring back to an act dated before, by identity
     days_named = set()  # those of a day named by its distance from today, by identity
+    weekday = None  # the span of a weekday left out for the date beside it
     for start, end, priority, match, resolved in found:
         if match.re in grammar.weekday_rules and _beside_explicit_date(found, start, end, grammar):
+            weekday = (start, end)
             continue  # "Monday, 4 April": the explicit date wins over the weekday.
+        # "by Friday, August 22": what modifies the date stands before the weekday.
+        opens = weekday[0] if weekday and 0 <= start - weekday[1] <= 3 else start
         ctx.match = match
         resolver = grammar.rules[priority][1]
         if mentions and resolver in grammar.counting_from_anchor:
@@ -3026,7 +3030,9 @@ def read_dates(sentence, story):
             if (event := _event_in_year_of_sentence(match, result, found)) is not None:
                 mentions.append(event)  # it dates the event, not a fact of the sentence
             continue
-        modified = _with_modifiers(sentence, start, end, result, ctx, grammar)
+        modified = _with_modifiers(sentence, opens, end, result, ctx, grammar)
+        if modified.start == opens:  # no modifier: the weekday is no part of the date
+            modified = replace(modified, start=start)
         if narrowed := _part_shown(sentence, match, modified, grammar):
             modified = narrowed
         text = sentence[modified.start : modified.end].strip()
