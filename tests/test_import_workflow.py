@@ -90,6 +90,36 @@ def test_the_headline_and_the_dateline_give_no_proposal(records):
         assert not proposal.quote.startswith(("Envoys agree", "VALLETTA"))
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Marta Kowalczyk closed the port to all ships. Oslo backed the decision\n\n"
+            "Marta Kowalczyk closed the port of Valletta on Tuesday.\n",
+            Language.ENGLISH,
+        ),
+        (
+            "Марта Ковальчик подписала соглашение о порте Валлетты. В Осло поддержали решение\n\n"
+            "Марта Ковальчик закрыла порт Валлетты во вторник.\n",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_a_headline_of_two_sentences_gives_no_proposal(records, text, language):
+    [proposal] = propose(text, PUBLISHED, MARTA, match_events=False, language=language)
+    assert proposal.date == PartialDate(date(2011, 6, 7))
+
+
+def test_a_paragraph_ending_in_its_source_s_tag_is_the_story_s():
+    text = (
+        "Port closed\n\n"
+        "Marta Kowalczyk closed the port of Valletta on Tuesday. Oslo protested against it on "
+        "Wednesday. [Harbour Radio, Valletta, in Maltese 1800 gmt 8 Jun 11]\n"
+    )
+    found = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert [p.date.start for p in found] == [date(2011, 6, 7), date(2011, 6, 8)]
+
+
 # Each way wire copy writes a dateline, before a story filed on Tuesday 7 June 2011 and
 # published on Thursday the 9th: (dateline, the day "yesterday" is, the article's language).
 DATELINES = [

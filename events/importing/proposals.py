@@ -240,6 +240,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         # A live blog's entry is the story's text, never a headline, however short: "15:35
         # Bush leaves for Washington."
         fact = _is_fact(sentence, least_words=1 if entry else 5, dated=bool(dates))
+        fact = fact and not _in_a_heading(text, start, end)
         if (complete or fact) and not aside:
             found = _proposals_for(
                 sentence,
@@ -1907,6 +1908,24 @@ def _introduction(text, span):
 
 def _line_start(text, position):
     return text.rfind("\n", 0, position) + 1
+
+
+# A line that ends as no sentence does: a headline's or a subhead's.
+_UNFINISHED_LINE = re.compile(rf"[^.!?\u2026:;\"'\u201d\u2019\u00bb)\]\s]{NOTE_MARKER}*\s*$")
+_HEADLINE_WORDS = 25  # a paragraph's source tag, "[Channel One TV, 1800 gmt]", ends longer
+
+
+def _in_a_heading(text, start, end):
+    """Whether the sentence ``text[start:end]`` opens a line of its own that ends as no
+    sentence does: the first of a headline's two sentences («США вышли из ДРСМД. В НАТО
+    поддержали решение»)."""
+    line_end = text.find("\n", end)
+    line = text[_line_start(text, start) : len(text) if line_end < 0 else line_end]
+    return (
+        text[end:].split("\n", 1)[0].strip() != ""
+        and len(line.split()) <= _HEADLINE_WORDS
+        and bool(_UNFINISHED_LINE.search(line))
+    )
 
 
 def _is_fact(sentence, least_words=5, dated=False):
