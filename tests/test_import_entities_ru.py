@@ -881,12 +881,20 @@ def test_a_surname_in_ich_after_a_given_name_is_a_new_person(text, person, gazet
     [
         ("Накануне в Париже Борис Ельцин подписал акт.", "Париже", "Борис Ельцин"),
         ("В субботу в Лиссабоне Олег Громов предложил план.", "Лиссабоне", "Олег Громов"),
+        # «В» opening the sentence, and a short given name.
+        ("В Лиссабоне Анна Берг предложила план.", "Лиссабоне", "Анна Берг"),
     ],
 )
 def test_a_place_before_the_subject_s_name_is_a_place_of_its_own(text, place, person, gazetteer):
     mentions = find_mentions(text, gazetteer)
     assert [m.text for m in mentions if m.kind == "place"] == [place]
     assert [m.text for m in mentions if m.kind == "person"] == [person]
+
+
+@pytest.mark.parametrize("text", ["Анна Берг подписала соглашение.", "Ян Гаврилов подписал план."])
+def test_a_new_name_opening_a_sentence_with_a_short_given_name_is_a_person(text, gazetteer):
+    [person] = find_mentions(text, gazetteer)
+    assert (person.kind, person.text) == ("person", " ".join(text.split()[:2]))
 
 
 _OWNED = [

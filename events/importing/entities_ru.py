@@ -981,7 +981,8 @@ def _new_names(reader, covered):
                     or _hyphened_word(reader, run[-1])
                 )
                 and not _body_heads_next(reader, run[-1])
-                and not (len(run) == 1 and _place_before_a_name(reader, run[-1]))
+                # the place alone, or after «В» opening the sentence
+                and not (len(run) <= 2 and _place_before_a_name(reader, run[-1]))
             ):
                 break
             run.append(run[-1] + 1)  # an abbreviation is a name of its own: "США Кондолизой"
@@ -1015,7 +1016,7 @@ def _place_before_a_name(reader, index):
     if index == 0 or norm(tokens[index - 1].text) not in _LOCATIVE_PREPOSITIONS:
         return False
     following = norm(tokens[index + 1].text)
-    return fold_word(following) in GIVEN_NAME_KEYS or bool(_SURNAME_ENDING.search(following))
+    return _given_name(following) or bool(_SURNAME_ENDING.search(following))
 
 
 def _agencies_of_words(reader, covered):
@@ -1520,13 +1521,16 @@ def _foreign_name_shape(reader, run):
     """ "президенты Дмитрий Медведев и Николя Саркози", "администрации Барака Обамы",
     "визит Андерса Фог Расмуссена": a given name and a surname, as Russian writes a
     foreign one, neither in a list: two capitalised Cyrillic words, or three with a short
-    middle one, inside a sentence, not after a preposition of place, none of them an
-    adjective or a place's "-ии", "-еи" ("Северной Кореи", "Южной Осетии")."""
+    middle one, inside a sentence (or opening it with a given name: «Анна Берг подписала»),
+    not after a preposition of place, none of them an adjective or a place's "-ии", "-еи"
+    ("Северной Кореи", "Южной Осетии")."""
     tokens = reader.tokens
     words = [tokens[i] for i in run]
     if not 2 <= len(words) <= 3 or len(words) == 3 and len(words[1].text) > 3:
         return False
-    if words[0].sentence_start or norm(tokens[run[0] - 1].text) in LOCATIVES:
+    if words[0].sentence_start and not _given_name(words[0].text):
+        return False
+    if not words[0].sentence_start and norm(tokens[run[0] - 1].text) in LOCATIVES:
         return False
     adjective = _ADJECTIVE_ENDINGS + _ADJECTIVE_CASES
     return all(
@@ -2214,7 +2218,9 @@ def _given_name(word):
     return bool(token_stems(word) & _GIVEN_STEMS)
 
 
+# Each given name's stems, and a short one whole ("Анна", "Ян"), whose stem is too short.
 _GIVEN_STEMS = {stem for name in GIVEN_NAME_KEYS for stem in latin_stems(name) if len(stem) >= 4}
+_GIVEN_STEMS |= {key for name in GIVEN_NAME_KEYS if len(key := latin_key(name)) >= 3}
 # Women's given names, as Cyrillic ones transliterate ("Мария" is "mariya", "Елена" "elena").
 _WOMEN = {
     variant
