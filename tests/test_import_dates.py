@@ -5192,6 +5192,15 @@ def test_a_definite_noun_for_a_visit_or_talks_takes_the_date_the_story_gave_it(s
             "спасение экипажа.",
             ("В ходе учения", "2005-04-19"),
         ),
+        # The ceremony of whatever was done; a gathering by a pronoun.
+        (
+            "Во вторник послам в Тромсё вручили награды. На церемонии присутствовал Олег Соколов.",
+            ("На церемонии", "2005-04-19"),
+        ),
+        (
+            "Во вторник в Тромсё прошло заседание совета. Россию на нём представлял Олег Соколов.",
+            ("на нём", "2005-04-19"),
+        ),
     ],
 )
 def test_an_occasion_named_again_takes_the_date_the_story_gave_it(text, expected):

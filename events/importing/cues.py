@@ -1013,8 +1013,10 @@ def names_the_act(noun, act):
     the act names another act, though the sentence names it too ("criticised the summit")."""
     kind = event_type(noun)
     if kind is None:
-        if _A_SIGNING.fullmatch(noun):  # "the ceremony" of "signed the charter"
-            return act.kind == Event.Type.AGREEMENT_SIGNED or shares_stem(noun, act.words)
+        if _CEREMONY.fullmatch(noun):  # the ceremony of whatever was done with one
+            return True
+        if _SIGNATURE.fullmatch(noun):  # "the signature" of "signed the charter"
+            return act.kind == Event.Type.AGREEMENT_SIGNED
         return shares_stem(noun, act.words)
     if act.kind == kind or {act.kind, kind} <= _GATHERINGS:
         return True
@@ -1033,8 +1035,10 @@ def names_a_gathering_or_visit(noun):
     return event_type(noun) in GATHERINGS_AND_VISITS
 
 
-# Nouns of a signing that name no kind of their own: "the ceremony", "the signature".
-_A_SIGNING = re.compile(r"(?i:ceremony|signature|церемони[яиюей])")
+# Nouns of an occasion that name no kind of their own: "the signature", and "the
+# ceremony", of a signing, an opening or an award alike.
+_SIGNATURE = re.compile(r"(?i:signature)")
+_CEREMONY = re.compile(r"(?i:ceremony|церемони[яиюей])")
 # What a definite noun may name again, so that what was done at it, after it or by it is
 # of its date: a gathering or a visit, an exercise, a signing, a statement ("According to
 # the statement, …").
@@ -1048,7 +1052,9 @@ _OCCASIONS = GATHERINGS_AND_VISITS | {
 def names_an_occasion(noun):
     """Whether ``noun`` names an act that what was done at it, after it or by it is dated
     by ("the talks", «визита», "the signing", «учения», "the statement")."""
-    return bool(_A_SIGNING.fullmatch(noun)) or event_type(noun) in _OCCASIONS
+    return bool(_SIGNATURE.fullmatch(noun) or _CEREMONY.fullmatch(noun)) or (
+        event_type(noun) in _OCCASIONS
+    )
 
 
 def shares_stem(noun, words):

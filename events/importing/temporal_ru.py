@@ -883,6 +883,8 @@ RULES = [
         act_named_again,
     ),
     (r"^Там(?![\w-])", at_last_act_there),  # «Там, как ожидается, …»
+    # «Россию на нём представлял постпред»: at the gathering told before
+    (r"(?i:(?<![\w-])на\s+(?:нём|нем|ней)(?![\w-]))", at_last_act_there),
 ]
 RULES = [(re.compile(pattern), resolver) for pattern, resolver in RULES]
 
