@@ -5192,7 +5192,14 @@ def test_a_definite_noun_for_a_visit_or_talks_takes_the_date_the_story_gave_it(s
             "спасение экипажа.",
             ("В ходе учения", "2005-04-19"),
         ),
-        # The ceremony of whatever was done; a gathering by a pronoun.
+        # The ceremony of a signing, not of a date named since for another matter.
+        (
+            "Anna Berg signed the fisheries accord in Tromsø on Tuesday. The accord became "
+            "urgent after the loss of a trawler in March 2002. Speaking at the ceremony, Oleg "
+            "Sokolov praised the navies.",
+            ("at the ceremony", "2005-04-19"),
+        ),
+        # The ceremony of an award; a gathering by a pronoun.
         (
             "Во вторник послам в Тромсё вручили награды. На церемонии присутствовал Олег Соколов.",
             ("На церемонии", "2005-04-19"),

@@ -1013,8 +1013,8 @@ def names_the_act(noun, act):
     the act names another act, though the sentence names it too ("criticised the summit")."""
     kind = event_type(noun)
     if kind is None:
-        if _CEREMONY.fullmatch(noun):  # the ceremony of whatever was done with one
-            return True
+        if _CEREMONY.fullmatch(noun):  # the ceremony of a signing, an award, an opening
+            return act.kind == Event.Type.AGREEMENT_SIGNED or bool(_CEREMONIAL.search(act.words))
         if _SIGNATURE.fullmatch(noun):  # "the signature" of "signed the charter"
             return act.kind == Event.Type.AGREEMENT_SIGNED
         return shares_stem(noun, act.words)
@@ -1036,9 +1036,13 @@ def names_a_gathering_or_visit(noun):
 
 
 # Nouns of an occasion that name no kind of their own: "the signature", and "the
-# ceremony", of a signing, an opening or an award alike.
+# ceremony", of a signing, an award or an opening alike.
 _SIGNATURE = re.compile(r"(?i:signature)")
 _CEREMONY = re.compile(r"(?i:ceremony|церемони[яиюей])")
+_CEREMONIAL = re.compile(
+    r"(?i:\b(?:award|present|unveil|inaugurat|laid\s+a\s+wreath|handed)|(?<![\w-])(?:вруч|наград|"
+    r"открыл|открыт|возлож))"
+)
 # What a definite noun may name again, so that what was done at it, after it or by it is
 # of its date: a gathering or a visit, an exercise, a signing, a statement ("According to
 # the statement, …").
