@@ -5223,6 +5223,9 @@ def test_an_occasion_named_again_takes_the_date_the_story_gave_it(text, expected
         "Oleg Sokolov visited Oslo on Tuesday. During the visit, he laid a wreath at the memorial.",
         "Министры рыболовства встретились в Тромсё во вторник. В ходе встречи стороны утвердили "
         "квоты.",
+        # What was said there, of an act told as what someone said.
+        "Во вторник в Тромсё послам вручили награды. На церемонии выступили представители "
+        "совета в Тромсё.",
     ],
 )
 def test_what_was_done_at_an_act_dated_by_naming_it_is_the_same_fact(text):

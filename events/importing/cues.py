@@ -1029,12 +1029,6 @@ def names_the_act(noun, act):
 GATHERINGS_AND_VISITS = _GATHERINGS | {Event.Type.VISIT}
 
 
-@lru_cache(maxsize=4096)  # asked of each pair of an article's facts
-def names_a_gathering_or_visit(noun):
-    """Whether ``noun`` names a gathering or a visit ("the talks", «визита»)."""
-    return event_type(noun) in GATHERINGS_AND_VISITS
-
-
 # Nouns of an occasion that name no kind of their own: "the signature", and "the
 # ceremony", of a signing, an award or an opening alike.
 _SIGNATURE = re.compile(r"(?i:signature)")
@@ -1053,11 +1047,13 @@ _OCCASIONS = GATHERINGS_AND_VISITS | {
 }
 
 
-def names_an_occasion(noun):
-    """Whether ``noun`` names an act that what was done at it, after it or by it is dated
-    by ("the talks", «визита», "the signing", «учения», "the statement")."""
-    return bool(_SIGNATURE.fullmatch(noun) or _CEREMONY.fullmatch(noun)) or (
-        event_type(noun) in _OCCASIONS
+@lru_cache(maxsize=4096)  # asked of each pair of an article's facts
+def names_an_occasion(words):
+    """Whether ``words`` (a noun, or the phrase a date was read from) name an act that what
+    was done at it, after it or by it is dated by ("the talks", «визита», "the signing",
+    «На церемонии», «учения», "According to the statement")."""
+    return bool(_SIGNATURE.search(words) or _CEREMONY.search(words)) or (
+        event_type(words) in _OCCASIONS
     )
 
 

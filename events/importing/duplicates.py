@@ -42,7 +42,7 @@ from events.models import Citation, Event, Organization
 from events.search import stems
 
 from .calendar_words import MONTHS, WEEKDAYS
-from .cues import EVENT_CUES, names_a_gathering_or_visit
+from .cues import EVENT_CUES, names_an_occasion
 from .modality import clause_around, quotations, reported_content
 from .reading import language_of
 
@@ -269,6 +269,9 @@ def find_repeated_facts(proposals, text=""):
             if earlier.start == proposal.start:
                 continue  # the sentence's other fact, which it tells apart
             recalled.append(earlier_index)
+            if _at_the_act_of(proposal, earlier):  # said or done there, named again
+                proposal.same_as = earlier_index
+                break
             if said and not speakers(index) & speakers(earlier_index):
                 continue  # one statement is told of one speaker ("Orlov said", "he added")
             told_apart = _tell_apart(words(index), words(earlier_index))
@@ -276,10 +279,8 @@ def find_repeated_facts(proposals, text=""):
                 continue  # the same speaker's other remark
             shared = {kind: len(linked[kind] & records(earlier_index)[kind]) for kind in WEIGHTS}
             score = _score(shared, same_type=True) + NO_WORD * told_apart
-            if (
-                (score >= MIN_SCORE and _concrete(shared))
-                or _at_the_act_of(proposal, earlier)
-                or _told_again(proposal, earlier, words(index), words(earlier_index))
+            if (score >= MIN_SCORE and _concrete(shared)) or _told_again(
+                proposal, earlier, words(index), words(earlier_index)
             ):
                 proposal.same_as = earlier_index
                 break
@@ -335,13 +336,14 @@ def person_key(mention):
 
 
 def _at_the_act_of(proposal, earlier):
-    """Whether ``proposal`` tells what was done at ``earlier``'s gathering or visit, dated
-    by naming it, with no one ``earlier`` does not name: "The council met in Brussels on
-    Friday. At the session, ministers approved …" tells one act in two sentences."""
+    """Whether ``proposal`` tells what was done at ``earlier``'s occasion, dated by naming
+    it, with no one ``earlier`` does not name: "The council met in Brussels on Friday. At
+    the session, ministers approved …", «Во вторник вручили награды. На церемонии
+    присутствовали …» tell one act in two sentences."""
     return (
         proposal.date == earlier.date
         and proposal.date_text is not None
-        and names_a_gathering_or_visit(proposal.date_text)
+        and names_an_occasion(proposal.date_text)
         and _people(proposal) <= _people(earlier)
     )
 
