@@ -5217,6 +5217,26 @@ def test_an_occasion_named_again_takes_the_date_the_story_gave_it(text, expected
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The fisheries board met in Tromsø on Tuesday. In a statement issued after the "
+            "meeting, Anna Berg said the quotas would hold.",
+            Language.ENGLISH,
+        ),
+        (
+            "Совет по рыболовству собрался в Тромсё во вторник. По итогам заседания Анна Берг "
+            "заявила, что квоты сохранятся.",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_what_came_after_an_occasion_is_not_of_its_kind(text, language):
+    _met, said = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    assert (said.event_type, said.same_as) == (Event.Type.STATEMENT, None)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The fisheries board met in Tromsø on Tuesday. At the session, ministers approved a quota.",

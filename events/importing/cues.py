@@ -713,6 +713,9 @@ def _said_as(kind, text, start, end, language):
     return kind
 
 
+_AFTER_AN_OCCASION = re.compile(r"(?i:after|following|после|по\s+итогам)(?![\w-])")
+
+
 def event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
     """The kind of event the words ``text[start:end]`` (a date) date, or None, a statement
     made then typed by what it says (``_said_as``)."""
@@ -733,6 +736,10 @@ def _event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
     acts of their own."""
     if kind := _put_off_act(text, start) or _set_for_the_date(text, start):
         return kind
+    # An occasion the date names as what came before types nothing: "a statement issued
+    # after the meeting" is no meeting ("At the session, ministers approved" is of it).
+    if _AFTER_AN_OCCASION.match(text, start) and names_an_occasion(text[start:end]):
+        text = blank(text, [_Span(start, end)])
     act = _the_act(text, start, end, language, other_dates)
     if phrase := noun_phrase_after_preposition(act, start, end, language):
         return event_type(blank(act, [phrase]))  # "met … before the freeze on 19 August"
