@@ -3160,6 +3160,19 @@ def test_a_list_of_an_explicit_date_and_a_relative_one_stays_two_dates():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("Last week (April 18-19) the envoys met in Tromsø.", (18, 19)),
+        # The days named in brackets, though the writer's "last week" is loose about them.
+        ("Last week (April 25-26) the envoys met in Tromsø.", (25, 26)),
+    ],
+)
+def test_a_relative_date_with_its_days_in_brackets_is_those_days(sentence, days):
+    [found] = find_dates(sentence, PUBLISHED.replace(day=28))
+    assert (found.date.start.day, found.date.end.day) == days
+
+
+@pytest.mark.parametrize(
     ("sentence", "day"),
     [
         ("Three weeks ago, on the night of March 30, a trawler sank off Vardø.", date(2005, 3, 30)),

@@ -3280,6 +3280,8 @@ def _apposed(sentence, mentions):
             relative, explicit = previous, mention
         elif pair == {True} and (rough := _roughly_the_same(previous, mention)):
             relative, explicit = rough  # "Three weeks ago, on August 7": August 7
+        elif pair == {True} and _IN_BRACKETS.fullmatch(gap) and _names_days(mention):
+            relative, explicit = previous, mention  # "last week (June 28-29)": those days
         else:
             relative = None
         at_its_occasion = narrows and _AT_AN_OCCASION.fullmatch(gap)
@@ -3316,6 +3318,16 @@ def _apposed(sentence, mentions):
         note = f"“{relative.text}” {how}: {explicit.date.display}"
         merged[-1] = replace(explicit, text=text, start=previous.start, end=ends, note=note)
     return merged
+
+
+# A date's days given in brackets after it: "last week (June 28-29)".
+_IN_BRACKETS = re.compile(r"\s*\(\s*")
+
+
+def _names_days(mention):
+    """Whether ``mention`` names its days by their dates ("June 28-29", «28 июня»), not
+    by a word counted from today."""
+    return mention.date.precision == DAY and bool(re.search(r"\d", mention.text))
 
 
 def _roughly_the_same(first, second):
