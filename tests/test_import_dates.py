@@ -1284,6 +1284,13 @@ def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
     assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
 
 
+def test_a_period_to_come_in_what_was_said_on_a_day_counts_from_that_day():
+    sentence = "Oslo gave notice on 2 February that it would leave the pact in six months."
+    notice, leaving = find_dates(sentence, PUBLISHED)
+    assert notice.date == PartialDate(date(2005, 2, 2))
+    assert leaving.date == PartialDate(date(2005, 8, 1), MONTH, None, APPROXIMATE)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -2501,7 +2501,7 @@ PAST_PERFECT = re.compile(
 )
 _REPORTING = re.compile(
     r"(?i:\b(?:said|says|told|added|noted|announced|stated|recalled|reported|claimed|"
-    r"insisted|according\s+to)\b)"
+    r"insisted|according\s+to|warned|declared|confirmed|wrote|gave\s+notice)\b)"
 )
 _FROM = re.compile(r"(?i:\bfrom\s+)$")
 _ONWARDS = re.compile(r"(?i:^\s+(?:on(?:wards?)?|and\s+beyond)\b)")
@@ -2588,9 +2588,9 @@ class Grammar:
     # Resolvers whose words refer back to an act dated before ("during the visit"): a date
     # of the sentence's own dates its fact instead ("Last year, during the visit, …").
     referring_to_act: tuple = ()
-    # Resolvers of a day named by its distance from today ("yesterday", «вчера»), which in
-    # what was said on a day of its own count from that day.
-    days_named: tuple = ()
+    # Resolvers of a date named by its distance from today ("yesterday", «вчера», "in six
+    # months"), which in what was said on a day of its own count from that day.
+    counted_from_today: tuple = ()
     # What makes the date before it an anniversary, its count of years in group "n" ("marks
     # the tenth anniversary of", «исполняется 10 лет со дня»), and reads that count.
     anniversary: re.Pattern | None = None
@@ -2656,7 +2656,7 @@ ENGLISH = Grammar(
     ),
     past_perfect=PAST_PERFECT,
     reporting=_REPORTING,
-    days_named=(_named_day,),
+    counted_from_today=(_named_day, _ahead_of_today),
     anniversary=_ANNIVERSARY,
     years_of=_years_of,
     earliest=re.compile(r"(?i:\bas\s+early\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"),
@@ -3008,7 +3008,7 @@ def read_dates(sentence, story):
     found = _without_overlaps(_candidates(sentence, ctx, grammar))
     mentions = []
     referring = set()  # those referring back to an act dated before, by identity
-    days_named = set()  # those of a day named by its distance from today, by identity
+    counted_from_today = set()  # those named by their distance from today, by identity
     weekday = None  # the span of a weekday left out for the date beside it
     for start, end, priority, match, resolved in found:
         if match.re in grammar.weekday_rules and _beside_explicit_date(found, start, end, grammar):
@@ -3062,9 +3062,9 @@ def read_dates(sentence, story):
         )
         if resolver in grammar.referring_to_act:
             referring.add(id(mentions[-1]))
-        if resolver in grammar.days_named:
-            days_named.add(id(mentions[-1]))
-    mentions = _from_the_saying(sentence, mentions, days_named, ctx.today, grammar)
+        if resolver in grammar.counted_from_today:
+            counted_from_today.add(id(mentions[-1]))
+    mentions = _from_the_saying(sentence, mentions, counted_from_today, ctx.today, grammar)
     mentions = [_recalled_by_anniversary(sentence, mention, grammar) for mention in mentions]
     mentions = _own_date_first(sentence, mentions, referring, story.language)
     mentions = _apposed(
@@ -3073,11 +3073,27 @@ def read_dates(sentence, story):
     return [_with_its_length(sentence, mention, story.language) for mention in mentions]
 
 
-def _from_the_saying(sentence, mentions, days_named, today, grammar):
-    """``mentions``, a day named by its distance from today in what was said on a day of
+def _moved(value, today, day):
+    """The partial date ``value``, counted from ``today``, counted from ``day`` instead: by
+    as many days, months or years as its precision counts in."""
+
+    def move(moving):
+        if value.precision == DAY:
+            return moving + (day - today)
+        months = (day.year - today.year) * 12
+        if value.precision == MONTH:
+            months += day.month - today.month
+        return _add_months(moving, months)
+
+    return replace(value, start=move(value.start), end=value.end and move(value.end))
+
+
+def _from_the_saying(sentence, mentions, counted_from_today, today, grammar):
+    """``mentions``, a date named by its distance from today in what was said on a day of
     its own counted from that day: "NTV said on 21 August that the note had been delivered
-    yesterday" is 20 August, «заявил 21 августа, что вчера …» too; and in a quotation, the
-    day its attribution gives (""Today we turned a page," he told reporters on Friday" is
+    yesterday" is 20 August, «заявил 21 августа, что вчера …» too, "gave notice on 2
+    February that it would withdraw in six months" August; and in a quotation, the day its
+    attribution gives (""Today we turned a page," he told reporters on Friday" is
     Friday)."""
     quoted = quotations(sentence)
     quoted_on = next((m for m in mentions if m.said and m.date.precision == DAY), None)
@@ -3086,9 +3102,8 @@ def _from_the_saying(sentence, mentions, days_named, today, grammar):
     for mention in mentions:
         in_quotation = any(q.start <= mention.start < q.end for q in quoted)
         counted_from = quoted_on if in_quotation else said_on
-        if id(mention) in days_named and counted_from is not None:
-            shift = counted_from.date.start - today
-            day = PartialDate(mention.date.start + shift)
+        if id(mention) in counted_from_today and counted_from is not None:
+            day = _moved(mention.date, today, counted_from.date.start)
             if in_quotation and day == counted_from.date:
                 continue  # the quotation's "today" is its saying's day, dated once
             note = (
