@@ -5145,6 +5145,15 @@ def test_a_definite_noun_for_a_visit_or_talks_takes_the_date_the_story_gave_it(s
     assert (last.date_text, last.date.start.isoformat()) == expected
 
 
+def test_an_occasion_named_again_gives_way_to_a_date_of_the_sentence_s_own():
+    text = (
+        "Anna Berg signed the fisheries accord in Tromsø on Tuesday. The ceremony ended in "
+        "the town hall on Wednesday."
+    )
+    found = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [p.date_text for p in found] == ["on Tuesday", "on Wednesday"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -2660,7 +2660,7 @@ ENGLISH = Grammar(
     anniversary=_ANNIVERSARY,
     years_of=_years_of,
     earliest=re.compile(r"(?i:\bas\s+early\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"),
-    referring_to_act=(_during_act, at_last_act_there),
+    referring_to_act=(_during_act, act_named_again, at_last_act_there),
     year_named_before=_year_set_off_before,
 )
 
