@@ -1893,6 +1893,14 @@ def test_a_year_carries_to_the_days_and_months_that_follow_it():
     ]
 
 
+def test_at_the_same_time_opening_a_sentence_is_the_last_date_of_a_fact():
+    text = (
+        "3 декабря 2004 года в Брюсселе совет приостановил программу в Брюсселе. "
+        "Одновременно, как было объявлено, Брюссель сохранил диалог с Москвой."
+    )
+    assert proposal_dates(text) == [PartialDate(date(2004, 12, 3))] * 2
+
+
 def test_the_same_day_and_the_next_count_from_the_last_date_of_a_fact():
     text = (
         "3 декабря 2004 года в Брюсселе прошло заседание совета, первое после марта 2003 года. "
