@@ -1318,6 +1318,10 @@ def test_a_day_named_in_a_quotation_counts_from_the_day_it_was_said(sentence, ex
             "Anna Berg met Oleg Sokolov on 2 March 2004. Back then, Oslo backed the quotas.",
             ("Back then", PartialDate(date(2004, 3, 2))),
         ),
+        (
+            "Anna Berg met Oleg Sokolov on 2 March 2004. By evening, Oslo had backed the quotas.",
+            ("By evening", PartialDate(date(2004, 3, 2))),
+        ),
         # Nothing named before: no date to be of.
         ("At the time, Anna Berg said the quotas would hold.", (None, None)),
     ],

@@ -1893,10 +1893,11 @@ def test_a_year_carries_to_the_days_and_months_that_follow_it():
     ]
 
 
-def test_at_the_same_time_opening_a_sentence_is_the_last_date_of_a_fact():
+@pytest.mark.parametrize("opening", ["Одновременно, как было объявлено,", "Уже к вечеру"])
+def test_at_the_same_time_opening_a_sentence_is_the_last_date_of_a_fact(opening):
     text = (
         "3 декабря 2004 года в Брюсселе совет приостановил программу в Брюсселе. "
-        "Одновременно, как было объявлено, Брюссель сохранил диалог с Москвой."
+        f"{opening} Брюссель сохранил диалог с Москвой."
     )
     assert proposal_dates(text) == [PartialDate(date(2004, 12, 3))] * 2
 

@@ -1740,9 +1740,9 @@ def act_dated_next(plan, kind, following, dates, today, language=Language.ENGLIS
 
 
 def _at_the_time(ctx):
-    """ "At the time", "Back then" in a clause telling what happened: the last date of a
-    fact named, no finer than it was named ("visited Moscow in April. At the time he said
-    …" is April)."""
+    """ "At the time", "Back then", "By evening" in a clause telling what happened: the
+    last date of a fact named, no finer than it was named ("visited Moscow in April. At the
+    time he said …" is April)."""
     if not told_in_the_past(ctx.sentence, *ctx.match.span(), ctx.language):
         return None
     return period_of_named(ctx, "day")
@@ -2265,7 +2265,11 @@ RULES = [
         r"(?P<source>statement|communiqu[eé]|declaration|readout)(?=\s*,)",
         act_named_again,
     ),
-    (r"(?i:\b(?:at\s+(?:the|that)\s+time|back\s+then|at\s+that\s+point)\b)", _at_the_time),
+    (
+        r"(?i:\b(?:at\s+(?:the|that)\s+time|back\s+then|at\s+that\s+point)\b"
+        r"|^by\s+(?:the\s+)?(?:evening|nightfall|the\s+end\s+of\s+the\s+day)\b)",
+        _at_the_time,
+    ),
     # "There, …", "There he met …"; not the "there" of "there is", "there were"
     (
         r"^There\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|must|could|"
