@@ -1333,6 +1333,13 @@ def test_at_the_time_is_the_last_date_named(text, expected):
     assert last.date == (when or PartialDate(PUBLISHED, DAY, None, BY))
 
 
+def test_what_was_done_after_a_date_ends_by_the_next_date_of_what_followed():
+    sentence = "The ferry service was suspended after the storm of March 2003 and resumed in 2004."
+    after, resumed = find_dates(sentence, PUBLISHED)
+    assert after.date == PartialDate(date(2003, 3, 1), MONTH, date(2004, 12, 1), WITHIN)
+    assert resumed.date == PartialDate(date(2004, 1, 1), YEAR)
+
+
 def test_what_was_done_again_and_again_in_a_period_given_is_dated_by_it():
     sentence = "In 2003 Anna Berg repeatedly warned Oleg Sokolov against closing the bay."
     assert [p[0] for p in proposed(sentence)] == ["2003"]

@@ -3074,7 +3074,33 @@ def read_dates(sentence, story):
     mentions = _apposed(
         sentence, _in_their_week(sentence, _joined_spans(sentence, mentions, grammar), grammar)
     )
+    mentions = _before_what_followed(mentions)
     return [_with_its_length(sentence, mention, story.language) for mention in mentions]
+
+
+def _before_what_followed(mentions):
+    """``mentions``, what was done "after" a date up to today ending by the next date of
+    the sentence, of what followed it: "frozen after the August 2008 war and restored the
+    following year" was frozen between August 2008 and 2009, not up to today."""
+    bounded = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        date = mention.date
+        if (
+            following is not None
+            and mention.named is not None
+            and date.qualifier == WITHIN
+            and not following.reference
+            and mention.named.start < following.date.start < date.end
+        ):
+            end = truncate(following.date.last_day, date.precision)
+            note = (
+                f"{mention.note.rstrip('.')}; before what followed it (“{following.text}”): "
+                f"{replace(date, end=end).display}."
+            )
+            mention = replace(mention, date=replace(date, end=end), note=note)
+        bounded.append(mention)
+    return bounded
 
 
 def _moved(value, today, day):
