@@ -1014,10 +1014,12 @@ _GATHERINGS = {Event.Type.MEETING, Event.Type.CONFERENCE, Event.Type.NEGOTIATION
 
 def names_the_act(noun, act):
     """Whether ``noun`` ("summit", «подписания») may name ``act``: of the same kind ("the
-    summit" for "leaders met"), a visit's talks or meetings its sentence names ("the talks"
-    for "visited Moscow for talks"), or, for a noun of no kind, sharing its stem with the
-    sentence ("the vote" for "voted", «выборов» for «выборы»). A noun of another kind than
-    the act names another act, though the sentence names it too ("criticised the summit")."""
+    summit" for "leaders met"), a gathering its sentence names ("the talks" for "visited
+    Moscow for talks", "the meeting" for "ministers meeting in Brussels decided"), "the
+    ceremony" of a signing, an award or an opening, or, for another noun of no kind, sharing
+    its stem with the sentence ("the vote" for "voted", «выборов» for «выборы»). A noun of
+    another kind than the act names another act, though the sentence names it too
+    ("criticised the summit")."""
     kind = event_type(noun)
     if kind is None:
         if _CEREMONY.fullmatch(noun):  # the ceremony of a signing, an award, an opening
