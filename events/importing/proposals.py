@@ -1014,8 +1014,8 @@ def _office(title):
     words = [norm(w) for w in title.split()]
     if head not in ("министр", "глава") or head not in words:
         return head, ""
-    after = words[words.index(head) + 1 : words.index(head) + 2]
-    ministry = _MINISTRIES.get(after[0], "") if after else ""
+    after = words.index(head) + 1
+    ministry = _MINISTRIES.get(words[after], "") if after < len(words) else ""
     return ("министр", ministry) if ministry else (head, "")
 
 
