@@ -486,14 +486,14 @@ def _carry_on(found, before, proposals, sentence, published, language):
     """Date the proposals ``found`` in ``sentence`` with no date of their own by the one
     dated fact of the last sentence before it that gave any (``before``, among
     ``proposals``), when they go on with it (``_going_on``)."""
+    if _REPEATEDLY.search(blank(sentence, quotations(sentence))):
+        return
     # Dated by its words or carried on from the sentence before it in turn.
     dated = [
         p
         for p in before
         if not _dated_by_publication(p, published) and p.date.qualifier == DateQualifier.EXACT
     ]
-    if _REPEATEDLY.search(blank(sentence, quotations(sentence))):
-        return
     for proposal in found:
         # What was done goes on with the one act done, or the one still to come: "announced
         # on Monday that the mission would close from 1 November. "…," he said."
@@ -502,7 +502,8 @@ def _carry_on(found, before, proposals, sentence, published, language):
         if not _dated_by_publication(proposal, published):
             continue
         if not alike and (said := _the_saying_told_on(proposal, before, published, language)):
-            proposal.same_as = proposals.index(said)  # undated as it is: "by" publication
+            # undated as it is: "by" publication
+            proposal.same_as = next(i for i, p in enumerate(proposals) if p is said)
         if len(alike) != 1:
             continue
         [earlier] = alike

@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
 from events.models import Language
@@ -1739,10 +1740,10 @@ def act_dated_next(plan, kind, following, dates, today, language=Language.ENGLIS
     return None
 
 
-def _at_the_time(ctx):
-    """ "At the time", "Back then", "By evening" in a clause telling what happened: the
-    last date of a fact named, no finer than it was named ("visited Moscow in April. At the
-    time he said …" is April)."""
+def at_the_time(ctx):
+    """ "At the time", "Back then", "By evening", «тогда» in a clause telling what
+    happened: the last date of a fact named, no finer than it was named ("visited Moscow in
+    April. At the time he said …" is April); None for what is still to come."""
     if not told_in_the_past(ctx.sentence, *ctx.match.span(), ctx.language):
         return None
     return period_of_named(ctx, "day")
@@ -2268,7 +2269,7 @@ RULES = [
     (
         r"(?i:\b(?:at\s+(?:the|that)\s+time|back\s+then|at\s+that\s+point)\b"
         r"|^by\s+(?:the\s+)?(?:evening|nightfall|the\s+end\s+of\s+the\s+day)\b)",
-        _at_the_time,
+        at_the_time,
     ),
     # "There, …", "There he met …"; not the "there" of "there is", "there were"
     (
@@ -3082,24 +3083,21 @@ def _before_what_followed(mentions):
     """``mentions``, what was done "after" a date up to today ending by the next date of
     the sentence, of what followed it: "frozen after the August 2008 war and restored the
     following year" was frozen between August 2008 and 2009, not up to today."""
-    bounded = []
-    for index, mention in enumerate(mentions):
-        following = mentions[index + 1] if index + 1 < len(mentions) else None
+    bounded = list(mentions)
+    for index, (mention, following) in enumerate(pairwise(mentions)):
         date = mention.date
         if (
-            following is not None
-            and mention.named is not None
+            mention.named is not None
             and date.qualifier == WITHIN
             and not following.reference
             and mention.named.start < following.date.start < date.end
         ):
-            end = truncate(following.date.last_day, date.precision)
+            date = replace(date, end=truncate(following.date.last_day, date.precision))
             note = (
                 f"{mention.note.rstrip('.')}; before what followed it (“{following.text}”): "
-                f"{replace(date, end=end).display}."
+                f"{date.display}."
             )
-            mention = replace(mention, date=replace(date, end=end), note=note)
-        bounded.append(mention)
+            bounded[index] = replace(mention, date=date, note=note)
     return bounded
 
 

@@ -32,7 +32,6 @@ from .modality import (
     looks_ahead,
     not_after,
     reports_something,
-    told_in_the_past,
 )
 from .temporal import (
     APPROXIMATE,
@@ -69,6 +68,7 @@ from .temporal import (
     act_named_again,
     at_act_referred_to,
     at_last_act_there,
+    at_the_time,
     bounded,
     coming_span,
     counted,
@@ -439,12 +439,9 @@ def _then(ctx):
     """ "тогда" ("then") in a clause telling what happened: the last date of a fact named,
     no finer than it was named ("В мае 2002 года … Тогда президент называл …" is May
     2002). Not the "then" of a condition ("если …, то/тогда"), nor what is still to come."""
-    start, end = ctx.match.span()
-    if _CONDITION.search(ctx.sentence, 0, start):
+    if _CONDITION.search(ctx.sentence, 0, ctx.match.start()):
         return None
-    if not told_in_the_past(ctx.sentence, start, end, ctx.language):
-        return None
-    return period_of_named(ctx, "day")
+    return at_the_time(ctx)
 
 
 _CONDITION = re.compile(r"(?i:\bесли\b)")
