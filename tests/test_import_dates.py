@@ -427,11 +427,24 @@ def test_an_impossible_day_is_read_no_finer_than_its_month():
         ("Oslo wants the parliament to ratify the pact.", Event.Status.PLANNED),
         ("The ministers are expected to meet in Oslo.", Event.Status.EXPECTED),
         ("Moscow hopes the pact is signed.", Event.Status.EXPECTED),
+        # What someone expected another to do.
+        ("Oleg Sokolov expected the first trawlers to arrive in Oslo.", Event.Status.EXPECTED),
         ("The pact was signed in May.", Event.Status.OCCURRED),
     ],
 )
 def test_status_is_read_from_the_clause(sentence, status):
     assert status_of(sentence) == status
+
+
+def test_a_month_someone_expected_another_to_act_by_looks_ahead_of_the_saying():
+    # PUBLISHED is 21 April 2005: said in March, "by early June" was still to come.
+    sentence = (
+        'Oleg Sokolov said in March that he expected the first trawlers to arrive "by early June".'
+    )
+    said, arrival = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert said.date == PartialDate(date(2005, 3, 1), MONTH)
+    assert arrival.date == PartialDate(date(2005, 6, 1), MONTH, None, BY)
+    assert arrival.status == Event.Status.EXPECTED
 
 
 def test_the_clause_of_a_date_stops_at_that_and_commas():

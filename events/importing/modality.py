@@ -41,6 +41,8 @@ _EXPECTED = (
     r"(?:is|are|was|were|be|being)\s+(?:widely\s+|also\s+)?(?:expected|likely|unlikely|"
     r"predicted|forecast|tipped)|expects?|expecting|hopes?|hoped|hoping|could|(?-i:may)|"
     r"might|possible|possibly|would\s+not\s+rule\s+out|expected\s+(?:to|at|in|on|by|later|next)|"
+    # what one expected someone to do: "he expected the first company to arrive by July"
+    r"expected\s+(?:(?:the\s+)?[\w-]+\s+){1,3}?to(?=\s+[a-z])|"
     r"whether\s+(?:or\s+not\s+)?to"  # "had not decided whether to attend"
 )
 # Intentions and schedules: someone has decided or agreed it will happen.
