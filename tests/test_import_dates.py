@@ -1380,6 +1380,42 @@ def test_what_was_done_again_and_again_takes_no_date_from_the_sentence_before(te
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Anna Berg and Oleg Sokolov met in Tromsø on Tuesday with their fisheries ministers. "
+            "In a joint statement, the ministers said the quotas off Tromsø would be cut.",
+            Language.ENGLISH,
+        ),
+        (
+            "Anna Berg and Oleg Sokolov met in Oslo on Tuesday. They told reporters that "
+            "the quotas off Tromsø would be cut.",
+            Language.ENGLISH,
+        ),
+        (
+            "Во вторник министры Анна Берг и Олег Соколов встретились в Тромсё. В совместном "
+            "заявлении министры сообщили, что квоты в Тромсё будут сокращены.",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_what_those_gathered_said_as_a_body_is_of_their_meeting(text, language):
+    met, said = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    assert said.date == met.date == PartialDate(date(2005, 4, 19))
+    assert said.status == Event.Status.OCCURRED
+
+
+def test_what_others_said_after_a_meeting_is_not_dated_by_it():
+    text = (
+        "Anna Berg and Oleg Sokolov met in Tromsø on Tuesday. "
+        "Fishermen in Tromsø said the quotas were too low."
+    )
+    met, said = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert met.date == PartialDate(date(2005, 4, 19))
+    assert said.date == PartialDate(PUBLISHED, DAY, None, BY)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Anna Berg meets Oleg Sokolov in Tromsø on Monday.",

@@ -31,6 +31,7 @@ from events.models import Event, Language
 
 from .calendar_words import MONTHS, WEEKDAYS
 from .cues import (
+    GATHERINGS_AND_VISITS,
     event_type_at,
     event_type_of,
     event_type_of_clause,
@@ -430,6 +431,29 @@ def _the_same_actors_go_on(proposal, earlier, said, also, language):
     )
 
 
+# Those who gather, named as a body: "the ministers", "the leaders", "They".
+_A_BODY_OF_THEM = re.compile(
+    r"(?i:\b(?:allies|ministers|leaders|sides|delegations|delegates|envoys|participants|"
+    r"they)\b|(?<![\w-])(?:стороны|министры|лидеры|союзники|делегации|участники|они)(?![\w-]))"
+)
+_THEY = word_set("they они")
+
+
+def _those_gathered_say(proposal, earlier, said, language):
+    """Whether ``proposal`` is what those gathered at the meeting or visit ``earlier``
+    said, as a body: its speakers, outside what the sentence ``said`` reports, are a word
+    for them that the sentence before names too, or "they" ("NATO ministers met in
+    Brussels on Tuesday. In a joint statement, the ministers said …")."""
+    if earlier.event_type not in GATHERINGS_AND_VISITS or not _in_words(proposal, language):
+        return False
+    speaking = blank(said, reported_content(said, language))
+    return any(
+        word.group().lower() in _THEY
+        or re.search(rf"(?i:(?<![\w-]){re.escape(word.group())}(?![\w-]))", earlier.quote)
+        for word in _A_BODY_OF_THEM.finditer(speaking)
+    )
+
+
 def _named(mention):
     """Who or what ``mention`` names: a person as ``person_key`` says, else its record or
     its words."""
@@ -576,6 +600,10 @@ def _going_on(proposal, earlier, sentence, published, language):
             f"said by {', '.join(who)}, of the act the sentence before dates",
             False,
         )
+    if _news_of_the_day(earlier, published) and _those_gathered_say(
+        proposal, earlier, said, language
+    ):
+        return earlier.date, "said by those gathered at the act the sentence before dates", False
     if also and not _in_words(earlier, language):
         # What is "also" done goes on with an act, not with what was said or reported; the
         # same kind of act "also" done is that act ("Solana also signed").
