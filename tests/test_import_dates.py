@@ -5390,16 +5390,38 @@ def test_what_was_done_after_the_talks_lies_between_them_and_the_publication(sen
     assert last.date == expected
 
 
-def test_what_was_said_after_a_meeting_of_the_publication_day_is_by_that_day():
+@pytest.mark.parametrize("after", ["after the meeting", "afterwards"])
+def test_what_was_said_after_a_meeting_of_the_publication_day_is_of_that_day(after):
+    # After the meeting, and by the publication, which is the meeting's day: that day.
     story = "The quota board met in Tromsø today. "
     *_, last = propose(
-        story + "“We are done,” Anna Berg told reporters after the meeting.",
+        story + f"“We are done,” Anna Berg told reporters {after}.",
         PUBLISHED,
         ENVOYS,
         match_events=False,
     )
-    assert last.date == PartialDate(PUBLISHED, DAY, None, BY)
-    assert "after the “meeting” the story dated to 21 April 2005" in last.date_note
+    assert last.date == PartialDate(PUBLISHED)
+    assert "the story dated, 21 April 2005" in last.date_note or (
+        "after the “meeting” the story dated to 21 April 2005" in last.date_note
+    )
+
+
+def test_what_was_said_afterwards_lies_between_the_last_act_and_the_publication():
+    # PUBLISHED is Thursday 21 April 2005. "He added" tells the same saying on.
+    text = (
+        "The quota board met in Tromsø on Tuesday. Anna Berg told reporters afterwards that "
+        "the talks were frank. She added that no date for the next meeting had been set."
+    )
+    met, told, added = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert met.date == PartialDate(date(2005, 4, 19))
+    assert told.date == added.date == PartialDate(date(2005, 4, 19), DAY, PUBLISHED, WITHIN)
+    assert told.date_text == "afterwards"
+
+
+def test_a_count_afterwards_is_counted_from_the_last_date():
+    text = "The quota board met in Tromsø on Monday. Two days afterwards, Anna Berg resigned."
+    _met, resigned = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert resigned.date == PartialDate(date(2005, 4, 20))
 
 
 def test_a_noun_referring_to_an_act_dated_by_month_keeps_its_precision():

@@ -513,10 +513,15 @@ def _carry_on(found, before, proposals, sentence, published, language):
     if _REPEATEDLY.search(blank(sentence, quotations(sentence))):
         return
     # Dated by its words or carried on from the sentence before it in turn.
+    # Of a saying, a span it was made in too ("told reporters afterwards"): "He added …".
     dated = [
         p
         for p in before
-        if not _dated_by_publication(p, published) and p.date.qualifier == DateQualifier.EXACT
+        if not _dated_by_publication(p, published)
+        and (
+            p.date.qualifier == DateQualifier.EXACT
+            or (p.date.qualifier == DateQualifier.WITHIN and _in_words(p, language))
+        )
     ]
     for proposal in found:
         # What was done goes on with the one act done, or the one still to come: "announced

@@ -1643,14 +1643,17 @@ def at_act_referred_to(ctx, noun, relation="at"):
 
 def _done_after(ctx, named, how):
     """What was done after the act dated ``named``: at some point from its date to the
-    text's today ("between 7 and 9 April 2004"), only "by" today when that is the act's own
-    period; None looking ahead, or when the act is dated after today (it is another)."""
+    text's today ("between 7 and 9 April 2004"); today itself when the act was today; only
+    "by" today when the act's period, a month or a year, holds today. None looking ahead,
+    or when the act is dated after today (it is another)."""
     precision = named.precision
     start, until = truncate(named.start, precision), truncate(ctx.today, precision)
     if ctx.future or until < start:
         return None
     if until > start:
         result = _range(start, until, precision, WITHIN)
+    elif precision == DAY:
+        result = PartialDate(ctx.today)
     else:
         result = PartialDate(ctx.today, DAY, None, BY)
     now = "the publication" if ctx.today == ctx.published else "the dateline's day"
@@ -1765,6 +1768,15 @@ def at_last_act_there(ctx):
         return None
     how = f"at the {act.kind} the story dated to {named.display}"
     return replace(named), f"“{ctx.match.group().strip()}”: {how}", True
+
+
+def _afterwards(ctx):
+    """ "told reporters afterwards", "Shortly afterward, …": after the last fact the article
+    dated, by the text's today (``_done_after``)."""
+    named = ctx.last_act(None)
+    if named is None:
+        return None
+    return _done_after(ctx, named, f"the last fact the story dated, {named.display}")
 
 
 def _during_act(ctx):
@@ -2254,6 +2266,9 @@ RULES = [
         r"were|had|has|that)\b)",
         _during_act,
     ),
+    # "told reporters afterwards", "Shortly afterward, …": after the last fact dated; not
+    # "two days afterwards", a count.
+    (r"(?i:\b(?:(?:shortly|soon|immediately|just)\s+)?afterwards?\b)", _afterwards),
     # The act named again opening the sentence: its subject, told in the past ("The signing
     # was witnessed by …", "The talks lasted three hours"), or the source of what follows
     # ("According to the statement, …").
