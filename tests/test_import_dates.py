@@ -5250,6 +5250,17 @@ def test_an_occasion_named_again_gives_way_to_a_date_of_the_sentence_s_own():
             "meeting, Anna Berg flew to Oslo.",
             ("After the meeting", "2005-04-19"),
         ),
+        # What the occasion did: "The meeting created …".
+        (
+            "Anna Berg and Oleg Sokolov met in Tromsø on Tuesday. The meeting created a joint "
+            "quota board.",
+            ("The meeting", "2005-04-19"),
+        ),
+        (
+            "Fisheries ministers met in Tromsø on Tuesday. The session adopted new quotas for "
+            "Anna Berg's fleet.",
+            ("The session", "2005-04-19"),
+        ),
         # Still to come, or a noun of no occasion: not the act named again.
         (
             "Anna Berg signed the fisheries accord in Tromsø on Tuesday. The signing will be "

@@ -2276,7 +2276,8 @@ RULES = [
         r"^(?:The|This|That|Their|His|Her|Its)\s+(?:(?-i:[A-Z][\w'\u2019.-]*|\w+-[\w-]+)\s+){0,3}"
         r"(?P<noun>[a-z]+)(?=(?:\s+(?:of|in|at|between|with|on)\s+[^,;:]{1,60}?)?\s+(?:was|were|"
         r"had|lasted|took|ended|began|opened|closed|went|focused|focussed|centred|centered|"
-        r"covered|produced|brought|drew|ran|passed|saw|followed)\b)"
+        r"covered|produced|brought|drew|ran|passed|saw|followed|created|established|set\s+up|"
+        r"launched|adopted|approved|endorsed|agreed|decided|issued|resulted|reaffirmed)\b)"
         r"|^(?i:according\s+to)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?"
         r"(?P<source>statement|communiqu[eé]|declaration|readout)(?=\s*,)",
         act_named_again,
