@@ -5292,6 +5292,28 @@ def test_an_occasion_named_again_gives_way_to_a_date_of_the_sentence_s_own():
             "спасение экипажа.",
             ("В ходе учения", "2005-04-19"),
         ),
+        # The gathering's beginning or end; its joint or closing statement.
+        (
+            "Во вторник Анна Берг встретилась с Олегом Соколовым. «Квоты будут снижены», — "
+            "сказал Олег Соколов в начале встречи.",
+            ("в начале встречи", "2005-04-19"),
+        ),
+        (
+            "Министры рыболовства встретились в Тромсё во вторник. В итоговом заявлении "
+            "министры объявили о закрытии залива для Анны Берг.",
+            ("В итоговом заявлении", "2005-04-19"),
+        ),
+        (
+            "Fisheries ministers met in Tromsø on Tuesday. In their final communiqué, the "
+            "ministers thanked Anna Berg.",
+            ("In their final communiqué", "2005-04-19"),
+        ),
+        # A joint statement after no gathering: not of the act before.
+        (
+            "Anna Berg closed the bay on Tuesday. In a joint statement, Oleg Sokolov and the "
+            "navy thanked her.",
+            (None, "2005-04-21"),
+        ),
         # The ceremony of a signing, not of a date named since for another matter.
         (
             "Anna Berg signed the fisheries accord in Tromsø on Tuesday. The accord became "

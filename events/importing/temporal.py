@@ -1754,7 +1754,11 @@ def at_the_time(ctx):
 
 def act_named_again(ctx):
     """ "The signing was witnessed by …", "According to the statement, …", «Церемония
-    прошла …», «На встрече …»: the act the article dated before, named again."""
+    прошла …», «На встрече …»: the act the article dated before, named again. A joint or
+    closing statement ("In their final communiqué, …", «В итоговом заявлении …») is the
+    last gathering's (``at_last_act_there``)."""
+    if ctx.match.groupdict().get("closing"):
+        return at_last_act_there(ctx)
     return at_act_referred_to(ctx, ctx.match.group("noun") or ctx.match.group("source"))
 
 
@@ -2279,7 +2283,9 @@ RULES = [
         r"covered|produced|brought|drew|ran|passed|saw|followed|created|established|set\s+up|"
         r"launched|adopted|approved|endorsed|agreed|decided|issued|resulted|reaffirmed)\b)"
         r"|^(?i:according\s+to)\s+(?:the|this|that|their|its)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?P<source>statement|communiqu[eé]|declaration|readout)(?=\s*,)",
+        r"(?P<source>statement|communiqu[eé]|declaration|readout)(?=\s*,)"
+        r"|^(?i:in)\s+(?:a|the|its|their)\s+(?P<closing>joint|final|closing)\s+"
+        r"(?:statement|communiqu[eé]|declaration)\b",
         act_named_again,
     ),
     (
