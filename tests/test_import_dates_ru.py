@@ -1211,6 +1211,19 @@ def test_an_idea_met_coolly_is_no_meeting(sentence, kind):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "В понедельник министры Сергея Лаврова провели экстренное заседание в Осло.",
+        "В понедельник министры Сергея Лаврова провели очередное совещание в Осло.",
+    ],
+)
+def test_a_gathering_held_with_an_adjective_before_it_is_a_meeting(sentence):
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    [proposal] = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert proposal.event_type == Event.Type.MEETING
+
+
+@pytest.mark.parametrize(
     ("text", "joins_the_alliance"),
     [
         ("Черногория присоединилась к НАТО в июне.", True),
