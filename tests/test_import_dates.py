@@ -1397,10 +1397,17 @@ def test_what_was_done_again_and_again_takes_no_date_from_the_sentence_before(te
             "заявлении министры сообщили, что квоты в Тромсё будут сокращены.",
             Language.RUSSIAN,
         ),
+        # The day's occasion named by the sentence before the last; "ministers" of "Minister".
+        (
+            "Anna Berg closed the bay, Fisheries Minister Oleg Sokolov said on Tuesday after an "
+            "emergency session in Tromsø. “We had no choice,” Oleg Sokolov said. The three "
+            "ministers said in a joint statement that the quotas off Tromsø would be cut.",
+            Language.ENGLISH,
+        ),
     ],
 )
 def test_what_those_gathered_said_as_a_body_is_of_their_meeting(text, language):
-    met, said = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    met, *_, said = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
     assert said.date == met.date == PartialDate(date(2005, 4, 19))
     assert said.status == Event.Status.OCCURRED
 

@@ -38,6 +38,7 @@ from .cues import (
     event_type_recalled,
     only_present,
     says_an_act,
+    shares_stem,
 )
 from .datelines import find_lead_in
 from .duplicates import (
@@ -439,17 +440,39 @@ _A_BODY_OF_THEM = re.compile(
 _THEY = word_set("they они")
 
 
-def _those_gathered_say(proposal, earlier, said, language):
-    """Whether ``proposal`` is what those gathered at the meeting or visit ``earlier``
-    said, as a body: its speakers, outside what the sentence ``said`` reports, are a word
-    for them that the sentence before names too, or "they" ("NATO ministers met in
-    Brussels on Tuesday. In a joint statement, the ministers said …")."""
-    if earlier.event_type not in GATHERINGS_AND_VISITS or not _in_words(proposal, language):
+# A gathering a sentence names: "said Tuesday after an emergency session".
+_A_GATHERING = re.compile(
+    r"(?i:\b(?:meeting|session|summit|talks|conference|council)\b"
+    r"|(?<![\w-])(?:встреч|заседани|саммит|переговор|совещани|конференци)[а-яё]*)"
+)
+
+
+def _gathering_that_day(earlier, told):
+    """The last of the proposals ``told`` so far on ``earlier``'s date that is a meeting or
+    visit, or names a gathering ("Emerson said Tuesday after an emergency session"): the
+    story's occasion that day, which ``earlier`` may be or go on with."""
+    return next(
+        (
+            p
+            for p in reversed(told)
+            if p.date == earlier.date
+            and (p.event_type in GATHERINGS_AND_VISITS or _A_GATHERING.search(p.quote))
+        ),
+        None,
+    )
+
+
+def _those_gathered_say(proposal, gathering, said, language):
+    """Whether ``proposal`` is what those gathered at ``gathering`` said, as a body: its
+    speakers, outside what the sentence ``said`` reports, are "they" or a word for them
+    whose stem the gathering's sentence holds ("NATO ministers met in Brussels on Tuesday.
+    In a joint statement, the ministers said …"; "… Foreign Minister Emerson said after an
+    emergency session. The 26 ministers said …")."""
+    if gathering is None or not _in_words(proposal, language):
         return False
     speaking = blank(said, reported_content(said, language))
     return any(
-        word.group().lower() in _THEY
-        or re.search(rf"(?i:(?<![\w-]){re.escape(word.group())}(?![\w-]))", earlier.quote)
+        word.group().lower() in _THEY or shares_stem(word.group(), gathering.quote)
         for word in _A_BODY_OF_THEM.finditer(speaking)
     )
 
@@ -536,7 +559,8 @@ def _carry_on(found, before, proposals, sentence, published, language):
         if len(alike) != 1:
             continue
         [earlier] = alike
-        going_on = _going_on(proposal, earlier, sentence, published, language)
+        gathering = _gathering_that_day(earlier, proposals)
+        going_on = _going_on(proposal, earlier, gathering, sentence, published, language)
         if going_on is None:
             continue
         proposal.date, how, same = going_on
@@ -558,7 +582,7 @@ def _the_saying_told_on(proposal, before, published, language):
     return said if speakers_of(proposal) & speakers_of(said) else None
 
 
-def _going_on(proposal, earlier, sentence, published, language):
+def _going_on(proposal, earlier, gathering, sentence, published, language):
     """How ``proposal``, of ``sentence``, goes on with the dated fact ``earlier`` of the
     sentence before: its date, why, and whether it is that same fact; or None.
 
@@ -606,9 +630,9 @@ def _going_on(proposal, earlier, sentence, published, language):
             False,
         )
     if _news_of_the_day(earlier, published) and _those_gathered_say(
-        proposal, earlier, said, language
+        proposal, gathering, said, language
     ):
-        return earlier.date, "said by those gathered at the act the sentence before dates", False
+        return earlier.date, "said by those gathered at the story's occasion that day", False
     if also and not _in_words(earlier, language):
         # What is "also" done goes on with an act, not with what was said or reported; the
         # same kind of act "also" done is that act ("Solana also signed").
