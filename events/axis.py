@@ -362,7 +362,7 @@ class Mark:
         fill = "#ffffff" if self.hollow else colour
         dashes = ' stroke-dasharray="3 2"' if approximate else ""
         # Bands are taller than bars, so that a lighter band still reads as a mark.
-        thickness = 14 if self.shape in ("band", "by") else 10
+        thickness = 14 if self.shape in ("band", "by", "not_before") else 10
         top = round(y - thickness / 2, 1)
         parts = []
         if approximate:  # short dashed lines beyond both ends: "c." blurs the edges
@@ -376,11 +376,13 @@ class Mark:
                 f'<circle class="axis__shape" cx="{round((x1 + x2) / 2, 1)}" cy="{y}" r="5.5"'
                 f' fill="{fill}" stroke="{colour}" stroke-width="2"{dashes}/>'
             )
-        elif self.shape == "by":
+        elif self.shape in ("by", "not_before"):
+            # A dotted line to the open side, a bar at the known bound.
+            bound = x2 if self.shape == "by" else x1
             parts.append(
                 f'<path d="M{x1} {y}H{x2}" stroke="{colour}" stroke-width="2"'
                 ' stroke-dasharray="1 4" stroke-linecap="round"/>'
-                f'<rect class="axis__shape" x="{round(x2 - 3, 1)}" y="{top}" width="6"'
+                f'<rect class="axis__shape" x="{round(bound - 3, 1)}" y="{top}" width="6"'
                 f' height="{thickness}" fill="{fill}" stroke="{colour}" stroke-width="2"/>'
             )
         else:
@@ -398,12 +400,14 @@ class Mark:
 def _shape(precision, end, qualifier):
     if qualifier == DateQualifier.NO_LATER_THAN:
         return "by"
+    if qualifier == DateQualifier.NO_EARLIER_THAN:
+        return "not_before"
     if precision != DatePrecision.DAY or qualifier == DateQualifier.WITHIN:
         return "band"
     return "bar" if end else "point"
 
 
-BY_LENGTH = 40  # how far a "by" line reaches back: its start is open
+BOUND_LENGTH = 40  # how far a "by" line reaches back, a "not before" one on: that side is open
 
 
 def _on_plot(x):
@@ -417,7 +421,9 @@ def _extent(shape, window, start, last_day):
     if shape == "point":
         x1 = x2 = (x1 + x2) / 2
     elif shape == "by":
-        x1 = x2 - BY_LENGTH
+        x1 = x2 - BOUND_LENGTH
+    elif shape == "not_before":
+        x2 = x1 + BOUND_LENGTH
     else:
         x2 = max(x2, x1 + 3)  # a band of one day is still visible
     return _on_plot(x1), _on_plot(x2)
@@ -478,6 +484,12 @@ def legend():
         ("bar", False, False, gettext("From one day to another")),
         ("band", False, False, gettext("Known only to the month or year, or “between” two dates")),
         ("by", False, False, gettext("“By” a date: no later than its end (open start)")),
+        (
+            "not_before",
+            False,
+            False,
+            gettext("“Not before” a date: no earlier than its start (open end)"),
+        ),
         ("point", False, True, gettext("“c.”: about then (dashed ends)")),
         ("point", True, False, gettext("Planned or expected, not yet happened (hollow)")),
         ("cluster", False, False, gettext("Events too close to tell apart: choose it to zoom in")),
@@ -489,7 +501,11 @@ def legend():
         if shape == "cluster":
             entries.append((Cluster(left + 14, 99, FIRST_DAY, FIRST_DAY, y=y), left + 40, text))
             continue
-        x1, x2 = (left, left + 28) if shape in ("bar", "band", "by") else (left + 14, left + 14)
+        x1, x2 = (
+            (left, left + 28)
+            if shape in ("bar", "band", "by", "not_before")
+            else (left + 14, left + 14)
+        )
         colour = STATUS_COLOURS[Event.Status.PLANNED if hollow else Event.Status.OCCURRED]
         entries.append((Mark(shape, x1, x2, colour, hollow, approximate, y=y), left + 40, text))
     return entries

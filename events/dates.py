@@ -60,7 +60,12 @@ class DateQualifier(models.TextChoices):
     EXACT = "exact", _("Exact: on this date or over this range")
     APPROXIMATE = "approximate", _("Approximate (circa)")
     NO_LATER_THAN = "by", _("No later than this date")
+    NO_EARLIER_THAN = "not_before", _("No earlier than this date")
     WITHIN = "within", _("At some point within this range")
+
+
+#: Qualifiers that bound a date on one side only: such a date has no end.
+SINGLE_BOUNDS = (DateQualifier.NO_LATER_THAN, DateQualifier.NO_EARLIER_THAN)
 
 
 def truncate(value, precision):
@@ -160,8 +165,11 @@ class PartialDate:
             problems["end_date"] = "The end date is before the start date."
         elif self.end is not None and self.end == self.start:
             problems["end_date"] = "The end date equals the start date; leave it empty."
-        if self.qualifier == DateQualifier.NO_LATER_THAN and self.end is not None:
-            problems["end_date"] = "A “no later than” date is a single bound: leave the end empty."
+        if self.qualifier in SINGLE_BOUNDS and self.end is not None:
+            bound = "later" if self.qualifier == DateQualifier.NO_LATER_THAN else "earlier"
+            problems["end_date"] = (
+                f"A “no {bound} than” date is a single bound: leave the end empty."
+            )
         if self.qualifier == DateQualifier.WITHIN and self.end is None:
             problems["end_date"] = "“At some point within this range” needs an end date."
         return problems
@@ -223,6 +231,8 @@ class PartialDate:
             return f"c. {text}"
         if self.qualifier == DateQualifier.NO_LATER_THAN:
             return f"by {text}"
+        if self.qualifier == DateQualifier.NO_EARLIER_THAN:
+            return f"not before {text}"
         return text
 
     def __str__(self):
@@ -240,6 +250,7 @@ _RUSSIAN_QUALIFIERS = {
     DateQualifier.EXACT: ("", NOMINATIVE),
     DateQualifier.APPROXIMATE: ("около ", GENITIVE),
     DateQualifier.NO_LATER_THAN: ("не позднее ", GENITIVE),
+    DateQualifier.NO_EARLIER_THAN: ("не ранее ", GENITIVE),
     DateQualifier.WITHIN: ("между ", INSTRUMENTAL),
 }
 
@@ -346,10 +357,10 @@ def date_constraints(prefix, start, end, precision, qualifier):
             violation_error_message="The end date must be after the start date.",
         ),
         models.CheckConstraint(
-            name=f"{prefix}by_has_no_end",
-            condition=~Q(**{qualifier: DateQualifier.NO_LATER_THAN})
-            | Q(**{f"{end}__isnull": True}),
-            violation_error_message="A “no later than” date is a single bound: it has no end.",
+            name=f"{prefix}bound_has_no_end",
+            condition=~Q(**{f"{qualifier}__in": SINGLE_BOUNDS}) | Q(**{f"{end}__isnull": True}),
+            violation_error_message="A “no later than” or “no earlier than” date is a single "
+            "bound: it has no end.",
         ),
         models.CheckConstraint(
             name=f"{prefix}within_has_end",

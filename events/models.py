@@ -748,7 +748,8 @@ class Event(
         default=DateQualifier.EXACT,
         help_text=_(
             "How sure the date is: exact; approximate (shown as “c.”); a latest date "
-            "(“by”); or a range it happened at some point within (needs an end date)."
+            "(“by”); an earliest date (“not before”: a plan with no date of its own); or a "
+            "range it happened at some point within (needs an end date)."
         ),
     )
     date_note = models.TextField(

@@ -111,9 +111,31 @@ def test_by_a_date_is_a_dotted_line_ending_at_that_date(client):
     assert line.get("stroke-dasharray") == "1 4"  # an open start
     start_x, _y, line_end = map(float, re.fullmatch(r"M(\S+) (\S+)H(\S+)", line.get("d")).groups())
     assert line_end == pytest.approx(end_x, abs=0.1)
-    assert start_x == pytest.approx(end_x - axis.BY_LENGTH, abs=0.1)
+    assert start_x == pytest.approx(end_x - axis.BOUND_LENGTH, abs=0.1)
     assert float(end.get("x")) + 3 == pytest.approx(end_x, abs=0.1)
     assert link.get("aria-label").endswith("by 20 April 2004")
+
+
+def test_not_before_a_date_is_a_dotted_line_starting_at_that_date(client):
+    make_event(
+        slug="not-before",
+        start_date=date(2004, 4, 20),
+        date_qualifier=DateQualifier.NO_EARLIER_THAN,
+        status="planned",
+    )
+    root = drawing(client, "from=2004-04&to=2004-04")
+    link = mark(root, "not-before")
+    (line,) = children(link, "path")
+    (start,) = children(link, "rect")
+    day = axis.PLOT_WIDTH / 30
+    start_x = axis.PLOT_LEFT + 19 * day  # the start of 20 April
+    assert line.get("stroke-dasharray") == "1 4"  # an open end
+    line_start, _y, end_x = map(float, re.fullmatch(r"M(\S+) (\S+)H(\S+)", line.get("d")).groups())
+    assert line_start == pytest.approx(start_x, abs=0.1)
+    assert end_x == pytest.approx(start_x + axis.BOUND_LENGTH, abs=0.1)
+    assert float(start.get("x")) + 3 == pytest.approx(start_x, abs=0.1)
+    assert start.get("fill") == "#ffffff"  # planned: hollow
+    assert "not before 20 April 2004" in link.get("aria-label")
 
 
 def test_circa_has_dashed_ends_and_says_c(client):
@@ -150,6 +172,7 @@ def test_the_legend_explains_every_shape(client):
         "From one day",
         "month or year",
         "“By”",
+        "“Not before”",
         "“c.”",
         "hollow",
         "zoom in",
@@ -157,7 +180,8 @@ def test_the_legend_explains_every_shape(client):
         assert words in text
     shapes = [child.tag.removeprefix(SVG) for child in legend if child.tag != f"{SVG}text"]
     assert shapes.count("circle") == 3  # day, c. and planned
-    assert shapes.count("rect") == 4  # range, band, the end of "by" and the cluster
+    # range, band, the end of "by", the start of "not before" and the cluster
+    assert shapes.count("rect") == 5
 
 
 def test_marks_are_in_chronological_order_whatever_their_lane(client):

@@ -56,6 +56,10 @@ def test_display_for_every_precision_and_range(partial, expected):
             "by April 2004",
         ),
         (
+            PartialDate(date(2004, 4, 6), DAY, qualifier=DateQualifier.NO_EARLIER_THAN),
+            "not before 6 April 2004",
+        ),
+        (
             PartialDate(date(2004, 3, 29), DAY, date(2004, 4, 4), DateQualifier.WITHIN),
             "between 29 March and 4 April 2004",
         ),
@@ -104,6 +108,10 @@ APPROXIMATE, BY, WITHIN = (
         (PartialDate(date(2004, 1, 1), YEAR, qualifier=APPROXIMATE), "около 2004 г."),
         (PartialDate(date(2004, 4, 5), DAY, qualifier=BY), "не позднее 5 апреля 2004 г."),
         (PartialDate(date(2004, 5, 1), MONTH, qualifier=BY), "не позднее мая 2004 г."),
+        (
+            PartialDate(date(2004, 5, 1), MONTH, qualifier=DateQualifier.NO_EARLIER_THAN),
+            "не ранее мая 2004 г.",
+        ),
         (
             PartialDate(date(2004, 4, 7), DAY, date(2004, 4, 8), WITHIN),
             "между 7 и 8 апреля 2004 г.",
@@ -171,6 +179,11 @@ def test_period_helpers():
             PartialDate(date(2004, 4, 8), DAY, date(2004, 4, 9), DateQualifier.NO_LATER_THAN),
             "end_date",
             "single bound",
+        ),
+        (
+            PartialDate(date(2004, 4, 8), DAY, date(2004, 4, 9), DateQualifier.NO_EARLIER_THAN),
+            "end_date",
+            "no earlier than",
         ),
         (
             PartialDate(date(2004, 4, 8), DAY, None, DateQualifier.WITHIN),

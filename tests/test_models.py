@@ -192,8 +192,16 @@ BAD_EVENT_DATES = [
     ("event_end_after_start", {"start_date": date(2004, 4, 8), "end_date": date(2004, 4, 7)}),
     ("event_end_after_start", {"start_date": date(2004, 4, 8), "end_date": date(2004, 4, 8)}),
     (
-        "event_by_has_no_end",
+        "event_bound_has_no_end",
         {"start_date": date(2004, 4, 7), "end_date": date(2004, 4, 8), "date_qualifier": "by"},
+    ),
+    (
+        "event_bound_has_no_end",
+        {
+            "start_date": date(2004, 4, 7),
+            "end_date": date(2004, 4, 8),
+            "date_qualifier": "not_before",
+        },
     ),
     ("event_within_has_end", {"start_date": date(2004, 4, 7), "date_qualifier": "within"}),
     ("event_date_qualifier_known", {"start_date": date(2004, 4, 7), "date_qualifier": "soon"}),
@@ -280,7 +288,7 @@ BAD_READINGS = [
         {"reported_start_date": date(2004, 4, 8), "reported_end_date": date(2004, 4, 8)},
     ),
     (
-        "citation_reading_by_has_no_end",
+        "citation_reading_bound_has_no_end",
         {
             "reported_start_date": date(2004, 4, 7),
             "reported_end_date": date(2004, 4, 8),

@@ -3,7 +3,8 @@
 Dates are ``VALUE=DATE`` and ``DTEND`` is exclusive, as RFC 5545 wants. A month-
 or year-precision event covers its whole month or year, and a range covers
 every day of it, because that is all the sources say. A "by" date is a one-day
-event on the day it is known to have happened by. Each event records its
+event on the day it is known to have happened by, a "not before" date one on the first
+day it may happen. Each event records its
 precision, qualifier and readable date in ``X-NATORUSSIA-*`` properties, which
 calendar apps keep but need not show, and its readable date opens the
 description, which they do show.
