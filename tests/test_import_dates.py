@@ -427,6 +427,9 @@ def test_an_impossible_day_is_read_no_finer_than_its_month():
         ("Oslo wants the parliament to ratify the pact.", Event.Status.PLANNED),
         ("The ministers are expected to meet in Oslo.", Event.Status.EXPECTED),
         ("Moscow hopes the pact is signed.", Event.Status.EXPECTED),
+        # Planning as a noun plans nothing; someone planning does.
+        ("Rescue planning for the fleet is coordinated in Oslo.", Event.Status.OCCURRED),
+        ("Oslo is planning a quota summit.", Event.Status.PLANNED),
         # What someone expected another to do.
         ("Oleg Sokolov expected the first trawlers to arrive in Oslo.", Event.Status.EXPECTED),
         ("The pact was signed in May.", Event.Status.OCCURRED),
@@ -434,6 +437,21 @@ def test_an_impossible_day_is_read_no_finer_than_its_month():
 )
 def test_status_is_read_from_the_clause(sentence, status):
     assert status_of(sentence) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        # Still to come when reported: not before the publication, never "by" it.
+        ("Under the accord, Oslo and Anna Berg will set up a quota board.", "not_before"),
+        ("Oleg Sokolov is expected to sign the accord.", "not_before"),
+        ("Oleg Sokolov signed the accord.", "by"),
+    ],
+)
+def test_a_fact_with_no_date_is_bounded_by_the_publication_on_its_side(sentence, qualifier):
+    [fact] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert fact.date == PartialDate(PUBLISHED, DAY, None, qualifier)
+    assert fact.date_text is None
 
 
 def test_a_month_someone_expected_another_to_act_by_looks_ahead_of_the_saying():
@@ -1879,8 +1897,8 @@ def test_a_live_blog_s_present_tells_what_has_just_happened():
         # With a day of its own, "today" too, it is the schedule the entry announces; what
         # is due, what will be, and a day to come stay plans.
         ("2005-04-21", DateQualifier.EXACT, Event.Status.PLANNED),
-        ("2005-04-21", DateQualifier.NO_LATER_THAN, Event.Status.PLANNED),
-        ("2005-04-21", DateQualifier.NO_LATER_THAN, Event.Status.PLANNED),
+        ("2005-04-21", DateQualifier.NO_EARLIER_THAN, Event.Status.PLANNED),
+        ("2005-04-21", DateQualifier.NO_EARLIER_THAN, Event.Status.PLANNED),
         ("2005-04-23", DateQualifier.EXACT, Event.Status.PLANNED),
         ("2005-04-21", DateQualifier.EXACT, Event.Status.OCCURRED),
         ("2005-04-21", DateQualifier.EXACT, Event.Status.OCCURRED),
@@ -5982,7 +6000,9 @@ def test_what_is_on_the_eve_of_an_act_the_next_sentence_dates_is_the_day_before(
 )
 def test_what_is_on_the_eve_of_an_act_keeps_its_date_when_no_day_fits(story):
     fact, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
-    assert fact.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
+    # Done "by" today; still to come, "not before" it.
+    bound = BY if fact.status == Event.Status.OCCURRED else DateQualifier.NO_EARLIER_THAN
+    assert fact.date == PartialDate(PUBLISHED, DAY, None, bound)
 
 
 @pytest.mark.parametrize(
@@ -5999,7 +6019,7 @@ def test_what_is_on_the_eve_of_an_act_keeps_its_date_when_no_day_fits(story):
 )
 def test_a_plan_with_no_date_keeps_it_when_the_next_sentence_dates_another_act(story):
     plan, *_ = propose(story, PUBLISHED, ENVOYS, match_events=False)
-    assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
+    assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_EARLIER_THAN)
 
 
 @pytest.mark.parametrize(

@@ -2331,7 +2331,7 @@ def test_a_live_blog_s_present_tells_what_has_just_happened():
     proposals = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
     assert [(p.date.start.isoformat(), p.date.qualifier, p.status) for p in proposals] == [
         ("2005-04-21", DateQualifier.EXACT, OCCURRED),
-        ("2005-04-21", DateQualifier.NO_LATER_THAN, PLANNED),  # the perfective's future
+        ("2005-04-21", DateQualifier.NO_EARLIER_THAN, PLANNED),  # the perfective's future
         ("2005-04-21", DateQualifier.EXACT, OCCURRED),
     ]
 
@@ -2491,7 +2491,7 @@ def test_a_plan_with_no_date_takes_the_date_the_next_sentence_gives_its_act(stor
 )
 def test_a_plan_with_no_date_keeps_it_when_the_next_sentence_dates_another_act(story):
     plan, *_ = propose(story, PUBLISHED, LAVROV, match_events=False, language=RU)
-    assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_LATER_THAN)
+    assert plan.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_EARLIER_THAN)
 
 
 ARKHANGELSK = Gazetteer(

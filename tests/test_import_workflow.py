@@ -429,8 +429,9 @@ def test_a_live_blog_s_timestamps_are_left_out_and_date_their_entries(records):
     assert told.quote.startswith("Pavel Orlov told")
     assert told.date == PartialDate(date(2011, 6, 9))
     assert not any("GMT" in m.text or "BST" in m.text for p in (met, told) for m in p.mentions)
-    # What is planned is not for that day; and an entry ends with its paragraph.
-    assert plan.date.qualifier == DateQualifier.NO_LATER_THAN
+    # What is planned is not for that day (still to come, not before it); and an entry ends
+    # with its paragraph.
+    assert plan.date.qualifier == DateQualifier.NO_EARLIER_THAN
     assert signed.date.qualifier == DateQualifier.NO_LATER_THAN
 
 
@@ -498,7 +499,7 @@ def test_a_short_line_outside_a_live_blog_is_still_no_fact(records):
 def test_a_lone_time_opening_a_sentence_is_no_live_blog_stamp(records, text):
     *_, last = proposals_for(text)
     assert last.quote == text.strip().split("\n")[-1]
-    assert last.date.qualifier == DateQualifier.NO_LATER_THAN
+    assert last.date_text is None  # no stamp's day: the publication's bound
 
 
 def test_each_row_of_a_table_of_dates_is_a_fact_quoted_verbatim(records):

@@ -36,7 +36,7 @@ from functools import cache
 
 from django.db.models import Count, Prefetch, Q
 
-from events.dates import DatePrecision, DateQualifier
+from events.dates import SINGLE_BOUNDS, DatePrecision, DateQualifier
 from events.kinds import BY_PARAM
 from events.models import Citation, Event, Organization
 from events.search import stems
@@ -389,11 +389,14 @@ def _linked(proposal):
 
 def _period(date):
     """First and last day a date may refer to. "By" a day means at some time before it:
-    only what happened in the year before is taken as the same; "about" a day ("three
-    weeks ago", c. 6 April) means the days around it."""
+    only what happened in the year before is taken as the same, and "not before" a day
+    what happens in the year after; "about" a day ("three weeks ago", c. 6 April) means
+    the days around it."""
     last = date.last_day
     if date.qualifier == DateQualifier.NO_LATER_THAN:
         return last - BY_DAY, last
+    if date.qualifier == DateQualifier.NO_EARLIER_THAN:
+        return date.start, date.start + BY_DAY
     if date.qualifier == DateQualifier.APPROXIMATE and date.precision == DatePrecision.DAY:
         return date.start - ABOUT_A_DAY, last + ABOUT_A_DAY
     return date.start, last
@@ -411,7 +414,7 @@ def _holds_the_day(date, event_date):
     """Whether ``date`` is an exact day among the days ``event_date`` gives, a week at most
     (not "by" a day)."""
     day = _exact_day(date)
-    if day is None or event_date.qualifier == DateQualifier.NO_LATER_THAN:
+    if day is None or event_date.qualifier in SINGLE_BOUNDS:
         return False
     first, last = _period(event_date)
     return first <= day <= last and last - first < WEEK
@@ -564,18 +567,23 @@ def _matches(proposal, candidates, common, common_words):
             continue  # what someone else said, or no one named: not their statement
         if event.date.qualifier == DateQualifier.NO_LATER_THAN:
             # An event known to have happened "by" a day: how far before that day the fact
-            # lies, not the whole year before it, says how closely the dates agree.
+            # lies, not the whole year before it, says how closely the dates agree; the
+            # same after the day for one "not before" it.
             event_first = max(event_first, first)
-        fact_first = first
+        elif event.date.qualifier == DateQualifier.NO_EARLIER_THAN:
+            event_last = min(event_last, last)
+        fact_first, fact_last = first, last
         if proposal.date.qualifier == DateQualifier.NO_LATER_THAN:
             # The same for a fact "by" a day (news copy's undated fact, "by" the day it is
-            # published): how far before that day the event lies; yet no closer than
-            # within a month, since the fact gives no day of its own.
+            # published) or "not before" it (its undated plan): how far from that day the
+            # event lies; yet no closer than within a month, since the fact gives no day.
             fact_first = max(first, event_first)
-        agreement = _date_agreement(fact_first, last, event_first, event_last)
+        elif proposal.date.qualifier == DateQualifier.NO_EARLIER_THAN:
+            fact_last = min(last, event_last)
+        agreement = _date_agreement(fact_first, fact_last, event_first, event_last)
         if agreement is None:
             continue
-        if proposal.date.qualifier == DateQualifier.NO_LATER_THAN:
+        if proposal.date.qualifier in SINGLE_BOUNDS:
             agreement = max(agreement, DATE_AGREEMENT[1][1:])
         extra, how_close = agreement
         shared = [

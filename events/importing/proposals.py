@@ -329,10 +329,20 @@ def _a_when_clause_dated(read, dates, body_start, language):
 
 
 def _dated_by_publication(proposal, published):
-    """Whether ``proposal`` has no date of its own, only "by" publication."""
-    return proposal.date_text is None and proposal.date == PartialDate(
-        published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN
+    """Whether ``proposal`` has no date of its own, only the publication's: done "by"
+    it, or still to come "not before" it (``_undated``)."""
+    return proposal.date_text is None and proposal.date in (
+        _undated(published, Event.Status.OCCURRED),
+        _undated(published, Event.Status.PLANNED),
     )
+
+
+def _undated(published, status):
+    """The date of a fact with no date of its own, reported on ``published``: done by
+    that day, or, planned or expected, still to come then, not before it."""
+    if status == Event.Status.OCCURRED:
+        return PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN)
+    return PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_EARLIER_THAN)
 
 
 # A paragraph's end: the next sentence goes on with another matter.
@@ -1537,10 +1547,11 @@ def _proposals_for(
             f"{PartialDate(published).display}: {when.display}."
         )
     else:
-        when = PartialDate(published, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN)
+        when = _undated(published, status)
+        bound = "“by”" if status == Event.Status.OCCURRED else "still to come then, “not before”"
         note = (
             f"{why}: reported in an article published "
-            f"{published:%A} {PartialDate(published).display}, so “by” that day."
+            f"{published:%A} {PartialDate(published).display}, so {bound} that day."
         )
     main_hedges = [h for h in hedged if not any(c.holds(h.start) for c in relatives)]
     undated = proposal(

@@ -16,7 +16,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 ART = HERE / "articles"
 KINDS = {"person", "place", "organization", "agreement"}
 PRECISIONS = {"day", "month", "year"}
-QUALIFIERS = {"exact", "approximate", "by", "within"}
+QUALIFIERS = {"exact", "approximate", "by", "not_before", "within"}
 STATUSES = {"occurred", "planned", "expected"}
 STYLES = {"wire", "press release", "newspaper", "transcript", "analysis", "interview"}
 MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -200,12 +200,14 @@ def main():
                 if f["precision"] == "year" and (d.month, d.day) != (1, 1):
                     err(w, f"{nm} not 1 January for year precision")
             if dtxt is None:
+                # Done by the day it was reported; still to come, not before it.
+                bound = "by" if f["status"] == "occurred" else "not_before"
                 if (
-                    f["qualifier"] != "by"
+                    f["qualifier"] != bound
                     or f["start_date"] != gold["published"]
                     or f["precision"] != "day"
                 ):
-                    err(w, "undated fact must be: publication date, day, by")
+                    err(w, f"undated fact must be: publication date, day, {bound}")
             elif f["qualifier"] == "by":
                 warn(w, "qualifier 'by' on a fact with its own date_text")
             if f["qualifier"] == "within" and not end:
