@@ -454,6 +454,25 @@ def test_a_fact_with_no_date_is_bounded_by_the_publication_on_its_side(sentence,
     assert fact.date_text is None
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # The relative clause's verb neither governs the date after it, nor carries out the
+        # plan; its year does not give the day set off after it its year.
+        (
+            "Oslo will close the quota office, which has worked since 2001, from June 1.",
+            Language.ENGLISH,
+        ),
+        ("Oslo will close the quota office, which opened in 2001, on June 1.", Language.ENGLISH),
+        ("Осло закроет бюро квот, которое открылось в 2001 году, 1 июня.", Language.RUSSIAN),
+    ],
+)
+def test_a_relative_clause_set_off_before_a_date_does_not_date_or_tense_it(text, language):
+    *_, last = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    assert last.date == PartialDate(date(2005, 6, 1))
+    assert last.status == Event.Status.PLANNED
+
+
 def test_a_month_someone_expected_another_to_act_by_looks_ahead_of_the_saying():
     # PUBLISHED is 21 April 2005: said in March, "by early June" was still to come.
     sentence = (

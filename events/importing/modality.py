@@ -478,6 +478,11 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
         later := [c for c in anywhere if c.start >= end]
     ):
         anywhere = later
+    # "will suspend its mission, which has operated since 2001, from November 1": the verb
+    # of a relative clause set off before the date is not the date's.
+    set_off = [m.span() for m in _SET_OFF_RELATIVE.finditer(sentence, 0, start)]
+    outside = [c for c in anywhere if not any(a <= c.start < b for a, b in set_off)]
+    anywhere = outside or anywhere
     if not anywhere:
         return None
     # In what a reporting verb reports («заявил, что с 29 марта … приступят»), its own
@@ -498,6 +503,14 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
         # "and" is its own clause's; the one before governs the date.
         return earlier[-1]
     return nearest
+
+
+# What opens a relative clause set off by a comma: ", which", ", who", «, которая», «, в
+# которой».
+RELATIVE_OPENING = r",\s+(?i:which|who|whose|(?:[а-яё]+\s+)?котор[а-яё]+)(?![\w-])"
+# A relative clause set off by commas: ", which has operated since 2001,", «, которая
+# работала с 2001 года,».
+_SET_OFF_RELATIVE = re.compile(rf"{RELATIVE_OPENING}[^,;:]*,")
 
 
 # What joins a second verb to the words before it: "… on 30 May and concludes".
@@ -652,6 +665,7 @@ _TOOK_PLACE = re.compile(
 _PLAN_TO_VERB = 150  # characters: a subject's plan is not far from its verb
 _BETWEEN_PLAN_AND_VERB = re.compile(
     r"[;:\u201c\u201d\"«»()]|\s(?i:that|but|while|after|before|что|но|однако|когда)\s"
+    rf"|{RELATIVE_OPENING}"  # "will close the office, which opened in 2001, …"
 )
 # "went ahead as planned", «состоялись, как и планировалось»: how it happened, no plan.
 _AS_PLANNED = re.compile(

@@ -29,6 +29,7 @@ from .cues import (
 )
 from .modality import (
     PUT_OFF,
+    RELATIVE_OPENING,
     clause_around,
     following_verb,
     looks_ahead,
@@ -636,6 +637,11 @@ def date_set_off_before(ctx, apposed):
         named = ctx.anchors[-1]
         return named if named.end is None else None
     return None
+
+
+# A relative clause opened after a comma and not yet closed: the comma after a date ends
+# it (", which opened in 2001, on November 1"), and sets nothing off.
+_RELATIVE_CLAUSE_OPEN = re.compile(rf"{RELATIVE_OPENING}[^,;:]*$")
 
 
 # What sets a day or month off after a year: "1999 — On March 24", "In 1999, on March 24",
@@ -3328,6 +3334,9 @@ def _apposed(sentence, mentions):
             merged.append(mention)
             continue
         gap = sentence[previous.end : mention.start]
+        if gap.lstrip().startswith(",") and _RELATIVE_CLAUSE_OPEN.search(sentence, 0, previous.end):
+            merged.append(mention)  # ", which opened in 2001, on November 1": two clauses'
+            continue
         pair = {previous.relative, mention.relative}
         # "The next day, on 4 April": one day, one fact; «Через полгода, в декабре», one month.
         same = _span_of(previous.date) == _span_of(mention.date)
