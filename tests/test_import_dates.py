@@ -473,6 +473,32 @@ def test_a_relative_clause_set_off_before_a_date_does_not_date_or_tense_it(text,
     assert last.status == Event.Status.PLANNED
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The quota board meets in Tromsø on Friday. Norway will be represented by Anna Berg.",
+            Language.ENGLISH,
+        ),
+        (
+            "Совет по квотам соберётся в Тромсё в пятницу. Делегацию Норвегии возглавит Анна Берг.",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_who_will_be_at_a_gathering_still_to_come_is_of_its_day(text, language):
+    # PUBLISHED is Thursday 21 April 2005.
+    meets, represented = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    assert represented.date == meets.date == PartialDate(date(2005, 4, 22))
+    assert represented.status == Event.Status.PLANNED
+
+
+def test_what_else_is_planned_near_a_gathering_still_to_come_keeps_no_date():
+    text = "The quota board meets in Tromsø on Friday. Anna Berg will press for lower quotas."
+    _meets, press = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert press.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_EARLIER_THAN)
+
+
 def test_a_month_someone_expected_another_to_act_by_looks_ahead_of_the_saying():
     # PUBLISHED is 21 April 2005: said in March, "by early June" was still to come.
     sentence = (

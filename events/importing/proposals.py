@@ -442,6 +442,16 @@ def _the_same_actors_go_on(proposal, earlier, said, also, language):
     )
 
 
+# Who will be at a gathering still to come, and in what part: "Russia will be represented
+# by its ambassador", "Lavrov will attend", «делегацию возглавит Лавров».
+_PRESENT_AT = re.compile(
+    r"(?i:\b(?:be\s+represented|attend|take\s+part|participate|chair|lead\s+(?:the|its|his|her)"
+    r"|head\s+(?:the|its|his|her))\b"
+    r"|(?<![\w-])(?:представ(?:ит|ят|лять)|прим(?:ет|ут)\s+участие|возглав(?:ит|ят)|"
+    r"будет\s+председательствовать)(?![\w-]))"
+)
+
+
 # Those who gather, named as a body: "the ministers", "the leaders", "They".
 _A_BODY_OF_THEM = re.compile(
     r"(?i:\b(?:allies|ministers|leaders|sides|delegations|delegates|envoys|participants|"
@@ -625,7 +635,8 @@ def _going_on(proposal, earlier, gathering, sentence, published, language):
     if speakers and told_on and speakers & speakers_of(earlier) and earlier.status == done:
         return earlier.date, "the statement the sentence before dates, told on", True
     if proposal.status != done:
-        if earlier.status == done or not (going_on_about & taking_part or also):
+        present = earlier.event_type in GATHERINGS_AND_VISITS and _PRESENT_AT.search(said)
+        if earlier.status == done or not (going_on_about & taking_part or also or present):
             return None
         qualifier = DateQualifier.WITHIN if earlier.date.end else DateQualifier.EXACT
         how = "planned at the act still to come that the sentence before dates"
