@@ -442,13 +442,13 @@ def _the_same_actors_go_on(proposal, earlier, said, also, language):
     )
 
 
-# Who will be at a gathering still to come, and in what part: "Russia will be represented
-# by its ambassador", "Lavrov will attend", «делегацию возглавит Лавров».
+# Who will speak for a side at a gathering still to come: "Russia will be represented by
+# its ambassador", "Lavrov will lead the delegation", «делегацию возглавит Лавров». Not
+# "will attend the next round", which names an act of its own ("attend the summit" is the
+# summit's: temporal's ``_at_act``).
 _PRESENT_AT = re.compile(
-    r"(?i:\b(?:be\s+represented|attend|take\s+part|participate|chair|lead\s+(?:the|its|his|her)"
-    r"|head\s+(?:the|its|his|her))\b"
-    r"|(?<![\w-])(?:представ(?:ит|ят|лять)|прим(?:ет|ут)\s+участие|возглав(?:ит|ят)|"
-    r"будет\s+председательствовать)(?![\w-]))"
+    r"(?i:\bbe\s+represented\b|\b(?:lead|head)\s+(?:the|its|his|her|their)\s+delegation\b"
+    r"|(?<![\w-])(?:представ(?:ит|ят|лять)|возглав(?:ит|ят))(?![\w-]))"
 )
 
 
