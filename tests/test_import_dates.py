@@ -3825,6 +3825,30 @@ def test_this_day_in_a_year_or_years_ago_today_is_that_very_day(sentence):
     assert only_date(sentence).date == PartialDate(date(1999, 4, 21))
 
 
+COLUMN = (
+    "Today in History\n\n"
+    "Today is Thursday, April 21, the 111th day of 2005. There are 254 days left in the year.\n\n"
+    "On this date:\n\n"
+    "In 1999, Anna Berg signed the fisheries protocol in Oslo.\n\n"
+    "Ten years ago: Oleg Sokolov opened the quota office in Tromsø.\n\n"
+    'Thought for Today: "Fish know no borders." — Anna Berg.\n'
+)
+
+
+def test_an_on_this_day_column_s_entries_are_of_its_day_and_its_furniture_no_fact():
+    signed, opened = propose(COLUMN, PUBLISHED, ENVOYS, match_events=False)
+    assert (signed.date_text, signed.date) == ("In 1999", PartialDate(date(1999, 4, 21)))
+    assert (opened.date_text, opened.date) == ("Ten years ago", PartialDate(date(1995, 4, 21)))
+
+
+def test_the_same_words_outside_an_on_this_day_column_keep_their_own_dates():
+    text = "In 1999, Anna Berg signed the fisheries protocol in Oslo. Ten years ago: Oleg "
+    text += "Sokolov opened the quota office in Tromsø."
+    signed, opened = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert signed.date == PartialDate(date(1999, 1, 1), YEAR)
+    assert opened.date == PartialDate(date(1995, 1, 1), YEAR, None, DateQualifier.APPROXIMATE)
+
+
 @pytest.mark.parametrize(
     ("sentence", "words", "expected"),
     [

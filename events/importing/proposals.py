@@ -89,7 +89,14 @@ from .modality import (
 )
 from .names import FEMININE_GIVEN_KEYS, MASCULINE_GIVEN_KEYS, fold_word, word_set
 from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
-from .temporal import PAST_PERFECT, Story, act_dated_next, following_phrase, read_dates
+from .temporal import (
+    ANNIVERSARY_COLUMN,
+    PAST_PERFECT,
+    Story,
+    act_dated_next,
+    following_phrase,
+    read_dates,
+)
 from .temporal_ru import names_a_thing as _names_a_thing_ru
 
 TITLE_LENGTH = 110
@@ -136,7 +143,12 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     # The dates named so far, which "the next day" counts from, and the day the last dated
     # dateline gives, which "yesterday" counts from; the headline's year until the body
     # names another.
-    story = Story(published, language, year=headline_year(title, text, published))
+    story = Story(
+        published,
+        language,
+        year=headline_year(title, text, published),
+        anniversary=bool(ANNIVERSARY_COLUMN.search(f"{title}\n{text}")),
+    )
     lead_in = None  # the last dateline, label or timestamp read
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
     entry = None  # the live-blog entry the sentence is in
@@ -2066,6 +2078,11 @@ _ABOUT_THE_STORY = re.compile(
     r"|(?:This|Our|Today['\u2019]s|(?:This|Last|Next)\s+(?:week|month)['\u2019]s)\s+"
     r"(?:(?:weekly|daily|monthly)\s+)?(?:digest|round-?up|newsletter|wrap(?:-?up)?)\b"
     r"|Here\s+(?:is|are|['\u2019]s)\s+(?:what|how|the\s+(?:main|key|latest)\b)"
+    # An almanac's furniture: "Today is Wednesday, May 28, the 148th day of 2003.", "There
+    # are 217 days left in the year.", "Thought for Today: …".
+    r"|Today\s+is\s+[^.]{0,40}\bthe\s+\d+(?:st|nd|rd|th)\s+day\s+of\b"
+    r"|There\s+(?:are|is)\s+\d+\s+days?\s+left\s+in\s+the\s+year\b"
+    r"|Thought\s+for\s+(?:Today|the\s+Day)\s*:"
     r"|(?:В\s+(?:этом|сегодняшнем|нашем)\s+(?:выпуске|обзоре|дайджесте)"
     r"|(?:Наш|Этот)\s+(?:обзор|дайджест)|Вот\s+что\s+(?:произошло|случилось))"
     # A newsletter's or a live blog's greeting: "Good Friday morning, and welcome to

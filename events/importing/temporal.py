@@ -229,7 +229,9 @@ class Story:
     """What an article has told before a sentence, which the sentence's relative dates
     count from: its "today", the year its headline gives, and every date named so far."""
 
-    def __init__(self, published, language=Language.ENGLISH, filed=None, year=None):
+    def __init__(
+        self, published, language=Language.ENGLISH, filed=None, year=None, anniversary=False
+    ):
         self.published = published
         self.language = language  # the article's (``events.models.Language``)
         # The day the story was filed, when a dateline gives it.
@@ -237,6 +239,9 @@ class Story:
         # The year the headline gives the story (``headlines.HeadlineYear``), which a day or
         # month without a year in a clause telling what happened is of.
         self.year = year
+        # An "on this day" column's (``ANNIVERSARY_COLUMN``): its entries ("In 2002, …",
+        # "Ten years ago: …") are of its day.
+        self.anniversary = anniversary
         self.anchors = []  # the dates (PartialDate) named so far, oldest first
         # Of them, by identity: those named only as a point of reference ("the first since
         # July 2019"), which "the same afternoon" is never of; the act each dates, which
@@ -288,7 +293,9 @@ class Context(Story):
     the match counts from them."""
 
     def __init__(self, sentence, story):
-        super().__init__(story.published, story.language, story.filed, story.year)
+        super().__init__(
+            story.published, story.language, story.filed, story.year, story.anniversary
+        )
         self.anchors = list(story.anchors)
         self.references = set(story.references)
         self.acts = dict(story.acts)
@@ -1015,6 +1022,31 @@ def _quarter(ctx):
     if which:
         year = ctx.today.year + STEP[which.lower()]
     return quarter_of(ctx, number, int(year) if year else None, bool(ctx.match.group("y")))
+
+
+# An "on this day" column: "Today in History", a line "On this date:", «В этот день».
+ANNIVERSARY_COLUMN = re.compile(
+    r"(?im:^[^\S\n]*(?:Today\s+in\s+History\b|On\s+this\s+(?:date|day)\s*:"
+    r"|В\s+этот\s+день\s*:?\s*$))"
+)
+
+
+def _column_entry(ctx):
+    """An entry of an "on this day" column opening "In 2002," or "Ten years ago:": the
+    column's day (the text's today) in that year."""
+    if not ctx.anniversary:
+        return None
+    if ctx.match.group("y"):
+        year = int(ctx.match.group("y"))
+    elif (amount := _number(ctx.match.group("n"))) is not None:
+        year = ctx.today.year - amount
+    else:
+        return None
+    value = _safe_date(year, ctx.today.month, ctx.today.day)
+    if value is None:
+        return None
+    result = PartialDate(value)
+    return result, _relative(ctx, result, "an “on this day” column's entry: its day"), True
 
 
 def _this_day_in(ctx):
@@ -2146,6 +2178,12 @@ RULES = [
         r"(?i:\b(?:the\s+(?P<part>end|start|beginning|middle)\s+of\s+(?:this|the)|this)"
         r"\s+decade\b)",
         _decade_of_today,
+    ),
+    # An "on this day" column's entries: "In 2002, …", "Ten years ago: …" (before a count
+    # back, which the same words would be anywhere else)
+    (
+        rf"^(?i:in\s+(?P<y>{Y})(?=\s*,)|(?P<n>{COUNT})\s+years?\s+ago(?=\s*:))",
+        _column_entry,
     ),
     (
         # "days later", "years ago": a plural unit alone is a vague count of it
