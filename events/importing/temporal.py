@@ -1033,20 +1033,8 @@ ANNIVERSARY_COLUMN = re.compile(
 
 def _column_entry(ctx):
     """An entry of an "on this day" column opening "In 2002," or "Ten years ago:": the
-    column's day (the text's today) in that year."""
-    if not ctx.anniversary:
-        return None
-    if ctx.match.group("y"):
-        year = int(ctx.match.group("y"))
-    elif (amount := _number(ctx.match.group("n"))) is not None:
-        year = ctx.today.year - amount
-    else:
-        return None
-    value = _safe_date(year, ctx.today.month, ctx.today.day)
-    if value is None:
-        return None
-    result = PartialDate(value)
-    return result, _relative(ctx, result, "an “on this day” column's entry: its day"), True
+    column's day (the text's today) in that year (``_this_day_in``)."""
+    return _this_day_in(ctx) if ctx.anniversary else None
 
 
 def _this_day_in(ctx):
@@ -1059,7 +1047,7 @@ def _this_day_in(ctx):
         year = ctx.today.year - amount
     else:
         return None
-    period = (ctx.match.group("period") or "day").lower()
+    period = (ctx.match.groupdict().get("period") or "day").lower()
     if period == "month":
         result = PartialDate(date(year, ctx.today.month, 1), MONTH)
         return result, _relative(ctx, result, "the same month in that year"), True
