@@ -666,6 +666,28 @@ def test_that_an_act_happened_before_is_no_fact(sentence):
     assert proposed(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Declining to comment, or not reached for it.
+        ("Anna Berg's office declined to comment on Tuesday.", Language.ENGLISH),
+        ("Oleg Sokolov did not respond to a request for comment.", Language.ENGLISH),
+        ("Представитель Анны Берг отказался от комментариев.", Language.RUSSIAN),
+        # What is done every so often.
+        ("The Tromsø quota exercise is held every two years with Anna Berg.", Language.ENGLISH),
+        ("Учения «Тромсё» с Анной Берг проводятся раз в два года.", Language.RUSSIAN),
+    ],
+)
+def test_no_comment_or_a_habit_is_no_fact(text, language):
+    assert propose(text, PUBLISHED, ENVOYS, match_events=False, language=language) == []
+
+
+def test_declining_to_comment_but_saying_something_is_a_saying():
+    text = "Anna Berg declined to comment on the quotas, but said talks would go on."
+    [said] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert said.status == Event.Status.OCCURRED
+
+
 def test_what_someone_had_with_someone_is_a_fact_by_publication():
     sentence = "Oleg Sokolov had a telephone conversation with Anna Berg."
     assert [(d, start) for d, start, _s, _t in proposed(sentence)] == [(None, "2005-04-21")]

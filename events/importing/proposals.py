@@ -223,6 +223,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or (not speakers and _in_the_first_person(sentence))
             or _recommends(introduction, sentence, speakers)
             or _births_and_deaths(sentence)
+            or _NO_COMMENT.match(sentence)
             or _in_a_caption(text, start)
             or _describes_a_mind_or_state(sentence)
             or _tells_a_habit(sentence, dates, dated=bool(label or entry))
@@ -2168,6 +2169,20 @@ _BIRTHS_AND_DEATHS = re.compile(
 )
 
 
+# Declining to comment, or not reached for it: no act of the timeline. "A spokesman
+# declined to comment.", "The ministry did not respond to a request for comment.",
+# «Представитель компании отказался от комментариев».
+_NO_COMMENT = re.compile(
+    r"[^.;:]{0,80}?(?:\b(?:declined|refused)\s+to\s+comment"
+    r"|\b(?:could\s+not|couldn['\u2019]t)\s+be\s+reached\s+for\s+comment"
+    r"|\bdid\s+not\s+(?:immediately\s+)?respond\s+to\s+(?:a\s+)?requests?\s+for\s+comment"
+    r"|(?<![\w-])(?:отказал(?:ся|ась|ись)\s+от\s+комментари[а-яё]*|не\s+стал[аи]?\s+"
+    r"комментировать))"
+    # nothing else said after it: "…, but said talks would go on" is a saying
+    r"[^,;]{0,60}[.!]?\s*$"
+)
+
+
 def _births_and_deaths(sentence):
     """Whether ``sentence`` lists an "on this day" column's births or deaths."""
     return bool(_BIRTHS_AND_DEATHS.match(sentence))
@@ -2411,6 +2426,7 @@ _HABITUALLY = (
     r"occasionally|regularly|often|usually|sometimes|rarely|seldom|routinely|frequently|"
     r"normally|typically|traditionally|periodically|annually|(?:twice|once|\w+\s+times)\s+a\s+"
     r"(?:year|month|week)|(?:every|each)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|"
+    r"every\s+(?:other|second|two|three|four|five)\s+(?:years?|months?|weeks?)|"
     r"from\s+time\s+to\s+time"
 )
 # The words up to the main verb, or between it and its habit's word: no clause of their
@@ -2419,7 +2435,7 @@ _NO_CLAUSE = r"(?:(?!\b(?:that|which|who|whom|whose|where|when)\b)[^,;:\"\u201c\
 # The verbs of what is done together again and again, in the present.
 _DONE_TOGETHER = (
     r"(?:meets?|holds?|hosts?|visits?|gathers?|talks?|trains?|exercises?|convenes?|consults?|"
-    r"exchanges?|stages?|conducts?|sends?|patrols?)"
+    r"exchanges?|stages?|conducts?|sends?|patrols?|(?:is|are)\s+(?:held|staged|conducted))"
 )
 _HABIT = re.compile(
     rf"(?:(?:Today|Nowadays|These\s+days|Now),?\s+)?{_NO_CLAUSE}{{0,80}}?\s(?:still\s+)?"
@@ -2458,6 +2474,15 @@ _REPEATEDLY = re.compile(
 )
 
 
+# The same in Russian: «Учение проводится раз в два года», «Совет собирается ежегодно».
+_RU_HABIT = re.compile(
+    r"[^,;:]{0,80}?(?<![\w-])(?:проводит(?:ся|ь?ся)|проводятся|проход(?:ит|ят)|"
+    r"собира(?:ется|ются)|встречаются)(?![\w-])[^,;:]{0,60}?(?<![\w-])(?:ежегодно|регулярно|"
+    r"традиционно|раз\s+в\s+(?:\w+\s+)?(?:год|года|лет|месяц|месяца)|каждый\s+год|"
+    r"(?:дважды|трижды)\s+в\s+год)(?![\w-])"
+)
+
+
 def _tells_a_habit(sentence, dates, dated=False):
     """Whether ``sentence`` tells only what is done again and again, or how things are now,
     in the present, with no date but "today" (a "Today" of habits and states is our time,
@@ -2465,7 +2490,7 @@ def _tells_a_habit(sentence, dates, dated=False):
     nothing in it is past. Meeting in the present with no date is a habit too, unless
     something else dates the sentence (``dated``: a digest's day label, a live blog's
     entry)."""
-    habit = _HABIT.match(sentence) or _STATE_NOW.match(sentence)
+    habit = _HABIT.match(sentence) or _STATE_NOW.match(sentence) or _RU_HABIT.match(sentence)
     if not (habit or not dates and not dated and _MEETS_AS_A_RULE.match(sentence)):
         return False
     if reports_in_the_past(sentence):
