@@ -3406,17 +3406,28 @@ def test_a_count_back_and_a_day_far_from_it_stay_two_dates():
     assert [f.text for f in found] == ["A decade ago", "May"]
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The patrols began in 2003, a year after the 2002 accord was signed.",
-        "The patrols began in 2003, a year after the coastal states signed the accord.",
-    ],
-)
-def test_a_count_from_an_event_restating_the_year_is_no_second_date(sentence):
+def test_a_count_from_an_event_restating_the_year_is_no_second_date():
+    sentence = "The patrols began in 2003, a year after the 2002 accord was signed."
     [found] = find_dates(sentence, PUBLISHED)
     assert (found.text, found.date) == ("2003", PartialDate(date(2003, 1, 1), YEAR))
     assert "restates “2003”" in found.note
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The patrols began in 2003, a year after the coastal states signed the accord.",
+        # A subject of two words before the clause's verb.
+        "The patrols began in 2003, a year after the two states signed the accord.",
+    ],
+)
+def test_a_count_back_from_a_year_to_a_clause_dates_the_clause_s_act(sentence):
+    # The signing a year before 2003 is a fact of its own, not the year restated.
+    began, signed = find_dates(sentence, PUBLISHED)
+    assert (began.text, began.date) == ("2003", PartialDate(date(2003, 1, 1), YEAR))
+    assert signed.date.start == date(2002, 1, 1)
+    assert signed.date.precision == YEAR
+    assert "2003 is a year after" in signed.note
 
 
 @pytest.mark.parametrize(

@@ -1611,12 +1611,22 @@ def _after_act(ctx):
         return None
     unit = (groups["unit"] or "day").lower().rstrip("s")
     sign = 1 if groups["dir"].lower() == "after" else -1
-    if groups["noun"] and following_verb(ctx.sentence, ctx.match.end("noun"), ctx.language):
+    if groups["noun"] and _a_clause_after(ctx.sentence, ctx.match.end("noun"), ctx.language):
         # "a day after the alliance agreed": a clause, no act's noun. Set off after a date
         # ("on Thursday, a day after the alliance agreed"), that date is the count's end,
         # and the clause's act is counted back from it; else nothing dates it.
         return _counted_back_to_clause(ctx, unit, -sign * amount)
     return counted_from_act(ctx, groups["noun"], unit, sign * amount)
+
+
+def _a_clause_after(sentence, position, language):
+    """Whether a verb follows ``position`` (the end of a word read as an act's noun), next or
+    after one more word: "a day after the alliance agreed", "a year after the two sides
+    signed" are clauses, no act's noun."""
+    if following_verb(sentence, position, language):
+        return True
+    word = re.compile(r"\s+(?-i:[a-z]+)(?![\w'\u2019-])").match(sentence, position)
+    return bool(word and following_verb(sentence, word.end(), language))
 
 
 def _counted_back_to_clause(ctx, unit, amount):
@@ -1627,7 +1637,7 @@ def _counted_back_to_clause(ctx, unit, amount):
     if base is None or between is None or not re.fullmatch(r"\s*[,\u2013\u2014-]\s*", between):
         return None
     result, _note, _ = counted(ctx, base, unit, amount)
-    how = f"{PartialDate(base).display} is {ctx.match.group().strip()}"
+    how = f"{PartialDate(base, UNIT_PRECISION[unit]).display} is {ctx.match.group().strip()}"
     return result, f"“{ctx.match.group().strip()}”: {how}, so it was {result.display}", True
 
 
@@ -3403,6 +3413,11 @@ def _apposed(sentence, mentions):
             note = f"{explicit.note}; “{relative.text}” names the same {period}"
             merged[-1] = replace(explicit, text=text, start=previous.start, end=mention.end)
             merged[-1] = replace(merged[-1], note=note)
+            continue
+        if explicit is previous and last < start:
+            # Counted back from it to what came before: "in 1998, a year after the two
+            # sides signed", 1997, another act's date.
+            merged.append(mention)
             continue
         ends = mention.end
         if explicit is previous:  # counted from the date it restates: it adds nothing
