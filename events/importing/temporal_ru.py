@@ -938,6 +938,12 @@ _FIRST_SINCE = re.compile(
     r"крупнейш[а-яё]*|сам(?:ый|ая|ое|ые|ого|ой|ую|ым|ом|ых))\b)"
 )
 _VERB = re.compile(r"[а-яё]+(?:л|ла|ло|ли|лся|лась|лось|лись)|будет|будут|является")
+# «второе в этом году», «третья за месяц встреча»: the period a fact is counted in, not its
+# date.
+_NTH_IN = re.compile(
+    r"(?i:(?<![\w-])(?:(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-яё]+|"
+    r"\d+-[а-яё]+)\s+(?P<np>(?:[а-яё-]+\s+){0,3}?))$"
+)
 _PART = rf"(?P<part>(?:(?:во|в)\s+)?(?:{_PARTS}))"
 
 
@@ -1017,6 +1023,7 @@ RUSSIAN = Grammar(
     after=_AFTER,
     before_through=_BEFORE_THROUGH,
     first_since=_FIRST_SINCE,
+    nth_in=_NTH_IN,
     last_before=re.compile(r"(?i:\bпоследн\w+)"),
     year_named_before=_year_named_before,
     referring_to_act=(_during_act, act_named_again, at_last_act_there),
