@@ -1256,6 +1256,18 @@ def test_a_count_s_period_is_no_second_date_of_the_fact(sentence):
     assert proposal.date_text in ("On Monday", "В понедельник")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg's last quota session before this week took place in Tromsø in March 2003.",
+        "Anna Berg's final session before Tuesday was held in Tromsø in March 2003.",
+    ],
+)
+def test_what_the_last_act_was_before_is_no_date_of_it(sentence):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date == PartialDate(date(2003, 3, 1), MONTH)
+
+
 def test_a_part_of_a_period_or_a_past_year_after_an_ordinal_is_still_a_date():
     published = date(2009, 6, 1)
     assert [d.text for d in find_dates("It was their third meeting in 2005.", published)] == [

@@ -2913,6 +2913,14 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         now = "the publication" if ctx.today == ctx.published else "the dateline's day"
         how = f"after it and by {now}"
         return Modified(modifier.start(), end, since, how, counted_from=None, named=result)
+    if (
+        (modifier := grammar.no_later_than.search(before))
+        and modifier.group().lower().startswith("before")
+        and _in_clause_before(grammar.last_before, sentence, modifier.start(), grammar)
+    ):
+        # "Its last session before this week took place in July 2019": what it was the last
+        # before, not its date.
+        return Modified(modifier.start(), end, result, "what it was the last before", True)
     if result.end is None and (modifier := grammar.no_later_than.search(before)):
         return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
     if (
@@ -2971,6 +2979,7 @@ def _note(note, text, modified):
             "the earliest date": "the earliest date of what is still to come, which no date "
             "can show",
             "the period counted in": "the period a count is made in, not the date of this fact",
+            "what it was the last before": "what it was the last before, not the date of this fact",
         }[modified.how]
         return f"“{text}” names {result.display} as {why}"
     if modified.named is not None:
