@@ -5592,6 +5592,23 @@ def test_what_was_said_afterwards_lies_between_the_last_act_and_the_publication(
     assert told.date_text == "afterwards"
 
 
+def test_afterwards_is_after_the_gathering_not_what_it_was_the_first_since():
+    text = (
+        "Anna Berg met Oleg Sokolov in Tromsø on Tuesday, their first meeting since Oslo "
+        "closed the bay in March 2003. Anna Berg told reporters afterwards that the talks "
+        "went well."
+    )
+    *_, told = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert told.date == PartialDate(date(2005, 4, 19), DAY, PUBLISHED, WITHIN)
+
+
+def test_concluding_that_is_a_finding_not_a_schedule_s_end():
+    finding = "The board concludes that Anna Berg broke no rule."
+    assert all(status != Event.Status.PLANNED for _, _, status, _ in proposed(finding))
+    [(_, _, status, _)] = proposed("The quota round with Anna Berg concludes on Friday.")
+    assert status == Event.Status.PLANNED
+
+
 def test_a_count_afterwards_is_counted_from_the_last_date():
     text = "The quota board met in Tromsø on Monday. Two days afterwards, Anna Berg resigned."
     _met, resigned = propose(text, PUBLISHED, ENVOYS, match_events=False)

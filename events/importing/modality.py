@@ -69,7 +69,9 @@ _PLANNED = (
 # historical present of a chronology, and tells what happened.
 _SCHEDULED = (
     r"flies|travels|heads|arrives|departs|leaves\s+for|meets?|visits|opens|begins|starts|"
-    r"hosts|resumes|reconvenes|convenes?|gather|returns|closes|ends|concludes|finishes|"
+    # "concludes on Friday", not the finding of "concludes that"
+    r"hosts|resumes|reconvenes|convenes?|gather|returns|closes|ends|concludes(?!\s+that\b)|"
+    r"finishes|"
     r"wraps\s+up|runs\s+(?:until|till|through)|holds|signs|attends|"
     r"chairs|addresses|receives|"
     # A post or a rule changing hands on its day: "takes over on Aug. 1", "expires in June".
@@ -397,7 +399,7 @@ _REPORTING_PAST = re.compile(
     r"explained|argued|claimed|confirmed|reiterated|replied|wrote|acknowledged|admitted|"
     r"assured|reported|indicated|signalled|signaled|predicted|cautioned|complained|"
     r"informed|notified|reminded|revealed|disclosed|emphasi[sz]ed|underlined|maintained|"
-    r"asserted|conceded|remarked|remembered|suggested|asked|wondered|queried|"
+    r"asserted|conceded|remarked|remembered|suggested|asked|wondered|queried|concluded|"
     r"expressed",  # "expressed hope that …": a statement made, whatever it hopes for
     re.IGNORECASE,
 )
@@ -1232,7 +1234,7 @@ _REPORTING = re.compile(
     rf"(?:{_REPORTING_PAST.pattern}|says?|tells?|writes|adds|announces|states|declares|"
     r"insists|stresses|warns|notes|recalls|remembers|explains|argues|claims|confirms|reiterates|"
     r"replies|acknowledges|admits|assures|reports|believes?|believed|predicts|complains|"
-    r"informs|notifies|reminds|reveals|emphasi[sz]es|maintains|asserts)",
+    r"informs|notifies|reminds|reveals|emphasi[sz]es|maintains|asserts|concludes)",
     re.IGNORECASE,
 )
 RU_REPORTING = re.compile(

@@ -482,12 +482,12 @@ class Context(Story):
         )
         return anchors[:-1] if anchors[-1].start > following else anchors
 
-    def last_act(self, noun, before_the_sentence=False):
+    def last_act(self, noun, before_the_sentence=False, kinds=None):
         """The last date of a fact whose clause reports an act ``noun`` may name ("the
         summit" after "leaders met in Istanbul on 28 June"), or with no noun ("the day after
-        it") the last date of a fact at all; None when the article dated none. A fact the
-        clause tells as done was at no act still to come: the noun names an earlier one.
-        ``before_the_sentence``: of the sentences before only."""
+        it") the last date of a fact at all, of one of ``kinds`` if given; None when the
+        article dated none. A fact the clause tells as done was at no act still to come: the
+        noun names an earlier one. ``before_the_sentence``: of the sentences before only."""
         told = self.anchors[: self.told_before] if before_the_sentence else self.anchors
         for anchor in reversed(told):
             if id(anchor) in self.references or (
@@ -495,7 +495,10 @@ class Context(Story):
                 and told_in_the_past(self.sentence, *self.match.span(), self.language)
             ):
                 continue
-            if noun is None or (act := self.acts.get(id(anchor))) and names_the_act(noun, act):
+            act = self.acts.get(id(anchor))
+            if kinds is not None and (act is None or act.kind not in kinds):
+                continue
+            if noun is None or act and names_the_act(noun, act):
                 self.counted_from = anchor
                 return anchor
         return None
@@ -1811,9 +1814,10 @@ def at_last_act_there(ctx):
 
 
 def _afterwards(ctx):
-    """ "told reporters afterwards", "Shortly afterward, …": after the last fact the article
-    dated, by the text's today (``_done_after``)."""
-    named = ctx.last_act(None)
+    """ "told reporters afterwards", "Shortly afterward, …": after the last gathering or
+    visit the article dated, else its last fact, by the text's today (``_done_after``); not
+    after what a gathering was the first since."""
+    named = ctx.last_act(None, kinds=GATHERINGS_AND_VISITS) or ctx.last_act(None)
     if named is None:
         return None
     return _done_after(ctx, named, f"the last fact the story dated, {named.display}")
