@@ -1919,6 +1919,10 @@ def test_the_status_of_a_sentence_without_a_date_follows_its_main_clause(sentenc
         ),
         # A past act is not made a plan by what its object will do.
         ("Oslo signed an accord that will let trawlers cross the line.", Event.Status.OCCURRED),
+        (
+            "Oslo set up the quota board, a new body in which Moscow will sit as an equal.",
+            Event.Status.OCCURRED,
+        ),
         # The progressive of a plan or a forecast still looks ahead.
         ("Anna Berg and Oleg Sokolov are to meet in Kirkenes.", Event.Status.PLANNED),
         ("The ministers are now preparing to sign the accord.", Event.Status.PLANNED),

@@ -712,7 +712,8 @@ _INFINITIVE = re.compile(r"(?i:to\s+be)")
 # «готовят соглашение, которое откроет». A word at least comes first, so that "agreed
 # that" (what was agreed) is not one.
 _OBJECT_AND_ITS_CLAUSE = re.compile(
-    r"(?i:\s+(?:[\w'\u2019-]+\s+)*?[\w'\u2019-]+,?\s+(?:that|which|whereby|"
+    # "created the council, a new body in which Russia will sit": an apposition between
+    r"(?i:\s+(?:[\w'\u2019-]+,?\s+)*?[\w'\u2019-]+,?\s+(?:that|which|whereby|"
     r"(?:under|by|in|through|with|for)\s+which|(?:(?:в|по|с|на|при|о)\s+)?котор[а-яё]+)"
     r"\s+(?:[\w'\u2019-]+\s+){0,3})"
 )
