@@ -427,6 +427,9 @@ def test_an_impossible_day_is_read_no_finer_than_its_month():
         ("Oslo wants the parliament to ratify the pact.", Event.Status.PLANNED),
         ("The ministers are expected to meet in Oslo.", Event.Status.EXPECTED),
         ("Moscow hopes the pact is signed.", Event.Status.EXPECTED),
+        # An opinion held of what is to come is a forecast.
+        ("Oleg Sokolov believes Oslo will close the bay.", Event.Status.EXPECTED),
+        ("Oslo will close the bay, Oleg Sokolov fears.", Event.Status.EXPECTED),
         # Planning as a noun plans nothing; someone planning does.
         ("Rescue planning for the fleet is coordinated in Oslo.", Event.Status.OCCURRED),
         ("Oslo is planning a quota summit.", Event.Status.PLANNED),
@@ -5604,6 +5607,12 @@ def test_afterwards_is_after_the_gathering_not_what_it_was_the_first_since():
     )
     *_, told = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert told.date == PartialDate(date(2005, 4, 19), DAY, PUBLISHED, WITHIN)
+
+
+def test_an_opinion_held_of_a_dated_act_to_come_is_a_forecast():
+    sentence = "Oleg Sokolov will close the bay in June, Anna Berg thinks."
+    [(_, _, status, _)] = proposed(sentence)
+    assert status == Event.Status.EXPECTED
 
 
 def test_concluding_that_is_a_finding_not_a_schedule_s_end():

@@ -1210,6 +1210,13 @@ def test_an_idea_met_coolly_is_no_meeting(sentence, kind):
     assert proposal.event_type == kind
 
 
+def test_a_russian_opinion_held_of_what_is_to_come_is_a_forecast():
+    gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
+    text = "Эффект от закрытия бюро будет ограниченным, считает Сергей Лавров."
+    [proposal] = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert proposal.status == Event.Status.EXPECTED
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -551,7 +551,7 @@ def status_at(sentence, start, end, language=Language.ENGLISH):
         left, _right = _clause_bounds(sentence, start, end, language)
         earlier = _cues(sentence, left, cue.start, language=language)
         expected = any(other.status == Event.Status.EXPECTED for other in earlier)
-        if expected or _conditions(sentence, language):
+        if expected or _conditions(sentence, language) or _AN_OPINION_HELD.search(sentence):
             status = Event.Status.EXPECTED
     return status
 
@@ -651,9 +651,20 @@ def status_of(sentence, language=Language.ENGLISH, live=False):
     ]
     if not ahead:
         return Event.Status.OCCURRED
-    if ahead[0] == Event.Status.PLANNED and _conditions(sentence, language):
+    if ahead[0] == Event.Status.PLANNED and (
+        _conditions(sentence, language) or _AN_OPINION_HELD.search(sentence)
+    ):
         return Event.Status.EXPECTED
     return ahead[0]
+
+
+# Someone's opinion of what is to come, held now: a forecast, which no one has decided
+# ("Analysts believe Russia will respond", «эффект будет ограниченным, считает аналитик»).
+_AN_OPINION_HELD = re.compile(
+    r"(?i:\b(?:believes?|thinks?|fears?|suspects?|doubts?)\b"
+    r"|(?<![\w-])(?:считает|считают|полагает|полагают|думает|думают|опасается|опасаются|"
+    r"предполагает|предполагают|уверен[аы]?|убежден[аы]?|убеждён[аы]?)(?![\w-]))"
+)
 
 
 # A plan said of its subject ("talks planned for Tuesday", "the scheduled meeting",
