@@ -301,6 +301,20 @@ def test_a_quotation_in_quotation_marks_is_no_name(gazetteer):
     assert found(text, gazetteer) == [("Газпром", "organization", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What is said of a treaty, after a colon, or denied, and an exercise's name.
+        "Депутаты заявляли, что соглашение «открывает дорогу войскам».",
+        "Министр ответил коротко: «Вето будет снято».",
+        "Министр сказал «Никакого вето нет» и ушёл.",
+        "Войска проводят учение «Защитник Европы — 2021» в Польше.",
+    ],
+)
+def test_words_said_or_an_exercise_in_quotation_marks_are_no_name_and_no_one(gazetteer, text):
+    assert [m for m in find_mentions(text, gazetteer) if m.kind != "place"] == []
+
+
 def test_a_city_in_a_dateline_is_a_place_not_an_abbreviation(gazetteer):
     mentions = find_mentions("ВИЛЬНЮС, 21 апреля. /ИТАР-ТАСС/. Министр прибыл.", gazetteer)
     assert (mentions[0].text, mentions[0].kind) == ("ВИЛЬНЮС", "place")

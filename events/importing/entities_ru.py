@@ -1098,6 +1098,8 @@ def _abbreviation(token):
     return token.acronym and not token.initial
 
 
+# A negation, which no name holds: «Никакого вето не будет» is said.
+_DENIES = re.compile(r"(?i:(?<![\w-])(?:не|нет|ни)(?![\w-]))")
 # A treaty's kind and its title in quotation marks: «Декларация «Отношения Россия–НАТО:
 # новое качество»», «Соглашения «Об открытом небе»».
 _TITLED = re.compile(r"(?P<head>[А-ЯЁа-яё]+)\s+«(?P<title>[^«»\n]{2,120})»")
@@ -1115,7 +1117,8 @@ def _titled_agreements(reader, covered):
             for i, t in enumerate(reader.tokens)
             if match.start() <= t.start and t.end <= match.end("title")
         ]
-        if not head or len(indices) < 2 or indices[0] in covered:
+        # A title opens with a capital: «соглашение «открывает дорогу войскам»» is said of it.
+        if not head or len(indices) < 2 or indices[0] in covered or match["title"][:1].islower():
             continue
         if indices[1] in reader.matched:
             continue  # a title the timeline knows: «Партнёрство ради мира»
@@ -1127,12 +1130,15 @@ def _titled_agreements(reader, covered):
 
 
 def _quoted_names(reader, covered):
-    """ "«Газпром»", "«Партнерство ради мира»": a short name in quotation marks."""
+    """ "«Газпром»", "«Партнерство ради мира»": a short name in quotation marks; not a
+    quotation after a colon, or one that denies («Никакого вето не будет»)."""
     spans = []
     for match in re.finditer(r"«([^«»\n]{2,60})»", reader.text):
         inner = match.group(1)
         words = inner.split()
         if len(words) > 4 or not inner[:1].isupper() or re.search(r"[.,!?:;—]", inner):
+            continue
+        if reader.text[: match.start()].rstrip().endswith(":") or _DENIES.search(inner):
             continue
         # «Мы перевернули страницу», - заявил он: a quotation, not a name.
         if re.match(r"\s*[,.]?\s*[-–—]", reader.text[match.end() :]) or norm(words[0]) in OPENERS:
@@ -1352,6 +1358,8 @@ def _read_run(reader, run, covered):
     given = _given_name(first.text) or first.initial
     if any(t.acronym and not t.initial for t in words):
         return None
+    if first.quoted and not (given or titled):
+        return None  # «Защитник Европы — 2021»: an exercise's, a slogan's or a title's words
     if titled and len(run) > 2 and (norm(first.text).endswith("ии") or _city(first.text)):
         # "министр обороны Норвегии Кристин Девольд": the country, then the name.
         run, words, first = run[1:], words[1:], words[1]
