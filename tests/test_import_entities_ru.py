@@ -315,6 +315,11 @@ def test_words_said_or_an_exercise_in_quotation_marks_are_no_name_and_no_one(gaz
     assert [m for m in find_mentions(text, gazetteer) if m.kind != "place"] == []
 
 
+def test_an_adverb_after_a_treaty_s_name_is_no_part_of_it(gazetteer):
+    text = "Соглашение о статусе сил уже ратифицировали все страны."
+    assert [m.text for m in find_mentions(text, gazetteer)] == ["Соглашение о статусе сил"]
+
+
 def test_a_city_in_a_dateline_is_a_place_not_an_abbreviation(gazetteer):
     mentions = find_mentions("ВИЛЬНЮС, 21 апреля. /ИТАР-ТАСС/. Министр прибыл.", gazetteer)
     assert (mentions[0].text, mentions[0].kind) == ("ВИЛЬНЮС", "place")

@@ -1749,7 +1749,12 @@ def _name_of_body_end(reader, first, covered):
         if about_seen and _in_continent(reader, last + 1):
             last += 2  # "Договор об обычных вооружённых силах в Европе"
             break
-        if about_seen and not following.capital and word.endswith(_PREPOSITIONAL_ENDINGS):
+        if (
+            about_seen
+            and not following.capital
+            and word.endswith(_PREPOSITIONAL_ENDINGS)
+            and word not in OPENERS  # an adverb: "Соглашение о статусе сил уже"
+        ):
             last += 1  # "… об обычных вооружённых силах", "… о сокращении"
             continue
         genitive = (
