@@ -502,6 +502,23 @@ def test_what_else_is_planned_near_a_gathering_still_to_come_keeps_no_date():
     assert press.date == PartialDate(PUBLISHED, DAY, None, DateQualifier.NO_EARLIER_THAN)
 
 
+def test_a_participle_s_phrase_after_the_date_does_not_tense_it():
+    # PUBLISHED is 21 April 2005: the talks expected in June are this June's.
+    sentence = (
+        "Officials expect Anna Berg and Oleg Sokolov to hold quota talks in June, possibly "
+        "followed by a summit in Tromsø."
+    )
+    [talks] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert talks.date == PartialDate(date(2005, 6, 1), MONTH)
+    assert talks.status == Event.Status.EXPECTED
+
+
+def test_talk_of_an_act_in_a_month_looks_ahead():
+    sentence = "There is talk of another meeting of Anna Berg and Oleg Sokolov in March."
+    [meeting] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert meeting.date == PartialDate(date(2006, 3, 1), MONTH)
+
+
 def test_a_month_someone_expected_another_to_act_by_looks_ahead_of_the_saying():
     # PUBLISHED is 21 April 2005: said in March, "by early June" was still to come.
     sentence = (

@@ -482,7 +482,9 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
         anywhere = later
     # "will suspend its mission, which has operated since 2001, from November 1": the verb
     # of a relative clause set off before the date is not the date's.
+    # Nor is a participle's phrase set off after it (", possibly followed by a session").
     set_off = [m.span() for m in _SET_OFF_RELATIVE.finditer(sentence, 0, start)]
+    set_off += [m.span() for m in _PARTICIPLE_PHRASE.finditer(sentence, end)]
     outside = [c for c in anywhere if not any(a <= c.start < b for a, b in set_off)]
     anywhere = outside or anywhere
     if not anywhere:
@@ -513,6 +515,8 @@ RELATIVE_OPENING = r",\s+(?i:which|who|whose|(?:[а-яё]+\s+)?котор[а-я�
 # A relative clause set off by commas: ", which has operated since 2001,", «, которая
 # работала с 2001 года,».
 _SET_OFF_RELATIVE = re.compile(rf"{RELATIVE_OPENING}[^,;:]*,")
+# A participle's phrase after a comma: ", possibly followed by", ", backed by".
+_PARTICIPLE_PHRASE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\b")
 
 
 # What joins a second verb to the words before it: "… on 30 May and concludes".
@@ -566,9 +570,9 @@ _TALK_OF = re.compile(
 
 
 def talked_of(sentence, start, end, language=Language.ENGLISH):
-    """Whether the words ``sentence[start:end]`` are in what a noun of talk is about."""
-    left, _right = _clause_bounds(sentence, start, end, language)
-    return language != Language.RUSSIAN and bool(_TALK_OF.search(sentence, left, start))
+    """Whether the words ``sentence[start:end]`` are in what a noun of talk is about (no
+    comma between: "talk of a meeting of Berg and Sokolov in March")."""
+    return language != Language.RUSSIAN and bool(_TALK_OF.search(sentence, 0, start))
 
 
 def in_the_present(sentence, start, end, language=Language.ENGLISH):

@@ -37,6 +37,7 @@ from .modality import (
     quotations,
     relative_clauses,
     reports_something,
+    talked_of,
     told_in_the_past,
 )
 
@@ -390,6 +391,8 @@ class Context(Story):
             return False  # "still meets, most recently in March": the last time was before
         if _SINCE_DOING.search(self.sentence, 0, start):
             return False  # "his first visit since taking office in August": done before
+        if talked_of(self.sentence, start, end) and not told_in_the_past(self.sentence, start, end):
+            return True  # "There is talk of another meeting in the autumn": to come
         return self._ahead(start, end)
 
     @property
