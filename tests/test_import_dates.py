@@ -513,6 +513,13 @@ def test_a_participle_s_phrase_after_the_date_does_not_tense_it():
     assert talks.status == Event.Status.EXPECTED
 
 
+def test_what_a_promise_told_in_the_past_perfect_was_for_lies_back():
+    # PUBLISHED is Thursday 21 April 2005: the Monday the closing was promised for is past.
+    sentence = "Anna Berg had promised that the bay would close on Monday, but trawlers stayed."
+    [closing] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert closing.date == PartialDate(date(2005, 4, 18))
+
+
 def test_talk_of_an_act_in_a_month_looks_ahead():
     sentence = "There is talk of another meeting of Anna Berg and Oleg Sokolov in March."
     [meeting] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)

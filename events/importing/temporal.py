@@ -283,6 +283,12 @@ class Story:
 # Words right before a date that say it was the last time so far: "most recently in
 # March", "last in 2019".
 _LOOKING_BACK = re.compile(r"(?i:\b(?:most\s+recently|last)\s+(?:(?:in|on|at)\s+)?$)")
+# A promise or plan told in the past perfect: what it was for was due before the story's
+# time ("Medvedev had promised that the withdrawal would start on Monday").
+_HAD_PROMISED = re.compile(
+    r"(?i:\bhad\s+(?:\w+ly\s+)?(?:promised|pledged|vowed|announced|said|agreed|undertaken|"
+    r"insisted|assured|planned|intended|hoped|expected)\b)"
+)
 # "since taking office in", "since becoming envoy on": what was done before, whatever the
 # main verb's tense.
 _SINCE_DOING = re.compile(r"(?i:\bsince\s+\w+ing\b[^,;:.]{0,40}\s(?:in|on)\s+$)")
@@ -391,6 +397,8 @@ class Context(Story):
             return False  # "still meets, most recently in March": the last time was before
         if _SINCE_DOING.search(self.sentence, 0, start):
             return False  # "his first visit since taking office in August": done before
+        if _HAD_PROMISED.search(self.sentence, 0, start):
+            return False  # "had promised the withdrawal would start on Monday": gone by
         if talked_of(self.sentence, start, end) and not told_in_the_past(self.sentence, start, end):
             return True  # "There is talk of another meeting in the autumn": to come
         return self._ahead(start, end)
