@@ -520,6 +520,25 @@ def test_what_a_promise_told_in_the_past_perfect_was_for_lies_back():
     assert closing.date == PartialDate(date(2005, 4, 18))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # PUBLISHED is Thursday 21 April 2005.
+        (
+            "Anna Berg met Oleg Sokolov earlier in the week.",
+            PartialDate(date(2005, 4, 18), DAY, PUBLISHED, WITHIN),
+        ),
+        (
+            "Anna Berg will meet Oleg Sokolov later in the month.",
+            PartialDate(date(2005, 4, 1), MONTH),
+        ),
+    ],
+)
+def test_earlier_or_later_in_the_week_or_month_is_this_one(sentence, expected):
+    [fact] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert fact.date == expected
+
+
 def test_talk_of_an_act_in_a_month_looks_ahead():
     sentence = "There is talk of another meeting of Anna Berg and Oleg Sokolov in March."
     [meeting] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)

@@ -2184,7 +2184,9 @@ RULES = [
     (
         r"(?i:\b(?:(?:earlier|later|late|early)\s+|(?:the\s+)?(?:end|start|beginning|"
         r"middle)\s+of\s+)?(?P<which>this|last|next|the\s+current|the\s+past|the\s+coming|the\s+previous|"
-        rf"the\s+following|{_THE_NEXT}|(?<=of\s)the)\s+(?P<unit>week|month|year)\b)",
+        # "earlier in the week": this week's
+        rf"the\s+following|{_THE_NEXT}|(?<=of\s)the|(?<=earlier\s)in\s+the|(?<=later\s)in\s+the)"
+        r"\s+(?P<unit>week|month|year)\b)",
         _relative_period,
     ),
     (
