@@ -1633,13 +1633,16 @@ def _after_act(ctx):
     return counted_from_act(ctx, groups["noun"], unit, sign * amount)
 
 
+_A_LOWER_CASE_WORD = re.compile(r"\s+(?-i:[a-z]+)(?![\w'\u2019-])")
+
+
 def _a_clause_after(sentence, position, language):
     """Whether a verb follows ``position`` (the end of a word read as an act's noun), next or
     after one more word: "a day after the alliance agreed", "a year after the two sides
     signed" are clauses, no act's noun."""
     if following_verb(sentence, position, language):
         return True
-    word = re.compile(r"\s+(?-i:[a-z]+)(?![\w'\u2019-])").match(sentence, position)
+    word = _A_LOWER_CASE_WORD.match(sentence, position)
     return bool(word and following_verb(sentence, word.end(), language))
 
 
