@@ -569,9 +569,9 @@ _TALK_OF = re.compile(
 )
 
 
-def talked_of(sentence, start, end, language=Language.ENGLISH):
-    """Whether the words ``sentence[start:end]`` are in what a noun of talk is about (no
-    comma between: "talk of a meeting of Berg and Sokolov in March")."""
+def talked_of(sentence, start, language=Language.ENGLISH):
+    """Whether the words at ``start`` of ``sentence`` are in what a noun of talk is about
+    (no comma between: "talk of a meeting of Berg and Sokolov in March")."""
     return language != Language.RUSSIAN and bool(_TALK_OF.search(sentence, 0, start))
 
 

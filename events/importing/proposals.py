@@ -592,8 +592,7 @@ def _carry_on(found, before, proposals, sentence, published, language):
         if len(alike) != 1:
             continue
         [earlier] = alike
-        gathering = _gathering_that_day(earlier, proposals)
-        going_on = _going_on(proposal, earlier, gathering, sentence, published, language)
+        going_on = _going_on(proposal, earlier, proposals, sentence, published, language)
         if going_on is None:
             continue
         proposal.date, how, same = going_on
@@ -615,17 +614,19 @@ def _the_saying_told_on(proposal, before, published, language):
     return said if speakers_of(proposal) & speakers_of(said) else None
 
 
-def _going_on(proposal, earlier, gathering, sentence, published, language):
+def _going_on(proposal, earlier, told, sentence, published, language):
     """How ``proposal``, of ``sentence``, goes on with the dated fact ``earlier`` of the
-    sentence before: its date, why, and whether it is that same fact; or None.
+    sentence before (``told``: the proposals so far): its date, why, and whether it is that
+    same fact; or None.
 
     Done after an act done: the same statement told on (""…," Rogozin told reporters"
-    after his saying), what a person taking part in the week's news said, what was "also"
-    done after an act (that act, when of its kind), and what was done "In response" or
-    "Later" (after it, by publication). Still to come after an act still to come: what
-    someone taking part in it, or "also", is planned or expected to do, of its date,
-    within it when it is a span ("will visit Moscow on 7–8 April. He is expected to meet
-    Putin")."""
+    after his saying), what a person taking part in the week's news said, what those
+    gathered that day said as a body ("the ministers said in a joint statement"), what was
+    "also" done after an act (that act, when of its kind), and what was done "In response"
+    or "Later" (after it, by publication). Still to come after an act still to come: what
+    someone taking part in it, or "also", is planned or expected to do, and who will speak
+    for a side at a gathering ("Russia will be represented by"), of its date, within it
+    when it is a span ("will visit Moscow on 7–8 April. He is expected to meet Putin")."""
     said = blank(sentence, quotations(sentence))
     also = _GOES_ON_WITH.search(said)
     also = also and _the_same_actors_go_on(proposal, earlier, said, also, language)
@@ -664,7 +665,7 @@ def _going_on(proposal, earlier, gathering, sentence, published, language):
             False,
         )
     if _news_of_the_day(earlier, published) and _those_gathered_say(
-        proposal, gathering, said, language
+        proposal, _gathering_that_day(earlier, told), said, language
     ):
         return earlier.date, "said by those gathered at the story's occasion that day", False
     if also and not _in_words(earlier, language):
@@ -1980,7 +1981,7 @@ def _status(sentence, date_mention, published, language=Language.ENGLISH):
     start, end = date_mention.start, date_mention.end
     status = status_at(sentence, start, end, language)
     if status == Event.Status.OCCURRED and date_mention.date.start > published:
-        if talked_of(sentence, start, end, language):
+        if talked_of(sentence, start, language):
             return Event.Status.EXPECTED  # "statements regarding a naval group from next year"
         return Event.Status.PLANNED
     past = date_mention.date.last_day < published

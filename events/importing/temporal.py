@@ -399,7 +399,7 @@ class Context(Story):
             return False  # "his first visit since taking office in August": done before
         if _HAD_PROMISED.search(self.sentence, 0, start):
             return False  # "had promised the withdrawal would start on Monday": gone by
-        if talked_of(self.sentence, start, end) and not told_in_the_past(self.sentence, start, end):
+        if talked_of(self.sentence, start) and not told_in_the_past(self.sentence, start, end):
             return True  # "There is talk of another meeting in the autumn": to come
         return self._ahead(start, end)
 
