@@ -362,7 +362,7 @@ class Mark:
         fill = "#ffffff" if self.hollow else colour
         dashes = ' stroke-dasharray="3 2"' if approximate else ""
         # Bands are taller than bars, so that a lighter band still reads as a mark.
-        thickness = 14 if self.shape in ("band", "by", "not_before") else 10
+        thickness = 14 if self.shape in ("band", *BOUND_SHAPES) else 10
         top = round(y - thickness / 2, 1)
         parts = []
         if approximate:  # short dashed lines beyond both ends: "c." blurs the edges
@@ -376,7 +376,7 @@ class Mark:
                 f'<circle class="axis__shape" cx="{round((x1 + x2) / 2, 1)}" cy="{y}" r="5.5"'
                 f' fill="{fill}" stroke="{colour}" stroke-width="2"{dashes}/>'
             )
-        elif self.shape in ("by", "not_before"):
+        elif self.shape in BOUND_SHAPES:
             # A dotted line to the open side, a bar at the known bound.
             bound = x2 if self.shape == "by" else x1
             parts.append(
@@ -407,6 +407,8 @@ def _shape(precision, end, qualifier):
     return "bar" if end else "point"
 
 
+#: A date bounded on one side only: a bar at the bound, a dotted line to the open side.
+BOUND_SHAPES = ("by", "not_before")
 BOUND_LENGTH = 40  # how far a "by" line reaches back, a "not before" one on: that side is open
 
 
@@ -502,9 +504,7 @@ def legend():
             entries.append((Cluster(left + 14, 99, FIRST_DAY, FIRST_DAY, y=y), left + 40, text))
             continue
         x1, x2 = (
-            (left, left + 28)
-            if shape in ("bar", "band", "by", "not_before")
-            else (left + 14, left + 14)
+            (left, left + 28) if shape in ("bar", "band", *BOUND_SHAPES) else (left + 14, left + 14)
         )
         colour = STATUS_COLOURS[Event.Status.PLANNED if hollow else Event.Status.OCCURRED]
         entries.append((Mark(shape, x1, x2, colour, hollow, approximate, y=y), left + 40, text))
