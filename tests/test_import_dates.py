@@ -1969,6 +1969,16 @@ def test_the_status_of_a_sentence_without_a_date_follows_its_main_clause(sentenc
             "Oslo set up the quota board, a new body in which Moscow will sit as an equal.",
             Event.Status.OCCURRED,
         ),
+        # Nor by what a preposition's object would do, whatever its verb.
+        (
+            "Anna Berg spent weeks haggling with Sokolov over a text that would ease the quotas.",
+            Event.Status.OCCURRED,
+        ),
+        # Nor by what a clause joined after it says is to come.
+        (
+            'Oslo has since reopened the line, and Sokolov now insists ferries "will sail".',
+            Event.Status.OCCURRED,
+        ),
         # The progressive of a plan or a forecast still looks ahead.
         ("Anna Berg and Oleg Sokolov are to meet in Kirkenes.", Event.Status.PLANNED),
         ("The ministers are now preparing to sign the accord.", Event.Status.PLANNED),
@@ -1977,6 +1987,7 @@ def test_the_status_of_a_sentence_without_a_date_follows_its_main_clause(sentenc
         # What is said right after the verb, and a plan's own object, stay plans.
         ("Moscow says it will keep its consulate open.", Event.Status.PLANNED),
         ("Oslo will discuss a plan that would let Moscow join.", Event.Status.PLANNED),
+        ("Oslo will push for a text that would let Moscow join.", Event.Status.PLANNED),
     ],
 )
 def test_what_is_going_on_has_begun(sentence, status):

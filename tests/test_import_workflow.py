@@ -1256,6 +1256,22 @@ def test_a_sentence_going_on_with_a_dated_act_takes_its_date(follow_up, expected
     assert follow.date == expected
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        'Kowalczyk has since recalled the fleet, and she now insists it "will stay home".',
+        "Kowalczyk has since quietly recalled the fleet from Gozo.",
+    ],
+)
+def test_what_was_done_since_a_dated_act_is_after_it(follow_up):
+    text = f"Marta Kowalczyk said on Tuesday that the fleet would stay in port.\n\n{follow_up}\n"
+    _said, recalled = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert recalled.date == PartialDate(
+        date(2011, 6, 7), DatePrecision.DAY, PUBLISHED, DateQualifier.WITHIN
+    )
+    assert recalled.status == Event.Status.OCCURRED
+
+
 def test_a_russian_sentence_going_on_with_a_dated_act_takes_its_date():
     text = (
         "Министры рыболовства встретились в Валлетте во вторник.\n\n"

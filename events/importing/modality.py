@@ -643,6 +643,8 @@ def status_of(sentence, language=Language.ENGLISH, live=False):
         # A Russian schedule is a perfective's future («10:40 Лавров подпишет протокол»).
         and not (live and cue.scheduled and language != Language.RUSSIAN)
         and not _complement_of_a_past_act(sentence, cue, cues)
+        and not _said_of_a_prepositions_object(sentence, cue)
+        and not _in_a_clause_after_a_past_act(sentence, cue, cues)
         and not _left_unsaid(sentence, cue, language)
         and not any(
             phrase.start <= cue.start < phrase.end
@@ -750,6 +752,42 @@ def _complement_of_a_past_act(sentence, cue, cues):
     last = max(cues[: cues.index(cue)], key=lambda other: other.start)
     relative = last in acts and _OBJECT_AND_ITS_CLAUSE.fullmatch(sentence, last.end, cue.start)
     return bool(complement or relative)
+
+
+# What joins a second main clause to the first: "…, and", "…, but", "…; ".
+_A_SECOND_CLAUSE = re.compile(r"(?i:,\s+(?:and|but|while|и|а|но)\s|;\s)")
+_NEGATION = re.compile(
+    r"(?i:\b(?:not|never|no\s+longer)\b|n['\u2019]t\b|(?<![\w-])(?:не|ни)(?![\w-]))"
+)
+
+
+def _in_a_clause_after_a_past_act(sentence, cue, cues):
+    """Whether ``cue`` is in a clause joined after a first clause that tells a past act:
+    "Yeltsin has since promoted the commander, and Ivanov now insists the troops will stay"
+    tells of a promotion; what is said in the clause after it is another matter."""
+    first = cues[0]
+    if first.start >= cue.start or first.status != Event.Status.OCCURRED or first.scheduled:
+        return False
+    joined = _A_SECOND_CLAUSE.search(sentence, first.end, cue.start)
+    # "Berg did not attend, but Moscow will send a delegation": nothing was done before.
+    return bool(joined) and not _NEGATION.search(sentence, 0, joined.start())
+
+
+# A noun after a preposition and the relative clause said of it, up to the clause's verb:
+# "bargaining with Solana over a text that would soften the blow", "pressed for a deal
+# under which Russia could veto". The clause says what the noun is, not when the act was.
+_A_PREPOSITIONS_OBJECT_AND_ITS_CLAUSE = re.compile(
+    r"(?i:\b(?:over|for|on|about|into|towards?|against|to)\s+(?:an?|the|[\w-]+['\u2019]s)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:that|which|whereby|(?:under|by|in)\s+which)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3})$"
+)
+_RELATIVE_REACH = 120  # characters before a clause's verb to look for its noun
+
+
+def _said_of_a_prepositions_object(sentence, cue):
+    """Whether ``cue`` is the verb of a relative clause said of a preposition's object."""
+    window = max(0, cue.start - _RELATIVE_REACH)
+    return bool(_A_PREPOSITIONS_OBJECT_AND_ITS_CLAUSE.search(sentence, window, cue.start))
 
 
 def tells_the_past_first(sentence, language=Language.ENGLISH):

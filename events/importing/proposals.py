@@ -521,6 +521,9 @@ def _named(mention):
 _IN_RESPONSE = re.compile(
     r"^(?:In\s+(?:response|reply)|Later|В\s+ответ|Позднее|Позже|Впоследствии)(?![\w-])"
 )
+# "Yeltsin has since promoted the commander": after it. ("since then" and «с тех пор»
+# are read as dates: from then on.)
+_SINCE_THEN = re.compile(r"(?i:\b(?:has|have|had)\s+(?:\w+ly\s+)?since\b(?!\s+\d))")
 
 
 def _a_state_attributed(main, asserted, language):
@@ -646,6 +649,8 @@ def _going_on(proposal, earlier, told, sentence, published, language):
     # officials. Scheffer told reporters …" may be of another day.
     told_on = told_on and not _ACCORDING_TO.search(earlier.quote)
     told_on = told_on and (proposal.status == done or _said_then(proposal, language))
+    if proposal.status == earlier.status == done and _SINCE_THEN.search(said):
+        return _after(earlier, published)
     if speakers and told_on and speakers & speakers_of(earlier) and earlier.status == done:
         return earlier.date, "the statement the sentence before dates, told on", True
     if proposal.status != done:
@@ -674,14 +679,19 @@ def _going_on(proposal, earlier, told, sentence, published, language):
         same = proposal.event_type == earlier.event_type
         return earlier.date, "it goes on with the act the sentence before dates", same
     if _IN_RESPONSE.match(said):
-        after = PartialDate(
-            earlier.date.start,
-            earlier.date.precision,
-            truncate(published, earlier.date.precision),
-            DateQualifier.WITHIN,
-        )
-        return after, "after the act the sentence before dates, and by publication", False
+        return _after(earlier, published)
     return None
+
+
+def _after(earlier, published):
+    """The date of what was done after ``earlier``, by ``published``, and why."""
+    after = PartialDate(
+        earlier.date.start,
+        earlier.date.precision,
+        truncate(published, earlier.date.precision),
+        DateQualifier.WITHIN,
+    )
+    return after, "after the act the sentence before dates, and by publication", False
 
 
 # How long before publication an act is the story's news, which what its people say in
