@@ -80,6 +80,10 @@ _DATE_AND_AGENCY = re.compile(rf"{_DATE}\s*{_AGENCY}\s*{_DASH}\s+")
 
 _RU_MONTH = rf"(?:{_alternatives([*RU_MONTHS_GENITIVE, *RU_MONTH_ABBREVIATIONS])})\b\.?"
 _RU_AGENCY = r"[^\s.\u2014\u2013]+(?:[ ,]+[^\s.\u2014\u2013]+){0,3}"  # "РИА Новости, Иван Петров"
+# An agency written as a word, which alone says it is one: "Интерфакс-АВН -".
+_RU_AGENCY_IN_WORDS = (
+    r"(?:Интерфакс|Прайм|Регнум|Росбалт|Рейтер|Синьхуа)(?:-[А-ЯЁA-Z][а-яёa-zА-ЯЁA-Z]*)?"
+)
 RUSSIAN = re.compile(
     r"(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?:\s+[А-ЯЁ][А-ЯЁа-яё-]+){0,2})[,.]\s+"
     rf"(?P<day>\d{{1,2}})\s+(?P<month>{_RU_MONTH})"
@@ -87,7 +91,7 @@ RUSSIAN = re.compile(
     rf"(?:\s*\((?P<agency>[^()\n]{{1,40}})\)\s*{_DASH}\s+"  # (Рейтер) —
     rf"|\.?\s*/(?P<agency2>[^/\n]{{1,40}})/\.?\s*(?:{_DASH}\s+)?"  # . /ТАСС/. or /Интерфакс/ -
     rf"|\s*{_DASH}\s*(?P<agency3>{_RU_AGENCY})\.\s*"  # — РИА Новости.
-    rf"|\.\s*(?P<agency4>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+)\s*{_DASH}\s+"  # . ИНТЕРФАКС -
+    rf"|\.\s*(?P<agency4>[A-ZА-ЯЁ][A-ZА-ЯЁ.-]+|{_RU_AGENCY_IN_WORDS})\s*{_DASH}\s+"  # . ИНТЕРФАКС -
     rf"|\.?\s*{_DASH}\s+"
     r"|\.\s+(?=[А-ЯЁA-Z«\"]))"  # «РИМ, 28 мая. Президент России …»
 )
