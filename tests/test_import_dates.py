@@ -3693,6 +3693,27 @@ def test_coming_up_in_a_sentence_of_the_story_is_no_promotion():
         ("The envoys flew home on 3 May.", "2004-05-03", None, "exact"),
         # … and makes a clause of its own after "before": the date is the flight's.
         ("The ship sailed before the council flew to Oslo on 3 May.", "2004-05-03", None, "exact"),
+        # A clause of time set off before the date is not its verb's …
+        (
+            "The quota will take effect 150 days after the envoys were notified, in mid-December.",
+            "2005-12-01",
+            None,
+            "exact",
+        ),
+        # … nor a relative clause's past, without "-ed", under a forecast of the main verb.
+        (
+            "Berg is expected to keep the same crew that beat the Danes on Saturday.",
+            "2005-04-16",
+            None,
+            "exact",
+        ),
+        # Preparing for something is a plan.
+        (
+            "Oslo is preparing for Berg to attend the session in Vienna at the end of June.",
+            "2005-06-01",
+            None,
+            "exact",
+        ),
     ],
 )
 def test_a_day_with_no_year_takes_the_tense_of_the_clause_that_governs_it(
@@ -4109,8 +4130,12 @@ def test_after_a_time_of_day_is_that_day(sentence):
         ("Gazprom will cut gas supplies to Oslo before Christmas.", "2005-12-25", "planned"),
         ("Oslo ordered the trawlers out by March.", "2006-03-01", "planned"),
         ("Oslo insisted the trawlers leave by March.", "2006-03-01", "planned"),
+        # A deadline opening the sentence, met by its past verb; not by a saying's.
+        ("By Wednesday, the trawlers were sharing the port with Russian ships.", "2005-04-20",
+         "occurred"),
+        ("By Friday, Oslo must recall its envoy, Berg said.", "2005-04-22", "planned"),
     ],
-)
+)  # fmt: skip
 def test_a_deadline_a_past_verb_meets_looks_back(sentence, start, status):
     [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
     assert (proposal.date.start.isoformat(), proposal.status) == (start, status)

@@ -2623,6 +2623,27 @@ def test_a_number_naming_a_thing_is_no_year():
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start", "status"),
+    [
+        # Appointed to a post is done; scheduled for a day is a plan.
+        (
+            "Об этом заявил Сергей Лавров, назначенный на эту должность в марте.",
+            date(2005, 3, 1),
+            "occurred",
+        ),
+        ("Встреча министров назначена на 7 мая.", date(2005, 5, 7), "planned"),
+        # Ready to do is a plan, as "ready to".
+        ("Сергей Лавров, как говорят, готов приехать в Осло уже в марте.", date(2006, 3, 1),
+         "planned"),
+    ],
+)  # fmt: skip
+def test_appointed_is_done_and_ready_to_do_is_a_plan(sentence, start, status):
+    dated = [p for p in propose(sentence, PUBLISHED, LAVROV, match_events=False, language=RU)
+             if p.date_text]  # fmt: skip
+    assert [(p.date.start, p.status) for p in dated] == [(start, status)]
+
+
 def test_a_russian_passive_participle_s_date_looks_back_under_a_plan():
     found = only_date("Резолюция, принятая 17 марта, должна выполняться строго.")
     assert found.date == PartialDate(date(2005, 3, 17))

@@ -53,7 +53,7 @@ _PLANNED = (
     rf"will|shall|won't|'ll|\u2019ll|(?:is|are|was|were)\s+{_NOW}(?:to(?=\s+(?-i:[a-z]))"
     r"(?!\s+(?:the|a|an|its|their|his|her|this|that)\b)|due\s+to|"
     r"set\s+to|scheduled\s+to|slated\s+to|planning\s+to|going\s+to|poised\s+to|"
-    r"preparing\s+to|(?:ready|prepared|willing|eager|keen)\s+to)|plans?\s+to|"
+    r"preparing\s+(?:to|for)|(?:ready|prepared|willing|eager|keen)\s+to)|plans?\s+to|"
     # what one wants done: "wants the Senate to ratify the treaty"
     r"wants?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?to(?=\s+[a-z])|"
     # "are planning", "planning to"; not a noun's "rescue planning for the Alliance"
@@ -170,16 +170,20 @@ _EN_PARTICIPLES = (
 )
 # Done: the past and present perfect, and reporting verbs; not a participle after "be"
 # ("is to be held" is still to come).
+# The past of verbs that do not end in "-ed".
+IRREGULAR_PAST = (
+    r"said|told|was|were|had|did|met|held|took|began|came|went|made|gave|left|sent|spoke|"
+    r"broke|froze|led|won|lost|struck|saw|became|flew|fought|fell|rose|sank|drove|wrote|"
+    r"brought|built|chose|withdrew|swore|stood|sought|drew|threw|paid|bought|caught|found|"
+    r"sold|shook|fled|oversaw|overtook"
+)
 _OCCURRED = (
-    r"(?<!\bbe\s)(?:said|says|told|was|were|had|has|have|did|met|held|took|began|came|went|"
-    r"made|gave|left|sent|spoke|broke|froze|led|won|lost|struck|saw|set\s+up|became|flew|"
-    r"fought|fell|rose|sank|drove|wrote|brought|built|chose|withdrew|swore|stood|sought|"
-    r"drew|threw|paid|bought|caught|found|sold|shook|fled|oversaw|overtook|"
+    rf"(?<!\bbe\s)(?:{IRREGULAR_PAST}|says|has|have|set\s+up|"
     # Past participles of their own ("the decision, taken at the summit on 8-9 July")
     rf"{_EN_PARTICIPLES}|"
     # The same in the present but for a third person's "-s" ("Gazprom cut supplies"):
     # past, but after "to", a modal, "not" or a determiner ("will cut", "a cut").
-    rf"{NOT_PRESENT_AFTER}(?:cut|shut|quit|put)(?!-)|"
+    rf"{NOT_PRESENT_AFTER}(?:cut|shut|quit|put|beat|hit|spread|cost)(?!-)|"
     r"(?!(?:allied|united|armed|alleged|limited|advanced|detailed|concerned|related|based|"
     r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected)\b)(?<!-)[a-z]{2,}ed)"
 )
@@ -485,6 +489,13 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
     # Nor is a participle's phrase set off after it (", possibly followed by a session").
     set_off = [m.span() for m in _SET_OFF_RELATIVE.finditer(sentence, 0, start)]
     set_off += [m.span() for m in _PARTICIPLE_PHRASE.finditer(sentence, end)]
+    # Nor is a verb of a clause of time or a relative clause that does not hold the date
+    # ("will take effect 150 days after the signatories were notified, in mid-December").
+    set_off += [
+        (clause.start, clause.end)
+        for clause in relative_clauses(sentence, language)
+        if not clause.holds(start)
+    ]
     outside = [c for c in anywhere if not any(a <= c.start < b for a, b in set_off)]
     anywhere = outside or anywhere
     if not anywhere:
@@ -1914,9 +1925,18 @@ _RU_EXPECTED = (
     r"не\s+исключ[а-яё]*|предположительно|скорее\s+всего|по\s+всей\s+видимости|"
     r"вряд\s+ли|хочет|хотят|ждёт|ждет|ждут"
 )
+# What someone is appointed as: «назначен послом», «назначена главой миссии».
+_RU_APPOINTED_AS = (
+    r"(?:посл|министр|глав|командующ|председател|представител|генсек|секретар|"
+    r"директор|руководител|заместител|советник|помощник)[а-яё]*"
+)
 _RU_PLANNED = (
     r"будет|будут|буду|будем|станет|станут|планиру[а-яё]*|планировал[а-яё]*|"
-    r"запланирован[а-яё]*|намечен[а-яё]*|намеча(?:ется|ются)|назначен[а-яё]*|"
+    r"запланирован[а-яё]*|намечен[а-яё]*|намеча(?:ется|ются)|"
+    # scheduled, not appointed («назначенный на эту должность в июле», «назначен послом»)
+    rf"назначен[а-яё]*(?!\s+(?:на\s+(?:[а-яё]+\s+)?(?:должност|пост)|{_RU_APPOINTED_AS}))|"
+    # ready to: «готов приехать в феврале», as "ready to"
+    r"готов[аы]?(?=\s+[а-яё]+(?:ть|ти|чь)(?:ся|сь)?(?![\w-]))|"
     r"намерен[а-яё]*|намерева(?:ется|ются)|собира(?:ется|ются)|предстоит|предстоят|"
     r"предстоящ[а-яё]*|должен|должна|должно|должны|предполагается|"
     r"проголосу(?:ет|ют)|ратифициру(?:ет|ют)|сделает|сделают|сыграет|сыграют"

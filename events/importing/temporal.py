@@ -28,6 +28,7 @@ from .cues import (
     shares_stem,
 )
 from .modality import (
+    IRREGULAR_PAST,
     PUT_OFF,
     RELATIVE_OPENING,
     clause_around,
@@ -423,12 +424,15 @@ class Context(Story):
         before = self.sentence[:start]
         clause = clause_around(self.sentence, start, end, self.language)
         had = re.search(r"\bhad\b", before[-80:]) or re.search(r"\bhad\b", clause)
-        if had or not DEADLINE.search(before):
+        deadline = DEADLINE.search(before)
+        if had or not deadline:
             return False
         # A deadline a past verb governs in a story gone back to an earlier year is of that
-        # time ("Paratroopers, in Pristina by June 12, held the airport"), not still ahead.
+        # time ("Paratroopers, in Pristina by June 12, held the airport"), not still ahead,
+        # nor one that opens the sentence ("By Wednesday, soldiers were sharing checkpoints").
         told = told_in_the_past(self.sentence, start, end, self.language)
-        return not (told and (self._gone_back_to() or _DONE_BY.search(before)))
+        opens = not before[: deadline.start()].strip()
+        return not (told and (opens or self._gone_back_to() or _DONE_BY.search(before)))
 
     @property
     def open_tense(self):
@@ -2473,9 +2477,9 @@ _AHEAD_PRESENT = re.compile(
     r"travel|arrive|return|decide|take|hold)s?)\b)"
 )
 _AHEAD_PAST = re.compile(
-    r"(?i:\b(?:was|were|had|did|met|began|took|held|came|went|made|left|won|lost|became|"
-    r"said|told|fell|broke)\b)|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbeen )"
-    r"\b[a-z]{2,}ed\b"
+    # "the side that beat Switzerland on Saturday": as "cut", a past with no "-ed"
+    rf"(?i:\b(?:{IRREGULAR_PAST}|beat|hit)\b)|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )"
+    r"(?<!\bbeen )\b[a-z]{2,}ed\b"
 )
 
 
