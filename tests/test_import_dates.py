@@ -524,9 +524,21 @@ def test_what_a_promise_told_in_the_past_perfect_was_for_lies_back():
     ("sentence", "expected"),
     [
         # PUBLISHED is Thursday 21 April 2005.
+        # Earlier: before the day it is written.
         (
             "Anna Berg met Oleg Sokolov earlier in the week.",
-            PartialDate(date(2005, 4, 18), DAY, PUBLISHED, WITHIN),
+            PartialDate(date(2005, 4, 18), DAY, date(2005, 4, 20), WITHIN),
+        ),
+        (
+            "Anna Berg met Oleg Sokolov earlier this week.",
+            PartialDate(date(2005, 4, 18), DAY, date(2005, 4, 20), WITHIN),
+        ),
+        # Not what a thing of a date is about: "about" is no approximation then.
+        ("Anna Berg spoke about last month's drill.", PartialDate(date(2005, 3, 1), MONTH)),
+        # Later this spring: from this month on.
+        (
+            "Anna Berg and Oleg Sokolov are also planning a drill later this spring.",
+            PartialDate(date(2005, 4, 1), MONTH, date(2005, 5, 1), WITHIN),
         ),
         (
             "Anna Berg will meet Oleg Sokolov later in the month.",
@@ -534,7 +546,7 @@ def test_what_a_promise_told_in_the_past_perfect_was_for_lies_back():
         ),
     ],
 )
-def test_earlier_or_later_in_the_week_or_month_is_this_one(sentence, expected):
+def test_earlier_or_later_in_a_period_is_this_one_on_that_side_of_today(sentence, expected):
     [fact] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
     assert fact.date == expected
 
@@ -1983,6 +1995,7 @@ def test_the_status_of_a_sentence_without_a_date_follows_its_main_clause(sentenc
         ("Anna Berg and Oleg Sokolov are to meet in Kirkenes.", Event.Status.PLANNED),
         ("The ministers are now preparing to sign the accord.", Event.Status.PLANNED),
         ("The two sides are going to reopen the line.", Event.Status.PLANNED),
+        ("The two coastguards are also planning a joint drill.", Event.Status.PLANNED),
         ("Oslo is hoping to sign the accord.", Event.Status.EXPECTED),
         # What is said right after the verb, and a plan's own object, stay plans.
         ("Moscow says it will keep its consulate open.", Event.Status.PLANNED),

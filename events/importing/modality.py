@@ -57,7 +57,7 @@ _PLANNED = (
     # what one wants done: "wants the Senate to ratify the treaty"
     r"wants?\s+(?:(?:the\s+)?[\w-]+\s+){0,3}?to(?=\s+[a-z])|"
     # "are planning", "planning to"; not a noun's "rescue planning for the Alliance"
-    r"planned|(?:(?:is|are|was|were|been|be)\s+)planning|planning(?=\s+to\b)|"
+    rf"planned|(?:(?:is|are|was|were|been|be)\s+{_NOW})planning|planning(?=\s+to\b)|"
     r"intends?\s+to|intended\s+to|aims?\s+to|"
     r"scheduled|upcoming|forthcoming|would|must|needs?\s+to|has\s+to|have\s+to|should|(?<!seemed\s)(?<!seems\s)(?<!appeared\s)(?<!appears\s)to\s+be|"
     r"due\s+to\s+(?:open|begin|start|end|close|meet|arrive|leave|return|travel|visit|"

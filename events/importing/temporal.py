@@ -1010,7 +1010,14 @@ def _season(ctx):
         y = ctx.today.year + (0 if ctx.today.month < first else 1)
     else:
         y = ctx.today.year
-    result = PartialDate(date(y, first, 1), MONTH, date(y, last, 1), WITHIN)
+        side = _SIDE_OF_TODAY.search(ctx.match.string, 0, ctx.match.start())
+        if side and first <= ctx.today.month <= last:
+            # "later this spring" is from this month on, "earlier this spring" up to it
+            if side.group().lower().startswith("later"):
+                first = ctx.today.month
+            else:
+                last = ctx.today.month
+    result = _range(date(y, first, 1), date(y, last, 1), MONTH, WITHIN)
     if base is not None:
         return result, counted_note(ctx, base, result), True
     note = _stated(ctx, result) if year else _relative(ctx, result, "a season, as months")
@@ -1386,6 +1393,10 @@ def _relative_period(ctx):
         result = period_from(base, unit, step)
         return done_by_today(ctx, base, (result, counted_note(ctx, base, result), True))
     result = this_side_of_today(ctx, period_from(base, unit, step))
+    earlier = ctx.match.group().lower().startswith("earlier")
+    if earlier and result.end and result.start < ctx.today <= result.end:
+        # "said earlier this week": before the day it is written
+        result = _range(result.start, ctx.today - timedelta(days=1), DAY, WITHIN)
     return result, _relative(ctx, result), True
 
 
@@ -2409,6 +2420,7 @@ _NO_LATER_THAN = re.compile(
     rf"(?i:\b(?:by|no\s+later\s+than|not\s+later\s+than|before)\s+(?:{PART_OF}\s+)?"
     r"(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$"
 )
+_POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
 _SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on|the)\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
 # A short noun phrase between a preposition and the date that dates the thing it names:
 # "since Rome in 2002", "after the war in Georgia last August", "until his retirement in
@@ -2461,6 +2473,8 @@ _NTH_IN = re.compile(
     r"(?:(?:in|during|so\s+far)\s+)?)$"
 )
 _LATER_OR_EARLIER = re.compile(r"(?i:(?:later|earlier)\s)")
+# "later this spring", "earlier this spring": the side of today the date's period is on.
+_SIDE_OF_TODAY = re.compile(r"(?i:\b(?:later|earlier)\s+)$")
 _CLAUSE_START = re.compile(r"[,;:()\u2013\u2014\u201c\u201d\"]")
 _VERB = re.compile(
     r"(?:[a-z]{2,}ed|is|was|were|are|be|been|has|have|had|did|does|do|will|would|can|could|"
@@ -2901,7 +2915,9 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     if ctx.future and grammar.earliest and (modifier := grammar.earliest.search(before)):
         # "could take place as early as April 20": what is still to come, not before then.
         return Modified(modifier.start(), end, result, "the earliest date", True)
-    if modifier := grammar.approximate.search(before):
+    # Not the date a thing is of, which "about" gives the topic of: "spoke about last
+    # month's hostage crisis".
+    if (modifier := grammar.approximate.search(before)) and not _POSSESSIVE.match(after):
         approximate = replace(result, qualifier=APPROXIMATE)
         return Modified(modifier.start(), end, approximate, "approximate")
     if (modifier := grammar.since.search(before)) or (
