@@ -2248,3 +2248,40 @@ def test_a_capital_after_a_meeting_verb_in_the_sentence_before_is_no_person(text
 def test_a_name_right_after_a_meeting_verb_is_still_a_person():
     mentions = found("Boris Orlov met Kessler on Monday.", _NEW_RECORDS)
     assert ("Kessler", "person") in [(m.text, m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rank's grade is no part of the name, nor are a lawmaker's party and state or the
+        # state after a town.
+        (
+            "Sgt. 1st Class Ruth Cole said the Fenland drill went well.",
+            [("Ruth Cole", "person", None)],
+        ),
+        (
+            "Spc. Tom Hale, 22, of Macon, Ga., said the crews were friendly.",
+            [("Tom Hale", "person", None), ("Macon", "place", None)],
+        ),
+        ("Rep. Ruth Cole, D-Wash., said the House would vote.", [("Ruth Cole", "person", None)]),
+        # A sentence opened by "Whether" names no one by it.
+        (
+            "Whether Lisbon delivers is another matter.",
+            [("Lisbon", "place", None)],
+        ),
+        # The last word of a quotation is no speaker of it.
+        (
+            '"No tanks are coming to Smolensk," says Ruth Cole.',
+            [("Smolensk", "place", None), ("Ruth Cole", "person", None)],
+        ),
+        # A capital is no surname, even where a person would stand.
+        ("Envoys met Lisbon officials, and Ruth Cole met Prague.", [
+            ("Lisbon", "place", None), ("Ruth Cole", "person", None), ("Prague", "place", None),
+        ]),
+        # Whose administration it was, and a missile's designator, name nothing.
+        ("The Bush administration's plan was dropped.", []),
+        ("Envoys say the 9M729 cruise missile is banned.", []),
+    ],
+)  # fmt: skip
+def test_words_beside_a_name_that_are_no_name_of_their_own(text, expected):
+    assert summary(found(text, Gazetteer([]))) == expected

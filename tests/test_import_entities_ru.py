@@ -1946,3 +1946,16 @@ def test_a_body_named_in_full_and_by_its_compound_is_one_new_body(gazetteer):
     assert {name for _text, name in _new(text, gazetteer, "organization")} == {"Генштаб"}
     alone = "Начальник Генерального штаба выступит в Брюсселе."
     assert _new(alone, gazetteer, "organization") == [("Генерального штаба", "Генеральный штаб")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Официальный представитель Кремля Дмитрий Песков заявил о встрече.", "Дмитрий Песков"),
+        ("Министр иностранных дел Украины Андрей Песков заявил о встрече.", "Андрей Песков"),
+        ("Специальный представитель Президента Дмитрий Песков заявил.", "Дмитрий Песков"),
+    ],
+)
+def test_whose_title_it_is_before_a_given_name_is_no_part_of_the_name(text, name):
+    people = [m for m in find_mentions(text, Gazetteer([])) if m.kind == "person"]
+    assert [m.text for m in people] == [name]

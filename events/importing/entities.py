@@ -250,7 +250,7 @@ OPENERS = word_set(
     "today yesterday tomorrow instead besides moreover nevertheless thus indeed of what "
     "which who where why how each every any once until against through within toward "
     "towards amid including is are was were will would can could should may might must has "
-    "have had let do does did perhaps maybe "
+    "have had let do does did perhaps maybe whether unless whereas "
     # A count opening a sentence: "Nineteen NATO ambassadors met …"
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
@@ -325,6 +325,7 @@ def _tokens(text):
         no_name = is_time_zone(text, match.start(), match.start() + len(word)) or bool(
             _DESIGNATOR.match(text, match.start())
             or _AFTER_A_DESIGNATOR.search(text, max(0, match.start() - 6), match.start())
+            or text[match.start() - 1 : match.start()].isdigit()  # the "M729" of "9M729"
         )
         tokens.append(
             _Token(
@@ -934,6 +935,10 @@ def _a(kind):
     return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
+# The grade of a rank before its "Class" ("Sergeant First Class", "Sgt. 1st Class").
+_GRADES = word_set("1st 2nd 3rd first second third")
+
+
 def _read_run(reader, run):
     """Spans for one run: known names, titles and the names they introduce, new names."""
     tokens = reader.tokens
@@ -958,6 +963,10 @@ def _read_run(reader, run):
         ending = _SERVICES if tokens[run[0] - 1].word == "the" else TITLE_MODIFIERS | _SERVICES
         while len(run) > 1 and tokens[run[0]].word in ending:
             run, after_title = run[1:], True
+    # "Sgt. 1st Class Ronald Pike": the rank ends at its grade's "Class"
+    graded = [k for k in range(1, len(run) - 1) if tokens[run[k]].word == "class"]
+    if graded and tokens[run[graded[0] - 1]].word in _GRADES:
+        run, after_title = run[graded[0] + 1 :], True
     if not run:
         return []
     words = [tokens[i].word for i in run]
@@ -1565,8 +1574,11 @@ def _speaks(reader, first, last):
     # phrase of the one who speaks.
     comma = after and _gap(reader.text, tokens[last], tokens[last + 1]) == ","
     named_after = last + 2 < len(tokens) and reader.is_capital(tokens[last + 2])
+    between = reader.text[tokens[last].end : tokens[last + 1].start] if after else ""
     return (
         after in SPEECH_VERBS
+        # '"… are coming to Smolensk," says Irina Fomina': the quotation's last word
+        and not any(mark in between for mark in '"\u201d\u00bb')
         # "John Warner of Virginia said": a place ends the phrase of the one who speaks;
         # "Russian Railways said": a nationality's word before it makes it a body.
         and before not in LOCATIVES | ADJECTIVES | {"at", "of"}
@@ -1992,6 +2004,12 @@ def _no_person(reader, span):
     words = [tokens[i].word for i in range(first, span.last + 1)]
     if words == [tokens[first].word] and words[0] in PRONOUNS:
         return True
+    written = reader.text[tokens[first].start : tokens[span.last].end]
+    if _PARTY_AND_STATE.fullmatch(written):
+        return True  # "Rep. Adam Smith, D-Wash., said"
+    after_a_comma = reader.text[: tokens[first].start].endswith(", ")
+    if words == [tokens[first].word] and words[0] in US_STATES and after_a_comma:
+        return True  # "of Macon, Ga., said": the state of the place before
     if words[-1] in _PLURAL_TITLES and all(w in _TITLE_WORDS | _PLURAL_TITLES for w in words):
         return True
     if all(w in FORMS_OF_ADDRESS for w in words):
@@ -2004,6 +2022,16 @@ def _no_person(reader, span):
         and _gap(reader.text, tokens[first - 1], tokens[first]) == " "
         and known_places().get(key) in _REGION_KINDS
     )
+
+
+# A lawmaker's party and state after the name: "D-Wash", "R-Okla".
+_PARTY_AND_STATE = re.compile(r"[DRI]-[A-Z][a-z]{1,4}")
+# The states of the United States as news agencies shorten them after a place ("Macon,
+# Ga."), but those that are words of their own ("Me", "Ore", "Miss", "Mass", "Wash").
+US_STATES = word_set(
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mich minn mo mont neb "
+    "nev okla pa tenn tex vt va wis wyo"
+)
 
 
 # The people a body is made of, named by it: "Members of the Council", "Delegates of the
@@ -2077,12 +2105,24 @@ def _names_a_body(reader, span):
     )
 
 
+# What a leader's surname before it names: his or her time in office.
+ERAS = word_set("administration administrations presidency era")
+
+
+def _heads_an_era(reader, last):
+    """Whether the word after ``last`` is an ``ERAS`` noun ("the Bush administration")."""
+    following = reader.tokens[last + 1] if last + 1 < len(reader.tokens) else None
+    return following is not None and following.word in ERAS and not following.capital
+
+
 def _settle_kind(reader, span, article_surnames):
     """Decide what a single capitalised word names, now the whole article is read."""
     if _time_zone(reader, span):
         return None
     if _vessel(reader, span):
         return None
+    if span.how != "known" and span.first == span.last and _heads_an_era(reader, span.last):
+        return None  # "the Bush administration's plan": whose term, no place
     if span.how in ("new", "surname") and span.kind in (None, "person") and _employer(reader, span):
         span.kind, span.how = "organization", "new"
         span.reason = f"where someone works: after “{reader.tokens[span.first - 2].text} at”"

@@ -1360,8 +1360,10 @@ def _read_run(reader, run, covered):
         return None
     if first.quoted and not (given or titled):
         return None  # «Защитник Европы — 2021»: an exercise's, a slogan's or a title's words
-    if titled and len(run) > 2 and (norm(first.text).endswith("ии") or _city(first.text)):
-        # "министр обороны Норвегии Кристин Девольд": the country, then the name.
+    of_whom = norm(first.text).endswith("ии") or _city(first.text)
+    if titled and len(run) > 2 and (of_whom or not given and _given_name(words[1].text)):
+        # "министр обороны Норвегии Кристин Девольд": the country, then the name; so too
+        # "представитель Кремля Дмитрий Песков", "министр иностранных дел Украины Андрей …".
         run, words, first = run[1:], words[1:], words[1]
         given = _given_name(first.text) or first.initial
     foreign = _foreign_name_shape(reader, run)

