@@ -2285,3 +2285,28 @@ def test_a_name_right_after_a_meeting_verb_is_still_a_person():
 )  # fmt: skip
 def test_words_beside_a_name_that_are_no_name_of_their_own(text, expected):
     assert summary(found(text, Gazetteer([]))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oslo left the Conventional Armed Forces in Europe Treaty.",
+            [("Conventional Armed Forces in Europe Treaty", "agreement", None)],
+        ),
+        (
+            "Oslo left the Intermediate-Range Nuclear Forces (INF) Treaty.",
+            [
+                ("Intermediate-Range Nuclear Forces", "agreement", None),
+                ("INF", "agreement", None),
+            ],
+        ),
+        # Arms control treaties named by their abbreviation alone; not a word in capitals.
+        ("Oslo suspended New START, then START II.", [
+            ("New START", "agreement", None), ("START II", "agreement", None),
+        ]),
+        ("The Start of the talks was slow.", []),
+    ],
+)  # fmt: skip
+def test_arms_control_treaties_by_their_long_and_short_names(text, expected):
+    assert summary(found(text, Gazetteer([]))) == expected

@@ -116,6 +116,22 @@ PLACE_WORDS = word_set(
 )
 # Words that say a name is an agreement's and nothing more: "New START Treaty" is New START.
 GENERIC_AGREEMENT_WORDS = word_set("treaty treaties agreement agreements accord accords pact")
+# What an arms treaty's name ends in before its word: "… Nuclear Forces (INF) Treaty".
+ARMS = word_set("forces weapons missiles arms")
+# Arms control treaties news copy names by their abbreviation alone: "New START", "START
+# II", "the INF", "the CFE".
+ARMS_TREATIES = word_set("start salt inf cfe abm ctbt npt sort")
+_ROMAN = word_set("i ii iii")
+
+
+def _names_an_arms_treaty(tokens):
+    """Whether ``tokens`` are an ``ARMS_TREATIES`` abbreviation in capitals, perhaps "New"
+    before it or a number after it."""
+    core = tokens[1:] if tokens[0].word == "new" and len(tokens) > 1 else tokens
+    core = core[:-1] if len(core) > 1 and core[-1].word in _ROMAN else core
+    return len(core) == 1 and core[0].acronym and core[0].word in ARMS_TREATIES
+
+
 # Named events are no entity of ours: "the Cold War", "the Istanbul Summit".
 EVENT_WORDS = word_set(
     "war summit conference crisis revolution games olympics cup forum meeting talks "
@@ -806,14 +822,17 @@ def _continues_in(reader, left, right):
     tokens = reader.tokens
     words = [tokens[i].word for i in left]
     words = words[1:] if words[0] == "the" else words
-    key = " ".join(tokens[i].key for i in right)
+    # "… in Europe Treaty": the continent, then the treaty's own word
+    named = len(right) > 1 and tokens[right[-1]].word in AGREEMENT_WORDS
+    place = right[:-1] if named else right
+    key = " ".join(tokens[i].key for i in place)
     if known_places().get(key) != "continent" or any(
         _gap(reader.text, tokens[i], tokens[i + 1]) != " " for i in (right[0] - 2, right[0] - 1)
     ):
         return False
     headed = words[0] in ORGANIZATION_WORDS | INSTITUTIONS | AGREEMENT_WORDS
     # "the Conventional Forces in Europe treaty": forces in a continent a treaty is about.
-    treaty = _agreement_after(reader, right[-1]) and set(words) & ORGANIZATION_WORDS
+    treaty = (named or _agreement_after(reader, right[-1])) and set(words) & ORGANIZATION_WORDS
     return headed and bool({"for", "on"} & set(words[1:])) or bool(treaty)
 
 
@@ -1003,6 +1022,10 @@ def _read_run(reader, run):
     else:
         headed = False
     uncovered = len(run) > 1 and (run[-1] not in reader.covered or headed)
+    if uncovered and words[-1] in ARMS and (agreement := _agreement_after(reader, run[-1])):
+        # "Intermediate-Range Nuclear Forces (INF) Treaty": the arms a treaty is on
+        reason = f"“{agreement}” follows it"
+        return [_Span(run[0], run[-1], "agreement", "new", reason=reason)]
     if cue and uncovered and not titled and not _names_an_event(tokens[run[-1]]):
         return [_Span(run[0], run[-1], cue, "new", reason=_cue_reason(cue, cue_word))]
     inner = _inner_head(reader, run)
@@ -1252,6 +1275,9 @@ def _piece(reader, piece, after_title):
         return []
     if _label_name(reader, piece):
         return [_Span(first, last, "person", "new", reason="a speaker's label names them")]
+    if _names_an_arms_treaty([tokens[i] for i in piece]):
+        reason = "the short name of an arms control treaty"
+        return [_Span(first, last, "agreement", "new", reason=reason)]
     if len(piece) == 1 and tokens[first].acronym:
         if words[0] in _CAPITALISED_WORDS:
             return []
