@@ -1448,6 +1448,9 @@ def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, ki
         # A commentator's view: no act said.
         '"It is a marriage of convenience," said Oleg Sokolov, a Tromsø analyst.',
         '"The council is a shadow of itself," says Anna Berg, a professor in Oslo.',
+        # Someone in the street's view, whatever it tells.
+        '"Oslo has recalled its envoy," said Oleg, a 58-year-old engineer in Tromsø.',
+        "Student Anna Berg said she found Oleg Sokolov's talk candid.",
     ],
 )
 def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
@@ -2094,6 +2097,8 @@ def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
         # An act a commentator tells, and an official's view, are still facts.
         '"Oslo has recalled its envoy," said Oleg Sokolov, a Tromsø analyst.',
         '"It is a marriage of convenience," said Oleg Sokolov, the fisheries minister.',
+        # What an official tells those in the street is.
+        "Oleg Sokolov told students that Oslo had recalled its envoy.",
     ],
 )
 def test_what_a_commentator_tells_of_an_act_or_an_official_says_is_a_fact(text):

@@ -2252,8 +2252,28 @@ def _a_commentator_s_view(sentence, language):
     if not said:
         return False
     saying = blank(sentence, said)
+    if _PASSER_BY.search(saying):
+        return True  # what someone in the street says is an opinion, whatever it tells
     content = " ".join(sentence[part.start : part.end] for part in said)
     return bool(_COMMENTATOR.search(saying)) and not reports_something(content, language)
+
+
+# Someone in the street who speaks: "said Nikolai, a 58-year-old engineer", "student
+# Natalia Brandt said", "says a local resident", «говорит пенсионерка Анна»; not whom one
+# speaks to ("told students").
+_PASSERS_BY = (
+    r"student|resident|engineer|clerk|pensioner|retiree|shopkeeper|taxi\s+driver|teacher|"
+    r"voter|passer-?by|villager|bystander|housewife|fisherman"
+)
+_RU_PASSERS_BY = (
+    r"студент|жител|пенсионер|инженер|продавщиц|продав[её]ц|учительниц|учител|прохож|рыбак|"
+    r"домохозяйк|избирател"
+)
+_PASSER_BY = re.compile(
+    rf"(?i:(?:,\s+an?\s+(?:[\w-]+\s+){{0,3}}|\b(?:said|says)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}})"
+    rf"(?:{_PASSERS_BY})\b)|\b(?i:{_PASSERS_BY})\s+[A-Z]"
+    rf"|(?<![\w-])(?i:{_RU_PASSERS_BY})[а-яё]*(?:\s+[а-яё]+)?\s+[А-ЯЁ]"
+)
 
 
 # Commentators as the source of what follows: «по оценке экспертов», "analysts estimate".
