@@ -2319,6 +2319,27 @@ def test_a_relative_clause_whose_subject_is_a_pronoun_has_the_main_subject_too()
     assert (met.date_text, people_of(met)) == ("on Monday", ["oleg-sokolov", "anna-berg"])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        # The same event as its clause's: the drill it takes part in is the one dated.
+        (
+            "Oleg Sokolov is taking part in the ferry drill Harbour Bell, which starts off "
+            "Tromsø at the end of this month.",
+            "2005-04-01",
+        ),
+        # A main clause that only points at what its clause dates.
+        ("It will be Oleg Sokolov, who is to sit down with Anna Berg on Saturday.", "2005-04-23"),
+        ("It comes three months after Oleg Sokolov signed the ferry accord on 12 March, after "
+         "weeks of wrangling in Oslo over whether Norway deserved a special status.",
+         "2005-03-12"),
+    ],
+)  # fmt: skip
+def test_a_main_clause_that_is_its_clause_s_event_gives_no_second_fact(sentence, dated):
+    proposals = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert [p.date.start.isoformat() for p in proposals] == [dated]
+
+
 def test_a_main_clause_without_a_date_keeps_its_fact_beside_its_relative_clause():
     sentence = (
         "Oleg Sokolov complained about the patrols near the islands, "

@@ -1529,6 +1529,8 @@ def _proposals_for(
         main, relatives = blank(main, [recalled]), relatives + [recalled]
     # Something named, and an event or a verb that reports it: news copy states facts so.
     event_type = event_type_of(main, language)
+    if _the_clause_s_own_event(event_type, main, proposals):
+        return proposals
     named = [m for m in mentions if not any(c.holds(m.start - at) for c in relatives)]
     named = named or (mentions if recalled else [])  # "he recalled": its people are the fact's
     # What the main clause itself reports; a correction's withdrawn words report nothing.
@@ -1809,6 +1811,28 @@ _RESULTED_IN = re.compile(
     r"увенчались)(?![\w-]))",
     re.IGNORECASE,
 )
+
+
+# A main clause that only points at what its clause tells: "It will be President
+# Medvedev, who is to sit down …", "It comes three months after Kozyrev signed …".
+_POINTS_AT = re.compile(
+    r"(?i:(?:it|this|that)\s+(?:is|was|will\s+be|would\s+be|comes|came)\b"
+    r"|(?:это|так)\s+(?:был[аио]?|будет|стал[аио]?)(?![\w-]))"
+)
+
+
+def _the_clause_s_own_event(event_type, main, dated):
+    """Whether the undated main clause ``main`` (its words outside the dated clauses, of
+    ``event_type``) tells no fact beside the proposals ``dated`` its clauses gave: it only
+    points at them, or it is the same kind of event ("Russia is taking part in the
+    exercise Bold Monarch, which starts at the end of this month" is that exercise)."""
+    if not dated:
+        return False
+    if _POINTS_AT.match(main.lstrip()):
+        return True
+    return event_type not in (None, Event.Type.STATEMENT) and any(
+        p.event_type == event_type for p in dated
+    )
 
 
 def _resulted_in_what_is_dated(main, placed, language=Language.ENGLISH):
