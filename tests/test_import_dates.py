@@ -5644,6 +5644,16 @@ def test_what_was_done_at_an_act_dated_by_naming_it_is_the_same_fact(text):
 
 
 @pytest.mark.parametrize(
+    "follow_up",
+    ["The meeting lasted three hours.", "The talks were led by Anna Berg and Oleg Sokolov."],
+)
+def test_an_occasion_named_again_as_the_subject_is_the_same_fact(follow_up):
+    text = f"The fisheries board met in Tromsø on Tuesday. {follow_up}"
+    met, again = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (again.date, again.same_as) == (met.date, 0)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Someone the first sentence did not name: another act at it.

@@ -36,6 +36,7 @@ from .cues import (
     event_type_of,
     event_type_of_clause,
     event_type_recalled,
+    names_an_occasion,
     only_present,
     says_an_act,
     shares_stem,
@@ -276,6 +277,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                     if _said_of_themselves(introduction + sentence, proposal, language):
                         proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
             _carry_on(found, before, proposals, sentence, published, language)
+            _the_occasion_again(found, proposals, sentence)
             for lead in told_again:  # "The agreement was reached on Saturday": that fact
                 for proposal in found:
                     if proposal.date == lead.date:
@@ -292,6 +294,38 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     if match_events:
         find_likely_duplicates(proposals)
     return proposals
+
+
+# An occasion named as the subject, not what was done at it ("During the meeting", «На
+# встрече»): "The talks", «Заседание».
+_AS_A_SUBJECT = re.compile(
+    r"(?i:the|this|that)\s"
+    r"|(?!(?:На|В|Во|После|До|Перед|Накануне|За|С|Со|По|При|Через|От|К|Ко|Для)\s)[А-ЯЁ]"
+)
+# The occasions a sentence may name again as its subject, and tell more of.
+_OCCASIONS = GATHERINGS_AND_VISITS | {Event.Type.EXERCISE, Event.Type.AGREEMENT_SIGNED}
+
+
+def _the_occasion_again(found, proposals, sentence):
+    """Mark each of ``found`` (of ``sentence``) whose subject is an occasion named again,
+    which dates it ("The talks lasted nearly eight hours", «Заседание продолжалось три
+    часа»), as the same fact as the last of ``proposals`` that told that occasion."""
+    opening = sentence.lstrip(" \"'\u201c\u00ab")
+    for proposal in found:
+        words = proposal.date_text
+        if proposal.same_as is not None or proposal.status != Event.Status.OCCURRED:
+            continue
+        if not words or not opening.startswith(words) or not _AS_A_SUBJECT.match(words):
+            continue
+        if not names_an_occasion(words):
+            continue
+        told = [
+            i
+            for i, p in enumerate(proposals)
+            if p.date == proposal.date and p.same_as is None and p.event_type in _OCCASIONS
+        ]
+        if told:
+            proposal.same_as = told[-1]
 
 
 # "signed a landmark agreement here on Tuesday": where the story was filed; not "here is",
