@@ -36,6 +36,8 @@ from .calendar_words import (
     RU_WEEKDAYS_ACCUSATIVE,
     WEEKDAYS,
 )
+from .gazetteer import known_places
+from .names import name_key
 
 
 def _alternatives(words):
@@ -435,8 +437,16 @@ def _is_dateline(match, dateline):
         return True
     if match.groupdict().get("alone") is not None or not dateline.place:
         return False
-    # In capitals, "BRUSSELS -", "REID: ": not "Sergei Lavrov - never one to mince words -".
-    return all(word.upper() == word for word in match["head"].split())
+    # In capitals, "BRUSSELS -", "REID: ": not "Sergei Lavrov - never one to mince words -";
+    # a city and its country as written ("Moscow, Russia –") too.
+    if all(word.upper() == word for word in match["head"].split()):
+        return True
+    city, _comma, country = dateline.place.partition(", ")
+    places = known_places()
+    return places.get(name_key(city)) in ("city", "capital") and places.get(name_key(country)) in (
+        "country",
+        "region",
+    )
 
 
 def _day_label(match):
