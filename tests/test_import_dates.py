@@ -2595,6 +2595,10 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         # The outcome of talks: agreed in the passive, agreement reached.
         ("The quota text was agreed in Tromsø on Monday after months of talks.", "negotiation"),
         ("Oslo and Moscow reached agreement on quotas on Monday.", "negotiation"),
+        # A call by video is a meeting, a round of talks too; a draft handed over proposes.
+        ("Anna Berg and Oleg Sokolov held a two-hour video call on Monday.", "meeting"),
+        ("The third round is set to take place in Tromsø on Monday.", "meeting"),
+        ("On Monday, Oslo handed over a draft treaty on quotas to Moscow.", "proposal"),
     ],
 )
 def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):

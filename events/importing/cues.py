@@ -103,7 +103,10 @@ _CUES = [
         r"discuss(?:es|ed|ing)?\b|exchanged\s+views|s[ai]t(?:s|ting)?\s+down\s+(?:with|together|"
         r"in|at|for)\b|resum(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:contacts|dialogue|talks|"
         r"consultations|meetings)\b",
-        r"\bmeeting|talks\b|consultations\b|delegation|session|discussion",
+        r"\bmeeting|talks\b|consultations\b|delegation|session|discussion|"
+        # "held a two-hour video call", "the third round is set for Thursday"
+        r"(?:video|phone|telephone)\s+(?:call|conference)|videoconference|"
+        r"(?:first|second|third|fourth|fifth|next|new|latest|last|final)\s+round\b",
     ),
     (
         Event.Type.ENLARGEMENT,
@@ -150,7 +153,9 @@ _CUES = [
         # "demanded an urgent meeting"; not "demanded an immediate halt", an objection
         r"demand(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:urgent\s+|emergency\s+|immediate\s+)?"
         r"(?:meeting|session|talks|consultations)\b",
-        r"proposal|invitation|plan\b|initiative",
+        r"proposal|invitation|plan\b|initiative|"
+        # "handed over a draft treaty"
+        r"draft\s+(?:treaty|treaties|agreements?|texts?|documents?|resolution)",
     ),
     (
         Event.Type.STATEMENT,
