@@ -2340,6 +2340,33 @@ def test_a_main_clause_that_is_its_clause_s_event_gives_no_second_fact(sentence,
     assert [p.date.start.isoformat() for p in proposals] == [dated]
 
 
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # A coarse and a fine date of the same act: one fact, on the finer date.
+        (
+            "Oleg Sokolov heads to Tromsø next week for the ferry council, on 27-28 April.",
+            ["2005-04-27"],
+        ),
+        # A chronology's row: its label's month gives the day in it its year.
+        (
+            "Key dates:\n\n* August 2003 - Anna Berg and Oleg Sokolov decide on Aug. 19 to "
+            "cut quotas.\n",
+            ["2003-08-19"],
+        ),
+        # Two acts, each of its own verb, are two facts.
+        (
+            "Oleg Sokolov closed the ferry office in 2004, days before the storm struck on 9 "
+            "December.",
+            ["2004-01-01", "2004-12-09"],
+        ),
+    ],
+)
+def test_a_fact_dated_twice_in_its_sentence_is_proposed_once_on_its_finer_date(text, dated):
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [p.date.start.isoformat() for p in proposals] == dated
+
+
 def test_a_main_clause_without_a_date_keeps_its_fact_beside_its_relative_clause():
     sentence = (
         "Oleg Sokolov complained about the patrols near the islands, "

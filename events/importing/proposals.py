@@ -26,7 +26,14 @@ from itertools import pairwise
 
 from django.utils.translation import gettext, ngettext
 
-from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
+from events.dates import (
+    SINGLE_BOUNDS,
+    DatePrecision,
+    DateQualifier,
+    PartialDate,
+    period_end,
+    truncate,
+)
 from events.models import Event, Language
 
 from .calendar_words import MONTHS, WEEKDAYS
@@ -276,6 +283,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                 for proposal in found:  # what the speaker says of themselves is theirs too
                     if _said_of_themselves(introduction + sentence, proposal, language):
                         proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
+            found = _finest_of_each(found, read, dates, len(introduction), language)
             _carry_on(found, before, proposals, sentence, published, language)
             _the_occasion_again(found, proposals, sentence)
             for lead in told_again:  # "The agreement was reached on Saturday": that fact
@@ -302,6 +310,47 @@ _AS_A_SUBJECT = re.compile(
     r"(?i:the|this|that)\s"
     r"|(?!(?:На|В|Во|После|До|Перед|Накануне|За|С|Со|По|При|Через|От|К|Ко|Для)\s)[А-ЯЁ]"
 )
+# A date heading its sentence as a label: "August 2008 - …", "2002: …".
+_LABEL_DASH = re.compile(r"\s*(?:[-\u2013\u2014:])\s")
+
+
+def _finest_of_each(found, read, dates, body_start, language):
+    """``found``, the proposals of one sentence (``read``, from ``body_start`` on, whose
+    ``dates`` they have), without those another of the same kind and status dates within
+    their own date, by the same verb or under it as a label: "head to Kazakhstan next week
+    …, on 1–2 December", "August 2008 - … ministers decide on Aug. 19" are one fact, on
+    its finer date; the first of two alike."""
+    read_at = {d.text: d for d in dates}
+
+    def within(fine, coarse):
+        one, other = read_at.get(fine.date_text), read_at.get(coarse.date_text)
+        if not (one and other):
+            return False
+        labelled = not read[body_start : other.start].strip() and _LABEL_DASH.match(read, other.end)
+        return (
+            coarse.date.start <= fine.date.start
+            and fine.date.last_day <= coarse.date.last_day
+            and bool(labelled or same_verb(read, one, other, language))
+        )
+
+    kept = []
+    for index, proposal in enumerate(found):
+        bounded = proposal.date.qualifier in SINGLE_BOUNDS or not proposal.date_text
+        twins = [
+            other
+            for at, other in enumerate(found)
+            if other is not proposal
+            and other.date_text
+            and other.date.qualifier not in SINGLE_BOUNDS
+            and (other.event_type, other.status) == (proposal.event_type, proposal.status)
+            and within(other, proposal)
+            and (other.date != proposal.date or at < index)
+        ]
+        if bounded or not twins:
+            kept.append(proposal)
+    return kept
+
+
 # The occasions a sentence may name again as its subject, and tell more of.
 _OCCASIONS = GATHERINGS_AND_VISITS | {Event.Type.EXERCISE, Event.Type.AGREEMENT_SIGNED}
 

@@ -597,6 +597,8 @@ def _guess_year(ctx, month, day=None, last=None):
         return year
     if (named := _year_named_before(ctx, month)) is not None:
         return named.start.year
+    if day and (named := _its_month_named_before(ctx, month)) is not None:
+        return named.start.year
     if (then := _story_year(ctx, month, day)) is not None:
         return then
     step = 1 if ctx.future else -1
@@ -618,6 +620,17 @@ def _guess_year(ctx, month, day=None, last=None):
             return year
         year += step
     return today.year
+
+
+def _its_month_named_before(ctx, month):
+    """The month ``month`` of a year, named by the sentence itself before a day in it
+    ("August 2008 - … ministers decide on Aug. 19", "In May 2002, … on May 28"), or None;
+    never a month gone by for what is still to come."""
+    named = ctx.anchors[len(ctx.anchors) - ctx.own :] if ctx.own else []
+    months = [d for d in named if d.precision == MONTH and not d.end and d.start.month == month]
+    if not months or (ctx.future and period_end(months[-1].start, MONTH) < ctx.today):
+        return None
+    return months[-1]
 
 
 def _story_year(ctx, month, day=None):
