@@ -4265,6 +4265,10 @@ def test_a_post_held_over_a_closed_span_dates_the_main_act_within_it():
         "Oleg Sokolov said Oslo will not ratify the 1994 treaty until the quotas are cut.",
         "Oleg Sokolov accused Anna Berg of violating the 1994 cease-fire terms.",
         "Oleg Sokolov walked away from a 1994 deal on quotas.",
+        # A word or two between the article and the year.
+        "Oleg Sokolov left the quota pact, a landmark 1994 accord that capped the catch.",
+        "Oleg Sokolov said Oslo will report catches under a separate 1994 agreement.",
+        "Oleg Sokolov revived the dispute over the 1994 wording.",
     ],
 )
 def test_a_year_naming_a_document_in_a_phrase_dates_nothing(sentence):

@@ -2856,7 +2856,8 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
 
 
 _OF_THE = re.compile(r"\bof\s+the$")
-_A_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)$")
+# "a landmark 1990 accord", "a separate 1988 agreement": a word or two may stand between.
+_A_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)(?:\s+[a-z-]+){0,2}$")
 # The capitalised word right before a year, which may end a name ("Bold Monarch 2011");
 # not a preposition opening a sentence ("In 2011"), nor a month or a season.
 _NAME_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][\w'\u2019-]*)\s+$")
@@ -2892,7 +2893,8 @@ _NAMED_EVENT = re.compile(
 )
 _DOCUMENT = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:agreements?|treaty|treaties|accords?|act|declaration|charter|deal|"
-    r"protocol|resolution|pact|convention|memorandum|communiqu[eé]|doctrine|document|terms)\b"
+    r"protocol|resolution|pact|convention|memorandum|communiqu[eé]|doctrine|document|terms|"
+    r"wording|text|framework)\b"
 )
 # A post held from a date on, and still: "since January", «с января».
 _OPEN_TENURE = re.compile(r"(?i:since|со?)\s")
