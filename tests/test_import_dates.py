@@ -6412,3 +6412,13 @@ def test_a_number_naming_a_thing_is_no_year():
 def test_a_past_participle_s_date_looks_back_under_a_main_verb_looking_ahead():
     found = only_date("Oslo will raise the decision, taken at the summit on 3 March.")
     assert found.date == PartialDate(date(2005, 3, 3))
+
+
+def test_an_occasion_referred_to_is_the_day_s_not_one_recalled_since():
+    text = (
+        "Anna Berg and Oleg Sokolov signed a rescue accord in Tromsø on Tuesday. It builds on "
+        'the quota treaty that they signed in Kirkenes last September. "It saves lives," '
+        "Anna Berg told reporters at the ceremony."
+    )
+    *_, told = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (told.date_text, told.date) == ("at the ceremony", PartialDate(date(2005, 4, 19)))

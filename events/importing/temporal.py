@@ -504,6 +504,7 @@ class Context(Story):
         article dated none. A fact the clause tells as done was at no act still to come: the
         noun names an earlier one. ``before_the_sentence``: of the sentences before only."""
         told = self.anchors[: self.told_before] if before_the_sentence else self.anchors
+        found = []
         for anchor in reversed(told):
             if id(anchor) in self.references or (
                 anchor.start > self.today
@@ -514,9 +515,20 @@ class Context(Story):
             if kinds is not None and (act is None or act.kind not in kinds):
                 continue
             if noun is None or act and names_the_act(noun, act):
-                self.counted_from = anchor
-                return anchor
-        return None
+                found.append(anchor)
+        if not found:
+            return None
+        # "after the ceremony": the day's news, not one of years ago recalled since ("the
+        # treaty they signed last September")
+        news = [anchor for anchor in found if self._of_the_day(anchor)]
+        named = news[0] if noun and news and not self._of_the_day(found[0]) else found[0]
+        self.counted_from = named
+        return named
+
+    def _of_the_day(self, anchor):
+        """Whether the date ``anchor`` ends within the week before the text's today."""
+        last = period_end(anchor.end or anchor.start, anchor.precision)
+        return timedelta(0) <= self.today - last <= timedelta(days=7)
 
     def anchor_at(self, precision):
         """The day the last date named (known at least to ``precision``) starts, or None."""
