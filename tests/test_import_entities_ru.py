@@ -1959,3 +1959,9 @@ def test_a_body_named_in_full_and_by_its_compound_is_one_new_body(gazetteer):
 def test_whose_title_it_is_before_a_given_name_is_no_part_of_the_name(text, name):
     people = [m for m in find_mentions(text, Gazetteer([])) if m.kind == "person"]
     assert [m.text for m in people] == [name]
+
+
+def test_a_name_in_the_nominative_after_a_title_in_the_genitive_is_kept_as_written():
+    text = "Заседание открыл исполняющий обязанности министра Украины Андрей Дещица."
+    [person] = [m for m in find_mentions(text, Gazetteer([])) if m.kind == "person"]
+    assert (person.text, person.proposed_name) == ("Андрей Дещица", "Андрей Дещица")

@@ -1987,3 +1987,30 @@ def test_a_new_person_keeps_another_spelling_but_not_the_surname(
     save_all_new(text, language)
     admiral = Person.objects.get(**{f"name_{language}": name})
     assert getattr(admiral, f"aliases_{language}") == alias
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        # Done where a summit to come meets: at that summit.
+        (
+            "The ministers will adopt a fisheries charter in Valletta.",
+            PartialDate(
+                date(2011, 6, 20), DatePrecision.DAY, date(2011, 6, 21), DateQualifier.WITHIN
+            ),
+        ),
+        # Not a meeting's place, where much else is done.
+        (
+            "Marta Kowalczyk told reporters in Gozo that the quotas would hold.",
+            PartialDate(PUBLISHED, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN),
+        ),
+    ],
+)
+def test_what_is_done_where_a_summit_meets_is_of_the_summit(follow_up, expected):
+    text = (
+        "Fisheries ministers will hold a summit in Valletta on 20-21 June.\n\n"
+        "Fisheries officials met in Gozo on Tuesday.\n\n"
+        f"{follow_up}\n"
+    )
+    *_, follow = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert follow.date == expected

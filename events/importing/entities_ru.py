@@ -1998,6 +1998,10 @@ def _person_nominative(words, case=None):
     names = [w for w in words if w[:1].isupper() and w not in initials]
     if not names:
         return None
+    if case and len(names) > 1 and latin_key(names[0]) in GIVEN_NAME_KEYS:
+        # "министра … Украины Андрей Дещица": a given name as written in the nominative
+        # says the name is in it, whatever the title's case
+        return " ".join(words)
     nominatives = _instrumental_nominatives(names)
     for name_case, endings in _MALE_CASES.items():
         if not nominatives and case in (None, name_case):

@@ -95,7 +95,7 @@ from .modality import (
     verb_follows,
     without_unreal,
 )
-from .names import FEMININE_GIVEN_KEYS, MASCULINE_GIVEN_KEYS, fold_word, word_set
+from .names import FEMININE_GIVEN_KEYS, MASCULINE_GIVEN_KEYS, fold_word, name_key, word_set
 from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
 from .temporal import (
     ANNIVERSARY_COLUMN,
@@ -286,6 +286,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             found = _finest_of_each(found, read, dates, len(introduction), language)
             _carry_on(found, before, proposals, sentence, published, language)
             _the_occasion_again(found, proposals, sentence)
+            _at_the_gathering_there(found, proposals, text, published)
             for lead in told_again:  # "The agreement was reached on Saturday": that fact
                 for proposal in found:
                     if proposal.date == lead.date:
@@ -302,6 +303,48 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     if match_events:
         find_likely_duplicates(proposals)
     return proposals
+
+
+# "in Lisbon", «в Лиссабоне»: where something is done.
+_IN_A_PLACE = re.compile(r"(?i:\b(?:in|at)\s+(?:the\s+)?|(?<![\w-])(?:в|во|на)\s+)$")
+
+
+def _at_the_gathering_there(found, proposals, text, published):
+    """Date each of ``found`` with no date of its own that is done in a place where one
+    of ``proposals`` held a summit or a conference, alike done or to come, by it: "the
+    allies will adopt a new Strategic Concept in Lisbon" after "a summit in Lisbon on 19-20
+    November", «Медведев в Лиссабоне ясно сказал» after the summit there «в субботу». Not
+    a meeting's place, where those who work there say and do much else ("told reporters
+    in Brussels")."""
+
+    def places(proposal, after_in=False):
+        return {
+            m.slug or name_key(m.proposed_name or m.text)
+            for m in proposal.mentions
+            if m.kind == "place" and (not after_in or _IN_A_PLACE.search(text, 0, m.start))
+        }
+
+    for proposal in found:
+        if not _dated_by_publication(proposal, published) or proposal.same_as is not None:
+            continue
+        where = places(proposal, after_in=True)
+        gatherings = [
+            p
+            for p in proposals
+            if p.event_type == Event.Type.CONFERENCE
+            and p.status == proposal.status
+            and not _dated_by_publication(p, published)
+            and where & places(p)
+        ]
+        if not gatherings:
+            continue
+        held = gatherings[-1]
+        qualifier = DateQualifier.WITHIN if held.date.end else DateQualifier.EXACT
+        proposal.date = replace(held.date, qualifier=qualifier)
+        proposal.date_note = (
+            f"No date of its own: done where the summit or conference the story dated met, so "
+            f"{proposal.date.display}."
+        )
 
 
 # An occasion named as the subject, not what was done at it ("During the meeting", «На
