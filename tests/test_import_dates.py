@@ -1981,6 +1981,11 @@ def test_the_status_of_a_sentence_without_a_date_follows_its_main_clause(sentenc
         # A past act is not made a plan by what its object will do.
         ("Oslo signed an accord that will let trawlers cross the line.", Event.Status.OCCURRED),
         (
+            "Oslo left the quota pact, which capped the catch that Norway and the former "
+            "Soviet fleet could land.",
+            Event.Status.OCCURRED,
+        ),
+        (
             "Oslo set up the quota board, a new body in which Moscow will sit as an equal.",
             Event.Status.OCCURRED,
         ),

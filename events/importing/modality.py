@@ -739,11 +739,15 @@ _INFINITIVE = re.compile(r"(?i:to\s+be)")
 # an agreement that will allow", "are negotiating a deal under which Russia would",
 # «готовят соглашение, которое откроет». A word at least comes first, so that "agreed
 # that" (what was agreed) is not one.
+# A relative pronoun and the clause's subject, up to its verb: "that NATO and the former
+# Warsaw Pact could", "under which Russia would", «которое откроет».
+_RELATIVE_TO_ITS_VERB = (
+    r"(?:that|which|whereby|(?:under|by|in|through|with|for)\s+which|"
+    r"(?:(?:в|по|с|на|при|о)\s+)?котор[а-яё]+)\s+(?:[\w'\u2019-]+\s+){0,6}"
+)
 _OBJECT_AND_ITS_CLAUSE = re.compile(
     # "created the council, a new body in which Russia will sit": an apposition between
-    r"(?i:\s+(?:[\w'\u2019-]+,?\s+)*?[\w'\u2019-]+,?\s+(?:that|which|whereby|"
-    r"(?:under|by|in|through|with|for)\s+which|(?:(?:в|по|с|на|при|о)\s+)?котор[а-яё]+)"
-    r"\s+(?:[\w'\u2019-]+\s+){0,3})"
+    rf"(?i:\s+(?:[\w'\u2019-]+,?\s+)*?[\w'\u2019-]+,?\s+{_RELATIVE_TO_ITS_VERB})"
 )
 
 
@@ -789,8 +793,7 @@ def _in_a_clause_after_a_past_act(sentence, cue, cues):
 # under which Russia could veto". The clause says what the noun is, not when the act was.
 _A_PREPOSITIONS_OBJECT_AND_ITS_CLAUSE = re.compile(
     r"(?i:\b(?:over|for|on|about|into|towards?|against|to)\s+(?:an?|the|[\w-]+['\u2019]s)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3}?(?:that|which|whereby|(?:under|by|in)\s+which)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,3})$"
+    rf"(?:[\w'\u2019-]+\s+){{0,3}}?{_RELATIVE_TO_ITS_VERB})$"
 )
 _RELATIVE_REACH = 120  # characters before a clause's verb to look for its noun
 
