@@ -435,6 +435,14 @@ def test_a_live_blog_s_timestamps_are_left_out_and_date_their_entries(records):
     assert signed.date.qualifier == DateQualifier.NO_LATER_THAN
 
 
+def test_a_saying_told_on_in_a_live_blog_s_entry_is_the_same_fact(records):
+    text = LIVE_BLOG.replace(
+        "the navies trained together.", 'the navies trained together. "It went well," he said.'
+    ).format(heading="")
+    _plan, _met, told, told_on, _signed = proposals_for(text)
+    assert (told_on.date, told_on.same_as) == (told.date, 2)
+
+
 def test_a_live_blog_s_entries_are_of_the_day_of_their_heading(records):
     text = LIVE_BLOG.format(heading="Tuesday 7 June 2011\n\n")
     _, met, *_ = proposals_for(text)

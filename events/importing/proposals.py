@@ -713,12 +713,13 @@ def _carry_on(found, before, proposals, sentence, published, language):
         # on Monday that the mission would close from 1 November. "…," he said."
         done = proposal.status == Event.Status.OCCURRED or _said_then(proposal, language)
         alike = [p for p in dated if (p.status == Event.Status.OCCURRED) == done]
-        if not _dated_by_publication(proposal, published):
+        if proposal.date_text is not None:
             continue
-        if not alike and (said := _the_saying_told_on(proposal, before, published, language)):
-            # undated as it is: "by" publication
+        said = _the_saying_told_on(proposal, before, language)
+        if said and alike in ([], [said]):
+            # undated as it is: "by" publication, or a live blog entry's day
             proposal.same_as = next(i for i, p in enumerate(proposals) if p is said)
-        if len(alike) != 1:
+        if not _dated_by_publication(proposal, published) or len(alike) != 1:
             continue
         [earlier] = alike
         going_on = _going_on(proposal, earlier, proposals, sentence, published, language)
@@ -732,11 +733,15 @@ def _carry_on(found, before, proposals, sentence, published, language):
         proposal.date_note = f"No date of its own: {how}{words}, so {proposal.date.display}."
 
 
-def _the_saying_told_on(proposal, before, published, language):
-    """The one undated saying of the sentence before (among ``before``) that ``proposal``
-    tells on, by the same speaker ("Grushko told reporters that … "…," he said"), or
-    None."""
-    sayings = [p for p in before if _dated_by_publication(p, published) and _in_words(p, language)]
+def _the_saying_told_on(proposal, before, language):
+    """The one saying of the sentence before (among ``before``) with no date of its own
+    but the one ``proposal`` has too (the publication's, a live blog entry's) that it tells
+    on, by the same speaker ("Grushko told reporters that … "…," he said"), or None."""
+    sayings = [
+        p
+        for p in before
+        if p.date_text is None and p.date == proposal.date and _in_words(p, language)
+    ]
     if len(sayings) != 1 or not _said_then(proposal, language):
         return None
     [said] = sayings
