@@ -435,6 +435,12 @@ def test_a_live_blog_s_timestamps_are_left_out_and_date_their_entries(records):
     assert signed.date.qualifier == DateQualifier.NO_LATER_THAN
 
 
+def test_words_quoted_alone_after_a_saying_are_that_saying(records):
+    text = '"The fleet stays," Marta Kowalczyk told reporters. "Nobody in Gozo will sign this."\n'
+    said, quoted = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert (quoted.same_as, quoted.date, quoted.status) == (0, said.date, said.status)
+
+
 def test_a_saying_told_on_in_a_live_blog_s_entry_is_the_same_fact(records):
     text = LIVE_BLOG.replace(
         "the navies trained together.", 'the navies trained together. "It went well," he said.'

@@ -715,6 +715,14 @@ def _carry_on(found, before, proposals, sentence, published, language):
         alike = [p for p in dated if (p.status == Event.Status.OCCURRED) == done]
         if proposal.date_text is not None:
             continue
+        if _wholly_quoted(proposal.quote) and (said := _the_last_saying(before, language)):
+            # '"Nobody in Brussels is going to sign this."': the saying before, told on
+            proposal.same_as = next(i for i, p in enumerate(proposals) if p is said)
+            proposal.date, proposal.status = said.date, said.status
+            proposal.date_note = (
+                f"No date of its own: the words of the saying before, so {said.date.display}."
+            )
+            continue
         said = _the_saying_told_on(proposal, before, language)
         if said and alike in ([], [said]):
             # undated as it is: "by" publication, or a live blog entry's day
@@ -731,6 +739,18 @@ def _carry_on(found, before, proposals, sentence, published, language):
             proposal.status = earlier.status  # the saying's, not what it says is to come
         words = f" (“{earlier.date_text}”)" if earlier.date_text else ""
         proposal.date_note = f"No date of its own: {how}{words}, so {proposal.date.display}."
+
+
+def _wholly_quoted(sentence):
+    """Whether ``sentence`` is all in quotation marks: someone's words, no saying of them."""
+    said = blank(sentence, quotations(sentence))
+    return bool(quotations(sentence)) and not re.search(r"\w", said)
+
+
+def _the_last_saying(proposals, language):
+    """The last of ``proposals`` (of one sentence) that tells what someone said, or None."""
+    sayings = [p for p in proposals if _in_words(p, language)]
+    return sayings[-1] if sayings else None
 
 
 def _the_saying_told_on(proposal, before, language):
