@@ -1448,6 +1448,9 @@ def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, ki
         # A commentator's view: no act said.
         '"It is a marriage of convenience," said Oleg Sokolov, a Tromsø analyst.',
         '"The council is a shadow of itself," says Anna Berg, a professor in Oslo.',
+        # The writer's reading of why, with no date of its own.
+        "That may be why Oleg Sokolov chose Tromsø.",
+        "This is because Anna Berg trusts Oleg Sokolov.",
         # Someone in the street's view, whatever it tells.
         '"Oslo has recalled its envoy," said Oleg, a 58-year-old engineer in Tromsø.',
         "Student Anna Berg said she found Oleg Sokolov's talk candid.",
@@ -2099,6 +2102,8 @@ def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
 @pytest.mark.parametrize(
     "text",
     [
+        # Why something was done, on its date, is that act.
+        "That is why Oleg Sokolov left the ferry council on 12 March.",
         # An act a commentator tells, and an official's view, are still facts.
         '"Oslo has recalled its envoy," said Oleg Sokolov, a Tromsø analyst.',
         '"It is a marriage of convenience," said Oleg Sokolov, the fisheries minister.',

@@ -238,6 +238,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _attributes_a_quote(text, start, sentence, language)
             or _sources_the_news(sentence, in_sentence)
             or (not dates and _a_commentator_s_view(sentence, language))
+            or (not dates and _AN_EXPLANATION.match(sentence))
             or _commentators_forecast(sentence, language)
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
             or (speakers and _FORMALITY.match(sentence))
@@ -2608,6 +2609,15 @@ def _describes_a_mind_or_state(sentence):
         or _A_SAYING.match(sentence)
         or _NOT_THE_FIRST_TIME.match(sentence)
     )
+
+
+# Why or how something came about, the writer's reading when it dates nothing: "That may
+# be why Putin chose it", "This is because …", «Вот почему …».
+_AN_EXPLANATION = re.compile(
+    r"(?:That|This|It)\s+(?:(?:may|might|could|would)\s+(?:also\s+)?(?:well\s+)?be|is|was|"
+    r"explains)\s+(?:partly\s+|largely\s+|precisely\s+|exactly\s+)?(?:why|how|because)\b"
+    r"|(?:Вот\s+почему|Именно\s+поэтому|Этим\s+и\s+объясняется)(?![\w-])"
+)
 
 
 # That an act has happened before, with no time of its own: "This is not the first time
