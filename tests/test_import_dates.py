@@ -1448,6 +1448,9 @@ def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, ki
         # A commentator's view: no act said.
         '"It is a marriage of convenience," said Oleg Sokolov, a Tromsø analyst.',
         '"The council is a shadow of itself," says Anna Berg, a professor in Oslo.',
+        # The outlet's own doing.
+        "In today's newsletter: Anna Berg meets Oleg Sokolov in Tromsø.",
+        "The Tromsø Herald publishes the full text of Oleg Sokolov's ferry accord.",
         # The writer's reading of why, with no date of its own.
         "That may be why Oleg Sokolov chose Tromsø.",
         "This is because Anna Berg trusts Oleg Sokolov.",

@@ -707,6 +707,17 @@ def test_a_commentator_s_view_or_forecast_is_no_fact(text):
     assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сегодня «Вестник» публикует текст соглашения Сергея Лаврова.",
+        "«Вестник.Ru» вела онлайн-трансляцию визита Сергея Лаврова.",
+    ],
+)
+def test_the_outlet_s_own_doing_is_no_fact(text):
+    assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []
+
+
 def test_this_week_told_in_the_past_ends_today():
     found = only_date("На этой неделе Сергей Лавров обсуждал ПРО в Брюсселе.")
     assert (found.date.start, found.date.end) == (date(2005, 4, 18), date(2005, 4, 21))

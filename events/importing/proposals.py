@@ -2250,6 +2250,14 @@ _ABOUT_THE_STORY = re.compile(
     r"|(?:Эта\s+|Данная\s+)?(?:Статья|Материал|Публикация|Текст)\s+(?:был[аио]?\s+)?"
     r"(?:впервые\s+)?(?:опубликован|подготовлен|написан|обновл[её]н)"
     r"|(?:Впервые\s+)?[Оо]публиковано\s"
+    # The outlet's own doing: «Сегодня «РГ» публикует его текст», «публикуется на странице
+    # 7», «вела онлайн-трансляцию»; "In today's newsletter:", "publishes the full text".
+    r"|.{0,80}?(?<![\w-])(?:публику(?:ет|ем)\s+(?:его\s+|её\s+|ее\s+|их\s+|полный\s+)?текст"
+    r"|публику(?:ется|ются)\s+на\s+(?:странице|полосе|стр\.)"
+    r"|вел[аи]?\s+(?:онлайн-)?трансляци|ведёт\s+(?:онлайн-)?трансляци|ведет\s+(?:онлайн-)?трансляци)"
+    r"|In\s+(?:today['\u2019]s|this\s+week['\u2019]s)\s+(?:newsletter|edition|issue|briefing)\b"
+    r"|.{0,80}?\b(?:publish(?:es|ed)?\s+(?:the\s+)?(?:full\s+)?text|"
+    r"(?:is|are)\s+published\s+on\s+page)\b"
     # A paper setting out what it does: "This brief sets out …", "In this paper we argue
     # …", «В этой статье мы рассматриваем …», «Настоящий доклад …».
     rf"|(?:This|Our|The\s+present)\s+{_DOCUMENT_ITSELF}\s+(?:\w+ly\s+)?(?:sets?\s+out|examines|"
