@@ -2310,3 +2310,21 @@ def test_words_beside_a_name_that_are_no_name_of_their_own(text, expected):
 )  # fmt: skip
 def test_arms_control_treaties_by_their_long_and_short_names(text, expected):
     assert summary(found(text, Gazetteer([]))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A building's name is a place; two capitals are a body's initials, not a town.
+        ("Ruth Cole spoke at the Andrew W Mellon Auditorium.", [
+            ("Ruth Cole", "person", None), ("Andrew W Mellon Auditorium", "place", None),
+        ]),
+        ("The UN council met in Oslo.", [("UN", "organization", None), ("Oslo", "place", None)]),
+        # A leader's given name the news names often, with no title or saying.
+        ("The accord was signed by Barack Obama in Oslo.", [
+            ("Barack Obama", "person", None), ("Oslo", "place", None),
+        ]),
+    ],
+)  # fmt: skip
+def test_buildings_initials_and_leaders_named_bare(text, expected):
+    assert summary(found(text, Gazetteer([]))) == expected

@@ -112,7 +112,7 @@ ORGANIZATION_WORDS = INSTITUTIONS | word_set(
 PLACE_WORDS = word_set(
     "sea ocean peninsula gulf strait straits region oblast krai kray province island "
     "islands mountains river lake bay valley republic county district territory airport "
-    "port canal"
+    "port canal auditorium palace stadium arena theatre theater cathedral museum"
 )
 # Words that say a name is an agreement's and nothing more: "New START Treaty" is New START.
 GENERIC_AGREEMENT_WORDS = word_set("treaty treaties agreement agreements accord accords pact")
@@ -1286,7 +1286,8 @@ def _piece(reader, piece, after_title):
         if _speaker_label(reader, tokens[first]) or reader.in_label(tokens[first]):
             return []  # "PRESENTER:" or "(REPORTER)" in a transcript
         place = known_places().get(tokens[first].key)
-        if place:
+        # "UN", "EU": two capitals are a body's initials, not a town of that name ("Un")
+        if place and not (len(tokens[first].key) <= 2 and place in ("city", "capital")):
             return [_Span(first, last, "place", "new", reason=_place_reason(place))]
         if _next_word(reader, last) in EQUIPMENT:
             return []  # "AWACS flights": an aircraft's or a weapon's name, or a force's

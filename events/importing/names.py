@@ -61,7 +61,12 @@ GIVEN_NAMES = word_set(
     # officials and leaders
     "alain annegret dieter emmanuel enrico erik erna frans friedrich gerard guido horst "
     "jaap joschka kurt laurent ludwig manfred mario massimo michel milos norbert otto "
-    "paolo rainer rudolf sigmar toomas traian uwe volker werner willy wim"
+    "paolo rainer rudolf sigmar toomas traian uwe volker werner willy wim "
+    # Leaders and ministers news about the alliance names most, elsewhere and later
+    "barack narendra recep josep antony justin rishi keir theresa giorgia ehud ariel "
+    "mahmoud hassan bashar ilham nursultan kassym madeleine condoleezza kamala lloyd "
+    "heiko annalena sauli sanna kaja ingrida gitanas egils edgars kersti mateusz dmytro "
+    "shinzo fumio"
 )
 
 # Women's given names, of those above and of the region's news (Nordic, Baltic, Russian),
@@ -74,6 +79,7 @@ FEMININE_GIVEN_NAMES = word_set(
     "susan svetlana tatiana ursula valentina victoria yelena yulia "
     "ingrid kjersti marit anniken gro hanne kristin sigrid astrid liv solveig karin birgitta "
     "ulrika margot kersti dalia vaira kaja inese federica madeleine condoleezza "
+    "theresa giorgia kamala annalena sanna ingrida "
     "irina elena yekaterina ekaterina marina galina tamara oksana "
     "mariya yuliya veronika margarita daria"
 )
