@@ -2320,11 +2320,15 @@ def test_arms_control_treaties_by_their_long_and_short_names(text, expected):
             ("Ruth Cole", "person", None), ("Andrew W Mellon Auditorium", "place", None),
         ]),
         ("The UN council met in Oslo.", [("UN", "organization", None), ("Oslo", "place", None)]),
+        # A paper that says something is no person.
+        ("Trud says Oslo will host the talks.", [
+            ("Trud", "organization", None), ("Oslo", "place", None),
+        ]),
         # A leader's given name the news names often, with no title or saying.
         ("The accord was signed by Barack Obama in Oslo.", [
             ("Barack Obama", "person", None), ("Oslo", "place", None),
         ]),
     ],
 )  # fmt: skip
-def test_buildings_initials_and_leaders_named_bare(text, expected):
+def test_a_building_initials_a_paper_and_a_leader_named_bare(text, expected):
     assert summary(found(text, Gazetteer([]))) == expected

@@ -167,7 +167,7 @@ SPEECH_VERBS = word_set(
 MEDIA_NOUNS = word_set("newspaper daily weekly agency radio television channel magazine")
 NEWS_AGENCIES = word_set(
     "reuters interfax itar tass ria novosti afp xinhua kyodo yonhap dpa upi bloomberg bbc "
-    "cnn kommersant izvestia vedomosti pravda"
+    "cnn kommersant izvestia vedomosti pravda trud"
 )
 # Words that end a newspaper's or an agency's name: "Nezavisimaya Gazeta", "RIA Novosti".
 OUTLET_ENDINGS = word_set(
