@@ -2018,10 +2018,16 @@ def test_a_new_person_keeps_another_spelling_but_not_the_surname(
             "Marta Kowalczyk told reporters in Gozo that the quotas would hold.",
             PartialDate(PUBLISHED, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN),
         ),
+        # Nor a place a clause said of something names, or a state held now.
+        (
+            "Marta Kowalczyk refuses to sign until Malta honours pledges made in Valletta.",
+            PartialDate(PUBLISHED, DatePrecision.DAY, None, DateQualifier.NO_LATER_THAN),
+        ),
     ],
 )
 def test_what_is_done_where_a_summit_meets_is_of_the_summit(follow_up, expected):
     text = (
+        "Fisheries ministers held a summit in Valletta on 2 June.\n\n"
         "Fisheries ministers will hold a summit in Valletta on 20-21 June.\n\n"
         "Fisheries officials met in Gozo on Tuesday.\n\n"
         f"{follow_up}\n"

@@ -30,6 +30,7 @@ Three readings of the clause refine that verb:
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from events.models import Event, Language
 
@@ -1117,6 +1118,12 @@ _PASSIVE_OF = re.compile(
 
 
 def relative_clauses(sentence, language=Language.ENGLISH):
+    """The relative clauses of ``sentence`` (``_relative_clauses``), as a list."""
+    return list(_relative_clauses(sentence, language))
+
+
+@lru_cache(maxsize=4096)  # asked of each date of a sentence, and of the sentence again
+def _relative_clauses(sentence, language):
     """The relative clauses of ``sentence``, in order: each from its pronoun (or a
     participle after a comma) to the next comma, semicolon, colon, quotation mark, dash or
     the sentence's end (a "who" without a comma before it needs one of those after it: its
@@ -1191,7 +1198,7 @@ def relative_clauses(sentence, language=Language.ENGLISH):
             continue
         antecedent = verbs[-1].end if verbs else 0
         found.append(RelativeClause(start, end, antecedent, participle))
-    return found
+    return tuple(found)
 
 
 # A verb's group: an auxiliary and the words that may follow it before its verb ("had not

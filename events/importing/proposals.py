@@ -90,6 +90,7 @@ from .modality import (
     status_of,
     talked_of,
     tells_the_past_first,
+    told_in_the_past,
     unreal_at,
     unreal_phrases,
     verb_follows,
@@ -287,7 +288,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             found = _finest_of_each(found, read, dates, len(introduction), language)
             _carry_on(found, before, proposals, sentence, published, language)
             _the_occasion_again(found, proposals, sentence)
-            _at_the_gathering_there(found, proposals, text, published)
+            _at_the_gathering_there(found, proposals, text, published, language)
             for lead in told_again:  # "The agreement was reached on Saturday": that fact
                 for proposal in found:
                     if proposal.date == lead.date:
@@ -310,25 +311,39 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
 _IN_A_PLACE = re.compile(r"(?i:\b(?:in|at)\s+(?:the\s+)?|(?<![\w-])(?:в|во|на)\s+)$")
 
 
-def _at_the_gathering_there(found, proposals, text, published):
-    """Date each of ``found`` with no date of its own that is done in a place where one
-    of ``proposals`` held a summit or a conference, alike done or to come, by it: "the
-    allies will adopt a new Strategic Concept in Lisbon" after "a summit in Lisbon on 19-20
-    November", «Медведев в Лиссабоне ясно сказал» after the summit there «в субботу». Not
-    a meeting's place, where those who work there say and do much else ("told reporters
-    in Brussels")."""
+def _at_the_gathering_there(found, proposals, text, published, language):
+    """Date each of ``found`` with no date of its own whose main clause is done in a
+    place where one of ``proposals`` held a summit or a conference, alike done (and told
+    in the past) or to come, by it: "the allies will adopt a new Strategic Concept in
+    Lisbon" after "a summit in Lisbon on 19-20 November", «Медведев в Лиссабоне ясно
+    сказал» after the summit there «в субботу». Not a meeting's place, where those who work
+    there say and do much else ("told reporters in Brussels"), nor a place a clause said of
+    something names ("refuse to follow until Russia honours pledges made in Istanbul")."""
 
-    def places(proposal, after_in=False):
+    def places(proposal):
         return {
             m.slug or name_key(m.proposed_name or m.text)
             for m in proposal.mentions
-            if m.kind == "place" and (not after_in or _IN_A_PLACE.search(text, 0, m.start))
+            if m.kind == "place"
         }
+
+    def where_done(proposal):
+        clauses = relative_clauses(proposal.quote, language)
+        where = set()
+        for m in proposal.mentions:
+            at, until = m.start - proposal.start, m.end - proposal.start
+            in_main = not any(clause.holds(at) for clause in clauses)
+            told = proposal.status != Event.Status.OCCURRED or told_in_the_past(
+                proposal.quote, at, until, language
+            )
+            if m.kind == "place" and in_main and told and _IN_A_PLACE.search(text, 0, m.start):
+                where.add(m.slug or name_key(m.proposed_name or m.text))
+        return where
 
     for proposal in found:
         if not _dated_by_publication(proposal, published) or proposal.same_as is not None:
             continue
-        where = places(proposal, after_in=True)
+        where = where_done(proposal)
         gatherings = [
             p
             for p in proposals
