@@ -320,37 +320,29 @@ def _at_the_gathering_there(found, proposals, text, published, language):
     there say and do much else ("told reporters in Brussels"), nor a place a clause said of
     something names ("refuse to follow until Russia honours pledges made in Istanbul")."""
 
-    def places(proposal):
-        return {
-            m.slug or name_key(m.proposed_name or m.text)
-            for m in proposal.mentions
-            if m.kind == "place"
-        }
+    def key(place):
+        return place.slug or name_key(place.proposed_name or place.text)
 
-    def where_done(proposal):
-        clauses = relative_clauses(proposal.quote, language)
-        where = set()
-        for m in proposal.mentions:
-            at, until = m.start - proposal.start, m.end - proposal.start
-            in_main = not any(clause.holds(at) for clause in clauses)
-            told = proposal.status != Event.Status.OCCURRED or told_in_the_past(
-                proposal.quote, at, until, language
-            )
-            if m.kind == "place" and in_main and told and _IN_A_PLACE.search(text, 0, m.start):
-                where.add(m.slug or name_key(m.proposed_name or m.text))
-        return where
+    def done_there(proposal, place):
+        """Whether the main clause of ``proposal`` is done "in" ``place``, told as done."""
+        at, until = place.start - proposal.start, place.end - proposal.start
+        in_main = not any(c.holds(at) for c in relative_clauses(proposal.quote, language))
+        told = proposal.status != Event.Status.OCCURRED or told_in_the_past(
+            proposal.quote, at, until, language
+        )
+        return in_main and told and bool(_IN_A_PLACE.search(text, 0, place.start))
 
     for proposal in found:
         if not _dated_by_publication(proposal, published) or proposal.same_as is not None:
             continue
-        where = where_done(proposal)
+        where = {key(m) for m in proposal.mentions if m.kind == "place" and done_there(proposal, m)}
         gatherings = [
             p
             for p in proposals
             if p.event_type == Event.Type.CONFERENCE
             and p.status == proposal.status
             and not _dated_by_publication(p, published)
-            and where & places(p)
+            and where & {key(m) for m in p.mentions if m.kind == "place"}
         ]
         if not gatherings:
             continue
