@@ -2628,6 +2628,7 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ("Anna Berg received Oleg Sokolov in Oslo on Monday.", "meeting"),
         ("Oslo received Moscow's reply on quotas on Monday.", "statement"),
         ("Norway's frigates joined NATO patrols off Tromsø on Monday.", "statement"),
+        ("Oleg Sokolov joined NATO leaders at a summit in Tromsø on Monday.", "conference"),
         # Admitted to the alliance, not "admitted that" (conceded), nor to a service.
         ("Norway was admitted to NATO on 4 April 1949.", "enlargement"),
         ("Anna Berg admitted on Monday that the talks had stalled.", "statement"),

@@ -114,7 +114,8 @@ _CUES = [
         r"join(?:s|ed|ing)?\s+(?:NATO|the\s+alliance)(?!['\u2019]s)\b(?!-|\s+(?:patrols?|"
         r"exercises?|drills?|operations?|staff|missions?|forces|headquarters|command|ships|"
         r"vessels|fleet|programmes?|programs?|talks|meetings?|summit|naval|air|maritime|"
-        r"military|efforts?|officials|colleagues|counterparts|partners)\b)|"
+        r"military|efforts?|officials|colleagues|counterparts|partners|leaders|ministers|"
+        r"ambassadors|allies|heads|chiefs|envoys|diplomats|troops|soldiers|jets|warships)\b)|"
         # admitted to the alliance, not "admitted that" (conceded) or to a service
         r"(?:was|were|been|be|being)\s+admitted\b(?!\s+(?:that|to\s+(?:the\s+)?(?!NATO\b|"
         r"alliance\b)[a-z]))|admitted\s+(?:to\s+)?(?:NATO|the\s+alliance)\b|"
