@@ -1451,6 +1451,8 @@ def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, ki
         # The outlet's own doing.
         "In today's newsletter: Anna Berg meets Oleg Sokolov in Tromsø.",
         "The Tromsø Herald publishes the full text of Oleg Sokolov's ferry accord.",
+        # An age a thing reaches: its anniversary, no act.
+        "Oleg Sokolov's ferry accord turns twenty tomorrow.",
         # The writer's reading of why, with no date of its own.
         "That may be why Oleg Sokolov chose Tromsø.",
         "This is because Anna Berg trusts Oleg Sokolov.",

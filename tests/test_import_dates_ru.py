@@ -712,9 +712,11 @@ def test_a_commentator_s_view_or_forecast_is_no_fact(text):
     [
         "Сегодня «Вестник» публикует текст соглашения Сергея Лаврова.",
         "«Вестник.Ru» вела онлайн-трансляцию визита Сергея Лаврова.",
+        # An age a thing reaches: its anniversary, no act.
+        "Соглашению Сергея Лаврова завтра исполняется 20 лет.",
     ],
 )
-def test_the_outlet_s_own_doing_is_no_fact(text):
+def test_the_outlet_s_own_doing_or_an_anniversary_is_no_fact(text):
     assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []
 
 

@@ -232,6 +232,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or (not speakers and _in_the_first_person(sentence))
             or _recommends(introduction, sentence, speakers)
             or _births_and_deaths(sentence)
+            or _AN_AGE_REACHED.search(sentence)
             or _NO_COMMENT.match(sentence)
             or _in_a_caption(text, start)
             or _describes_a_mind_or_state(sentence)
@@ -2368,6 +2369,15 @@ def _in_a_caption(text, start):
 _BIRTHS_AND_DEATHS = re.compile(
     r"(?:(?:Born|Died)\s+on\s+this\s+(?:day|date)|(?:Births|Deaths|Birthdays)\s*:)"
     r"|(?:Родил(?:ся|ась|ись)|Умер(?:ла|ли)?|Скончал(?:ся|ась|ись))\s+в\s+этот\s+день"
+)
+
+
+# An age a thing reaches: "The Founding Act turns twenty tomorrow", «Основополагающему акту
+# исполняется 20 лет»; an anniversary, no act (what is done to mark it is one).
+_AN_AGE_REACHED = re.compile(
+    r"(?i:\b(?:turns|turned|will\s+turn)\s+(?:\d+|ten|fifteen|twenty|thirty|forty|fifty|"
+    r"twenty-five|a\s+hundred)\b(?!\s+(?:degrees|percent|per\s+cent))"
+    r"|(?<![\w-])исполн(?:яется|илось|ится)\s+(?:\d+|[а-яё]+)\s+(?:лет|год))"
 )
 
 
