@@ -6438,3 +6438,19 @@ def test_an_occasion_referred_to_is_the_day_s_not_one_recalled_since():
     )
     *_, told = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert (told.date_text, told.date) == ("at the ceremony", PartialDate(date(2005, 4, 19)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        # The part of the day still to come, in the present: planned.
+        ("Anna Berg faces Oleg Sokolov tonight in Tromsø.", Event.Status.PLANNED),
+        ("Anna Berg and Oleg Sokolov face the press this evening.", Event.Status.PLANNED),
+        # Told in the past, it happened; expected, it stays expected.
+        ("Anna Berg met Oleg Sokolov in Tromsø tonight.", Event.Status.OCCURRED),
+        ("Anna Berg is expected to meet Oleg Sokolov tonight.", Event.Status.EXPECTED),
+    ],
+)
+def test_tonight_in_the_present_is_still_to_come(sentence, status):
+    [(_text, _start, found, _type)] = proposed(sentence)
+    assert found == status

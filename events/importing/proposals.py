@@ -2167,6 +2167,13 @@ def _noted(note, unreal, sentence="", language=Language.ENGLISH, hedged=()):
     return f"{note.rstrip('.')}. {'. '.join(parts)}; the proposal is neither typed nor dated by it."
 
 
+# The part of the day still to come when the story is written.
+_LATER_TODAY = re.compile(
+    r"(?i:tonight|this\s+evening|later\s+today|later\s+this\s+evening"
+    r"|сегодня\s+вечером|вечером|позднее\s+сегодня)"
+)
+
+
 def _status(sentence, date_mention, published, language=Language.ENGLISH):
     """The status the date's verb gives, but never "occurred" after publication; the
     present of a schedule with a date already past ("March 1999 — NATO begins air
@@ -2174,6 +2181,9 @@ def _status(sentence, date_mention, published, language=Language.ENGLISH):
     past in a "following …" phrase of a sentence that looks ahead."""
     start, end = date_mention.start, date_mention.end
     status = status_at(sentence, start, end, language)
+    later_today = status == Event.Status.OCCURRED and _LATER_TODAY.fullmatch(date_mention.text)
+    if later_today and not told_in_the_past(sentence, start, end, language):
+        return Event.Status.PLANNED  # "England face the Netherlands tonight"
     if status == Event.Status.OCCURRED and date_mention.date.start > published:
         if talked_of(sentence, start, language):
             return Event.Status.EXPECTED  # "statements regarding a naval group from next year"
