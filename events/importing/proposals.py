@@ -21,7 +21,6 @@ event type ("refused to sign" is an objection, not a signing), and the note name
 import re
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date as date_type
-from datetime import timedelta
 from itertools import pairwise
 
 from django.utils.translation import gettext, ngettext
@@ -31,7 +30,6 @@ from events.dates import (
     DatePrecision,
     DateQualifier,
     PartialDate,
-    period_end,
     truncate,
 )
 from events.models import Event, Language
@@ -104,6 +102,7 @@ from .temporal import (
     Story,
     act_dated_next,
     following_phrase,
+    of_the_day,
     read_dates,
 )
 from .temporal_ru import names_a_thing as _names_a_thing_ru
@@ -854,16 +853,9 @@ def _after(earlier, published):
     return after, "after the act the sentence before dates, and by publication", False
 
 
-# How long before publication an act is the story's news, which what its people say in
-# the next sentence was said at: a week; a quotation after an act months old is the
-# speaker's word now ("was appointed envoy in July. Rogozin said he had …").
-_NEWS_OF_THE_DAY = timedelta(days=7)
-
-
 def _news_of_the_day(proposal, published):
     """Whether ``proposal``'s act ended within a week before ``published``."""
-    last = period_end(proposal.date.end or proposal.date.start, proposal.date.precision)
-    return timedelta(0) <= published - last <= _NEWS_OF_THE_DAY
+    return of_the_day(proposal.date, published)
 
 
 def _names_another_year(dates, year):

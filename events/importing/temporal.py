@@ -227,6 +227,18 @@ _DONE_BY = re.compile(
 )
 
 
+# How long before the text's today an act is the story's news, which what is said or done
+# "after the ceremony", or by its people in the next sentence, is of: a week; one months old
+# is recalled ("was appointed envoy in July. Rogozin said he had …").
+NEWS_OF_THE_DAY = timedelta(days=7)
+
+
+def of_the_day(named, today):
+    """Whether the date ``named`` ends within ``NEWS_OF_THE_DAY`` before ``today``."""
+    last = period_end(named.end or named.start, named.precision)
+    return timedelta(0) <= today - last <= NEWS_OF_THE_DAY
+
+
 class Story:
     """What an article has told before a sentence, which the sentence's relative dates
     count from: its "today", the year its headline gives, and every date named so far."""
@@ -520,15 +532,10 @@ class Context(Story):
             return None
         # "after the ceremony": the day's news, not one of years ago recalled since ("the
         # treaty they signed last September")
-        news = [anchor for anchor in found if self._of_the_day(anchor)]
-        named = news[0] if noun and news and not self._of_the_day(found[0]) else found[0]
+        news = [anchor for anchor in found if of_the_day(anchor, self.today)]
+        named = news[0] if noun and news and not of_the_day(found[0], self.today) else found[0]
         self.counted_from = named
         return named
-
-    def _of_the_day(self, anchor):
-        """Whether the date ``anchor`` ends within the week before the text's today."""
-        last = period_end(anchor.end or anchor.start, anchor.precision)
-        return timedelta(0) <= self.today - last <= timedelta(days=7)
 
     def anchor_at(self, precision):
         """The day the last date named (known at least to ``precision``) starts, or None."""
