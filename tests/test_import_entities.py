@@ -2332,3 +2332,18 @@ def test_arms_control_treaties_by_their_long_and_short_names(text, expected):
 )  # fmt: skip
 def test_a_building_initials_a_paper_and_a_leader_named_bare(text, expected):
     assert summary(found(text, Gazetteer([]))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "proposed"),
+    [
+        ("Norway's Defence Ministry said the drill was over.", "Norwegian Defence Ministry"),
+        # Whose it is, already in the name, or no country's.
+        ("The Defence Ministry of Norway said the drill was over.", "Defence Ministry of Norway"),
+        ("The Norwegian Defence Ministry said the drill was over.", "Norwegian Defence Ministry"),
+        ("NATO's Military Committee said the drill was over.", "Military Committee"),
+    ],
+)
+def test_a_country_s_body_is_proposed_under_its_country_s_adjective(text, proposed):
+    *_, body = [m for m in found(text, Gazetteer([])) if m.kind == "organization"]
+    assert body.proposed_name == proposed

@@ -2674,11 +2674,23 @@ def _resolve(reader, span, people, abbreviations):
         return longer
     reason = f"new {span.kind}: {span.reason}"
     proposed = text
+    owner = span.kind == "organization" and _owner_next_to(reader, span.first, span.last, [])
+    if owner and (nationality := _nationality_of(_text_of(reader, *owner))):
+        # "Russia's Foreign Ministry" is the "Russian Foreign Ministry", not every country's
+        proposed = f"{nationality} {text}"
     if span.kind == "agreement" and not tokens[span.last].capital:
         # "the CFE treaty" proposes the "CFE Treaty".
         last = tokens[span.last]
         proposed = reader.text[start : last.start] + last.text[0].upper() + last.text[1:]
     return Mention(span.kind, text, start, end, None, reason, proposed_name=proposed)
+
+
+def _nationality_of(country):
+    """The adjective of ``country``'s people, capitalised ("Russia" → "Russian"), or ""."""
+    key = name_key(country)
+    return next(
+        (a.capitalize() for a, names in NATIONALITIES.items() if key in map(name_key, names)), ""
+    )
 
 
 # The words a record's name may end in that copy leaves out: "the Mediterranean" is the
