@@ -999,6 +999,9 @@ def _read_run(reader, run):
     site = _site_after(reader, run[-1])
     if site and run[-1] not in reader.covered and not set(words) <= ADJECTIVES:
         return [_Span(run[0], run[-1], "place", "new", reason=f"“{site}” follows it")]
+    if _a_named_site(reader, run, words):
+        reason = f"“{' '.join(tokens[i].text for i in run[-2:])}” ends a named site"
+        return [_Span(run[0], run[-1], "place", "new", reason=reason)]
     governed = _governor_after(reader, run[-1])
     if governed and run[-1] not in reader.covered:
         return [_Span(run[0], run[-1], "place", "new", reason=f"its “{governed}” follows")]
@@ -1152,6 +1155,14 @@ def _longer_than_a_known_end(reader, run):
         and not known_places().get(t.key)
         for i, t in zip(run[:-1], before, strict=True)
     )
+
+
+def _a_named_site(reader, run, words):
+    """Whether ``run`` (its plain ``words``) is a site named with its kind, "Ämari Air
+    Base", "Severomorsk Naval Station"; not a numbered unit ("the 12th Air Base")."""
+    ends = any(len(w) == 2 and tuple(words[-2:]) == w for w in SITE_WORDS)
+    numbered = reader.tokens[run[0]].text[:1].isdigit()
+    return ends and len(run) > 2 and not numbered and run[-1] not in reader.covered
 
 
 def _site_after(reader, last):
