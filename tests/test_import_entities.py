@@ -2322,6 +2322,7 @@ def test_arms_control_treaties_by_their_long_and_short_names(text, expected):
         ("The UN council met in Oslo.", [("UN", "organization", None), ("Oslo", "place", None)]),
         # A site named with its kind is a place; a numbered unit of that name is not.
         ("Jets flew from Bodø Main Air Base.", [("Bodø Main Air Base", "place", None)]),
+        ("The crews trained at Fort Riley.", [("Fort Riley", "place", None)]),
         # A paper that says something is no person.
         ("Trud says Oslo will host the talks.", [
             ("Trud", "organization", None), ("Oslo", "place", None),

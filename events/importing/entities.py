@@ -184,6 +184,8 @@ NEWS_NAME_WORDS = (
 )
 # Words after a name that make it a place: "the Pratica di Mare air base".
 SITE_WORDS = (("air", "base"), ("naval", "station"), ("base",), ("airport",), ("port",))
+# Words that open a site's name: "Fort Riley", "Camp David", "Cape Canaveral".
+SITE_OPENERS = word_set("fort camp cape mount")
 # Nationality adjectives and the countries they are of (their names' words): "the Turkish
 # President" is the President of Turkey.
 NATIONALITIES = {
@@ -1000,7 +1002,7 @@ def _read_run(reader, run):
     if site and run[-1] not in reader.covered and not set(words) <= ADJECTIVES:
         return [_Span(run[0], run[-1], "place", "new", reason=f"“{site}” follows it")]
     if _a_named_site(reader, run, words):
-        reason = f"“{' '.join(tokens[i].text for i in run[-2:])}” ends a named site"
+        reason = "a site named with its kind (“Fort”, “Air Base”)"
         return [_Span(run[0], run[-1], "place", "new", reason=reason)]
     governed = _governor_after(reader, run[-1])
     if governed and run[-1] not in reader.covered:
@@ -1159,10 +1161,12 @@ def _longer_than_a_known_end(reader, run):
 
 def _a_named_site(reader, run, words):
     """Whether ``run`` (its plain ``words``) is a site named with its kind, "Ämari Air
-    Base", "Severomorsk Naval Station"; not a numbered unit ("the 12th Air Base")."""
-    ends = any(len(w) == 2 and tuple(words[-2:]) == w for w in SITE_WORDS)
+    Base", "Severomorsk Naval Station", "Fort Riley", "Camp David"; not a numbered unit
+    ("the 12th Air Base")."""
+    ends = any(len(w) == 2 and tuple(words[-2:]) == w for w in SITE_WORDS) and len(run) > 2
+    opens = words[0] in SITE_OPENERS and len(run) > 1
     numbered = reader.tokens[run[0]].text[:1].isdigit()
-    return ends and len(run) > 2 and not numbered and run[-1] not in reader.covered
+    return (ends or opens) and not numbered and run[-1] not in reader.covered
 
 
 def _site_after(reader, last):
