@@ -2281,6 +2281,9 @@ def test_a_name_right_after_a_meeting_verb_is_still_a_person():
         # Whose administration it was, and a missile's designator, name nothing.
         ("The Bush administration's plan was dropped.", []),
         ("Envoys say the 9M729 cruise missile is banned.", []),
+        # Nor are a weapon's or a disease's initials.
+        ("The test of a ground-launched cruise missile, or GLCM, slipped.", []),
+        ("The talks were put off because of the COVID-19 pandemic.", []),
     ],
 )  # fmt: skip
 def test_words_beside_a_name_that_are_no_name_of_their_own(text, expected):

@@ -120,7 +120,7 @@ GENERIC_AGREEMENT_WORDS = word_set("treaty treaties agreement agreements accord 
 ARMS = word_set("forces weapons missiles arms")
 # Arms control treaties news copy names by their abbreviation alone: "New START", "START
 # II", "the INF", "the CFE".
-ARMS_TREATIES = word_set("start salt inf cfe abm ctbt npt sort")
+ARMS_TREATIES = word_set("start salt inf cfe ctbt npt sort")
 _ROMAN = word_set("i ii iii")
 
 

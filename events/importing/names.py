@@ -138,7 +138,10 @@ NOT_ACRONYMS = word_set(
     "OK TV AM PM GMT UTC AD BC SMS "
     # Weapons, systems and places of the military, not bodies: "ballistic missile defence
     # (BMD)", "test-fired an ICBM", "at NATO HQ".
-    "BMD MD ABM ICBM ICBMs SLBM IRBM WMD UAV UAVs IED SAM HQ CBM CBMs CSBM CSBMs"
+    "BMD MD ABM ICBM ICBMs SLBM IRBM WMD UAV UAVs IED SAM HQ CBM CBMs CSBM CSBMs "
+    "GLCM GLCMs SLCM SLCMs LRHW PrSM "
+    # A disease: "the COVID-19 pandemic"
+    "COVID"
 )
 
 
