@@ -656,7 +656,7 @@ def status_of(sentence, language=Language.ENGLISH, live=False):
         and not (live and cue.scheduled and language != Language.RUSSIAN)
         and not _complement_of_a_past_act(sentence, cue, cues)
         and not _said_of_a_prepositions_object(sentence, cue)
-        and not _in_a_clause_after_a_past_act(sentence, cue, cues)
+        and not _in_a_clause_after_a_past_act(sentence, cue, cues, unreal)
         and not _left_unsaid(sentence, cue, language)
         and not any(
             phrase.start <= cue.start < phrase.end
@@ -772,21 +772,19 @@ def _complement_of_a_past_act(sentence, cue, cues):
 
 # What joins a second main clause to the first: "…, and", "…, but", "…; ".
 _A_SECOND_CLAUSE = re.compile(r"(?i:,\s+(?:and|but|while|и|а|но)\s|;\s)")
-_NEGATION = re.compile(
-    r"(?i:\b(?:not|never|no\s+longer)\b|n['\u2019]t\b|(?<![\w-])(?:не|ни)(?![\w-]))"
-)
 
 
-def _in_a_clause_after_a_past_act(sentence, cue, cues):
+def _in_a_clause_after_a_past_act(sentence, cue, cues, unreal):
     """Whether ``cue`` is in a clause joined after a first clause that tells a past act:
     "Yeltsin has since promoted the commander, and Ivanov now insists the troops will stay"
-    tells of a promotion; what is said in the clause after it is another matter."""
+    tells of a promotion; what is said in the clause after it is another matter. Not when
+    one of the ``unreal`` phrases denies the first ("Berg did not attend, but Moscow will
+    send a delegation": nothing was done before)."""
     first = cues[0]
     if first.start >= cue.start or first.status != Event.Status.OCCURRED or first.scheduled:
         return False
     joined = _A_SECOND_CLAUSE.search(sentence, first.end, cue.start)
-    # "Berg did not attend, but Moscow will send a delegation": nothing was done before.
-    return bool(joined) and not _NEGATION.search(sentence, 0, joined.start())
+    return bool(joined) and not any(p.kind == NEGATED and p.start < joined.start() for p in unreal)
 
 
 # A noun after a preposition and the relative clause said of it, up to the clause's verb:
