@@ -516,7 +516,7 @@ class Context(Story):
         article dated none. A fact the clause tells as done was at no act still to come: the
         noun names an earlier one. ``before_the_sentence``: of the sentences before only."""
         told = self.anchors[: self.told_before] if before_the_sentence else self.anchors
-        found = []
+        named = None
         for anchor in reversed(told):
             if id(anchor) in self.references or (
                 anchor.start > self.today
@@ -527,14 +527,14 @@ class Context(Story):
             if kinds is not None and (act is None or act.kind not in kinds):
                 continue
             if noun is None or act and names_the_act(noun, act):
-                found.append(anchor)
-        if not found:
-            return None
-        # "after the ceremony": the day's news, not one of years ago recalled since ("the
-        # treaty they signed last September")
-        news = [anchor for anchor in found if of_the_day(anchor, self.today)]
-        named = news[0] if noun and news and not of_the_day(found[0], self.today) else found[0]
-        self.counted_from = named
+                named = named or anchor
+                # "after the ceremony": the day's news, not one of years ago recalled since
+                # ("the treaty they signed last September")
+                if noun is None or of_the_day(anchor, self.today):
+                    named = anchor
+                    break
+        if named is not None:
+            self.counted_from = named
         return named
 
     def anchor_at(self, precision):
