@@ -2493,6 +2493,21 @@ def test_a_time_of_day_opening_a_sentence_of_the_story_is_the_day_it_is_at():
     ]
 
 
+@pytest.mark.parametrize(
+    "opening, last_day",
+    [("Within hours,", 8), ("Hours later,", 8), ("Two hours later,", 8), ("Minutes later,", 7)],
+)
+def test_hours_later_opening_a_sentence_of_the_story_is_its_day_or_the_next(opening, last_day):
+    text = f"The ferry reached Vardø on 7 March 2004. {opening} Anna Berg greeted the crew.\n"
+    reached, greeted = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert greeted.date_text == opening[:-1]
+    assert greeted.date == (
+        PartialDate(date(2004, 3, 7), DAY, date(2004, 3, last_day), WITHIN)
+        if last_day > 7
+        else PartialDate(date(2004, 3, 7))
+    )
+
+
 def test_a_state_that_lasted_until_a_past_period_began_by_its_start():
     sentence = "The ferry talks were frozen until the spring of 2003."
     assert only_date(sentence).date == PartialDate(date(2003, 3, 1), MONTH, None, BY)

@@ -2076,6 +2076,26 @@ def test_a_time_of_day_opening_a_sentence_of_the_story_is_the_day_it_is_at():
     assert found.text == "5 декабря"
 
 
+@pytest.mark.parametrize(
+    "opening, last_day",
+    [
+        ("Через несколько часов", 4),
+        ("Спустя час", 4),
+        ("Несколько часов спустя", 4),
+        ("Спустя несколько минут", 3),
+    ],
+)
+def test_hours_later_opening_a_russian_sentence_is_the_story_s_day_or_the_next(opening, last_day):
+    anchor = PartialDate(date(2004, 12, 3))
+    [found] = find_dates(f"{opening} министр вылетел в Вену.", PUBLISHED, [anchor], RU)
+    assert found.text == opening
+    assert found.date == (
+        PartialDate(date(2004, 12, 3), DAY, date(2004, 12, last_day), WITHIN)
+        if last_day > 3
+        else PartialDate(date(2004, 12, 3))
+    )
+
+
 def test_then_in_a_clause_told_in_the_past_is_the_last_date_named_as_precise_as_it():
     text = (
         "В марте 2001 года министры встретились в Тромсё. "

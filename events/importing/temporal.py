@@ -1967,6 +1967,22 @@ def _clock_time(ctx):
     return period_of_named(ctx, "day")
 
 
+def _hours_later(ctx):
+    """ "Within hours", "Minutes later": a time of the day the story is at, as
+    ``_clock_time``; hours after it may be the next day ("late on Friday … Within hours")."""
+    found = _clock_time(ctx)
+    if found is None or not (ctx.match["hours"] or ctx.match["hour"]):
+        return found
+    day, _, told = found
+    if (day.precision, day.qualifier) != (DAY, EXACT):
+        return found
+    result = _range(day.start, day.start + timedelta(days=1), DAY, WITHIN)
+    how = (
+        f"hours after a moment of {day.display}, the date named before it, so that day or the next"
+    )
+    return result, f"“{ctx.match.group().strip()}”: {how}: {result.display}", told
+
+
 def _month_counted(ctx):
     """ "the previous November", "the following March", "the next May": the last such month
     before the month of the last date named, or the first after it."""
@@ -2270,6 +2286,13 @@ RULES = [
         r"^(?i:(?:(?:a\s+little|just|shortly|soon|not\s+long)\s+)?(?:at|after|before|around|by)"
         rf"\s+(?:about\s+|around\s+)?(?:{TIMES_OF_DAY}))(?![\w.])",
         _clock_time,
+    ),
+    # "Within hours", "Hours later", "Minutes later", opening a sentence: the same day
+    (
+        rf"^(?i:within\s+(?:(?:a\s+few|{COUNT})\s+)?(?:(?P<hours>hours)|minutes)"
+        rf"|within\s+the\s+hour|(?:(?:a\s+few|several|an?|{COUNT})\s+)?"
+        r"(?:(?P<hour>hours?)|minutes?)\s+later|moments\s+later)(?![\w-])",
+        _hours_later,
     ),
     # "before Christmas", "on New Year's Eve", "by the new year", "in the new year"
     (
@@ -2655,6 +2678,7 @@ YEARLESS = (_day_month, _bare_month)
 COUNTING_FROM_ANCHOR = (
     *YEARLESS,
     _clock_time,
+    _hours_later,
     _relative_period,
     _ago,
     _next_day,

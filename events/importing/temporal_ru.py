@@ -51,6 +51,7 @@ from .temporal import (
     _full_date,
     _guess_year,
     _hours_ago,
+    _hours_later,
     _iso,
     _just_now,
     _month,
@@ -782,6 +783,13 @@ RULES = [
         r"^(?i:(?:(?:ещё|еще|уже|рано|поздно)\s+)?(?:утром|вечером|днём|днем|ночью))(?![\w-])",
         _clock_time,
     ),
+    # «Через несколько часов», «Спустя час», «Несколько часов спустя» opening a sentence
+    (
+        r"^(?i:(?:(?:уже|буквально)\s+)?(?:через|спустя|в\s+течение)\s+(?:(?:несколько|пару|"
+        r"нескольк(?:их|о)|пар[уы]|дв[аух]+|тр[ёеи]х?|считанные|считанных)\s+)?(?:(?P<hours>час(?:а|ов)?)|"
+        r"минут[уы]?)|(?:несколько|пару|два|три)\s+(?:(?P<hour>часов|часа)|минут)\s+спустя)(?![\w-])",
+        _hours_later,
+    ),
     # "тогда", not "тогда же" (above), "тогда как" (whereas) or "тогда, когда" (the clause
     # says when)
     (r"(?i:\bтогда\b)(?!\s*(?:же|как)\b|,?\s*когда\b)", _then),
@@ -999,6 +1007,7 @@ RUSSIAN = Grammar(
         _then,
         _same_period,
         _clock_time,
+        _hours_later,
     ),
     yearless=(_day_month, _bare_month),
     approximate=_APPROXIMATE,
