@@ -4235,6 +4235,10 @@ def test_after_a_time_of_day_is_that_day(sentence):
         ("By Wednesday, the trawlers were sharing the port with Russian ships.", "2005-04-20",
          "occurred"),
         ("By Friday, Oslo must recall its envoy, Berg said.", "2005-04-22", "planned"),
+        # So is one opening a clause joined to the one before.
+        ("The port filled slowly, and by Wednesday the trawlers were sharing it with Russian "
+         "ships.", "2005-04-20", "occurred"),
+        ("The port is full, and by Friday the trawlers must leave it.", "2005-04-22", "planned"),
     ],
 )  # fmt: skip
 def test_a_deadline_a_past_verb_meets_looks_back(sentence, start, status):

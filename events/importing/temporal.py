@@ -209,6 +209,8 @@ TIMES_OF_DAY = (
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midday|midnight|dawn|"
     r"dusk|daybreak|sunrise|sunset|nightfall"
 )
+# What opens a clause joined to the one before: "…, and", "; but".
+_CLAUSE_JOINED = re.compile(r"(?:;|\b(?:and|but|yet|while))\s*$")
 DEADLINE = re.compile(rf"(?i:\b(?:by|until|till|(?<!not\s)(?<!no\s)before)\s+(?:{PART_OF}\s+)?)$")
 # A deadline that a past verb meets, its object at most between: "recalled its envoy by
 # December", "shut its mission before Christmas" were done by then. Not one set for another
@@ -441,9 +443,12 @@ class Context(Story):
             return False
         # A deadline a past verb governs in a story gone back to an earlier year is of that
         # time ("Paratroopers, in Pristina by June 12, held the airport"), not still ahead,
-        # nor one that opens the sentence ("By Wednesday, soldiers were sharing checkpoints").
+        # nor one that opens the sentence or a clause joined to it ("By Wednesday, soldiers
+        # were sharing checkpoints", "… contradicted him, and by Sunday he was describing").
         told = told_in_the_past(self.sentence, start, end, self.language)
-        opens = not before[: deadline.start()].strip()
+        opens = not before[: deadline.start()].strip() or _CLAUSE_JOINED.search(
+            before, 0, deadline.start()
+        )
         return not (told and (opens or self._gone_back_to() or _DONE_BY.search(before)))
 
     @property
