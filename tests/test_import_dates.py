@@ -3065,6 +3065,18 @@ def test_since_a_thing_dated_in_a_phrase_is_a_beginning(sentence, start):
     assert "a beginning" in found.note
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry council could build on the cooperation in Vardø since 1999.",
+        "Anna Berg will extend the cooperation with Oslo under way since the accord of 2001.",
+    ],
+)
+def test_since_a_past_date_in_what_is_still_to_come_dates_nothing_of_it(sentence):
+    [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposal.date_text, proposal.date.qualifier) == (None, DateQualifier.NO_EARLIER_THAN)
+
+
 def test_since_a_clause_with_a_verb_is_not_a_phrase():
     (found,) = find_dates("Since the envoys signed it in 1999, trade has grown.", PUBLISHED)
     assert found.text == "1999"

@@ -2986,6 +2986,14 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     ):
         if _first_since(sentence, modifier.start(), grammar):
             return Modified(modifier.start(), end, result, "the last time before", True)
+        if (
+            ctx.language == Language.ENGLISH  # a Russian present may go on since then
+            and ctx.future
+            and period_end(result.end or result.start, result.precision) < ctx.today
+        ):
+            # "could build on the cooperation since 1995": when what is built on began,
+            # which dates nothing still to come.
+            return Modified(modifier.start(), end, result, "when what is still to come began", True)
         # Since a span ("since the spring of 2009"): it began at some point within it.
         qualifier = WITHIN if result.end else EXACT
         beginning = PartialDate(result.start, result.precision, result.end, qualifier)
@@ -3080,6 +3088,8 @@ def _note(note, text, modified):
             "the earliest date": "the earliest date of what is still to come, which no date "
             "can show",
             "the period counted in": "the period a count is made in, not the date of this fact",
+            "when what is still to come began": "when what it goes on from began, not the "
+            "date of what is still to come",
             "what it was the last before": "what it was the last before, not the date of this fact",
         }[modified.how]
         return f"“{text}” names {result.display} as {why}"
