@@ -5331,6 +5331,16 @@ def test_a_gerund_s_act_has_the_main_clause_s_people():
     assert {m.slug for m in signing.mentions} >= {"oleg-sokolov", "anna-berg"}
 
 
+def test_a_gerund_s_act_still_to_come_has_the_main_clause_s_status():
+    sentence = "Anna Berg is due in Oslo today, before travelling to Vardø later this week."
+    _stay, trip = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (trip.date_text, trip.status) == ("later this week", Event.Status.PLANNED)
+    # A gerund's act gone by stays done.
+    sentence = "Anna Berg will fly to Oslo on Friday, after visiting Vardø on 18 April 2005."
+    _flight, visit = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (visit.date_text, visit.status) == ("18 April 2005", Event.Status.OCCURRED)
+
+
 def test_the_event_of_a_clause_of_time_has_its_own_status():
     sentence = "Anna Berg will rule on the quotas when the board reviews the catch figures in June."
     rule, review = propose(sentence, PUBLISHED, ENVOYS, match_events=False)

@@ -1651,6 +1651,15 @@ def _proposals_for(
         # в 2001 году, будет закрыто" was opened.
         said = read if clause is None else " " * clause.start + read[clause.start : clause.end]
         status = _status(said, d, published, language)
+        if (
+            clause
+            and clause.gerund
+            and status == Event.Status.OCCURRED
+            and d.date.last_day >= published
+        ):
+            # A gerund has no tense of its own: "was scheduled to fly home, before
+            # travelling to Kiev at the end of the week" is planned as the trip home is.
+            status = _status(read, d, published, language)
         hedged_here = _hedged(status, hedges_at(read, d.start, d.end, language))
         proposals.append(
             proposal(
