@@ -4024,6 +4024,32 @@ def test_what_a_proposal_names_is_the_nearest_such_season_or_month():
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoys looked ahead to the ferry talks in Oslo on April 25.",
+        "The envoys discussed preparations for the ferry talks in Oslo on April 25.",
+    ],
+)
+def test_what_a_past_verb_looks_ahead_or_prepares_for_is_the_nearest(sentence):
+    # Published Thursday 21 April 2005: 25 April is four days ahead, not a year back.
+    assert only_date(sentence).date == PartialDate(date(2005, 4, 25))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "status"),
+    [
+        # A modal and an adverb before a verb whose past is its present.
+        ("Berg said Oslo would also shut its mission on 1 May.", "2005-05-01", "planned"),
+        # "-eed" is no past: "succeed", "proceed".
+        ("Berg, who will succeed Sokolov on May 1, visited Oslo.", "2005-05-01", "planned"),
+    ],
+)
+def test_no_past_read_in_an_infinitive_or_a_verb_ending_in_eed(sentence, start, status):
+    found = [p for p in propose(sentence, PUBLISHED, ENVOYS, match_events=False) if p.date_text]
+    assert [(p.date.start.isoformat(), p.status) for p in found] == [(start, status)]
+
+
 def test_a_day_in_a_following_phrase_of_a_sentence_looking_ahead_is_the_nearest():
     found = find_dates(
         "The envoys are due in Oslo on Friday, following preparatory talks in Riga on Tuesday.",

@@ -153,15 +153,12 @@ def not_after(words, gap=""):
     return "".join(rf"(?<!\b{word}{gap})" for word in words)
 
 
-# No present after "to", a modal, "not" or a determiner ("will cut", "a cut").
+# No present after "to", a modal, "not" or a determiner ("will cut", "a cut"), nor after
+# a modal and an adverb ("would also shut").
+_MODALS = ("to", "will", "would", "can", "could", "may", "might", "must", "should", "shall")
 NOT_PRESENT_AFTER = (
-    not_after(
-        (
-            *("to", "will", "would", "can", "could", "may", "might", "must", "should", "shall"),
-            *("not", "did", "do", "does", "a", "the", "its", "any"),
-        ),
-        r"\s",
-    )
+    not_after((*_MODALS, *("not", "did", "do", "does", "a", "the", "its", "any")), r"\s")
+    + "".join(not_after(_MODALS, rf"\s{adverb}\s") for adverb in ("also", "then", "soon"))
     + r"(?<!n't\s)(?<!n\u2019t\s)"
 )
 # Past participles in "-en" or "-wn" of acts: "taken", "frozen", "withdrawn".
@@ -186,7 +183,10 @@ _OCCURRED = (
     # past, but after "to", a modal, "not" or a determiner ("will cut", "a cut").
     rf"{NOT_PRESENT_AFTER}(?:cut|shut|quit|put|beat|hit|spread|cost)(?!-)|"
     r"(?!(?:allied|united|armed|alleged|limited|advanced|detailed|concerned|related|based|"
-    r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected)\b)(?<!-)[a-z]{2,}ed)"
+    r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected|"
+    # no past at all: "will succeed him", "two hundred"
+    r"(?:succ|proc|exc)eed|need|indeed|speed|hundred|sacred|naked|wicked|kindred)\b)"
+    r"(?<!-)[a-z]{2,}ed)"
 )
 _CUES = re.compile(
     rf"\b(?:(?P<hedged>{_HEDGED_PAST})|(?P<decided>{_DECIDED})|(?P<narrated>{_NARRATED})|(?P<expected>{_EXPECTED})|"

@@ -2544,7 +2544,8 @@ _VERB = re.compile(
 # 8 March", "ahead of the summit in Bucharest, April 2-4".
 _AHEAD_OPENING = re.compile(
     r"(?i:\b(?:before|until|till|ahead\s+of|in\s+advance\s+of|prior\s+to|pending|"
-    r"in\s+the\s+run-up\s+to|in\s+time\s+for)\b)"
+    r"in\s+the\s+run-up\s+to|in\s+time\s+for|look(?:s|ed|ing)?\s+(?:ahead|forward)\s+to|"
+    r"(?:in\s+)?preparations?\s+for|prepar(?:e|es|ed|ing)\s+for)\b)"
 )
 _AHEAD_PRESENT = re.compile(
     r"(?i:\b(?:is|are|will|shall|(?:meet|begin|start|open|convene|gather|vote|visit|"
