@@ -4050,6 +4050,23 @@ def test_no_past_read_in_an_infinitive_or_a_verb_ending_in_eed(sentence, start, 
     assert [(p.date.start.isoformat(), p.status) for p in found] == [(start, status)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # Published Thursday 21 April 2005.
+        ("Anna Berg was due in Oslo late Thursday.", "2005-04-21"),
+        ("Anna Berg was to have breakfast with Oleg Sokolov on Friday.", "2005-04-22"),
+        # A plan the past perfect puts behind: its day gone by, looked back on.
+        ("Anna Berg had been scheduled to meet Oleg Sokolov on Wednesday.", "2005-04-20"),
+        ("Kozyrev visited Oslo in February. Anna Berg had been due to sign in March.",
+         "2005-03-01"),
+    ],
+)  # fmt: skip
+def test_what_someone_was_due_or_scheduled_to_do_is_planned(sentence, start):
+    *_, plan = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (plan.date.start.isoformat(), plan.status) == (start, Event.Status.PLANNED)
+
+
 def test_a_day_in_a_following_phrase_of_a_sentence_looking_ahead_is_the_nearest():
     found = find_dates(
         "The envoys are due in Oslo on Friday, following preparatory talks in Riga on Tuesday.",

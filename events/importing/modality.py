@@ -63,7 +63,7 @@ _PLANNED = (
     r"scheduled|upcoming|forthcoming|would|must|needs?\s+to|has\s+to|have\s+to|should|(?<!seemed\s)(?<!seems\s)(?<!appeared\s)(?<!appears\s)to\s+be|"
     r"due\s+to\s+(?:open|begin|start|end|close|meet|arrive|leave|return|travel|visit|"
     r"sign|vote|hold|take|be|resume|launch|expire|report|speak|announce|deploy)"
-    r"|(?:is|are)\s+due\s+(?:in|on|at|back)\b"  # "are due in Vienna on Thursday"
+    r"|(?:is|are|was|were)\s+due\s+(?:in|on|at|back)\b"  # "are due in Vienna on Thursday"
 )
 # The present tense of travel and meeting verbs ("flies to Sochi on Saturday") is a
 # schedule; with a date already past ("March 1999 — NATO begins air strikes") it is the
@@ -176,7 +176,7 @@ IRREGULAR_PAST = (
     r"sold|shook|fled|oversaw|overtook"
 )
 _OCCURRED = (
-    rf"(?<!\bbe\s)(?:{IRREGULAR_PAST}|says|has|have|set\s+up|"
+    rf"(?<!\bbe\s)(?:{IRREGULAR_PAST}|says|has|(?<!\bto\s)have|set\s+up|"
     # Past participles of their own ("the decision, taken at the summit on 8-9 July")
     rf"{_EN_PARTICIPLES}|"
     # The same in the present but for a third person's "-s" ("Gazprom cut supplies"):
@@ -190,7 +190,7 @@ _OCCURRED = (
 )
 _CUES = re.compile(
     rf"\b(?:(?P<hedged>{_HEDGED_PAST})|(?P<decided>{_DECIDED})|(?P<narrated>{_NARRATED})|(?P<expected>{_EXPECTED})|"
-    rf"(?P<planned>{_PLANNED})|(?P<scheduled>{_SCHEDULED})|(?P<ongoing>{_ONGOING})|"
+    rf"(?P<planned>{_PLANNED})|(?<!\bto\s)(?P<scheduled>{_SCHEDULED})|(?P<ongoing>{_ONGOING})|"
     rf"(?P<occurred>{_OCCURRED}))\b",
     re.IGNORECASE,
 )
@@ -1547,8 +1547,10 @@ _COUNTERFACTUAL = re.compile(
     rf"\b(?:would|could|should)(?:\s+not|\s+never|n['\u2019]t)?\s+have\s+(?:been\s+)?"
     rf"(?!{_NOT_A_PARTICIPLE})[^\W\d_]+|\bhad\s+(?:the\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+not\s+[^\W\d_]+|"
     r"^Had\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+[^\W\d_]+"
-    # "was to have taken place": a plan that was not carried out
-    r"|\b(?:was|were)\s+(?:supposed\s+|meant\s+|due\s+)?to\s+have\s+(?:been\s+)?[^\W\d_]+",
+    # "was to have taken place": a plan that was not carried out; not "was to have
+    # breakfast with Chirac", a plan
+    r"|\b(?:was|were)\s+(?:supposed\s+|meant\s+|due\s+)?to\s+have\s+(?:been\s+)?"
+    rf"(?!{_NOT_A_PARTICIPLE}|(?:breakfast|lunch|dinner|talks|discussions)\b)[^\W\d_]+",
     re.IGNORECASE,
 )
 # "if …" up to the end of its clause; not "as if", "if any".

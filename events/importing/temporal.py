@@ -304,6 +304,10 @@ _HAD_PROMISED = re.compile(
     r"(?i:\bhad\s+(?:\w+ly\s+)?(?:promised|pledged|vowed|announced|said|agreed|undertaken|"
     r"insisted|assured|planned|intended|hoped|expected)\b)"
 )
+# "had been scheduled to meet on Wednesday": a plan's time, gone by as the plan was.
+_HAD_BEEN_DUE = re.compile(
+    r"(?i:\bhad\s+(?:\w+ly\s+)?been\s+(?:scheduled|due|set|slated|planned|expected)\s+to\b)"
+)
 # "since taking office in", "since becoming envoy on": what was done before, whatever the
 # main verb's tense.
 _SINCE_DOING = re.compile(r"(?i:\bsince\s+\w+ing\b[^,;:.]{0,40}\s(?:in|on)\s+$)")
@@ -345,6 +349,8 @@ class Context(Story):
             return None
         if grammar.reporting.search(self.sentence[:start]):
             return None
+        if self.language == Language.ENGLISH and _HAD_BEEN_DUE.search(clause):
+            return None  # "had been due to sign in April": when it was to be, not before
         last = self.anchors[-1]
         named = PartialDate(last.end or last.start, last.precision)
         return named if named.start <= self.today else None
@@ -414,6 +420,8 @@ class Context(Story):
             return False  # "his first visit since taking office in August": done before
         if _HAD_PROMISED.search(self.sentence, 0, start):
             return False  # "had promised the withdrawal would start on Monday": gone by
+        if _HAD_BEEN_DUE.search(clause_around(self.sentence, start, end)):
+            return False  # "had been scheduled to meet on Wednesday"
         if talked_of(self.sentence, start) and not told_in_the_past(self.sentence, start, end):
             return True  # "There is talk of another meeting in the autumn": to come
         return self._ahead(start, end)
