@@ -963,14 +963,17 @@ def test_organizations_by_head_words_institutions_ordinals_and_abbreviations(gaz
     ]
 
 
-def test_a_title_of_nobility_is_a_role_not_part_of_the_name():
+def test_a_title_of_nobility_is_a_role_and_names_a_new_peer_with_a_surname_alone():
     gazetteer = Gazetteer([Record("person", "hugh-baxter", "Hugh Baxter", role="Envoy")])
     mentions = found(
-        "Lord Baxter arrived on Monday, and Lady Whitcombe said she would follow.", gazetteer
+        "Lord Baxter arrived on Monday, Lady Whitcombe said she would follow, and Lady "
+        "Ann Hale agreed.",
+        gazetteer,
     )
     assert [(m.text, m.slug, m.role, m.proposed_name) for m in mentions] == [
         ("Lord Baxter", "hugh-baxter", "Lord", "Hugh Baxter"),
-        ("Lady Whitcombe", None, "Lady", "Whitcombe"),
+        ("Lady Whitcombe", None, "Lady", "Lady Whitcombe"),
+        ("Lady Ann Hale", None, "Lady", "Ann Hale"),
     ]
 
 
@@ -1333,7 +1336,7 @@ def test_a_knighthood_after_a_real_title_is_no_part_of_the_role(gazetteer):
     mentions = found("Rear Admiral Sir Tom Ashby and Lady Grey arrived.", gazetteer)
     assert [(m.text, m.role, m.proposed_name) for m in mentions] == [
         ("Sir Tom Ashby", "Rear Admiral", "Tom Ashby"),
-        ("Lady Grey", "Lady", "Grey"),
+        ("Lady Grey", "Lady", "Lady Grey"),
     ]
 
 
@@ -2284,6 +2287,13 @@ def test_a_name_right_after_a_meeting_verb_is_still_a_person():
         # Nor are a weapon's or a disease's initials.
         ("The test of a ground-launched cruise missile, or GLCM, slipped.", []),
         ("The talks were put off because of the COVID-19 pandemic.", []),
+        # A function word or a compass word that some small town is named, and the
+        # members of an alliance as NATO capitalises them.
+        ('"We must act. So must Oslo," Ruth Cole said.', [
+            ("Oslo", "place", None), ("Ruth Cole", "person", None),
+        ]),
+        ("Seven Central and Eastern European states applied.", []),
+        ("The council ignored calls from Allies on Monday.", []),
     ],
 )  # fmt: skip
 def test_words_beside_a_name_that_are_no_name_of_their_own(text, expected):
@@ -2309,6 +2319,10 @@ def test_words_beside_a_name_that_are_no_name_of_their_own(text, expected):
             ("New START", "agreement", None), ("START II", "agreement", None),
         ]),
         ("The Start of the talks was slow.", []),
+        # With "New" or a number, in the capital and small letters some papers use.
+        ("Oslo suspended New Start, then Start II.", [
+            ("New Start", "agreement", None), ("Start II", "agreement", None),
+        ]),
     ],
 )  # fmt: skip
 def test_arms_control_treaties_by_their_long_and_short_names(text, expected):

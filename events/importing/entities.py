@@ -126,10 +126,12 @@ _ROMAN = word_set("i ii iii")
 
 def _names_an_arms_treaty(tokens):
     """Whether ``tokens`` are an ``ARMS_TREATIES`` abbreviation in capitals, perhaps "New"
-    before it or a number after it."""
+    before it or a number after it; with either, in the capital and small letters some
+    papers write it in ("New Start", "Start II")."""
     core = tokens[1:] if tokens[0].word == "new" and len(tokens) > 1 else tokens
     core = core[:-1] if len(core) > 1 and core[-1].word in _ROMAN else core
-    return len(core) == 1 and core[0].acronym and core[0].word in ARMS_TREATIES
+    written = core[0].acronym or (core[0].capital and len(core) < len(tokens))
+    return len(core) == 1 and written and core[0].word in ARMS_TREATIES
 
 
 # Named events are no entity of ours: "the Cold War", "the Istanbul Summit".
@@ -2236,6 +2238,8 @@ def _settle_kind(reader, span, article_surnames):
         and not (reader.tokens[last].possessive and places.get(key))
     ):
         return None
+    if first == last and token.word in _CAPITALISED_WORDS | COMPASS and places.get(key) == "city":
+        return None  # "So does Finland", "Central and Eastern Europe": no town of that name
     if places.get(key) and not titled:
         span.kind, span.how, span.reason = "place", "new", _place_reason(places[key])
         return span
@@ -2246,7 +2250,7 @@ def _settle_kind(reader, span, article_surnames):
         span.kind, span.how = "person", "new"
         return span
     visited = _visited(reader, first, last)
-    if (_after_locative(reader, first, last) or visited) and token.word not in ADJECTIVES:
+    if (_after_locative(reader, first, last) or visited) and token.word not in ADJECTIVES | ALLIES:
         span.kind, span.how, span.reason = (
             "place",
             "new",
@@ -2257,6 +2261,8 @@ def _settle_kind(reader, span, article_surnames):
 
 
 VISITS = word_set("visited visiting visits toured touring")
+# The members of an alliance, capitalised as NATO's own copy writes them: "calls from Allies".
+ALLIES = word_set("allies ally partners")
 
 
 def _visited(reader, first, last):
@@ -2822,11 +2828,14 @@ def _resolve_person(reader, span, people, start, end, text):
     role = span.role
     lord = reader.tokens[span.first]
     if lord.word in NOBILITY and span.last > span.first:
-        # "Lord Robertson": a title of nobility is a role, no part of the name; after a real
+        # "Lord Robertson": a title of nobility is a role; after a real
         # title ("Lieutenant-General Sir Mike Jackson") it is neither.
         role = span.role = role or lord.text
         if span.how == "new":
-            name = reader.text[reader.tokens[span.first + 1].start : end]
+            # Known by the title and a surname alone, a peer is named so ("Lord Robertson"),
+            # never by a bare surname; a given name after the title makes the name.
+            given = span.last > span.first + 1
+            name = reader.text[reader.tokens[span.first + given].start : end]
             person = people.introduce(None, name, role)
             reason = "new person: " + (span.reason or _person_reason(reader, span))
             return Mention("person", text, start, end, None, reason, (), role, person.name)
