@@ -231,6 +231,27 @@ def test_new_names_by_their_kind(gazetteer):
     assert mentions["Норвегии"].slug == "norway"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A country by the name Russian copy gives it beside the CLDR's.
+        ("Проект внесли вместе с Белоруссией.", [("Белоруссией", "place", None)]),
+        # A treaty's Russian abbreviation.
+        ("В июле приостановили ДОВСЕ.", [("ДОВСЕ", "agreement", None)]),
+        # «господин» before a surname names a person.
+        ("Потом господин Ордин уехал.", [("Ордин", "person", None)]),
+        # A body's name goes on after "и" in the case "по" gave; a short adjective ends it.
+        (
+            "Вопрос обсудят в Организации по безопасности и сотрудничеству в Европе.",
+            [("Организации по безопасности и сотрудничеству в Европе", "organization", None)],
+        ),
+        ("Министры стран Совета должны рассмотреть его.", []),
+    ],
+)
+def test_russian_names_of_countries_treaties_people_and_bodies(text, expected):
+    assert found(text, Gazetteer([])) == expected
+
+
 def test_a_state_abbreviation_is_the_state_s_record(gazetteer):
     assert found("Госсекретарь США прибыл в Москву.", gazetteer)[0] == (
         "США",

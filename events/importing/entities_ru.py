@@ -290,7 +290,7 @@ COMPOUND_BODY_PARTS = word_set(
 NOT_NAMES = word_set("ПРО ПВО ВВП ОМП ЕвроПРО")
 # Feasts, whose capital names no one: «до Нового года», «на Рождество».
 _FEAST = re.compile(r"Нов(?:ый|ого|ому|ым|ом)|Рождеств(?:о|а|у|ом|е)")
-TREATY_ABBREVIATIONS = word_set("СНВ ДРСМД ДНЯО ДВЗЯИ ДОН")
+TREATY_ABBREVIATIONS = word_set("СНВ ДСНВ ДРСМД ДНЯО ДВЗЯИ ДОН ДОВСЕ")
 # A city found anywhere in the copy, not only after "в" or "из", is this large: a smaller
 # one shares its name with too many surnames ("Пушкин", "Королев").
 LARGE_CITY = 500_000
@@ -1726,6 +1726,8 @@ def _organization_head(word):
 # "иностранных дел"), and the plurals whose genitive has none, which names of bodies and
 # treaties end in: "о статусе сил", "вооружённых сил государств".
 _GENITIVE_ENDINGS = tuple(word_set("ы и а я ого его ой ей ых их ов ев ий дел"))
+# Short adjectives that say what the subject must or will do: no name's genitive.
+_PREDICATES = word_set("должны должен должна должно готовы готов намерены обязаны вынуждены")
 _PLURAL_GENITIVES_BARE = word_set(
     "сил войск стран государств мер держав норм ракет границ зон баз сфер лиц сторон служб"
 )
@@ -1736,7 +1738,8 @@ def _name_of_body_end(reader, first, covered):
     the genitive after it and the capitalised words after those."""
     tokens, last, about_seen, topics_case = reader.tokens, first, False, None
     paired = False  # "Совет Россия — НАТО": the pair of names closes it
-    while last + 1 < len(tokens) and last - first < (8 if about_seen else 5):
+    po_seen = False  # "по безопасности и сотрудничеству": "и" goes on in the same case
+    while last + 1 < len(tokens) and last - first < (8 if about_seen or po_seen else 5):
         following = tokens[last + 1]
         if topics_case and (listed := _listed_topics(reader, last, topics_case)):
             last = listed  # "… о взаимных отношениях, сотрудничестве и безопасности"
@@ -1748,7 +1751,7 @@ def _name_of_body_end(reader, first, covered):
         gap = reader.text[tokens[last].end : following.start]
         paired = paired or (following.capital and bool(re.search("[\u2014\u2013-]", gap)))
         word = norm(following.text)
-        if about_seen and _in_continent(reader, last + 1):
+        if (about_seen or po_seen) and _in_continent(reader, last + 1):
             last += 2  # "Договор об обычных вооружённых силах в Европе"
             break
         if (
@@ -1766,6 +1769,7 @@ def _name_of_body_end(reader, first, covered):
             and not word.endswith("ся")  # a verb: "Совет Россия–НАТО задумывался"
             and not _past_verb(following)  # "Договор подписали Россия и Украина"
             and word not in OPENERS  # an adverb: "в Совет Безопасности ООН вчера"
+            and word not in _PREDICATES  # "стран Совета должны рассмотреть"
         )
         # "Договор о сокращении …", "Центр анализа стратегий и технологий": a preposition
         # or "и" before a lower-case word.
@@ -1782,7 +1786,9 @@ def _name_of_body_end(reader, first, covered):
             break  # "… технологий Руслан Пухов": a person's name follows
         # "План действий по членству", "Комиссия по правам человека": "по" takes the
         # dative, the word after it is the name's whatever its ending.
-        after_po = norm(tokens[last].text) == "по"
+        previous = norm(tokens[last].text)
+        after_po = previous == "по" or (po_seen and previous == "и")
+        po_seen = po_seen or previous == "по"
         if genitive or about or after_po or following.capital or following.acronym:
             last += 1
         else:
@@ -2251,7 +2257,10 @@ _WOMEN = {
 
 
 # "г-н", "г-жа" in any case, right before a name.
-_MISTER = re.compile(r"(?<![^\s(«])г-(?:н|на|ну|ном|не|жа|жи|же|жу|жой)\.?\s+$")
+_MISTER = re.compile(
+    r"(?<![^\s(«])(?:г-(?:н|на|ну|ном|не|жа|жи|же|жу|жой)\.?"
+    r"|(?i:господ(?:ин|ина|ину|ином|ине)|госпож(?:а|и|е|у|ой)))\s+$"
+)
 
 
 def _titled(reader, first):

@@ -359,6 +359,13 @@ REGIONS = (
 )
 # The Russian names of those regions Russian copy names most, which the Unicode CLDR's list
 # of countries (``russian_country_names``) leaves out.
+# The names Russian copy gives countries beside the CLDR's ("Беларусь", "Молдова").
+RUSSIAN_COUNTRIES_OTHERWISE_NAMED = (
+    ("Belarus", "Белоруссия"),
+    ("Moldova", "Молдавия"),
+    ("Turkmenistan", "Туркмения"),
+    ("North Macedonia", "Македония"),
+)
 RUSSIAN_REGION_NAMES = {
     "England": "Англия",
     "Scotland": "Шотландия",
@@ -417,9 +424,10 @@ def russian_country_names() -> dict[str, tuple[str, str]]:
         if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
     }
     names.update(RUSSIAN_REGION_NAMES)
+    pairs = [*names.items(), *RUSSIAN_COUNTRIES_OTHERWISE_NAMED]
     return {
         name.lower().replace("ё", "е"): (english_name, name)
-        for english_name, name in names.items()
+        for english_name, name in pairs
         if _WRITTEN_AS_A_RUSSIAN_NAME.fullmatch(name)
     }
 
