@@ -2657,8 +2657,24 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ("Anna Berg and Oleg Sokolov held a two-hour video call on Monday.", "meeting"),
         ("The third round is set to take place in Tromsø on Monday.", "meeting"),
         ("On Monday, Oslo handed over a draft treaty on quotas to Moscow.", "proposal"),
+        # Spoken with someone, by phone too, is a meeting; with reporters a statement.
+        ("Anna Berg spoke by phone with Oleg Sokolov on Monday.", "meeting"),
+        ("Anna Berg spoke with reporters in Oslo on Monday.", "statement"),
+        # A membership approved or applied for, an invitation to join: enlargement.
+        ("The Storting approved Iceland's membership on Monday.", "enlargement"),
+        ("Iceland applied to join NATO on Monday.", "enlargement"),
+        ("On Monday, NATO invited Iceland to join the alliance.", "enlargement"),
+        # Joining the Partnership for Peace, names put to a text: a signing.
+        ("Iceland joined NATO's Partnership for Peace on Monday.", "agreement_signed"),
+        ("Berg and Sokolov will put their names on Friday to the quota accord.",
+         "agreement_signed"),
+        # A bid blocked, envoys ordered out: an objection; a text hammered out: talks.
+        ("Oslo's bid was blocked by Moscow on Monday.", "objection"),
+        ("On Monday, Oslo ordered two Russian envoys to leave.", "objection"),
+        ("The quota text was hammered out in Tromsø on Monday.", "negotiation"),
+        ("Anna Berg was scheduled to fly back to Oslo on Friday.", "visit"),
     ],
-)
+)  # fmt: skip
 def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):
     assert proposed(sentence)[0][3] == event_type
 

@@ -2077,6 +2077,24 @@ def test_a_time_of_day_opening_a_sentence_of_the_story_is_the_day_it_is_at():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("В понедельник состоялся телефонный разговор Анны Берг с Олегом Соколовым.", "meeting"),
+        ("В понедельник Олег Соколов летел в Осло.", "visit"),
+        ("В понедельник альянс пригласил к вступлению Исландию.", "enlargement"),
+        ("В понедельник Исландия подала заявку на вступление в альянс.", "enlargement"),
+        ("В 1994 году Исландия присоединилась к программе «Партнерство ради мира».",
+         "agreement_signed"),
+        ("В понедельник Москве передали проект договора о квотах.", "proposal"),
+        ("В понедельник дипломатам предложили покинуть Осло.", "objection"),
+    ],
+)  # fmt: skip
+def test_the_russian_verb_or_noun_types_the_act(sentence, event_type):
+    [proposal] = propose(sentence, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert proposal.event_type == event_type
+
+
+@pytest.mark.parametrize(
     "opening, last_day",
     [
         ("Через несколько часов", 4),

@@ -56,7 +56,9 @@ _CUES = [
         rf"strik|agre)\w*\s+{_PACT}|(?:join|acced)\w*\s+(?:to\s+)?{_PACT}|"
         # "adopted the Rome Declaration", "put their names to the charter"
         rf"adopt(?:s|ed|ing)?\s+{_DOCUMENT}|put(?:s|ting)?\s+(?:their|his|her|its)\s+"
-        r"(?:names?|signatures?)\s+to\b",
+        r"(?:names?|signatures?)\s+(?:[\w,]+\s+){0,3}?to\b|"
+        # joining the Partnership for Peace is signing its Framework Document
+        r"join(?:s|ed|ing)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:Partnership\s+for\s+Peace|PfP)\b",
         r"exchange\s+of\s+letters",
     ),
     (
@@ -72,7 +74,7 @@ _CUES = [
     (
         Event.Type.VISIT,
         r"visit(?:s|ed|ing)?\b|arriv(?:e|ed|es|ing)\b|travel(?:l)?ed|toured\b|landed|"
-        r"fl(?:ew|own|ies|y|ying)\s+(?:in\s+)?(?:to|into)\b|(?:go|goes|went|gone)\s+to\s+(?-i:[A-Z])|"
+        r"fl(?:ew|own|ies|y|ying)\s+(?:back\s+)?(?:in\s+)?(?:to|into)\b|(?:go|goes|went|gone)\s+to\s+(?-i:[A-Z])|"
         # … and one due to go there: "is scheduled to travel to Kyiv", "plans to travel to".
         r"travel(?:s|l?ing)?\s+to\b|head(?:s|ed|ing)?\s+to\s+(?-i:[A-Z])|"
         # … and back from one: "returned from Moscow on Wednesday night"
@@ -83,6 +85,7 @@ _CUES = [
     (
         Event.Type.NEGOTIATION,
         r"negotiat(?:e|ed|es|ing)\b|working\s+on\s+(?:an?|the)\b|bargain|"
+        r"hammer(?:s|ed|ing)?\s+out\b|"
         # Terms two sides agreed, the outcome of their talks: "Oslo and Moscow agreed that
         # …", "the two ministers agreed on Monday"; not one side's "NATO agreed", nor what
         # they agreed to do, which types itself: "agreed to stage a drill".
@@ -99,6 +102,10 @@ _CUES = [
         r"\bmet\b|\bmeets?\b|held\s+(?:a\s+)?(?:meeting|session)|hosted(?!\s+by\b)|(?:re)?conven(?:e|ed|es|ing)\b|"
         r"receiv(?:e|es|ed|ing)\s+(?-i:[A-Z])(?![\w.-]*['\u2019]s\b)|"
         r"gathered|g[eo]t(?:s|ting)?\s+together\b|"
+        # "spoke by phone with Stoltenberg"; not "spoke with reporters", a statement
+        r"(?:sp(?:oke|eaks?|eaking)|talk(?:ed|ing))\s+(?:(?:today|by|on\s+the|over\s+the)\s+"
+        r"(?:(?:tele)?phone\s+)?)?with\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|"
+        r"correspondents|students|audience)\b)|"
         r"gathers?\s+(?:in|at|for|on)\b|"
         r"discuss(?:es|ed|ing)?\b|exchanged\s+views|s[ai]t(?:s|ting)?\s+down\s+(?:with|together|"
         r"in|at|for)\b|resum(?:e|ed|es|ing)\s+(?:[\w-]+\s+){0,2}?(?:contacts|dialogue|talks|"
@@ -123,7 +130,11 @@ _CUES = [
         # "The Baltics joined at the end of March", "which became members on March 29":
         # joined, with no object
         r"(?:joined|bec(?:ame|ome)\s+(?:full\s+)?members)\s+"
-        r"(?=(?:in|on)\s+(?:\d|(?-i:[A-Z]))|at\s+the\s+(?:end|start|beginning)\b)",
+        r"(?=(?:in|on)\s+(?:\d|(?-i:[A-Z]))|at\s+the\s+(?:end|start|beginning)\b)|"
+        # "approved Finland's membership", "applied to join", "invited Poland to join NATO"
+        r"(?:approv|ratif)\w*\s+(?:(?-i:[A-Z])[\w-]*['\u2019]s\s+|the\s+|their\s+|its\s+)"
+        r"(?:membership|accession)\b|appl(?:y|ies|ied)\s+(?:to\s+join|for\s+membership)\b|"
+        r"invit\w*\s+(?:[\w,-]+\s+){1,6}?to\s+join\s+(?:NATO|the\s+alliance)\b",
         r"enlargement|accession|new\s+members|membership",
     ),
     (
@@ -132,7 +143,9 @@ _CUES = [
         r"criticis(?:e|es|ed|ing)\b|criticiz|reject(?:s|ed|ing)?\b|came\s+out\s+against|"
         r"suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|on\s+hold\b|walk(?:s|ed)?\s+out\b|"
         # "summoned the Estonian ambassador": a protest
-        r"summon(?:s|ed|ing)?\b|"
+        r"summon(?:s|ed|ing)?\b|block(?:s|ed|ing)?\b|veto(?:es|ed|ing)?\b|"
+        # "ordered eight diplomats to leave": an expulsion
+        r"order(?:s|ed)?\s+(?:[\w-]+\s+){1,4}?to\s+leave\b|"
         r"refus(?:e|es|ed|ing)\b|denounc|accus(?:e|es|ed|ing)\b|blam|"
         # "declined an invitation", "turned down the offer"
         r"declin(?:e|es|ed|ing)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+)?"
@@ -194,7 +207,9 @@ _RU_PACT = (
 RUSSIAN_EVENT_CUES = {
     Event.Type.AGREEMENT_SIGNED: (
         r"подпис(?:ал|ан|ав|ат|ыва|ь)|подпиш(?:ет|ут|ем)|ратифицир|парафирова|"
-        rf"(?:присоедин|заключ)[а-яё]*\s+{_RU_PACT}",
+        rf"(?:присоедин|заключ)[а-яё]*\s+{_RU_PACT}|"
+        # «присоединилась к программе НАТО «Партнерство ради мира»», its name quoted
+        r"присоедин[а-яё]*\s+к\s+(?:[а-яё]+\s+)?(?:программ[а-яё]*|«?Партн[её]рств)",
         r"обмен[а-яё]*\s+письмами",
     ),
     # «отстреляли»: fired at a range; «проверку боеготовности»: a snap readiness drill.
@@ -205,7 +220,7 @@ RUSSIAN_EVENT_CUES = {
     Event.Type.CONFERENCE: (r"(?!)", r"конференци|саммит|форум|семинар|симпозиум"),
     Event.Type.VISIT: (
         r"посети|прибы[лв]|прибуд[еу]т|прилет[еия]|прилёт[еия]|побывал|совершил\w*\s+поездку|"
-        r"приеха[лв]|приезжа[лв]|приед[еу]т|вылет(?:ел[аи]?|ит|ят|ает|ают)\s+в\s|"
+        r"приеха[лв]|приезжа[лв]|приед[еу]т|(?:вы)?лет(?:ел[аи]?|ит|ят|ает|ают)\s+в\s|"
         # «Министра ждут в Осло», «в Осло его ожидают»: expected in a place, to arrive there.
         r"(?:жд[её]т|ждут|ожида(?:ет|ют|ется|ются))\s+в\s+(?-i:[А-ЯЁ])|"
         r"(?<![\w-])в\s+(?-i:[А-ЯЁ])[а-яё-]+\s+(?:[а-яё]+\s+)?(?:жд[её]т|ждут|ожида(?:ет|ют|ется|ются))(?![\w-])",
@@ -241,13 +256,15 @@ RUSSIAN_EVENT_CUES = {
         r"собирал(?:ся|ась|ось))"
         rf"(?!\s+{_INFINITIVE})|"
         r"возобнов[а-яё]*\s+(?:[а-яё-]+\s+){0,2}?(?:контакт|диалог|переговор|встреч|консультаци)",
-        r"встреч[аеиу]|переговор|заседани|совещани|консультаци|делегаци",
+        r"встреч[аеиу]|переговор|заседани|совещани|консультаци|делегаци|"
+        r"телефонн[а-яё]+\s+разговор|разговор[а-яё]*\s+по\s+телефону",
     ),
     Event.Type.ENLARGEMENT: (
         # Joining the alliance, not «присоединение Крыма» (an annexation).
         rf"присоедин(?:ил|ит|ят|ял)\w*\s+{_TO_NATO}|"
         rf"(?:вступ(?:ил|ит|ят|ал|ать)\w*|вош(?:ли|ла|ёл|ел)|войд(?:ут|ёт|ет))\s+{_INTO_NATO}|"
         # the verb after, as news copy fronts the alliance: «в НАТО вступили Польша, …»
+        r"приглас[а-яё]*\s+(?:[а-яё]+\s+){0,2}?к\s+вступлению|"
         r"в\s+(?:НАТО|альянс|Североатлантический\s+альянс|блок)\s+(?:[а-яё]+\s+)?"
         r"(?:вступ(?:ил|ит|ят|ал)\w*|вош(?:ли|ла|ёл|ел)|войд(?:ут|ёт|ет))(?![\w-])|"
         r"стал[а-яё]*\s+(?:полноправными\s+)?член(?:ами|ом)\s+(?:НАТО|альянса|блока|"
@@ -257,6 +274,7 @@ RUSSIAN_EVENT_CUES = {
         r"расширени[а-яё]*(?![а-яё])(?!\s+(?!(?:на|в|во|и|с|до|после)(?![\w-])|"
         r"(?:альянс|блок|североатлантическ|нато))[а-яё])|"
         rf"вступлени\w*\s+{_INTO_NATO}|присоединени\w*\s+{_TO_NATO}|"
+        r"заявк[а-яё]*\s+на\s+(?:вступление|членство)|"
         r"членств",
     ),
     Event.Type.OBJECTION: (
@@ -264,6 +282,8 @@ RUSSIAN_EVENT_CUES = {
         r"критикует|отверг|приостанов(?:ил|ит|ят|лен)|приостанавлива|прерва[лн]|"
         r"замороз(?:ил|ит|ят)|заморож(?:ен|ива)|прекрати(?:л|т)|прекраща(?:ет|ют)|"
         r"предупред|отказал|обвин(?:ил|яет|яют)|"
+        # «предложили покинуть страну»: an expulsion
+        r"(?:предлож|потребова)[а-яё]*\s+(?:[а-яё]+\s+)?покинуть|"
         # «потребовал прекращения ударов», «потребовала от НАТО прекратить бомбардировки»
         r"(?:потребовал|требу(?:ет|ют))[а-яё]*\s+(?:от\s+[\w-]+\s+)?(?:немедленн[а-яё]+\s+)?"
         r"(?:прекрат|прекращени|остановить|остановки|отмен|вывод|отказ)",
@@ -277,7 +297,8 @@ RUSSIAN_EVENT_CUES = {
         r"(?:созвать|провести|собрать|созыва|проведения)|"
         r"(?:выдвину(?:л[аи]?|т)|выдвига(?:ет|ют|л[аи]?))(?![\w-])"
         r"(?!\s+(?:[а-яё]+\s+){0,2}?(?:обвинени|претензи))",
-        r"предложени|приглашени|призыв|инициатив",
+        r"предложени|приглашени|призыв|инициатив|"
+        r"проект[а-яё]*\s+(?:договор|соглашени|резолюци)",
     ),
     Event.Type.STATEMENT: (
         r"заявил|сказал|сообщил|отметил|подчеркнул|объявил|подтвердил|договорил|согласил|"
@@ -523,6 +544,10 @@ _ACT_AS_OBJECT = re.compile(
 )
 
 
+# An invitation or an application to join, which the joining after it types.
+_ASKED_TO_JOIN = re.compile(r"(?i:(?:приглас|заявк)[а-яё]*\s+(?:[а-яё]+\s+){0,2}?)$")
+
+
 def _after_a_verb(text, position, language):
     """Whether a verb comes before ``position`` in its clause."""
     before = clause_around(text[:position], position, position, language)
@@ -550,6 +575,8 @@ def _without_objects(text, language=Language.ENGLISH):
         name = "act" if match["act"] else "act_ru"
         if _at_a_gathering(match[0]) or _TITLE_OF_A_DOCUMENT.search(text, 0, match.start()):
             continue  # «рассмотрен на заседании», «указ о приостановлении …»: no object
+        if _ASKED_TO_JOIN.search(text, 0, match.start()):
+            continue  # «пригласит к вступлению», «заявки на вступление»: the enlargement
         if _after_a_verb(text, match.start(), language):
             spans.append(_Span(*match.span(name)))
     return blank(text, spans)
