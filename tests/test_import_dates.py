@@ -1645,6 +1645,9 @@ def test_a_sentence_naming_an_agency_or_a_photo_is_still_a_fact(sentence):
         "The quota report should be ready when Anna Berg meets Oleg Sokolov on Friday.",
         "The quota talks of Anna Berg and Oleg Sokolov should resume in Tromsø in May.",
         "Anna Berg said on Monday that Norway should leave the fisheries council.",
+        # What a body decided, or someone warned, should be done.
+        "The fisheries council decided on Monday that Norway should leave it.",
+        "On Monday Anna Berg used a speech to warn that Norway should not leave.",
         # A mind in a clause, or reported; a closure since a date.
         "Trawlers that Anna Berg believes are Russian left Tromsø on Monday.",
         "Anna Berg said on Monday she believes Oleg Sokolov misread the quota deal.",

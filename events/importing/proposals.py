@@ -2546,8 +2546,10 @@ def _recommends(introduction, sentence, speakers=False):
 # A reporting verb or a deal's terms: "Lavrov said NATO should:" is what Lavrov said.
 _REPORTED = re.compile(
     r"\b(?:said|says|told|wrote|argued|insisted|demanded|urged|proposed|suggested|"
-    r"recommended|under|according\s+to|заявил[аи]?|сказал[аи]?|предложил[аи]?|"
-    r"потребовал[аи]?|согласно|по\s+условиям)\b",
+    r"recommended|decided|agreed|ruled|resolved|voted|warn(?:s|ed)?|cautioned|under|"
+    r"according\s+to|заявил[аи]?|"
+    r"сказал[аи]?|предложил[аи]?|потребовал[аи]?|решил[аи]?|постановил[аи]?|согласно|"
+    r"по\s+условиям)\b",
     re.IGNORECASE,
 )
 
