@@ -1410,6 +1410,10 @@ def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, ki
         # A newsletter's or a live blog's greeting.
         "Good Friday morning, and welcome to the Tromsø fisheries brief with Anna Berg.",
         "Welcome to our live coverage of the talks of Anna Berg and Oleg Sokolov in Tromsø.",
+        "GOOD MORNING, and welcome to Monday's Tromsø brief with Anna Berg.",
+        # Asking to be subscribed to; a transcript's disclaimer.
+        "To get the Tromsø brief of Anna Berg in your inbox every Monday, please sign up here.",
+        "Tromsø Radio transcripts are created on a rush deadline by Anna Berg's contractor.",
         # The author's own advice or judgement.
         "We must hold Anna Berg to the rescue drill she promised Oleg Sokolov last week.",
         "It would be a grave mistake to let Oleg Sokolov leave Tromsø without a deal.",
@@ -4025,6 +4029,11 @@ def test_a_day_of_the_month_looking_ahead_from_a_past_month_is_of_that_month():
 )
 def test_a_count_in_words_is_read_whole(sentence, year):
     assert only_date(sentence).date.start == date(year, 1, 1)
+
+
+def test_a_feast_greeting_is_no_date():
+    sentence = "Anna Berg wished Oleg Sokolov a happy New Year and a merry Christmas."
+    assert find_dates(sentence, PUBLISHED) == []
 
 
 def test_a_count_in_words_is_never_read_as_its_last_word():

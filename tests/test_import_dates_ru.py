@@ -395,8 +395,15 @@ def test_until_a_deadline_of_a_task_or_a_feast(sentence, expected):
     assert only_date(sentence).date == expected
 
 
-def test_a_new_year_greeting_is_no_date():
-    assert find_dates("Лавров поздравил коллег с Новым годом.", PUBLISHED, language=RU) == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Лавров поздравил коллег с Новым годом.",
+        "Министры поздравили друг друга с наступающим Новым годом и Рождеством.",
+    ],
+)
+def test_a_feast_greeting_is_no_date(sentence):
+    assert find_dates(sentence, PUBLISHED, language=RU) == []
 
 
 def test_one_month_or_another_is_one_date_within_both():

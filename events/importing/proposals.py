@@ -2302,8 +2302,14 @@ _ABOUT_THE_STORY = re.compile(
     r"|(?:Наш|Этот)\s+(?:обзор|дайджест)|Вот\s+что\s+(?:произошло|случилось))"
     # A newsletter's or a live blog's greeting: "Good Friday morning, and welcome to
     # Playbook.", "Welcome to our live coverage of …", «Доброе утро!», «Добро пожаловать».
-    r"|(?:Good\s+(?:\w+\s+)?(?:morning|afternoon|evening)|Hello|Hi)\b[^.!?]{0,80}[.!?]$"
+    r"|(?i:Good\s+(?:\w+\s+)?(?:morning|afternoon|evening)|Hello|Hi)\b[^.!?]{0,80}[.!?]$"
     r"|Welcome\s+(?:back\s+)?to\b|Thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)\b"
+    # … asking to be subscribed to: "… in your inbox every weekday, please sign up here."
+    r"|[^.]{0,100}?\b(?:in\s+your\s+inbox|(?:please\s+)?(?:sign\s+up|subscribe)\s+"
+    r"(?:here|now|today|below)\b)"
+    # … or a transcript's disclaimer: "NPR transcripts are created on a rush deadline"
+    r"|[^.]{0,40}?\btranscripts?\s+(?:is|are)\s+(?:created|produced|prepared)\b"
+    r"|This\s+text\s+may\s+not\s+be\s+in\s+its\s+final\s+form\b"
     r"|(?:Доброе\s+утро|Добрый\s+(?:день|вечер)|Здравствуйте)\b[^.!?]{0,80}[.!?]$"
     r"|Добро\s+пожаловать|Спасибо,?\s+что\s+(?:читаете|следите|были\s+с\s+нами)"
 )

@@ -1149,9 +1149,19 @@ HOLIDAYS = {
 }
 
 
+# Greetings for a feast name no day: "wished each other a happy New Year", «поздравили друг
+# друга с наступающим Новым годом».
+FEAST_GREETING = re.compile(
+    r"(?i:\b(?:greet|wish|congratulat)\w*|(?<![\w-])(?:поздрав|с\s+наступающ)[а-яё]*)"
+)
+
+
 def _holiday(ctx):
     """ "before Christmas", "on New Year's Eve", "by the new year" (``feast_day``); "in the
-    new year" the year after the text's today, or, told as done, the year it began."""
+    new year" the year after the text's today, or, told as done, the year it began. None
+    in a greeting (``FEAST_GREETING``)."""
+    if FEAST_GREETING.search(ctx.sentence, 0, ctx.match.start()):
+        return None
     name = re.sub(r"\s+", " ", ctx.match.group("feast").lower()).replace("\u2019", "'")
     name = name.removesuffix(" day")
     if name == "the new year" and ctx.match.group("in_it") is not None:

@@ -38,6 +38,7 @@ from .temporal import (
     BY,
     COUNT_BOUND,
     DAY,
+    FEAST_GREETING,
     MONTH,
     UNIT_PRECISION,
     WITHIN,
@@ -283,7 +284,10 @@ _CATHOLIC = re.compile(r"(?i:католическ[а-яё]+\s+)$")
 
 
 def _holiday(ctx):
-    """ "до Нового года", "к Новому году", "на Рождество": the feast's day (``feast_day``)."""
+    """ "до Нового года", "к Новому году", "на Рождество": the feast's day (``feast_day``);
+    None in a greeting («поздравили с наступающим Новым годом»)."""
+    if FEAST_GREETING.search(ctx.sentence, 0, ctx.match.start()):
+        return None
     if _CATHOLIC.search(ctx.sentence, 0, ctx.match.start()):
         return feast_day(ctx, 12, 25)
     return feast_day(ctx, *RU_HOLIDAYS[ctx.match.group("feast").lower()])
