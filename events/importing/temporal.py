@@ -1764,6 +1764,10 @@ def at_act_referred_to(ctx, noun, relation="at"):
     return replace(named), f"“{ctx.match.group().strip()}”: {how}", True
 
 
+# "Speaking afterwards, …" opening a sentence: remarks made there.
+_SPEAKING = re.compile(r"(?i:speaking|talking)\b")
+
+
 def _done_after(ctx, named, how):
     """What was done after the act dated ``named``: at some point from its date to the
     text's today ("between 7 and 9 April 2004"); today itself when the act was today; only
@@ -1773,6 +1777,12 @@ def _done_after(ctx, named, how):
     start, until = truncate(named.start, precision), truncate(ctx.today, precision)
     if ctx.future or until < start:
         return None
+    said = _SPEAKING.match(ctx.sentence) or _grammar(ctx.language).reporting.search(ctx.sentence)
+    if precision == DAY and not named.end and said:
+        # "said after the ceremony", "Speaking afterwards, …": remarks news copy tells of the
+        # occasion are made on its day
+        note = f"“{ctx.match.group().strip()}”: said right after {how}: {named.display}"
+        return replace(named), note, True
     if until > start:
         result = _range(start, until, precision, WITHIN)
     elif precision == DAY:
