@@ -2128,6 +2128,20 @@ def test_what_a_commentator_tells_of_an_act_or_an_official_says_is_a_fact(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # What analysts say is to come, whatever its date; what follows from a condition.
+        "Analysts in Tromsø said the real test for Anna Berg would come later this year.",
+        "If no deal is reached, Oleg Sokolov will close the ferry office in Tromsø.",
+        # The author's own view.
+        "In this newspaper's view, Anna Berg misread Oleg Sokolov in Tromsø in March.",
+    ],
+)
+def test_a_commentator_s_forecast_a_condition_s_outcome_or_the_author_s_view_is_no_fact(text):
+    assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "start", "end"),
     [
         # Published on a Thursday: what was done this week was done by today, what will

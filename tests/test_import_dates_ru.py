@@ -708,6 +708,10 @@ def test_a_source_s_own_body_stays_where_the_news_came_from_does_not():
         # A proverb quoted.
         "Как говорится, с Сергеем Лавровым надо говорить прямо, но говорить.",
         "В 2006 году, по оценке экспертов, оборот Сергея Лаврова может достичь миллиона.",
+        # What many hold, the author's view, what follows from a condition.
+        "В Осло считают предложение Сергея Лаврова надуманным.",
+        "По мнению автора, до 12 декабря у Сергея Лаврова есть окно для компромисса.",
+        "Если договорённости не будет, Сергей Лавров закроет офис в Осло.",
     ],
 )
 def test_a_commentator_s_view_or_forecast_is_no_fact(text):

@@ -241,6 +241,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or (not dates and _a_commentator_s_view(sentence, language))
             or (not dates and _AN_EXPLANATION.match(sentence))
             or _commentators_forecast(sentence, language)
+            or _AUTHOR_S_VIEW.match(sentence)
+            or (not dates and _what_would_follow(sentence, language))
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
             or (speakers and _FORMALITY.match(sentence))
         )
@@ -2497,19 +2499,41 @@ _PASSER_BY = re.compile(
 # Commentators as the source of what follows: «по оценке экспертов», "analysts estimate".
 _BY_COMMENTATORS = re.compile(
     rf"(?i:\b(?:according\s+to|in\s+the\s+view\s+of)\s+(?:some\s+|most\s+|many\s+)?"
-    rf"(?:{_COMMENTATORS})s\b|\b(?:{_COMMENTATORS})s\s+(?:estimate|forecast|predict|expect)\b"
+    rf"(?:{_COMMENTATORS})s\b|\b(?:{_COMMENTATORS})s\s+(?:in\s+[\w-]+\s+)?(?:estimate|forecast|"
+    r"predict|expect|say|said|believe|think|argue|argued|warn|warned)\b"
     r"|(?<![\w-])по\s+(?:оценк[а-яё]*|мнению|прогноз[а-яё]*)\s+(?:[а-яё]+\s+)?"
     rf"(?:{_RU_COMMENTATORS})[а-яё]*)"
 )
+
+
+# The author's own view: «По мнению автора, …», "In the author's view, …".
+_AUTHOR_S_VIEW = re.compile(
+    r"(?i:по\s+мнению\s+(?:автора|редакции)|in\s+(?:the|this)\s+(?:author|writer|"
+    r"newspaper)['\u2019]s\s+(?:view|opinion))\b"
+)
+
+
+# A condition opening a sentence: "If no deal is reached, …", "Unless …", «Если …».
+_CONDITION_OPENING = re.compile(r"(?:If|Unless|Should|Если|В\s+случае)(?![\w-])")
+
+
+def _what_would_follow(sentence, language):
+    """Whether ``sentence`` tells only what is to come if a condition is met ("If no deal
+    is reached, Russia will find itself outside the regime"): a forecast, no fact."""
+    return bool(_CONDITION_OPENING.match(sentence)) and (
+        status_of(sentence, language) != Event.Status.OCCURRED
+    )
 
 
 def _commentators_forecast(sentence, language):
     """Whether ``sentence`` gives what commentators expect ("In 2010, according to experts,
     the transit market may reach $500 million", «по оценке экспертов, … может достичь»):
     a forecast, no fact of the timeline."""
-    return bool(_BY_COMMENTATORS.search(sentence)) and (
-        status_of(sentence, language) != Event.Status.OCCURRED
-    )
+    if not _BY_COMMENTATORS.search(sentence):
+        return False
+    said = reported_content(sentence, language)
+    forecast = " ".join(sentence[part.start : part.end] for part in said) or sentence
+    return status_of(forecast, language) != Event.Status.OCCURRED
 
 
 def _signs_off(sentence):
@@ -2609,7 +2633,7 @@ _OPINION = re.compile(
     r"[^,;:\"\u201c\u00ab]{0,60}?(?<![\w-])(?:also\s+|still\s+|now\s+)?"
     r"(?:thinks|believes|feels|reckons|suspects|doubts|"
     r"(?:is|are)\s+(?:not\s+)?(?:convinced|unconvinced|persuaded|sceptical|skeptical)|"
-    r"считает|полагает|думает|убежд[её]н|уверен)(?![\w-])"
+    r"счита(?:ет|ют)|полага(?:ет|ют)|дума(?:ет|ют)|убежд[её]н[аы]?|уверен[аы]?)(?![\w-])"
 )
 _IRREGULAR_PARTICIPLE = r"(?:shut|held|built|set|cut|kept|left|lost|run|sent|split|put|hit|torn)"
 _STATE = (
