@@ -1385,6 +1385,20 @@ def test_an_act_told_again_by_a_noun_in_the_next_sentence_takes_its_date(text, l
     assert reached.same_as == 0
 
 
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "Об этом во вторник сообщил МИД Польши.",
+        "Об этом говорится в заявлении, опубликованном во вторник на сайте МИД Польши.",
+    ],
+)
+def test_a_russian_act_made_known_on_a_day_the_next_sentence_gives_is_of_that_day(reported):
+    text = "Польша отозвала посла с Мальты. " + reported + "\n"
+    recalled, *told = propose(text, PUBLISHED, MARTA, match_events=False, language=Language.RUSSIAN)
+    assert recalled.date == PartialDate(date(2011, 6, 7))
+    assert all(t.same_as == 0 for t in told)
+
+
 def test_a_sentence_with_no_word_going_on_keeps_publication():
     text = (
         "Fisheries ministers met in Valletta on Tuesday.\n\n"

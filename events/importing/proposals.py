@@ -509,6 +509,14 @@ _TOLD_AGAIN_BY_A_NOUN = re.compile(
 )
 
 
+# A sentence that says when and by whom the one before was made known: «Об этом
+# говорится в заявлении, опубликованном во вторник», «Об этом сообщил …».
+_REPORTED_IT = re.compile(
+    r"Об\s+этом\s+(?:[а-яё]+\s+){0,3}?(?:сообщ|заяв|говорит|рассказ|объяв|пиш|написал|"
+    r"стало\s+известно)"
+)
+
+
 def _date_by_the_next(undated, text, start, sentence, dates, today, language):
     """Date each of ``undated`` (the sentence before's proposals, with no date of their
     own) by the date ``sentence``, starting at ``start`` in ``text`` and in the same
@@ -528,6 +536,17 @@ def _date_by_the_next(undated, text, start, sentence, dates, today, language):
                 f"(“{mention.text}”): {mention.date.display}."
             )
             return [lead]
+    if undated and _REPORTED_IT.match(sentence):
+        told = [d for d in dates if d.date.last_day <= today]
+        done = [p for p in undated if p.status == Event.Status.OCCURRED]
+        if len(told) == len(dates) == 1 and done:
+            for proposal in done:
+                proposal.date = told[0].date
+                proposal.date_note = (
+                    f"No date of its own, but the next sentence says when it was made known "
+                    f"(“{told[0].text}”): {told[0].date.display}."
+                )
+            return done[:1]  # what that sentence tells is the making known of it
     if undated and _PARAGRAPH_BREAK.search(text, undated[0].end, start):
         return []
     for proposal in undated:
