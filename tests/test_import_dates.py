@@ -4045,6 +4045,12 @@ def test_a_count_in_words_is_read_whole(sentence, year):
     assert only_date(sentence).date.start == date(year, 1, 1)
 
 
+def test_a_date_said_again_after_that_is_is_one_date():
+    sentence = "The ferry moratorium takes effect in 150 days, that is, on 18 September."
+    [(text, start, _status, _type)] = proposed(sentence)
+    assert (text, start) == ("18 September", "2005-09-18")
+
+
 def test_a_feast_greeting_is_no_date():
     sentence = "Anna Berg wished Oleg Sokolov a happy New Year and a merry Christmas."
     assert find_dates(sentence, PUBLISHED) == []

@@ -395,6 +395,16 @@ def test_until_a_deadline_of_a_task_or_a_feast(sentence, expected):
     assert only_date(sentence).date == expected
 
 
+def test_a_russian_date_said_again_and_from_this_date():
+    text = (
+        "Мораторий Осло вступит в силу через 150 суток, то есть 18 сентября. "
+        "С этой даты Осло закроет порт."
+    )
+    moratorium, closing = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert moratorium.date_text == "18 сентября"
+    assert closing.date == moratorium.date == PartialDate(date(2005, 9, 18))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -220,6 +220,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         ):
             story.year = None
         dates = [d for d in read_here if not d.reference]  # "since 2002" in "the first since 2002"
+        dates = _without_restated(read, dates)
         told_again = _date_by_the_next(waiting, text, start, sentence, dates, story.today, language)
         waiting = []
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
@@ -515,6 +516,23 @@ _REPORTED_IT = re.compile(
     r"Об\s+этом\s+(?:[а-яё]+\s+){0,3}?(?:сообщ|заяв|говорит|рассказ|объяв|пиш|написал|"
     r"стало\s+известно)"
 )
+
+
+# "in 150 days, that is, on December 12", «через 150 суток, то есть 12 декабря»: the
+# same date said again, the second time as the text means it.
+_THAT_IS = re.compile(
+    r"\s*,?\s*(?i:that\s+is|i\.\s*e\.|namely|то\s+есть|т\.\s*е\.|а\s+именно)\s*,?\s*"
+    r"(?i:on\s+|by\s+)?"
+)
+
+
+def _without_restated(read, dates):
+    """``dates`` without one the next restates after "that is" (``_THAT_IS``)."""
+    return [
+        date
+        for date, following in zip(dates, [*dates[1:], None], strict=False)
+        if following is None or not _THAT_IS.fullmatch(read, date.end, following.start)
+    ]
 
 
 def _date_by_the_next(undated, text, start, sentence, dates, today, language):
