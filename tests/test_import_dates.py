@@ -4045,6 +4045,15 @@ def test_a_count_in_words_is_read_whole(sentence, year):
     assert only_date(sentence).date.start == date(year, 1, 1)
 
 
+def test_the_same_date_of_what_is_to_come_is_the_date_to_come_not_the_saying_s():
+    text = (
+        "Oslo will close the ferry office from 1 May, Anna Berg said on Thursday. From the "
+        "same date, Oleg Sokolov's trawlers will stay in port."
+    )
+    *_, same = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (same.date_text, same.date) == ("the same date", PartialDate(date(2005, 5, 1)))
+
+
 def test_a_date_said_again_after_that_is_is_one_date():
     sentence = "The ferry moratorium takes effect in 150 days, that is, on 18 September."
     [(text, start, _status, _type)] = proposed(sentence)

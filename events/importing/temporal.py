@@ -522,6 +522,18 @@ class Context(Story):
         )
         return anchors[:-1] if anchors[-1].start > following else anchors
 
+    def last_to_come(self):
+        """The last date of a fact named that is still to come after the text's today, or
+        None."""
+        return next(
+            (
+                _its_last_period(anchor)
+                for anchor in reversed(self.anchors)
+                if id(anchor) not in self.references and anchor.start > self.today
+            ),
+            None,
+        )
+
     def last_act(self, noun, before_the_sentence=False, kinds=None):
         """The last date of a fact whose clause reports an act ``noun`` may name ("the
         summit" after "leaders met in Istanbul on 28 June"), or with no noun ("the day after
@@ -1965,6 +1977,10 @@ def period_of_named(ctx, unit, month=None):
     )
     if named is None:
         return None
+    if unit in ("day", "date") and ctx.future and named.last_day <= ctx.today:
+        # "From the same date, the office will close" after "from November 1, Lavrov said on
+        # Monday": the date still to come, not the saying's
+        named = ctx.last_to_come() or named
     year = named.start.year
     if month:
         result = PartialDate(date(year, month, 1), MONTH)
