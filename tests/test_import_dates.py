@@ -4729,9 +4729,22 @@ def test_the_next_year_or_the_previous_month_counts_from_the_date_named_before()
     assert only_date("The following March the envoys met again.", may).date == (
         PartialDate(date(2003, 3, 1), MONTH)
     )
-    # Without the article, or over the coming year, it counts from the publication.
-    for sentence in ("The envoys will meet next year.", "Over the next year they meet twice."):
-        assert only_date(sentence, december).date.start.year == 2006
+    # Without the article it counts from the publication: next year; over the next year,
+    # the twelve months from it.
+    assert only_date("The envoys will meet next year.", december).date == PartialDate(
+        date(2006, 1, 1), YEAR
+    )
+    assert only_date("Over the next year they meet twice.", december).date == PartialDate(
+        date(2005, 1, 1), YEAR, date(2006, 1, 1), WITHIN
+    )
+
+
+def test_within_the_next_year_is_the_twelve_months_from_today_not_a_promise_s_date():
+    found = only_date("Oslo will spend a billion crowns on ferries within the next year.")
+    assert found.date == PartialDate(date(2005, 1, 1), YEAR, date(2006, 1, 1), WITHIN)
+    sentence = "On Monday Oslo pledged a billion crowns to Anna Berg within the next year."
+    [(text, start, _status, _type)] = proposed(sentence)
+    assert (text, start) == ("On Monday", "2005-04-18")
 
 
 @pytest.mark.parametrize(

@@ -1576,14 +1576,20 @@ _SPAN_LOOKED_OVER = re.compile(
 
 def _ahead_of_today(ctx):
     """ "in two years' time", "in three weeks" (of what is to come), "within a year", "over
-    the next five years": counted forward from the text's today; "in" a count that point,
-    about, "within" it any time from today to then. Only "… time" says so whatever the
+    the next five years", "within the next year": counted forward from the text's today;
+    "in" a count that point, about, "within" it any time from today to then. Only "… time"
+    (or "the next year" with no count) says so whatever the
     verb: "in five years" of what was done is how long it took, and after "the first" or
     a superlative ("the largest exercise in a decade") the span looked back over."""
-    amount = _number(ctx.match.group("n"))
-    unit = ctx.match.group("unit").lower().rstrip("s")
-    if amount is None or not (ctx.match.group("time") or ctx.future):
-        return None
+    if one := ctx.match.group("one"):
+        # "within the next year", "over the coming month": from today, whatever the verb
+        # ("pledged aid within the next year")
+        amount, unit = 1, one.lower()
+    else:
+        amount = _number(ctx.match.group("n"))
+        unit = ctx.match.group("unit").lower().rstrip("s")
+        if amount is None or not (ctx.match.group("time") or ctx.future):
+            return None
     if _SPAN_LOOKED_OVER.search(ctx.sentence, 0, ctx.match.start()):
         return None
     if ctx.match.group("within") is None:
@@ -2325,8 +2331,9 @@ RULES = [
     ),
     # "in two years' time", "within a year", "over the next five years"
     (
-        r"(?i:\b(?:in|(?P<within>within|(?:in|within|over)\s+the\s+(?:next|coming)))\s+"
-        rf"(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
+        r"(?i:\b(?:in|(?P<within>within|(?:in|within|over)\s+the\s+(?P<next>next|coming)))\s+"
+        rf"(?:(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
+        r"|(?(next)(?P<one>year|month|week)))"
         r"(?P<time>['\u2019]s?\s+time)?(?![\w'\u2019-]))",
         _ahead_of_today,
     ),
@@ -2996,6 +3003,12 @@ class Modified:
     named: PartialDate | None = None  # "after December 2007": the date named
 
 
+# A span from the text's today on: "within the next year", "over the coming month".
+_FROM_TODAY_ON = re.compile(
+    r"(?i:(?:in|within|over)\s+the\s+(?:next|coming)\s+(?:year|month|week)\b)"
+)
+
+
 def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     """Apply "about", "by", "since … (onwards)", "until", "after" or "five years after"
     around the expression."""
@@ -3018,6 +3031,9 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         # "the second such meeting this year": counted in a period the story is still in,
         # which the fact's own date, or the publication, says better.
         return Modified(modifier.start(), end, result, "the period counted in", True)
+    if not ctx.future and _FROM_TODAY_ON.match(sentence, start):
+        # "pledged aid within the next year": when what was pledged is to be done
+        return Modified(start, end, result, "the span of what is to come", True)
     if ctx.future and grammar.earliest and (modifier := grammar.earliest.search(before)):
         # "could take place as early as April 20": what is still to come, not before then.
         return Modified(modifier.start(), end, result, "the earliest date", True)
@@ -3133,6 +3149,8 @@ def _note(note, text, modified):
             "the earliest date": "the earliest date of what is still to come, which no date "
             "can show",
             "the period counted in": "the period a count is made in, not the date of this fact",
+            "the span of what is to come": "the span of what is still to come, not the date of "
+            "this fact",
             "when what is still to come began": "when what it goes on from began, not the "
             "date of what is still to come",
             "what it was the last before": "what it was the last before, not the date of this fact",
