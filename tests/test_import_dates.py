@@ -2141,6 +2141,12 @@ def test_a_commentator_s_forecast_a_condition_s_outcome_or_the_author_s_view_is_
     assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
 
 
+def test_a_relative_clause_s_date_in_a_commentator_s_forecast_is_still_its_fact():
+    text = "Analysts say the ferry pact, which Anna Berg signed in March 2003, will lapse."
+    dated = [p for p in propose(text, PUBLISHED, ENVOYS, match_events=False) if p.date_text]
+    assert [p.date_text for p in dated] == ["March 2003"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "start", "end"),
     [
@@ -5448,6 +5454,10 @@ def test_a_gerund_s_act_still_to_come_has_the_main_clause_s_status():
     sentence = "Anna Berg is due in Oslo today, before travelling to Vardø later this week."
     _stay, trip = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
     assert (trip.date_text, trip.status) == ("later this week", Event.Status.PLANNED)
+    # Its own act, though its span holds the main clause's day.
+    sentence = "Anna Berg is to fly to Oslo on Friday, before travelling to Vardø later this week."
+    _flight, trip = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
+    assert (trip.date_text, trip.status) == ("later this week", Event.Status.PLANNED)
     # A gerund's act gone by stays done.
     sentence = "Anna Berg will fly to Oslo on Friday, after visiting Vardø on 18 April 2005."
     _flight, visit = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
@@ -5827,6 +5837,18 @@ def test_an_occasion_named_again_takes_the_date_the_story_gave_it(text, expected
 def test_what_came_after_an_occasion_is_not_of_its_kind(text, language):
     _met, said = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
     assert (said.event_type, said.same_as) == (Event.Type.STATEMENT, None)
+
+
+def test_remarks_after_a_ceremony_are_no_part_of_what_the_speaker_did_at_it():
+    text = (
+        "Вчера в Тромсё Анна Берг подписала протокол на церемонии. Одновременно Анна Берг и "
+        "Олег Соколов одобрили протокол о квотах. «Это хороший день», — сказала Анна Берг "
+        "журналистам после церемонии."
+    )
+    *_, approved, said = propose(
+        text, PUBLISHED, ENVOYS, match_events=False, language=Language.RUSSIAN
+    )
+    assert said.date == approved.date and said.same_as is None
 
 
 @pytest.mark.parametrize(

@@ -344,8 +344,12 @@ def _at_the_act_of(proposal, earlier):
         proposal.date == earlier.date
         and proposal.date_text is not None
         and names_an_occasion(proposal.date_text)
+        and not _AFTER.match(proposal.date_text)  # "said after the ceremony": no act at it
         and _people(proposal) <= _people(earlier)
     )
+
+
+_AFTER = re.compile(r"(?i:after|following|после|по\s+(?:окончании|итогам))(?![\w-])")
 
 
 # How many words two sentences telling one act on one day share, besides those of its kind.

@@ -241,7 +241,9 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _sources_the_news(sentence, in_sentence)
             or (not dates and _a_commentator_s_view(sentence, language))
             or (not dates and _AN_EXPLANATION.match(sentence))
-            or _commentators_forecast(sentence, language)
+            or _commentators_forecast(
+                sentence, [d.start - len(introduction) for d in dates], language
+            )
             or _AUTHOR_S_VIEW.match(sentence)
             or (not dates and _what_would_follow(sentence, language))
             or (start < asked and not dates and not _reports_someone(text, start, in_sentence))
@@ -375,10 +377,14 @@ def _finest_of_each(found, read, dates, body_start, language):
     …, on 1–2 December", "August 2008 - … ministers decide on Aug. 19" are one fact, on
     its finer date; the first of two alike."""
     read_at = {d.text: d for d in dates}
+    clauses = relative_clauses(read, language)
+
+    def clause_of(mention):  # "…, before travelling to Kiev at the end of the week": its own
+        return next((c for c in clauses if c.holds(mention.start)), None)
 
     def within(fine, coarse):
         one, other = read_at.get(fine.date_text), read_at.get(coarse.date_text)
-        if not (one and other):
+        if not (one and other) or clause_of(one) != clause_of(other):
             return False
         labelled = not read[body_start : other.start].strip() and _LABEL_DASH.match(read, other.end)
         return (
@@ -2562,11 +2568,15 @@ def _what_would_follow(sentence, language):
     )
 
 
-def _commentators_forecast(sentence, language):
+def _commentators_forecast(sentence, dates, language):
     """Whether ``sentence`` gives what commentators expect ("In 2010, according to experts,
     the transit market may reach $500 million", «по оценке экспертов, … может достичь»):
-    a forecast, no fact of the timeline."""
+    a forecast, no fact of the timeline. A relative clause's date (at the offsets
+    ``dates``) dates a fact of its own ("experts believe New START, which expires in
+    February 2021, is next")."""
     if not _BY_COMMENTATORS.search(sentence):
+        return False
+    if any(c.holds(at) for c in relative_clauses(sentence, language) for at in dates):
         return False
     said = reported_content(sentence, language)
     forecast = " ".join(sentence[part.start : part.end] for part in said) or sentence

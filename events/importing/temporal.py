@@ -1578,9 +1578,9 @@ def _ahead_of_today(ctx):
     """ "in two years' time", "in three weeks" (of what is to come), "within a year", "over
     the next five years", "within the next year": counted forward from the text's today;
     "in" a count that point, about, "within" it any time from today to then. Only "… time"
-    (or "the next year" with no count) says so whatever the
-    verb: "in five years" of what was done is how long it took, and after "the first" or
-    a superlative ("the largest exercise in a decade") the span looked back over."""
+    (or "the next year" with no count) says so whatever the verb: "in five years" of what
+    was done is how long it took, and after "the first" or a superlative ("the largest
+    exercise in a decade") the span looked back over."""
     if one := ctx.match.group("one"):
         # "within the next year", "over the coming month": from today, whatever the verb
         # ("pledged aid within the next year")
