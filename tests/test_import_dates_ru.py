@@ -395,6 +395,15 @@ def test_until_a_deadline_of_a_task_or_a_feast(sentence, expected):
     assert only_date(sentence).date == expected
 
 
+def test_an_evening_told_in_the_past_is_of_the_story_s_day_gone_by_not_one_to_come():
+    text = (
+        "Вчера в Тромсё Анна Берг провела переговоры. Протокол будет подписан 27 апреля. "
+        "Вечером Олег Соколов сообщил, что итоги переговоров одобрены."
+    )
+    *_, evening = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert (evening.date_text, evening.date) == ("Вечером", PartialDate(date(2005, 4, 20)))
+
+
 def test_a_russian_date_said_again_and_from_this_date():
     text = (
         "Мораторий Осло вступит в силу через 150 суток, то есть 18 сентября. "

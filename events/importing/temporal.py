@@ -525,11 +525,18 @@ class Context(Story):
     def last_to_come(self):
         """The last date of a fact named that is still to come after the text's today, or
         None."""
+        return self._last_fact(lambda anchor: anchor.start > self.today)
+
+    def last_gone_by(self):
+        """The last date of a fact named that is over by the text's today, or None."""
+        return self._last_fact(lambda anchor: anchor.last_day <= self.today)
+
+    def _last_fact(self, fits):
         return next(
             (
                 _its_last_period(anchor)
                 for anchor in reversed(self.anchors)
-                if id(anchor) not in self.references and anchor.start > self.today
+                if id(anchor) not in self.references and fits(anchor)
             ),
             None,
         )
@@ -1987,6 +1994,9 @@ def period_of_named(ctx, unit, month=None):
         # "From the same date, the office will close" after "from November 1, Lavrov said on
         # Monday": the date still to come, not the saying's
         named = ctx.last_to_come() or named
+    elif unit in ("day", "evening", "morning") and named.start > ctx.today and _told(ctx):
+        # «Вечером … сообщил» after «будет подписан 27 мая»: the story's day gone by
+        named = ctx.last_gone_by() or named
     year = named.start.year
     if month:
         result = PartialDate(date(year, month, 1), MONTH)
@@ -2009,6 +2019,11 @@ def period_of_named(ctx, unit, month=None):
             )
     how = f"of {named.display}, the date named before it"
     return result, f"“{ctx.match.group().strip()}”: {how}: {result.display}", True
+
+
+def _told(ctx):
+    """Whether the clause of the current match tells what happened."""
+    return told_in_the_past(ctx.sentence, *ctx.match.span(), ctx.language)
 
 
 def _clock_time(ctx):
