@@ -1399,6 +1399,16 @@ def test_a_russian_act_made_known_on_a_day_the_next_sentence_gives_is_of_that_da
     assert all(t.same_as == 0 for t in told)
 
 
+def test_the_text_an_act_made_named_again_with_that_act_is_the_same_fact():
+    text = (
+        "Marta Kowalczyk signed a fisheries declaration in Valletta on Tuesday.\n\n"
+        "The document, known as the Valletta Declaration, was signed at the harbour office.\n\n"
+        "The declaration was ratified by the Sejm.\n"
+    )
+    _signed, again, ratified = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert again.same_as == 0 and ratified.same_as is None
+
+
 def test_a_sentence_with_no_word_going_on_keeps_publication():
     text = (
         "Fisheries ministers met in Valletta on Tuesday.\n\n"

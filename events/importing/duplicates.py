@@ -269,7 +269,7 @@ def find_repeated_facts(proposals, text=""):
             if earlier.start == proposal.start:
                 continue  # the sentence's other fact, which it tells apart
             recalled.append(earlier_index)
-            if _at_the_act_of(proposal, earlier):  # said or done there, named again
+            if _at_the_act_of(proposal, earlier) or _the_document_again(proposal, earlier):
                 proposal.same_as = earlier_index
                 break
             if said and not speakers(index) & speakers(earlier_index):
@@ -333,6 +333,39 @@ def person_key(mention):
     """Who a person's mention names: its record, or, new to the records, the name the
     article gives them."""
     return mention.slug or mention.proposed_name or mention.text
+
+
+# A sentence opening on the text an act made, named again: "The document, known as the
+# Rome Declaration, was signed …", «Документ был подписан …».
+_THE_DOCUMENT = re.compile(
+    r"(?:The|This|That)\s+(?:document|declaration|accord|agreement|treaty|pact|charter|"
+    r"deal|text|protocol)\b|(?:Документ|Этот\s+документ|Декларация|Соглашение|Договор)"
+    r"(?![\w-])"
+)
+
+
+# The acts that make a text, by their stems: signed, adopted, ratified …
+_MAKING_A_TEXT = re.compile(
+    r"(?i:\b(sign|adopt|approv|ratif|initial)\w*|(?<![\w-])(подпис|одобр|ратифиц|парафир)[а-яё]*)"
+)
+
+
+def _the_document_again(proposal, earlier):
+    """Whether ``proposal``, with no date of its own, tells again the act of ``earlier``
+    (a dated act of its kind, no statement) by naming the text it made and the same act
+    ("signed a declaration on Tuesday" … "The document … was signed at an air base"; not
+    "The treaty was ratified" after its signing)."""
+
+    def acts(quote):
+        return {(m[1] or m[2]).lower() for m in _MAKING_A_TEXT.finditer(quote)}
+
+    return (
+        proposal.date_text is None
+        and earlier.date_text is not None
+        and proposal.event_type not in SAID_KINDS
+        and bool(_THE_DOCUMENT.match(proposal.quote))
+        and bool(acts(proposal.quote) & acts(earlier.quote))
+    )
 
 
 def _at_the_act_of(proposal, earlier):
