@@ -2677,7 +2677,7 @@ def _advises(sentence, dates, language=Language.ENGLISH):
 # like since a date ("The mission has been small and largely idle since 2014"): an
 # adjective, not a participle ("has been closed since 2014" says it was closed).
 _OPINION = re.compile(
-    r"[^,;:\"\u201c\u00ab]{0,60}?(?<![\w-])(?:also\s+|still\s+|now\s+)?"
+    r"[^,;:\"\u201c\u00ab]{0,100}?(?<![\w-])(?:also\s+|still\s+|now\s+)?"
     r"(?:thinks|believes|feels|reckons|suspects|doubts|"
     r"(?:is|are)\s+(?:not\s+)?(?:convinced|unconvinced|persuaded|sceptical|skeptical)|"
     r"счита(?:ет|ют)|полага(?:ет|ют)|дума(?:ет|ют)|убежд[её]н[аы]?|уверен[аы]?)(?![\w-])"
