@@ -5871,6 +5871,26 @@ def test_what_was_done_at_an_act_dated_by_naming_it_is_the_same_fact(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Anna Berg spoke by phone with Oleg Sokolov on Tuesday. The call focused on the "
+            "quotas of Tromsø.",
+            Language.ENGLISH,
+        ),
+        (
+            "Состоялся телефонный разговор Анны Берг с Олегом Соколовым. Разговор прошёл по "
+            "инициативе Осло.",
+            Language.RUSSIAN,
+        ),
+    ],
+)
+def test_an_undated_sentence_on_the_call_named_again_is_the_same_fact(text, language):
+    _call, again = propose(text, PUBLISHED, ENVOYS, match_events=False, language=language)
+    assert again.same_as == 0
+
+
+@pytest.mark.parametrize(
     "follow_up",
     ["The meeting lasted three hours.", "The talks were led by Anna Berg and Oleg Sokolov."],
 )

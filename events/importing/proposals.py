@@ -415,23 +415,48 @@ def _finest_of_each(found, read, dates, body_start, language):
 _OCCASIONS = GATHERINGS_AND_VISITS | {Event.Type.EXERCISE, Event.Type.AGREEMENT_SIGNED}
 
 
+# An occasion's noun opening a sentence as its subject: "The call …", «Разговор …».
+_OCCASION_SUBJECT = re.compile(
+    r"(?:(?i:the|this|that)\s+)?(?P<noun>(?i:call|conversation|talks|meeting|session|visit|"
+    r"summit|ceremony)|Разговор|Беседа|Встреча|Переговоры|Визит|Заседание|Саммит|Церемония)"
+    r"(?![\w-])"
+)
+
+
+# A call is a meeting whatever words told it ("spoke by phone with").
+_CALLS = word_set("call conversation разговор беседа")
+
+
+def _names_again(noun, proposal):
+    """Whether the occasion ``noun`` names ``proposal``'s act: by its own word, or a call
+    a meeting."""
+    called = noun.lower() in _CALLS and proposal.event_type == Event.Type.MEETING
+    return called or shares_stem(noun, proposal.quote)
+
+
 def _the_occasion_again(found, proposals, sentence):
     """Mark each of ``found`` (of ``sentence``) whose subject is an occasion named again,
     which dates it ("The talks lasted nearly eight hours", «Заседание продолжалось три
     часа»), as the same fact as the last of ``proposals`` that told that occasion."""
     opening = sentence.lstrip(" \"'\u201c\u00ab")
     for proposal in found:
-        words = proposal.date_text
+        words, noun = proposal.date_text, None
         if proposal.same_as is not None or proposal.status != Event.Status.OCCURRED:
             continue
+        if words is None and (subject := _OCCASION_SUBJECT.match(opening)):
+            # Undated: "The call lasted an hour", «Разговор прошёл по инициативе …» after
+            # the call itself, named by the same noun.
+            words, noun = subject.group(), subject["noun"]
         if not words or not opening.startswith(words) or not _AS_A_SUBJECT.match(words):
             continue
-        if not names_an_occasion(words):
+        if noun is None and not names_an_occasion(words):
             continue
         told = [
             i
             for i, p in enumerate(proposals)
-            if p.date == proposal.date and p.same_as is None and p.event_type in _OCCASIONS
+            if p.same_as is None
+            and p.event_type in _OCCASIONS
+            and (p.date == proposal.date if noun is None else _names_again(noun, p))
         ]
         if told:
             proposal.same_as = told[-1]
