@@ -181,7 +181,9 @@ _OCCURRED = (
     rf"{_EN_PARTICIPLES}|"
     # The same in the present but for a third person's "-s" ("Gazprom cut supplies"):
     # past, but after "to", a modal, "not" or a determiner ("will cut", "a cut").
-    rf"{NOT_PRESENT_AFTER}(?:cut|shut|quit|put|beat|hit|spread|cost)(?!-)|"
+    # (the word first: the many lookbehinds only where it stands)
+    rf"(?=(?:cut|shut|quit|put|beat|hit|spread|cost)\b){NOT_PRESENT_AFTER}"
+    r"(?:cut|shut|quit|put|beat|hit|spread|cost)(?!-)|"
     r"(?!(?:allied|united|armed|alleged|limited|advanced|detailed|concerned|related|based|"
     r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected|"
     # no past at all: "will succeed him", "two hundred"

@@ -2813,8 +2813,8 @@ _NOWADAYS = re.compile(r"(?i:today|nowadays|these\s+days|now)")
 # Meeting in the present with no date at all: how a body works ("In the council, NATO and
 # Russia meet as equals", "The council convenes in Brussels"), no meeting of the timeline.
 _MEETS_AS_A_RULE = re.compile(
-    rf"(?:[^,;:]{{1,40}},\s*)?{_NO_CLAUSE}{{0,80}}?\s{NOT_PRESENT_AFTER}"
-    r"(?:meets?|gathers?|convenes?|consults?)\b"
+    rf"(?:[^,;:]{{1,40}},\s*)?{_NO_CLAUSE}{{0,80}}?\s(?=(?:meets?|gathers?|convenes?|consults?)\b)"
+    rf"{NOT_PRESENT_AFTER}(?:meets?|gathers?|convenes?|consults?)\b"
     r"(?!\s+(?:on|next|this|later|again|today|tomorrow)\b)"
 )
 

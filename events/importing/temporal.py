@@ -3046,7 +3046,7 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         # "the second such meeting this year": counted in a period the story is still in,
         # which the fact's own date, or the publication, says better.
         return Modified(modifier.start(), end, result, "the period counted in", True)
-    if not ctx.future and _FROM_TODAY_ON.match(sentence, start):
+    if _FROM_TODAY_ON.match(sentence, start) and not ctx.future:
         # "pledged aid within the next year": when what was pledged is to be done
         return Modified(start, end, result, "the span of what is to come", True)
     if ctx.future and grammar.earliest and (modifier := grammar.earliest.search(before)):
@@ -3064,8 +3064,8 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
             return Modified(modifier.start(), end, result, "the last time before", True)
         if (
             ctx.language == Language.ENGLISH  # a Russian present may go on since then
-            and ctx.future
             and period_end(result.end or result.start, result.precision) < ctx.today
+            and ctx.future
         ):
             # "could build on the cooperation since 1995": when what is built on began,
             # which dates nothing still to come.
