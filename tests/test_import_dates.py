@@ -2141,6 +2141,20 @@ def test_a_commentator_s_forecast_a_condition_s_outcome_or_the_author_s_view_is_
     assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A state the present tells, still so, with no date.
+        "Oslo, however, is still waiting for Oleg Sokolov's answer.",
+        "Oleg Sokolov remains opposed to the quota plan of Anna Berg.",
+        # A quotation given as what someone thinks, whatever it names.
+        '"The real test of the ferry pact comes in June," Anna Berg believes.',
+    ],
+)
+def test_a_state_still_so_or_a_quotation_held_as_a_view_is_no_fact(text):
+    assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
+
+
 def test_a_relative_clause_s_date_in_a_commentator_s_forecast_is_still_its_fact():
     text = "Analysts say the ferry pact, which Anna Berg signed in March 2003, will lapse."
     dated = [p for p in propose(text, PUBLISHED, ENVOYS, match_events=False) if p.date_text]

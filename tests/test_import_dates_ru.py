@@ -731,6 +731,8 @@ def test_a_source_s_own_body_stays_where_the_news_came_from_does_not():
         "В Осло считают предложение Сергея Лаврова надуманным.",
         "По мнению автора, до 12 декабря у Сергея Лаврова есть окно для компромисса.",
         "Если договорённости не будет, Сергей Лавров закроет офис в Осло.",
+        # A quotation given as what someone thinks, the attribution inside its marks.
+        "«Это декларация,— считает Сергей Лавров.— Реальная проверка будет в июне».",
     ],
 )
 def test_a_commentator_s_view_or_forecast_is_no_fact(text):

@@ -241,6 +241,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _sources_the_news(sentence, in_sentence)
             or (not dates and _a_commentator_s_view(sentence, language))
             or (not dates and _AN_EXPLANATION.match(sentence))
+            or (not dates and _A_STATE_NOW.match(sentence))
             or _commentators_forecast(
                 sentence, [d.start - len(introduction) for d in dates], language
             )
@@ -2731,6 +2732,17 @@ _IMPRESSION = re.compile(
 )
 
 
+# A state the present tells, still so ("Sweden, however, is still waiting", "Moscow remains
+# opposed"): no act, when nothing dates it.
+_A_STATE_NOW = re.compile(
+    r"[^,;:\"\u201c\u00ab]{0,60}?(?:,\s*(?:however|though|meanwhile|too),)?\s(?:"
+    r"(?:is|are)\s+still\s+(?!to\b|due\b)[a-z]+ing\b|"
+    r"(?:remains?|stays?)\s+(?:[a-z]+ly\s+)?(?:opposed|committed|open|unconvinced|sceptical|"
+    r"skeptical|wary|cautious|divided|unclear|uncertain|unresolved|in\s+place|in\s+force|"
+    r"suspended|frozen|closed)\b)"
+)
+
+
 def _describes_a_mind_or_state(sentence):
     """Whether ``sentence`` gives only an opinion, an impression or a state, no act of the
     timeline. A mind said of in a clause before the main verb ("Troops that NATO believes
@@ -2748,7 +2760,25 @@ def _describes_a_mind_or_state(sentence):
         or _STATE_SINCE.match(sentence)
         or _A_SAYING.match(sentence)
         or _NOT_THE_FIRST_TIME.match(sentence)
+        or _held_in_quotation_marks(sentence)
     )
+
+
+# Holding a view: the verb that gives a quotation as someone's opinion («— считает
+# политолог», "…," he believes).
+_HOLDS = re.compile(
+    r"(?i:(?<![\w-])(?:счита(?:ет|ют)|полага(?:ет|ют)|уверен[аы]?|убежд[её]н[аы]?|thinks|"
+    r"believes|reckons)(?![\w-]))"
+)
+
+
+def _held_in_quotation_marks(sentence):
+    """Whether ``sentence`` quotes what someone thinks («"Реальная проверка будет в июне",
+    — считает аналитик»): an opinion, whatever it names."""
+    said = quotations(sentence)
+    # a Russian attribution may stand inside the quotation marks: «…,— считает он.— …»
+    dashed = re.search(rf"[,!?]\s*[\u2014\u2013]\s*{_HOLDS.pattern}", sentence)
+    return bool(said) and bool(dashed or _HOLDS.search(blank(sentence, said)))
 
 
 # Why or how something came about, the writer's reading when it dates nothing: "That may
