@@ -4113,6 +4113,19 @@ def test_what_a_past_verb_looks_ahead_or_prepares_for_is_the_nearest(sentence):
     assert only_date(sentence).date == PartialDate(date(2005, 4, 25))
 
 
+def test_each_of_the_things_a_past_verb_looks_ahead_to_is_the_nearest():
+    sentence = (
+        "The envoys looked ahead to the ferry talks of the fisheries council in Oslo on April "
+        "25, the first such talks in Norway since the summer of 1999, and to the meeting of "
+        "the coastguards in Vardø on April 26."
+    )
+    found = [f for f in find_dates(sentence, PUBLISHED) if not f.reference]
+    assert [f.date for f in found] == [
+        PartialDate(date(2005, 4, 25)),
+        PartialDate(date(2005, 4, 26)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "start", "status"),
     [

@@ -2652,7 +2652,7 @@ def _governed_from_ahead(sentence, start):
     if not openings or re.search(r"[;:]", before[openings[-1].end() :]):
         return None
     phrase = before[openings[-1].end() :]
-    if len(phrase) > 120 or _AHEAD_PAST.search(phrase) or not re.search(r"\w", phrase):
+    if len(phrase) > 200 or _AHEAD_PAST.search(phrase) or not re.search(r"\w", phrase):
         return None  # "waited until April 1": the date itself, which the main verb governs
     if _AHEAD_PRESENT.search(phrase):
         return "present"
