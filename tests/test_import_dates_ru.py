@@ -2119,10 +2119,12 @@ def test_a_time_of_day_opening_a_sentence_of_the_story_is_the_day_it_is_at():
          "agreement_signed"),
         ("В понедельник Москве передали проект договора о квотах.", "proposal"),
         ("В понедельник дипломатам предложили покинуть Осло.", "objection"),
+        ("Стортинг ратифицировал протокол 4 апреля. В понедельник Рига последовала его примеру.",
+         "agreement_signed"),
     ],
 )  # fmt: skip
 def test_the_russian_verb_or_noun_types_the_act(sentence, event_type):
-    [proposal] = propose(sentence, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    *_, proposal = propose(sentence, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
     assert proposal.event_type == event_type
 
 

@@ -292,6 +292,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                     if _said_of_themselves(introduction + sentence, proposal, language):
                         proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
             found = _finest_of_each(found, read, dates, len(introduction), language)
+            _followed_suit(found, proposals)
             _carry_on(found, before, proposals, sentence, published, language)
             _the_occasion_again(found, proposals, sentence)
             _at_the_gathering_there(found, proposals, text, published, language)
@@ -410,6 +411,25 @@ def _finest_of_each(found, read, dates, body_start, language):
         if bounded or not twins:
             kept.append(proposal)
     return kept
+
+
+# Doing what another did: "… and the Turkish parliament followed suit last Thursday",
+# «Анкара последовала их примеру».
+_FOLLOWED_SUIT = re.compile(
+    r"(?i:\bfollow(?:ed|s)?\s+suit\b|\bdid\s+(?:the\s+)?same\b|\bdid\s+likewise\b|"
+    r"(?<![\w-])последова(?:л|ла|ли|ло)\s+(?:[а-яё]+\s+)?примеру)"
+)
+
+
+def _followed_suit(found, proposals):
+    """Give the last of ``found`` (the proposals of one sentence) that says only that it
+    did what another did ("… and Ankara followed suit last Thursday") the kind of that
+    act: the proposal before it in the sentence, else in the story."""
+    if not found or not _FOLLOWED_SUIT.search(found[-1].quote):
+        return
+    *before, last = [*proposals, *found]
+    if last.event_type == Event.Type.STATEMENT and before:
+        last.event_type = before[-1].event_type
 
 
 # The occasions a sentence may name again as its subject, and tell more of.
