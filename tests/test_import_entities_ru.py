@@ -1856,6 +1856,13 @@ def test_a_name_whose_case_is_known_but_not_its_nominative_says_so(gazetteer):
     assert "kept as written" in person.reason
 
 
+def test_a_declined_surname_takes_the_nominative_the_article_writes_elsewhere(gazetteer):
+    text = "Документы вручили министру Жоау Мбекену. Позднее Мбекен выступил в Осло."
+    person = next(m for m in find_mentions(text, gazetteer) if m.text == "Жоау Мбекену")
+    assert person.proposed_name == "Жоау Мбекен"
+    assert "the nominative the article writes elsewhere" in person.reason
+
+
 def test_a_regional_title_is_the_person_s_role_and_its_region_a_place(gazetteer):
     text = "Губернатор Псковской области Андрей Турчак встретился с послами."
     mentions = find_mentions(text, gazetteer)

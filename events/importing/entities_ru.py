@@ -1374,7 +1374,10 @@ def _read_run(reader, run, covered):
         reason = "comes after a title" if titled else "has the shape of a person's name"
         case = _case_before(reader, run[0])
         name = _person_nominative([t.text for t in words], case) or ""
-        if case and not name:
+        if case and not name and (written := _nominative_written_elsewhere(reader.text, words)):
+            name = written
+            reason += f"; in the {case}, the nominative the article writes elsewhere"
+        elif case and not name:
             reason += f"; kept as written: in the {case}, its nominative cannot be told"
         return _Span(run[0], run[-1], "person", reason=reason, name=name)
     if len(run) == 1 and (titled or speaks) and SURNAME.search(norm(first.text)):
@@ -1401,6 +1404,23 @@ def _read_run(reader, run, covered):
         if not name and place_word:
             reason += "; kept as written: its ending does not tell its nominative"
         return _Span(run[0], run[-1], "place", reason=reason, name=name)
+    return None
+
+
+# The endings a foreign surname takes in the oblique cases: «Блинкену», «Блинкена».
+_OBLIQUE_ENDINGS = ("ом", "ем", "у", "ю", "а", "я", "е")
+
+
+def _nominative_written_elsewhere(text, words):
+    """The name ``words`` (a declined surname after given names that do not decline,
+    «Энтони Блинкену») with the surname as ``text`` writes it elsewhere in the nominative
+    («Блинкен»), or None."""
+    *given, surname = [t.text for t in words]
+    for ending in _OBLIQUE_ENDINGS:
+        stem = surname[: -len(ending)]
+        written = re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text)
+        if surname.endswith(ending) and len(stem) >= 3 and written:
+            return " ".join([*given, stem])
     return None
 
 
