@@ -2238,7 +2238,7 @@ def _settle_kind(reader, span, article_surnames):
         and not (reader.tokens[last].possessive and places.get(key))
     ):
         return None
-    if first == last and token.word in _CAPITALISED_WORDS | COMPASS and places.get(key) == "city":
+    if first == last and token.word in _NO_TOWN and places.get(key) == "city":
         return None  # "So does Finland", "Central and Eastern Europe": no town of that name
     if places.get(key) and not titled:
         span.kind, span.how, span.reason = "place", "new", _place_reason(places[key])
@@ -2250,7 +2250,7 @@ def _settle_kind(reader, span, article_surnames):
         span.kind, span.how = "person", "new"
         return span
     visited = _visited(reader, first, last)
-    if (_after_locative(reader, first, last) or visited) and token.word not in ADJECTIVES | ALLIES:
+    if (_after_locative(reader, first, last) or visited) and token.word not in _NO_PLACE:
         span.kind, span.how, span.reason = (
             "place",
             "new",
@@ -2263,6 +2263,10 @@ def _settle_kind(reader, span, article_surnames):
 VISITS = word_set("visited visiting visits toured touring")
 # The members of an alliance, capitalised as NATO's own copy writes them: "calls from Allies".
 ALLIES = word_set("allies ally partners")
+# Words a small town may be named but copy never means one by: "So does Finland", "Central
+# and Eastern Europe"; nor a place by what follows "from" or "in": "calls from Allies".
+_NO_TOWN = _CAPITALISED_WORDS | COMPASS
+_NO_PLACE = ADJECTIVES | ALLIES
 
 
 def _visited(reader, first, last):
@@ -2828,8 +2832,8 @@ def _resolve_person(reader, span, people, start, end, text):
     role = span.role
     lord = reader.tokens[span.first]
     if lord.word in NOBILITY and span.last > span.first:
-        # "Lord Robertson": a title of nobility is a role; after a real
-        # title ("Lieutenant-General Sir Mike Jackson") it is neither.
+        # "Lord Robertson": a title of nobility is a role; after a real title
+        # ("Lieutenant-General Sir Mike Jackson") it is neither.
         role = span.role = role or lord.text
         if span.how == "new":
             # Known by the title and a surname alone, a peer is named so ("Lord Robertson"),

@@ -1416,10 +1416,9 @@ def _nominative_written_elsewhere(text, words):
     «Энтони Блинкену») with the surname as ``text`` writes it elsewhere in the nominative
     («Блинкен»), or None."""
     *given, surname = [t.text for t in words]
-    for ending in _OBLIQUE_ENDINGS:
+    for ending in (e for e in _OBLIQUE_ENDINGS if surname.endswith(e)):
         stem = surname[: -len(ending)]
-        written = re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text)
-        if surname.endswith(ending) and len(stem) >= 3 and written:
+        if len(stem) >= 3 and re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])", text):
             return " ".join([*given, stem])
     return None
 

@@ -357,8 +357,6 @@ REGIONS = (
     "Golan Heights",
     "Sinai",
 )
-# The Russian names of those regions Russian copy names most, which the Unicode CLDR's list
-# of countries (``russian_country_names``) leaves out.
 # The names Russian copy gives countries beside the CLDR's ("Беларусь", "Молдова").
 RUSSIAN_COUNTRIES_OTHERWISE_NAMED = (
     ("Belarus", "Белоруссия"),
@@ -366,6 +364,8 @@ RUSSIAN_COUNTRIES_OTHERWISE_NAMED = (
     ("Turkmenistan", "Туркмения"),
     ("North Macedonia", "Македония"),
 )
+# The Russian names of those regions Russian copy names most, which the Unicode CLDR's list
+# of countries (``russian_country_names``) leaves out.
 RUSSIAN_REGION_NAMES = {
     "England": "Англия",
     "Scotland": "Шотландия",

@@ -155,10 +155,10 @@ def not_after(words, gap=""):
 
 # No present after "to", a modal, "not" or a determiner ("will cut", "a cut"), nor after
 # a modal and an adverb ("would also shut").
-_MODALS = ("to", "will", "would", "can", "could", "may", "might", "must", "should", "shall")
+_TO_AND_MODALS = ("to", "will", "would", "can", "could", "may", "might", "must", "should", "shall")
 NOT_PRESENT_AFTER = (
-    not_after((*_MODALS, *("not", "did", "do", "does", "a", "the", "its", "any")), r"\s")
-    + "".join(not_after(_MODALS, rf"\s{adverb}\s") for adverb in ("also", "then", "soon"))
+    not_after((*_TO_AND_MODALS, *("not", "did", "do", "does", "a", "the", "its", "any")), r"\s")
+    + "".join(not_after(_TO_AND_MODALS, rf"\s{adverb}\s") for adverb in ("also", "then", "soon"))
     + r"(?<!n't\s)(?<!n\u2019t\s)"
 )
 # Past participles in "-en" or "-wn" of acts: "taken", "frozen", "withdrawn".

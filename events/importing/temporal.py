@@ -1984,17 +1984,17 @@ def period_of_named(ctx, unit, month=None):
     of one ("the same afternoon") is of the last date of a fact, never of one named as a
     point of reference ("the first time since July 2019"); a month, season or year of the
     story's time, not of a step back from it ("the previous November")."""
+    a_day = unit in ("day", "date", "night", "morning", "afternoon", "evening")
     named = ctx.last_named(
-        facts_only=unit in ("day", "date", "night", "morning", "afternoon", "evening"),
-        narrated=bool(month) or unit in SEASONS or unit == "year",
+        facts_only=a_day, narrated=bool(month) or unit in SEASONS or unit == "year"
     )
     if named is None:
         return None
-    if unit in ("day", "date") and ctx.future and named.last_day <= ctx.today:
+    if a_day and ctx.future and named.last_day <= ctx.today:
         # "From the same date, the office will close" after "from November 1, Lavrov said on
         # Monday": the date still to come, not the saying's
         named = ctx.last_to_come() or named
-    elif unit in ("day", "evening", "morning") and named.start > ctx.today and _told(ctx):
+    elif a_day and named.start > ctx.today and _told(ctx):
         # «Вечером … сообщил» after «будет подписан 27 мая»: the story's day gone by
         named = ctx.last_gone_by() or named
     year = named.start.year
