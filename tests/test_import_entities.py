@@ -751,6 +751,22 @@ def test_single_institution_words_and_faith_states_are_organizations(gazetteer):
     ]
 
 
+def test_a_government_s_seat_is_the_government_acting_and_the_place_where_things_are_done(
+    gazetteer,
+):
+    text = (
+        "The White House said the Elysee would agree; Downing Street objected. "
+        "Leaders signed it at the Élysée Palace. Crowds waited outside the White House."
+    )
+    assert summary(found(text, gazetteer)) == [
+        ("White House", "organization", None),
+        ("Elysee", "organization", None),
+        ("Downing Street", "organization", None),
+        ("Élysée Palace", "place", None),
+        ("White House", "place", None),
+    ]
+
+
 def test_an_institution_word_takes_the_record_whose_name_it_ends():
     gazetteer = Gazetteer(
         [

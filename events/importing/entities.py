@@ -32,6 +32,7 @@ from events.importing.entities_ru import find_mentions_ru, is_russian
 from events.importing.gazetteer import (
     KINDS,
     LISTED_PLACES,
+    SEATS_OF_GOVERNMENT,
     Gazetteer,
     Record,
     city_names,
@@ -993,6 +994,8 @@ def _read_run(reader, run):
     if not run:
         return []
     words = [tokens[i].word for i in run]
+    if " ".join(tokens[i].key for i in run) in SEATS_OF_GOVERNMENT:
+        return [_seat_of_government(reader, run[0], run[-1])]
     if _names_an_outlet(reader, run):
         reason = "a newspaper's or news agency's name"
         return [_Span(run[0], run[-1], "organization", "new", reason=reason)]
@@ -2460,6 +2463,20 @@ def _time_zone(reader, span):
         return False
     before = reader.text[: tokens[span.first].start]
     return bool(re.search(r"(?:\d|\b[ap]\.?m\.?)\s*$", before, re.IGNORECASE))
+
+
+def _seat_of_government(reader, first, last):
+    """A building or street a government sits in (``SEATS_OF_GOVERNMENT``): the place
+    where something is done there ("signed at the Elysee Palace", "outside the White
+    House"), else the government that speaks or acts ("the White House said")."""
+    before = [t.word for t in reader.tokens[max(first - 2, 0) : first]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if before and before[-1] in LOCATIVES | {"at", "on"}:
+        reason = f"where something is done: “{before[-1]}” is before it"
+        return _Span(first, last, "place", "new", reason=reason)
+    reason = f"“{_text_of(reader, first, last)}” names the government that sits there"
+    return _Span(first, last, "organization", "new", reason=reason)
 
 
 def _after_locative(reader, first, last):

@@ -474,6 +474,26 @@ _WRITTEN_AS_A_NAME = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)*")
 _A_NATION = 1_000_000  # people: a country whose capital is known by that name alone
 
 
+# Buildings and streets news copy names for the government that sits there: "the White
+# House said", "Downing Street announced".
+SEATS_OF_GOVERNMENT = frozenset(
+    map(
+        name_key,
+        [
+            "White House",
+            "Downing Street",
+            "Elysee",
+            "Elysee Palace",
+            "Quai d'Orsay",
+            "Whitehall",
+            "Foggy Bottom",
+            "Capitol Hill",
+            "Bankova",
+        ],
+    )
+)
+
+
 @cache
 def known_places() -> dict[str, str]:
     """Keys of countries, US states, continents, capitals and cities of 15,000 people or
@@ -505,6 +525,8 @@ def known_places() -> dict[str, str]:
     places.update({name_key(_without_article(c["name"])): "country" for c in countries})
     places.update({name_key(name): "country" for name in COUNTRIES_OTHERWISE_NAMED})
     places.pop("", None)
+    for seat in SEATS_OF_GOVERNMENT:  # "White House" is a town in Tennessee too
+        places.pop(seat, None)
     return places
 
 
