@@ -2576,6 +2576,16 @@ def test_a_participle_with_its_agent_after_a_noun_dates_and_types_its_own_fact()
         ]
 
 
+def test_a_participle_s_phrase_holding_the_date_types_its_fact_not_the_verb_it_is_object_of():
+    sentence = (
+        "The quota board, created under the charter signed in Oslo in May 2001, will meet in June."
+    )
+    assert [(p[0], p[3]) for p in proposed(sentence)] == [
+        ("May 2001", Event.Type.AGREEMENT_SIGNED),
+        ("June", Event.Type.MEETING),
+    ]
+
+
 def test_a_change_by_an_amount_is_no_participle_s_clause():
     sentence = "Anna Berg said the catch near Vardø increased by 50 percent in May 2004."
     assert [(p[0], p[2]) for p in proposed(sentence)] == [("May 2004", Event.Status.OCCURRED)]

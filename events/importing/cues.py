@@ -561,8 +561,10 @@ def _at_a_gathering(words):
     return preposition.lower() == "на" and event_type(noun) in _GATHERINGS
 
 
-def _without_objects(text, language=Language.ENGLISH):
-    """``text`` with the acts named as another verb's object blanked out, offsets kept."""
+def _without_objects(text, language=Language.ENGLISH, dated=None):
+    """``text`` with the acts named as another verb's object blanked out, offsets kept;
+    not a participle's phrase holding the position ``dated`` (a date), which dates its
+    participle's act: "created under the Founding Act signed in Paris in | May 1997"."""
     spans = []
     for match in _PARTICIPLE_AFTER_NOUN.finditer(text):
         if match["noun"].lower() in _NOT_A_NOUN or not _after_a_verb(
@@ -570,7 +572,9 @@ def _without_objects(text, language=Language.ENGLISH):
         ):
             continue
         start = match.start("participle")
-        spans.append(_Span(start, start + len(clause_around(text, start, start, language))))
+        phrase = _Span(start, start + len(clause_around(text, start, start, language)))
+        if dated is None or not phrase.start <= dated < phrase.end:
+            spans.append(phrase)
     for match in _ACT_AS_OBJECT.finditer(text):
         name = "act" if match["act"] else "act_ru"
         if _at_a_gathering(match[0]) or _TITLE_OF_A_DOCUMENT.search(text, 0, match.start()):
@@ -633,7 +637,7 @@ def _the_act(text, start, end, language, other_dates=()):
     text = blank(text, [span for span in reported if not span.holds(start)])
     text = blank(text, _acts_decided_after(text, end, language, other_dates))
     text = blank(text, [span for span in _summaries(text) if not span.start <= start < span.end])
-    return _without_objects(text, language)
+    return _without_objects(text, language, dated=start)
 
 
 # "recognized the two regions on Aug. 26, a step the allies condemned", «…, шаг, который
@@ -974,16 +978,17 @@ def _happening(text, start, end):
     return None
 
 
-def event_type_of(text, language=Language.ENGLISH):
-    """The kind of event a sentence with no date reports, or None. A statement made
-    ("Lavrov said Russia would sign …", "«…», — заявил Лавров") is a statement; words
-    quoted type it only when those outside the quotation do not."""
+def event_type_of(text, language=Language.ENGLISH, dated=None):
+    """The kind of event a sentence reports, or None; ``dated``: the position of the date
+    it is typed for, if any. A statement made ("Lavrov said Russia would sign …", "«…», —
+    заявил Лавров") is a statement; words quoted type it only when those outside the
+    quotation do not."""
     act = text
     if reports_in_the_past(text, language):
         act = blank(text, reported_content(text, language, past_only=True) + _quoted_words(text))
     elif event_type(unquoted := blank(text, _quoted_words(text))):
         act = unquoted  # "called the deal 'a sign that we can work together'": the calling
-    kind = _unless_signed_alone(event_type(_without_objects(act, language)), act, 0)
+    kind = _unless_signed_alone(event_type(_without_objects(act, language, dated)), act, 0)
     return _said_as(kind, text, None, None, language)
 
 
@@ -1006,15 +1011,16 @@ _ANTECEDENT = re.compile(rf"(?:{_ANTECEDENT_WORD}\s+){{0,4}}{_ANTECEDENT_WORD}[\
 _FAR_ANTECEDENT = re.compile(rf"(?:{_ANTECEDENT_WORD}\s+){{0,9}}{_ANTECEDENT_WORD}[\s,]*$")
 
 
-def event_type_of_clause(text, clause, language=Language.ENGLISH):
+def event_type_of_clause(text, clause, language=Language.ENGLISH, dated=None):
     """The kind of event a relative clause (or a participle's phrase) of ``text`` says,
     read with the words it is said of right before it, which its pronoun stands for: its
     verb types it ("the states, which joined NATO"), else the act they name, which it may
     say only happens: "the G8 summit in Sochi, which Russia is due to host in June" is a
     conference, "the drill, which ended in May" an exercise, «после обмена письмами,
-    намеченного на май» a signing."""
+    намеченного на май» a signing. ``dated``: the position in ``text`` of the date it is
+    typed for."""
     words = text[clause.start : clause.end]
-    own = event_type_of(words, language)
+    own = event_type_of(words, language, None if dated is None else dated - clause.start)
     if own not in (None, Event.Type.STATEMENT):
         return own  # its own act, not the words' before ("discussing the treaty | proposed by")
     kind = own

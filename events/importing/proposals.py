@@ -1735,7 +1735,7 @@ def _proposals_for(
             or clause.time  # "when ministers review the plan in December"
             or reports_something(read[clause.start : clause.end], language)
         ):
-            event_type = event_type_of_clause(real, clause, language)
+            event_type = event_type_of_clause(real, clause, language, dated=d.start)
         else:
             continue  # "a diplomat who spent much of the 1990s": no act, plan or forecast
         # The clause's own verb gives its status, not the main verb's future: "открытое
