@@ -597,9 +597,12 @@ def test_people_get_the_title_before_their_name_in_the_nominative(gazetteer):
 
 
 def test_a_new_man_named_in_the_instrumental_is_proposed_in_the_nominative(gazetteer):
-    text = "Министр обороны встретился с Дмитрием Соколовым и Андерсом Фогом Хансеном в среду."
+    text = (
+        "Министр обороны встретился с Дмитрием Соколовым и Андерсом Фогом Хансеном в среду, "
+        "а с Игорем Беловым и Джорджем Хиллом — в четверг."
+    )
     names = [m.proposed_name for m in find_mentions(text, gazetteer) if m.kind == "person"]
-    assert names == ["Дмитрий Соколов", "Андерс Фог Хансен"]
+    assert names == ["Дмитрий Соколов", "Андерс Фог Хансен", "Игорь Белов", "Джордж Хилл"]
 
 
 def test_a_city_record_with_its_region_matches_the_city_alone_in_both_languages():

@@ -2058,8 +2058,8 @@ def _instrumental_nominatives(words):
             return None
         if w.endswith("ием") or w.endswith("ем") and norm(stem)[-1:] in "аеоуя":
             stem += "й"  # "Дмитрием", "Сергеем"
-        elif w.endswith("ем"):
-            stem += "ь"  # "Игорем"
+        elif w.endswith("ем") and norm(stem)[-1:] not in "жшчщц":
+            stem += "ь"  # "Игорем"; but "Джорджем" is of "Джордж"
         nominatives.append(stem)
     return nominatives
 
