@@ -2518,6 +2518,12 @@ def test_a_passive_participle_after_the_main_verb_dates_its_own_fact_not_the_mai
     ]
 
 
+def test_a_count_back_from_a_date_still_to_come_told_as_done_is_by_publication():
+    text = "Anna Berg will fly to Vardø on Saturday. A day earlier, the envoys met in Tromsø.\n"
+    fly, met = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (met.date, met.status) == (PartialDate(PUBLISHED, DAY, None, BY), Event.Status.OCCURRED)
+
+
 def test_a_time_of_day_opening_a_sentence_of_the_story_is_the_day_it_is_at():
     text = (
         "The ferry reached Vardø on 7 March 2004. A little after 4 p.m. the crew walked "

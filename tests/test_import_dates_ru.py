@@ -473,6 +473,15 @@ def test_counting_from_the_last_date_named(sentence, expected):
     assert "the date named before it" in mention.note
 
 
+def test_the_eve_of_a_date_still_to_come_told_as_done_is_the_day_before_publication():
+    to_come = PartialDate(date(2005, 4, 22))
+    mention = only_date("Накануне в Брюсселе завершились консультации послов.", [to_come])
+    assert reading(mention)[1:] == ("2005-04-20", None, DAY, "exact")
+    # What is still to come the day before it counts from it.
+    mention = only_date("Накануне в Брюсселе начнутся консультации послов.", [to_come])
+    assert reading(mention)[1] == "2005-04-21"
+
+
 def test_without_a_date_named_before_there_is_nothing_to_count_from():
     assert find_dates("Два дня спустя стороны подписали протокол.", PUBLISHED, language=RU) == []
     assert find_dates("На следующий день стороны уехали.", PUBLISHED, language=RU) == []

@@ -1521,8 +1521,8 @@ def _ago(ctx):
         return None if ctx.match.group("bound") else vaguely_counted(ctx, base, unit, sign)
     if ctx.match.group("bound"):
         return bounded(ctx, base, unit, sign * amount, ctx.match.group("bound"))
-    if direction == "later":
-        return done_by_today(ctx, base, counted(ctx, base, unit, amount))
+    if direction in ("later", "earlier"):
+        return done_by_today(ctx, base, counted(ctx, base, unit, sign * amount))
     return counted(ctx, base, unit, sign * amount)
 
 
@@ -1656,12 +1656,13 @@ def counted(ctx, base, unit, amount):
 
 
 def done_by_today(ctx, base, counted_date):
-    """``counted_date`` (a date, note and flag) counted forward from ``base``, a date named
-    before; but when it falls after the text's today in a clause telling what was done
-    ("Moscow answered two days later"), the fact still happened by today: the count or
-    the date before was read too late, and what is known is the span from ``base`` to
-    today ("at some point within"), or only "by" today when they are one period or
-    ``base`` is still to come (the clause counts from another date)."""
+    """``counted_date`` (a date, note and flag) counted from ``base``, a date named before;
+    but when it falls after the text's today in a clause telling what was done ("Moscow
+    answered two days later", "A day earlier, ministers met" after a date to come), the
+    fact still happened by today: the count or the date before was read too late, and what
+    is known is the span from ``base`` to today ("at some point within"), or only "by"
+    today when they are one period or ``base`` is still to come (the clause counts from
+    another date)."""
     result = counted_date[0]
     if result.start <= ctx.today or not told_in_the_past(
         ctx.sentence, *ctx.match.span(), ctx.language

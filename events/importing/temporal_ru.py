@@ -32,6 +32,7 @@ from .modality import (
     looks_ahead,
     not_after,
     reports_something,
+    told_in_the_past,
 )
 from .temporal import (
     APPROXIMATE,
@@ -430,9 +431,15 @@ def _named_day(ctx):
 
 
 def _eve(ctx):
-    """ "накануне": the day before the last date named, else before publication."""
+    """ "накануне": the day before the last date named, else before publication; before
+    publication too in a clause telling what was done after a date still to come
+    («встретится в пятницу. Накануне … завершились консультации»)."""
     base = ctx.anchor_at(DAY)
-    if base is None:
+    if (
+        base is None
+        or base > ctx.today
+        and told_in_the_past(ctx.sentence, *ctx.match.span(), ctx.language)
+    ):
         result = PartialDate(ctx.today - timedelta(days=1))
         return result, _relative(ctx, result, "the day before"), True
     result = PartialDate(base - timedelta(days=1))
