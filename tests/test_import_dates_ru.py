@@ -1214,10 +1214,11 @@ def test_what_a_russian_correction_withdraws_is_no_fact(sentence):
     assert propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU) == []
 
 
-def test_a_second_russian_verb_types_its_own_date():
+@pytest.mark.parametrize("second", ["возобновлены", "восстановлены", "отменены", "продлены"])
+def test_a_second_russian_verb_types_its_own_date(second):
     sentence = (
         "Квоты, которые предложил Сергей Лавров, были заморожены в мае 2003 года "
-        "и возобновлены в июне 2004 года."
+        f"и {second} в июне 2004 года."
     )
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
     proposals = propose(sentence, PUBLISHED, gazetteer, match_events=False, language=RU)
