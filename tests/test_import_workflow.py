@@ -1177,6 +1177,14 @@ def test_a_quotation_after_a_dated_statement_by_its_speaker_is_that_statement():
             "По её словам, рыбаков предупредят заранее.\n",
             Language.RUSSIAN,
         ),
+        # What is to come in her words, though of a kind of its own (talks), is her saying;
+        # and what she stressed after it tells on from the same statement.
+        (
+            "Во вторник Марта Ковальчик заявила, что порт будет закрыт.\n\n"
+            "По её словам, Мальта готова обсуждать квоты с рыбаками.\n\n"
+            "Вместе с тем она подчеркнула, что решение окончательное.\n",
+            Language.RUSSIAN,
+        ),
     ],
 )
 def test_a_saying_told_on_after_a_dated_statement_is_that_statement(text, language):

@@ -834,8 +834,11 @@ def _carry_on(found, before, proposals, sentence, published, language):
             continue
         proposal.date, how, same = going_on
         if same:
-            proposal.same_as = next(i for i, p in enumerate(proposals) if p is earlier)
+            proposal.same_as = earlier.same_as
+            if proposal.same_as is None:
+                proposal.same_as = next(i for i, p in enumerate(proposals) if p is earlier)
             proposal.status = earlier.status  # the saying's, not what it says is to come
+            earlier = proposals[proposal.same_as]
         words = f" (“{earlier.date_text}”)" if earlier.date_text else ""
         proposal.date_note = f"No date of its own: {how}{words}, so {proposal.date.display}."
 
@@ -894,10 +897,12 @@ def _going_on(proposal, earlier, told, sentence, published, language):
     done = Event.Status.OCCURRED
     # What someone said in words: not "В НАТО заявление Лаврова встретили с сожалением".
     speakers = speakers_of(proposal) if _in_words(proposal, language) else set()
-    told_on = earlier.date_text is not None and _says(earlier, published, language)
+    # A saying already told on from one before it ("По его словам, …") tells on from that.
+    saying = earlier if earlier.same_as is None else told[earlier.same_as]
+    told_on = saying.date_text is not None and _says(saying, published, language)
     # Not an act others told of: "… were finalised by Lavrov and Scheffer, according to
     # officials. Scheffer told reporters …" may be of another day.
-    told_on = told_on and not _ACCORDING_TO.search(earlier.quote)
+    told_on = told_on and not _ACCORDING_TO.search(saying.quote)
     told_on = told_on and (proposal.status == done or _said_then(proposal, language))
     if proposal.status == earlier.status == done and _SINCE_THEN.search(said):
         return _after(earlier, published)
@@ -1815,6 +1820,10 @@ def _proposals_for(
     status = status_of(asserted, language, live=done_then)
     if says_what_is_to_come(asserted, language):
         event_type = Event.Type.STATEMENT  # the saying is what happened
+    elif status != Event.Status.OCCURRED and not sourcing and _SOURCED.match(sentence):
+        # «По его словам, альянс готов обсуждать …»: in someone's words what is to come; the
+        # saying is what happened
+        event_type, status = Event.Type.STATEMENT, Event.Status.OCCURRED
     if entry and status == Event.Status.OCCURRED:  # what is planned is not for that day
         when = PartialDate(entry.day)
         note = f"{why}: {entry.stamped}, {entry.of_day}, {entry.day:%A} {when.display}."
