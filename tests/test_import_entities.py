@@ -767,6 +767,13 @@ def test_a_government_s_seat_is_the_government_acting_and_the_place_where_things
     ]
 
 
+def test_a_surname_after_a_title_is_that_person_where_it_stands_again_not_a_town():
+    # "Clinton" is also a town GeoNames lists.
+    text = "President Clinton hailed the accord. Yeltsin and Clinton set the framework in March."
+    clintons = [m for m in found(text, Gazetteer([])) if m.text == "Clinton"]
+    assert [(m.kind, m.slug) for m in clintons] == [("person", None), ("person", None)]
+
+
 def test_an_institution_word_takes_the_record_whose_name_it_ends():
     gazetteer = Gazetteer(
         [

@@ -1970,6 +1970,12 @@ def _spans(reader):
     spans += _title_only_spans(reader)
     spans = _deduplicated(spans)
     surnames = {key for s in spans if s.kind == "person" for key in _span_surnames(reader, s)}
+    # "President Clinton": one word after a title is a surname, though its kind is not settled
+    surnames |= {
+        reader.tokens[s.first].key
+        for s in spans
+        if s.kind is None and s.first == s.last and _role_before(reader, s.first)
+    }
     settled = (_settle_kind(reader, s, surnames) for s in spans)
     spans = [
         s
@@ -2189,6 +2195,10 @@ def _settle_kind(reader, span, article_surnames):
         after = reader.tokens[span.last + 1]
         span.reason = f"between “{reader.tokens[span.first - 1].text}” and “{after.text}” a place"
         return span
+    if _surname_not_a_town(reader, span, article_surnames):
+        span.kind, span.how = "person", "surname"
+        span.reason = "the surname of a person the article names, not the town so named"
+        return span
     if span.kind is not None:
         if span.kind == "person" and span.how in ("new", "known", "near", "surname"):
             span.role = _role_before(reader, span.first) or _role_after(reader, span.last)
@@ -2339,6 +2349,21 @@ def _meeting_place(reader, span):
     if span.role or _honorific_before(reader, first) or tokens[span.last].possessive:
         return False  # "At Lavrov's request"
     return opening or _gap(reader.text, tokens[first - 2], tokens[first - 1]) == " "
+
+
+def _surname_not_a_town(reader, span, article_surnames):
+    """Whether a new place's one word, a town's name, is the surname of a person the article
+    names ("President Clinton hailed …; Yeltsin and Clinton set …"), where it stands after
+    no word of place ("in Clinton")."""
+    key = reader.tokens[span.first].key
+    return (
+        span.kind == "place"
+        and span.how == "new"
+        and span.first == span.last
+        and key in article_surnames
+        and known_places().get(key) == "city"
+        and (span.first == 0 or reader.tokens[span.first - 1].word not in LOCATIVES | {"at", "to"})
+    )
 
 
 def _between_places(reader, span, article_surnames):
