@@ -1880,6 +1880,10 @@ def test_a_negated_plan_is_no_plan():
         ("No envoy has come since March.", []),
         ("It was not only the navy that met.", []),
         ("The envoys won't meet in May.", ["won't meet in May"]),
+        (
+            "Oslo would not, however, send its data in May.",
+            ["would not, however, send its data in May"],
+        ),
         ("Talks were not held in May, and Berg left.", ["were not held in May"]),
         ("If Oslo were to ask, Moscow would listen.", ["If Oslo were to ask"]),
         ("The envoys argued over whether Oslo would have a say on quotas.", []),

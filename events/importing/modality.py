@@ -1538,6 +1538,8 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_VERB = re.compile(
+    # an aside of a word or two set off by commas: "would not, however, provide"
+    r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,)?"
     r"\s*(?:(?:yet|even|ever|be|been|being|have|to|so\s+far|also|actually|\w+ly)\s+)*"
     r"[^\W\d_]+",
     re.IGNORECASE,
