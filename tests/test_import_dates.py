@@ -2559,6 +2559,17 @@ def test_hours_later_opening_a_sentence_of_the_story_is_its_day_or_the_next(open
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ferry talks did not resume until May 2003.", PartialDate(date(2003, 5, 1), MONTH)),
+        ("The ferry talks didn't end until March.", PartialDate(date(2005, 3, 1), MONTH)),
+    ],
+)
+def test_what_did_not_happen_until_a_date_happened_then(sentence, expected):
+    assert only_date(sentence).date == expected
+
+
 def test_a_state_that_lasted_until_a_past_period_began_by_its_start():
     sentence = "The ferry talks were frozen until the spring of 2003."
     assert only_date(sentence).date == PartialDate(date(2003, 3, 1), MONTH, None, BY)

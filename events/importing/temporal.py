@@ -212,6 +212,11 @@ TIMES_OF_DAY = (
 # What opens a clause joined to the one before: "…, and", "; but".
 _CLAUSE_JOINED = re.compile(r"(?:;|\b(?:and|but|yet|while))\s*$")
 DEADLINE = re.compile(rf"(?i:\b(?:by|until|till|(?<!not\s)(?<!no\s)before)\s+(?:{PART_OF}\s+)?)$")
+# What did not happen until a date, its clause's verb denied before it: "Contacts did not
+# resume until December 2009" resumed then, which is no deadline but the act's date.
+_NOT_UNTIL = re.compile(
+    r"(?i:\b(?:did|was|were|had)(?:\s+not|n['\u2019]t)\b[^,;:.]*?\b(?:until|till)\s+)$"
+)
 # A deadline that a past verb meets, its object at most between: "recalled its envoy by
 # December", "shut its mission before Christmas" were done by then. Not one set for another
 # ("ordered them out by June") nor an infinitive's ("agreed to leave by June", "threatened
@@ -447,7 +452,7 @@ class Context(Story):
         clause = clause_around(self.sentence, start, end, self.language)
         had = re.search(r"\bhad\b", before[-80:]) or re.search(r"\bhad\b", clause)
         deadline = DEADLINE.search(before)
-        if had or not deadline:
+        if had or not deadline or _NOT_UNTIL.search(before):
             return False
         # A deadline a past verb governs in a story gone back to an earlier year is of that
         # time ("Paratroopers, in Pristina by June 12, held the airport"), not still ahead,
@@ -2820,6 +2825,7 @@ class Grammar:
     past_perfect: re.Pattern | None = None  # "had warned": looks back from the last date
     earliest: re.Pattern | None = None  # "as early as": looking ahead, not before it
     completes: re.Pattern | None = None  # «завершить … до июля»: "until" a deadline, "by"
+    not_until: re.Pattern | None = None  # "did not resume until May": then, no deadline
     reporting: re.Pattern | None = None  # "said": past perfect from the saying instead
     # Resolvers whose words refer back to an act dated before ("during the visit"): a date
     # of the sentence's own dates its fact instead ("Last year, during the visit, …").
@@ -2862,6 +2868,7 @@ ENGLISH = Grammar(
     no_later_than=_NO_LATER_THAN,
     until=_UNTIL,
     put_off=_PUT_OFF_UNTIL,
+    not_until=_NOT_UNTIL,
     span_join=_SPAN_JOIN,
     span_opening=re.compile(r"(?i:\bfrom\s+)$"),
     span_opening_text=None,
@@ -3132,6 +3139,9 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
     if grammar.put_off.search(before):
         return Modified(start, end, result)  # "postponed until October": then, not till then
+    if grammar.not_until and grammar.not_until.search(before):
+        until = grammar.until.search(before)
+        return Modified(until.start(), end, result, "not before then, so then")
     if result.end is None and (modifier := grammar.until.search(before)):
         # Lasting until a date after the text's today, it is under way: from then until then;
         # a task to complete before it has that date as its deadline.
