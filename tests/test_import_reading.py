@@ -341,6 +341,8 @@ def test_what_is_not_a_dateline(text):
         ("9 a.m. ET - Envoys met.", "9 a.m. ET -", "9 a.m. ET"),
         ("TALLINN, May 14 (Baltic Wire) - Envoys met.", "TALLINN, May 14 (Baltic Wire) -", None),
         ("Anna Berg: Envoys met.", None, None),
+        ("Driving the news: Envoys met.", "Driving the news:", None),
+        ("Flashback: Envoys met.", "Flashback:", None),
         ("14.05 - Envoys met.", None, None),  # a number, not a time, without am/pm or a zone
         ("Yesterday: Envoys met.", None, None),
     ],
@@ -359,6 +361,9 @@ def test_what_opens_a_paragraph_and_is_no_part_of_its_quote(text, lead_in, time)
         ("BERG: Envoys met.", True),
         ("Update: Envoys met.", False),
         ("BACKGROUND: Envoys met.", False),
+        ("Why it matters: Envoys met.", False),
+        ("Flashback: Envoys met.", False),
+        ("Yes, but: Envoys met.", False),
         ("UPDATE, May 15: Envoys met.", False),
         ("15:15 MSK: Envoys met.", False),
         ("TALLINN, May 14 (Baltic Wire) - Envoys met.", False),

@@ -132,7 +132,14 @@ _TRANSCRIPT_SPEAKER = re.compile(
 )
 _EDITORS_LABEL = re.compile(
     r"(?i:update[d]?|background|analysis|context|correction|clarification|editor['\u2019]s note"
-    r"|breaking(?: news)?)\s*:(?:[^\S\n]+|$)",
+    r"|breaking(?: news)?"
+    # a newsletter's rubrics: "Why it matters:", "Driving the news:", "Flashback:"
+    r"|why it matters|driving the news|between the lines|(?:the )?big picture|flashback"
+    r"|what['\u2019]s (?:next|new|happening)|what (?:to watch|happened)|what we['\u2019]re watching"
+    r"|state of play|zoom (?:in|out)|yes,? but|(?:the )?bottom line|(?:the )?backstory"
+    r"|go deeper|details|catch up quick|by the numbers|what they['\u2019]re saying"
+    r"|the other side|reality check|our thought bubble|be smart|the intrigue|worth noting"
+    r"|the latest|the takeaway|the kicker|for the record)\s*:(?:[^\S\n]+|$)",
     re.MULTILINE,
 )
 # A factbox's or a list item's label in capitals: "COUNCIL:", "WHAT NEXT:", "ИТОГИ:".
