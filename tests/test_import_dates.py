@@ -1629,6 +1629,17 @@ def test_a_photographs_caption_is_no_fact(caption):
     assert proposal.quote == "Anna Berg met Oleg Sokolov in Tromsø on Monday."
 
 
+def test_a_caption_under_a_credit_line_is_no_dateline_nor_fact():
+    story = (
+        "Анна Берг встретилась с Олегом Соколовым в Тромсё в понедельник.\n\n"
+        "Фото: ТАСС\nРига, 3 марта. Анна Берг и Олег Соколов перед переговорами\n\n"
+        "Олег Соколов посетил Осло на прошлой неделе.\n"
+    )
+    met, visited = propose(story, PUBLISHED, ENVOYS, match_events=False, language=Language.RUSSIAN)
+    # "на прошлой неделе" is the week before publication, not before the caption's 3 March.
+    assert visited.date == PartialDate(date(2005, 4, 11), DAY, date(2005, 4, 17), WITHIN)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -180,7 +180,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         complete = complete or start in rows  # a table's row: a date and what happened
         at_head = start == _line_start(text, start) or start in items  # a line's, or an item's
         found = at_head and find_lead_in(text, start)
-        if found and not _said_by_organization(found, mentions):
+        if found and not _said_by_organization(found, mentions) and not _in_a_caption(text, start):
             lead_in, story.filed = found, found.day_given(published, story.filed) or story.filed
             date_line = not (found.place or found.agency or found.time or found.edited)
             if story.filed and found.day and date_line:
@@ -2466,6 +2466,7 @@ _PHOTO_CREDIT = re.compile(
 # A credit is a few words: only the end of a paragraph is searched for one, so that a
 # long paragraph costs no more than a short one for each of its sentences.
 _CREDIT_CHARS = 200
+_CREDIT_LINE = 60  # the longest line of a credit alone
 
 
 def _in_a_caption(text, start):
@@ -2478,7 +2479,19 @@ def _in_a_caption(text, start):
     return bool(
         _CAPTION_LABEL.match(text, paragraph_start, paragraph_end)
         or _PHOTO_CREDIT.search(text, credit_from, paragraph_end)
+        or _under_a_credit(text, paragraph_start)
     )
+
+
+def _under_a_credit(text, paragraph_start):
+    """Whether the paragraph at ``paragraph_start`` is right under a line of a picture's
+    credit alone ("Фото: AP"), whose caption it is ("Пратика-ди-Маре, 28 мая. Лидеры …"),
+    never the dateline of a story."""
+    above_end = text.rfind("\n", 0, paragraph_start)
+    if above_end <= 0:
+        return False
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    return len(above) <= _CREDIT_LINE and bool(_CAPTION_LABEL.match(above.strip()))
 
 
 # An "on this day" column's births and deaths ("Born on this day: …", «Родились в этот
