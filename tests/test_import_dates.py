@@ -3502,6 +3502,27 @@ def test_a_deadline_at_the_end_of_a_season_is_its_last_month(sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The depot will be closed before the summer.",
+        "The envoys hope to finish the review before next summer.",
+    ],
+)
+def test_before_a_season_is_by_the_month_before_it_begins_not_by_its_last(sentence):
+    found = only_date(sentence)
+    assert found.text.startswith("before ")
+    assert found.date == PartialDate(date(2005, 5, 1), MONTH, None, BY)
+
+
+def test_the_past_week_is_the_seven_days_up_to_today_and_last_week_the_week_before():
+    # Published Thursday 21 April 2005.
+    past = only_date("Oslo summoned the envoy twice over the past week.")
+    assert past.date == PartialDate(date(2005, 4, 14), DAY, date(2005, 4, 21), WITHIN)
+    last = only_date("Oslo summoned the envoy twice last week.")
+    assert last.date == PartialDate(date(2005, 4, 11), DAY, date(2005, 4, 17), WITHIN)
+
+
+@pytest.mark.parametrize(
     ("sentence", "last_month"),
     [
         ("The allies expect the depot to close by next spring.", date(2006, 5, 1)),
@@ -3513,11 +3534,6 @@ def test_a_deadline_of_a_season_is_by_its_last_month(sentence, last_month):
     found = only_date(sentence)
     assert found.date == PartialDate(last_month, MONTH, None, BY)
     assert "a latest date" in found.note
-
-
-def test_before_a_season_is_not_by_its_last_month():
-    found = only_date("The envoys hope to finish the review before next summer.")
-    assert found.date.qualifier != BY
 
 
 def test_a_reference_date_is_named_for_later_sentences_but_proposes_nothing():
@@ -3999,8 +4015,9 @@ def test_a_date_and_the_words_that_place_it_are_one_date(sentence, start, end):
     )
 
 
-def test_as_early_as_a_date_still_to_come_is_its_earliest_date():
-    (found,) = read_dates("The council could meet as early as May 20.", Story(PUBLISHED))
+@pytest.mark.parametrize("words", ["as early as", "as soon as"])
+def test_as_early_as_a_date_still_to_come_is_its_earliest_date(words):
+    (found,) = read_dates(f"The council could meet {words} May 20.", Story(PUBLISHED))
     assert (found.reference, found.earliest, found.date.start) == (True, True, date(2005, 5, 20))
     # Looking back, it stays an approximate date.
     found = only_date("The envoys warned as early as 1994 that the talks would fail.")

@@ -1471,6 +1471,10 @@ def _relative_period(ctx):
             return None
         result = period_from(base, unit, step)
         return done_by_today(ctx, base, (result, counted_note(ctx, base, result), True))
+    if which == "past" and unit == "week":
+        # "over the past week": the seven days up to today, not last week's Monday to Sunday
+        result = _range(ctx.today - timedelta(days=7), ctx.today, DAY, WITHIN)
+        return result, _relative(ctx, result), True
     result = this_side_of_today(ctx, period_from(base, unit, step))
     earlier = ctx.match.group().lower().startswith("earlier")
     if earlier and result.end and result.start < ctx.today <= result.end:
@@ -2157,6 +2161,7 @@ MONTH_CONTEXT_WORDS = [
     "this",
     # "could arrive as early as December", "no later than March"
     "as early as",
+    "as soon as",
     "as late as",
     # "the visit planned for September"
     "planned for",
@@ -2902,7 +2907,9 @@ ENGLISH = Grammar(
     counted_from_today=(_named_day, _ahead_of_today),
     anniversary=_ANNIVERSARY,
     years_of=_years_of,
-    earliest=re.compile(r"(?i:\bas\s+early\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"),
+    earliest=re.compile(
+        r"(?i:\bas\s+(?:early|soon)\s+as\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?)$"
+    ),
     referring_to_act=(_during_act, act_named_again, at_last_act_there),
     year_named_before=_year_set_off_before,
 )
@@ -3132,6 +3139,14 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         # of the months.
         by_last = PartialDate(result.end, MONTH, None, BY)
         return Modified(modifier.start(), end, by_last, "a latest date")
+    if (
+        result.precision == MONTH
+        and result.end
+        and (modifier := grammar.no_later_than.search(before))
+    ):
+        # "before the summer": by the month before it begins
+        by_first = PartialDate(_add_months(result.start, -1), MONTH, None, BY)
+        return Modified(modifier.start(), end, by_first, "a latest date")
     if result.end is None and (modifier := _through(grammar.before_through, before, grammar)):
         # "met for the last time before the freeze on 19 August": the last one's own date.
         if _in_clause_before(grammar.last_before, sentence, modifier.start(), grammar):
