@@ -914,6 +914,18 @@ def test_a_plan_moved_to_a_new_date_is_planned_then_only(sentence, expected):
     assert proposed(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Berg's fleet began the Polar Shield 2005 exercise in March.",
+        "Anna Berg's fleet began the active phase of the Polar Shield 2005 joint strategic "
+        "exercise in March.",
+    ],
+)
+def test_an_act_begun_types_the_fact_through_its_name_year_and_phase(sentence):
+    assert [p[3] for p in proposed(sentence)] == [Event.Type.EXERCISE]
+
+
 PLANNED, OCCURRED = Event.Status.PLANNED, Event.Status.OCCURRED
 
 

@@ -316,6 +316,10 @@ RUSSIAN_EVENT_CUES = {
 _ACT_MODIFIER = (
     r"(?:a|an|the|its|their|his|her|joint|annual|first|second|new|large|naval|military|"
     r"(?-i:[A-Z][\w-]*)['\u2019]s|(?-i:[a-z]+)(?:-(?-i:[a-z]+))+|(?-i:[a-z]{3,})(?:al|ic|ive)|"
+    # the act's own name and year: "the Zapad 2021 exercise"; a part of it: "the active
+    # phase of the exercise"
+    r"(?-i:[A-Z][a-z]+(?:-\d{2,4})?)|(?:19|20)\d\d|"
+    r"(?:(?:first|second|final|active|main|last|opening)\s+)?(?:phase|stage|part|round)\s+of|"
     r"[а-яё]+(?:-[а-яё]+)*(?:ые|ых|ий|ый|ой|ую|ее|ие))"
 )
 # An act named after a verb that only carries it types the clause as a verb would: "held
@@ -332,7 +336,7 @@ _CARRYING_VERB = re.compile(
     r"состоял(?:ся|ась|ось|ись)|состо(?:ится|ятся)|заверш(?:ил(?:ся|ась|ось|ись)|ится|атся)|"
     r"начал(?:ся|ась|ось|ись)|начн(?:ётся|ется|утся)|стартова(?:л|ла|ло|ли))"
     r"(?:\s+во?\s+[а-яё]+)?)\s+"
-    rf"(?:{_ACT_MODIFIER}\s+){{0,4}}"
+    rf"(?:{_ACT_MODIFIER}\s+){{0,8}}"
     r"(?:news\s+|press\s+|пресс-)?$",
     re.IGNORECASE,
 )
