@@ -1982,6 +1982,19 @@ def test_a_short_form_in_brackets_names_the_same_new_record(text, short):
     assert [m.text for m in mentions][1:] == [short, short]
 
 
+def test_an_arms_treaty_named_with_its_abbreviation_before_its_word_keeps_the_word():
+    text = (
+        "The Intermediate-Range Shore Missiles (ISM) Treaty was signed in 1991. "
+        "Oslo says Moscow broke the ISM Treaty in 2017."
+    )
+    mentions = [m for m in found(text, _BODIES) if m.kind == "agreement"]
+    assert [(m.text, m.proposed_name) for m in mentions] == [
+        ("Intermediate-Range Shore Missiles", "Intermediate-Range Shore Missiles Treaty"),
+        ("ISM", "Intermediate-Range Shore Missiles Treaty"),
+        ("ISM Treaty", "Intermediate-Range Shore Missiles Treaty"),
+    ]
+
+
 def test_a_place_in_brackets_is_no_short_form_of_the_name_before():
     mentions = found("The Standing Arctic Council (Tromsø Office) met.", _BODIES)
     assert len({m.proposed_name for m in mentions if m.kind == "organization"}) == 2

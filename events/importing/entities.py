@@ -2700,7 +2700,12 @@ def _resolve(reader, span, people, abbreviations):
         return _resolve_person(reader, span, people, start, end, text)
     if span.how in ("known", "near"):
         return _resolve_known(reader, span, start, end, text)
-    if (short_form := _short_form_key(reader, span)) in abbreviations:
+    short_form = _short_form_key(reader, span)
+    generic = tokens[span.last].word in GENERIC_AGREEMENT_WORDS and span.last > span.first
+    if span.kind == "agreement" and generic and short_form not in abbreviations:
+        # "the INF Treaty" after "the Intermediate-Range Nuclear Forces (INF) Treaty"
+        short_form = short_form.removesuffix(f" {tokens[span.last].key}")
+    if short_form in abbreviations:
         full = abbreviations[short_form]
         if full.first != span.first:
             defined = _resolve(reader, full, _People(reader.gazetteer), {})
@@ -2745,7 +2750,10 @@ def _resolve(reader, span, people, abbreviations):
     if owner and (nationality := _nationality_of(_text_of(reader, *owner))):
         # "Russia's Foreign Ministry" is the "Russian Foreign Ministry", not every country's
         proposed = f"{nationality} {text}"
-    if span.kind == "agreement" and not tokens[span.last].capital:
+    if span.kind == "agreement" and (word := _agreement_after(reader, span.last)):
+        # "the Intermediate-Range Nuclear Forces (INF) Treaty" proposes the treaty's name
+        proposed = f"{text} {word[0].upper()}{word[1:]}"
+    elif span.kind == "agreement" and not tokens[span.last].capital:
         # "the CFE treaty" proposes the "CFE Treaty".
         last = tokens[span.last]
         proposed = reader.text[start : last.start] + last.text[0].upper() + last.text[1:]
