@@ -1995,6 +1995,16 @@ def test_an_arms_treaty_named_with_its_abbreviation_before_its_word_keeps_the_wo
     ]
 
 
+def test_a_body_s_last_field_after_and_is_part_of_its_name_not_a_person():
+    text = (
+        "Anna Berg, head of the Norwegian Fisheries Ministry's Department of Quotas and "
+        "Licensing, told reporters in May that the talks would resume."
+    )
+    mentions = found(text, _BODIES)
+    assert [m.text for m in mentions if m.kind == "person"] == ["Anna Berg"]
+    assert "Department of Quotas and Licensing" in [m.text for m in mentions][-1]
+
+
 def test_a_place_in_brackets_is_no_short_form_of_the_name_before():
     mentions = found("The Standing Arctic Council (Tromsø Office) met.", _BODIES)
     assert len({m.proposed_name for m in mentions if m.kind == "organization"}) == 2

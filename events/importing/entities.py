@@ -899,6 +899,12 @@ def _connects(reader, left, right):
         head = left_words[1:] if left_words[0] == "the" else left_words
         if head[0] in ORGANIZATION_WORDS | AGREEMENT_WORDS and len(head) > 1:
             return True
+        # "Russia's Foreign Ministry's Department of Security Affairs" + "and" +
+        # "Disarmament": a body's field of work, one word no name of its own
+        of_a_body = "of" in head and _cue_kind(head)[0] == "organization"
+        if of_a_body and len(right) == 1 and right[0] not in reader.covered:
+            word = tokens[right[0]]
+            return word.key not in reader.gazetteer.surnames and not _given_name(reader, word)
         # "Foreign" + "and" + "Commonwealth Office": one office of two fields.
         if len(left) == 1 and head[0] in TITLE_MODIFIERS - ADJECTIVES and len(right) > 1:
             return right_words[-1] in ORGANIZATION_WORDS
