@@ -1000,6 +1000,15 @@ def test_a_title_of_nobility_is_a_role_and_names_a_new_peer_with_a_surname_alone
     ]
 
 
+def test_a_knight_called_by_the_given_name_is_the_person_the_article_named():
+    mentions = found(
+        "Prime Minister Tom Hale took office on Friday. Sir Tom flew to Oslo on Monday.",
+        Gazetteer([]),
+    )
+    people = [(m.text, m.proposed_name) for m in mentions if m.kind == "person"]
+    assert people == [("Tom Hale", "Tom Hale"), ("Sir Tom", "Tom Hale")]
+
+
 def test_a_preposition_that_begins_a_title_is_part_of_the_role(gazetteer):
     mentions = found("Under Secretary of Defence Tom Hale said the base would close.", gazetteer)
     assert [(m.text, m.role) for m in mentions] == [("Tom Hale", "Under Secretary of Defence")]

@@ -2887,6 +2887,13 @@ def _slugs(records):
 def _resolve_person(reader, span, people, start, end, text):
     role = span.role
     lord = reader.tokens[span.first]
+    if lord.word in ("sir", "dame") and span.last == span.first + 1:
+        # "Sir Keir" after "Keir Starmer": a knight is called by the given name
+        named = people.by_given_name(reader.tokens[span.last].key)
+        if len(named) == 1:
+            [knight] = named
+            reason = f"“{lord.text}” and the given name of {knight.name}, named earlier"
+            return Mention("person", text, start, end, knight.slug, reason, (), role, knight.name)
     if lord.word in NOBILITY and span.last > span.first:
         # "Lord Robertson": a title of nobility is a role; after a real title
         # ("Lieutenant-General Sir Mike Jackson") it is neither.
