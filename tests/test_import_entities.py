@@ -1009,6 +1009,15 @@ def test_a_knight_called_by_the_given_name_is_the_person_the_article_named():
     assert people == [("Tom Hale", "Tom Hale"), ("Sir Tom", "Tom Hale")]
 
 
+def test_a_surname_written_first_alone_is_the_person_the_article_named():
+    mentions = found(
+        "Spokeswoman Wen Liqing spoke on Friday. Wen said talks would go on; Liqing agreed.",
+        Gazetteer([]),
+    )
+    people = [(m.text, m.proposed_name) for m in mentions if m.kind == "person"]
+    assert people[:2] == [("Wen Liqing", "Wen Liqing"), ("Wen", "Wen Liqing")]
+
+
 def test_a_preposition_that_begins_a_title_is_part_of_the_role(gazetteer):
     mentions = found("Under Secretary of Defence Tom Hale said the base would close.", gazetteer)
     assert [(m.text, m.role) for m in mentions] == [("Tom Hale", "Under Secretary of Defence")]

@@ -2924,6 +2924,12 @@ def _resolve_person(reader, span, people, start, end, text):
             span.reason if span.how == "near" else f"matches the name “{span.forms[0].written}”"
         )
         return Mention("person", text, start, end, record.slug, reason, (), role)
+    word = reader.tokens[span.first].key
+    one_word = span.first == span.last and not reader.gazetteer.surnames.get(word)
+    if one_word and (first := _named_surname_first(people, word)):
+        people.introduce(first.slug, first.name, role)
+        reason = f"the first word of {first.name}, named earlier, a surname written first"
+        return Mention("person", text, start, end, first.slug, reason, (), role, first.name)
     if span.how == "new":
         # "ANNA BERG:" in a transcript's label is Anna Berg.
         person = people.introduce(None, text.title() if text.isupper() else text, role)
@@ -3006,6 +3012,17 @@ def _resolve_surname(reader, span, people, start, end, text):
     people.introduce(None, text, role)
     reason = "new person: " + _person_reason(reader, span)
     return Mention("person", text, start, end, None, reason, (), role, text)
+
+
+def _named_surname_first(people, key):
+    """The one person the article named whose name opens with ``key``, a word no given
+    name's: a surname written first, as Chinese and Korean names are ("Hua" of "Hua
+    Chunying", "Xi" of "Xi Jinping"); None if no one or several are."""
+    if key in GIVEN_NAME_KEYS:
+        return None
+    named = [p for p in people.named if len(p.name.split()) in (2, 3)]
+    named = [p for p in named if fold_word(p.name.split()[0]) == key]
+    return named[0] if len(named) == 1 else None
 
 
 def _resolve_title(reader, span, people, start, end, text):
