@@ -1783,7 +1783,10 @@ def test_a_name_runs_to_the_abbreviation_in_brackets_after_it():
 
 def test_a_body_named_with_and_without_its_state_is_one_new_body(gazetteer):
     text = "МИД РФ выразил протест. Позже в МИД пояснили, что нота вручена."
-    assert {n for _text, n in _new(text, gazetteer, "organization")} == {"МИД"}
+    assert {n for _text, n in _new(text, gazetteer, "organization")} == {"МИД РФ"}
+    # After two states' bodies of that name, one named bare is neither's.
+    text = "МИД РФ выразил протест, МИД ФРГ ответил. Позже в МИД пояснили, что нота вручена."
+    assert [n for _text, n in _new(text, gazetteer, "organization")][-1] == "МИД"
     # Named only with its state, the name keeps it.
     text = "МИД РФ выразил протест послу."
     assert _new(text, gazetteer, "organization") == [("МИД РФ", "МИД РФ")]

@@ -786,15 +786,21 @@ def _defined_abbreviations(reader, spans):
 
 
 def _bodies_named_bare(reader, spans):
-    """ "МИД России" and "МИД" in one article are one new body: where the article also
-    names it bare, the state after a body's abbreviation is no part of its name."""
+    """ "МИД России" and "МИД" in one article are one new body, named with its state: a body's
+    abbreviation named bare takes the one name the article gives it with a state after it
+    (one «МИД» would be every country's); after several states' («МИД России», «МИД ФРГ»)
+    it stays bare, as it cannot be told whose."""
     tokens = reader.tokens
     new_bodies = [s for s in spans if s.kind == "organization" and not s.forms]
-    bare = {s.name or _span_text(reader, s) for s in new_bodies if s.first == s.last}
+    with_state = {}
     for span in new_bodies:
-        abbreviation = tokens[span.first].text
-        if span.last > span.first and abbreviation in bare and _state_after(reader, span.first):
-            span.name = abbreviation
+        if span.last > span.first and _state_after(reader, span.first):
+            named = with_state.setdefault(tokens[span.first].text, set())
+            named.add(span.name or _span_text(reader, span))
+    for span in new_bodies:
+        named = with_state.get(tokens[span.first].text, set())
+        if span.first == span.last and len(named) == 1:
+            span.name = next(iter(named))
 
 
 def _where_it_lies(reader, span, bracket):
