@@ -878,6 +878,9 @@ def test_a_place_adjective_before_a_noun_or_a_body_is_no_name():
     gazetteer = Gazetteer([Record("organization", "state-duma", "State Duma", names_ru=("Дума",))])
     text = "Он выступил на Мюнхенской конференции. Депутат Тверской Думы возразил."
     assert summary(mentions_in(text, gazetteer)) == [("Думы", "organization", "state-duma")]
+    # Without an adjective's suffix, before a noun in its case: no town "Бел" of "Белом".
+    text = "Церемония прошла в Белом доме, парад — на Красной площади, а он уехал в Бостон."
+    assert summary(mentions_in(text, gazetteer)) == [("Бостон", "place", None)]
 
 
 def test_roman_numerals_and_common_abbreviations_are_no_names(gazetteer):

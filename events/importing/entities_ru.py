@@ -1578,13 +1578,15 @@ def _foreign_name_shape(reader, run):
 def _adjective_of_noun(reader, index):
     """Whether a capitalised word is an adjective in an oblique case qualifying the
     lower-case word or the body's name after it ("Мюнхенской конференции", "Калининградской
-    Думы"), which makes it no name alone."""
+    Думы"), which makes it no name alone; without an adjective's suffix, only before a noun
+    in lower case in the same case ("в Белом доме": no town "Бел")."""
     tokens = reader.tokens
-    if not norm(tokens[index].text).endswith(_OBLIQUE_ADJECTIVES):
-        return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     if not following or not _joined(reader.text, tokens[index], following):
         return False
+    word = norm(tokens[index].text)
+    if not word.endswith(_OBLIQUE_ADJECTIVES):
+        return _agrees_with_noun(word, following)
     body = reader.matched.get(index + 1)
     if body:
         return body.kind != "person"  # "Калининградской Думы"
@@ -1594,6 +1596,30 @@ def _adjective_of_noun(reader, index):
     # man's surname in the instrumental takes a verb after it ("с Кравецким обсудил").
     instrumental = norm(tokens[index].text).endswith(("им", "ым"))
     return not instrumental or norm(following.text).endswith(("ом", "ем", "ём", "ам", "ям"))
+
+
+# An adjective's oblique endings and those of the nouns that agree with it in that case:
+# "Белом доме", "Красной площади", "Белым домом".
+_AGREEING_ENDINGS = {
+    ("ом", "ем"): ("е", "ом", "ем"),
+    ("ой", "ей"): ("и", "е", "ой", "ей", "ы"),
+    ("ому", "ему"): ("у", "ю"),
+    ("ым", "им"): ("ом", "ем", "ой", "ей"),
+    ("ую", "юю"): ("у", "ю"),
+}
+
+
+def _agrees_with_noun(word, following):
+    """Whether ``following`` is a noun in lower case in the oblique case of the adjective
+    ending ``word``, and no preposition."""
+    nouns = next((n for a, n in _AGREEING_ENDINGS.items() if word.endswith(a)), ())
+    text = following.text
+    return (
+        text.islower()
+        and len(text) > 3
+        and norm(text).endswith(nouns)
+        and text not in _PREPOSITIONS
+    )
 
 
 # An adjective's suffix ("-ск-", "-н-") with an oblique case's ending: "Мюнхенской".
