@@ -805,8 +805,14 @@ def test_a_clock_s_time_zone_names_no_organization(gazetteer, text):
     assert [(m.text, m.slug) for m in find_mentions(text, gazetteer)] == [("НАТО", "nato")]
 
 
-def test_a_document_s_number_names_no_organization(gazetteer):
-    text = "Закон от 7 июня 2007 г. № 99-ФЗ о сотрудничестве с НАТО подписан."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Закон от 7 июня 2007 г. № 99-ФЗ о сотрудничестве с НАТО подписан.",
+        "Ракету 9М729 НАТО считает нарушением договора.",
+    ],
+)
+def test_a_document_s_number_or_a_designator_names_no_organization(gazetteer, text):
     assert [(m.text, m.slug) for m in find_mentions(text, gazetteer)] == [("НАТО", "nato")]
 
 

@@ -340,7 +340,9 @@ class _Token:
     quoted: bool = False  # opens a «quotation»
 
 
-_NUMBERED = re.compile(r"\d-$")
+# A number right before a word's letters: a document's number ("№ 99-ФЗ") or a weapon's
+# designator ("9М729").
+_NUMBERED = re.compile(r"\d-?$")
 
 
 def _tokens(text):
@@ -352,7 +354,7 @@ def _tokens(text):
         word = match.group()
         letters = word.replace(".", "")
         # "обновлено 14:15 МСК": a clock's time zone is no name's word, nor a document's
-        # number's letters ("№ 99-ФЗ", "№ 394-р").
+        # number's letters ("№ 99-ФЗ", "№ 394-р"), nor a designator's ("9М729").
         no_name = is_time_zone(text, match.start(), match.end()) or bool(
             _NUMBERED.search(text, max(0, match.start() - 2), match.start())
         )
