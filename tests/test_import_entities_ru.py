@@ -1790,6 +1790,11 @@ def test_a_name_runs_to_the_abbreviation_in_brackets_after_it():
     )
 
 
+def test_an_abbreviation_and_that_of_the_body_it_is_part_of_are_one_new_body(gazetteer):
+    text = "Генеральный секретарь ЦК КПСС уехал, а МИД РФ промолчал."
+    assert _new(text, gazetteer, "organization") == [("ЦК КПСС", "ЦК КПСС"), ("МИД РФ", "МИД РФ")]
+
+
 def test_a_body_named_with_and_without_its_state_is_one_new_body(gazetteer):
     text = "МИД РФ выразил протест. Позже в МИД пояснили, что нота вручена."
     assert {n for _text, n in _new(text, gazetteer, "organization")} == {"МИД РФ"}

@@ -1340,6 +1340,10 @@ def _read_run(reader, run, covered):
         if last > run[0]:
             reason = "an unknown abbreviation and the state it is of"
             return _Span(run[0], last, "organization", reason=reason)
+        if _abbreviation_of_its_body_after(reader, run[0]):
+            # "ЦК КПСС": a body's abbreviation and that of the body it is part of, one name
+            reason = "an unknown abbreviation and that of the body it is part of"
+            return _Span(run[0], run[0] + 1, "organization", reason=reason)
         return _Span(run[0], run[0], "organization", reason="an unknown abbreviation")
     if len(run) == 1 and (body := _compound_body(first.text)):
         # "источник в Генштабе", "в руководстве Минобороны": a body, not a place.
@@ -1687,6 +1691,23 @@ def _state_after(reader, index):
     if span and span.first == span.last and genitive:
         return index + 1 if any(f.record.kind == "place" for f in span.forms) else None
     return None
+
+
+def _abbreviation_of_its_body_after(reader, index):
+    """Whether an unknown abbreviation follows the one at ``index``, a space between, in the
+    same sentence: the body it is part of («ЦК КПСС»), no state («МИД РФ»)."""
+    tokens = reader.tokens
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return (
+        following.acronym
+        and not following.initial
+        and following.sentence == tokens[index].sentence
+        and reader.text[tokens[index].end : following.start] == " "
+        and following.text not in STATE_ABBREVIATIONS
+        and index + 1 not in reader.matched
+    )
 
 
 def _agreement_after(reader, run, covered):
