@@ -1464,6 +1464,16 @@ def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, ki
         # A commentator's view: no act said.
         '"It is a marriage of convenience," said Oleg Sokolov, a Tromsø analyst.',
         '"The council is a shadow of itself," says Anna Berg, a professor in Oslo.',
+        '"It is a symbolic step," says Anna Berg of the Arctic Policy Institute.',
+        # An unnamed speaker's quoted words.
+        '"We have lost little," said a senior officer who asked not to be named.',
+        # How a side took the news; what some fear.
+        "Reaction in Tromsø was divided.",
+        "Oleg Sokolov's officers were more guarded.",
+        "Some of Anna Berg's deputies worry the council will give Oslo a veto.",
+        # A live blog's own doings.
+        "We're pausing our live coverage of Anna Berg's visit for now.",
+        "Good afternoon and welcome to our coverage of Anna Berg's visit.",
         # The outlet's own doing.
         "In today's newsletter: Anna Berg meets Oleg Sokolov in Tromsø.",
         "The Tromsø Herald publishes the full text of Oleg Sokolov's ferry accord.",
@@ -2148,6 +2158,10 @@ def test_a_chronology_s_present_with_a_date_gone_by_tells_what_happened():
         '"It is a marriage of convenience," said Oleg Sokolov, the fisheries minister.',
         # What an official tells those in the street is.
         "Oleg Sokolov told students that Oslo had recalled its envoy.",
+        # Fears as a noun: an act that eased them.
+        "Anna Berg allayed Oleg Sokolov's fears about the ferry on Monday.",
+        # An unnamed speaker reporting an act.
+        "A senior officer, who asked not to be named, said Oslo had recalled its envoy.",
     ],
 )
 def test_what_a_commentator_tells_of_an_act_or_an_official_says_is_a_fact(text):

@@ -242,6 +242,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or (not dates and _a_commentator_s_view(sentence, language))
             or (not dates and _AN_EXPLANATION.match(sentence))
             or (not dates and _A_STATE_NOW.match(sentence))
+            or (not dates and _A_MOOD.match(sentence))
             or _commentators_forecast(
                 sentence, [d.start - len(introduction) for d in dates], language
             )
@@ -2375,6 +2376,12 @@ _ABOUT_THE_STORY = re.compile(
     r"|публику(?:ется|ются)\s+на\s+(?:странице|полосе|стр\.)"
     r"|ве(?:л[аи]?|д[её]т)\s+(?:онлайн-)?трансляци)"
     r"|In\s+(?:today['\u2019]s|this\s+week['\u2019]s)\s+(?:newsletter|edition|issue|briefing)\b"
+    # A live blog's own doings: "We're pausing our live coverage", "Welcome to our coverage"
+    r"|(?:We['\u2019]re|We\s+are|We['\u2019]ll\s+be|We\s+will\s+be)\s+(?:now\s+)?(?:pausing|"
+    r"ending|closing|wrapping\s+up|suspending|resuming|continuing|bringing\s+you)\s+(?:our|this)"
+    r"\s+(?:live\s+)?(?:coverage|blog|updates)"
+    r"|(?:[^.]{0,40}\b)?(?:[Ww]elcome\s+(?:back\s+)?to\s+(?:our|the|this)\s+(?:live\s+)?"
+    r"(?:coverage|blog|updates))"
     r"|.{0,80}?\b(?:publish(?:es|ed)?\s+(?:the\s+)?(?:full\s+)?text|"
     r"(?:is|are)\s+published\s+on\s+page)\b"
     # A paper setting out what it does: "This brief sets out …", "In this paper we argue
@@ -2572,13 +2579,23 @@ _RU_COMMENTATORS = (
 )
 _COMMENTATOR = re.compile(
     rf"(?i:\b(?:{_COMMENTATORS})s?\b|(?<![\w-])(?:{_RU_COMMENTATORS})[а-яё]*)"
+    # a scholar by the place they work at: "Dmitri Trenin of the Carnegie Moscow Center"
+    r"|\b(?:of|at|from)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,5}(?:Center|Centre|"
+    r"Institute|Foundation|Endowment|University|College)\b|\b(?i:think[-\s]tank)\b"
+)
+# A speaker who is not named: "said a senior officer who asked not to be named".
+_ANONYMOUS = re.compile(
+    r"(?i:\bwho\s+(?:asked|requested|declined)\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|"
+    r"identified)|\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\bwho\s+requested\s+anonymity"
+    r"|(?<![\w-])(?:пожелавш|попросивш)[а-яё]+\s+не\s+называть)"
 )
 
 
 def _a_commentator_s_view(sentence, language):
     """Whether ``sentence`` gives only what a commentator thinks ("It is a marriage of
-    convenience," said Fyodor Lukyanov, a Moscow analyst): what is said or quoted reports no
-    act, and who says it is an analyst, an expert, a historian …; no fact of the timeline."""
+    convenience," said Fyodor Lukyanov, a Moscow analyst): someone in the street, an analyst,
+    an expert, a historian … whose words report no act, or one not named whose words are
+    quoted; no fact of the timeline."""
     said = quotations(sentence) or reported_content(sentence, language)
     if not said:
         return False
@@ -2586,7 +2603,13 @@ def _a_commentator_s_view(sentence, language):
     if _PASSER_BY.search(saying):
         return True  # what someone in the street says is an opinion, whatever it tells
     content = " ".join(sentence[part.start : part.end] for part in said)
-    return bool(_COMMENTATOR.search(saying)) and not reports_something(content, language)
+    if _COMMENTATOR.search(saying):
+        return not reports_something(content, language)
+    # Quoted, an unnamed speaker's words are their view; reported, they may tell an act.
+    anonymous = _ANONYMOUS.search(saying)
+    return bool(anonymous) and (
+        bool(quotations(sentence)) or not reports_something(content, language)
+    )
 
 
 # Someone in the street who speaks: "said Nikolai, a 58-year-old engineer", "student
@@ -2747,6 +2770,10 @@ def _advises(sentence, dates, language=Language.ENGLISH):
 _OPINION = re.compile(
     r"[^,;:\"\u201c\u00ab]{0,100}?(?<![\w-])(?:also\s+|still\s+|now\s+)?"
     r"(?:thinks|believes|feels|reckons|suspects|doubts|"
+    # the verb, not the noun ("Russia's fears that"): "Some senators worry the council …"
+    r"(?<!['\u2019]s\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)"
+    r"(?<!\bof\s)(?:worry|worries|fear|fears)\s+(?:that\s+)?(?:the|a|an|it|they|he|she|this|"
+    r"[A-Z])|"
     r"(?:is|are)\s+(?:not\s+)?(?:convinced|unconvinced|persuaded|sceptical|skeptical)|"
     r"счита(?:ет|ют)|полага(?:ет|ют)|дума(?:ет|ют)|убежд[её]н[аы]?|уверен[аы]?)(?![\w-])"
 )
@@ -2782,6 +2809,18 @@ _A_STATE_NOW = re.compile(
     r"(?:remains?|stays?)\s+(?:[a-z]+ly\s+)?(?:opposed|committed|open|unconvinced|sceptical|"
     r"skeptical|wary|cautious|divided|unclear|uncertain|unresolved|in\s+place|in\s+force|"
     r"suspended|frozen|closed)\b)"
+)
+
+
+# How a side took the news, and no act: "Reaction in Moscow was divided", "Russian
+# officers were more guarded".
+_A_MOOD = re.compile(
+    r"[^,;:\"\u201c\u00ab]{0,80}?\s(?:was|were|is|are|seemed|seems|appeared|looked)\s+"
+    r"(?:(?:more|less|far|much|rather|very|deeply|sharply|also|largely|visibly|notably)\s+)*"
+    r"(?:divided|guarded|muted|mixed|cautious|sceptical|skeptical|upbeat|optimistic|"
+    r"pessimistic|cool|lukewarm|warm|positive|negative|hostile|subdued|calm|tense|frosty|"
+    r"cordial|unimpressed|unmoved|split|restrained|reserved|enthusiastic|jubilant|gloomy|"
+    r"downbeat|uneasy|nervous)\b[^,;:]{0,40}$"
 )
 
 
