@@ -742,6 +742,7 @@ def test_a_source_s_own_body_stays_where_the_news_came_from_does_not():
         "В 2006 году, по оценке экспертов, оборот Сергея Лаврова может достичь миллиона.",
         # What many hold, the author's view, what follows from a condition.
         "В Осло считают предложение Сергея Лаврова надуманным.",
+        "Многие в Осло опасаются, что Сергей Лавров закроет офис.",
         "По мнению автора, до 12 декабря у Сергея Лаврова есть окно для компромисса.",
         "Если договорённости не будет, Сергей Лавров закроет офис в Осло.",
         # A quotation given as what someone thinks, the attribution inside its marks.
@@ -757,6 +758,7 @@ def test_a_commentator_s_view_or_forecast_is_no_fact(text):
     [
         "Сегодня «Вестник» публикует текст соглашения Сергея Лаврова.",
         "«Вестник.Ru» вела онлайн-трансляцию визита Сергея Лаврова.",
+        "«Вестник» объясняет, о чём Сергей Лавров говорил в Осло.",
         # An age a thing reaches: its anniversary, no act.
         "Соглашению Сергея Лаврова завтра исполняется 20 лет.",
     ],

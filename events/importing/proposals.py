@@ -2376,6 +2376,9 @@ _ABOUT_THE_STORY = re.compile(
     r"|публику(?:ется|ются)\s+на\s+(?:странице|полосе|стр\.)"
     r"|ве(?:л[аи]?|д[её]т)\s+(?:онлайн-)?трансляци)"
     r"|In\s+(?:today['\u2019]s|this\s+week['\u2019]s)\s+(?:newsletter|edition|issue|briefing)\b"
+    # An outlet in quotation marks explaining: «„Медуза“ объясняет, о чем говорили …»
+    r"|[«\"\u201e\u201c][А-ЯЁA-Z][^»\"\u201c\u201d]{0,30}[»\"\u201c\u201d]\s+(?:объясняет|рассказывает|"
+    r"разбирается|разбирает|вспоминает|explains|looks\s+at)(?![\w-])"
     # A live blog's own doings: "We're pausing our live coverage", "Welcome to our coverage"
     r"|(?:We['\u2019]re|We\s+are|We['\u2019]ll\s+be|We\s+will\s+be)\s+(?:now\s+)?(?:pausing|"
     r"ending|closing|wrapping\s+up|suspending|resuming|continuing|bringing\s+you)\s+(?:our|this)"
@@ -2775,7 +2778,8 @@ _OPINION = re.compile(
     r"(?<!\bof\s)(?:worry|worries|fear|fears)\s+(?:that\s+)?(?:the|a|an|it|they|he|she|this|"
     r"[A-Z])|"
     r"(?:is|are)\s+(?:not\s+)?(?:convinced|unconvinced|persuaded|sceptical|skeptical)|"
-    r"счита(?:ет|ют)|полага(?:ет|ют)|дума(?:ет|ют)|убежд[её]н[аы]?|уверен[аы]?)(?![\w-])"
+    r"счита(?:ет|ют)|полага(?:ет|ют)|дума(?:ет|ют)|опаса(?:ется|ются)|убежд[её]н[аы]?|"
+    r"уверен[аы]?)(?![\w-])"
 )
 _IRREGULAR_PARTICIPLE = r"(?:shut|held|built|set|cut|kept|left|lost|run|sent|split|put|hit|torn)"
 _STATE = (
