@@ -4488,6 +4488,14 @@ def test_a_count_after_a_date_to_a_clause_dates_the_clause_back_from_that_date()
     assert find_dates("Anna Berg spoke a day after the envoys agreed to a drill.", PUBLISHED) == []
 
 
+def test_an_act_told_before_that_came_a_day_after_a_clause_dates_the_clause_back():
+    text = (
+        "Anna Berg warned Oslo on Thursday. "
+        "Her warning came a day after the envoys agreed to a drill."
+    )
+    assert dated(text)[1][1] == PartialDate(date(2005, 4, 20))
+
+
 def test_years_ago_this_week_or_this_month_is_that_week_or_month_then():
     # Thursday 21 April 2005: this week is Monday 18 to Sunday 24 April.
     found = only_date("Six years ago this week, the envoys signed the protocol in Oslo.")

@@ -1751,12 +1751,26 @@ def _a_clause_after(sentence, position, language):
     return bool(word and following_verb(sentence, word.end(), language))
 
 
+# What the sentence before told, named again as what came after another act: "His
+# intervention came a day after …", "The move follows …", "It opens two days after …".
+_IT_CAME = re.compile(
+    r"(?i:\s*(?:the|this|that|his|her|its|their|it)\b[^,;:]{0,40}?\s(?:came|comes|followed|"
+    r"follows|opened|opens|began|begins)\s+)$"
+)
+
+
 def _counted_back_to_clause(ctx, unit, amount):
     """The date of the clause after "a day after": ``amount`` ``unit``s from the date it is
-    set off after ("on Thursday, a day after …"), or None when it follows no date."""
-    between = ctx.sentence[ctx.previous_end : ctx.match.start()] if ctx.previous_end else None
+    set off after ("on Thursday, a day after …") or, with no date of the sentence's own
+    before it, from the last date named when the sentence names that act again as what
+    came after ("His intervention came a day after …"); else None."""
     base = ctx.anchor_at(UNIT_PRECISION[unit])
-    if base is None or between is None or not re.fullmatch(r"\s*[,\u2013\u2014-]\s*", between):
+    if ctx.previous_end:
+        between = ctx.sentence[ctx.previous_end : ctx.match.start()]
+        set_off = re.fullmatch(r"\s*[,\u2013\u2014-]\s*", between)
+    else:
+        set_off = _IT_CAME.fullmatch(ctx.sentence, 0, ctx.match.start())
+    if base is None or not set_off:
         return None
     result, _note, _ = counted(ctx, base, unit, amount)
     how = f"{PartialDate(base, UNIT_PRECISION[unit]).display} is {ctx.match.group().strip()}"
