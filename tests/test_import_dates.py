@@ -2596,6 +2596,12 @@ def test_hours_later_opening_a_sentence_of_the_story_is_its_day_or_the_next(open
     )
 
 
+def test_hours_later_on_the_day_of_publication_is_that_day():
+    text = "The ferry reached Vardø on Thursday. Hours later, Anna Berg greeted the crew.\n"
+    reached, greeted = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert greeted.date == PartialDate(PUBLISHED)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -2070,6 +2070,8 @@ def _hours_later(ctx):
     day, _, told = found
     if (day.precision, day.qualifier) != (DAY, EXACT):
         return found
+    if day.start >= ctx.today and not ctx.future:
+        return found  # told on the day of publication: no next day yet
     result = _range(day.start, day.start + timedelta(days=1), DAY, WITHIN)
     how = (
         f"hours after a moment of {day.display}, the date named before it, so that day or the next"
