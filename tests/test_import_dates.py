@@ -1529,6 +1529,11 @@ def test_a_day_named_in_a_quotation_counts_from_the_day_it_was_said(sentence, ex
             "Anna Berg met Oleg Sokolov on 2 March 2004. By evening, Oslo had backed the quotas.",
             ("By evening", PartialDate(date(2004, 3, 2))),
         ),
+        # A span named: during it.
+        (
+            "Anna Berg visited Tromsø on 2 and 3 March 2004. At the time, Oslo backed the quotas.",
+            ("At the time", PartialDate(date(2004, 3, 2), DAY, date(2004, 3, 3), WITHIN)),
+        ),
         # Nothing named before: no date to be of.
         ("At the time, Anna Berg said the quotas would hold.", (None, None)),
     ],

@@ -1931,7 +1931,15 @@ def at_the_time(ctx):
     April. At the time he said …" is April); None for what is still to come."""
     if not told_in_the_past(ctx.sentence, *ctx.match.span(), ctx.language):
         return None
-    return period_of_named(ctx, "day")
+    found = period_of_named(ctx, "day")
+    facts = [anchor for anchor in ctx.anchors if id(anchor) not in ctx.references]
+    span = facts[-1] if facts else None
+    if found and span and span.end and _its_last_period(span) == found[0]:
+        # "violated its airspace on Oct. 3 and Oct. 4. At the time, …": during the span
+        result = PartialDate(span.start, span.precision, span.end, WITHIN)
+        how = f"during {span.display}, the date named before it"
+        return result, f"“{ctx.match.group().strip()}”: {how}: {result.display}", True
+    return found
 
 
 def act_named_again(ctx):
