@@ -4249,6 +4249,8 @@ def test_no_past_read_in_an_infinitive_or_a_verb_ending_in_eed(sentence, start, 
         ("Anna Berg had been scheduled to meet Oleg Sokolov on Wednesday.", "2005-04-20"),
         ("Kozyrev visited Oslo in February. Anna Berg had been due to sign in March.",
          "2005-03-01"),
+        ("Kozyrev visited Oslo on 20 April. A visit by Anna Berg had been planned for "
+         "April 22.", "2005-04-22"),
     ],
 )  # fmt: skip
 def test_what_someone_was_due_or_scheduled_to_do_is_planned(sentence, start):

@@ -311,7 +311,12 @@ _HAD_PROMISED = re.compile(
 )
 # "had been scheduled to meet on Wednesday": a plan's time, gone by as the plan was.
 _HAD_BEEN_DUE = re.compile(
-    r"(?i:\bhad\s+(?:\w+ly\s+)?been\s+(?:scheduled|due|set|slated|planned|expected)\s+to\b)"
+    r"(?i:\bhad\s+(?:\w+ly\s+)?been\s+(?:scheduled|due|set|slated|planned|expected)\s+"
+    r"(?:to|for|on)\b)"
+)
+# A plan the past perfect sets for the date after it, which may lie either side of today.
+_HAD_BEEN_SET_FOR = re.compile(
+    r"(?i:\bhad\s+(?:\w+ly\s+)?been\s+(?:scheduled|due|set|slated|planned)\s+(?:for|on)\s+)$"
 )
 # "since taking office in", "since becoming envoy on": what was done before, whatever the
 # main verb's tense.
@@ -480,6 +485,8 @@ class Context(Story):
             return True
         if _proposed(self.sentence, self.match.start()):
             return True
+        if _HAD_BEEN_SET_FOR.search(self.sentence, 0, self.match.start()):
+            return True  # "a visit that had been planned for Nov. 25": called off or not
         if self.after_ahead:
             return True
         besides = self.sentence[: self.match.start()] + self.sentence[self.match.end() :]
@@ -801,6 +808,8 @@ def _note_inferred_year(ctx, result):
         way = "no verb says which way, so the nearest"
         if _proposed(ctx.sentence, ctx.match.start()):
             way = "what is proposed may come before or after the proposing, so the nearest"
+        elif _HAD_BEEN_SET_FOR.search(ctx.sentence, 0, ctx.match.start()):
+            way = "what had been planned for it may lie before or after today, so the nearest"
     else:
         way = "looking back"
     text = ctx.match.group().strip()
