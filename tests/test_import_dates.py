@@ -2344,6 +2344,19 @@ def test_a_dated_sentence_introducing_a_list_is_a_fact():
     assert [p.date_text for p in proposals][0] == "12 March 1998"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Oslo agreed to the quota plan in 2003.", Event.Status.OCCURRED),
+        ("Oslo had already agreed to de-targeting in 2003.", Event.Status.OCCURRED),
+        # "to" and a verb: the act agreed on, planned for its date
+        ("Oslo agreed to hold quota talks in 2003.", Event.Status.PLANNED),
+    ],
+)
+def test_agreeing_to_a_thing_is_the_agreeing_done_on_its_date(sentence, status):
+    assert [(p[0], p[2]) for p in proposed(sentence)] == [("2003", status)]
+
+
 def test_a_chronology_row_s_present_of_deciding_is_an_act_of_its_day():
     text = "March 3, 1998 - Anna Berg meets Oleg Sokolov. Oleg Sokolov agrees to a quota deal.\n"
     proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)

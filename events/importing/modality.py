@@ -111,7 +111,13 @@ _DECIDING = (
     # a headline's or a chronology's present: "Russia agrees to a transit deal"
     r"agrees|decides|votes|pledges|vows)"
 )
-_DECIDED = rf"{_DECIDING}\s+to|{PUT_OFF}"
+# What is agreed to that is no verb: "agreed to the plan", "agreed to de-targeting" tell the
+# agreeing, done.
+_A_THING = (
+    r"(?:(?:the|a|an|its|their|his|her|this|that|these|those)\b|(?-i:[A-Z])|"
+    r"(?:[a-z]+-)?[a-z]{3,}ing\b)"
+)
+_DECIDED = rf"{_DECIDING}\s+to(?!\s+{_A_THING})|{PUT_OFF}"
 # What may stand between a verb of deciding and its "to": a manner ("agreed in principle
 # to", "voted unanimously to") or the deciding's own date ("agreed on Monday to hold",
 # "decided last week to", "agreed on April 12 to"). The verb is then the deciding, which
@@ -177,6 +183,7 @@ IRREGULAR_PAST = (
 )
 _OCCURRED = (
     rf"(?<!\bbe\s)(?:{IRREGULAR_PAST}|says|has|(?<!\bto\s)have|set\s+up|"
+    rf"{_DECIDING}(?=\s+to\s+{_A_THING})|"
     # Past participles of their own ("the decision, taken at the summit on 8-9 July")
     rf"{_EN_PARTICIPLES}|"
     # The same in the present but for a third person's "-s" ("Gazprom cut supplies"):
