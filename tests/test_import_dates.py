@@ -3781,9 +3781,9 @@ def test_a_count_back_from_a_year_to_a_clause_dates_the_clause_s_act(sentence):
     # The signing a year before 2003 is a fact of its own, not the year restated.
     began, signed = find_dates(sentence, PUBLISHED)
     assert (began.text, began.date) == ("2003", PartialDate(date(2003, 1, 1), YEAR))
-    assert signed.date.start == date(2002, 1, 1)
-    assert signed.date.precision == YEAR
-    assert "2003 is a year after" in signed.note
+    # A year from a year is that year, not about then.
+    assert signed.date == PartialDate(date(2002, 1, 1), YEAR)
+    assert "“a year after”: counted back from 2003" in signed.note
 
 
 @pytest.mark.parametrize(

@@ -1782,8 +1782,15 @@ def _counted_back_to_clause(ctx, unit, amount):
     if base is None or not set_off:
         return None
     result, _note, _ = counted(ctx, base, unit, amount)
-    how = f"{PartialDate(base, UNIT_PRECISION[unit]).display} is {ctx.match.group().strip()}"
-    return result, f"“{ctx.match.group().strip()}”: {how}, so it was {result.display}", True
+    if ctx.counted_from.precision == result.precision:
+        # "in 1998, a year after …": a year from a year is that year, not about then
+        result = replace(result, qualifier=EXACT)
+    # Its words but the clause's subject read as a noun: "a day after", not "a day after the
+    # allies"
+    words = ctx.sentence[ctx.match.start() : ctx.match.start("noun")]
+    words = re.sub(r"(?i:\s+(?:the|a|an|its|their|his|her))?\s*$", "", words)
+    how = f"counted back from {ctx.counted_from.display}"
+    return result, f"“{words}”: {how}, so that was {result.display}", True
 
 
 def _at_act(ctx):
