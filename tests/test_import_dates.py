@@ -4571,6 +4571,10 @@ def test_a_post_held_over_a_closed_span_dates_the_main_act_within_it():
         "Oleg Sokolov left the quota pact, a landmark 1994 accord that capped the catch.",
         "Oleg Sokolov said Oslo will report catches under a separate 1994 agreement.",
         "Oleg Sokolov revived the dispute over the 1994 wording.",
+        # The document's name in capitals after the year.
+        "Oleg Sokolov has long argued that the boats fish in violation of the 1994 BQ Treaty.",
+        "Oleg Sokolov said the summit showed Oslo had abandoned the principles of the 1994 "
+        "Oslo-Moscow Quota Act.",
     ],
 )
 def test_a_year_naming_a_document_in_a_phrase_dates_nothing(sentence):

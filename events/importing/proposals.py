@@ -3224,10 +3224,12 @@ _NAMED_EVENT = re.compile(
     r"(?:\s+[A-Z][\w'\u2019.-]*){1,4}\s+(?i:summit|conference|ministerial|meeting|session|"
     r"council|forum|congress|talks|ceremony|games|olympics)\b"
 )
+# The document a year names, its name's words between: "the 1990 treaty", "a landmark 1990
+# accord", "the 1987 INF Treaty", "the 1997 NATO-Russia Founding Act".
 _DOCUMENT = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:agreements?|treaty|treaties|accords?|act|declaration|charter|deal|"
-    r"protocol|resolution|pact|convention|memorandum|communiqu[eé]|doctrine|document|terms|"
-    r"wording|text|framework)\b"
+    r"\s+(?:[a-z-]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?i:agreements?|treaty|treaties|accords?|act|"
+    r"declaration|charter|deal|protocol|resolution|pact|convention|memorandum|communiqu[eé]|"
+    r"doctrine|document|terms|wording|text|framework)\b"
 )
 # A post held from a date on, and still: "since January", «с января».
 _OPEN_TENURE = re.compile(r"(?i:since|со?)\s")
