@@ -2809,6 +2809,13 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         # Following suit is doing the act before it.
         ("Oslo approved Iceland's membership on 4 April and Riga followed suit on Monday.",
          "enlargement"),
+        ("Iceland became NATO's 33rd member on Monday.", "enlargement"),
+        ("On Monday, Oslo withdrew the accreditation of two Russian envoys.", "objection"),
+        ("Moscow stopped implementing the quota treaty on Monday.", "objection"),
+        # What an act took in, and the act an act came months after, do not type it.
+        ("On Monday Oslo suspended its ties with Moscow, including planned visits.",
+         "objection"),
+        ("In 2004, months after the exercises, Oslo annexed the islands.", "statement"),
     ],
 )  # fmt: skip
 def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):

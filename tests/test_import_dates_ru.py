@@ -1545,6 +1545,15 @@ def test_a_russian_presence_label_or_offer_types_the_act(text, dated, kind):
         # Travel to a place still to come.
         ("Министр вылетит в Осло завтра утром.", "visit"),
         ("Делегация прибудет в Тромсё в понедельник.", "visit"),
+        # Talking with someone, talks carried on: a meeting; instruments deposited: joining.
+        ("В понедельник Лавров восемь часов разговаривал с Анной Берг.", "meeting"),
+        ("В четверг дипломаты продолжили разговор в Вене.", "meeting"),
+        (
+            "В понедельник послы передали документы о ратификации Вашингтонского договора.",
+            "enlargement",
+        ),
+        # The act an act came months after does not type it.
+        ("В 2004 году, через несколько месяцев после учений, Осло занял острова.", None),
     ],
 )
 def test_a_russian_act_named_with_a_verb_that_carries_it_types_the_fact(text, kind):

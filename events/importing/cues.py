@@ -79,7 +79,7 @@ _CUES = [
         r"travel(?:s|l?ing)?\s+to\b|head(?:s|ed|ing)?\s+to\s+(?-i:[A-Z])|"
         # … and back from one: "returned from Moscow on Wednesday night"
         r"return(?:s|ed|ing)?\s+from\s+(?-i:[A-Z])",
-        r"arrival|trip\b|tours?\b",
+        r"arrival|trip\b|tours?\b|(?<=\s)visits?\b",
     ),
     (Event.Type.INTERVIEW, r"interview(?:s|ed)?\b|\bin\s+an\s+interview\b", r"interview"),
     (
@@ -127,6 +127,8 @@ _CUES = [
         r"(?:was|were|been|be|being)\s+admitted\b(?!\s+(?:that|to\s+(?:the\s+)?(?!NATO\b|"
         r"alliance\b)[a-z]))|admitted\s+(?:to\s+)?(?:NATO|the\s+alliance)\b|"
         r"bec(?:ame|ome|omes)\s+(?:an?\s+)?(?:full\s+)?members?\s+of\s+(?:NATO|the\s+alliance)|"
+        # "became NATO's 31st member", "became the alliance's newest member"
+        r"bec(?:ame|ome|omes)\s+(?:NATO|the\s+alliance)['\u2019]s\s+(?:[\w-]+\s+)?(?:member|ally)\b|"
         # "The Baltics joined at the end of March", "which became members on March 29":
         # joined, with no object
         r"(?:joined|bec(?:ame|ome)\s+(?:full\s+)?members)\s+"
@@ -142,6 +144,9 @@ _CUES = [
         r"object(?:s|ed)\b|oppos(?:e|ed|es)\b|protest|condemn(?:s|ed|ing)?\b|"
         r"criticis(?:e|es|ed|ing)\b|criticiz|reject(?:s|ed|ing)?\b|came\s+out\s+against|"
         r"suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|on\s+hold\b|walk(?:s|ed)?\s+out\b|"
+        # "withdrew the accreditation of eight members", "stopped implementing the treaty"
+        r"withdr(?:ew|aw|awn|awing|aws)\s+(?:the\s+|their\s+|its\s+)?accreditation|"
+        r"(?:stopped|stops|ceased|ceases)\s+(?:implementing|applying|observing|complying)\b|"
         # "summoned the Estonian ambassador": a protest
         r"summon(?:s|ed|ing)?\b|block(?:s|ed|ing)?\b|veto(?:es|ed|ing)?\b|"
         # "ordered eight diplomats to leave": an expulsion
@@ -255,7 +260,10 @@ RUSSIAN_EVENT_CUES = {
         r"(?:соберу?тся|собер[её]тся|собрал(?:ся|ась|ись|ось)|собира(?:ются|ется|лись)|"
         r"собирал(?:ся|ась|ось))"
         rf"(?!\s+{_INFINITIVE})|"
-        r"возобнов[а-яё]*\s+(?:[а-яё-]+\s+){0,2}?(?:контакт|диалог|переговор|встреч|консультаци)",
+        r"возобнов[а-яё]*\s+(?:[а-яё-]+\s+){0,2}?(?:контакт|диалог|переговор|встреч|консультаци)|"
+        # «разговаривал с Шерман», «продолжили разговор в Вене»
+        r"(?:разговарива|побеседова)(?:л|ла|ли|ет|ют)\s+(?:[а-яё]+\s+){0,3}?с(?:о)?\s|"
+        r"продолжи(?:л|ла|ли|т|ят)\s+(?:разговор|беседу|консультации|переговоры|диалог)",
         r"встреч[аеиу]|переговор|заседани|совещани|консультаци|делегаци|"
         r"телефонн[а-яё]+\s+разговор|разговор[а-яё]*\s+по\s+телефону",
     ),
@@ -275,6 +283,8 @@ RUSSIAN_EVENT_CUES = {
         r"(?:альянс|блок|североатлантическ|нато))[а-яё])|"
         rf"вступлени\w*\s+{_INTO_NATO}|присоединени\w*\s+{_TO_NATO}|"
         r"заявк[а-яё]*\s+на\s+(?:вступление|членство)|"
+        # «передали на хранение документы о ратификации Вашингтонского договора»: joined
+        r"ратификаци[а-яё]*\s+Вашингтонского\s+договора|"
         r"членств",
     ),
     Event.Type.OBJECTION: (
@@ -364,7 +374,20 @@ _HAPPENED = re.compile(
 )
 # A word the verb pattern finds is a noun right after an article or a possessive: "a
 # visit", "his visit", "the freeze".
-_DETERMINER = re.compile(r"\b(?:a|an|the|his|her|its|their|our|this)\s+$", re.IGNORECASE)
+# A time counted from an act, which its noun names as the time of another: "months after
+# the exercises", «через несколько месяцев после учений».
+_BEFORE_OR_AFTER = re.compile(
+    r"(?:\b(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)|(?<![\w-])(?:час(?:а|ов)?|"
+    r"дн(?:я|ей)|недел[иь]|месяц(?:а|ев)?|лет|год(?:а)?)\s+(?:после|до))\s+"
+    r"(?:(?:the|a|an|its|their|his|her|this|these)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# What stands before a noun, not a verb: "the signing", "planned visits", "including talks".
+_DETERMINER = re.compile(
+    r"\b(?:a|an|the|his|her|its|their|our|this|planned|scheduled|joint|official|reciprocal|"
+    r"mutual|future|recent|previous|regular|frequent|including)\s+$",
+    re.IGNORECASE,
+)
 # A verb of proposing with the words of its object so far: "proposed a quota | freeze",
 # "suggested | freezing", «предложил | приостановить»; not a clause of its own after it
 # ("proposed talks, but Moscow | refused").
@@ -448,6 +471,8 @@ def _kind(text):
         said = list(verbs.finditer(text))
         as_verbs = [m for m in said if not _a_noun(text, m)]
         as_nouns = list(nouns.finditer(text)) + [m for m in said if _a_noun(text, m)]
+        # "months after the exercises, Russia annexed Crimea": an act before or after it
+        as_nouns = [m for m in as_nouns if not _follows(_BEFORE_OR_AFTER, text, m)]
         carried = any(
             _follows(_CARRYING_VERB, text, m) or _HAPPENED.match(text, m.end()) for m in as_nouns
         )
