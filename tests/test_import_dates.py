@@ -4252,6 +4252,8 @@ def test_each_of_the_things_a_past_verb_looks_ahead_to_is_the_nearest():
         ("Berg said Oslo would also shut its mission on 1 May.", "2005-05-01", "planned"),
         # "-eed" is no past: "succeed", "proceed".
         ("Berg, who will succeed Sokolov on May 1, visited Oslo.", "2005-05-01", "planned"),
+        # What will be done to someone's thing: "have" after a modal, and its participle.
+        ("The mission will also have its licence suspended from May 1.", "2005-05-01", "planned"),
     ],
 )
 def test_no_past_read_in_an_infinitive_or_a_verb_ending_in_eed(sentence, start, status):
@@ -4586,6 +4588,11 @@ def test_a_post_held_over_a_closed_span_dates_the_main_act_within_it():
 )
 def test_a_year_naming_a_document_in_a_phrase_dates_nothing(sentence):
     assert [p[0] for p in proposed(sentence)] == [None]
+
+
+def test_a_year_naming_the_document_something_was_set_up_under_dates_its_setting_up():
+    sentence = "Oslo's new board replaces the council set up under the 1994 Barents Quota Act."
+    assert [p[0] for p in proposed(sentence)] == ["1994"]
 
 
 @pytest.mark.parametrize(

@@ -182,7 +182,7 @@ IRREGULAR_PAST = (
     r"sold|shook|fled|oversaw|overtook"
 )
 _OCCURRED = (
-    rf"(?<!\bbe\s)(?:{IRREGULAR_PAST}|says|has|(?<!\bto\s)have|set\s+up|"
+    rf"(?<!\bbe\s)(?:{IRREGULAR_PAST}|says|has|(?=have\b){NOT_PRESENT_AFTER}have|set\s+up|"
     rf"{_DECIDING}(?=\s+to\s+{_A_THING})|"
     # Past participles of their own ("the decision, taken at the summit on 8-9 July")
     rf"{_EN_PARTICIPLES}|"
@@ -350,6 +350,14 @@ _A_NOUN_AFTER = re.compile(
 )
 
 
+# A thing someone will have done to theirs, its participle no past: "will also have its
+# activity suspended from Nov. 1".
+_HAVE_IT_DONE = re.compile(
+    rf"(?i:\b(?:{'|'.join(_TO_AND_MODALS)})\s+(?:also\s+|then\s+|soon\s+)?have\s+"
+    r"(?:its|their|his|her|the|a|an|our)\s+(?:[\w-]+\s+){1,3})$"
+)
+
+
 def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
     """Each cue between ``start`` and ``end``; a decision ("agreed to") after ``after``
     is the act of deciding, so it reads as occurred."""
@@ -367,6 +375,7 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
         (position, stop, kind)
         for position, stop, kind in found
         if not (kind == "scheduled" and _A_NOUN_AFTER.search(text, max(position - 40, 0), position))
+        and not (kind == "occurred" and _HAVE_IT_DONE.search(text, max(position - 60, 0), position))
     ]
     found = sorted([*found, *_acts_decided_across_an_aside(text, start, end, language)])
     as_planned = [match.span() for match in _AS_PLANNED.finditer(text)]

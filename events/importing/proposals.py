@@ -3161,6 +3161,8 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
         return True
     if date_mention.relative or date.end:
         return False
+    if _MADE_UNDER.search(before) and _DOCUMENT.match(sentence, date_mention.end):
+        return False  # "set up under the 1997 Founding Act": what it made, in its year
     named = before.endswith(("the", "'s", "\u2019s")) or not before
     if named and YEAR_AS_NAME.match(sentence, date_mention.end):
         # What was done at the event the year names ("agreed at the 2004 Istanbul summit")
@@ -3189,6 +3191,9 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
 
 
 _OF_THE = re.compile(r"\bof\s+the$")
+_MADE_UNDER = re.compile(
+    r"\b(?:set\s+up|created|established|founded|formed|launched)\s+(?:under|by)\s+the$"
+)
 # "a landmark 1990 accord", "a separate 1988 agreement": a word or two may stand between.
 _A_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)(?:\s+[a-z-]+){0,2}$")
 # The capitalised word right before a year, which may end a name ("Bold Monarch 2011");
