@@ -4590,6 +4590,14 @@ def test_a_year_naming_a_document_in_a_phrase_dates_nothing(sentence):
     assert [p[0] for p in proposed(sentence)] == [None]
 
 
+def test_a_live_blog_s_greeting_is_no_fact_but_its_relative_clause_may_tell_one():
+    sentence = (
+        "Good afternoon and welcome to our coverage of the second day of the fisheries summit, "
+        "which marks ten years since the quota accord was signed in Oslo in May 1995."
+    )
+    assert [(p[0], p[3]) for p in proposed(sentence)] == [("May 1995", Event.Type.AGREEMENT_SIGNED)]
+
+
 def test_a_year_naming_the_document_something_was_set_up_under_dates_its_setting_up():
     sentence = "Oslo's new board replaces the council set up under the 1994 Barents Quota Act."
     assert [p[0] for p in proposed(sentence)] == ["1994"]

@@ -263,7 +263,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         advice = not speakers and _advises(
             sentence, [d.start - len(introduction) for d in dates], language
         )
-        description = _only_describes(
+        description = _LIVE_BLOG_ITSELF.match(sentence) or _only_describes(
             sentence,
             [replace(m, start=m.start - start, end=m.end - start) for m in in_sentence],
             [d.start - len(introduction) for d in dates],
@@ -2379,12 +2379,6 @@ _ABOUT_THE_STORY = re.compile(
     # An outlet in quotation marks explaining: «„Медуза“ объясняет, о чем говорили …»
     r"|[«\"\u201e\u201c][А-ЯЁA-Z][^»\"\u201c\u201d]{0,30}[»\"\u201c\u201d]\s+(?:объясняет|рассказывает|"
     r"разбирается|разбирает|вспоминает|explains|looks\s+at)(?![\w-])"
-    # A live blog's own doings: "We're pausing our live coverage", "Welcome to our coverage"
-    r"|(?:We['\u2019]re|We\s+are|We['\u2019]ll\s+be|We\s+will\s+be)\s+(?:now\s+)?(?:pausing|"
-    r"ending|closing|wrapping\s+up|suspending|resuming|continuing|bringing\s+you)\s+(?:our|this)"
-    r"\s+(?:live\s+)?(?:coverage|blog|updates)"
-    r"|(?:[^.]{0,40}\b)?(?:[Ww]elcome\s+(?:back\s+)?to\s+(?:our|the|this)\s+(?:live\s+)?"
-    r"(?:coverage|blog|updates))"
     r"|.{0,80}?\b(?:publish(?:es|ed)?\s+(?:the\s+)?(?:full\s+)?text|"
     r"(?:is|are)\s+published\s+on\s+page)\b"
     # A paper setting out what it does: "This brief sets out …", "In this paper we argue
@@ -2680,6 +2674,17 @@ def _commentators_forecast(sentence, dates, language):
 def _signs_off(sentence):
     """Whether ``sentence`` is a digest's or a broadcast's sign-off."""
     return bool(_SIGN_OFF.match(sentence))
+
+
+# A live blog's own doings, which a relative clause may still tell a fact after: "We're
+# pausing our live coverage", "Welcome to our coverage of the summit, which marks …".
+_LIVE_BLOG_ITSELF = re.compile(
+    r"(?:We['\u2019]re|We\s+are|We['\u2019]ll\s+be|We\s+will\s+be)\s+(?:now\s+)?(?:pausing|"
+    r"ending|closing|wrapping\s+up|suspending|resuming|continuing|bringing\s+you)\s+(?:our|this)"
+    r"\s+(?:live\s+)?(?:coverage|blog|updates)"
+    r"|(?:[^.]{0,40}\b)?(?:[Ww]elcome\s+(?:back\s+)?to\s+(?:our|the|this)\s+(?:live\s+)?"
+    r"(?:coverage|blog|updates))"
+)
 
 
 def _about_the_story(sentence):
