@@ -477,6 +477,16 @@ def test_counting_from_the_last_date_named(sentence, expected):
     assert "the date named before it" in mention.note
 
 
+def test_an_act_named_again_with_its_place_is_the_last_such_act_there():
+    text = (
+        "В среду в Осло собрался рыболовный совет. "
+        "В четверг дипломаты продолжили разговор в Риге на заседании комиссии. "
+        "Сергей Лавров после заседания в Осло признал, что разногласия остаются."
+    )
+    *_, admitted = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert admitted.date == PartialDate(date(2005, 4, 20))
+
+
 def test_the_eve_of_a_date_still_to_come_told_as_done_is_the_day_before_publication():
     to_come = PartialDate(date(2005, 4, 22))
     mention = only_date("Накануне в Брюсселе завершились консультации послов.", [to_come])

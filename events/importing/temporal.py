@@ -553,12 +553,13 @@ class Context(Story):
             None,
         )
 
-    def last_act(self, noun, before_the_sentence=False, kinds=None):
+    def last_act(self, noun, before_the_sentence=False, kinds=None, where=""):
         """The last date of a fact whose clause reports an act ``noun`` may name ("the
         summit" after "leaders met in Istanbul on 28 June"), or with no noun ("the day after
-        it") the last date of a fact at all, of one of ``kinds`` if given; None when the
-        article dated none. A fact the clause tells as done was at no act still to come: the
-        noun names an earlier one. ``before_the_sentence``: of the sentences before only."""
+        it") the last date of a fact at all, of one of ``kinds`` if given, whose words hold
+        ``where`` (a place's name, or its first letters) if given; None when the article
+        dated none. A fact the clause tells as done was at no act still to come: the noun
+        names an earlier one. ``before_the_sentence``: of the sentences before only."""
         told = self.anchors[: self.told_before] if before_the_sentence else self.anchors
         named = None
         for anchor in reversed(told):
@@ -569,6 +570,8 @@ class Context(Story):
                 continue
             act = self.acts.get(id(anchor))
             if kinds is not None and (act is None or act.kind not in kinds):
+                continue
+            if where and (act is None or where not in act.words):
                 continue
             if noun is None or act and names_the_act(noun, act):
                 named = named or anchor
@@ -1820,13 +1823,21 @@ def at_act_referred_to(ctx, noun, relation="at"):
         return None
     if relation == "eve":
         return counted_from_act(ctx, noun, "day", -1)
-    named = ctx.last_act(noun)
+    # "after the meeting in Brussels": the last such act there, if the story dated one
+    place = _PLACE_AFTER.match(ctx.sentence, ctx.match.end())
+    named = (place and ctx.last_act(noun, where=place.group(1)[:_PLACE_STEM])) or ctx.last_act(noun)
     if named is None:
         return None
     how = f"the “{noun}” the story dated to {named.display}"
     if relation == "after":
         return _done_after(ctx, named, how)
     return replace(named), f"“{ctx.match.group().strip()}”: {how}", True
+
+
+# The place an act named again was at: "the meeting in Brussels", «заседания в Брюсселе»;
+# its name's first letters, which its cases share.
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|в|во|на)\s+([A-ZА-ЯЁ][\w-]{2,})")
+_PLACE_STEM = 5
 
 
 # "Speaking afterwards, …" opening a sentence: remarks made there.
