@@ -763,6 +763,12 @@ def test_a_commentator_s_view_or_forecast_is_no_fact(text):
     assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []
 
 
+def test_what_a_participle_tells_in_a_view_is_still_a_fact():
+    text = "Многие в Осло опасаются, что Сергей Лавров отменит соглашение, подписанное в 2003 году."
+    [signed] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert (signed.date_text, signed.event_type) == ("2003 году", Event.Type.AGREEMENT_SIGNED)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -235,7 +235,6 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _AN_AGE_REACHED.search(sentence)
             or _NO_COMMENT.match(sentence)
             or _in_a_caption(text, start)
-            or _describes_a_mind_or_state(sentence)
             or _tells_a_habit(sentence, dates, dated=bool(label or entry))
             or _attributes_a_quote(text, start, sentence, language)
             or _sources_the_news(sentence, in_sentence)
@@ -263,11 +262,17 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         advice = not speakers and _advises(
             sentence, [d.start - len(introduction) for d in dates], language
         )
-        description = _LIVE_BLOG_ITSELF.match(sentence) or _only_describes(
-            sentence,
-            [replace(m, start=m.start - start, end=m.end - start) for m in in_sentence],
-            [d.start - len(introduction) for d in dates],
-            language,
+        # An opinion or a state, a live blog's own doings: no fact but what a relative clause
+        # tells ("experts fear the treaty, signed in Prague in 2010, may be next").
+        description = (
+            _LIVE_BLOG_ITSELF.match(sentence)
+            or (not dated_when and _describes_a_mind_or_state(sentence))
+            or _only_describes(
+                sentence,
+                [replace(m, start=m.start - start, end=m.end - start) for m in in_sentence],
+                [d.start - len(introduction) for d in dates],
+                language,
+            )
         )
         # A live blog's entry is the story's text, never a headline, however short: "15:35
         # Bush leaves for Washington."
