@@ -1491,8 +1491,15 @@ def test_what_a_story_says_of_itself_or_its_author_is_no_fact(text):
     assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
 
 
-def test_a_period_to_come_in_what_was_said_on_a_day_counts_from_that_day():
-    sentence = "Oslo gave notice on 2 February that it would leave the pact in six months."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oslo gave notice on 2 February that it would leave the pact in six months.",
+        # The day opening the sentence, the subject and the saying after it.
+        "On 2 February the Norwegian government announced it would leave the pact in six months.",
+    ],
+)
+def test_a_period_to_come_in_what_was_said_on_a_day_counts_from_that_day(sentence):
     notice, leaving = find_dates(sentence, PUBLISHED)
     assert notice.date == PartialDate(date(2005, 2, 2))
     assert leaving.date == PartialDate(date(2005, 8, 1), MONTH, None, APPROXIMATE)

@@ -3508,7 +3508,13 @@ def _said_on(sentence, mention, grammar):
     if grammar.reporting is None or mention.date.precision != DAY or mention.date.end:
         return False
     before = sentence[: mention.start]
-    return bool(re.search(rf"(?:{grammar.reporting.pattern})\s+(?:\w+\s+){{0,2}}$", before))
+    if re.search(rf"(?:{grammar.reporting.pattern})\s+(?:\w+\s+){{0,2}}$", before):
+        return True
+    # "On Feb. 1 the United States announced it would …": opening the sentence, its subject
+    # and the verb of saying after it
+    opens = re.fullmatch(r"(?i:\s*(?:on|в|во)?\s*)", before)
+    saying = rf",?\s+(?:[\w.'\u2019-]+\s+){{0,5}}?(?:{grammar.reporting.pattern})\b"
+    return bool(opens and re.match(saying, sentence[mention.end :]))
 
 
 # How many days an act that begins on a day lasts: "began a five-day exercise on Monday",
