@@ -1798,6 +1798,10 @@ def test_an_abbreviation_and_that_of_the_body_it_is_part_of_are_one_new_body(gaz
 def test_a_body_named_with_and_without_its_state_is_one_new_body(gazetteer):
     text = "МИД РФ выразил протест. Позже в МИД пояснили, что нота вручена."
     assert {n for _text, n in _new(text, gazetteer, "organization")} == {"МИД РФ"}
+    # A state's adjective before it: the state after it, as the name puts it; no person.
+    text = "Российский МИД выразил протест. Позже в МИД пояснили, что нота вручена."
+    assert _new(text, gazetteer, "organization") == [("МИД", "МИД России"), ("МИД", "МИД России")]
+    assert _new(text, gazetteer, "person") == []
     # After two states' bodies of that name, one named bare is neither's.
     text = "МИД РФ выразил протест, МИД ФРГ ответил. Позже в МИД пояснили, что нота вручена."
     assert [n for _text, n in _new(text, gazetteer, "organization")][-1] == "МИД"

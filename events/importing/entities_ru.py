@@ -796,13 +796,51 @@ def _bodies_named_bare(reader, spans):
     new_bodies = [s for s in spans if s.kind == "organization" and not s.forms]
     with_state = {}
     for span in new_bodies:
-        if span.last > span.first and _state_after(reader, span.first):
+        state = _state_of_adjective_before(reader, span)
+        if state:
+            span.name = f"{tokens[span.first].text} {state}"  # «российский МИД»: «МИД России»
+        if state or span.last > span.first and _state_after(reader, span.first):
             named = with_state.setdefault(tokens[span.first].text, set())
             named.add(span.name or _span_text(reader, span))
     for span in new_bodies:
         named = with_state.get(tokens[span.first].text, set())
         if span.first == span.last and len(named) == 1:
             span.name = next(iter(named))
+
+
+# A state's adjective, and the state in the genitive as a body's name puts it after its
+# abbreviation: «российский МИД» is «МИД России».
+_STATE_OF_ADJECTIVE = {
+    "российск": "России",
+    "американск": "США",
+    "британск": "Великобритании",
+    "французск": "Франции",
+    "немецк": "Германии",
+    "германск": "Германии",
+    "украинск": "Украины",
+    "грузинск": "Грузии",
+    "китайск": "Китая",
+    "польск": "Польши",
+    "норвежск": "Норвегии",
+    "турецк": "Турции",
+    "белорусск": "Белоруссии",
+    "литовск": "Литвы",
+    "латвийск": "Латвии",
+    "эстонск": "Эстонии",
+}
+
+
+def _state_of_adjective_before(reader, span):
+    """The state (``_STATE_OF_ADJECTIVE``) whose adjective stands right before a body's
+    abbreviation alone («российский МИД»), or ""."""
+    tokens = reader.tokens
+    if span.first != span.last or not tokens[span.first].acronym or span.first == 0:
+        return ""
+    before = tokens[span.first - 1]
+    if reader.text[before.end : tokens[span.first].start] != " ":
+        return ""
+    word = norm(before.text)
+    return next((state for stem, state in _STATE_OF_ADJECTIVE.items() if word.startswith(stem)), "")
 
 
 def _where_it_lies(reader, span, bracket):
@@ -1247,6 +1285,8 @@ def _read_run(reader, run, covered):
         if not run:
             return None
         first, lower = words[0], norm(words[0].text)
+    if len(run) == 1 and any(lower.startswith(stem) for stem in _STATE_OF_ADJECTIVE):
+        return None  # «Российский МИД» opening a sentence: a state's adjective, no one
     head = next((h for h in ORGANIZATION_HEADS if word_fits(first.text, h)), None)
     agreement = next((h for h in AGREEMENT_HEADS if word_fits(first.text, h)), None)
     if head or agreement:
