@@ -4597,10 +4597,11 @@ def test_a_year_naming_a_document_in_a_phrase_dates_nothing(sentence):
     assert [p[0] for p in proposed(sentence)] == [None]
 
 
-def test_a_live_blog_s_greeting_is_no_fact_but_its_relative_clause_may_tell_one():
+@pytest.mark.parametrize("greeting", ["Good afternoon and welcome", "Welcome back"])
+def test_a_live_blog_s_greeting_is_no_fact_but_its_relative_clause_may_tell_one(greeting):
     sentence = (
-        "Good afternoon and welcome to our coverage of the second day of the fisheries summit, "
-        "which marks ten years since the quota accord was signed in Oslo in May 1995."
+        f"{greeting} to our coverage of the second day of the fisheries summit, which marks "
+        "ten years since the quota accord was signed in Oslo in May 1995."
     )
     assert [(p[0], p[3]) for p in proposed(sentence)] == [("May 1995", Event.Type.AGREEMENT_SIGNED)]
 

@@ -2409,10 +2409,9 @@ _ABOUT_THE_STORY = re.compile(
     r"|Thought\s+for\s+(?:Today|the\s+Day)\s*:"
     r"|(?:В\s+(?:этом|сегодняшнем|нашем)\s+(?:выпуске|обзоре|дайджесте)"
     r"|(?:Наш|Этот)\s+(?:обзор|дайджест)|Вот\s+что\s+(?:произошло|случилось))"
-    # A newsletter's or a live blog's greeting: "Good Friday morning, and welcome to
-    # Playbook.", "Welcome to our live coverage of …", «Доброе утро!», «Добро пожаловать».
+    # A newsletter's or a live blog's greeting alone: "Good Friday morning, and welcome to
+    # Playbook.", «Доброе утро!» (one with a clause of a fact: ``_LIVE_BLOG_ITSELF``).
     r"|(?i:Good\s+(?:\w+\s+)?(?:morning|afternoon|evening)|Hello|Hi)\b[^.!?]{0,80}[.!?]$"
-    r"|Welcome\s+(?:back\s+)?to\b|Thanks?\s+(?:you\s+)?for\s+(?:reading|following|joining)\b"
     # … asking to be subscribed to: "… in your inbox every weekday, please sign up here."
     r"|[^.]{0,100}?\b(?:in\s+your\s+inbox|(?:please\s+)?(?:sign\s+up|subscribe)\s+"
     r"(?:here|now|today|below)\b)"
@@ -2681,14 +2680,15 @@ def _signs_off(sentence):
     return bool(_SIGN_OFF.match(sentence))
 
 
-# A live blog's own doings, which a relative clause may still tell a fact after: "We're
-# pausing our live coverage", "Welcome to our coverage of the summit, which marks …".
+# A live blog's or a newsletter's own doings, which a relative clause may still tell a fact
+# after: "We're pausing our live coverage", "Welcome to our coverage of the summit, which
+# marks …", "Thanks for following our coverage", «Добро пожаловать».
 _LIVE_BLOG_ITSELF = re.compile(
     r"(?:We['\u2019]re|We\s+are|We['\u2019]ll\s+be|We\s+will\s+be)\s+(?:now\s+)?(?:pausing|"
     r"ending|closing|wrapping\s+up|suspending|resuming|continuing|bringing\s+you)\s+(?:our|this)"
     r"\s+(?:live\s+)?(?:coverage|blog|updates)"
-    r"|(?:[^.]{0,40}\b)?(?:[Ww]elcome\s+(?:back\s+)?to\s+(?:our|the|this)\s+(?:live\s+)?"
-    r"(?:coverage|blog|updates))"
+    r"|(?:[^.]{0,40}\b)?(?:[Ww]elcome\s+(?:back\s+)?to\b|Thanks?\s+(?:you\s+)?for\s+"
+    r"(?:reading|following|joining)\b|Добро\s+пожаловать)"
 )
 
 
