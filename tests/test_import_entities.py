@@ -1407,6 +1407,8 @@ def test_the_secretary_alone_is_no_secretary_general(gazetteer):
         "Two destroyers sailed in Operation Steady Harbour. A Russian corvette may join Steady "
         "Harbour next spring.",
         "A Russian admiral told Golos Rossii on Monday that no ship would sail.",
+        # A made thing's name before its noun, here or elsewhere in the article.
+        "The Aegis Ashore software was upgraded. The ships reached the second Aegis Ashore site.",
     ],
 )
 def test_capitalised_words_with_no_sign_of_a_person_are_no_new_person(gazetteer, text):

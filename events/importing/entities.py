@@ -2576,13 +2576,37 @@ def _a_things_name(reader, first, last):
     keys = [t.key for t in tokens[first : last + 1]]
     count = len(keys)
     for index in range(len(tokens) - count + 1):
-        if index == first or [t.key for t in tokens[index : index + count]] != keys:
+        if [t.key for t in tokens[index : index + count]] != keys:
+            continue
+        if _made_things_after(reader, index + count - 1):
+            return True  # "the second Aegis Ashore site", "the Aegis Ashore software"
+        if index == first:
             continue
         # (the word next to it, its own word that neighbour touches)
         neighbours = ((index - 1, index), (index + count, index + count - 1))
         if any(_thing_word_next(reader, *pair) for pair in neighbours):
             return True
     return False
+
+
+# Made things a name in capitals may qualify, as no person's name does: "the Aegis Ashore
+# site", "the Patriot batteries".
+_MADE_THINGS = EQUIPMENT | word_set(
+    "site sites software facility facilities programme programs program project projects "
+    "plant complex shield interceptor interceptors battery batteries test tests"
+)
+
+
+def _made_things_after(reader, last):
+    """Whether a made thing's noun in lower case follows the name ending at ``last``."""
+    tokens = reader.tokens
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    return bool(
+        following
+        and not following.capital
+        and following.word in _MADE_THINGS
+        and _gap(reader.text, tokens[last], following) == " "
+    )
 
 
 def _thing_word_next(reader, neighbour, own):
