@@ -1075,6 +1075,14 @@ def test_job_titles_time_zones_and_bases_are_read_for_what_they_are(gazetteer):
     assert mentions[2].start == text.rindex("Brussels")
 
 
+def test_a_name_before_its_region_s_word_in_lower_case_is_a_place(gazetteer):
+    text = "The jet strayed over Valdora province, and troops moved into Kestra oblast."
+    assert summary(found(text, gazetteer)) == [
+        ("Valdora", "place", None),
+        ("Kestra", "place", None),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -186,7 +186,16 @@ NEWS_NAME_WORDS = (
     | word_set("коммерсантъ коммерсант известия ведомости интерфакс тасс риа новости газета")
 )
 # Words after a name that make it a place: "the Pratica di Mare air base".
-SITE_WORDS = (("air", "base"), ("naval", "station"), ("base",), ("airport",), ("port",))
+SITE_WORDS = (
+    ("air", "base"),
+    ("naval", "station"),
+    ("base",),
+    ("airport",),
+    ("port",),
+    # a region's own word after its name in lower case: "over Hatay province"
+    ("province",),
+    ("oblast",),
+)
 # Words that open a site's name: "Fort Riley", "Camp David", "Cape Canaveral".
 SITE_OPENERS = word_set("fort camp cape mount")
 # Nationality adjectives and the countries they are of (their names' words): "the Turkish
