@@ -53,7 +53,7 @@ _CUES = [
         Event.Type.AGREEMENT_SIGNED,
         r"sign(?:s)?\b(?!\s+(?:of|that)\b)|sign(?:ed|ing)\b|ratif(?:y|ied|ies|ication)|"
         r"initial(?:l)?ed|exchanged\s+letters|(?:conclud|finali[sz]|reach|clinch|seal|struck|"
-        rf"strik|agre)\w*\s+{_PACT}|(?:join|acced)\w*\s+(?:to\s+)?{_PACT}|"
+        rf"strik|agre|extend|renew|prolong)\w*\s+{_PACT}|(?:join|acced)\w*\s+(?:to\s+)?{_PACT}|"
         # "adopted the Rome Declaration", "put their names to the charter"
         rf"adopt(?:s|ed|ing)?\s+{_DOCUMENT}|put(?:s|ting)?\s+(?:their|his|her|its)\s+"
         r"(?:names?|signatures?)\s+(?:[\w,]+\s+){0,3}?to\b|"
