@@ -1570,6 +1570,9 @@ def test_a_russian_presence_label_or_offer_types_the_act(text, dated, kind):
             "В понедельник послы передали документы о ратификации Вашингтонского договора.",
             "enlargement",
         ),
+        # Joined the alliance, or a member of it since.
+        ("Литва, вступившая в НАТО в 2004 году, поддержала Осло.", "enlargement"),
+        ("Литва является членом НАТО с 2004 года.", "enlargement"),
         # The act an act came months after does not type it.
         ("В 2004 году, через несколько месяцев после учений, Осло занял острова.", None),
     ],
