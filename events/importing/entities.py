@@ -28,7 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from events.importing.calendar_words import MONTHS, WEEKDAYS
 from events.importing.datelines import is_time_zone, speaker_labels
-from events.importing.entities_ru import find_mentions_ru, is_russian
+from events.importing.entities_ru import STATE_ADJECTIVES, find_mentions_ru, is_russian
 from events.importing.gazetteer import (
     KINDS,
     LISTED_PLACES,
@@ -1913,19 +1913,7 @@ def _no_ships(text, mentions):
 
 
 # The Russian adjectives' stems, as the nationalities they are (NATIONALITIES).
-_RU_NATIONS = {
-    "российск": "russian",
-    "американск": "american",
-    "британск": "british",
-    "французск": "french",
-    "немецк": "german",
-    "германск": "german",
-    "украинск": "ukrainian",
-    "грузинск": "georgian",
-    "китайск": "chinese",
-    "польск": "polish",
-    "норвежск": "norwegian",
-}
+_RU_NATIONS = {stem: nation for stem, (nation, _genitive) in STATE_ADJECTIVES.items()}
 
 # Who speaks or acts for a state, named by its nationality: "the Russian side proposed",
 # "Russian diplomats said", «российская сторона предложила», «американские дипломаты».

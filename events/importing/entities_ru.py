@@ -808,30 +808,31 @@ def _bodies_named_bare(reader, spans):
             span.name = next(iter(named))
 
 
-# A state's adjective, and the state in the genitive as a body's name puts it after its
-# abbreviation: «российский МИД» is «МИД России».
-_STATE_OF_ADJECTIVE = {
-    "российск": "России",
-    "американск": "США",
-    "британск": "Великобритании",
-    "французск": "Франции",
-    "немецк": "Германии",
-    "германск": "Германии",
-    "украинск": "Украины",
-    "грузинск": "Грузии",
-    "китайск": "Китая",
-    "польск": "Польши",
-    "норвежск": "Норвегии",
-    "турецк": "Турции",
-    "белорусск": "Белоруссии",
-    "литовск": "Литвы",
-    "латвийск": "Латвии",
-    "эстонск": "Эстонии",
+# A state's adjective by its stem: the nationality it is (``entities.NATIONALITIES``), and
+# the state in the genitive as a body's name puts it after its abbreviation («российский
+# МИД» is «МИД России»).
+STATE_ADJECTIVES = {
+    "российск": ("russian", "России"),
+    "американск": ("american", "США"),
+    "британск": ("british", "Великобритании"),
+    "французск": ("french", "Франции"),
+    "немецк": ("german", "Германии"),
+    "германск": ("german", "Германии"),
+    "украинск": ("ukrainian", "Украины"),
+    "грузинск": ("georgian", "Грузии"),
+    "китайск": ("chinese", "Китая"),
+    "польск": ("polish", "Польши"),
+    "норвежск": ("norwegian", "Норвегии"),
+    "турецк": ("turkish", "Турции"),
+    "белорусск": ("belarusian", "Белоруссии"),
+    "литовск": ("lithuanian", "Литвы"),
+    "латвийск": ("latvian", "Латвии"),
+    "эстонск": ("estonian", "Эстонии"),
 }
 
 
 def _state_of_adjective_before(reader, span):
-    """The state (``_STATE_OF_ADJECTIVE``) whose adjective stands right before a body's
+    """The state (``STATE_ADJECTIVES``) whose adjective stands right before a body's
     abbreviation alone («российский МИД»), or ""."""
     tokens = reader.tokens
     if span.first != span.last or not tokens[span.first].acronym or span.first == 0:
@@ -840,7 +841,8 @@ def _state_of_adjective_before(reader, span):
     if reader.text[before.end : tokens[span.first].start] != " ":
         return ""
     word = norm(before.text)
-    return next((state for stem, state in _STATE_OF_ADJECTIVE.items() if word.startswith(stem)), "")
+    states = (state for stem, (_, state) in STATE_ADJECTIVES.items() if word.startswith(stem))
+    return next(states, "")
 
 
 def _where_it_lies(reader, span, bracket):
@@ -1285,7 +1287,7 @@ def _read_run(reader, run, covered):
         if not run:
             return None
         first, lower = words[0], norm(words[0].text)
-    if len(run) == 1 and any(lower.startswith(stem) for stem in _STATE_OF_ADJECTIVE):
+    if len(run) == 1 and any(lower.startswith(stem) for stem in STATE_ADJECTIVES):
         return None  # «Российский МИД» opening a sentence: a state's adjective, no one
     head = next((h for h in ORGANIZATION_HEADS if word_fits(first.text, h)), None)
     agreement = next((h for h in AGREEMENT_HEADS if word_fits(first.text, h)), None)
