@@ -2819,6 +2819,8 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ("Iceland became NATO's 33rd member on Monday.", "enlargement"),
         # A pact extended or renewed: signed anew.
         ("Oslo and Moscow extended the quota treaty on Monday.", "agreement_signed"),
+        ("The quota treaty was formally extended on Monday.", "agreement_signed"),
+        ("The quota deadline was extended on Monday.", "statement"),
         ("On Monday, Oslo withdrew the accreditation of two Russian envoys.", "objection"),
         ("Moscow stopped implementing the quota treaty on Monday.", "objection"),
         # What an act took in, and the act an act came months after, do not type it.

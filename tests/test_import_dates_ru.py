@@ -1575,6 +1575,15 @@ def test_a_russian_presence_label_or_offer_types_the_act(text, dated, kind):
         ("Литва является членом НАТО с 2004 года.", "enlargement"),
         # The act an act came months after does not type it.
         ("В 2004 году, через несколько месяцев после учений, Осло занял острова.", None),
+        # Taken up again, the act named is the fact, a treaty's numbered name between.
+        ("Переговоры по ДОК-3 возобновились в Осло 7 сентября.", "negotiation"),
+        ("Учения береговой охраны возобновились в понедельник.", "exercise"),
+        ("Консультации были возобновлены в мае.", "meeting"),
+        ("Осло возобновило поставки рыбы.", "statement"),
+        # A pact extended: signed anew.
+        ("Договор о квотах продлен 3 февраля.", "agreement_signed"),
+        ("Осло и Москва продлили соглашение о квотах на пять лет.", "agreement_signed"),
+        ("Осло продлило мораторий на лов.", None),
     ],
 )
 def test_a_russian_act_named_with_a_verb_that_carries_it_types_the_fact(text, kind):

@@ -1375,6 +1375,7 @@ def test_a_treaty_on_forces_is_one_agreement_and_matches_its_record():
         (Gazetteer([*RECORDS, treaty]), treaty.slug),
     ):
         assert summary(found(text, gazetteer)) == [
+            ("Moscow", "place", None),
             ("Treaty on Armed Forces Ceilings in Europe", "agreement", slug),
             ("TAFCE", "agreement", slug),
             ("TAFCE", "agreement", slug),
@@ -2280,7 +2281,7 @@ def test_a_person_at_a_place_is_still_a_person():
 @pytest.mark.parametrize(
     "text",
     [
-        "Moscow condemned Operation Northern Force in March 1999.",
+        "Officials condemned Operation Northern Force in March 1999.",
         "Operation Clear Sea began on Monday.",
         "Exercise Coastal Guard opened on Monday.",
         "Ships from both navies joined the exercise Polar Union on Friday.",
@@ -2378,23 +2379,23 @@ def test_words_beside_a_name_that_are_no_name_of_their_own(text, expected):
     ("text", "expected"),
     [
         (
-            "Oslo left the Conventional Armed Forces in Europe Treaty.",
+            "The government left the Conventional Armed Forces in Europe Treaty.",
             [("Conventional Armed Forces in Europe Treaty", "agreement", None)],
         ),
         (
-            "Oslo left the Intermediate-Range Nuclear Forces (INF) Treaty.",
+            "The government left the Intermediate-Range Nuclear Forces (INF) Treaty.",
             [
                 ("Intermediate-Range Nuclear Forces", "agreement", None),
                 ("INF", "agreement", None),
             ],
         ),
         # Arms control treaties named by their abbreviation alone; not a word in capitals.
-        ("Oslo suspended New START, then START II.", [
+        ("The government suspended New START, then START II.", [
             ("New START", "agreement", None), ("START II", "agreement", None),
         ]),
         ("The Start of the talks was slow.", []),
         # With "New" or a number, in the capital and small letters some papers use.
-        ("Oslo suspended New Start, then Start II.", [
+        ("The government suspended New Start, then Start II.", [
             ("New Start", "agreement", None), ("Start II", "agreement", None),
         ]),
     ],
@@ -2441,3 +2442,22 @@ def test_a_building_initials_a_paper_and_a_leader_named_bare(text, expected):
 def test_a_country_s_body_is_proposed_under_its_country_s_adjective(text, proposed):
     *_, body = [m for m in found(text, Gazetteer([])) if m.kind == "organization"]
     assert body.proposed_name == proposed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capital opening a sentence stands for its government: a place all the same.
+        ("Ankara scrambled two jets on Friday.", [("Ankara", "place", None)]),
+        # A nation's General Staff is one body, "General" no title of a person "Staff".
+        (
+            "Officials in Ankara met, the Turkish General Staff said.",
+            [("Ankara", "place", None), ("Turkish General Staff", "organization", None)],
+        ),
+        ("The Russian General Staff's spokesman spoke.", [
+            ("Russian General Staff", "organization", None),
+        ]),
+    ],
+)  # fmt: skip
+def test_a_capital_and_a_nation_s_general_staff_are_named(text, expected):
+    assert summary(found(text, Gazetteer([]))) == expected

@@ -2017,3 +2017,24 @@ def test_a_name_in_the_nominative_after_a_title_in_the_genitive_is_kept_as_writt
     text = "Заседание открыл исполняющий обязанности министра Украины Андрей Дещица."
     [person] = [m for m in find_mentions(text, Gazetteer([])) if m.kind == "person"]
     assert (person.text, person.proposed_name) == ("Андрей Дещица", "Андрей Дещица")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A site's name after the word for it stays undeclined, as written.
+        ("Истребители поднялись с авиабазы Шяуляй.", [("Шяуляй", "place", None)]),
+        ("Учения прошли на полигоне Адажи.", [("Адажи", "place", None)]),
+        ("Министр прибыл в порт Клайпеда.", [("Клайпеда", "place", None)]),
+    ],
+)
+def test_a_russian_site_s_name_after_its_word_is_a_place(text, expected):
+    assert found(text, Gazetteer([])) == expected
+
+
+def test_a_russian_treaty_s_number_is_part_of_its_abbreviation():
+    mentions = find_mentions("Переговоры по СНВ-3 и СНВ-II возобновились.", Gazetteer([]))
+    assert [(m.text, m.kind, m.proposed_name) for m in mentions] == [
+        ("СНВ", "agreement", "СНВ-3"),
+        ("СНВ-II", "agreement", "СНВ-II"),
+    ]

@@ -54,6 +54,10 @@ _CUES = [
         r"sign(?:s)?\b(?!\s+(?:of|that)\b)|sign(?:ed|ing)\b|ratif(?:y|ied|ies|ication)|"
         r"initial(?:l)?ed|exchanged\s+letters|(?:conclud|finali[sz]|reach|clinch|seal|struck|"
         rf"strik|agre|extend|renew|prolong)\w*\s+{_PACT}|(?:join|acced)\w*\s+(?:to\s+)?{_PACT}|"
+        # "the treaty was extended": renewed, as by a signing
+        r"\b(?:agreement|accord|treaty|pact|convention|protocol)\s+(?:was|were|has\s+been|"
+        r"had\s+been|will\s+be|would\s+be)\s+(?:formally\s+|officially\s+)?"
+        r"(?:extended|renewed|prolonged)\b|"
         # "adopted the Rome Declaration", "put their names to the charter"
         rf"adopt(?:s|ed|ing)?\s+{_DOCUMENT}|put(?:s|ting)?\s+(?:their|his|her|its)\s+"
         r"(?:names?|signatures?)\s+(?:[\w,]+\s+){0,3}?to\b|"
@@ -215,7 +219,11 @@ RUSSIAN_EVENT_CUES = {
         rf"(?:присоедин|заключ)[а-яё]*\s+{_RU_PACT}|"
         # «присоединилась к программе НАТО «Партнерство ради мира»», its name quoted
         r"присоедин[а-яё]*\s+к\s+(?:[а-яё]+\s+)?(?:программ[а-яё]*|«?Партн[её]рств)",
-        r"обмен[а-яё]*\s+письмами",
+        r"обмен[а-яё]*\s+письмами|"
+        # «продлили договор», «договор был продлен»: renewed, as by a signing
+        rf"продл(?:ил|ит|ят|ева)[а-яё]*\s+{_RU_PACT}|"
+        r"(?<![\w-])(?:соглашени|договор|конвенци|протокол)[а-яё]*\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:был[аио]?\s+)?продл[её]н[аоы]?(?![\w-])",
     ),
     # «отстреляли»: fired at a range; «проверку боеготовности»: a snap readiness drill.
     Event.Type.EXERCISE: (
@@ -358,7 +366,7 @@ _CARRYING_VERB = re.compile(
 # июнь».
 _HAPPENED = re.compile(
     # A phrase set off by commas may stand between: «Конференция, созванная …, прошла».
-    r"\w*(?:,[^,;:.]{1,80},)?(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins?)|"
+    r"[\w-]*(?:,[^,;:.]{1,80},)?(?:\s+[\w-]+){0,5}?\s+(?:open(?:s|ed)?|beg(?:an|ins?)|"
     r"start(?:s|ed)?|end(?:s|ed)|clos(?:es|ed)|conclud(?:es|ed)|finish(?:es|ed)|"
     r"wrap(?:s|ped)\s+up|took\s+place|takes\s+place|"
     r"(?:was|were|is|are|will\s+be)\s+held|(?:to|will|would|shall)\s+(?:end|close)|"
@@ -371,7 +379,9 @@ _HAPPENED = re.compile(
     # Put off to a new date, it happens then: "talks … were postponed to next month".
     rf"{PUT_OFF}|{RU_PUT_OFF}|"
     r"прош[её]л\w*|пройд[её]т|прошли|пройдут|состоял\w*|состоится|состоятся|открыл\w*|"
-    rf"{_RU_BEGAN}\w*|завершил\w*|(?:намечен|запланирован|назначен)\w*\s+на)\b",
+    rf"{_RU_BEGAN}\w*|завершил\w*|(?:намечен|запланирован|назначен)\w*\s+на|"
+    # Taken up again, it is the act: «переговоры возобновились», «были возобновлены».
+    r"возобнов(?:ил(?:ся|ась|ось|ись)|ится|ятся|лен[аоы]?))\b",
     re.IGNORECASE,
 )
 # A word the verb pattern finds is a noun right after an article or a possessive: "a

@@ -1033,11 +1033,11 @@ def _read_run(reader, run):
     cue, cue_word = _cue_kind(words)
     # "NATO-Russia Council" is one organization, not NATO and Russia; but "Foreign Ministry
     # Spokesman Alexander Yakovenko" is a title and a name.
-    # "General Staff", though, is a title word and a body: the body's name.
+    # "(Turkish) General Staff", though, is a title word and a body: the body's name.
     titled = (
         any(w in TITLE_HEADS for w in words[:-1])
         and cue == "organization"
-        and not (len(words) == 2 and words[-1] == cue_word)
+        and not (words[-1] == cue_word and not set(words[:-2]) & TITLE_HEADS)
     )
     # "Embassy of the Russian Federation": a head word before "of" makes one new name of
     # it and a known one.
@@ -2246,11 +2246,12 @@ def _settle_kind(reader, span, article_surnames):
         span.kind, span.how, span.reason = "person", "new", positioned
         return span
     # A capital that only opens a sentence or a quotation ("Officials said") names nothing
-    # we can tell. "Washington's plan": a place's possessive names it even at the start.
+    # we can tell, but a country's or its capital's does ("Ankara scrambled jets": its
+    # government). "Washington's plan": a place's possessive names it even at the start.
     if (
         _opens(token)
         and token.key not in reader.known_capitals
-        and places.get(key) != "country"
+        and places.get(key) not in ("country", "capital")
         and not (reader.tokens[last].possessive and places.get(key))
     ):
         return None

@@ -276,6 +276,9 @@ PLACE_NOUNS = (
     "остров",
     "острова",
 )
+# Words for a site whose name follows in apposition, undeclined: «с авиабазы Шяуляй»,
+# «на полигоне Адажи», «у города Нарва»; not «на базе» (also "on the basis of").
+SITE_NOUNS = ("авиабаза", "аэродром", "аэропорт", "полигон", "порт", "город", "поселок")
 # Bodies news copy names by one word: "Кремль", "Пентагон".
 INSTITUTIONS = ("кремль", "пентагон", "сенат", "конгресс", "бундестаг", "сейм", "госдеп")
 # Bodies named by one compound word: a prefix ("мин-" a ministry, "ген-" general, "гос-"
@@ -291,6 +294,7 @@ NOT_NAMES = word_set("ПРО ПВО ВВП ОМП ЕвроПРО")
 # Feasts, whose capital names no one: «до Нового года», «на Рождество».
 _FEAST = re.compile(r"Нов(?:ый|ого|ому|ым|ом)|Рождеств(?:о|а|у|ом|е)")
 TREATY_ABBREVIATIONS = word_set("СНВ ДСНВ ДРСМД ДНЯО ДВЗЯИ ДОН ДОВСЕ")
+_TREATY_NUMBER = re.compile(r"-(?:\d+|[IVX]+)(?![\w-])")
 # A city found anywhere in the copy, not only after "в" or "из", is this large: a smaller
 # one shares its name with too many surnames ("Пушкин", "Королев").
 LARGE_CITY = 500_000
@@ -1331,8 +1335,13 @@ def _read_run(reader, run, covered):
         first.text in NOT_NAMES or names_nothing(first.text) or _FEAST.fullmatch(first.text)
     ):
         return None
-    if len(run) == 1 and first.text in TREATY_ABBREVIATIONS:
-        return _Span(run[0], run[0], "agreement", reason="a treaty's abbreviation")
+    # «СНВ-3», «СНВ-II» (its numeral a word of its own): the number is part of the name
+    numbered = first.text in TREATY_ABBREVIATIONS and _TREATY_NUMBER.match(reader.text, first.end)
+    if first.text in TREATY_ABBREVIATIONS and (
+        len(run) == 1 or len(run) == 2 and numbered and numbered.end() == tokens[run[1]].end
+    ):
+        name = first.text + numbered.group() if numbered else ""
+        return _Span(run[0], run[-1], "agreement", reason="a treaty's abbreviation", name=name)
     # "ИТАР-ТАСС", "РИА-Новости": one word of hyphened parts, an abbreviation among them.
     hyphened = all(_hyphened_word(reader, i) for i in run[:-1])
     if hyphened and any(word_fits(t.text, name) for t in words for name in NEWS_AGENCIES):
@@ -1443,6 +1452,10 @@ def _read_run(reader, run, covered):
     if big_city:
         reason = f"not in the timeline yet; GeoNames' Russian name of {big_city[0]}"
         return _Span(run[0], run[0], "place", reason=reason, name=big_city[1])
+    site = before and next((n for n in SITE_NOUNS if word_fits(before.text, n)), None)
+    if site and len(run) == 1 and not (given or titled):
+        reason = f"follows “{before.text}”, a word for a site"
+        return _Span(run[0], run[0], "place", reason=reason, name=first.text)
     place_phrase = (after_place_word or listed_place) and not first.sentence_start
     phrase = reader.text[first.start : tokens[run[-1]].end]
     if place_phrase and (city := " " not in phrase and _city_name(phrase)):
