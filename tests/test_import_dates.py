@@ -2341,6 +2341,24 @@ def test_a_chronology_row_s_later_sentences_are_of_its_date():
     ]
 
 
+def test_a_box_of_key_dates_without_full_stops_is_read_entry_by_entry():
+    text = (
+        "Key dates\n\n"
+        "- 12 April: Anna Berg announces the quota talks\n"
+        "- 16 April: Oleg Sokolov signs the quota accord\n"
+        "- 3 May: Anna Berg and Oleg Sokolov to meet in Kirkenes\n\n"
+        "The talks went on."
+    )
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [(p.date.start.isoformat(), p.status) for p in proposals[:3]] == [
+        ("2005-04-12", Event.Status.OCCURRED),
+        # the present of a chronology says neither way: the nearest 16 April, gone by
+        ("2005-04-16", Event.Status.OCCURRED),
+        ("2005-05-03", Event.Status.PLANNED),
+    ]
+    assert "chronology's entry in the present" in proposals[1].date_note
+
+
 def test_a_dated_sentence_introducing_a_list_is_a_fact():
     text = (
         "Oslo ratified the accord Anna Berg signed in Tromsø on 12 March 1998 with these "

@@ -2794,3 +2794,17 @@ def test_appointed_is_done_and_ready_to_do_is_a_plan(sentence, start, status):
 def test_a_russian_passive_participle_s_date_looks_back_under_a_plan():
     found = only_date("Резолюция, принятая 17 марта, должна выполняться строго.")
     assert found.date == PartialDate(date(2005, 3, 17))
+
+
+def test_a_russian_chronology_without_full_stops_is_read_line_by_line():
+    text = (
+        "ХРОНОЛОГИЯ\n\n"
+        "19 ноября 1990 – в Осло подписан договор о квотах\n"
+        "16 апреля – Олег Соколов подписывает протокол\n\n"
+        "Переговоры продолжились."
+    )
+    proposals = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert [(p.date.start.isoformat(), p.status) for p in proposals[:2]] == [
+        ("1990-11-19", Event.Status.OCCURRED),
+        ("2005-04-16", Event.Status.OCCURRED),
+    ]

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from events.importing.sentences import list_items, notes, split_sentences, table_rows
+from events.importing.sentences import dated_entries, list_items, notes, split_sentences, table_rows
 
 
 def sentences(text):
@@ -323,3 +323,31 @@ def test_a_quotation_without_its_attribution_is_split():
         "He left.",
         '"It holds. It will," he said, "for now."',
     ]
+
+
+def test_each_line_of_a_chronology_is_a_sentence_whatever_ends_it():
+    entries = [
+        "3 February 1999 – the ferry line to Kirkenes opens after two years of talks between "
+        "the ports",
+        "Autumn 2004: a second ferry is added",
+        "12 марта – паром выходит из Мурманска",
+    ]
+    text = (
+        "Key dates\n\n"
+        + "\n".join(f"- {entries[0]}" if i == 0 else e for i, e in enumerate(entries))
+        + "\n\nThe line closed in 2015."
+    )
+    assert sentences(text)[1:4] == entries
+    assert dated_entries(text) == {text.index(entry) for entry in entries}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Madrid 1997: the summit that opened the door",  # a headline's place and year
+        "MOSCOW, Dec. 3 (Reuters) - Envoys met on Monday.",  # a dateline
+        "Ferry links: a history",  # no date
+    ],
+)
+def test_what_is_no_chronology_entry(line):
+    assert dated_entries(f"{line}\n\nThe line closed in 2015.") == set()

@@ -95,7 +95,15 @@ from .modality import (
     without_unreal,
 )
 from .names import FEMININE_GIVEN_KEYS, MASCULINE_GIVEN_KEYS, fold_word, name_key, word_set
-from .sentences import NOTE_MARKER, list_items, notes, split_sentences, table_rows
+from .sentences import (
+    ENTRY_DATE_END,
+    NOTE_MARKER,
+    dated_entries,
+    list_items,
+    notes,
+    split_sentences,
+    table_rows,
+)
 from .temporal import (
     ANNIVERSARY_COLUMN,
     PAST_PERFECT,
@@ -163,7 +171,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     label = None  # the digest's day label of the item the sentence is in
     asked = -1  # where the interviewer's turn the sentence may be in ends
     items = list_items(text)
-    rows = table_rows(text)
+    rows = table_rows(text) | dated_entries(text)
     speakers = _has_speakers(text)
     in_notes = notes(text) + _author_notes(text)  # the story's notes and its author's
     subject = Antecedent(text, language)  # whom "he" or "she" stands for
@@ -177,7 +185,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         # A list item completes the sentence ending in a colon that introduces its list.
         introduction = _introduction(text, items[start]) if start in items else ""
         complete = start in items and (items[start] is not None or text[end - 1] == ";")
-        complete = complete or start in rows  # a table's row: a date and what happened
+        # a table's row or a chronology's entry: a date and what happened
+        complete = complete or start in rows
         at_head = start == _line_start(text, start) or start in items  # a line's, or an item's
         found = at_head and find_lead_in(text, start)
         if found and not _said_by_organization(found, mentions) and not _in_a_caption(text, start):
@@ -1526,10 +1535,6 @@ def _label(text, found, end, published, language=Language.ENGLISH, previous=None
     return Label(found.text, day, ahead, note, item_end, heading)
 
 
-# What sets a chronology's date off from its row: "Dec 20, 1991 - NATO …", "1999: …".
-_ROW_DATE_END = re.compile(r"[^\S\n]*(?:[-\u2013\u2014:]|\|)[^\S\n]")
-
-
 def _chronology_row(text, start, dates, published, introduced=0):
     """The rest of a chronology's row that opens at ``start`` with a date set off by a dash
     or a colon, its sentences without a date of their own on that date ("Dec 20, 1991 -
@@ -1539,7 +1544,7 @@ def _chronology_row(text, start, dates, published, introduced=0):
     if not first or first.date.start > published:
         return None
     opens_at, ends_at = start + first.start - introduced, start + first.end - introduced
-    if text[start:opens_at].strip() or not _ROW_DATE_END.match(text, ends_at):
+    if text[start:opens_at].strip() or not ENTRY_DATE_END.match(text, ends_at):
         return None
     line_end = text.find("\n", start)
     note = f"“{first.text}” heads the chronology's row this sentence is in: {first.date.display}."

@@ -23,6 +23,10 @@ Rules, in order:
   by Markdown's "|"; the first a date with its year: "28 May 2002<tab>Council founded")
   is a sentence of its own, its outer "|" no part of it. ``table_rows`` says which
   sentences are rows: two such lines in a row or more make a table.
+* A chronology's entry, a line (with a bullet or none) opening with a date, then a colon or
+  a spaced dash, then what happened ("- 16 August: Medvedev signs the ceasefire", «19 ноября
+  1990 – в Париже подписан ДОВСЕ»), is a sentence whatever ends it, and two such lines in
+  a row are two sentences however long: ``dated_entries`` says which sentences open one.
 * A list of notes (after a line "References", "Notes", "Sources", «Примечания»…, or a
   line opening with a marker "[5] SHAPE, press release") is no part of the story:
   ``notes`` gives where such lines are.
@@ -51,7 +55,8 @@ Rules, in order:
 import re
 from itertools import pairwise
 
-from events.importing.calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, WEEKDAYS
+from events.importing.calendar_words import MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
+from events.importing.names import word_set
 
 SHORT_LINE = 60  # Hard-wrapped news copy runs 65–80 characters to a line.
 QUOTATION_LENGTH = 600  # A quotation longer than this is a speech: quote it sentence by sentence.
@@ -262,6 +267,49 @@ def _row_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start + inner_start, start + inner_end
 
 
+# What sets a chronology entry's date off from what happened: "Dec 20, 1991 - NATO …",
+# "1999: …", a table's cell ("1999 | …"); not the dash inside "7–8 August".
+ENTRY_DATE_END = re.compile(r"[^\S\n]*(?:[-\u2013\u2014:]|\|)[^\S\n]")
+_ENTRY_HEAD = re.compile(rf"(?P<date>[^\n]{{1,40}}?){ENTRY_DATE_END.pattern}")
+# The words a chronology entry's date may have besides numbers and months' names: "Late May
+# 2002", "Spring 2016", "1st", «19 ноября 1990 года»; not "Madrid 1997: the summit that …",
+# a headline's, nor "MOSCOW, Dec. 3 (Reuters) -", a dateline's.
+_ENTRY_DATE_WORDS = word_set(
+    "early mid late end of and to spring summer autumn fall winter st nd rd th "
+    "года год г гг весна весной лето летом осень осенью зима зимой начало конец середина"
+)
+
+
+def _entry_line(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a chronology's entry: a date (a day or a year)
+    heading what happened."""
+    head = _ENTRY_HEAD.match(text, _after_bullet(text, start, end), end)
+    if not head:
+        return False
+    words = re.findall(r"[^\W\d_]+", head["date"].lower())
+    months = [w for w in words if w in MONTHS or w in RU_MONTHS or w in RU_MONTH_ABBREVIATIONS]
+    return (
+        all(w in months or w in _ENTRY_DATE_WORDS for w in words)
+        and re.search(r"\d", head["date"]) is not None
+        and (bool(months) or _YEAR_IN_CELL.search(head["date"]) is not None)
+    )
+
+
+def heads_an_entry(sentence: str, start: int, end: int) -> bool:
+    """Whether the date ``sentence[start:end]`` heads a chronology's entry: it opens the
+    sentence, and a colon or a spaced dash follows ("16 August: Medvedev signs …")."""
+    return not sentence[:start].strip() and ENTRY_DATE_END.match(sentence, end) is not None
+
+
+def dated_entries(text: str) -> set[int]:
+    """The starts of the sentences that open a chronology's entry."""
+    return {
+        _after_bullet(text, start, end)
+        for start, end in _lines(text)
+        if _entry_line(text, start, end)
+    }
+
+
 def table_rows(text: str) -> set[int]:
     """The starts of the sentences that are rows of a table of dates and events."""
     return {start for start, _end in _table_lines(text).values()}
@@ -312,6 +360,8 @@ def _blocks(text: str, rows):
             or _LIST_ITEM.match(next_line)
             or start in rows
             or next_start in rows
+            or _entry_line(text, start, end)
+            and _entry_line(text, next_start, next_end)
         ):
             yield block_start, end
             block_start = next_start

@@ -33,6 +33,7 @@ from .modality import (
     RELATIVE_OPENING,
     clause_around,
     following_verb,
+    in_the_present,
     looks_ahead,
     not_after,
     quotations,
@@ -41,6 +42,7 @@ from .modality import (
     talked_of,
     told_in_the_past,
 )
+from .sentences import heads_an_entry
 
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 FINENESS = {DAY: 0, MONTH: 1, YEAR: 2}
@@ -432,9 +434,20 @@ class Context(Story):
             return False  # "had promised the withdrawal would start on Monday": gone by
         if _HAD_BEEN_DUE.search(clause_around(self.sentence, start, end)):
             return False  # "had been scheduled to meet on Wednesday"
+        if self.heads_a_chronology_entry():
+            return False
         if talked_of(self.sentence, start) and not told_in_the_past(self.sentence, start, end):
             return True  # "There is talk of another meeting in the autumn": to come
         return self._ahead(start, end)
+
+    def heads_a_chronology_entry(self):
+        """Whether the current match heads a chronology's entry in the present ("16 August:
+        Medvedev signs the ceasefire"): a historical present, which says neither way, so
+        the entry's date is the nearest."""
+        start, end = self.match.span()
+        return heads_an_entry(self.sentence, start, end) and in_the_present(
+            self.sentence, start, end
+        )
 
     @property
     def after_ahead(self):
@@ -487,7 +500,7 @@ class Context(Story):
             return True
         if _HAD_BEEN_SET_FOR.search(self.sentence, 0, self.match.start()):
             return True  # "a visit that had been planned for Nov. 25": called off or not
-        if self.after_ahead:
+        if self.after_ahead or self.heads_a_chronology_entry():
             return True
         besides = self.sentence[: self.match.start()] + self.sentence[self.match.end() :]
         return bool(re.search(r"\w", besides)) and not _any_verb(self.sentence)
@@ -809,7 +822,9 @@ def _note_inferred_year(ctx, result):
         way = "looking ahead"
     elif ctx.open_tense:
         way = "no verb says which way, so the nearest"
-        if _proposed(ctx.sentence, ctx.match.start()):
+        if ctx.heads_a_chronology_entry():
+            way = "a chronology's entry in the present says neither way, so the nearest"
+        elif _proposed(ctx.sentence, ctx.match.start()):
             way = "what is proposed may come before or after the proposing, so the nearest"
         elif _HAD_BEEN_SET_FOR.search(ctx.sentence, 0, ctx.match.start()):
             way = "what had been planned for it may lie before or after today, so the nearest"
