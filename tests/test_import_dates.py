@@ -6877,3 +6877,12 @@ def test_an_occasion_referred_to_is_the_day_s_not_one_recalled_since():
 def test_tonight_in_the_present_is_still_to_come(sentence, status):
     [(_text, _start, found, _type)] = proposed(sentence)
     assert found == status
+
+
+@pytest.mark.parametrize("sign_off", ["Enditem", "■", "###", "-30-", "(ends)"])
+def test_a_wire_s_sign_off_after_the_last_sentence_leaves_it_a_fact(sign_off):
+    text = (
+        f"Anna Berg met Oleg Sokolov on Monday.\n\nThe quota accord was signed in 2002. {sign_off}"
+    )
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert [p.quote for p in proposals][-1] == "The quota accord was signed in 2002."

@@ -2808,3 +2808,26 @@ def test_a_russian_chronology_without_full_stops_is_read_line_by_line():
         ("1990-11-19", Event.Status.OCCURRED),
         ("2005-04-16", Event.Status.OCCURRED),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "expected"),
+    [
+        # A day in words, in the genitive a date puts it in.
+        ("Первого апреля Осло объявил о выходе.", "Первого апреля", date(2005, 4, 1)),
+        ("Встреча прошла двадцать третьего марта.", "двадцать третьего марта", date(2005, 3, 23)),
+        ("Учения начнутся с четвёртого мая.", "с четвёртого мая", date(2005, 5, 4)),
+        # A day of the month alone, the nearest such day the clause looks to.
+        ("Указ президента был официально опубликован 14-го.", "14-го", date(2005, 4, 14)),
+        ("Следующая встреча состоится 25-го числа в Осло.", "25-го числа", date(2005, 4, 25)),
+    ],
+)
+def test_a_russian_day_in_words_or_alone_is_a_day(sentence, text, expected):
+    found = only_date(sentence)
+    assert (found.text, found.date.start, found.date.precision) == (text, expected, DAY)
+
+
+def test_a_regiment_s_number_is_no_day():
+    assert [
+        d.text for d in find_dates("Ветераны 14-го полка собрались.", PUBLISHED, [], language=RU)
+    ] == []

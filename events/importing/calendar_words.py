@@ -82,3 +82,29 @@ RU_WEEKDAYS: dict[str, int] = {
     **RU_WEEKDAYS_GENITIVE,
     **RU_WEEKDAYS_DATIVE,
 }
+
+# Russian days of the month in words, in the genitive a date puts them in («первого
+# февраля», «с двадцать третьего марта»), words joined by a hyphen, to day numbers 1–31.
+_RU_ORDINAL_UNITS = (
+    *("первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого"),
+    *("восьмого", "девятого"),
+)
+RU_ORDINAL_DAYS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_RU_ORDINAL_UNITS, 1)},
+    "четвёртого": 4,
+    **{
+        word: n
+        for n, word in enumerate(
+            (
+                *("десятого", "одиннадцатого", "двенадцатого", "тринадцатого"),
+                *("четырнадцатого", "пятнадцатого", "шестнадцатого", "семнадцатого"),
+                *("восемнадцатого", "девятнадцатого", "двадцатого"),
+            ),
+            10,
+        )
+    },
+    **{f"двадцать-{word}": 20 + n for n, word in enumerate(_RU_ORDINAL_UNITS, 1)},
+    "двадцать-четвёртого": 24,
+    "тридцатого": 30,
+    "тридцать-первого": 31,
+}

@@ -2325,12 +2325,17 @@ _UNFINISHED_LINE = re.compile(rf"[^.!?\u2026:;\"'\u201d\u2019\u00bb)\]\s]{NOTE_M
 _HEADLINE_WORDS = 25  # a paragraph's source tag, "[Channel One TV, 1800 gmt]", ends longer
 
 
+# A wire's sign-off closing the story's last line: "… in 2002. Enditem", "(END)", "■".
+_WIRE_SIGN_OFF = re.compile(r"\s+(?:Enditem|\(?END\)?|\(?ends\)?|-+\s*30\s*-+|#{3}|[■□▪])\s*$")
+
+
 def _in_a_heading(text, start, end):
     """Whether the sentence ``text[start:end]`` opens a line of its own that ends as no
     sentence does: the first of a headline's two sentences («США вышли из ДРСМД. В НАТО
-    поддержали решение»)."""
+    поддержали решение»), not a story's last line with a wire's sign-off."""
     line_end = text.find("\n", end)
     line = text[_line_start(text, start) : len(text) if line_end < 0 else line_end]
+    line = _WIRE_SIGN_OFF.sub("", line)
     return (
         text[end:].split("\n", 1)[0].strip() != ""
         and len(line.split()) <= _HEADLINE_WORDS

@@ -18,7 +18,14 @@ from itertools import pairwise
 from events.dates import DatePrecision, DateQualifier, PartialDate, period_end, truncate
 from events.models import Language
 
-from .calendar_words import MONTH_NAMES, MONTHS, RU_MONTH_ABBREVIATIONS, RU_MONTHS, WEEKDAYS
+from .calendar_words import (
+    MONTH_NAMES,
+    MONTHS,
+    RU_MONTH_ABBREVIATIONS,
+    RU_MONTHS,
+    RU_ORDINAL_DAYS,
+    WEEKDAYS,
+)
 from .cues import (
     GATHERINGS_AND_VISITS,
     act_at,
@@ -638,7 +645,8 @@ def _day(text):
     text = re.sub(r"(?i:^the\s+)", "", text.strip())
     if digits := re.match(r"\d+", text):
         return int(digits.group())
-    return ORDINAL_DAYS[re.sub(r"\s+", "-", text.lower())]
+    words = re.sub(r"\s+", "-", text.lower())
+    return ORDINAL_DAYS.get(words) or RU_ORDINAL_DAYS[words]
 
 
 def _month(text):

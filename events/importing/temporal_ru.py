@@ -20,6 +20,7 @@ from .calendar_words import (
     RU_MONTH_ABBREVIATIONS,
     RU_MONTHS,
     RU_MONTHS_GENITIVE,
+    RU_ORDINAL_DAYS,
     RU_WEEKDAYS,
     RU_WEEKDAYS_ACCUSATIVE,
     RU_WEEKDAYS_DATIVE,
@@ -48,6 +49,7 @@ from .temporal import (
     Y,
     _clock_time,
     _day_month,
+    _day_of_month,
     _days_range,
     _decade,
     _full_date,
@@ -101,7 +103,11 @@ MONTH_WITH_YEAR = rf"(?:{_alternatives([*RU_MONTHS, *map(str.capitalize, RU_MONT
 MONTH_AFTER_DAY = (
     rf"(?:{_alternatives(RU_MONTHS_GENITIVE)}|(?:{_alternatives(RU_MONTH_ABBREVIATIONS)})\.)"
 )
-D = r"(?:3[01]|[12]\d|0?[1-9])(?:-?го)?"
+# A day of the month, in figures («14», «14-го») or in words («первого», «двадцать третьего»).
+_ORDINAL_DAY = "|".join(
+    sorted((w.replace("-", r"\s+") for w in RU_ORDINAL_DAYS), key=len, reverse=True)
+)
+D = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:-?го)?|(?i:{_ORDINAL_DAY}))"
 # "2005 года", "2005 году", "2005 г.", "2005 гг.": the word for "year" after a year; or
 # its ending in place of it, as copy writes it after a season or a month ("весной 2009-го",
 # "в 2009-м").
@@ -685,6 +691,12 @@ RULES = [
         r"(?<![\w-])(?<!\bс\s)(?P<feast>Нов|Рождеств)(?:(?<=Нов)(?:ый|ого|ому|ым|ом)\s+год(?:а|у|ом|е)?"
         r"|(?<=Рождеств)(?:о|а|у|ом|е))(?![\w-])",
         _holiday,
+    ),
+    # «опубликован 14-го», «14-го числа»: a day of the month alone; not «14-го полка»
+    (
+        r"(?<![\w.-])(?P<d>3[01]|[12]\d|[1-9])-го(?:\s+числа)?"
+        r"(?=\s*(?:[,.;:)!?\u2013\u2014]|$)|\s+(?:и|а|в|во|на|после|когда)(?![\w-]))",
+        _day_of_month,
     ),
     # в декабре 91-го, в 94-м (году): not "в 94-м полку", an ordinal
     (rf"(?<![\w-])(?P<m>{MONTH_ANY})\s+(?P<yy>\d\d)-го(?![\w-])", _two_digit_year),
