@@ -6886,3 +6886,22 @@ def test_a_wire_s_sign_off_after_the_last_sentence_leaves_it_a_fact(sign_off):
     )
     proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert [p.quote for p in proposals][-1] == "The quota accord was signed in 2002."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        # An idea put forward, its "should" no author's advice; the act, not the occasion.
+        (
+            "At a press conference in Oslo on Monday, Anna Berg floated the idea that "
+            "trawlers should carry beacons.",
+            "proposal",
+        ),
+        ("On 12 April, Anna Berg proposed that the fleets should hold a drill.", "proposal"),
+        # Only said at a gathering: of the gathering.
+        ("At the summit in Oslo on Monday, Anna Berg said the talks would go on.", "conference"),
+    ],
+)
+def test_an_idea_put_forward_at_an_occasion_is_a_proposal_done(sentence, event_type):
+    [(_text, start, status, kind)] = proposed(sentence)
+    assert (start < "2005-04-21", status, kind) == (True, "occurred", event_type)

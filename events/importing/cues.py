@@ -585,6 +585,13 @@ _ACT_AS_OBJECT = re.compile(
 )
 
 
+# What was put forward, which types the proposing, not its own act: "proposed that the
+# fleets (should) hold a drill", "suggested holding talks".
+_PROPOSED_ACT = re.compile(
+    r"\b(?:proposed|proposes|suggested|suggests|floated\s+the\s+idea)\s+(?:that\s+|(?=[a-z]+ing\b))"
+)
+
+
 # An invitation or an application to join, which the joining after it types.
 _ASKED_TO_JOIN = re.compile(r"(?i:(?:приглас|заявк)[а-яё]*\s+(?:[а-яё]+\s+){0,2}?)$")
 
@@ -624,6 +631,9 @@ def _without_objects(text, language=Language.ENGLISH, dated=None):
             continue  # «пригласит к вступлению», «заявки на вступление»: the enlargement
         if _after_a_verb(text, match.start(), language):
             spans.append(_Span(*match.span(name)))
+    for match in _PROPOSED_ACT.finditer(text):
+        content = clause_around(text, match.end(), match.end(), language)
+        spans.append(_Span(match.end(), match.end() + len(content)))
     return blank(text, spans)
 
 
@@ -848,20 +858,31 @@ def _event_type_at(text, start, end, language=Language.ENGLISH, other_dates=()):
 # said …", «Выступая во вторник, министр заявил …», "When the bombing began on March 24,
 # 1999, Moscow froze …": a participle's phrase, or a clause of when, set off by a comma
 # before the main clause, sets the time of the act the main clause says.
+# So does an occasion opening the sentence: "At a press conference on July 1, Putin
+# floated the idea …" is a proposal, though "At the summit on Saturday, leaders said …" is
+# of the summit.
+_OCCASION_OPENING = r"(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)\s"
 _SETTING_PHRASE = re.compile(
-    r"(?:^\s*|,\s+)(?:(?:when|as|once|while|after|before|когда|пока|после\s+того\s+как)\s|"
-    r"(?!(?:some|no|any|every)thing\b)(?:[a-z]+ing|[а-яё]+(?:[ая]я|ив|ав|ев|яв|вшись|[ая]сь))"
-    r"(?![\w-]))(?:[^,;:]|,\s+\d{4}\b)*,\s+(?=\w)",
+    rf"(?:^\s*{_OCCASION_OPENING}|(?:^\s*|,\s+)(?:(?:when|as|once|while|after|before|когда|"
+    r"пока|после\s+того\s+как)\s|(?!(?:some|no|any|every)thing\b)(?:[a-z]+ing|"
+    r"[а-яё]+(?:[ая]я|ив|ав|ев|яв|вшись|[ая]сь))(?![\w-])))"
+    r"(?:[^,;:]|,\s+\d{4}\b)*,\s+(?=\w)",
     re.IGNORECASE,
 )
 
 
 def _sets_an_act(phrase):
     """Whether a setting phrase says an act of its own, by its verb ("When the ministers
-    sat down", "Visiting Oslo", "Meeting in Tromsø"), not only names the place of the main
+    sat down", "Visiting Oslo", "Meeting in Tromsø") or as the gathering it opens with
+    ("At the summit in Lisbon on Saturday,"), not only names the place of the main
     clause's ("Speaking at a news conference", «выступая на пресс-конференции»)."""
     participle = re.search(r"\w+", phrase)
-    return says_an_act(phrase) or event_type(participle.group()) is not None
+    gathering = re.match(_OCCASION_OPENING, phrase.strip(), re.IGNORECASE)
+    return (
+        says_an_act(phrase)
+        or event_type(participle.group()) is not None
+        or bool(gathering and event_type(phrase))
+    )
 
 
 def _setting_phrase(text, position):

@@ -191,6 +191,8 @@ _OCCURRED = (
     # (the word first: the many lookbehinds only where it stands)
     rf"(?=(?:cut|shut|quit|put|beat|hit|spread|cost)\b){NOT_PRESENT_AFTER}"
     r"(?:cut|shut|quit|put|beat|hit|spread|cost)(?!-)|"
+    # the verb, not the adjective of "the proposed treaty": "Putin proposed that …"
+    r"proposed(?=\s+(?:that|a|an|the)\b)|"
     r"(?!(?:allied|united|armed|alleged|limited|advanced|detailed|concerned|related|based|"
     r"unprecedented|renewed|expanded|proposed|planned|scheduled|expected|"
     # no past at all: "will succeed him", "two hundred"

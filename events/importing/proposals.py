@@ -2738,6 +2738,8 @@ def _recommends(introduction, sentence, speakers=False):
 _REPORTED = re.compile(
     r"\b(?:said|says|told|wrote|argued|insisted|demanded|urged|proposed|suggested|"
     r"recommended|decided|agreed|ruled|resolved|voted|warn(?:s|ed)?|cautioned|under|"
+    # what was put forward: "floated the idea that aircraft should fly with transponders on"
+    r"floated|put\s+forward|advocated|called\s+for|(?:idea|proposal|suggestion)\s+that|"
     r"according\s+to|заявил[аи]?|"
     r"сказал[аи]?|предложил[аи]?|потребовал[аи]?|решил[аи]?|постановил[аи]?|согласно|"
     r"по\s+условиям)\b",
