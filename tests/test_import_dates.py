@@ -3872,12 +3872,21 @@ def test_a_day_in_an_event_s_name_takes_the_sentence_s_year_or_dates_nothing():
 def test_not_before_a_date_is_read_as_after_it():
     (found,) = find_dates("The depot was closed not before May 2003.", PUBLISHED)
     assert found.date == PartialDate(date(2003, 5, 1), MONTH, date(2005, 4, 1), WITHIN)
+    # An earliest date still to come dates what is to come: no earlier than that date.
     (found,) = read_dates("The depot will close no earlier than June next year.", Story(PUBLISHED))
-    assert (found.reference, found.earliest, found.date.start) == (True, True, date(2006, 6, 1))
+    assert (found.reference, found.earliest, found.date) == (
+        False,
+        True,
+        PartialDate(date(2006, 6, 1), MONTH, None, DateQualifier.NO_EARLIER_THAN),
+    )
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
     text = "Sergei Lavrov will sign the treaty no earlier than March next year."
     (proposal,) = propose(text, PUBLISHED, gazetteer, match_events=False)
-    assert proposal.status == Event.Status.EXPECTED
+    assert (proposal.status, proposal.date.start, proposal.date.qualifier) == (
+        Event.Status.EXPECTED,
+        date(2006, 3, 1),
+        DateQualifier.NO_EARLIER_THAN,
+    )
     assert "the earliest date" in proposal.date_note
 
 
@@ -4104,7 +4113,11 @@ def test_a_date_and_the_words_that_place_it_are_one_date(sentence, start, end):
 @pytest.mark.parametrize("words", ["as early as", "as soon as"])
 def test_as_early_as_a_date_still_to_come_is_its_earliest_date(words):
     (found,) = read_dates(f"The council could meet {words} May 20.", Story(PUBLISHED))
-    assert (found.reference, found.earliest, found.date.start) == (True, True, date(2005, 5, 20))
+    assert (found.reference, found.earliest, found.date) == (
+        False,
+        True,
+        PartialDate(date(2005, 5, 20), DAY, None, DateQualifier.NO_EARLIER_THAN),
+    )
     # Looking back, it stays an approximate date.
     found = only_date("The envoys warned as early as 1994 that the talks would fail.")
     assert found.date.qualifier == DateQualifier.APPROXIMATE
@@ -4118,7 +4131,10 @@ def test_a_relative_clause_in_the_present_of_a_schedule_looks_ahead_from_its_own
 
 def test_as_early_as_a_month_alone_is_its_earliest_date_too():
     (found,) = read_dates("The fleets could meet as early as December.", Story(PUBLISHED))
-    assert (found.earliest, found.date) == (True, PartialDate(date(2005, 12, 1), MONTH))
+    assert (found.earliest, found.date) == (
+        True,
+        PartialDate(date(2005, 12, 1), MONTH, None, DateQualifier.NO_EARLIER_THAN),
+    )
 
 
 @pytest.mark.parametrize(

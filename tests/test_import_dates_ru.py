@@ -31,6 +31,7 @@ PUBLISHED = date(2005, 4, 21)  # a Thursday
 WITHIN = DateQualifier.WITHIN
 DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
 RU = Language.RUSSIAN
+NOT_BEFORE = DateQualifier.NO_EARLIER_THAN
 OCCURRED, PLANNED = Event.Status.OCCURRED, Event.Status.PLANNED
 
 
@@ -1856,17 +1857,25 @@ def test_a_day_in_an_event_s_name_takes_the_sentence_s_year_or_dates_nothing():
     assert read_dates(sentence, Story(PUBLISHED, RU)) == []
 
 
-def test_no_earlier_than_a_date_still_to_come_is_expected_and_noted():
+def test_no_earlier_than_a_date_still_to_come_is_expected_no_earlier_than_it():
     sentence = "Договор будет ратифицирован не ранее марта 2006 года."
     found = read_dates(sentence, Story(PUBLISHED, RU))
-    assert [(f.reference, f.earliest, f.date.start) for f in found] == [
-        (True, True, date(2006, 3, 1))
+    assert [(f.reference, f.earliest, f.date) for f in found] == [
+        (False, True, PartialDate(date(2006, 3, 1), DatePrecision.MONTH, None, NOT_BEFORE))
     ]
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])
     text = "Сергей Лавров будет ратифицировать договор не раньше марта следующего года."
     (proposal,) = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
-    assert proposal.status == Event.Status.EXPECTED
-    assert "“не раньше марта следующего года” names March 2006" in proposal.date_note
+    assert (proposal.status, proposal.date.start, proposal.date.qualifier) == (
+        Event.Status.EXPECTED,
+        date(2006, 3, 1),
+        NOT_BEFORE,
+    )
+    assert "the earliest date of what is still to come" in proposal.date_note
+    # A season's genitive after it, and «первые» no "first since": the same.
+    sentence = "Первые совместные учения могут состояться не раньше следующей весны."
+    (found,) = read_dates(sentence, Story(PUBLISHED, RU))
+    assert found.date == PartialDate(date(2006, 3, 1), DatePrecision.MONTH, None, NOT_BEFORE)
     # Done already: after it and by publication, as "после" reads.
     (found,) = find_dates("Договор был подписан не ранее марта 2004 года.", PUBLISHED, (), RU)
     assert found.date == PartialDate(

@@ -977,15 +977,12 @@ def _names_another_year(dates, year):
 
 def _no_earlier_than(proposals, read):
     """``proposals`` with what an earliest date still to come says of them ("will be taken
-    no earlier than June", «не раньше июня»): one without a date of its own is no plan but
-    expected, its note naming that date."""
-    earliest = next((d for d in read if d.earliest), None)
-    if earliest is None:
-        return proposals
+    no earlier than June", «не раньше июня»): what it dates, no earlier than it, is no plan
+    with a date but expected."""
+    earliest = {d.text for d in read if d.earliest}
     for proposal in proposals:
-        if proposal.date_text is None and proposal.status != Event.Status.OCCURRED:
+        if proposal.date_text in earliest and proposal.status != Event.Status.OCCURRED:
             proposal.status = Event.Status.EXPECTED
-            proposal.date_note = f"{proposal.date_note} {earliest.note}."
     return proposals
 
 

@@ -56,6 +56,7 @@ FINENESS = {DAY: 0, MONTH: 1, YEAR: 2}
 UNIT_PRECISION = {"day": DAY, "week": DAY, "month": MONTH, "year": YEAR, "decade": YEAR}
 EXACT, APPROXIMATE = DateQualifier.EXACT, DateQualifier.APPROXIMATE
 BY, WITHIN = DateQualifier.NO_LATER_THAN, DateQualifier.WITHIN
+NOT_BEFORE = DateQualifier.NO_EARLIER_THAN
 
 
 @dataclass(frozen=True)
@@ -3094,6 +3095,15 @@ def _in_clause_before(pattern, sentence, position, grammar):
     return bool(pattern.search(sentence, opening, position))
 
 
+# What the words around an earliest date did ("no earlier than June", "as early as April
+# 20"), for its note: what is still to come, no earlier than its first day.
+_EARLIEST = "the earliest date of what is still to come"
+
+
+def _no_earlier_than(date_named):
+    return PartialDate(date_named.start, date_named.precision, None, NOT_BEFORE)
+
+
 @dataclass(frozen=True)
 class Modified:
     """A date with the words around it applied: its span, date and what they did."""
@@ -3140,7 +3150,7 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         return Modified(start, end, result, "the span of what is to come", True)
     if ctx.future and grammar.earliest and (modifier := grammar.earliest.search(before)):
         # "could take place as early as April 20": what is still to come, not before then.
-        return Modified(modifier.start(), end, result, "the earliest date", True)
+        return Modified(modifier.start(), end, _no_earlier_than(result), _EARLIEST)
     # Not the date a thing is of, which "about" gives the topic of: "spoke about last
     # month's hostage crisis".
     if (modifier := grammar.approximate.search(before)) and not _POSSESSIVE.match(after):
@@ -3175,14 +3185,16 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
     ):
         # Done after it and reported by the text's today: somewhere between the two. What
         # is still to come after it has no end the dates can show, so it is not dated.
+        until = truncate(ctx.today, result.precision)
+        still_to_come = ctx.future or until < result.start
+        if still_to_come and re.match(r"(?i:no|not|не)\b", modifier.group()):
+            # "will be taken no earlier than June", "the first drills could be held no
+            # earlier than next spring": an earliest date, no schedule.
+            return Modified(modifier.start(), end, _no_earlier_than(result), _EARLIEST)
         if _first_since(sentence, modifier.start(), grammar):
             return Modified(modifier.start(), end, result, "the last time before", True)
-        until = truncate(ctx.today, result.precision)
-        if ctx.future or until < result.start:
-            # "will be taken no earlier than June": an earliest date, no schedule.
-            earliest = re.match(r"(?i:no|not|не)\b", modifier.group())
-            how = "the earliest date" if earliest else "what came after it"
-            return Modified(modifier.start(), end, result, how, True)
+        if still_to_come:
+            return Modified(modifier.start(), end, result, "what came after it", True)
         since = _range(result.start, until, result.precision, WITHIN)
         now = "the publication" if ctx.today == ctx.published else "the dateline's day"
         how = f"after it and by {now}"
@@ -3261,8 +3273,6 @@ def _note(note, text, modified):
         why = {
             "the last time before": "the last time before, not the date of this fact",
             "what came after it": "what came after it, which the date does not date",
-            "the earliest date": "the earliest date of what is still to come, which no date "
-            "can show",
             "the period counted in": "the period a count is made in, not the date of this fact",
             "the span of what is to come": "the span of what is still to come, not the date of "
             "this fact",
@@ -3421,7 +3431,7 @@ def read_dates(sentence, story):
                 relative,
                 modified.reference,
                 modified.named,
-                modified.how == "the earliest date",
+                modified.how == _EARLIEST,
                 act_at(sentence, modified.start, modified.end, story.language),
                 resolver is _month_counted and _anaphoric(match.group("which")) == "previous",
                 _dates_a_quotation(sentence, modified.start, grammar),

@@ -646,6 +646,19 @@ _NOT_A_NUMBERED_THING = not_after(
     ),
     r"\s",
 )
+# The words a season's name in the genitive follows: «с весны», «не раньше следующей весны».
+_BEFORE_A_SEASON_S_GENITIVE = (
+    "с",
+    "со",
+    "до",
+    "к",
+    "после",
+    "раньше",
+    "ранее",
+    "позже",
+    "позднее",
+    *_PART_WORDS,
+)
 RULES = [
     # 21.04.2005
     (
@@ -742,9 +755,9 @@ RULES = [
         rf"(?:(?P<y>{Y})(?:{YEAR_WORD})?|{WHICH_YEAR})(?![\w-])",
         _season,
     ),
-    # с весны, к лету, в конце лета, во второй половине лета
+    # с весны, к лету, в конце лета, во второй половине лета, не раньше следующей весны
     (
-        rf"{_lookbehinds('с', 'со', 'до', 'к', *_PART_WORDS)}(?:(?P<which>{SEASON_WHICH})\s+)?"
+        rf"{_lookbehinds(*_BEFORE_A_SEASON_S_GENITIVE)}(?:(?P<which>{SEASON_WHICH})\s+)?"
         r"(?P<season>весны|весне|лета|лету|осени)(?![\w-])",
         _season,
     ),
