@@ -1585,6 +1585,9 @@ def test_a_russian_presence_label_or_offer_types_the_act(text, dated, kind):
         ("Договор о квотах продлен 3 февраля.", "agreement_signed"),
         ("Осло и Москва продлили соглашение о квотах на пять лет.", "agreement_signed"),
         ("Осло продлило мораторий на лов.", None),
+        # Leaving a pact, the pact named first or after.
+        ("Осло вышло из договора о квотах в 2003 году.", "objection"),
+        ("Из договора о квотах Осло вышло в 2003 году.", "objection"),
     ],
 )
 def test_a_russian_act_named_with_a_verb_that_carries_it_types_the_fact(text, kind):
@@ -2840,3 +2843,27 @@ def test_a_regiment_s_number_is_no_day():
     assert [
         d.text for d in find_dates("Ветераны 14-го полка собрались.", PUBLISHED, [], language=RU)
     ] == []
+
+
+def test_what_is_to_be_done_is_no_advice_of_the_author():
+    # «предстоит» holds «стоит», which alone is advice («Москве стоит подумать»).
+    text = "Экспертам предстоит подготовить доклад следующей весной."
+    (proposal,) = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert (proposal.date.start, proposal.status) == (date(2006, 3, 1), Event.Status.PLANNED)
+    assert (
+        propose(
+            "Москве стоит подумать о договоре в мае.",
+            PUBLISHED,
+            Gazetteer([]),
+            match_events=False,
+            language=RU,
+        )
+        == []
+    )
+
+
+def test_a_year_after_a_verb_told_of_a_document_dates_the_act():
+    # A document's word before it, a verb between: the year is the act's, not the pact's.
+    text = "Из договора о квотах Осло вышло в 2003-м, Москва – в конце 2004-го."
+    proposals = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert [p.date.start.year for p in proposals] == [2003, 2004]

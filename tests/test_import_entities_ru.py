@@ -2038,3 +2038,8 @@ def test_a_russian_treaty_s_number_is_part_of_its_abbreviation():
         ("СНВ", "agreement", "СНВ-3"),
         ("СНВ-II", "agreement", "СНВ-II"),
     ]
+
+
+def test_a_treaty_s_topic_after_po_ends_with_its_noun():
+    mentions = find_mentions("Из Договора по открытому небу Осло вышло в 2020-м.", Gazetteer([]))
+    assert [m.text for m in mentions if m.kind == "agreement"] == ["Договора по открытому небу"]

@@ -150,6 +150,9 @@ _CUES = [
         r"suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|on\s+hold\b|walk(?:s|ed)?\s+out\b|"
         # "withdrew the accreditation of eight members", "stopped implementing the treaty"
         r"withdr(?:ew|aw|awn|awing|aws)\s+(?:the\s+|their\s+|its\s+)?accreditation|"
+        # leaving a pact: "withdrew from the INF Treaty", "pulled out of the accord"
+        rf"(?:withdr(?:ew|aw|awn|awing|aws)\s+from|pull(?:s|ed|ing)?\s+out\s+of|"
+        rf"(?:left|leaves|quit(?:s|ting)?|exit(?:s|ed|ing)?))\s+{_PACT}|"
         r"(?:stopped|stops|ceased|ceases)\s+(?:implementing|applying|observing|complying)\b|"
         # "summoned the Estonian ambassador": a protest
         r"summon(?:s|ed|ing)?\b|block(?:s|ed|ing)?\b|veto(?:es|ed|ing)?\b|"
@@ -302,6 +305,9 @@ RUSSIAN_EVENT_CUES = {
         r"критикует|отверг|приостанов(?:ил|ит|ят|лен)|приостанавлива|прерва[лн]|"
         r"замороз(?:ил|ит|ят)|заморож(?:ен|ива)|прекрати(?:л|т)|прекраща(?:ет|ют)|"
         r"предупред|отказал|обвин(?:ил|яет|яют)|"
+        # «вышли из договора», «выйдет из соглашения»: leaving a pact
+        rf"(?:вы(?:шл|шел|шёл|йд|ход)[а-яё]*)\s+из\s+{_RU_PACT}|"
+        rf"(?<![\w-])из\s+{_RU_PACT}[а-яё]*\s+(?:\S+\s+){{0,6}}?вы(?:шл|шел|шёл|йд|ход)|"
         # «предложили покинуть страну»: an expulsion
         r"(?:предлож|потребова)[а-яё]*\s+(?:[а-яё]+\s+)?покинуть|"
         # «потребовал прекращения ударов», «потребовала от НАТО прекратить бомбардировки»

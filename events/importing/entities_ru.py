@@ -1917,6 +1917,9 @@ def _name_of_body_end(reader, first, covered):
         # dative, the word after it is the name's whatever its ending.
         previous = norm(tokens[last].text)
         after_po = previous == "по" or (po_seen and previous == "и")
+        if po_seen and previous.endswith(("ому", "ему")) and not following.capital:
+            last += 1  # … and its adjective's noun, which ends it: "Договор по открытому небу"
+            break
         po_seen = po_seen or previous == "по"
         if genitive or about or after_po or following.capital or following.acronym:
             last += 1

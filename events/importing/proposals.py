@@ -2759,7 +2759,7 @@ _ADVICE = re.compile(
 _SHOULD = re.compile(
     r"\b(?:should|ought\s+to)\s+(?:(?:also|still|now|then|soon|not)\s+)?(?!have\b)"
     r"(?P<verb>\w+(?:\s+(?:place|effect))?)"
-    r"|(?:следует|стоит|(?:следовало|стоило)\s+бы)\s+\w+"
+    r"|(?<![\w-])(?:следует|стоит|(?:следовало|стоило)\s+бы)\s+\w+"  # not «предстоит»
     r"|(?<![\w-])(?:должн[аоы]?|надо|нужно)\s+(?:был[аои]?\s+)?бы\s+\w+"
 )
 _HAPPENS = re.compile(

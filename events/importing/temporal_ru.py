@@ -1131,7 +1131,9 @@ def names_a_thing(sentence, mention):
     words = re.findall(r"[\w-]+", sentence[: mention.start])[-7:]
     for index, word in enumerate(words):
         named = any(w[:1].isupper() for w in words[max(0, index - 2) : index + 1])
-        if named and _DOCUMENT.fullmatch(word.lower()):
+        # «Договора … 2020 года», not «Из договора США вышли в 2020-м»: a verb between
+        told_between = any(_VERB.fullmatch(w.lower()) for w in words[index + 1 :])
+        if named and _DOCUMENT.fullmatch(word.lower()) and not told_between:
             return True
     # "после войны 2008 года", "со времён кризиса 1999 года": an event the year names, as a
     # point of reference; what happened in it ("в ходе войны 2008 года") is dated by it.
