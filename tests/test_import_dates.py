@@ -6923,3 +6923,19 @@ def test_a_wire_s_sign_off_after_the_last_sentence_leaves_it_a_fact(sign_off):
 def test_an_idea_put_forward_at_an_occasion_is_a_proposal_done(sentence, event_type):
     [(_text, start, status, kind)] = proposed(sentence)
     assert (start < "2005-04-21", status, kind) == (True, "occurred", event_type)
+
+
+@pytest.mark.parametrize(
+    ("quotation", "dated"),
+    [
+        # Then set against now, in the speaker's words: no date of the story's.
+        ('"Fifty years ago, fishermen here could only dream of this," Anna Berg said.', False),
+        ('"Today our quota no longer depends on Moscow," Anna Berg said.', False),
+        # An act told in the speaker's words is dated by them.
+        ('"Today we signed the quota accord," Anna Berg said.', True),
+    ],
+)
+def test_the_speaker_s_own_time_dates_only_an_act_told(quotation, dated):
+    text = f"Anna Berg met Oleg Sokolov in Oslo on 12 April. {quotation}"
+    proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (proposals[-1].date_text is not None) == dated

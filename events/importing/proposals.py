@@ -220,7 +220,9 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         read_here = [
             d
             for d in read_dates(read, story)
-            if d.start >= len(introduction) and not _names_a_thing(read, d, language)
+            if d.start >= len(introduction)
+            and not _names_a_thing(read, d, language)
+            and not _the_speaker_s_own_time(read, d, language)
         ]
         if (
             story.year
@@ -3160,6 +3162,29 @@ def _is_question(sentence):
         return False
     quoted = any(mark in asks[1] for mark in "\"'\u201d\u2019\u00bb")
     return not quoted or sentence[:1] in "\"'\u201c\u2018\u00ab"
+
+
+# The speaker's own time, counted from when they speak: "today", "now", "fifty years ago",
+# «сегодня», «десять лет назад».
+_SPEAKER_S_NOW = re.compile(
+    r"(?i:today|now|nowadays|these\s+days|this\s+year|.*\bago|сегодня|сейчас|ныне|"
+    r"в\s+этом\s+году|.*назад)"
+)
+
+
+def _the_speaker_s_own_time(sentence, date_mention, language=Language.ENGLISH):
+    """Whether a date in a quotation, counted from when the speaker speaks, is in a clause
+    that tells no act: "“Fifty years ago, people here could only dream of this”", "“Today
+    our security no longer depends on …”" set then against now, and date no fact of the
+    story (nor when it was said, which the publication need not be); "“Today we signed
+    the treaty”" tells one."""
+    start, end = date_mention.start, date_mention.end
+    if not _SPEAKER_S_NOW.fullmatch(date_mention.text.strip()):
+        return False
+    if not any(q.start < start < q.end for q in quotations(sentence)):
+        return False
+    clause = clause_around(blank(sentence, [Reported(start, end)]), start, end, language)
+    return not says_an_act(clause) and event_type_of(clause, language) is None
 
 
 def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
