@@ -6939,3 +6939,8 @@ def test_the_speaker_s_own_time_dates_only_an_act_told(quotation, dated):
     text = f"Anna Berg met Oleg Sokolov in Oslo on 12 April. {quotation}"
     proposals = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert (proposals[-1].date_text is not None) == dated
+
+
+def test_a_year_before_a_pact_s_words_names_the_pact():
+    text = "Oslo withdrew from the quota treaty on Monday, ending a landmark 1987 fisheries pact."
+    assert [p[0] for p in proposed(text)] == ["on Monday"]

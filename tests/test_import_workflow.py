@@ -435,6 +435,29 @@ def test_a_live_blog_s_timestamps_are_left_out_and_date_their_entries(records):
     assert signed.date.qualifier == DateQualifier.NO_LATER_THAN
 
 
+def test_a_live_page_s_dated_stamps_date_their_entries_to_the_next_stamp(records):
+    text = (
+        "Live updates: envoys in Valletta\n\n"
+        "Envoys sign the accord at the palace where the first rescue pact was agreed\n"
+        "June 9, 2011 / 11:02 AM EDT\n\n"
+        "Marta Kowalczyk signed a rescue memorandum in Valletta.\n\n"
+        "Pavel Orlov told reporters that the navies trained together.\n\n"
+        "Talks open in the harbour\n"
+        "June 8, 2011 / 9:30 PM EDT\n\n"
+        "Marta Kowalczyk met Pavel Orlov in Valletta.\n\n"
+        "Pavel Orlov thanked the harbour council.\n"
+    )
+    signed, told, met, thanked = proposals_for(text)
+    # Each stamp's day, over the entry's paragraphs, though its headline runs long.
+    assert [p.date for p in (signed, told, met, thanked)] == [
+        PartialDate(date(2011, 6, 9)),
+        PartialDate(date(2011, 6, 9)),
+        PartialDate(date(2011, 6, 8)),
+        PartialDate(date(2011, 6, 8)),
+    ]
+    assert "under the stamp “June 8, 2011 / 9:30 PM EDT”" in thanked.date_note
+
+
 def test_words_quoted_alone_after_a_saying_are_that_saying(records):
     text = '"The fleet stays," Marta Kowalczyk told reporters. "Nobody in Gozo will sign this."\n'
     said, quoted = propose(text, PUBLISHED, MARTA, match_events=False)

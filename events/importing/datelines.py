@@ -159,7 +159,7 @@ _EDITED = re.compile(
     re.MULTILINE,
 )
 # A live blog's timestamp: "14:05 GMT —", "15:15 MSK:", "[14:05]", "2.05pm BST", "9 a.m. ET".
-_AM_PM = r"[ap]\.?m\b\.?"
+_AM_PM = r"(?i:[ap]\.?m\b\.?)"  # "9:30 pm", "9:30 PM"
 _ZONE = (
     r"(?:GMT|UTC|BST|CEST|CET|EEST|EET|MSK|MSD|[ECMP][SD]T|ET|МСК|мск"
     r"|(?:Moscow|Brussels|Kyiv|Kiev|local)\s+time|по\s+московскому\s+времени|по\s+Москве)\b"
@@ -207,8 +207,9 @@ def _stamped_paragraphs(text):
 
 # A readout's stamp under its title: "May 24, 2002, 13:40, The Kremlin, Moscow": the day and
 # time of what it reports, and where.
+# A live page's entry stamp has it too, split by slashes: "July 9, 2024 / 9:30 PM EDT".
 _STAMP = re.compile(
-    rf"{_DATE},?[^\S\n]+(?:(?i:at)[^\S\n]+)?(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d"
+    rf"{_DATE}(?:,|[^\S\n]+/)?[^\S\n]+(?:(?i:at)[^\S\n]+)?(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d"
     rf"(?:[^\S\n]*{_AM_PM})?(?:[^\S\n]*\(?{_ZONE}\)?)?)"
     r"(?:,[^\S\n]*(?P<place>[^,\n]+(?:,[^,\n]+){0,2}))?[^\S\n]*(?:\n\s*|$)",
     re.MULTILINE,

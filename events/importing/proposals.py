@@ -1597,15 +1597,17 @@ class Entry:
 
 
 def _entry(text, timestamp, heading, filed, published):
-    """The entry ``timestamp`` opens. A timestamp gives only a time: the entry is of the
-    day of the last heading that is a date, else of the dateline's day, else of the
-    publication's, as a live blog posts its entries on the day it is published. A readout's
-    stamp gives its own day."""
-    end = text.find("\n", timestamp.end)
-    end = len(text) if end < 0 else end
+    """The entry ``timestamp`` opens. A timestamp gives only a time: the entry is its
+    paragraph, of the day of the last heading that is a date, else of the dateline's day,
+    else of the publication's, as a live blog posts its entries on the day it is
+    published. A readout's stamp, or a live page's ("July 9, 2024 / 9:30 PM EDT"), gives
+    its own day, to the next entry's stamp."""
     if timestamp.day and (day := timestamp.date_before(published)):
+        end = _next_entry(text, timestamp.end)
         stamped = f"under the stamp “{timestamp.text}”"
         return Entry(timestamp.time, stamped, day, "its day", end)
+    end = text.find("\n", timestamp.end)
+    end = len(text) if end < 0 else end
     stamped = f"in a live blog's entry stamped “{timestamp.time}”"
     if heading:
         words, day = heading
@@ -1615,6 +1617,20 @@ def _entry(text, timestamp, heading, filed, published):
     else:
         day, of_day = published, "the article's day"
     return Entry(timestamp.time, stamped, day, of_day, end)
+
+
+def _next_entry(text, position):
+    """Where the line of the next entry's stamp after ``position`` starts (a stamp under an
+    entry's headline: its headline's), else the end of ``text``: an entry may run over
+    paragraphs."""
+    for line in re.finditer(r"^", text[position:], re.MULTILINE):
+        found = find_lead_in(text, position + line.start())
+        if found and found.time:
+            stamp_line = position + line.start()
+            above = text.rfind("\n", 0, max(stamp_line - 1, 0)) + 1  # the headline's line
+            headline = text[above:stamp_line].strip()
+            return above if headline and not _is_fact(headline, least_words=1) else stamp_line
+    return len(text)
 
 
 def _heading_day(text, start, end, dates, published):
@@ -3276,7 +3292,7 @@ _NAMED_EVENT = re.compile(
 # The document a year names, its name's words between: "the 1990 treaty", "a landmark 1990
 # accord", "the 1987 INF Treaty", "the 1997 NATO-Russia Founding Act".
 _DOCUMENT = re.compile(
-    r"\s+(?:[a-z-]+\s+|(?:[A-Z][\w-]*\s+){1,3})?(?i:agreements?|treaty|treaties|accords?|act|"
+    r"\s+(?:(?:[a-z-]+\s+){1,2}|(?:[A-Z][\w-]*\s+){1,3})?(?i:agreements?|treaty|treaties|accords?|act|"
     r"declaration|charter|deal|protocol|resolution|pact|convention|memorandum|communiqu[eé]|"
     r"doctrine|document|terms|wording|text|framework)\b"
 )

@@ -362,10 +362,17 @@ def _blocks(text: str, rows):
             or next_start in rows
             or _entry_line(text, start, end)
             and _entry_line(text, next_start, next_end)
+            or _STAMP_LINE.fullmatch(next_line)
         ):
             yield block_start, end
             block_start = next_start
     yield block_start, len(text)
+
+
+# A line of its own that stamps what follows with its time, under an entry's headline
+# however long: "July 9, 2024 / 9:30 PM EDT", "Updated 14:05 GMT"; short, a clock's time in
+# it, and no sentence's end.
+_STAMP_LINE = re.compile(r"[^\n]{0,30}\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b[^\n.!?]{0,30}")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
