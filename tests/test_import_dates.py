@@ -6942,5 +6942,5 @@ def test_the_speaker_s_own_time_dates_only_an_act_told(quotation, dated):
 
 
 def test_a_year_before_a_pact_s_words_names_the_pact():
-    text = "Oslo withdrew from the quota treaty on Monday, ending a landmark 1987 fisheries quota pact."
+    text = "Oslo left the quota treaty on Monday, ending a landmark 1987 fisheries quota pact."
     assert [p[0] for p in proposed(text)] == ["on Monday"]

@@ -2461,3 +2461,30 @@ def test_a_country_s_body_is_proposed_under_its_country_s_adjective(text, propos
 )  # fmt: skip
 def test_a_capital_and_a_nation_s_general_staff_are_named(text, expected):
     assert summary(found(text, Gazetteer([]))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lede's opening words set in capitals are no abbreviations.
+        ("OSLO BROKE off its quota talks with Moscow.", [
+            ("OSLO", "place", "oslo"), ("Moscow", "place", None),
+        ]),
+        # A word new to the timeline right before a title is the title's.
+        ("Ruth Cole met House Speaker Tom Hale.", [
+            ("Ruth Cole", "person", None), ("Tom Hale", "person", None),
+        ]),
+        ("Parliamentary Chairperson Nina Beridze told reporters.", [
+            ("Nina Beridze", "person", None),
+        ]),
+        # What a place is called in apposition makes it one; not a person's office.
+        ("The pact was born at Pratica di Mare, an air base outside Rome.", [
+            ("Pratica di Mare", "place", None), ("Rome", "place", None),
+        ]),
+        ("Ruth Cole met Tom Hale, a city official, in Vardø.", [
+            ("Ruth Cole", "person", None), ("Tom Hale", "person", None), ("Vardø", "place", None),
+        ]),
+    ],
+)  # fmt: skip
+def test_capitals_of_type_titles_and_apposed_places(text, expected):
+    assert summary(found(text, Gazetteer([Record("place", "oslo", "Oslo")]))) == expected

@@ -147,7 +147,8 @@ FAITHS = word_set("islamic muslim")
 # Words that head a title before a name ("Defense Minister Sergei Ivanov").
 TITLE_HEADS = word_set(
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy "
-    "chief head commander chairman chairwoman chair speaker director chancellor premier "
+    "chief head commander chairman chairwoman chairperson chair speaker director chancellor "
+    "premier "
     "governor mayor senator general admiral colonel marshal lieutenant sergeant captain "
     "king queen prince pope patriarch leader representative official adviser advisor aide "
     "deputy lawmaker undersecretary attache negotiator diplomat professor correspondent "
@@ -1099,7 +1100,12 @@ def _read_run(reader, run):
         ):
             while piece and tokens[piece[-1]].word in TITLE_MODIFIERS:
                 piece.pop()
-            spans += _piece(reader, piece, False)
+            before_title = _piece(reader, piece, False)
+            if not post_nominal:
+                # "House Speaker Mike Johnson", "Parliamentary Chairperson Nino Burjanadze":
+                # a word new to the timeline right before a title is the title's, no person
+                before_title = [s for s in before_title if not _a_new_person(s)]
+            spans += before_title
             piece, after_title = [], True
         elif after_title and not piece and _ends_a_title(word, tokens[index].key):
             pass  # "Chief of General Staff Nikolai Makarov", "Commander Europe James Stavridis"
@@ -1189,10 +1195,24 @@ def _a_named_site(reader, run, words):
     return (ends or opens) and not numbered and run[-1] not in reader.covered
 
 
+# What a place is called in apposition after its name: "Pratica di Mare, an air base outside
+# Rome", "Kirkenes, a port town near the border", "Sochi, the Black Sea resort".
+_PLACE_APPOSED = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:air\s+base|base|airfield|airport|port|town|"
+    r"city|village|resort|island|capital|province|region|district|harbou?r|garrison)\b"
+    # the noun ends the phrase: not "Ivan Petrov, a city official"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:outside|near|in|on|of|off|north|south|east|west|close|some|"
+    r"about|where|which|that|just|by|with)\b)"
+)
+
+
 def _site_after(reader, last):
     """ "air base" in "the Pratica di Mare air base": the words after a name that make it a
-    place, as written."""
+    place, as written; or what it is called in apposition: "Pratica di Mare, an air base
+    outside Rome"."""
     tokens = reader.tokens
+    if apposed := _PLACE_APPOSED.match(reader.text, tokens[last].end):
+        return apposed.group().lstrip(", ")
     for words in SITE_WORDS:
         after = tokens[last + 1 : last + 1 + len(words)]
         if [t.text for t in after] != list(words):
@@ -1326,6 +1346,8 @@ def _piece(reader, piece, after_title):
             return [_Span(first, last, "place", "new", reason=_place_reason(place))]
         if _next_word(reader, last) in EQUIPMENT:
             return []  # "AWACS flights": an aircraft's or a weapon's name, or a force's
+        if _in_a_lede_in_capitals(reader, first):
+            return []  # "RUSSIA BROKE off its contacts": a word of the lede set in capitals
         return [_Span(first, last, "organization", "new", reason="an unknown abbreviation")]
     cue, cue_word = _cue_kind(words)
     if cue:
@@ -1350,6 +1372,35 @@ def _piece(reader, piece, after_title):
         # "RAF Typhoons": an abbreviation before words that name nothing alone.
         return _piece(reader, piece[:1], False) + _piece(reader, piece[1:], False)
     return []
+
+
+def _a_new_person(span):
+    """Whether ``span`` may be a person the timeline does not know yet."""
+    return span.how in ("new", "surname") and span.kind in (None, "person")
+
+
+def _in_a_lede_in_capitals(reader, index):
+    """Whether the word at ``index`` is in the words in capitals that open a story's lede
+    ("RUSSIA BROKE off almost all of its contacts"): two or more opening the sentence, a
+    word in lower case after them, and among them a name the timeline writes otherwise
+    ("Russia") or a common word ("THE", "WHEN"): capitals of type, no abbreviations."""
+    tokens = reader.tokens
+    first = index
+    while first and tokens[first - 1].acronym and not tokens[first].sentence_start:
+        first -= 1
+    last = index
+    while (
+        last + 1 < len(tokens) and tokens[last + 1].acronym and not tokens[last + 1].sentence_start
+    ):
+        last += 1
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if not tokens[first].sentence_start or last == first or after is None or after.capital:
+        return False
+    return any(
+        tokens[i].word in OPENERS
+        or ((span := reader.covered.get(i)) and not span.forms[0].written.isupper())
+        for i in range(first, last + 1)
+    )
 
 
 def _hyphenated_place(reader, piece):
