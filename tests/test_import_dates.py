@@ -6944,3 +6944,18 @@ def test_the_speaker_s_own_time_dates_only_an_act_told(quotation, dated):
 def test_a_year_before_a_pact_s_words_names_the_pact():
     text = "Oslo left the quota treaty on Monday, ending a landmark 1987 fisheries quota pact."
     assert [p[0] for p in proposed(text)] == ["on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "status"),
+    [
+        # A gathering called or convened for a day: the day it is called for, to come.
+        ("Oslo has called an extraordinary quota summit for 1 May.", "2005-05-01", "planned"),
+        ("Anna Berg convened a meeting for Friday.", "2005-04-22", "planned"),
+        # Calling for an act is proposing it, on the day of the call.
+        ("Anna Berg called for talks on Friday.", "2005-04-22", "planned"),
+    ],
+)
+def test_a_gathering_called_for_a_day_looks_ahead(sentence, start, status):
+    [(_text, found_start, found_status, _kind)] = proposed(sentence)
+    assert (found_start, found_status) == (start, status)

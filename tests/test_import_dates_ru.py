@@ -2867,3 +2867,16 @@ def test_a_year_after_a_verb_told_of_a_document_dates_the_act():
     text = "Из договора о квотах Осло вышло в 2003-м, Москва – в конце 2004-го."
     proposals = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
     assert [p.date.start.year for p in proposals] == [2003, 2004]
+
+
+def test_what_the_leaders_at_a_summit_did_is_of_its_day():
+    text = (
+        "В понедельник в Осло прошел саммит рыболовных держав. "
+        "Олег Соколов и лидеры пяти стран подписали совместное заявление."
+    )
+    gazetteer = Gazetteer(
+        [Record("person", "oleg-sokolov", "Oleg Sokolov", names_ru=("Олег Соколов",))]
+    )
+    summit, signed = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
+    assert signed.date == summit.date == PartialDate(date(2005, 4, 18))
+    assert "done by those gathered" in signed.date_note

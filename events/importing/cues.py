@@ -354,7 +354,7 @@ _ACT_MODIFIER = (
 _CARRYING_VERB = re.compile(
     r"(?:\b(?:hold|holds|held|holding|host(?:s|ed)?|conduct(?:s|ed)?|stag(?:e|es|ed)|"
     r"attend(?:s|ed)?|pa(?:y|ys|id)|g(?:ive|ives|ave)|ma(?:ke|kes|de)|took\s+part\s+in|"
-    r"launch(?:es|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|join(?:s|ed)?)|"
+    r"launch(?:es|ed)?|beg(?:an|in|ins)|start(?:s|ed)?|join(?:s|ed)?|convene(?:s|d)?)|"
     r"(?<![\w-])(?:пров[её]\w*|дал\w*|участвова\w*\s+в|приня\w*\s+участие\s+в|"
     # Russian puts the verb that says only that an act happened before it: «в Лиссабоне
     # открылся саммит», «прошли консультации», «завершились учения».

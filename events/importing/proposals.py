@@ -737,19 +737,30 @@ def _gathering_that_day(earlier, told):
     )
 
 
-def _those_gathered_say(proposal, gathering, said, language):
-    """Whether ``proposal`` is what those gathered at ``gathering`` said, as a body: its
-    speakers, outside what the sentence ``said`` reports, are "they" or a word for them
-    whose stem the gathering's sentence holds ("NATO ministers met in Brussels on Tuesday.
-    In a joint statement, the ministers said …"; "… Foreign Minister Emerson said after an
-    emergency session. The 26 ministers said …")."""
-    if gathering is None or not _in_words(proposal, language):
+def _those_gathered_act(proposal, gathering, said, language):
+    """Whether ``proposal`` is what those gathered at ``gathering`` said or did, as a
+    body: its actors, outside what the sentence ``said`` reports, are "they" or a word for
+    them whose stem the gathering's sentence holds ("NATO ministers met in Brussels on
+    Tuesday. In a joint statement, the ministers said …"; "… Foreign Minister Emerson said
+    after an emergency session. The 26 ministers said …"), or the leaders at a summit
+    («В субботу в Лиссабоне прошел саммит Совета Россия – НАТО. Медведев и лидеры 28 стран
+    подписали совместное заявление»)."""
+    if gathering is None:
         return False
-    speaking = blank(said, reported_content(said, language))
+    acting = blank(said, reported_content(said, language))
+    summit = _A_SUMMIT.search(gathering.quote)
     return any(
-        word.group().lower() in _THEY or shares_stem(word.group(), gathering.quote)
-        for word in _A_BODY_OF_THEM.finditer(speaking)
+        word.group().lower() in _THEY
+        or shares_stem(word.group(), gathering.quote)
+        or summit
+        and _LEADERS.fullmatch(word.group())
+        for word in _A_BODY_OF_THEM.finditer(acting)
     )
+
+
+# Who gathers at a summit: its leaders.
+_A_SUMMIT = re.compile(r"(?i:\bsummit|(?<![\w-])саммит)")
+_LEADERS = re.compile(r"(?i:leaders|лидеры)")
 
 
 def _named(mention):
@@ -941,10 +952,11 @@ def _going_on(proposal, earlier, told, sentence, published, language):
             f"said by {', '.join(who)}, of the act the sentence before dates",
             False,
         )
-    if _news_of_the_day(earlier, published) and _those_gathered_say(
+    if _news_of_the_day(earlier, published) and _those_gathered_act(
         proposal, _gathering_that_day(earlier, told), said, language
     ):
-        return earlier.date, "said by those gathered at the story's occasion that day", False
+        how = "said" if _in_words(proposal, language) else "done"
+        return earlier.date, f"{how} by those gathered at the story's occasion that day", False
     if also and not _in_words(earlier, language):
         # What is "also" done goes on with an act, not with what was said or reported; the
         # same kind of act "also" done is that act ("Solana also signed").

@@ -472,7 +472,7 @@ class Context(Story):
             return True
         if _governed_from_ahead(self.sentence, start) == "present":
             return True
-        if _due(self.sentence, start):
+        if _due(self.sentence, start) or _CALLED_FOR.search(self.sentence, 0, start):
             return True
         before = self.sentence[:start]
         clause = clause_around(self.sentence, start, end, self.language)
@@ -2714,6 +2714,14 @@ _AHEAD_PAST = re.compile(
 _DUE = re.compile(
     r"(?i:\b(?:is|are|'s|'re)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|planned|"
     r"to\s+be\s+held)\b)"
+)
+
+
+# A gathering called for a date: "has called an extraordinary summit for 1 September",
+# "convened a meeting for Friday": the day it is called for, still to come.
+_CALLED_FOR = re.compile(
+    r"(?i:\b(?:called|convened|summoned|set|scheduled|arranged|fixed|requested)\s+"
+    r"(?:(?!for\b)[\w'\u2019-]+\s+){1,8}?for\s+(?:the\s+)?)$"
 )
 
 
