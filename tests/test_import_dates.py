@@ -6959,3 +6959,15 @@ def test_a_year_before_a_pact_s_words_names_the_pact():
 def test_a_gathering_called_for_a_day_looks_ahead(sentence, start, status):
     [(_text, found_start, found_status, _kind)] = proposed(sentence)
     assert (found_start, found_status) == (start, status)
+
+
+def test_a_box_of_key_dates_tells_the_story_s_facts_again():
+    text = (
+        "Anna Berg met Oleg Sokolov in Oslo on 12 April to discuss the quotas.\n\n"
+        "The talks were tense, officials said.\n\n"
+        "Key dates\n\n"
+        "- 12 April: Anna Berg and Oleg Sokolov meet in Oslo\n"
+        "- 3 March: fishermen protest in Kirkenes\n"
+    )
+    met, said, again, protest = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (again.same_as, protest.same_as) == (0, None)

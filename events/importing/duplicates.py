@@ -45,6 +45,7 @@ from .calendar_words import MONTHS, WEEKDAYS
 from .cues import EVENT_CUES, names_an_occasion
 from .modality import clause_around, quotations, reported_content
 from .reading import language_of
+from .sentences import dated_entries
 
 # Points for each shared record and for the same kind of event (another kind counts
 # against); a match needs MIN_SCORE, and more when the dates agree only loosely
@@ -243,12 +244,13 @@ def find_repeated_facts(proposals, text=""):
     of event and the same status required: a signing planned is not a signing done, and
     two sentences with no word in common tell different acts (``_tell_apart``). What
     someone said is one fact only when told of the same speaker with a word in common
-    (below). A closing recap of ``text`` tells again what came before: a fact
-    of its paragraph is the earlier one of its kind, status and time that shares a word
-    with it, or the only one.
+    (below). A closing recap of ``text``, or a chronology's entry, tells again what came
+    before: a fact of its paragraph is the earlier one of its kind, status and time that
+    shares a word with it, or the only one.
     """
     # What each sentence says, who spoke in it and the records it names, worked out once:
     # stemming and finding the reported speech are most of this pass's cost.
+    entries = dated_entries(text)  # a box of key dates tells the story's facts again
     words = cache(lambda index: _words(proposals[index]))
     speakers = cache(lambda index: speakers_of(proposals[index]))
     records = cache(lambda index: _linked(proposals[index]))
@@ -284,7 +286,11 @@ def find_repeated_facts(proposals, text=""):
             ):
                 proposal.same_as = earlier_index
                 break
-        if proposal.same_as is None and recalled and _in_a_recap(text, proposal.start):
+        if proposal.start in entries:
+            # an entry's date is of a fact the story dates: not one told "by" publication
+            recalled = [i for i in recalled if proposals[i].date_text is not None]
+        retold = _in_a_recap(text, proposal.start) or proposal.start in entries
+        if proposal.same_as is None and recalled and retold:
             proposal.same_as = _recalled(index, recalled, words, speakers if said else None)
 
 
