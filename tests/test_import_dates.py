@@ -6963,11 +6963,11 @@ def test_a_gathering_called_for_a_day_looks_ahead(sentence, start, status):
 
 def test_a_box_of_key_dates_tells_the_story_s_facts_again():
     text = (
-        "Anna Berg met Oleg Sokolov in Oslo on 12 April to discuss the quotas.\n\n"
-        "The talks were tense, officials said.\n\n"
+        "When Anna Berg emerged from the emergency session in Oslo on 12 April, the word "
+        "she reached for was unity.\n\n"
         "Key dates\n\n"
-        "- 12 April: Anna Berg and Oleg Sokolov meet in Oslo\n"
+        "- 12 April: Nordic ministers meet in Oslo, suspend the quota talks\n"
         "- 3 March: fishermen protest in Kirkenes\n"
     )
-    met, said, again, protest = propose(text, PUBLISHED, ENVOYS, match_events=False)
-    assert (again.same_as, protest.same_as) == (0, None)
+    met, again, protest = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (met.event_type, again.same_as, protest.same_as) == ("meeting", 0, None)
