@@ -6971,3 +6971,12 @@ def test_a_box_of_key_dates_tells_the_story_s_facts_again():
     )
     met, again, protest = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert (met.event_type, again.same_as, protest.same_as) == ("meeting", 0, None)
+
+
+def test_what_was_said_to_come_is_no_day_the_story_counts_from():
+    text = (
+        "Anna Berg announced on 1 February that Oslo would leave the quota treaty in six "
+        "months. Oleg Sokolov said the next day that Moscow would answer in kind."
+    )
+    *_, answered = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert (answered.date_text, answered.date) == ("the next day", PartialDate(date(2005, 2, 2)))

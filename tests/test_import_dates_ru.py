@@ -2880,3 +2880,12 @@ def test_what_the_leaders_at_a_summit_did_is_of_its_day():
     summit, signed = propose(text, PUBLISHED, gazetteer, match_events=False, language=RU)
     assert signed.date == summit.date == PartialDate(date(2005, 4, 18))
     assert "done by those gathered" in signed.date_note
+
+
+def test_what_was_said_to_come_is_no_day_the_russian_story_counts_from():
+    text = (
+        "Первого февраля Осло объявило, что через полгода выйдет из договора о квотах. "
+        "На следующий день Москва объявила о зеркальном ответе."
+    )
+    *_, answered = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert answered.date == PartialDate(date(2005, 2, 2))

@@ -45,6 +45,7 @@ from .modality import (
     not_after,
     quotations,
     relative_clauses,
+    reported_content,
     reports_something,
     talked_of,
     told_in_the_past,
@@ -81,8 +82,9 @@ class DateMention:
     # What it dates (``cues.Act``), where a later "two days after the summit" looks for
     # the summit.
     act: object = None
-    # Counted back from the story's time ("the previous November"): a step back that does
-    # not move the story, whose year "that May" is still of.
+    # Counted back from the story's time ("the previous November"), or forward in what was
+    # said ("announced on Feb. 1 that it would withdraw in six months"): a step away that
+    # does not move the story, whose year "that May" is still of.
     stepped_back: bool = False
     # It says only when a quotation was said ("“…,” he told this newspaper in 2007").
     said: bool = False
@@ -606,8 +608,9 @@ class Context(Story):
         return named
 
     def anchor_at(self, precision):
-        """The day the last date named (known at least to ``precision``) starts, or None."""
-        named = self.last_named(precision)
+        """The day the last date named (known at least to ``precision``) starts, or None;
+        of the story's time, not a step away from it ("would withdraw in six months")."""
+        named = self.last_named(precision, narrated=True)
         return None if named is None else named.start
 
     @property
@@ -3441,7 +3444,9 @@ def read_dates(sentence, story):
                 modified.named,
                 modified.how == _EARLIEST,
                 act_at(sentence, modified.start, modified.end, story.language),
-                resolver is _month_counted and _anaphoric(match.group("which")) == "previous",
+                resolver is _month_counted
+                and _anaphoric(match.group("which")) == "previous"
+                or (relative and ctx.future and _in_what_was_said(sentence, start, ctx.language)),
                 _dates_a_quotation(sentence, modified.start, grammar),
             )
         )
@@ -3496,6 +3501,12 @@ def _moved(value, today, day):
     return replace(value, start=move(value.start), end=value.end and move(value.end))
 
 
+def _in_what_was_said(sentence, position, language):
+    """Whether ``position`` is in what ``sentence`` quotes or reports someone saying."""
+    said = quotations(sentence) + reported_content(sentence, language)
+    return any(part.holds(position) for part in said)
+
+
 def _from_the_saying(sentence, mentions, counted_from_today, today, grammar):
     """``mentions``, a date named by its distance from today in what was said on a day of
     its own counted from that day: "NTV said on 21 August that the note had been delivered
@@ -3518,7 +3529,9 @@ def _from_the_saying(sentence, mentions, counted_from_today, today, grammar):
                 f"“{mention.text}”, counted from the day it was said (“{counted_from.text}”, "
                 f"{counted_from.date.display}): {day.display}."
             )
-            mention = replace(mention, date=day, note=note)
+            # what is to come from the saying's day is no time of the story's
+            projected = day.start > counted_from.date.start
+            mention = replace(mention, date=day, note=note, stepped_back=projected)
         elif said_on is None and _said_on(sentence, mention, grammar):
             said_on = mention
         counted.append(mention)

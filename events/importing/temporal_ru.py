@@ -599,7 +599,8 @@ def _next_day(ctx):
     """ "на следующий день", "на другой день", "за день до этого"."""
     if re.match(r"\s+после\b", ctx.sentence[ctx.match.end() :]):
         return None  # "на следующий день после подписания" counts from an event, not a date
-    named = ctx.last_named(DAY, facts_only=True)  # not "the first after August 2008"
+    # not "the first after August 2008", nor what was said to come «через полгода»
+    named = ctx.last_named(DAY, facts_only=True, narrated=True)
     if named is None:
         return None
     base = named.start
