@@ -1650,6 +1650,10 @@ def test_a_meeting_dated_or_still_to_come_is_no_habit(text):
         "Anna Berg shakes hands with Oleg Sokolov in Riga on Monday. Photograph: Ivars Ozols/EPA",
         "Анна Берг встречается с Олегом Соколовым в Тромсё 22 апреля 2005 года. Фото: ТАСС",
         "На снимке: Анна Берг и Олег Соколов в Риге 3 марта 2004 года.",
+        # A caption labelled in brackets, as a page's text copies it.
+        "[Photo caption: Anna Berg speaks to reporters in Tromsø on Tuesday. AFP]",
+        "[Подпись к фото:] Анна Берг и Олег Соколов в Риге во вторник.",
+        "[Подпись:] Анна Берг подписывает протокол в Риге во вторник.",
         # A long caption: its credit is still at its end.
         "Anna Berg, Norway's envoy for the northern fisheries, walks past the harbour master's "
         "office with Oleg Sokolov, her Russian counterpart, before the quota talks in Tromsø "

@@ -1585,6 +1585,8 @@ def test_a_russian_presence_label_or_offer_types_the_act(text, dated, kind):
         ("Договор о квотах продлен 3 февраля.", "agreement_signed"),
         ("Осло и Москва продлили соглашение о квотах на пять лет.", "agreement_signed"),
         ("Осло продлило мораторий на лов.", None),
+        # Visitors are no visit.
+        ("Посольство в Осло приостановило прием посетителей.", "objection"),
         # Leaving a pact, the pact named first or after.
         ("Осло вышло из договора о квотах в 2003 году.", "objection"),
         ("Из договора о квотах Осло вышло в 2003 году.", "objection"),

@@ -2495,8 +2495,9 @@ _SIGN_OFF = re.compile(
 # Matthys/EPA", «Фото: ТАСС»), which stands after the caption's last sentence, in
 # brackets or alone: "a poll by Reuters/Ipsos." ends a sentence of the story.
 _CAPTION_LABEL = re.compile(
-    r"\(?(?:FILE\s+)?(?:PHOTO|Photo|Photograph|Picture|Pictured|Image|Caption)\s*:"
-    r"|(?:Фото(?:графия)?|На\s+(?:фото|снимке)|Снимок)\s*:"
+    r"[(\[]?(?:FILE\s+)?(?:PHOTO|Photo|Photograph|Picture|Pictured|Image|Caption)"
+    r"(?:\s+caption)?\s*:"
+    r"|[(\[]?(?:Фото(?:графия)?|На\s+(?:фото|снимке)|Снимок|Подпись(?:\s+к\s+фото)?)\s*:"
 )
 _CREDITED_NAME = r"[A-ZА-ЯЁ][\w.'\u2019-]*(?:\s+[A-ZА-ЯЁ][\w.'\u2019-]*){0,3}"
 _PHOTO_CREDIT = re.compile(
