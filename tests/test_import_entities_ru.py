@@ -2043,3 +2043,19 @@ def test_a_russian_treaty_s_number_is_part_of_its_abbreviation():
 def test_a_treaty_s_topic_after_po_ends_with_its_noun():
     mentions = find_mentions("Из Договора по открытому небу Осло вышло в 2020-м.", Gazetteer([]))
     assert [m.text for m in mentions if m.kind == "agreement"] == ["Договора по открытому небу"]
+
+
+def test_a_body_s_initials_are_its_name_though_no_bracket_defines_them():
+    text = "Заседание Совета Осло – Москва прошло в Вене. СОМ собрался впервые с 2019 года."
+    [abbreviation] = [m for m in find_mentions(text, Gazetteer([])) if m.text == "СОМ"]
+    assert abbreviation.proposed_name == "Совет Осло – Москва"
+
+
+def test_a_known_body_s_initials_are_its_record():
+    council = Record(
+        "organization", "quota-council", "Quota Council", names_ru=("Совет Осло – Москва",)
+    )
+    mentions = find_mentions("СОМ собрался в Вене.", Gazetteer([council]))
+    assert [(m.text, m.slug) for m in mentions if m.kind == "organization"] == [
+        ("СОМ", "quota-council")
+    ]

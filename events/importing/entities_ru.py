@@ -435,6 +435,11 @@ def _forms(record):
                 for surname in _surnames(form.words):
                     written = " ".join(surname)
                     forms.append(_Form(record, written, surname, form.russian, False, True))
+    elif record.kind in ("organization", "agreement"):
+        # «СРН» for «Совет Россия – НАТО»: a body's initials
+        for form in [f for f in forms if f.russian]:
+            if initials := _initials(form.words):
+                forms.append(_Form(record, initials, (initials,), True, False))
     elif record.kind == "place":
         # "Норфолк" for a record named "Норфолк, Виргиния".
         for form in list(forms):
@@ -447,6 +452,14 @@ def _forms(record):
         for written in by_name.get(fold_word(record.name), ()):
             forms.append(_Form(record, written, (written,), True, False))
     return forms
+
+
+def _initials(words):
+    """The initials of a name of two words or more, each capitalised («СРН» of «Совет
+    Россия – НАТО»), or None."""
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return "".join(w[0] for w in words).upper()
+    return None
 
 
 def _words(written):
@@ -782,6 +795,12 @@ def _defined_abbreviations(reader, spans):
         if not span.forms and bracket.forms:
             span.forms, span.kind = bracket.forms, bracket.kind
         defined[tokens[bracket.first].text] = span
+    for span in spans:
+        # «Совет Россия – НАТО» … «СРН»: a name whose every word is capitalised, and its
+        # initials, though no bracket defines them
+        initials = _initials(WORD.findall(span.name or _span_text(reader, span)))
+        if span.kind in ("organization", "agreement") and initials:
+            defined.setdefault(initials, span)
     for span in spans:
         full = defined.get(tokens[span.first].text) if span.first == span.last else None
         if full and full is not span and (not span.forms or span.first == full.last + 1):
