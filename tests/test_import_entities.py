@@ -2481,6 +2481,11 @@ def test_a_capital_and_a_nation_s_general_staff_are_named(text, expected):
         ("The pact was born at Pratica di Mare, an air base outside Rome.", [
             ("Pratica di Mare", "place", None), ("Rome", "place", None),
         ]),
+        # A name after an article is a thing's, no person's.
+        ("Oslo offered Moscow an Intensified Dialogue, Ruth Cole said. Intensified Dialogue "
+         "is an intermediate stage.", [
+            ("Oslo", "place", "oslo"), ("Moscow", "place", None), ("Ruth Cole", "person", None),
+        ]),
         ("Ruth Cole met Tom Hale, a city official, in Vardø.", [
             ("Ruth Cole", "person", None), ("Tom Hale", "person", None), ("Vardø", "place", None),
         ]),

@@ -1374,6 +1374,20 @@ def _piece(reader, piece, after_title):
     return []
 
 
+def _named_after_an_article(reader, first, last):
+    """Whether the words ``first``–``last`` follow "a", "an" or "the" here or where the
+    article writes them again: a thing's name ("offer Georgia an Intensified Dialogue.
+    Intensified Dialogue is an intermediate stage"), no person's."""
+    tokens = reader.tokens
+    keys = [t.key for t in tokens[first : last + 1]]
+    length = len(keys)
+    return any(
+        index and tokens[index - 1].word in ("a", "an", "the")
+        for index in range(len(tokens) - length + 1)
+        if [t.key for t in tokens[index : index + length]] == keys
+    )
+
+
 def _a_new_person(span):
     """Whether ``span`` may be a person the timeline does not know yet."""
     return span.how in ("new", "surname") and span.kind in (None, "person")
@@ -2585,6 +2599,8 @@ def _person_evidence(reader, span):
         return True
     if _given_name(reader, tokens[first]) or tokens[first].word in NOBILITY:
         return True
+    if _named_after_an_article(reader, first, last):
+        return False  # "offer Georgia an Intensified Dialogue": a thing's name
     if _a_things_name(reader, first, last):
         return False  # what it is is unclear: better nothing than a person
     if _speaks(reader, first, last):
