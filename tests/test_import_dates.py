@@ -6984,3 +6984,23 @@ def test_what_was_said_to_come_is_no_day_the_story_counts_from():
     )
     *_, answered = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert (answered.date_text, answered.date) == ("the next day", PartialDate(date(2005, 2, 2)))
+
+
+def test_what_was_done_where_a_meeting_named_as_a_summit_met_is_of_its_day():
+    text = (
+        "When Anna Berg stepped into the quota summit in Tromsø on Monday, it was the first "
+        "time she had met Oleg Sokolov.\n\n"
+        "In Tromsø, Russia agreed to widen the fishing zone."
+    )
+    greeted, agreed = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert agreed.date == greeted.date == PartialDate(date(2005, 4, 18))
+
+
+def test_a_meeting_that_names_a_summit_elsewhere_is_no_summit_there():
+    text = (
+        "Anna Berg met Oleg Sokolov in Oslo on Monday, their first talks since the Tromsø "
+        "summit.\n\n"
+        "Ivan Petrov, a spokesman, told reporters in Oslo that Moscow would answer."
+    )
+    met, told = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert told.date.qualifier == DateQualifier.NO_LATER_THAN

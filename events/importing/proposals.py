@@ -363,10 +363,13 @@ def _at_the_gathering_there(found, proposals, text, published, language):
         gatherings = [
             p
             for p in proposals
-            if p.event_type == Event.Type.CONFERENCE
-            and p.status == proposal.status
+            if p.status == proposal.status
             and not _dated_by_publication(p, published)
-            and where & {key(m) for m in p.mentions if m.kind == "place"}
+            and any(
+                key(m) in where and (p.event_type == Event.Type.CONFERENCE or _a_summit_there(p, m))
+                for m in p.mentions
+                if m.kind == "place"
+            )
         ]
         if not gatherings:
             continue
@@ -377,6 +380,19 @@ def _at_the_gathering_there(found, proposals, text, published, language):
             f"No date of its own: done where the summit or conference the story dated met, so "
             f"{proposal.date.display}."
         )
+
+
+def _a_summit_there(proposal, place):
+    """Whether ``proposal`` (a meeting, say) names a summit or conference held in ``place``:
+    "stepped into the NATO-Russia Council summit in Lisbon on Saturday"; not "met in
+    Brussels, their first since the Warsaw summit"."""
+    return bool(
+        re.search(
+            rf"(?i:\b(?:summit|conference)|(?<![\w-])(?:саммит|конференци)[а-яё]*)\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?i:in|at|в|во|на)\s+{re.escape(place.text)}",
+            proposal.quote,
+        )
+    )
 
 
 # An occasion named as the subject, not what was done at it ("During the meeting", «На
