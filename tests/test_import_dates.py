@@ -7004,3 +7004,23 @@ def test_a_meeting_that_names_a_summit_elsewhere_is_no_summit_there():
     )
     met, told = propose(text, PUBLISHED, ENVOYS, match_events=False)
     assert told.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # What one expected to happen, its subject long: still to come when expected.
+        (
+            "Officials said they expected the council's first quota session to take place in "
+            "Oslo in September.",
+            "2005-09-01",
+        ),
+        # A comment on what was agreed after the date does not govern it.
+        ("The ministers will look again at Oslo's and Moscow's quota requests in December, as "
+         "we agreed in Tromsø.", "2005-12-01"),
+        # "this Friday" in the present: this week's, to come.
+        ("Anna Berg is in Oslo this Friday to sign the quota accord.", "2005-04-22"),
+    ],
+)  # fmt: skip
+def test_what_is_expected_agreed_or_this_week_s_looks_ahead(sentence, start):
+    assert [p[1] for p in proposed(sentence)] == [start]

@@ -43,7 +43,7 @@ _EXPECTED = (
     r"predicted|forecast|tipped)|expects?|expecting|hopes?|hoped|hoping|could|(?-i:may)|"
     r"might|possible|possibly|would\s+not\s+rule\s+out|expected\s+(?:to|at|in|on|by|later|next)|"
     # what one expected someone to do: "he expected the first company to arrive by July"
-    r"expected\s+(?:(?:the\s+)?[\w-]+\s+){1,3}?to(?=\s+[a-z])|"
+    r"expected\s+(?:(?:the\s+)?[\w'\u2019-]+\s+){1,5}?to(?=\s+[a-z])|"
     r"whether\s+(?:or\s+not\s+)?to"  # "had not decided whether to attend"
 )
 # Intentions and schedules: someone has decided or agreed it will happen.
@@ -471,6 +471,12 @@ _OPENS_A_CLAUSE = re.compile(r"\sthat\s")
 _COORDINATED = re.compile(r",\s+(?:and|but|и|а|но)\s+$", re.IGNORECASE)
 
 
+_AS_AGREED = re.compile(
+    r",\s+as\s+(?:[\w'\u2019-]+\s+){1,3}?(?:had\s+)?(?:agreed|said|decided|promised|planned|"
+    r"announced|noted|reported|pledged)\b[^,;.]*"
+)
+
+
 def _governing(sentence, start, end, language=Language.ENGLISH):
     """The cue that governs the words ``sentence[start:end]``, or None: the nearest one
     before them in their clause (unless it is a reporting verb whose reported clause
@@ -510,6 +516,8 @@ def _governing(sentence, start, end, language=Language.ENGLISH):
     # Nor is a participle's phrase set off after it (", possibly followed by a session").
     set_off = [m.span() for m in _SET_OFF_RELATIVE.finditer(sentence, 0, start)]
     set_off += [m.span() for m in _PARTICIPLE_PHRASE.finditer(sentence, end)]
+    # Nor a comment after it on what was agreed or said (", as we agreed in Bucharest").
+    set_off += [m.span() for m in _AS_AGREED.finditer(sentence, end)]
     # Nor is a verb of a clause of time or a relative clause that does not hold the date
     # ("will take effect 150 days after the signatories were notified, in mid-December").
     set_off += [

@@ -1428,6 +1428,12 @@ def _weekday_on(ctx, target, which):
     today = ctx.today
     back = "last" in which or "past" in which  # "last Friday", "this past Friday"
     future = "next" in which or "coming" in which or (ctx.future and not back)
+    # "Bush is in Moscow this Friday to sign …": this week's, still to come, unless told
+    future = future or (
+        "this" in which
+        and not back
+        and not told_in_the_past(ctx.sentence, *ctx.match.span(), ctx.language)
+    )
     # "due on Thursday, following talks on Monday"; "invited him to talks on Friday"
     after_ahead = not which and ctx.after_ahead
     proposed = (
