@@ -7024,3 +7024,8 @@ def test_a_meeting_that_names_a_summit_elsewhere_is_no_summit_there():
 )  # fmt: skip
 def test_what_is_expected_agreed_or_this_week_s_looks_ahead(sentence, start):
     assert [p[1] for p in proposed(sentence)] == [start]
+
+
+def test_a_hedged_plan_is_expected():
+    [(_text, _start, status, _kind)] = proposed("The next round will probably take place in May.")
+    assert status == "expected"

@@ -595,9 +595,20 @@ def status_at(sentence, start, end, language=Language.ENGLISH):
         left, _right = _clause_bounds(sentence, start, end, language)
         earlier = _cues(sentence, left, cue.start, language=language)
         expected = any(other.status == Event.Status.EXPECTED for other in earlier)
+        expected = expected or _HEDGED_PLAN.search(
+            sentence, sentence.rfind(";", 0, start) + 1, max(start, cue.start)
+        )
         if expected or _conditions(sentence, language) or _AN_OPINION_HELD.search(sentence):
             status = Event.Status.EXPECTED
     return status
+
+
+# A plan the words before the date hedge: "will probably take place in the autumn",
+# «вероятно, пройдет осенью», «как ожидается, появится к июню».
+_HEDGED_PLAN = re.compile(
+    r"(?i:\b(?:probably|likely|possibly|perhaps|presumably)\b|(?<![\w-])(?:вероятно|видимо|"
+    r"по-видимому|скорее\s+всего|как\s+ожидается|возможно|предположительно)(?![\w-]))"
+)
 
 
 # Talk of what is to come: "statements by allies regarding a naval group from next year",
