@@ -8,7 +8,8 @@ Rules, in order:
 
 * Line breaks: a blank line always ends a sentence; a single line break ends one
   when the line before is short (headlines, datelines, bylines have no final
-  punctuation) or the next line is a list item. Otherwise it is a hard wrap
+  punctuation), or the next line is a list item or a stamp of its own ("July 9, 2024 /
+  9:30 PM EDT" under an entry's headline, however long). Otherwise it is a hard wrap
   inside a paragraph and counts as a space.
 * A list item is a sentence of its own, whatever ends it (";", nothing), and its
   bullet ("- ", "• ", "* ", "1. ", "2) ") is no part of it. ``list_items`` says which
