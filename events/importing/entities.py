@@ -1374,20 +1374,6 @@ def _piece(reader, piece, after_title):
     return []
 
 
-def _named_after_an_article(reader, first, last):
-    """Whether the words ``first``–``last`` follow "a", "an" or "the" here or where the
-    article writes them again: a thing's name ("offer Georgia an Intensified Dialogue.
-    Intensified Dialogue is an intermediate stage"), no person's."""
-    tokens = reader.tokens
-    keys = [t.key for t in tokens[first : last + 1]]
-    length = len(keys)
-    return any(
-        index and tokens[index - 1].word in ("a", "an", "the")
-        for index in range(len(tokens) - length + 1)
-        if [t.key for t in tokens[index : index + length]] == keys
-    )
-
-
 def _a_new_person(span):
     """Whether ``span`` may be a person the timeline does not know yet."""
     return span.how in ("new", "surname") and span.kind in (None, "person")
@@ -2599,8 +2585,6 @@ def _person_evidence(reader, span):
         return True
     if _given_name(reader, tokens[first]) or tokens[first].word in NOBILITY:
         return True
-    if _named_after_an_article(reader, first, last):
-        return False  # "offer Georgia an Intensified Dialogue": a thing's name
     if _a_things_name(reader, first, last):
         return False  # what it is is unclear: better nothing than a person
     if _speaks(reader, first, last):
@@ -2633,8 +2617,10 @@ TOLD = word_set("told tells asked")
 
 def _a_things_name(reader, first, last):
     """Whether capitalised words name a thing, not a person: a word of theirs says so
-    ("Membership Action Plan"), or the article writes them elsewhere with such a word
-    ("Operation Active Endeavour", then "Active Endeavour")."""
+    ("Membership Action Plan"), or the article writes them, here or elsewhere, after an
+    article ("offer Georgia an Intensified Dialogue", then "Intensified Dialogue is …"),
+    before a made thing's noun ("the Aegis Ashore site") or with such a word ("Operation
+    Active Endeavour", then "Active Endeavour")."""
     tokens = reader.tokens
     if any(tokens[i].word in THINGS for i in range(first, last + 1)):
         return True
@@ -2645,6 +2631,8 @@ def _a_things_name(reader, first, last):
             continue
         if _made_things_after(reader, index + count - 1):
             return True  # "the second Aegis Ashore site", "the Aegis Ashore software"
+        if index and tokens[index - 1].word in ("a", "an", "the"):
+            return True  # "offer Georgia an Intensified Dialogue": no person is "an" X
         if index == first:
             continue
         # (the word next to it, its own word that neighbour touches)

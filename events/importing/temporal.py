@@ -3117,7 +3117,7 @@ def _in_clause_before(pattern, sentence, position, grammar):
 _EARLIEST = "the earliest date of what is still to come"
 
 
-def _no_earlier_than(date_named):
+def _not_before(date_named):
     return PartialDate(date_named.start, date_named.precision, None, NOT_BEFORE)
 
 
@@ -3167,7 +3167,7 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         return Modified(start, end, result, "the span of what is to come", True)
     if ctx.future and grammar.earliest and (modifier := grammar.earliest.search(before)):
         # "could take place as early as April 20": what is still to come, not before then.
-        return Modified(modifier.start(), end, _no_earlier_than(result), _EARLIEST)
+        return Modified(modifier.start(), end, _not_before(result), _EARLIEST)
     # Not the date a thing is of, which "about" gives the topic of: "spoke about last
     # month's hostage crisis".
     if (modifier := grammar.approximate.search(before)) and not _POSSESSIVE.match(after):
@@ -3207,7 +3207,7 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         if still_to_come and re.match(r"(?i:no|not|не)\b", modifier.group()):
             # "will be taken no earlier than June", "the first drills could be held no
             # earlier than next spring": an earliest date, no schedule.
-            return Modified(modifier.start(), end, _no_earlier_than(result), _EARLIEST)
+            return Modified(modifier.start(), end, _not_before(result), _EARLIEST)
         if _first_since(sentence, modifier.start(), grammar):
             return Modified(modifier.start(), end, result, "the last time before", True)
         if still_to_come:
@@ -3536,7 +3536,7 @@ def _from_the_saying(sentence, mentions, counted_from_today, today, grammar):
                 f"{counted_from.date.display}): {day.display}."
             )
             # what is to come from the saying's day is no time of the story's
-            projected = day.start > counted_from.date.start
+            projected = mention.stepped_back or day.start > counted_from.date.start
             mention = replace(mention, date=day, note=note, stepped_back=projected)
         elif said_on is None and _said_on(sentence, mention, grammar):
             said_on = mention
