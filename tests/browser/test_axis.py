@@ -1,6 +1,7 @@
 """The time axis in Chromium: the keyboard alone, zoom by keys and wheel, axe and the Nu
 Html Checker, the embed framed by another origin, and screenshots at 390 and 1280 px."""
 
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -152,12 +153,16 @@ def test_links_zoom_and_move_without_javascript(browser, live_server):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(live_server.url + AXIS + "&from=2004&to=2004")
+    # A click does not wait for the page it asks for: each step waits for its address.
     page.get_by_role("link", name="Later").click()
+    page.wait_for_url(re.compile(r"from=2005&"))
     assert window_of(page) == ("2005", "2005")
     page.get_by_role("link", name="Zoom in").click()
+    page.wait_for_url(re.compile(r"from=2005-04"))
     assert window_of(page) == ("2005-04", "2005-09")
     page.get_by_role("link", name="Agreement", exact=True).click()
-    assert "lanes=agreement" in page.url and page.locator(".axis__svg").count() == 1
+    page.wait_for_url(re.compile(r"lanes=agreement"))
+    assert page.locator(".axis__svg").count() == 1
     context.close()
 
 

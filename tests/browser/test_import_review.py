@@ -32,6 +32,7 @@ def test_an_editor_imports_an_article_by_keyboard(
     log_in(page, live_server, "editor")
     page.goto(f"{live_server.url}/admin/events/source/")
     page.get_by_role("link", name="Import an article").click()
+    page.wait_for_url("**/import/")
     assert [v for v in axe_violations(page) if not any(u in v for u in UPSTREAM)] == []
 
     page.get_by_label("Text:").fill(ARTICLE)

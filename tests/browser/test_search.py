@@ -56,5 +56,7 @@ def test_the_people_index_searches_names_and_aliases(page, live_server):
     page.goto(f"{live_server.url}/people/")
     page.get_by_label("Search by name or other name").fill("Ivanov")
     page.get_by_role("button", name="Search").click()
+    # A click does not wait for the page it asks for: read the answer, not the old page.
+    page.wait_for_url(re.compile(r"/people/\?q=Ivanov"))
     names = page.locator(".index-list__name").all_inner_texts()
     assert names and all("Ivanov" in name for name in names)
