@@ -1079,7 +1079,7 @@ def test_a_negated_forecast_is_expected_and_a_negated_act_happened():
     status = status_of("Oleg Sokolov is not expected to attend the port talks.")
     assert status == Event.Status.EXPECTED
     [(_d, _s, status, _t)] = proposed(
-        "Oleg Sokolov has not yet answered Anna Berg's letter, an aide said."
+        "Oleg Sokolov has not yet answered Anna Berg's letter, his aide Ivan Lebedev said."
     )
     assert status == Event.Status.OCCURRED
 
@@ -2210,6 +2210,42 @@ def test_a_commentator_s_forecast_a_condition_s_outcome_or_the_author_s_view_is_
 )
 def test_a_state_still_so_or_a_quotation_held_as_a_view_is_no_fact(text):
     assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What unnamed officials, diplomats or critics hold, fear or guess: no fact.
+        "Diplomats in Tromsø said the ferry deal would make it harder to agree on quotas.",
+        "Officials in Oslo insist the ferry mission is purely civilian.",
+        "Critics in Oslo warned the ferry pact could open the door to a quota war in Tromsø.",
+        "Several diplomats said they feared Oslo would use the council to block quotas.",
+        '"It is symbolic more than practical," one diplomat in Tromsø said.',
+        # The day of the saying dates no fact.
+        "Western diplomats insisted on Monday that Oslo's move did not amount to a veto.",
+    ],
+)
+def test_an_unnamed_source_s_view_is_no_fact(text):
+    assert propose(text, PUBLISHED, ENVOYS, match_events=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What unnamed officials tell was done, or is to be done.
+        "Diplomats in Tromsø said Oslo had recalled its envoy.",
+        "Officials said the ferry talks would resume in Tromsø.",
+        "Officials expect Oslo to give its answer within days, and they worry talks could fail.",
+        # What they tell of someone named, or date.
+        "Officials said Oleg Sokolov spent the afternoon on the quota question.",
+        "The ferry pact remains in force until 2012, officials in Oslo said.",
+        # Someone named among the speakers; a clause of its own before the view.
+        "Oleg Sokolov and other officials said the ferry council would not meet.",
+        "Oslo has recalled its envoy to Tromsø, and officials there fear a quota war.",
+    ],
+)
+def test_what_an_unnamed_source_tells_of_an_act_a_plan_or_a_name_is_a_fact(text):
+    assert len(propose(text, PUBLISHED, ENVOYS, match_events=False)) == 1
 
 
 def test_a_relative_clause_s_date_in_a_commentator_s_forecast_is_still_its_fact():

@@ -766,6 +766,28 @@ def test_a_commentator_s_view_or_forecast_is_no_fact(text):
     assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Источники в дипломатических кругах Осло говорят, что никто не ждал прорыва.",
+        "Дипломаты в Осло говорят, что переговоры могут затянуться надолго.",
+    ],
+)
+def test_an_unnamed_source_s_view_is_no_fact(text):
+    assert propose(text, PUBLISHED, LAVROV, match_events=False, language=RU) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Источник в МИД сообщил, что встреча в Осло состоится 20 сентября.",
+        "По словам источника, Осло отозвал своего посла.",
+    ],
+)
+def test_what_an_unnamed_source_tells_of_an_act_or_a_plan_is_a_fact(text):
+    assert len(propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)) == 1
+
+
 def test_what_a_participle_tells_in_a_view_is_still_a_fact():
     text = "Многие в Осло опасаются, что Сергей Лавров отменит соглашение, подписанное в 2003 году."
     [signed] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)

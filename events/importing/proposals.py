@@ -237,6 +237,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         in_sentence = [m for m in mentions if start <= m.start and m.end <= end]
         in_sentence += subject.stood_for(start, end, in_sentence)
         in_sentence = sorted(in_sentence + _place_of_here(sentence, lead_in, mentions), key=_at)
+        mentions_here = [replace(m, start=m.start - start, end=m.end - start) for m in in_sentence]
         aside = (
             _about_the_story(sentence)
             or _signs_off(sentence)
@@ -250,6 +251,9 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             or _attributes_a_quote(text, start, sentence, language)
             or _sources_the_news(sentence, in_sentence)
             or (not dates and _a_commentator_s_view(sentence, language))
+            or _an_unnamed_source_s_view(
+                sentence, [d.start - len(introduction) for d in dates], mentions_here, language
+            )
             or (not dates and _AN_EXPLANATION.match(sentence))
             or (not dates and _A_STATE_NOW.match(sentence))
             or (not dates and _A_MOOD.match(sentence))
@@ -279,10 +283,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             _LIVE_BLOG_ITSELF.match(sentence)
             or (not dated_when and _describes_a_mind_or_state(sentence))
             or _only_describes(
-                sentence,
-                [replace(m, start=m.start - start, end=m.end - start) for m in in_sentence],
-                [d.start - len(introduction) for d in dates],
-                language,
+                sentence, mentions_here, [d.start - len(introduction) for d in dates], language
             )
         )
         # A live blog's entry is the story's text, never a headline, however short: "15:35
@@ -2643,6 +2644,95 @@ _ANONYMOUS = re.compile(
     r"(?i:\bwho\s+(?:asked|requested|declined)\s+(?:not\s+)?to\s+(?:be\s+)?(?:named|"
     r"identified)|\bon\s+(?:the\s+)?condition\s+of\s+anonymity|\bwho\s+requested\s+anonymity"
     r"|(?<![\w-])(?:пожелавш|попросивш)[а-яё]+\s+не\s+называть)"
+)
+
+
+# Unnamed people who speak for no one they name: "Western diplomats insisted", "officials
+# in Brussels said", "said one diplomat", "according to critics", «дипломаты полагают»,
+# «по словам источника». (A spokesman speaks for the body he names: a statement.)
+_UNNAMED = (
+    r"diplomat|official|critic|source|aide|insider|sceptic|skeptic|opponent|lawmaker|"
+    r"legislator|politician|officer|negotiator|people\s+familiar\s+with\s+[\w\s']{1,30}?"
+)
+_RU_UNNAMED = r"дипломат|чиновник|источник|собеседник|критик|официальн[а-яё]+\s+лиц"
+_SAYING_VERB = (
+    r"said|says?|told|insist(?:s|ed)?|argue[sd]?|warn(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ied|ies)|"
+    r"believe[sd]?|suspect(?:s|ed)?|complain(?:s|ed)?|note[sd]?|acknowledged|concede[sd]?|"
+    r"cautioned|stress(?:es|ed)?|maintain(?:s|ed)?|voiced|expressed|expect(?:s|ed)?|"
+    r"predict(?:s|ed)?|claim(?:s|ed)?|contend(?:s|ed)?|doubt(?:s|ed)?|questioned"
+)
+_RU_SAYING_VERB = (
+    r"счита|полага|опаса|уверен|убежд|заяв|сообщ|говор|сказа|отмеча|призна|рассказ|поясн|"
+    r"подчеркн|предупрежда|ожида|сомнева"
+)
+# A few words before them, none joining them to someone named ("Lavrov and other officials").
+_QUALIFIERS = r"(?:(?!(?:and|or|other)\s)[\w.'\u2019-]+\s+){0,3}"
+_UNNAMED_SPEAKER = re.compile(
+    # the subject: "Some Western diplomats in Brussels privately voiced", "a senior official said"
+    rf"(?<!\band\s)(?<!\bor\s)(?<!\bother\s)\b(?:(?:an?|one|another)\s+{_QUALIFIERS}"
+    rf"(?:{_UNNAMED})|{_QUALIFIERS}(?:{_UNNAMED})s)"
+    r"(?:\s+(?:in|at|from|of|close\s+to)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,3}?"
+    r"[\w.'\u2019-]+)?(?:,\s+[^,]{1,60},)?(?:\s+(?:also|privately|publicly|have|had|still|"
+    rf"repeatedly|openly|now))*\s+(?:{_SAYING_VERB})\b"
+    # … or the one who said it: "…, said one diplomat", "according to officials"
+    rf"|\b(?:said|says|according\s+to)\s+(?:(?:an?|one|another|some|several|many|other)\s+)?"
+    rf"{_QUALIFIERS}(?:{_UNNAMED})s?\b"
+    rf"|(?<![\w-])(?:[а-яё-]+\s+){{0,2}}(?:{_RU_UNNAMED})[а-яё]*(?:\s+(?:в|из|близк[а-яё]+\s+к)"
+    rf"\s+[^,.]{{1,40}}?)?\s+(?:[а-яё]+\s+)?(?:{_RU_SAYING_VERB})[а-яё]*"
+    rf"|(?<![\w-])(?:по\s+словам|по\s+данным|как\s+(?:сообщил|рассказал|сказал)[а-яё]*)\s+"
+    rf"(?:[а-яё-]+\s+){{0,2}}(?:{_RU_UNNAMED})[а-яё]*",
+    re.IGNORECASE,
+)
+
+
+def _an_unnamed_source_s_view(sentence, dates, mentions, language):
+    """Whether ``sentence`` gives only what unnamed officials, diplomats or critics think,
+    fear or guess ("Critics warned the pact could open the door to an arms race",
+    "Diplomats said the move would make it harder to agree", "NATO officials insist the
+    mission is purely defensive"): no fact of the timeline. What they say was done
+    ("Diplomats said Russia had recalled its envoy"), an event they say is to come ("the
+    talks would resume"), what they tell of someone named ("Officials said Lavrov spent
+    the session on Afghanistan": a person among ``mentions``, offsets in ``sentence``),
+    or anything they date (a date at the offsets ``dates`` in what they said: "The
+    arrangement remains in force until 2012, officials said") is one."""
+    speaker = _UNNAMED_SPEAKER.search(sentence)
+    if not speaker or _NEXT_CLAUSE.search(sentence, 0, speaker.start()):
+        return False  # none, or a clause of its own before them ("…, and officials fear")
+    said = reported_content(sentence, language)
+    opening = next((p.start for p in said if p.start >= speaker.end()), speaker.end())
+    if any(not speaker.start() <= at < opening for at in dates):
+        return False  # a date of what they said, not of their saying ("insisted yesterday")
+    content = blank(sentence, [Reported(*speaker.span())])
+    as_so = without_unreal(content, language)
+    # What they said, up to a clause of another's ("expect an answer within days, and they
+    # worry"): after them, or before "…, one diplomat said."
+    after = as_so[speaker.end() :]
+    first = _NEXT_CLAUSE.split(after if after.strip(' .!?"\u201d\u00bb') else as_so)[0]
+    if _A_VIEW.search(speaker.group() + first):
+        return True  # what they fear or hold, whatever act it names
+    if says_an_act(as_so) or any(
+        m.kind == "person" and as_so[m.start : m.end].strip() for m in mentions
+    ):
+        return False
+    if status_of(content, language) == Event.Status.OCCURRED:
+        return not reports_an_act(as_so, language)
+    return bool(_CONJECTURE.search(first))  # what may be, not a plan or a forecast told
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|although|whereas|а|но|однако)\s|;")
+
+
+# Verbs that give what one holds, not what one tells: "critics warned", «опасаются».
+_A_VIEW = re.compile(
+    r"(?i:\b(?:warn(?:s|ed)?|fears?|feared|worr(?:y|ies|ied)|caution(?:s|ed)?|doubt(?:s|ed)?|"
+    r"argue[sd]?|insist(?:s|ed)?|claim(?:s|ed)?|contend(?:s|ed)?|believe[sd]?|suspect(?:s|ed)?|"
+    r"complain(?:s|ed)?)\b|(?<![\w-])(?:опаса|сомнева|уверен|убежд|счита|полага))"
+)
+# What may be, not what is to be: "could open the door", "would make it harder", «может».
+_CONJECTURE = re.compile(
+    r"(?i:\b(?:could|might|may)\b|\bwould\s+(?:\w+ly\s+)?(?:depend|make|leave|mean|cross|"
+    r"amount|undermine|hurt|harm|damage|weaken|strengthen|help|risk|threaten|worsen|"
+    r"complicate)\b|(?<![\w-])(?:может|могут|мог|могл[аио]|способн[а-яё]*)(?![\w-]))"
 )
 
 
