@@ -1786,6 +1786,38 @@ def test_an_author_s_note_at_the_end_or_start_of_an_op_ed_is_no_fact(text):
     assert proposal.date_text == "on Monday"
 
 
+BODY = "Anna Berg met Oleg Sokolov in Tromsø on Monday. The talks went well.\n"
+DECK = "Oslo says the ferry council will work. Anna Berg will sign the pact in May.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quotas at sea\n\n" + DECK + "By Kari Holm\n\n" + BODY,
+        "Quotas at sea\n\n" + DECK + "BY KARI HOLM\nSTAFF WRITER\n\nApril 21, 2005\n\n" + BODY,
+        "POLITICS\n\nQuotas at sea\n\n" + DECK + "Patrick Holm\n\n" + BODY,
+        "Quotas at sea\n\n" + DECK + "21.4.2005 10:42\n\n" + BODY,
+    ],
+)
+def test_a_deck_above_the_byline_or_the_date_line_is_no_fact(text):
+    [proposal] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert proposal.date_text == "on Monday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lede under the headline, then a subhead or a caption: the body's.
+        "Quotas at sea\n\n" + DECK + "The road to Tromsø\n\n" + BODY,
+        "Quotas at sea\n\n" + DECK + "Photo: Kari Holm\nThe Zapad-2005 drill\n\n" + BODY,
+        # A byline under a paragraph too long for a deck.
+        "Quotas at sea\n\n" + DECK.strip() + " Talks go on." * 30 + "\n\nBy Kari Holm\n\n" + BODY,
+    ],
+)
+def test_a_lede_under_the_headline_is_a_fact(text):
+    assert "May" in [p.date_text for p in propose(text, PUBLISHED, ENVOYS, match_events=False)]
+
+
 @pytest.mark.parametrize(
     "last",
     [

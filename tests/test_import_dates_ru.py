@@ -788,6 +788,15 @@ def test_what_an_unnamed_source_tells_of_an_act_or_a_plan_is_a_fact(text):
     assert len(propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)) == 1
 
 
+def test_a_deck_above_the_author_s_name_is_no_fact():
+    text = (
+        "Договор на паузе\n\nСергей Лавров подпишет соглашение в мае. Что это значит?\n\n"
+        "Ксения ЛАВРЕНОВА\n\nСергей Лавров встретился с коллегами в Осло в понедельник.\n"
+    )
+    [proposal] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert proposal.date_text == "в понедельник"
+
+
 def test_what_a_participle_tells_in_a_view_is_still_a_fact():
     text = "Многие в Осло опасаются, что Сергей Лавров отменит соглашение, подписанное в 2003 году."
     [signed] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)

@@ -1,12 +1,13 @@
-"""The year a retrospective's headline gives its story: "Bucharest 2008: the summit that
-split the alliance", «Саммит 2008 года: …». A day or month its body writes without a year
-is of that year until the body names one of its own (``temporal`` reads them)."""
+"""What stands above a story's body. The year a retrospective's headline gives its story:
+"Bucharest 2008: the summit that split the alliance", «Саммит 2008 года: …»; a day or
+month its body writes without a year is of that year until the body names one of its own
+(``temporal`` reads them). And the deck, which sums the story up above its byline."""
 
 import re
 from dataclasses import dataclass
 
 from .gazetteer import known_places, russian_city_names
-from .names import name_key
+from .names import GIVEN_NAME_KEYS, fold_word, name_key
 
 # Any number a year could be; more than one in the headline and standfirst, and none is
 # the story's ("From Bucharest 2008 to Vilnius 2023", "Resolution 1244 and the 1999 war").
@@ -81,3 +82,67 @@ def _standfirst(title, text):
 
 def _folded(words):
     return " ".join(words.split()).casefold()
+
+
+def deck(text):
+    """The (start, end) of the deck at the top of ``text``: a paragraph or two written as
+    sentences under the headline (and a rubric), above the byline, the author's name or
+    the date line ("By Jane Doe", «Ксения Лавренова», "May 21, 2020"). It sums the story
+    up; the body tells its facts, dated. (One set as a headline is, without full stops, is
+    the standfirst ``headline_year`` reads.)"""
+    found = []
+    for paragraph in list(_PARAGRAPHS.finditer(text))[:_TOP]:
+        if _furniture(paragraph.group()):
+            return found
+        if not _ENDS_AS_A_SENTENCE.search(paragraph.group()):
+            if found or any(map(_furniture_line, paragraph.group().splitlines())):
+                return []  # a subhead under a lede, or a stamp the body starts under
+            continue  # the headline, a rubric
+        if len(found) == 2 or len(paragraph.group().split()) > _DECK_WORDS:
+            return []
+        found.append(paragraph.span())
+    return []
+
+
+_PARAGRAPHS = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_TOP = 6  # a rubric, the headline, a deck of two paragraphs, the byline and the date
+_DECK_WORDS = 70
+_ENDS_AS_A_SENTENCE = re.compile(r"[.!?…]['\"\u201d\u2019\u00bb)]*\s*$")
+_BYLINE = re.compile(r"(?i:by|автор:?)\s+\S")
+# A day of a year: "May 21, 2020", "4.4.2023 17:42 • Updated", «2 августа 2019», not a
+# caption's "Zapad-2017 exercise".
+_DATE_LINE = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+"
+    r"|\b\d{1,2}\s+(?:январ|феврал|марта|апрел|мая|июн|июл|август|сентябр|октябр|ноябр|"
+    r"декабр)[а-я]*\s+|\b\d{1,2}[./]\d{1,2}[./])(?:19|20)\d\d(?!\d)"
+)
+_NAME_LINE = re.compile(r"(?P<given>[A-ZА-ЯЁ][\w'\u2019-]+)(?:\s+[A-ZА-ЯЁ][\w.'\u2019-]+){1,2}")
+# A Russian surname by its ending: «Лавренова», «Ильин», «Воронин», «Шевчук».
+_RUSSIAN_SURNAME = re.compile(
+    r"[А-ЯЁ][а-яё-]+(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|ко|ук|юк|ич|"
+    r"ян|дзе|швили)"
+)
+
+
+def _furniture(paragraph):
+    """Whether ``paragraph`` is the byline, the author's name or the date line above a
+    story: short lines, none a sentence, one of them such a line."""
+    lines = paragraph.splitlines()
+    if any(len(line.split()) > 8 or _ENDS_AS_A_SENTENCE.search(line) for line in lines):
+        return False
+    return any(map(_furniture_line, lines))
+
+
+def _furniture_line(line):
+    line = line.strip()
+    return bool(_BYLINE.match(line) or _DATE_LINE.search(line)) or _a_name_alone(line)
+
+
+def _a_name_alone(line):
+    """ "Jane Doe", «Ксения Лавренова»: a given name known, or a Russian surname's ending."""
+    name = _NAME_LINE.fullmatch(line)
+    return bool(name) and (
+        fold_word(name["given"]) in GIVEN_NAME_KEYS
+        or bool(_RUSSIAN_SURNAME.fullmatch(line.split()[-1].capitalize()))  # or «ЛАВРЕНОВА»
+    )

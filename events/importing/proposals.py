@@ -58,7 +58,7 @@ from .duplicates import (
 )
 from .entities import MEDIA_NOUNS, NEWS_NAME_WORDS, Mention, find_mentions
 from .entities_ru import TITLE_NOMINATIVES, norm
-from .headlines import headline_year
+from .headlines import deck, headline_year
 from .modality import (
     COUNTERFACTUAL,
     NEGATED,
@@ -173,7 +173,8 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     items = list_items(text)
     rows = table_rows(text) | dated_entries(text)
     speakers = _has_speakers(text)
-    in_notes = notes(text) + _author_notes(text)  # the story's notes and its author's
+    # the story's notes, its author's, and its deck, which sums up what the body tells
+    in_notes = notes(text) + _author_notes(text) + deck(text)
     subject = Antecedent(text, language)  # whom "he" or "she" stands for
     waiting = []  # the last sentence's plans with no date of their own, for the next to date
     # The proposals of the last sentence that gave any, whose date the next may go on
