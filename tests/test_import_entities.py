@@ -1,8 +1,12 @@
 """Finding people, places, organizations and agreements in article text, and matching them."""
 
+from datetime import date
+from itertools import groupby, pairwise
+
 import pytest
 
 from events.importing.entities import Gazetteer, Record, find_mentions
+from events.importing.office_holders import holders
 from events.models import Agreement, Organization, Person, Place
 
 RECORDS = [
@@ -200,8 +204,6 @@ def test_a_one_word_bare_title_is_no_record_s_unless_the_article_named_its_holde
 
 
 def test_a_bare_title_is_linked_by_role_only_to_someone_active_at_the_articles_date():
-    from datetime import date
-
     past = Record(
         "person",
         "karl-lind",
@@ -2493,3 +2495,56 @@ def test_a_capital_and_a_nation_s_general_staff_are_named(text, expected):
 )  # fmt: skip
 def test_capitals_of_type_titles_and_apposed_places(text, expected):
     assert summary(found(text, Gazetteer([Record("place", "oslo", "Oslo")]))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        # The one holder of an office the title names, whenever the article was written.
+        ("President Clinton met the envoys in Brussels.", date(1997, 5, 14), "Bill Clinton"),
+        ("President Clinton met the envoys in Brussels.", date(2015, 5, 14), "Bill Clinton"),
+        # Of holders sharing the surname, the one in office then.
+        ("President Bush met the envoys in Brussels.", date(2002, 5, 20), "George W. Bush"),
+        ("President Bush met the envoys in Brussels.", date(1991, 5, 20), "George H. W. Bush"),
+        ("Mr Clinton met the envoys in Brussels.", date(2010, 5, 20), "Hillary Clinton"),
+        # Another transliteration of the surname.
+        ("Chancellor Schroeder met the envoys in Brussels.", date(2002, 5, 20), "Gerhard Schröder"),
+    ],
+)
+def test_a_surname_alone_names_the_office_holder_it_can_only_be(text, published, name):
+    [person] = [m for m in find_mentions(text, Gazetteer([]), published) if m.kind == "person"]
+    assert (person.slug, person.proposed_name) == (None, name)
+    assert name in person.reason and "new person" in person.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("President Bush met the envoys in Brussels.", date(1997, 5, 14)),  # neither then
+        ("Mr Ivanov met the envoys in Brussels.", date(2002, 5, 20)),  # two ministers then
+        ("Mr Clinton met the envoys in Brussels.", date(2021, 5, 20)),  # no title, none then
+        ("Mr Clinton met the envoys in Brussels.", None),
+    ],
+)
+def test_a_surname_several_holders_or_none_may_have_is_no_one_s(text, published):
+    [person] = [m for m in find_mentions(text, Gazetteer([]), published) if m.kind == "person"]
+    assert person.proposed_name == text.split()[1]
+
+
+def test_the_office_holder_s_record_is_linked_and_a_name_given_in_full_comes_first():
+    clintons = [
+        Record("person", "bill-clinton", "Bill Clinton"),
+        Record("person", "hillary-clinton", "Hillary Clinton"),
+    ]
+    mentions = find_mentions("President Clinton arrived.", Gazetteer(clintons), date(1997, 5, 14))
+    assert [(m.text, m.slug) for m in mentions] == [("Clinton", "bill-clinton")]
+    text = "Ann Clinton, a teacher, arrived. Clinton said the talks went well."
+    mentions = find_mentions(text, Gazetteer([]), date(1997, 5, 14))
+    assert [m.proposed_name for m in mentions] == ["Ann Clinton", "Ann Clinton"]
+
+
+def test_each_office_s_terms_follow_one_another_without_overlap():
+    for office, terms in groupby(holders(), key=lambda h: h.office):
+        terms = list(terms)
+        assert all(t.end is None or t.start < t.end for t in terms), office
+        assert all(a.end and a.end <= b.start for a, b in pairwise(terms)), office

@@ -67,6 +67,7 @@ from events.importing.names import (
     surname_keys,
     word_set,
 )
+from events.importing.office_holders import holders, surname_keys_of
 from events.importing.sentences import split_sentences
 
 # Re-exported: the importer's other modules and its tests read them from here.
@@ -2987,6 +2988,13 @@ def _resolve_person(reader, span, people, start, end, text):
         people.introduce(addressed.slug, addressed.name, role)
         reason = f"a given name and patronymic of {addressed.name}, named earlier in the article"
         return Mention("person", text, start, end, addressed.slug, reason, (), role, addressed.name)
+    if (
+        span.first == span.last
+        and span.how != "near"
+        and not people.by_surname(lord.key)
+        and (holder := _office_holder(lord.key, role, reader.published))
+    ):
+        return _resolve_holder(reader, holder, people, role, start, end, text)
     if span.how in ("known", "near"):
         records = list(dict.fromkeys(f.record for f in span.forms))
         if len(records) > 1 and role:
@@ -3075,6 +3083,8 @@ def _resolve_surname(reader, span, people, start, end, text):
         names = " and ".join(p.name for p in named)
         reason = f"ambiguous: the article has named both {names}; nothing next to it says which"
         return Mention("person", text, start, end, None, reason, slugs, role)
+    if holder := _office_holder(key, role, reader.published):
+        return _resolve_holder(reader, holder, people, role, start, end, text)
     if len(known) == 1:
         record = known[0]
         people.introduce(record.slug, record.name, role)
@@ -3089,6 +3099,39 @@ def _resolve_surname(reader, span, people, start, end, text):
     people.introduce(None, text, role)
     reason = "new person: " + _person_reason(reader, span)
     return Mention("person", text, start, end, None, reason, (), role, text)
+
+
+def _office_holder(key, role, day):
+    """The one person that a surname (``key``) and the title before it (``role``) name
+    among the holders of the offices news names people by: the only one the title fits
+    ("President Clinton"), or the one in office on ``day`` ("President Bush" in 2002, "Mr
+    Clinton" in 1997); None if none or several are ("Mr Ivanov" in 2002)."""
+    named = [h for h in holders() if key in surname_keys_of(h)]
+    if role:
+        named = [h for h in named if _fits(role, [role_key(h.office)])]
+    if len({h.name for h in named}) > 1 or not role:
+        named = [h for h in named if day and h.in_office(day)]
+    return named[0] if len({h.name for h in named}) == 1 else None
+
+
+def _resolve_holder(reader, holder, people, role, start, end, text):
+    """``text``, a surname, as the office holder it names: the record of that name, or a
+    new person given the full name."""
+    term = f"{holder.start:%Y}–{holder.end:%Y}" if holder.end else f"since {holder.start:%Y}"
+    office = f"{holder.office}, {term}"
+    records = {
+        f.record
+        for f in reader.gazetteer.forms.get(name_key(holder.name), ())
+        if f.record.kind == "person"
+    }
+    if len(records) == 1:
+        [record] = records
+        people.introduce(record.slug, record.name, role)
+        reason = f"the surname of {record.name}, {office}"
+        return Mention("person", text, start, end, record.slug, reason, (), role, record.name)
+    person = people.introduce(None, holder.name, role)
+    reason = f"new person: {holder.name}, {office}, whom the surname names"
+    return Mention("person", text, start, end, None, reason, (), role, person.name)
 
 
 def _named_surname_first(people, key):
