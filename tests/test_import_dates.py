@@ -2907,6 +2907,7 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ("Oslo approved Iceland's membership on 4 April and Riga followed suit on Monday.",
          "enlargement"),
         ("Iceland became NATO's 33rd member on Monday.", "enlargement"),
+        ("Iceland became the 33rd member of NATO on Monday.", "enlargement"),
         # A pact extended or renewed: signed anew.
         ("Oslo and Moscow extended the quota treaty on Monday.", "agreement_signed"),
         ("The quota treaty was formally extended on Monday.", "agreement_signed"),

@@ -130,7 +130,8 @@ _CUES = [
         # admitted to the alliance, not "admitted that" (conceded) or to a service
         r"(?:was|were|been|be|being)\s+admitted\b(?!\s+(?:that|to\s+(?:the\s+)?(?!NATO\b|"
         r"alliance\b)[a-z]))|admitted\s+(?:to\s+)?(?:NATO|the\s+alliance)\b|"
-        r"bec(?:ame|ome|omes)\s+(?:an?\s+)?(?:full\s+)?members?\s+of\s+(?:NATO|the\s+alliance)|"
+        r"bec(?:ame|ome|omes)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?members?\s+of\s+"
+        r"(?:NATO|the\s+alliance)|"  # "became the 32nd member of NATO"
         # "became NATO's 31st member", "became the alliance's newest member"
         r"bec(?:ame|ome|omes)\s+(?:NATO|the\s+alliance)['\u2019]s\s+(?:[\w-]+\s+)?(?:member|ally)\b|"
         # "The Baltics joined at the end of March", "which became members on March 29":
