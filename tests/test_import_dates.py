@@ -4156,6 +4156,39 @@ def test_a_day_of_the_month_in_the_past_ignores_next_month_named_before():
     assert found.date.start == date(2005, 4, 14)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "start", "end"),
+    [
+        # PUBLISHED is 21 April 2005: this month, the one before it, the one after it.
+        (
+            "The envoys met on the 9th and 10th of this month.",
+            None,
+            date(2005, 4, 9),
+            date(2005, 4, 10),
+        ),
+        ("The envoys met on the 14th of last month.", None, date(2005, 3, 14), None),
+        ("The envoys will meet on the 3rd of next month.", None, date(2005, 5, 3), None),
+        # The month of the date named before.
+        (
+            "The envoys met on the 26th of that month.",
+            PartialDate(date(2004, 1, 1), MONTH),
+            date(2004, 1, 26),
+            None,
+        ),
+        # A month by its name, after two days.
+        (
+            "The envoys met on the 8th and 9th of February.",
+            None,
+            date(2005, 2, 8),
+            date(2005, 2, 9),
+        ),
+    ],
+)
+def test_days_of_a_month_the_words_name(sentence, anchor, start, end):
+    found = only_date(sentence, anchor)
+    assert (found.date.start, found.date.end, found.date.precision) == (start, end, DAY)
+
+
 def test_a_month_that_year_is_one_date_in_the_year_named_before():
     found = only_date("In mid-May that year the envoys met again.", PartialDate(date(1999, 2, 1)))
     assert found.date == PartialDate(date(1999, 5, 1), MONTH)

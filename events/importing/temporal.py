@@ -2206,6 +2206,29 @@ def _day_of_month(ctx):
     return result, _relative(ctx, result, f"the nearest such day looking {way}"), True
 
 
+def _days_of_a_month_said(ctx):
+    """ "on the 26th of that month", "the 9th and 10th of this month": the days of the month
+    the words say, the last one named or today's, the one before or the one after."""
+    which = " ".join(ctx.match.group("which").lower().split())
+    if which in STEP:
+        month = _add_months(ctx.today.replace(day=1), STEP[which])
+    else:
+        named = ctx.last_named(MONTH, narrated=True)
+        if named is None:
+            return None
+        month = named.start.replace(day=1)
+    first, last = ctx.match.group("d1"), ctx.match.group("d2")
+    start = _safe_date(month.year, month.month, _day(first))
+    end = last and _safe_date(month.year, month.month, _day(last))
+    if start is None or (last and (end is None or end <= start)):
+        return None
+    result = PartialDate(start, DAY, end or None)
+    if which in STEP:
+        return result, _relative(ctx, result), True
+    how = f"in {PartialDate(month, MONTH).display}, the month of the date named before it"
+    return result, f"“{ctx.match.group().strip()}” {how}: {result.display}", True
+
+
 def _decade_of_today(ctx):
     """ "this decade", "by the end of the decade": the decade of the text's today (the 2000s
     are 2000–2009), or its first or last year."""
@@ -2305,8 +2328,8 @@ RULES = [
     ),
     # 7–8 April 2004, 7 and 8 April, between 7 and 8 April, 29 March – 4 April 2004
     (
-        rf"{_BETWEEN}(?<![\w-])(?P<d1>{D})(?:\s+(?P<m1>{MONTH_NAME}))?{AND}(?P<d2>{D})\s+"
-        rf"(?P<m2>{MONTH_NAME})(?:,?\s+(?:(?P<y>{Y})|(?:of\s+)?(?P<which>(?i:last|next|this))\s+(?i:year)\b))?(?![\w-])",
+        rf"{_BETWEEN}(?<![\w-])(?:(?i:the)\s+)?(?P<d1>{D})(?:\s+(?P<m1>{MONTH_NAME}))?{AND}"
+        rf"(?:(?i:the)\s+)?(?P<d2>{D})\s+(?:(?i:of)\s+)?(?P<m2>{MONTH_NAME})(?:,?\s+(?:(?P<y>{Y})|(?:of\s+)?(?P<which>(?i:last|next|this))\s+(?i:year)\b))?(?![\w-])",
         _days_range,
     ),
     # April 7-8, 2004; April 7 and 8; March 29 to April 4
@@ -2485,6 +2508,12 @@ RULES = [
         r"(?i:\b(?:in|over|during|within)\s+the\s+(?:(?:coming|next)\s+(?:few\s+)?"
         r"(?P<unit>days|weeks|months)|(?P<ahead>days|weeks|months)\s+ahead)\b)",
         _coming,
+    ),
+    # "on the 26th of that month", "the 9th and 10th of this month", "the 3rd of next month"
+    (
+        rf"(?i:\b(?:on\s+)?the\s+)(?P<d1>{D})(?:{AND}(?:(?i:the)\s+)?(?P<d2>{D}))?\s+(?i:of)\s+"
+        r"(?P<which>(?i:this|last|next|that|the\s+same))\s+(?i:month)\b",
+        _days_of_a_month_said,
     ),
     # that day, the same day, from the same date, later that year, that same week, that
     # autumn, that May
