@@ -579,6 +579,8 @@ def test_the_clause_of_a_date_stops_at_that_and_commas():
     [
         ("Talks ran last Friday and Saturday in Riga.", "2005-04-15", "2005-04-16"),
         ("Talks ran from Monday to Wednesday in Riga.", "2005-04-18", "2005-04-20"),
+        ("Talks run today and tomorrow in Riga.", "2005-04-21", "2005-04-22"),
+        ("Talks ran yesterday and today in Riga.", "2005-04-20", "2005-04-21"),
         ("Between March and June 2003 the patrols ran.", "2003-03-01", "2003-06-01"),
         # Two months running, the year given once: one span in that year.
         ("The patrols ran in March and April 1997.", "1997-03-01", "1997-04-01"),
@@ -591,6 +593,12 @@ def test_two_dates_that_make_one_span(sentence, start, end):
         date.fromisoformat(start),
         date.fromisoformat(end),
     )
+
+
+def test_by_a_deadline_named_by_its_date_is_a_latest_date():
+    found = only_date("By the June 2003 deadline, the envoys had signed the quota pact.")
+    assert found.text == "By the June 2003 deadline"
+    assert found.date == PartialDate(date(2003, 6, 1), MONTH, qualifier=DateQualifier.NO_LATER_THAN)
 
 
 def test_two_months_apart_with_and_are_two_in_the_year_given_once():

@@ -1827,6 +1827,11 @@ def test_russian_weekdays_with_their_week_are_those_days_of_that_week(sentence, 
     assert only_date(sentence).date == PartialDate(date(2005, 4, first), DatePrecision.DAY, end)
 
 
+def test_today_and_tomorrow_in_russian_are_one_span():
+    found = only_date("Послы встретятся сегодня и завтра в Осло.")
+    assert found.date == PartialDate(date(2005, 4, 21), DatePrecision.DAY, date(2005, 4, 22))
+
+
 def test_a_russian_participial_phrase_dates_its_own_fact():
     sentence = "Анна Берг, посетившая Осло 3–4 апреля, пообещала, что квоты сохранятся."
     gazetteer = Gazetteer([Record("person", "anna-berg", "Anna Berg")])

@@ -2671,6 +2671,8 @@ _NO_LATER_THAN = re.compile(
     r"(?:(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?)$"
 )
 _POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
+_BY_THE = re.compile(r"(?i:\bby\s+the\s+)$")
+_DEADLINE = re.compile(r"(?i:\s+deadline)\b")
 _SINCE = re.compile(r"(?i:\bsince\s+(?:(?:in|on|the)\s+)?(?:(?:early|late|mid)[\s-]+)?)$")
 # A short noun phrase between a preposition and the date that dates the thing it names:
 # "since Rome in 2002", "after the war in Georgia last August", "until his retirement in
@@ -2923,6 +2925,7 @@ class Grammar:
     span_opening_text: re.Pattern | None  # or at the start of its own words ("с 1998 года")
     until_word: re.Pattern  # the second date's own opening word ("until last year")
     weekday_only: re.Pattern
+    day_word: re.Pattern  # a day by its distance from today: "yesterday", "tomorrow"
     weekday_join: re.Pattern
     and_word: re.Pattern  # "Monday and Friday" are two days, "Monday to Friday" a span
     # Context, month -> the date named just before whose year a day or month without one
@@ -3000,6 +3003,7 @@ ENGLISH = Grammar(
     span_opening_text=None,
     until_word=re.compile(r"(?i:until|till|to|through)\b"),
     weekday_only=WEEKDAY_ONLY,
+    day_word=re.compile(r"(?i:yesterday|today|tomorrow)"),
     weekday_join=WEEKDAY_JOIN,
     and_word=re.compile(r"(?i:and)"),
     since_through=_SINCE_THROUGH,
@@ -3255,6 +3259,14 @@ def _with_modifiers(sentence, start, end, result, ctx, grammar=ENGLISH):
         return Modified(modifier.start(), end, result, "what it was the last before", True)
     if result.end is None and (modifier := grammar.no_later_than.search(before)):
         return Modified(modifier.start(), end, replace(result, qualifier=BY), "a latest date")
+    if (
+        result.end is None
+        and (modifier := _BY_THE.search(before))
+        and (deadline := _DEADLINE.match(after))
+    ):
+        # "By the June 1991 deadline, the two sides had destroyed …": by then
+        latest = replace(result, qualifier=BY)
+        return Modified(modifier.start(), end + deadline.end(), latest, "a latest date")
     if (
         result.precision == MONTH
         and result.end
@@ -3874,10 +3886,12 @@ def _span_start(sentence, first, second, grammar=ENGLISH):
     if opening and (_joined(gap, second.text, grammar) or _joined_through(gap, grammar)):
         return opening.start()
     days = (second.date.start - first.date.start).days
-    weekdays = grammar.weekday_only.fullmatch(first.text) and grammar.weekday_only.fullmatch(
-        second.text
+    weekdays = all(
+        grammar.weekday_only.fullmatch(d.text) or grammar.day_word.fullmatch(d.text)
+        for d in (first, second)
     )
-    # "on Monday and Friday" are two days; "Friday and Saturday" one span.
+    # "on Monday and Friday" are two days; "Friday and Saturday", "today and tomorrow" one
+    # span.
     if weekdays and grammar.weekday_join.fullmatch(gap) and 0 < days < 7:
         return first.start if days == 1 or not grammar.and_word.search(gap) else None
     # "in March and April 1997", «в марте и апреле»: one span; "in March and June", two.

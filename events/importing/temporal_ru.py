@@ -1064,6 +1064,7 @@ RUSSIAN = Grammar(
     weekday_only=re.compile(
         rf"(?i:(?:(?:во|в|на|со|с|до|ко|к|по|и|{WEEKDAY_WHICH})\s+)*(?:{_ALL_WEEKDAYS}))"
     ),
+    day_word=re.compile(r"(?i:позавчера|вчера|сегодня|завтра|послезавтра)"),
     weekday_join=re.compile(r"(?i:\s*(?:и|по|до|[-\u2013])\s*)"),
     and_word=re.compile(r"(?i:\bи\b)"),
     future=_future,
