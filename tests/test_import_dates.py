@@ -3224,6 +3224,13 @@ def test_without_a_dateline_or_on_its_day_relative_dates_count_from_publication(
         assert found.note == note
 
 
+def test_a_fact_with_no_date_of_its_own_is_done_by_the_dateline_s_day():
+    text = "OSLO, April 19 - Anna Berg signed the quota pact with Oleg Sokolov in Oslo.\n"
+    [signed] = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert signed.date == PartialDate(FILED, qualifier=DateQualifier.NO_LATER_THAN)
+    assert "reported on Tuesday 19 April 2005" in signed.date_note
+
+
 def test_dates_written_in_full_are_not_moved_by_the_dateline():
     (found,) = find_dates("The envoys met on 12 March 2003.", PUBLISHED, filed=FILED)
     assert found.date == PartialDate(date(2003, 3, 12))

@@ -292,13 +292,15 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         fact = _is_fact(sentence, least_words=1 if entry else 5, dated=bool(dates))
         fact = fact and not _in_a_heading(text, start, end)
         if (complete or fact) and not aside:
+            # what has no date of its own is of the day the story reports from: its
+            # dateline's ("PARIS, May 27"), else its publication's
             found = _proposals_for(
                 sentence,
                 start,
                 end,
                 dates,
                 in_sentence,
-                published,
+                story.today,
                 language,
                 introduction,
                 entry,
@@ -312,15 +314,15 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
                         proposal.mentions = _speakers(lead_in, mentions) + proposal.mentions
             found = _finest_of_each(found, read, dates, len(introduction), language)
             _followed_suit(found, proposals)
-            _carry_on(found, before, proposals, sentence, published, language)
+            _carry_on(found, before, proposals, sentence, story.today, language)
             _the_occasion_again(found, proposals, sentence)
-            _at_the_gathering_there(found, proposals, text, published, language)
+            _at_the_gathering_there(found, proposals, text, story.today, language)
             for lead in told_again:  # "The agreement was reached on Saturday": that fact
                 for proposal in found:
                     if proposal.date == lead.date:
                         proposal.same_as = next(i for i, p in enumerate(proposals) if p is lead)
             proposals.extend(_no_earlier_than(found, read_here))
-            waiting = [p for p in found if _dated_by_publication(p, published)]
+            waiting = [p for p in found if _dated_by_publication(p)]
             before = found or before
             if at_head and not label:
                 label = _chronology_row(text, start, dates, published, len(introduction))
@@ -359,14 +361,14 @@ def _at_the_gathering_there(found, proposals, text, published, language):
         return in_main and told and bool(_IN_A_PLACE.search(text, 0, place.start))
 
     for proposal in found:
-        if not _dated_by_publication(proposal, published) or proposal.same_as is not None:
+        if not _dated_by_publication(proposal) or proposal.same_as is not None:
             continue
         where = {key(m) for m in proposal.mentions if m.kind == "place" and done_there(proposal, m)}
         gatherings = [
             p
             for p in proposals
             if p.status == proposal.status
-            and not _dated_by_publication(p, published)
+            and not _dated_by_publication(p)
             and any(
                 key(m) in where and (p.event_type == Event.Type.CONFERENCE or _a_summit_there(p, m))
                 for m in p.mentions
@@ -565,12 +567,15 @@ def _a_when_clause_dated(read, dates, body_start, language):
     return None
 
 
-def _dated_by_publication(proposal, published):
-    """Whether ``proposal`` has no date of its own, only the publication's: done "by"
-    it, or still to come "not before" it (``_undated``)."""
-    return proposal.date_text is None and proposal.date in (
-        _undated(published, Event.Status.OCCURRED),
-        _undated(published, Event.Status.PLANNED),
+def _dated_by_publication(proposal):
+    """Whether ``proposal`` has no date of its own, only the day it was reported on: done
+    "by" it, or still to come "not before" it (``_undated``)."""
+    date = proposal.date
+    return (
+        proposal.date_text is None
+        and date.precision == DatePrecision.DAY
+        and date.end is None
+        and date.qualifier in (DateQualifier.NO_LATER_THAN, DateQualifier.NO_EARLIER_THAN)
     )
 
 
@@ -847,7 +852,7 @@ def _carry_on(found, before, proposals, sentence, published, language):
     dated = [
         p
         for p in before
-        if not _dated_by_publication(p, published)
+        if not _dated_by_publication(p)
         and (
             p.date.qualifier == DateQualifier.EXACT
             or (p.date.qualifier == DateQualifier.WITHIN and _in_words(p, language))
@@ -872,7 +877,7 @@ def _carry_on(found, before, proposals, sentence, published, language):
         if said and alike in ([], [said]):
             # undated as it is: "by" publication, or a live blog entry's day
             proposal.same_as = next(i for i, p in enumerate(proposals) if p is said)
-        if not _dated_by_publication(proposal, published) or len(alike) != 1:
+        if not _dated_by_publication(proposal) or len(alike) != 1:
             continue
         [earlier] = alike
         going_on = _going_on(proposal, earlier, proposals, sentence, published, language)
@@ -1686,7 +1691,7 @@ def _proposals_for(
     end,
     dates,
     mentions,
-    published,
+    reported_on,
     language=Language.ENGLISH,
     introduction="",
     entry=None,
@@ -1695,7 +1700,8 @@ def _proposals_for(
     typed_from=0,
 ):
     """A proposal per date of the sentence, or one if it names none but reports an event
-    about someone or something named: dated "by" publication, or on its day in a live
+    about someone or something named: dated "by" the day it was ``reported_on`` (the
+    story's dateline's, else its publication's), or on its day in a live
     blog's ``entry``, or on the date of the digest's day ``label`` that heads the item.
 
     A list item is read as completing its list's ``introduction`` ("the council will"),
@@ -1802,16 +1808,16 @@ def _proposals_for(
         # The clause's own verb gives its status, not the main verb's future: "открытое
         # в 2001 году, будет закрыто" was opened.
         said = read if clause is None else " " * clause.start + read[clause.start : clause.end]
-        status = _status(said, d, published, language)
+        status = _status(said, d, reported_on, language)
         if (
             clause
             and clause.gerund
             and status == Event.Status.OCCURRED
-            and d.date.last_day >= published
+            and d.date.last_day >= reported_on
         ):
             # A gerund has no tense of its own: "was scheduled to fly home, before
             # travelling to Kiev at the end of the week" is planned as the trip home is.
-            status = _status(read, d, published, language)
+            status = _status(read, d, reported_on, language)
         hedged_here = _hedged(status, hedges_at(read, d.start, d.end, language))
         proposals.append(
             proposal(
@@ -1871,7 +1877,7 @@ def _proposals_for(
         why = f"No date of its own (“{first.text}” dates only what its {said_in} says)"
     # A live blog's entry, or a digest's item of a day gone by: its present is what happened.
     done_then = entry is not None or (
-        label is not None and label.date.last_day < published and not label.ahead
+        label is not None and label.date.last_day < reported_on and not label.ahead
     )
     status = status_of(asserted, language, live=done_then)
     if says_what_is_to_come(asserted, language):
@@ -1886,26 +1892,26 @@ def _proposals_for(
     elif label:
         when, note = label.date, f"{why}, but {label.note}"
         # A diary's item on a day to come, or on the day itself, is planned.
-        if status == Event.Status.OCCURRED and (when.start > published or label.ahead):
+        if status == Event.Status.OCCURRED and (when.start > reported_on or label.ahead):
             status = Event.Status.PLANNED
     elif status == Event.Status.OCCURRED and (followed := _followed(read, introduction, placed)):
         when = PartialDate(
             followed.date.start,
             followed.date.precision,
-            truncate(published, followed.date.precision),
+            truncate(reported_on, followed.date.precision),
             DateQualifier.WITHIN,
         )
         note = (
             f"No date of its own, but after “{followed.text}”, the date of the clause it "
-            f"follows, and reported in an article published {published:%A} "
-            f"{PartialDate(published).display}: {when.display}."
+            f"follows, and reported on {reported_on:%A} {PartialDate(reported_on).display}: "
+            f"{when.display}."
         )
     else:
-        when = _undated(published, status)
+        when = _undated(reported_on, status)
         bound = "“by”" if status == Event.Status.OCCURRED else "still to come then, “not before”"
         note = (
-            f"{why}: reported in an article published "
-            f"{published:%A} {PartialDate(published).display}, so {bound} that day."
+            f"{why}: reported on {reported_on:%A} {PartialDate(reported_on).display}, so {bound} "
+            "that day."
         )
     main_hedges = [h for h in hedged if not any(c.holds(h.start) for c in relatives)]
     undated = proposal(
