@@ -2261,6 +2261,7 @@ def test_a_state_still_so_or_a_quotation_held_as_a_view_is_no_fact(text):
         "Critics in Oslo warned the ferry pact could open the door to a quota war in Tromsø.",
         "Several diplomats said they feared Oslo would use the council to block quotas.",
         '"It is symbolic more than practical," one diplomat in Tromsø said.',
+        "Officials in Oslo described the talks in Tromsø as businesslike.",
         # The day of the saying dates no fact.
         "Western diplomats insisted on Monday that Oslo's move did not amount to a veto.",
     ],

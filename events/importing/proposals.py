@@ -2666,11 +2666,11 @@ _SAYING_VERB = (
     r"said|says?|told|insist(?:s|ed)?|argue[sd]?|warn(?:s|ed)?|fear(?:s|ed)?|worr(?:y|ied|ies)|"
     r"believe[sd]?|suspect(?:s|ed)?|complain(?:s|ed)?|note[sd]?|acknowledged|concede[sd]?|"
     r"cautioned|stress(?:es|ed)?|maintain(?:s|ed)?|voiced|expressed|expect(?:s|ed)?|"
-    r"predict(?:s|ed)?|claim(?:s|ed)?|contend(?:s|ed)?|doubt(?:s|ed)?|questioned"
+    r"predict(?:s|ed)?|claim(?:s|ed)?|contend(?:s|ed)?|doubt(?:s|ed)?|questioned|describe[sd]?"
 )
 _RU_SAYING_VERB = (
     r"счита|полага|опаса|уверен|убежд|заяв|сообщ|говор|сказа|отмеча|призна|рассказ|поясн|"
-    r"подчеркн|предупрежда|ожида|сомнева"
+    r"подчеркн|предупрежда|ожида|сомнева|называ|охарактеризова"
 )
 # A few words before them, none joining them to someone named ("Lavrov and other officials").
 _QUALIFIERS = r"(?:(?!(?:and|or|other)\s)[\w.'\u2019-]+\s+){0,3}"
@@ -2684,8 +2684,9 @@ _UNNAMED_SPEAKER = re.compile(
     # … or the one who said it: "…, said one diplomat", "according to officials"
     rf"|\b(?:said|says|according\s+to)\s+(?:(?:an?|one|another|some|several|many|other)\s+)?"
     rf"{_QUALIFIERS}(?:{_UNNAMED})s?\b"
-    rf"|(?<![\w-])(?:[а-яё-]+\s+){{0,2}}(?:{_RU_UNNAMED})[а-яё]*(?:\s+(?:в|из|близк[а-яё]+\s+к)"
-    rf"\s+[^,.]{{1,40}}?)?\s+(?:[а-яё]+\s+)?(?:{_RU_SAYING_VERB})[а-яё]*"
+    # «Собеседники газеты в российской делегации называют»: a few words of whose they are
+    rf"|(?<![\w-])(?:[а-яё-]+\s+){{0,2}}(?:{_RU_UNNAMED})[а-яё]*(?:\s+[^\s,.]+){{0,5}}?\s+"
+    rf"(?:{_RU_SAYING_VERB})[а-яё]*"
     rf"|(?<![\w-])(?:по\s+словам|по\s+данным|как\s+(?:сообщил|рассказал|сказал)[а-яё]*)\s+"
     rf"(?:[а-яё-]+\s+){{0,2}}(?:{_RU_UNNAMED})[а-яё]*",
     re.IGNORECASE,
