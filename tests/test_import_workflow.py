@@ -415,24 +415,26 @@ LIVE_BLOG = (
     "{heading}"
     "16:40 GMT \u2014 Marta Kowalczyk will sign a rescue memorandum, her aides say.\n\n"
     "15:15 GMT: Marta Kowalczyk met Pavel Orlov in Valletta.\n\n"
+    "Marta Kowalczyk signed a rescue memorandum in Valletta.\n\n"
     "2.05pm BST\n\n"
     "Pavel Orlov told reporters in Valletta that the navies trained together.\n\n"
-    "Marta Kowalczyk signed a rescue memorandum in Valletta.\n"
+    "Pavel Orlov thanked the harbour council.\n"
 )
 
 
 def test_a_live_blog_s_timestamps_are_left_out_and_date_their_entries(records):
-    plan, met, told, signed = proposals_for(LIVE_BLOG.format(heading=""))
+    plan, met, signed, told, thanked = proposals_for(LIVE_BLOG.format(heading=""))
     assert met.quote == "Marta Kowalczyk met Pavel Orlov in Valletta."
     assert met.date == PartialDate(date(2011, 6, 9))  # the article's day
     assert "entry stamped “15:15 GMT”, the article's day" in met.date_note
     assert told.quote.startswith("Pavel Orlov told")
     assert told.date == PartialDate(date(2011, 6, 9))
     assert not any("GMT" in m.text or "BST" in m.text for p in (met, told) for m in p.mentions)
-    # What is planned is not for that day (still to come, not before it); and an entry ends
-    # with its paragraph.
+    # What is planned is not for that day (still to come, not before it); an entry ends
+    # with its paragraph, but one under a time on a line of its own runs to the next stamp.
     assert plan.date.qualifier == DateQualifier.NO_EARLIER_THAN
     assert signed.date.qualifier == DateQualifier.NO_LATER_THAN
+    assert thanked.date == PartialDate(date(2011, 6, 9))
 
 
 def test_a_live_page_s_dated_stamps_date_their_entries_to_the_next_stamp(records):
@@ -468,8 +470,8 @@ def test_a_saying_told_on_in_a_live_blog_s_entry_is_the_same_fact(records):
     text = LIVE_BLOG.replace(
         "the navies trained together.", 'the navies trained together. "It went well," he said.'
     ).format(heading="")
-    _plan, _met, told, told_on, _signed = proposals_for(text)
-    assert (told_on.date, told_on.same_as) == (told.date, 2)
+    _plan, _met, _signed, told, told_on, _thanked = proposals_for(text)
+    assert (told_on.date, told_on.same_as) == (told.date, 3)
 
 
 def test_a_live_blog_s_entries_are_of_the_day_of_their_heading(records):

@@ -1633,7 +1633,8 @@ class Entry:
 
 def _entry(text, timestamp, heading, filed, published):
     """The entry ``timestamp`` opens. A timestamp gives only a time: the entry is its
-    paragraph, of the day of the last heading that is a date, else of the dateline's day,
+    paragraph (all up to the next stamp, when the time stands on a line of its own, as a
+    news feed's do), of the day of the last heading that is a date, else of the dateline's day,
     else of the publication's, as a live blog posts its entries on the day it is
     published. A readout's stamp, or a live page's ("July 9, 2024 / 9:30 PM EDT"), gives
     its own day, to the next entry's stamp."""
@@ -1643,6 +1644,8 @@ def _entry(text, timestamp, heading, filed, published):
         return Entry(timestamp.time, stamped, day, "its day", end)
     end = text.find("\n", timestamp.end)
     end = len(text) if end < 0 else end
+    if "\n" in text[timestamp.start : timestamp.end]:
+        end = _next_entry(text, timestamp.end)  # a time on a line of its own: up to the next
     stamped = f"in a live blog's entry stamped “{timestamp.time}”"
     if heading:
         words, day = heading
