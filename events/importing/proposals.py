@@ -3351,8 +3351,11 @@ def _names_a_thing(sentence, date_mention, language=Language.ENGLISH):
         return True
     if date_mention.relative or date.end:
         return False
-    if _MADE_UNDER.search(before) and _DOCUMENT.match(sentence, date_mention.end):
-        return False  # "set up under the 1997 Founding Act": what it made, in its year
+    if (made := _MADE_UNDER.search(before)) and _DOCUMENT.match(sentence, date_mention.end):
+        # "was set up under the 1997 Founding Act": what it made, in its year; "the body set
+        # up under the 1997 Founding Act", a participle after its noun, only names the body
+        # another verb's act is of.
+        return not _AUXILIARY_BEFORE.search(before, 0, made.start())
     named = before.endswith(("the", "'s", "\u2019s")) or not before
     if named and YEAR_AS_NAME.match(sentence, date_mention.end):
         # What was done at the event the year names ("agreed at the 2004 Istanbul summit")
@@ -3385,6 +3388,7 @@ _MADE_UNDER = re.compile(
     r"\b(?:set\s+up|created|established|founded|formed|launched)\s+(?:under|by)\s+the$"
 )
 # "a landmark 1990 accord", "a separate 1988 agreement": a word or two may stand between.
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|be|been|being|is|are|has|have|had)\s+(?:\w+ly\s+)?$")
 _A_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)(?:\s+[a-z-]+){0,2}$")
 # The capitalised word right before a year, which may end a name ("Bold Monarch 2011");
 # not a preposition opening a sentence ("In 2011"), nor a month or a season.
