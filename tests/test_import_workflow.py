@@ -437,6 +437,15 @@ def test_a_live_blog_s_timestamps_are_left_out_and_date_their_entries(records):
     assert thanked.date == PartialDate(date(2011, 6, 9))
 
 
+def test_the_story_s_own_stamp_under_its_headline_opens_no_entry(records):
+    text = (
+        "Envoys in Valletta\n\nBy Anna Berg\nJune 9, 2011, 07:00\n\n"
+        "Marta Kowalczyk met Pavel Orlov in Valletta.\n"
+    )
+    [met] = proposals_for(text)
+    assert met.date == PartialDate(date(2011, 6, 9), qualifier=DateQualifier.NO_LATER_THAN)
+
+
 def test_a_live_page_s_dated_stamps_date_their_entries_to_the_next_stamp(records):
     text = (
         "Live updates: envoys in Valletta\n\n"

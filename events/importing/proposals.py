@@ -198,7 +198,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             if found.names_a_speaker:
                 asked = _turn_end(text, found.end) if _asks(text, found) else -1
                 subject.people = []  # another speaker's turn, as a quotation
-            if found.time:
+            if found.time and not _the_story_s_own_stamp(text, found):
                 entry = _entry(text, found, heading, story.filed, published)
                 story.filed = entry.day if heading else story.filed
             if found.dates_item:
@@ -1655,6 +1655,16 @@ def _entry(text, timestamp, heading, filed, published):
     else:
         day, of_day = published, "the article's day"
     return Entry(timestamp.time, stamped, day, of_day, end)
+
+
+def _the_story_s_own_stamp(text, stamp):
+    """Whether ``stamp``, a day and a time with no place ("June 12, 2019, 07:00"), is the
+    only such stamp of ``text``: the story's own, under its headline, which gives its day
+    (the dateline's) but opens no entry; a live page stamps each of its entries so."""
+    if not stamp.day or stamp.place:
+        return False
+    stamps = (find_lead_in(text, line.start()) for line in re.finditer(r"^", text, re.MULTILINE))
+    return sum(1 for s in stamps if s and s.time and s.day) == 1
 
 
 def _next_entry(text, position):
