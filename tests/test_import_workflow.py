@@ -1427,6 +1427,24 @@ def test_an_act_told_again_by_a_noun_in_the_next_sentence_takes_its_date(text, l
     assert reached.same_as == 0
 
 
+def test_a_saying_of_a_view_is_not_the_act_a_noun_in_the_next_sentence_tells():
+    text = (
+        "Marta Kowalczyk thanked the allies and said the navies were a guarantee of calm. "
+        "The decision to send the navies was taken in Valletta on Tuesday.\n"
+    )
+    thanked, decided = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert thanked.date.qualifier == DateQualifier.NO_LATER_THAN
+    assert decided.date == PartialDate(date(2011, 6, 7))
+    assert decided.same_as is None
+    # A saying that reports an act is that act, told again.
+    text = (
+        "Poland has told Malta it is freezing all naval co-operation with it. "
+        "The decision was passed on in Valletta on Tuesday.\n"
+    )
+    told, *_ = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert told.date == PartialDate(date(2011, 6, 7))
+
+
 @pytest.mark.parametrize(
     "reported",
     [

@@ -602,6 +602,25 @@ _TOLD_AGAIN_BY_A_NOUN = re.compile(
 )
 
 
+def _tells_an_act(proposal, language):
+    """Whether ``proposal`` tells an act, which a noun may tell again: one of its kind, a
+    deciding or agreeing, or one a saying reports ("Russia has told Nato it is freezing all
+    military co-operation"); not a saying of a view alone."""
+    if proposal.event_type not in SAID_KINDS or _DECIDING.search(proposal.quote):
+        return True
+    said = reported_content(proposal.quote, language)
+    content = " ".join(proposal.quote[part.start : part.end] for part in said)
+    return event_type_of(content, language) not in (None, Event.Type.STATEMENT)
+
+
+# Deciding or agreeing, which "The agreement", "The decision", «Такая договорённость» tell
+# again.
+_DECIDING = re.compile(
+    r"(?i:\b(?:agree|decid|declar|approv|adopt|resolv|vot|settl|conclud|reach)"
+    r"|(?<![\w-])(?:договор|реши|соглас|постанов|приня|утверди|одобри))"
+)
+
+
 # A sentence that says when and by whom the one before was made known: «Об этом
 # говорится в заявлении, опубликованном во вторник», «Об этом сообщил …».
 _REPORTED_IT = re.compile(
@@ -638,6 +657,9 @@ def _date_by_the_next(undated, text, start, sentence, dates, today, language):
     if undated and _TOLD_AGAIN_BY_A_NOUN.match(sentence):
         told = [d for d in dates if d.date.last_day <= today]
         done = [p for p in undated if p.status == Event.Status.OCCURRED]
+        # An act such a noun can tell again, no saying: not "Vējonis thanked the allies and
+        # said …" before "The decision to deploy was taken at the Warsaw summit in 2016".
+        done = [p for p in done if _tells_an_act(p, language)]
         if len(told) == len(dates) == 1 and len(done) == 1:
             [lead], [mention] = done, told
             lead.date = mention.date
