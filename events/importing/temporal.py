@@ -2466,7 +2466,8 @@ RULES = [
     (
         r"(?i:\b(?:in|(?P<within>within|(?:in|within|over)\s+the\s+(?P<next>next|coming)))\s+"
         rf"(?:(?P<n>{COUNT})\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
-        r"|(?(next)(?P<one>year|month|week)))"
+        # a unit alone only after "the next": never "in" alone ("spoke in “plain” terms")
+        r"|(?(next)(?P<one>year|month|week)|(?!)))"
         r"(?P<time>['\u2019]s?\s+time)?(?![\w'\u2019-]))",
         _ahead_of_today,
     ),
