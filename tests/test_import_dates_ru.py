@@ -1828,6 +1828,12 @@ def test_russian_weekdays_with_their_week_are_those_days_of_that_week(sentence, 
     assert only_date(sentence).date == PartialDate(date(2005, 4, first), DatePrecision.DAY, end)
 
 
+def test_the_next_day_with_its_day_in_apposition_is_that_one_day():
+    named = PartialDate(date(1999, 3, 23))
+    found = only_date("На следующий день, 24 марта, самолеты нанесли удары.", [named])
+    assert found.date == PartialDate(date(1999, 3, 24))
+
+
 def test_today_and_tomorrow_in_russian_are_one_span():
     found = only_date("Послы встретятся сегодня и завтра в Осло.")
     assert found.date == PartialDate(date(2005, 4, 21), DatePrecision.DAY, date(2005, 4, 22))

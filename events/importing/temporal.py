@@ -3734,6 +3734,23 @@ def _span_of(value):
     return value.start, period_end(value.end or value.start, value.precision)
 
 
+def _another_year_s(counted, named):
+    """Whether ``named``, a day given without a year, is the day ``counted`` of another
+    year: the same day and month."""
+    a, b = counted.date, named.date
+    return (
+        a.precision == b.precision == DAY
+        and a.end is None
+        and b.end is None
+        and (a.start.month, a.start.day) == (b.start.month, b.start.day)
+        and a.start.year != b.start.year
+        and not _YEAR_WRITTEN.search(named.text)
+    )
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}")
+
+
 def _narrows(coarse, fine):
     """Whether ``fine`` is a finer date inside ``coarse`` ("Earlier this month, on January
     3": the day the month phrase leads to)."""
@@ -3766,6 +3783,13 @@ def _apposed(sentence, mentions):
             note = f"{mention.note.rstrip('.')}; “{previous.text}” names its year."
             text = sentence[previous.start : mention.end]
             merged[-1] = replace(mention, text=text, start=previous.start, note=note)
+            continue
+        if pair == {True} and _APPOSITION.fullmatch(gap) and _another_year_s(previous, mention):
+            # «На следующий день, 24 марта»: the day counted is the one named without a
+            # year, whichever year the words around it made it.
+            text = sentence[previous.start : mention.end]
+            note = f"{previous.note}; “{mention.text}” names the same day"
+            merged[-1] = replace(previous, text=text, end=mention.end, note=note)
             continue
         if pair == {True, False}:
             relative, explicit = (previous, mention) if previous.relative else (mention, previous)
