@@ -595,6 +595,11 @@ def test_two_dates_that_make_one_span(sentence, start, end):
     )
 
 
+def test_a_span_of_numbers_is_no_year():
+    found = find_dates("The pact cuts arsenals to 1700–2200 warheads by 2012.", PUBLISHED)
+    assert [f.text for f in found] == ["by 2012"]
+
+
 def test_by_a_deadline_named_by_its_date_is_a_latest_date():
     found = only_date("By the June 2003 deadline, the envoys had signed the quota pact.")
     assert found.text == "By the June 2003 deadline"

@@ -1834,6 +1834,13 @@ def test_the_next_day_with_its_day_in_apposition_is_that_one_day():
     assert found.date == PartialDate(date(1999, 3, 24))
 
 
+def test_a_span_of_numbers_is_no_year_in_russian():
+    found = find_dates(
+        "Число боезарядов сократится до 1700–2200 к 2012 году.", PUBLISHED, language=RU
+    )
+    assert [f.text for f in found] == ["к 2012 году"]
+
+
 def test_today_and_tomorrow_in_russian_are_one_span():
     found = only_date("Послы встретятся сегодня и завтра в Осло.")
     assert found.date == PartialDate(date(2005, 4, 21), DatePrecision.DAY, date(2005, 4, 22))

@@ -115,6 +115,9 @@ MONTH_NAME = _names(MONTHS, abbreviations_need_dot=False)
 WEEKDAY_NAME = _names(WEEKDAYS, abbreviations_need_dot=True)
 D = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 Y = r"(?:1[6-9]\d\d|20\d\d)"
+# A year alone is no bound of a span of numbers no span of years takes: "cut to 1700–2200
+# warheads", «до 1700–2200».
+NOT_A_QUANTITY_S_BOUND = r"(?!\s*[\u2013\u2014]\s*\d{3})"
 TO = r"\s*(?:[-\u2013\u2014]|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
 AND = r"\s*(?:[-\u2013\u2014]|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b|&)\s*"
 NUMBER_WORDS = {
@@ -2406,7 +2409,8 @@ RULES = [
         _clipped_year,
     ),
     (
-        rf"(?<![\w$£€.,-]){_NOT_A_NUMBERED_THING}(?P<y>{Y})(?![\w%$-])(?!\s+(?:km|kilometres|kilometers|miles|troops|"
+        rf"(?<![\w$£€.,-]){_NOT_A_NUMBERED_THING}(?P<y>{Y})(?![\w%$-]){NOT_A_QUANTITY_S_BOUND}"
+        r"(?!\s+(?:km|kilometres|kilometers|miles|troops|"
         r"soldiers|people|men|tanks|personnel|servicemen|officers|metres|meters|tonnes|tons)\b)",
         _year_only,
     ),

@@ -42,6 +42,7 @@ from .temporal import (
     DAY,
     FEAST_GREETING,
     MONTH,
+    NOT_A_QUANTITY_S_BOUND,
     UNIT_PRECISION,
     WITHIN,
     YEAR,
@@ -777,7 +778,7 @@ RULES = [
     (
         rf"(?<![\w$£€.,№-]){_NOT_A_NUMBERED_THING}(?P<y>{Y})(?:-(?:го|м|й)(?![\w-])(?:{YEAR_WORD})?|{YEAR_WORD}|"
         rf"(?![\w%$-]){_NOT_A_QUANTITY})"
-        r"(?![\w%$-])",
+        rf"(?![\w%$-]){NOT_A_QUANTITY_S_BOUND}",
         _year_only,
     ),
     (
