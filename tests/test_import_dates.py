@@ -1719,6 +1719,8 @@ def test_a_sentence_naming_an_agency_or_a_photo_is_still_a_fact(sentence):
         "Anna Berg said on Monday she believes Oleg Sokolov misread the quota deal.",
         "Anna Berg said on Monday she is convinced Oleg Sokolov misread the quota deal.",
         "Oleg Sokolov's ferry office in Tromsø has been closed since 2003.",
+        # What was in dispute, a question asked, is no advice.
+        "Oslo joined the council on Monday, ending a dispute over whether Tromsø should vote.",
     ],
 )
 def test_advice_reported_or_a_date_that_should_come_is_still_a_fact(sentence):

@@ -2942,6 +2942,8 @@ _SHOULD = re.compile(
     r"|(?<![\w-])(?:следует|стоит|(?:следовало|стоило)\s+бы)\s+\w+"  # not «предстоит»
     r"|(?<![\w-])(?:должн[аоы]?|надо|нужно)\s+(?:был[аои]?\s+)?бы\s+\w+"
 )
+# A question asked in the clause before "should": what was in dispute, no advice.
+_ASKED = re.compile(r"\b(?:whether|how|why|what|which|who)\b[^,;:.]*$")
 _HAPPENS = re.compile(
     r"(?:be|become|come|arrive|begin|start|resume|end|finish|follow|happen|occur|reach|"
     r"return|get|take\s+(?:place|effect))$"
@@ -2960,6 +2962,8 @@ def _advises(sentence, dates, language=Language.ENGLISH):
     clauses = relative_clauses(sentence, language)
     own_dates = [at for at in dates if not any(c.holds(at) for c in clauses)]
     should = _SHOULD.search(blank(sentence, clauses))
+    if should and _ASKED.search(sentence, 0, should.start()):
+        should = None  # "a dispute over whether Moscow should receive a special status"
     expected = should and should["verb"] and _HAPPENS.match(should["verb"])
     return bool(_ADVICE.match(sentence) or (should and not (own_dates and expected)))
 
