@@ -1317,6 +1317,8 @@ def test_the_present_of_a_schedule_with_a_past_date_is_a_historical_present(sent
         "Anna Berg met the heads of delegation on Tuesday.",
         "Oslo suspended the exchange visits on Tuesday.",
         "Oleg Sokolov thanked his Norwegian hosts on Tuesday.",
+        # … or before "of"
+        "Anna Berg met NATO heads of state in Oslo on Tuesday.",
     ],
 )
 def test_a_schedule_s_verb_after_a_determiner_is_a_noun_not_the_tense(sentence):

@@ -352,6 +352,10 @@ _A_NOUN_AFTER = re.compile(
 )
 
 
+# "of" after a schedule's verb makes it a plural noun too: "met NATO heads of state".
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 # A thing someone will have done to theirs, its participle no past: "will also have its
 # activity suspended from Nov. 1".
 _HAVE_IT_DONE = re.compile(
@@ -376,7 +380,13 @@ def _cues(text, start=0, end=None, after=None, language=Language.ENGLISH):
     found = [
         (position, stop, kind)
         for position, stop, kind in found
-        if not (kind == "scheduled" and _A_NOUN_AFTER.search(text, max(position - 40, 0), position))
+        if not (
+            kind == "scheduled"
+            and (
+                _A_NOUN_AFTER.search(text, max(position - 40, 0), position)
+                or _OF_AFTER.match(text, stop)
+            )
+        )
         and not (kind == "occurred" and _HAVE_IT_DONE.search(text, max(position - 60, 0), position))
     ]
     found = sorted([*found, *_acts_decided_across_an_aside(text, start, end, language)])
