@@ -2531,6 +2531,12 @@ def test_a_surname_several_holders_or_none_may_have_is_no_one_s(text, published)
     assert person.proposed_name == text.split()[1]
 
 
+def test_an_office_holder_s_surname_opening_a_sentence_is_that_person():
+    text = "Biden and the envoys spoke by phone. Talks in May went well."
+    mentions = find_mentions(text, Gazetteer([]), date(2021, 2, 5))
+    assert [(m.text, m.proposed_name) for m in mentions] == [("Biden", "Joe Biden")]
+
+
 def test_the_office_holder_s_record_is_linked_and_a_name_given_in_full_comes_first():
     clintons = [
         Record("person", "bill-clinton", "Bill Clinton"),

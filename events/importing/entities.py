@@ -2294,6 +2294,9 @@ def _settle_kind(reader, span, article_surnames):
         return None
     if first == last and token.word in MONTHS | WEEKDAYS and not titled:
         return None  # "met in May in Brussels": a month, no person or place of its own
+    if first == last and not placed and _office_holder(bare_key, span.role, reader.published):
+        span.kind = "person"  # "Biden and Putin spoke": the surname of one in office then
+        return span
     if positioned and (not _opens(token) or _surname_at_start(reader, first, last)):
         span.kind, span.how, span.reason = "person", "new", positioned
         return span
