@@ -242,6 +242,15 @@ def test_new_people_get_their_title_and_fullest_name(gazetteer):
     ]
 
 
+def test_a_counsellor_s_title_is_no_part_of_the_name(gazetteer):
+    text = "Counsellor Kristiina Laas arrived. Counsellor Laas said the talks went well."
+    people = [m for m in found(text, gazetteer) if m.kind == "person"]
+    assert [(m.role, m.proposed_name) for m in people] == [
+        ("Counsellor", "Kristiina Laas"),
+        ("Counsellor", "Kristiina Laas"),
+    ]
+
+
 def test_an_appositive_title_is_the_role(gazetteer):
     mentions = found("Viktor Orlov, Russia's deputy defence minister, said so.", gazetteer)
     assert mentions[0].text == "Viktor Orlov"

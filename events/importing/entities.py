@@ -152,7 +152,8 @@ TITLE_HEADS = word_set(
     "premier "
     "governor mayor senator general admiral colonel marshal lieutenant sergeant captain "
     "king queen prince pope patriarch leader representative official adviser advisor aide "
-    "deputy lawmaker undersecretary attache negotiator diplomat professor correspondent "
+    "deputy lawmaker undersecretary attache counsellor counselor consul negotiator diplomat "
+    "professor correspondent "
     "analyst researcher expert writer reporter editor columnist commentator"
 )
 # Titles written after a name: "Madeleine Moon MP".
