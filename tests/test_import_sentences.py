@@ -151,6 +151,14 @@ def test_russian_title_and_month_abbreviations():
     ]
 
 
+def test_a_russian_correspondent_s_abbreviation_ends_no_sentence():
+    text = "Как сообщили корр. ИТАР-ТАСС в делегации, обсуждался визит. Орлов уехал."
+    assert sentences(text) == [
+        "Как сообщили корр. ИТАР-ТАСС в делегации, обсуждался визит.",
+        "Орлов уехал.",
+    ]
+
+
 def test_number_abbreviation():
     assert sentences("Resolution No. 1244 was cited. It passed.") == [
         "Resolution No. 1244 was cited.",

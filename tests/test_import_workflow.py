@@ -1446,6 +1446,19 @@ def test_a_saying_of_a_view_is_not_the_act_a_noun_in_the_next_sentence_tells():
 
 
 @pytest.mark.parametrize(
+    "next_sentence",
+    [
+        "The move follows the signing of a rescue pact in Valletta on Tuesday.",
+        "The move came two days after the drill, which began in Valletta on Tuesday.",
+    ],
+)
+def test_the_date_of_what_an_act_told_again_followed_is_not_its_own(next_sentence):
+    text = "Poland has told Malta it is freezing all naval co-operation. " + next_sentence + "\n"
+    told, *_ = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert told.date.qualifier == DateQualifier.NO_LATER_THAN
+
+
+@pytest.mark.parametrize(
     "reported",
     [
         "Об этом во вторник сообщил МИД Польши.",

@@ -613,6 +613,14 @@ def _tells_an_act(proposal, language):
     return event_type_of(content, language) not in (None, Event.Type.STATEMENT)
 
 
+# Words that open another act between the noun telling an act again and a date: "The move
+# follows Putin's signing of a treaty on 18 March", "came two days after …".
+_ANOTHER_ACT_BETWEEN = re.compile(
+    r"(?i:\b(?:follow\w*|after|before|since|ahead\s+of)\b"
+    r"|(?<![\w-])(?:после|перед|вслед)(?![\w-]))"
+)
+
+
 # Deciding or agreeing, which "The agreement", "The decision", «Такая договорённость» tell
 # again.
 _DECIDING = re.compile(
@@ -654,8 +662,17 @@ def _date_by_the_next(undated, text, start, sentence, dates, today, language):
     tells again by a noun, in the next paragraph too, takes its one date ("Russia and NATO
     agreed to cooperate on missile defence. The agreement was reached on Saturday in
     Lisbon"); those so dated are returned, which that sentence's fact is the same as."""
-    if undated and _TOLD_AGAIN_BY_A_NOUN.match(sentence):
-        told = [d for d in dates if d.date.last_day <= today]
+    if undated and (noun := _TOLD_AGAIN_BY_A_NOUN.match(sentence)):
+        # the date of the noun's own verb, not of what it followed ("The move came two days
+        # after NATO ended its campaign") nor of a relative clause ("which began on March 24")
+        clauses = relative_clauses(sentence, language)
+        told = [
+            d
+            for d in dates
+            if d.date.last_day <= today
+            and not any(c.holds(d.start) for c in clauses)
+            and not _ANOTHER_ACT_BETWEEN.search(sentence, noun.end(), max(d.start, noun.end()))
+        ]
         done = [p for p in undated if p.status == Event.Status.OCCURRED]
         # An act such a noun can tell again, no saying: not "Vējonis thanked the allies and
         # said …" before "The decision to deploy was taken at the Warsaw summit in 2016".

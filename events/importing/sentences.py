@@ -69,7 +69,7 @@ _TITLES = frozenset({
     "brig", "adm", "sgt", "cpl", "sen", "rep", "gov", "pres", "prof", "rev", "hon", "amb",
     "ambs", "sec", "secy", "dep", "min", "asst", "st", "mt", "ft", "vs",
     "проф", "акад", "ген", "адм", "полк", "подполк", "им", "ул", "просп", "пл", "пер", "св",
-    "тов", "зам", "г-н", "г-жа", "посл", "мин", "пред", "ген-л", "ген-м",
+    "тов", "зам", "г-н", "г-жа", "посл", "мин", "пред", "ген-л", "ген-м", "корр", "спецкорр",
 })  # fmt: skip
 # Abbreviations that end no sentence when a number follows ("No. 5", "Jan. 5").
 _BEFORE_NUMBER = frozenset(
