@@ -595,6 +595,12 @@ def test_two_dates_that_make_one_span(sentence, start, end):
     )
 
 
+def test_the_same_day_set_off_after_a_weekday_is_that_day():
+    named = PartialDate(date(2005, 4, 1))
+    found = only_date("The flags went up in Oslo last Friday, the same day the envoys met.", named)
+    assert found.date == PartialDate(date(2005, 4, 15))
+
+
 def test_a_span_of_numbers_is_no_year():
     found = find_dates("The pact cuts arsenals to 1700–2200 warheads by 2012.", PUBLISHED)
     assert [f.text for f in found] == ["by 2012"]

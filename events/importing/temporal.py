@@ -3738,6 +3738,11 @@ def _span_of(value):
     return value.start, period_end(value.end or value.start, value.precision)
 
 
+_THE_SAME_DAY = re.compile(
+    r"(?i:(?:on\s+)?(?:that|the\s+same)\s+(?:very\s+)?day|(?:в\s+)?тот\s+же\s+день)"
+)
+
+
 def _another_year_s(counted, named):
     """Whether ``named``, a day given without a year, is the day ``counted`` of another
     year: the same day and month."""
@@ -3787,6 +3792,12 @@ def _apposed(sentence, mentions):
             note = f"{mention.note.rstrip('.')}; “{previous.text}” names its year."
             text = sentence[previous.start : mention.end]
             merged[-1] = replace(mention, text=text, start=previous.start, note=note)
+            continue
+        if _APPOSITION.fullmatch(gap) and _THE_SAME_DAY.fullmatch(mention.text):
+            # "last Friday, the same day ministers met": the day just named, again
+            text = sentence[previous.start : mention.end]
+            note = f"{previous.note}; “{mention.text}” is that day again"
+            merged[-1] = replace(previous, text=text, end=mention.end, note=note)
             continue
         if pair == {True} and _APPOSITION.fullmatch(gap) and _another_year_s(previous, mention):
             # «На следующий день, 24 марта»: the day counted is the one named without a
@@ -4048,6 +4059,7 @@ def _beside_explicit_date(found, start, end, grammar):
         if (
             resolved is None
             or grammar.rules[priority][1] in grammar.referring_to_act
+            or _THE_SAME_DAY.fullmatch(match.group())  # the weekday's day again
             or resolved[0].precision != DAY
             or resolved[0].end is not None
             or (other_start, other_end)
