@@ -866,6 +866,13 @@ def test_a_russian_article_end_to_end():
         assert text[proposal.start : proposal.end] == proposal.quote
 
 
+def test_a_russian_dateline_with_the_time_it_was_filed_is_left_out_of_the_quote():
+    text = "Москва, 19 апреля 2005, 10:42 — ИА Регнум. Сергей Лавров вчера встретился с послами.\n"
+    [met] = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert met.quote == "Сергей Лавров вчера встретился с послами."
+    assert met.date == PartialDate(date(2005, 4, 18))
+
+
 def test_russian_sentences_split_as_news_copy_needs():
     text = (
         "Договор подписан в 1997 г. Россия и НАТО создали совет. В 2002 г. его сменил "
