@@ -1498,6 +1498,9 @@ def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, ki
         # The outlet's own doing.
         "In today's newsletter: Anna Berg meets Oleg Sokolov in Tromsø.",
         "The Tromsø Herald publishes the full text of Oleg Sokolov's ferry accord.",
+        # A podcast's credits, the box about the publisher.
+        "Episode published April 21, 2005, with Anna Berg in Oslo.",
+        "About Tromsø University: Founded in 1968, it hosted Anna Berg in Oslo.",
         # An age a thing reaches: its anniversary, no act.
         "Oleg Sokolov's ferry accord turns twenty tomorrow.",
         # The writer's reading of why, with no date of its own.

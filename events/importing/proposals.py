@@ -2479,6 +2479,11 @@ _ABOUT_THE_STORY = re.compile(
     r"(?:first\s+|originally\s+)?(?:published|appeared|updated|written|produced|"
     r"commissioned|edited|adapted|translated|posted|amended)\b"
     r"|(?:First\s+|Originally\s+)?Published\s+(?:alongside|with|together|in|on|by|as)\b"
+    # a podcast's or a video's credits: "Episode published February 5, 2021."
+    r"|(?:This\s+)?(?:Episode|Podcast|Video|Programme|Program|Broadcast)\s+(?:was\s+)?"
+    r"(?:first\s+)?(?:published|posted|recorded|released|aired|broadcast)\b"
+    # the box about the publisher at the end: "About Lakeshore University: Founded in 1889"
+    r"|About\s+(?:[A-Z][\w.&'\u2019-]*\s*){1,5}:"
     r"|\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Written|Translated|"
     r"Produced|Research)\s+by\b"
     # A contributor line, whoever it names first: "Associated Press writer Jane Doe
