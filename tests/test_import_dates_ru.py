@@ -873,6 +873,15 @@ def test_a_russian_dateline_with_the_time_it_was_filed_is_left_out_of_the_quote(
     assert met.date == PartialDate(date(2005, 4, 18))
 
 
+def test_the_same_day_after_a_year_named_in_passing_is_the_day_named_before_it():
+    text = (
+        "Сергей Лавров прибыл в Осло 19 апреля. Соглашение, подписанное в Осло в 1999 году, "
+        "так и не вступило в силу. Ответ Осло последовал в тот же день.\n"
+    )
+    *_, answered = propose(text, PUBLISHED, LAVROV, match_events=False, language=RU)
+    assert answered.date == PartialDate(date(2005, 4, 19))
+
+
 def test_russian_sentences_split_as_news_copy_needs():
     text = (
         "Договор подписан в 1997 г. Россия и НАТО создали совет. В 2002 г. его сменил "

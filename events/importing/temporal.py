@@ -565,6 +565,10 @@ class Context(Story):
         None."""
         return self._last_fact(lambda anchor: anchor.start > self.today)
 
+    def last_day_named(self):
+        """The last date of a fact named to the day, or None."""
+        return self._last_fact(lambda anchor: anchor.precision == DAY)
+
     def last_gone_by(self):
         """The last date of a fact named that is over by the text's today, or None."""
         return self._last_fact(lambda anchor: anchor.last_day <= self.today)
@@ -2092,6 +2096,12 @@ def period_of_named(ctx, unit, month=None):
     elif a_day and named.start > ctx.today and _told(ctx):
         # «Вечером … сообщил» after «будет подписан 27 мая»: the story's day gone by
         named = ctx.last_gone_by() or named
+    if named.precision != DAY and _THE_SAME_DAY.search(ctx.match.group()):
+        # «в тот же день» after 7 November and a treaty «подписанный в 1999 году», "later
+        # the same day" after "joined on March 29 … a bid launched in 1994": the day named
+        # before that year in passing, when later than it ("then" is of the year)
+        day = ctx.last_day_named()
+        named = day if day is not None and day.start > named.last_day else named
     year = named.start.year
     if month:
         result = PartialDate(date(year, month, 1), MONTH)
