@@ -1078,6 +1078,8 @@ def test_the_day_a_plan_was_called_off_is_the_calling_off_not_the_plan():
         ("Talks with Anna Berg planned for 3 May went ahead in Tromsø.", "3 May"),
         # Another clause's plan: "and" opens a verb of its own.
         ("Anna Berg cancelled her leave, and talks planned for 3 June will go ahead.", "3 June"),
+        # Put off before, as an adjective says: still planned.
+        ("Anna Berg is due in Tromsø on 3 June to sign a long-delayed quota pact.", "3 June"),
     ],
 )
 def test_a_plan_not_called_off_keeps_its_date(sentence, date_text):

@@ -1629,7 +1629,9 @@ _CALLED_OFF = re.compile(
     # Not "has not been cancelled", "wasn't called off": the plan is still on.
     r"(?<!\bnot\s)(?<!\bnot\sbeen\s)(?<!n['\u2019]t\sbeen\s)"
     r"\b(?:but\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|will\s+be)\s+)?"
-    r"(?:[a-z]+ly\s+)?(?:never\s+(?:held|took\s+place|happened|materiali[sz]ed|convened|"
+    # not an adjective: "a long-delayed treaty", "the postponed summit"
+    r"(?:[a-z]+ly\s+)?(?<!-)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+    r"(?:never\s+(?:held|took\s+place|happened|materiali[sz]ed|convened|"
     rf"came\s+about)|{_NOT_CARRIED_OUT}|cancel+ed|called\s+off|dropped|scrapped|"
     rf"shelved|abandoned|{_PUTTING_OFF}|fell\s+through|{_OFF})\b",
     re.IGNORECASE,
