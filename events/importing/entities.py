@@ -67,7 +67,7 @@ from events.importing.names import (
     surname_keys,
     word_set,
 )
-from events.importing.office_holders import holders, surname_keys_of
+from events.importing.office_holders import holders_named
 from events.importing.sentences import split_sentences
 
 # Re-exported: the importer's other modules and its tests read them from here.
@@ -3110,7 +3110,7 @@ def _office_holder(key, role, day):
     among the holders of the offices news names people by: the only one the title fits
     ("President Clinton"), or the one in office on ``day`` ("President Bush" in 2002, "Mr
     Clinton" in 1997); None if none or several are ("Mr Ivanov" in 2002)."""
-    named = [h for h in holders() if key in surname_keys_of(h)]
+    named = list(holders_named(key))
     if role:
         named = [h for h in named if _fits(role, [role_key(h.office)])]
     if len({h.name for h in named}) > 1 or not role:

@@ -167,9 +167,20 @@ _OFFICES = {
 }
 
 
-def surname_keys_of(holder):
-    """The keys of the surnames ``holder`` is written with: "schroder", "shroeder"."""
-    return surname_keys(holder.name) | {fold_word(s) for s in holder.spellings}
+def holders_named(key):
+    """The terms of the holders whose surname, as any copy writes it, has the key ``key``
+    ("clinton", "shroeder")."""
+    return _by_surname().get(key, ())
+
+
+@cache
+def _by_surname():
+    index = {}
+    for holder in holders():
+        keys = surname_keys(holder.name) | {fold_word(s) for s in holder.spellings}
+        for key in keys:
+            index[key] = (*index.get(key, ()), holder)
+    return index
 
 
 @cache

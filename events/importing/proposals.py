@@ -168,6 +168,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     lead_in = None  # the last dateline, label or timestamp read
     heading = None  # the last heading that is a date ("Saturday 27 June"), and its day
     entry = None  # the live-blog entry the sentence is in
+    first_stamp = True  # no timestamp read yet
     label = None  # the digest's day label of the item the sentence is in
     asked = -1  # where the interviewer's turn the sentence may be in ends
     items = list_items(text)
@@ -198,9 +199,10 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
             if found.names_a_speaker:
                 asked = _turn_end(text, found.end) if _asks(text, found) else -1
                 subject.people = []  # another speaker's turn, as a quotation
-            if found.time and not _the_story_s_own_stamp(text, found):
+            if found.time and not (first_stamp and _the_story_s_own_stamp(text, found)):
                 entry = _entry(text, found, heading, story.filed, published)
                 story.filed = entry.day if heading else story.filed
+            first_stamp = first_stamp and not found.time
             if found.dates_item:
                 label = _label(text, found, end, published, language, label)
                 if label:  # the day in play, which "the day before" counts from
@@ -1697,13 +1699,10 @@ def _entry(text, timestamp, heading, filed, published):
 
 
 def _the_story_s_own_stamp(text, stamp):
-    """Whether ``stamp``, a day and a time with no place ("June 12, 2019, 07:00"), is the
-    only such stamp of ``text``: the story's own, under its headline, which gives its day
-    (the dateline's) but opens no entry; a live page stamps each of its entries so."""
-    if not stamp.day or stamp.place:
-        return False
-    stamps = (find_lead_in(text, line.start()) for line in re.finditer(r"^", text, re.MULTILINE))
-    return sum(1 for s in stamps if s and s.time and s.day) == 1
+    """Whether ``stamp``, the first of ``text``, a day and a time with no place ("June 12,
+    2019, 07:00"), is its only one: the story's own, under its headline, which gives its
+    day (the dateline's) but opens no entry; a live page stamps each of its entries so."""
+    return bool(stamp.day) and not stamp.place and _next_entry(text, stamp.end) == len(text)
 
 
 def _next_entry(text, position):
