@@ -265,6 +265,9 @@ def test_a_russian_dateline_with_a_year_proposes_the_publication_date():
         ("TALLINN, May 14, 2008\n\n", "TALLINN", None, (2008, 5, 14)),
         ("TALLINN/RIGA, May 14 (Baltic Wire) - ", "TALLINN/RIGA", "Baltic Wire", (None, 5, 14)),
         ("TALLINN - ", "TALLINN", None, (None, None, None)),
+        # An em dash with no space, as the Toronto Star prints it.
+        ("TALLINN\u2014", "TALLINN", None, (None, None, None)),
+        ("NARVA, ESTONIA\u2014", "NARVA, ESTONIA", None, (None, None, None)),
         # A city and its country as written, as Al Jazeera writes them.
         ("Tallinn, Estonia \u2013 ", "Tallinn, Estonia", None, (None, None, None)),
         ("Tallinn (Baltic Wire) - ", "Tallinn", "Baltic Wire", (None, None, None)),
@@ -298,6 +301,7 @@ def test_dateline_forms(dateline, place, agency, written):
         "Envoys met in Tallinn on May 14 (a Wednesday).",
         "TALLINN\n\nEnvoys met on Tuesday.",
         "Tallinn, Tuesday. Envoys met.",
+        "Tallinn\u2014Riga ferries stopped on Tuesday.",
         "Anna Berg, Estonia \u2013 the envoy \u2013 said little.",
         "Envoys Meet In Tallinn\n\nTALLINN, May 14 - Envoys met.",
         "Q: Will the envoys meet again in May?",

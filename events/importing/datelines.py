@@ -74,7 +74,8 @@ ENGLISH = re.compile(
     rf"(?:(?P<place>(?!{_DAY_WORD})(?P<head>{_PLACE})(?:{_REGION})?)(?:,?\s+{_DATE})?|(?=[(/]))"
     rf"(?:\s*{_AGENCY})?"
     rf"(?:\s*(?:{_DASH}|:)(?:\s+|$)|(?P<alone>[^\S\n]*(?:\n\s*|$))"
-    r"|(?<=\d)\.\s+(?=[A-Z\"\u201c]))",  # "ROME, May 28. The leaders …"
+    r"|(?<=\d)\.\s+(?=[A-Z\"\u201c])"  # "ROME, May 28. The leaders …"
+    r"|(?<=[A-Z.])\u2014(?=[A-ZА-ЯЁ\"\u201c\u00ab]))",  # "OTTAWA—Russia broke off …": Toronto Star
     re.MULTILINE,
 )
 # A wire's dateline with no place, as for a timeline or a factbox: "Aug 20 (Reuters) -".
