@@ -90,7 +90,7 @@ def test_a_dry_run_prints_the_proposals_as_json_and_writes_nothing(db, article):
     [
         # Russian by its script: «в пятницу» is read as Friday 11 March.
         (
-            "Посол Лена Хауглан в пятницу заявила, что флоты проведут учения.",
+            "Посол Лена Хауглан в пятницу заявила, что флоты продолжат сотрудничество.",
             [],
             "ru",
             "2011-03-11",
@@ -98,7 +98,7 @@ def test_a_dry_run_prints_the_proposals_as_json_and_writes_nothing(db, article):
         (TEXT, [], "en", "2011-03-11"),
         # The language given is the one read: no Russian weekday in English.
         (
-            "Посол Лена Хауглан в пятницу заявила, что флоты проведут учения.",
+            "Посол Лена Хауглан в пятницу заявила, что флоты продолжат сотрудничество.",
             ["--language", "en"],
             "en",
             "2011-03-14",

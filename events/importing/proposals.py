@@ -181,6 +181,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     # The proposals of the last sentence that gave any, whose date the next may go on
     # with ("The ceremony took place in the palace" between them gives none).
     before = []
+    reported_on = set()  # the days the story reported from: its publication's, its datelines'
     for start, end in split_sentences(text):
         if any(left <= start < right for left, right in in_notes):
             continue  # a footnote, a source cited or the author's note, not the story
@@ -296,6 +297,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
         if (complete or fact) and not aside:
             # what has no date of its own is of the day the story reports from: its
             # dateline's ("PARIS, May 27"), else its publication's
+            reported_on.add(story.today)
             found = _proposals_for(
                 sentence,
                 start,
@@ -334,7 +336,7 @@ def propose(text, published, gazetteer, match_events=True, language=Language.ENG
     find_repeated_facts(proposals, text)
     if match_events:
         find_likely_duplicates(proposals)
-    return proposals
+    return _dated_or_done(proposals, reported_on)
 
 
 # "in Lisbon", «в Лиссабоне»: where something is done.
@@ -579,6 +581,46 @@ def _dated_by_publication(proposal):
         and date.end is None
         and date.qualifier in (DateQualifier.NO_LATER_THAN, DateQualifier.NO_EARLIER_THAN)
     )
+
+
+# Kinds of event news copy dates where it tells them: undated, one is told again.
+_DATED_WHERE_TOLD = frozenset(Event.Type) - {
+    Event.Type.STATEMENT,
+    Event.Type.OBJECTION,
+    Event.Type.PROPOSAL,
+    Event.Type.INTERVIEW,
+}
+
+
+def _dated_or_done(proposals, reported_on):
+    """``proposals`` less those no fact for the timeline, once every sentence has had its
+    say (``_date_by_the_next``, the occasion named again) and repeats were found: those
+    still dated only by a day the story was reported on (one of ``reported_on``) that are
+    a plan or forecast (an undated one describes an arrangement, a document's terms, an
+    opinion) or an occasion (news copy dates a meeting, a signing or a visit where it
+    tells it: undated, one is detailed again, or background). What tells again an event
+    on the timeline stays, to be merged into it, as does a repeat within the article."""
+    merged = {p.same_as for p in proposals} | {
+        i for i, p in enumerate(proposals) if p.same_as is not None
+    }
+
+    def no_fact(index, proposal):
+        return (
+            _dated_by_publication(proposal)
+            and proposal.date.start in reported_on
+            and (
+                proposal.status != Event.Status.OCCURRED or proposal.event_type in _DATED_WHERE_TOLD
+            )
+            and not proposal.matches
+            and index not in merged
+        )
+
+    kept = [i for i, p in enumerate(proposals) if not no_fact(i, p)]
+    renumbered = {old: new for new, old in enumerate(kept)}
+    for i in kept:
+        if proposals[i].same_as is not None:
+            proposals[i].same_as = renumbered[proposals[i].same_as]
+    return [proposals[i] for i in kept]
 
 
 def _undated(published, status):
@@ -2489,6 +2531,8 @@ _ABOUT_THE_STORY = re.compile(
     # contributed to this report from Brussels.", "Ivan Petrov contributed reporting.".
     r"|[^.]{0,120}?\bcontributed\s+(?:(?:additional\s+)?reporting|research|to\s+(?:this|the)\s+"
     r"(?:report|story|article|dispatch|piece))\b[^.]{0,80}\.$"
+    # Copy from elsewhere: "Material from Reuters was used in this report."
+    r"|[^.]{0,120}?\bwas\s+used\s+in\s+(?:this|the)\s+(?:report|story|article)\b"
     r"|(?:Эта\s+|Данная\s+)?(?:Статья|Материал|Публикация|Текст)\s+(?:был[аио]?\s+)?"
     r"(?:впервые\s+)?(?:опубликован|подготовлен|написан|обновл[её]н)"
     r"|(?:Впервые\s+)?[Оо]публиковано\s"
@@ -2575,7 +2619,8 @@ _SIGN_OFF = re.compile(
 # Matthys/EPA", «Фото: ТАСС»), which stands after the caption's last sentence, in
 # brackets or alone: "a poll by Reuters/Ipsos." ends a sentence of the story.
 _CAPTION_LABEL = re.compile(
-    r"[(\[]?(?:FILE\s+)?(?:PHOTO|Photo|Photograph|Picture|Pictured|Image|Caption)"
+    r"[(\[]?(?:FILE\s+)?(?:PHOTO|Photo|Photograph|Picture|Pictured|Image|Caption|Cover"
+    r"|(?:Main|Top|Lead|Header)\s+(?:image|photo|picture))"
     r"(?:\s+caption)?\s*:"
     r"|[(\[]?(?:Фото(?:графия)?|На\s+(?:фото|снимке)|Снимок|Подпись(?:\s+к\s+фото)?)\s*:"
 )
