@@ -448,12 +448,31 @@ def test_status_is_read_from_the_clause(sentence, status):
         # Still to come when reported, with no date: an arrangement or a forecast, no fact.
         "Under the accord, Oslo and Anna Berg will set up a quota board.",
         "Oleg Sokolov is expected to sign the accord.",
-        # Done, but an occasion with no date: one the story dates where it tells it.
+        # Done, but an occasion with no date after the story's first fact: one the story
+        # dates where it tells it.
         "Oleg Sokolov signed the accord.",
     ],
 )
 def test_a_plan_a_forecast_or_an_occasion_with_no_date_is_not_proposed(sentence):
-    assert propose(sentence, PUBLISHED, ENVOYS, match_events=False) == []
+    story = f"Anna Berg criticised the quotas on Monday. {sentence}"
+    proposals = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert [p.quote for p in proposals] == ["Anna Berg criticised the quotas on Monday."]
+
+
+@pytest.mark.parametrize(
+    ("story", "quote"),
+    [
+        ("Oleg Sokolov signed the accord.", "Oleg Sokolov signed the accord."),
+        (
+            "OSLO, April 19 - Oleg Sokolov met Anna Berg in Oslo. Anna Berg signed the accord.",
+            "Oleg Sokolov met Anna Berg in Oslo.",
+        ),
+    ],
+)
+def test_an_undated_occasion_that_is_the_story_s_first_fact_is_its_news(story, quote):
+    # A readout's "Dmitry Medvedev met with …", a wire's lede under its dateline.
+    [news] = propose(story, PUBLISHED, ENVOYS, match_events=False)
+    assert (news.quote, news.date.qualifier) == (quote, BY)
 
 
 def test_a_saying_done_with_no_date_is_bounded_by_the_publication_on_its_side():
@@ -2972,18 +2991,13 @@ def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):
         # With no date, a saying of what is still to come is the fact, not that act.
         ("Oleg Sokolov will visit Oslo, his spokesman said.", Event.Type.STATEMENT),
         ("The fleets will hold a drill, Anna Berg told reporters.", Event.Type.STATEMENT),
+        # What it says was done is that act.
+        ("Oleg Sokolov visited Oslo, his spokesman said.", Event.Type.VISIT),
     ],
 )
 def test_an_undated_saying_of_what_is_to_come_is_a_statement(sentence, event_type):
     [proposal] = propose(sentence, PUBLISHED, ENVOYS, match_events=False)
     assert (proposal.event_type, proposal.status) == (event_type, Event.Status.OCCURRED)
-
-
-def test_an_undated_saying_of_an_occasion_done_is_that_occasion_so_not_proposed():
-    # What it says was done is that act, a visit with no date: no proposal (as a
-    # statement, it would be one).
-    sentence = "Oleg Sokolov visited Oslo, his spokesman said."
-    assert propose(sentence, PUBLISHED, ENVOYS, match_events=False) == []
 
 
 @pytest.mark.parametrize(
@@ -3756,9 +3770,8 @@ def test_a_reference_date_is_named_for_later_sentences_but_proposes_nothing():
         "Anna Berg met Oleg Sokolov for the first time since the summit of 12 March 2003. "
         "Anna Berg visited Oleg Sokolov in Riga later that year."
     )
-    # The first meeting, with no date of its own (not the summit's), is no proposal.
-    [second] = propose(text, PUBLISHED, ENVOYS, match_events=False)
-    assert second.quote == "Anna Berg visited Oleg Sokolov in Riga later that year."
+    first, second = propose(text, PUBLISHED, ENVOYS, match_events=False)
+    assert first.date == PartialDate(PUBLISHED, DAY, None, BY)  # the story's news, not 2003
     assert second.date == PartialDate(date(2003, 1, 1), YEAR)
 
 
@@ -5737,11 +5750,10 @@ def test_what_is_quoted_does_not_type_a_sentence_whose_own_verb_does():
             "Since the ferry line reopened in 2003, Anna Berg has crossed it twice.",
             [(None, "2005-04-21"), ("2003", "2003-01-01")],
         ),
-        # "since", "after", "before" with a gerund: the gerund's act, its date its own; an
-        # occasion with none of its own, no proposal.
+        # "since", "after", "before" with a gerund: the gerund's act, its date its own.
         (
             "Anna Berg came to Tromsø on her first trip since taking office in January.",
-            [("January", "2005-01-01")],
+            [(None, "2005-04-21"), ("January", "2005-01-01")],
         ),
         (
             "Oleg Sokolov flew home after signing the quota deal on Monday.",
@@ -5749,7 +5761,7 @@ def test_what_is_quoted_does_not_type_a_sentence_whose_own_verb_does():
         ),
         (
             "Before leaving for Oslo on 3 March, Anna Berg met Oleg Sokolov in Riga.",
-            [("3 March", "2005-03-03")],
+            [(None, "2005-04-21"), ("3 March", "2005-03-03")],
         ),
         # A relative clause after the subject, with no comma: "that" to the main verb.
         (

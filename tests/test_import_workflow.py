@@ -1974,14 +1974,13 @@ def test_an_undated_fact_matches_the_event_of_the_days_before_its_publication(gd
     assert "only within a month: 3.5 points needed" in proposal.matched_event.reason
 
 
-def test_an_undated_trip_matching_no_event_of_months_before_is_no_proposal(gdynia_week):
+def test_an_undated_fact_does_not_match_an_event_of_months_before(gdynia_week):
     visit = gdynia_week["visit"]
     visit.start_date, visit.end_date = date(2010, 10, 4), date(2010, 10, 5)
     visit.save()
     text = "The trip, Kowalczyk's first to Gdynia since she took office, comes a week late.\n"
-    # Matched to the visit, it would be proposed to be merged into it; undated and matching
-    # nothing, it is no proposal.
-    assert proposals_for(text) == []
+    (proposal,) = proposals_for(text)
+    assert proposal.matches == []
 
 
 def save_all_new(text, language=Language.ENGLISH):

@@ -598,8 +598,12 @@ def _dated_or_done(proposals, reported_on):
     still dated only by a day the story was reported on (one of ``reported_on``) that are
     a plan or forecast (an undated one describes an arrangement, a document's terms, an
     opinion) or an occasion (news copy dates a meeting, a signing or a visit where it
-    tells it: undated, one is detailed again, or background). What tells again an event
-    on the timeline stays, to be merged into it, as does a repeat within the article."""
+    tells it: undated, one is detailed again, or background). An occasion that is the
+    story's first fact stays, the news of the day it was reported ("MOSCOW, Dec 16
+    (Reuters) - Medvedev met Rasmussen in the Kremlin", a readout's "Dmitry Medvedev met
+    with …"); so does what
+    tells again an event on the timeline, to be merged into it, and a repeat within the
+    article."""
     merged = {p.same_as for p in proposals} | {
         i for i, p in enumerate(proposals) if p.same_as is not None
     }
@@ -613,6 +617,7 @@ def _dated_or_done(proposals, reported_on):
             )
             and not proposal.matches
             and index not in merged
+            and (index > 0 or proposal.status != Event.Status.OCCURRED)
         )
 
     kept = [i for i, p in enumerate(proposals) if not no_fact(i, p)]
