@@ -1086,6 +1086,21 @@ def test_job_titles_time_zones_and_bases_are_read_for_what_they_are(gazetteer):
     assert mentions[2].start == text.rindex("Brussels")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jets flew from the Valdora airbase on Monday.",
+        "The troops reached the Valdora military base on Monday.",
+        "The ships sailed from the Valdora naval base on Monday.",
+        "The drill was held at the Valdora training area on Monday.",
+        "The tanks fired at the Valdora training ground on Monday.",
+        "The planes landed at the Valdora airfield on Monday.",
+    ],
+)
+def test_a_name_before_the_words_of_a_military_site_is_a_place(gazetteer, text):
+    assert summary(found(text, gazetteer)) == [("Valdora", "place", None)]
+
+
 def test_a_name_before_its_region_s_word_in_lower_case_is_a_place(gazetteer):
     text = "The jet strayed over Valdora province, and troops moved into Kestra oblast."
     assert summary(found(text, gazetteer)) == [

@@ -192,7 +192,13 @@ NEWS_NAME_WORDS = (
 SITE_WORDS = (
     ("air", "base"),
     ("naval", "station"),
+    ("military", "base"),
+    ("naval", "base"),
+    ("training", "area"),
+    ("training", "ground"),
     ("base",),
+    ("airbase",),
+    ("airfield",),
     ("airport",),
     ("port",),
     # a region's own word after its name in lower case: "over Hatay province"
