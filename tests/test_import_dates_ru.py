@@ -1612,6 +1612,10 @@ def test_a_russian_presence_label_or_offer_types_the_act(text, dated, kind):
         # The verb that says only that it happened, before it, as Russian puts it.
         ("Сегодня в Осло открылся саммит рыболовных держав.", "conference"),
         ("Вчера в Тромсё завершились учения береговой охраны.", "exercise"),
+        # Its adjectives in any gender and case between.
+        ("Вчера в Тромсё завершилось совместное морское учение.", "exercise"),
+        ("Анна Берг провела двустороннюю встречу с Олегом Соколовым.", "meeting"),
+        ("Вчера в Осло прошла очередная встреча послов.", "meeting"),
         # Travel to a place still to come.
         ("Министр вылетит в Осло завтра утром.", "visit"),
         ("Делегация прибудет в Тромсё в понедельник.", "visit"),

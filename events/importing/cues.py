@@ -347,7 +347,7 @@ _ACT_MODIFIER = (
     # phase of the exercise"
     r"(?-i:[A-Z][a-z]+(?:-\d{2,4})?)|(?:19|20)\d\d|"
     r"(?:(?:first|second|final|active|main|last|opening)\s+)?(?:phase|stage|part|round)\s+of|"
-    r"[а-яё]+(?:-[а-яё]+)*(?:ые|ых|ий|ый|ой|ую|ее|ие))"
+    r"[а-яё]+(?:-[а-яё]+)*(?:ые|ых|ий|ый|ой|ую|ее|ие|ое|ая|юю|яя))"
 )
 # An act named after a verb that only carries it types the clause as a verb would: "held
 # a summit", "attended the conference", "launched exercises", "join NATO's Operation
