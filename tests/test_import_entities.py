@@ -1101,6 +1101,19 @@ def test_a_name_before_the_words_of_a_military_site_is_a_place(gazetteer, text):
     assert summary(found(text, gazetteer)) == [("Valdora", "place", None)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An exercise's name and its year.
+        "The next joint exercise, Noble Partner 2020, is set for the spring.",
+        # A unit's number before its name.
+        "Around 300 marines from 45 Commando are deploying this week.",
+    ],
+)
+def test_a_name_with_a_number_or_a_year_beside_it_is_no_person_or_place(gazetteer, text):
+    assert summary(found(text, gazetteer)) == []
+
+
 def test_a_name_before_its_region_s_word_in_lower_case_is_a_place(gazetteer):
     text = "The jet strayed over Valdora province, and troops moved into Kestra oblast."
     assert summary(found(text, gazetteer)) == [

@@ -2576,6 +2576,9 @@ def _after_locative(reader, first, last):
     tokens = reader.tokens
     if first == 0 or tokens[first - 1].word not in LOCATIVES or tokens[first].sentence_start:
         return False  # "… in 2006. Primakov is thought": the sentence before ends in "in"
+    if any(c.isdigit() for c in reader.text[tokens[first - 1].end : tokens[first].start]):
+        return False  # "from 45 Commando", "in 2006 Primakov": a unit's number, a year
+
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     return (
         following is None
@@ -2626,6 +2629,10 @@ def _person_evidence(reader, span):
 TOLD = word_set("told tells asked")
 
 
+# A year right after a name, which it ends: "Noble Partner 2020", "Trident Juncture-2018".
+_A_YEAR_AFTER = re.compile(r"[\s-](?:19|20)\d\d\b")
+
+
 def _a_things_name(reader, first, last):
     """Whether capitalised words name a thing, not a person: a word of theirs says so
     ("Membership Action Plan"), or the article writes them, here or elsewhere, after an
@@ -2635,6 +2642,8 @@ def _a_things_name(reader, first, last):
     tokens = reader.tokens
     if any(tokens[i].word in THINGS for i in range(first, last + 1)):
         return True
+    if _A_YEAR_AFTER.match(reader.text, tokens[last].end):
+        return True  # "Noble Partner 2020": an exercise's, a summit's name and its year
     keys = [t.key for t in tokens[first : last + 1]]
     count = len(keys)
     for index in range(len(tokens) - count + 1):
