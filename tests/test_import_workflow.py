@@ -1206,6 +1206,16 @@ def test_a_quotation_after_a_dated_statement_by_its_speaker_is_that_statement():
     assert "the statement the sentence before dates" in quoted.date_note
 
 
+def test_a_quotation_goes_on_with_the_saying_before_not_the_act_it_said_was_done():
+    text = (
+        "Marta Kowalczyk told reporters on Tuesday that Malta had closed the port last month."
+        '\n\n"The fleet was warned," Kowalczyk said.\n'
+    )
+    told, closed, quoted = propose(text, PUBLISHED, MARTA, match_events=False)
+    assert (told.date_text, closed.date_text) == ("on Tuesday", "last month")
+    assert (quoted.same_as, quoted.date) == (0, PartialDate(date(2011, 6, 7)))
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [

@@ -951,6 +951,10 @@ def _carry_on(found, before, proposals, sentence, published, language):
         # on Monday that the mission would close from 1 November. "…," he said."
         done = proposal.status == Event.Status.OCCURRED or _said_then(proposal, language)
         alike = [p for p in dated if (p.status == Event.Status.OCCURRED) == done]
+        if len(alike) > 1 and _said_then(proposal, language):
+            # A saying goes on with the saying before, not with what it said was done: "told
+            # the House yesterday that … rejected a deal last month. "…," he said."
+            alike = _dated_as_said(alike, language) or alike
         if proposal.date_text is not None:
             continue
         if _wholly_quoted(proposal.quote) and (said := _the_last_saying(before, language)):
@@ -980,6 +984,17 @@ def _carry_on(found, before, proposals, sentence, published, language):
             earlier = proposals[proposal.same_as]
         words = f" (“{earlier.date_text}”)" if earlier.date_text else ""
         proposal.date_note = f"No date of its own: {how}{words}, so {proposal.date.display}."
+
+
+def _dated_as_said(proposals, language):
+    """Of ``proposals`` (of one sentence), those whose date words are the saying's, outside
+    what it reports ("told the House yesterday that …"), not what was said."""
+    return [
+        p
+        for p in proposals
+        if p.date_text
+        and not any(r.holds(p.quote.find(p.date_text)) for r in reported_content(p.quote, language))
+    ]
 
 
 def _wholly_quoted(sentence):
