@@ -2991,6 +2991,8 @@ def test_the_verb_that_governs_the_date_types_the_act(sentence, event_type):
         # With no date, a saying of what is still to come is the fact, not that act.
         ("Oleg Sokolov will visit Oslo, his spokesman said.", Event.Type.STATEMENT),
         ("The fleets will hold a drill, Anna Berg told reporters.", Event.Type.STATEMENT),
+        # A promise made is a saying, whatever it promises.
+        ("Anna Berg promised that the fleets would hold a drill.", Event.Type.STATEMENT),
         # What it says was done is that act.
         ("Oleg Sokolov visited Oslo, his spokesman said.", Event.Type.VISIT),
     ],

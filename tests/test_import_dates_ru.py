@@ -1651,6 +1651,18 @@ def test_a_russian_act_named_with_a_verb_that_carries_it_types_the_fact(text, ki
     assert event_type(text) == kind
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Анна Берг пообещала, что флоты проведут учения.",
+        "Олег Соколов обещал, что армия «сделает выводы».",
+    ],
+)
+def test_a_russian_promise_made_is_a_saying_whatever_it_promises(text):
+    [promised] = propose(text, PUBLISHED, Gazetteer([]), match_events=False, language=RU)
+    assert (promised.event_type, promised.status) == ("statement", Event.Status.OCCURRED)
+
+
 def test_a_russian_participle_s_date_has_its_own_status_not_the_main_verb_s():
     sentence = "Бюро по квотам, учреждённое Сергеем Лавровым в 2001 году, будет закрыто."
     gazetteer = Gazetteer([Record("person", "sergei-lavrov", "Sergei Lavrov")])

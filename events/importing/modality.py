@@ -435,7 +435,8 @@ _REPORTING_PAST = re.compile(
     r"assured|reported|indicated|signalled|signaled|predicted|cautioned|complained|"
     r"informed|notified|reminded|revealed|disclosed|emphasi[sz]ed|underlined|maintained|"
     r"asserted|conceded|remarked|remembered|suggested|asked|wondered|queried|concluded|"
-    r"expressed",  # "expressed hope that …": a statement made, whatever it hopes for
+    r"expressed|"  # "expressed hope that …": a statement made, whatever it hopes for
+    r"promised|pledged|vowed",  # "promised that the alliance would …": a promise made
     re.IGNORECASE,
 )
 _RU_REPORTING_PAST = re.compile(
@@ -445,7 +446,8 @@ _RU_REPORTING_PAST = re.compile(
     r"информировал|уведомил|известил|спросил|поинтересовал(?:ся|ась|ись)|"
     # … and said again and again: «неоднократно указывала, что …»
     r"указывал|подч[её]ркивал|отмечал|предупреждал|напоминал|повторял|заверял|повторил|"
-    r"выразил)(?:а|о|и)?"  # «выразил надежду, что …»: a statement made, whatever it hopes for
+    r"выразил|"  # «выразил надежду, что …»: a statement made, whatever it hopes for
+    r"пообещал|обещал)(?:а|о|и)?"  # «пообещал, что армия …»: a promise made
     # "it was announced that": «было объявлено, что …», «сообщено».
     r"|(?:объявлен|сообщен|заявлен)о",
     re.IGNORECASE,
