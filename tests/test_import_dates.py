@@ -6006,6 +6006,14 @@ def test_the_same_date_and_the_next_morning_count_from_the_last_day_named(senten
         ("Oleg Sokolov stayed in Tromsø until 2004.", [("until 2004", "2004-01-01")]),
         ("In 2004, Anna Berg met Oleg Sokolov.", [("2004", "2004-01-01")]),
         ("The quota talks are scheduled for 2006, Anna Berg said.", [("2006", "2006-01-01")]),
+        # A year after the article opening the sentence: its subject is of that year.
+        ("The 1994 accord was signed in Tromsø by Anna Berg.", [("1994", "1994-01-01")]),
+        (
+            "The 2004 exercise ended with a drill off Vardø, Oleg Sokolov said.",
+            [
+                ("2004", "2004-01-01"),
+            ],
+        ),
         # A day naming an event in a phrase of another word, as a year does.
         (
             "In 2002 Oslo set up a ferry council in the wake of the 12 March 2001 attacks.",

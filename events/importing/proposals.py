@@ -3520,6 +3520,8 @@ _NOT_A_NAME = frozenset(
     + ("in", "by", "since", "until", "till", "after", "before", "from", "through", "during")
     + ("of", "for", "around", "about", "circa", "early", "late", "mid")
     + ("spring", "summer", "autumn", "fall", "winter")
+    # a determiner opening the sentence: "The 1999 treaty was signed in Istanbul"
+    + ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our")
 )
 _AT = re.compile(r"\b(?:at|during)\s*$")
 _PLAN_FOR = re.compile(
