@@ -1457,6 +1457,8 @@ def test_condolences_offered_are_a_message_talks_offered_a_proposal(sentence, ki
         "Associated Press writer Anna Berg contributed to this report from Tromsø on Monday.",
         "Oleg Sokolov in Murmansk contributed reporting.",
         "Material from Baltic Wire and Anna Berg's office was used in this report.",
+        "Previously based in Oslo, she has covered Anna Berg's quota talks since 2003.",
+        "He has reported from Tromsø on Oleg Sokolov's fleet since 2001.",
         "I first met Anna Berg in Tromsø in the spring of 2003, when she ran the port.",
         "Norway and Russia should:\n\n- hold a rescue drill in the Barents Sea by May 2006;",
         "We recommend that Anna Berg meet Oleg Sokolov in Tromsø before June 2006.",

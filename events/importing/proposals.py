@@ -2553,6 +2553,10 @@ _ABOUT_THE_STORY = re.compile(
     r"(?:report|story|article|dispatch|piece))\b[^.]{0,80}\.$"
     # Copy from elsewhere: "Material from Reuters was used in this report."
     r"|[^.]{0,120}?\bwas\s+used\s+in\s+(?:this|the)\s+(?:report|story|article)\b"
+    # The author's note: "Previously based in Moscow, she has covered Russian-Turkish
+    # relations since 2009."
+    r"|(?:[^.,]{0,60},\s+)?(?:She|He|she|he)\s+(?:has|had)\s+(?:covered|reported\s+(?:on|from)|"
+    r"written\s+(?:about|on|for))\b"
     r"|(?:Эта\s+|Данная\s+)?(?:Статья|Материал|Публикация|Текст)\s+(?:был[аио]?\s+)?"
     r"(?:впервые\s+)?(?:опубликован|подготовлен|написан|обновл[её]н)"
     r"|(?:Впервые\s+)?[Оо]публиковано\s"
