@@ -2976,6 +2976,7 @@ def test_a_relative_clause_without_a_verb_it_reads_dates_nothing():
         ("On Monday, Oslo withdrew the accreditation of two Russian envoys.", "objection"),
         ("Moscow stopped implementing the quota treaty on Monday.", "objection"),
         ("Oslo withdrew from the quota treaty on Monday.", "objection"),
+        ("Oslo broke off most contacts with the fisheries board in March.", "objection"),
         ("On Monday, Oslo pulled out of the quota accord.", "objection"),
         # What an act took in, and the act an act came months after, do not type it.
         ("On Monday Oslo suspended its ties with Moscow, including planned visits.",

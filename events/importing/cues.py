@@ -149,6 +149,8 @@ _CUES = [
         r"object(?:s|ed)\b|oppos(?:e|ed|es)\b|protest|condemn(?:s|ed|ing)?\b|"
         r"criticis(?:e|es|ed|ing)\b|criticiz|reject(?:s|ed|ing)?\b|came\s+out\s+against|"
         r"suspend|froze|freez|halt(?:ed)?|expel|warn(?:s|ed|ing)?|on\s+hold\b|walk(?:s|ed)?\s+out\b|"
+        # "broke off most contacts with NATO", "cut off ties": contacts ended
+        r"(?:br(?:oke|eak|eaks|eaking)|cut(?:s|ting)?)\s+off\b|"
         # "withdrew the accreditation of eight members", "stopped implementing the treaty"
         r"withdr(?:ew|aw|awn|awing|aws)\s+(?:the\s+|their\s+|its\s+)?accreditation|"
         # leaving a pact: "withdrew from the INF Treaty", "pulled out of the accord"
