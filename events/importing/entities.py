@@ -2578,7 +2578,6 @@ def _after_locative(reader, first, last):
         return False  # "… in 2006. Primakov is thought": the sentence before ends in "in"
     if any(c.isdigit() for c in reader.text[tokens[first - 1].end : tokens[first].start]):
         return False  # "from 45 Commando", "in 2006 Primakov": a unit's number, a year
-
     following = tokens[last + 1] if last + 1 < len(tokens) else None
     return (
         following is None

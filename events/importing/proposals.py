@@ -601,9 +601,8 @@ def _dated_or_done(proposals, reported_on):
     tells it: undated, one is detailed again, or background). An occasion that is the
     story's first fact stays, the news of the day it was reported ("MOSCOW, Dec 16
     (Reuters) - Medvedev met Rasmussen in the Kremlin", a readout's "Dmitry Medvedev met
-    with …"); so does what
-    tells again an event on the timeline, to be merged into it, and a repeat within the
-    article."""
+    with …"); so does what tells again an event on the timeline, to be merged into it,
+    and a repeat within the article."""
     merged = {p.same_as for p in proposals} | {
         i for i, p in enumerate(proposals) if p.same_as is not None
     }
