@@ -1702,6 +1702,10 @@ def test_a_meeting_dated_or_still_to_come_is_no_habit(text):
         "FILE PHOTO: Oleg Sokolov greets Anna Berg in Riga, March 3, 2004.",
         "Cover: Anna Berg and Oleg Sokolov at the quota talks in Tromsø in March 2004.",
         "Main image: Oleg Sokolov greets Anna Berg in Riga, March 3, 2004.",
+        # Where someone stands in the picture, as only a caption says.
+        "Anna Berg, left, shakes hands with Oleg Sokolov after the signing on Tuesday in Riga.",
+        "Oleg Sokolov (right) greets Anna Berg in Riga on March 3, 2004.",
+        "Анна Берг (слева) и Олег Соколов в Риге 3 марта 2004 года.",
         "Anna Berg meets Oleg Sokolov in Tromsø, April 22, 2005. REUTERS/Ola Nordmann",
         "Anna Berg meets Oleg Sokolov in Tromsø on April 22, 2005. (AP Photo/Kari Holm)",
         "Anna Berg shakes hands with Oleg Sokolov in Riga on Monday. Photograph: Ivars Ozols/EPA",

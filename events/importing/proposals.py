@@ -2647,6 +2647,13 @@ _CAPTION_LABEL = re.compile(
     r"(?:\s+caption)?\s*:"
     r"|[(\[]?(?:Фото(?:графия)?|На\s+(?:фото|снимке)|Снимок|Подпись(?:\s+к\s+фото)?)\s*:"
 )
+# Where someone stands in the picture, as only a caption says: "Boris Yeltsin, left, shakes
+# hands with Bill Clinton", "(second from right)", «(слева)».
+_WHERE_IN_THE_PICTURE = re.compile(
+    r",\s+(?:left|right|centre|center|(?:second|third)\s+(?:from\s+)?(?:left|right))\s*,"
+    r"|\((?:left|right|centre|center|L|R|(?:second|third)\s+(?:from\s+)?(?:left|right)"
+    r"|слева|справа|в\s+центре)\)"
+)
 _CREDITED_NAME = r"[A-ZА-ЯЁ][\w.'\u2019-]*(?:\s+[A-ZА-ЯЁ][\w.'\u2019-]*){0,3}"
 _PHOTO_CREDIT = re.compile(
     r"(?:(?<![^\n])|[.!?»\"\u201d]\s+|\()"
@@ -2673,6 +2680,7 @@ def _in_a_caption(text, start):
     return bool(
         _CAPTION_LABEL.match(text, paragraph_start, paragraph_end)
         or _PHOTO_CREDIT.search(text, credit_from, paragraph_end)
+        or _WHERE_IN_THE_PICTURE.search(text, paragraph_start, paragraph_end)
         or _under_a_credit(text, paragraph_start)
     )
 
