@@ -603,9 +603,8 @@ def _dated_or_done(proposals, reported_on):
     (Reuters) - Medvedev met Rasmussen in the Kremlin", a readout's "Dmitry Medvedev met
     with …"); so does what tells again an event on the timeline, to be merged into it,
     and a repeat within the article."""
-    merged = {p.same_as for p in proposals} | {
-        i for i, p in enumerate(proposals) if p.same_as is not None
-    }
+    # the proposals a repeat is merged into, and the repeats
+    merged = {i for i, p in enumerate(proposals) if p.same_as is not None for i in (i, p.same_as)}
 
     def no_fact(index, proposal):
         return (
@@ -2554,7 +2553,7 @@ _ABOUT_THE_STORY = re.compile(
     r"|[^.]{0,120}?\bwas\s+used\s+in\s+(?:this|the)\s+(?:report|story|article)\b"
     # The author's note: "Previously based in Moscow, she has covered Russian-Turkish
     # relations since 2009."
-    r"|(?:[^.,]{0,60},\s+)?(?:She|He|she|he)\s+(?:has|had)\s+(?:covered|reported\s+(?:on|from)|"
+    r"|(?:[^.,]{0,60},\s+)?(?i:s?he)\s+(?:has|had)\s+(?:covered|reported\s+(?:on|from)|"
     r"written\s+(?:about|on|for))\b"
     r"|(?:Эта\s+|Данная\s+)?(?:Статья|Материал|Публикация|Текст)\s+(?:был[аио]?\s+)?"
     r"(?:впервые\s+)?(?:опубликован|подготовлен|написан|обновл[её]н)"
